@@ -1,0 +1,42 @@
+/*
+ * cli: helpers shared by the commands: option parsing and rules loading.
+ */
+#include <glib.h>
+
+#include "cli.h"
+#include "log.h"
+
+int
+cli_parse_options(const char *cmd, const char *args,
+    const struct _GOptionEntry *entries, int *argc, char ***argv)
+{
+	GOptionContext *ctx;
+	GError *gerr = NULL;
+	char *param;
+	int rc = 0;
+
+	param = g_strdup_printf("%s %s", cmd, args);
+	ctx = g_option_context_new(param);
+	g_option_context_add_main_entries(ctx, entries, NULL);
+	if (!g_option_context_parse(ctx, argc, argv, &gerr)) {
+		log_error("%s: %s (see 'bounce-harvester %s --help')", cmd,
+		    gerr->message, cmd);
+		g_error_free(gerr);
+		rc = -1;
+	}
+	g_option_context_free(ctx);
+	g_free(param);
+	return rc;
+}
+
+struct dsn_rules *
+cli_rules_load(char **files)
+{
+	struct dsn_rules *rules;
+	struct err err;
+
+	rules = dsn_rules_load((const char *const *)files, &err);
+	if (rules == NULL)
+		log_error("%s", err.msg);
+	return rules;
+}

@@ -1,0 +1,74 @@
+/*
+ * bounce-harvester: finds the command in the table, sets up what every
+ * command shares, and returns its exit code.
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include <glib.h>
+
+#include "cli.h"
+#include "dsn.h"
+#include "log.h"
+
+static int cmd_help(int argc, char **argv);
+
+const struct cli_cmd cli_commands[] = {
+	{ "parse", "[--json] [--explain] [--rules FILE] PATH...",
+	    "read bounces and print what each one says", cmd_parse },
+	{ "help", "", "list the commands", cmd_help },
+	{ NULL, NULL, NULL, NULL },
+};
+
+static void
+usage(FILE *fp)
+{
+	const struct cli_cmd *c;
+
+	fprintf(fp, "usage: bounce-harvester COMMAND [OPTION...]\n\n");
+	for (c = cli_commands; c->name != NULL; c++)
+		fprintf(fp, "  %-8s %s\n           %s\n", c->name, c->args,
+		    c->summary);
+	fprintf(fp, "\n'bounce-harvester COMMAND --help' shows a command's "
+	    "options.\n");
+}
+
+static int
+cmd_help(int argc, char **argv)
+{
+	usage(stdout);
+	return EXIT_OK;
+}
+
+int
+main(int argc, char **argv)
+{
+	const struct cli_cmd *c;
+	int rc;
+
+	log_init("bounce-harvester", LOG_LVL_WARN, 0);
+	if (argc < 2) {
+		usage(stderr);
+		return EXIT_USAGE;
+	}
+	if (strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0) {
+		usage(stdout);
+		return EXIT_OK;
+	}
+	if (strcmp(argv[1], "--version") == 0) {
+		printf("bounce-harvester %s\n", BH_VERSION);
+		return EXIT_OK;
+	}
+	for (c = cli_commands; c->name != NULL; c++)
+		if (strcmp(c->name, argv[1]) == 0)
+			break;
+	if (c->name == NULL) {
+		log_error("unknown command '%s'", argv[1]);
+		usage(stderr);
+		return EXIT_USAGE;
+	}
+	dsn_init();
+	rc = c->run(argc - 1, argv + 1);
+	dsn_shutdown();
+	return rc;
+}

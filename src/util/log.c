@@ -1,0 +1,82 @@
+/*
+ * log: writes diagnostics to standard error (and syslog with --syslog).
+ */
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <syslog.h>
+
+#include "log.h"
+
+static const char *log_prog = "bounce-harvester";
+static enum log_level log_level = LOG_LVL_WARN;
+static int log_syslog;
+
+void
+log_init(const char *progname, enum log_level level, int use_syslog)
+{
+	log_prog = progname;
+	log_level = level;
+	log_syslog = use_syslog;
+	if (use_syslog)
+		openlog(progname, LOG_PID, LOG_MAIL);
+}
+
+void
+log_set_level(enum log_level level)
+{
+	log_level = level;
+}
+
+enum log_level
+log_get_level(void)
+{
+	return log_level;
+}
+
+static int
+log_syslog_priority(enum log_level level)
+{
+	switch (level) {
+	case LOG_LVL_ERROR:
+		return LOG_ERR;
+	case LOG_LVL_WARN:
+		return LOG_WARNING;
+	case LOG_LVL_INFO:
+		return LOG_INFO;
+	default:
+		return LOG_DEBUG;
+	}
+}
+
+void
+log_msg(enum log_level level, const char *fmt, ...)
+{
+	va_list ap;
+
+	if (level > log_level)
+		return;
+	va_start(ap, fmt);
+	fprintf(stderr, "%s: ", log_prog);
+	vfprintf(stderr, fmt, ap);
+	fputc('\n', stderr);
+	va_end(ap);
+	if (log_syslog) {
+		va_start(ap, fmt);
+		vsyslog(log_syslog_priority(level), fmt, ap);
+		va_end(ap);
+	}
+}
+
+void
+fatal(const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	fprintf(stderr, "%s: fatal: ", log_prog);
+	vfprintf(stderr, fmt, ap);
+	fputc('\n', stderr);
+	va_end(ap);
+	abort();
+}
