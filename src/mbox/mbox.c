@@ -198,7 +198,7 @@ mbox_next_path(struct mbox_src *s, struct source_msg *msg)
 	struct stat st;
 
 	while (s->pending->len > 0) {
-		p = g_ptr_array_remove_index(s->pending, s->pending->len - 1);
+		p = g_ptr_array_steal_index(s->pending, s->pending->len - 1);
 		if (mbox_is_failed_entry(p)) {
 			char *sep = strchr(p + 1, '\1');
 
