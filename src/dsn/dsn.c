@@ -314,6 +314,30 @@ original_read(struct ctx *c)
 	dsn_fields_free(f);
 }
 
+/* The To: of original headers quoted in the text after the cut. */
+static char *
+text_after_cut_to(struct ctx *c)
+{
+	const char *rest = c->parts.body->str + strlen(c->text);
+	const char *p = rest;
+	char *to = NULL;
+
+	while (p != NULL && *p != '\0') {
+		if (g_ascii_strncasecmp(p, "to:", 3) == 0) {
+			char *line = g_strndup(p + 3, strcspn(p + 3, "\n"));
+
+			if (strchr(line, ',') == NULL)
+				to = dsn_addr_clean(line);
+			g_free(line);
+			break;
+		}
+		p = strchr(p, '\n');
+		if (p != NULL)
+			p++;
+	}
+	return to;
+}
+
 static void
 bounce_from_text(struct ctx *c, GPtrArray *explain)
 {
@@ -334,6 +358,8 @@ bounce_from_text(struct ctx *c, GPtrArray *explain)
 		rcpt_finish(c, r);
 	}
 	g_ptr_array_free(found, TRUE);
+	if (c->rcpt->len == 0 && c->rep->original_to == NULL)
+		c->rep->original_to = text_after_cut_to(c);
 	if (c->rcpt->len == 0 && c->rep->original_to != NULL) {
 		struct dsn_recipient *r = ctx_rcpt_add(c,
 		    g_strdup(c->rep->original_to));
@@ -352,6 +378,14 @@ is_bounce_notice(struct ctx *c, GPtrArray *explain)
 
 	if (c->head.failed_rcpts != NULL)
 		return 1;
+	/* A null sender with the original attached: a bounce. */
+	if (c->parts.has_returned && c->head.return_path != NULL &&
+	    strcmp(g_strstrip(c->head.return_path), "<>") == 0 &&
+	    !dsn_auto_is_autoreply(&c->head, c->text)) {
+		dsn_explain(explain, "a bounce notice (null sender, returned "
+		    "message)");
+		return 1;
+	}
 	why = dsn_rules_match_message(c->rules, "notice", c->head.subject,
 	    c->head.from, NULL);
 	if (why == NULL) {

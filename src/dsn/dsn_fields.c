@@ -38,6 +38,63 @@ dsn_fields_shutdown(void)
 
 GRegex *dsn_addr_regex(void);
 
+/*
+ * The SMTP command a reply answered, as MTAs word it: "in reply to RCPT
+ * TO command" (Postfix), "after RCPT TO" (Exim), ">>> RCPT To" (Sendmail),
+ * "after end of data", "after initial connection".  lc is lower-cased.
+ */
+static const struct {
+	const char	*text;
+	const char	*command;
+} command_words[] = {
+	{ "in reply to end of data", "data" },
+	{ "after end of data", "data" },
+	{ "in reply to data", "data" },
+	{ "after data", "data" },
+	{ ">>> data", "data" },
+	{ "in reply to rcpt to", "rcpt" },
+	{ "after rcpt to", "rcpt" },
+	{ ">>> rcpt to", "rcpt" },
+	{ "after rcpt command", "rcpt" },
+	{ "rcpt to response", "rcpt" },
+	{ "in reply to mail from", "mail" },
+	{ "after mail from", "mail" },
+	{ ">>> mail from", "mail" },
+	{ "in reply to ehlo", "helo" },
+	{ "in reply to helo", "helo" },
+	{ "after ehlo", "helo" },
+	{ "after helo", "helo" },
+	{ "after initial connection", "connect" },
+	{ "while talking to", NULL },
+};
+
+const char *
+dsn_command_find(const char *lc)
+{
+	const char *best = NULL, *p;
+	size_t i;
+
+	if (lc == NULL)
+		return NULL;
+	/* The last one named is the one the final reply answered. */
+	for (i = 0; i < G_N_ELEMENTS(command_words); i++) {
+		if (command_words[i].command == NULL)
+			continue;
+		if ((p = strstr(lc, command_words[i].text)) != NULL &&
+		    (best == NULL || p > best)) {
+			best = p;
+		}
+	}
+	if (best == NULL)
+		return NULL;
+	for (i = 0; i < G_N_ELEMENTS(command_words); i++)
+		if (command_words[i].command != NULL &&
+		    strncmp(best, command_words[i].text,
+		    strlen(command_words[i].text)) == 0)
+			return command_words[i].command;
+	return NULL;
+}
+
 GRegex *
 dsn_addr_regex(void)
 {

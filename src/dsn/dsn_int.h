@@ -39,6 +39,7 @@ struct dsn_head {
 	char	*date;		/* raw */
 	long long timestamp;
 	char	*auto_submitted;
+	char	*return_path;
 	char	*failed_rcpts;	/* X-Failed-Recipients */
 	char	*content_type;
 	int	 autoreply_header;	/* X-Autoreply and friends */
@@ -53,6 +54,7 @@ const char *dsn_fields_get(GPtrArray *fields, const char *name);
 char	*dsn_unfold(const char *value);
 char	*dsn_status_find(const char *text);
 char	*dsn_code_find(const char *text);
+const char *dsn_command_find(const char *lc_text);
 char	*dsn_addr_clean(const char *raw);
 int	 dsn_addr_valid(const char *addr);
 char	*dsn_text_squeeze(const char *text, size_t max);

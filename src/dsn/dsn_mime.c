@@ -174,6 +174,7 @@ struct walk {
 };
 
 static void walk_object(struct walk *w, GMimeObject *obj, int returned);
+static int is_type(GMimeContentType *ct, const char *type, const char *sub);
 
 static void
 walk_headers_of(struct walk *w, GMimeObject *msg)
@@ -195,6 +196,18 @@ walk_message_part(struct walk *w, GMimeMessagePart *mp, int returned)
 
 	if (m == NULL)
 		return;
+	/*
+	 * A bounce forwarded as an attachment (by a relay or a person) is
+	 * read as if it had come itself.
+	 */
+	if (!returned && w->parts->status->len == 0 && m->mime_part != NULL &&
+	    is_type(g_mime_object_get_content_type(m->mime_part), "multipart",
+	    "report")) {
+		dsn_explain(w->parts->explain, "a report forwarded as a message");
+		g_string_truncate(w->parts->orig_headers, 0);
+		walk_object(w, m->mime_part, 0);
+		return;
+	}
 	w->parts->has_returned = 1;
 	if (!returned) {
 		walk_headers_of(w, GMIME_OBJECT(m));
@@ -351,6 +364,7 @@ head_fill(struct dsn_head *h, GMimeMessage *m)
 		h->date = (g_free(h->date), g_date_time_format_iso8601(dt));
 	}
 	h->auto_submitted = head_get(o, "Auto-Submitted");
+	h->return_path = head_get(o, "Return-Path");
 	h->failed_rcpts = head_get(o, "X-Failed-Recipients");
 	h->precedence = head_get(o, "Precedence");
 	h->autoreply_header = g_mime_object_get_header(o, "X-Autoreply") ||
@@ -382,6 +396,7 @@ dsn_head_release(struct dsn_head *h)
 	g_free(h->message_id);
 	g_free(h->date);
 	g_free(h->auto_submitted);
+	g_free(h->return_path);
 	g_free(h->failed_rcpts);
 	g_free(h->precedence);
 	g_free(h->content_type);

@@ -10,6 +10,8 @@
  *	status=5.1.1	the enhanced status, '*' matches any one field
  *	code=550	the SMTP reply code, 'x' matches any digit (5xx)
  *	action=delayed	the DSN Action field
+ *	command=data	the SMTP command the reply answered (connect, helo,
+ *			mail, rcpt, data), as the diagnostic tells
  *	subject="..."	message level: the Subject contains it
  *	from="..."	message level: the From address contains it
  *	in=reply	the text of an auto-reply (someone left, moved)
@@ -38,6 +40,7 @@ enum cond_kind {
 	COND_STATUS,
 	COND_CODE,
 	COND_ACTION,
+	COND_COMMAND,
 	COND_SUBJECT,
 	COND_FROM,
 };
@@ -107,6 +110,7 @@ static const struct {
 } cond_names[] = {
 	{ "text", COND_TEXT }, { "re", COND_RE }, { "status", COND_STATUS },
 	{ "code", COND_CODE }, { "action", COND_ACTION },
+	{ "command", COND_COMMAND },
 	{ "subject", COND_SUBJECT }, { "from", COND_FROM },
 };
 
@@ -328,6 +332,7 @@ struct rule_input {
 	const char	*status;
 	const char	*code;
 	const char	*action;
+	const char	*command;
 	const char	*lc_subject;
 	const char	*lc_from;
 };
@@ -348,6 +353,8 @@ rule_cond_holds(const struct cond *c, const struct rule_input *in)
 	case COND_ACTION:
 		return in->action != NULL && g_ascii_strcasecmp(in->action,
 		    c->arg) == 0;
+	case COND_COMMAND:
+		return in->command != NULL && strcmp(in->command, c->arg) == 0;
 	case COND_SUBJECT:
 		return in->lc_subject != NULL && strstr(in->lc_subject,
 		    c->arg);
@@ -453,6 +460,7 @@ dsn_classify(const struct dsn_rules *rules, struct dsn_recipient *r)
 	in.status = r->status;
 	in.code = r->code;
 	in.action = r->action;
+	in.command = dsn_command_find(lc);
 	rule = rules_find(rules, RULE_FAILURE, NULL, &in);
 	g_free(r->reason);
 	g_free(r->rule);

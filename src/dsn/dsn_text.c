@@ -176,7 +176,7 @@ text_find(const char *hay, const char *needle)
  * address line takes the next paragraph too.
  */
 static char *
-text_paragraph_at(const char *body, const char *addr, long pos)
+text_paragraph_at(const char *body, const char *addr, long pos, long limit)
 {
 	const char *p, *start, *end, *nl;
 	int lines = 0;
@@ -190,6 +190,10 @@ text_paragraph_at(const char *body, const char *addr, long pos)
 		start--;
 	for (end = start; *end != '\0' && lines < 24; lines++) {
 		nl = strchr(end, '\n');
+		/* Stop at the line that names the next recipient. */
+		if (limit >= 0 && end > start && limit >= end - body &&
+		    (nl == NULL || limit < nl - body))
+			break;
 		if (nl == NULL) {
 			end += strlen(end);
 			break;
@@ -209,7 +213,7 @@ text_paragraph_at(const char *body, const char *addr, long pos)
 char *
 dsn_text_paragraph(const char *body, const char *addr)
 {
-	return text_paragraph_at(body, addr, -1);
+	return text_paragraph_at(body, addr, -1, -1);
 }
 
 static void
@@ -278,6 +282,24 @@ scan_failed_header(const char *failed, GPtrArray *out, GHashTable *seen)
 	g_strfreev(v);
 }
 
+/* Where the line of the next recipient after pos starts, or -1. */
+static long
+found_next(GPtrArray *out, long pos)
+{
+	long best = -1;
+	guint i;
+
+	if (pos < 0)
+		return -1;
+	for (i = 0; i < out->len; i++) {
+		struct dsn_found *f = out->pdata[i];
+
+		if (f->pos > pos && (best < 0 || f->pos < best))
+			best = f->pos;
+	}
+	return best;
+}
+
 /*
  * Finds the failed recipients of a human-readable bounce.  body must
  * already be cut (dsn_text_cut).  exclude: lower-cased addresses that are
@@ -304,7 +326,8 @@ dsn_text_scan(const char *body, GHashTable *exclude,
 	for (i = 0; i < out->len; i++) {
 		struct dsn_found *f = out->pdata[i];
 
-		f->diag = text_paragraph_at(body, f->addr, f->pos);
+		f->diag = text_paragraph_at(body, f->addr, f->pos,
+		    found_next(out, f->pos));
 	}
 	g_hash_table_destroy(seen);
 	return out;
