@@ -85,6 +85,7 @@ rcpt_release(struct dsn_recipient *r)
 	g_free(r->action);
 	g_free(r->diagnostic);
 	g_free(r->remote_mta);
+	g_free(r->command);
 	g_free(r->replacement);
 	g_free(r->feedback_type);
 	g_free(r->rule);
@@ -182,6 +183,32 @@ status_pick(const char *field, const char *diag)
 	return st;
 }
 
+/*
+ * The SMTP command the failure answered: from the diagnostic, else from
+ * the session transcript around the address in the text (Sendmail:
+ * ">>> DATA" then "<<< 550 ...").
+ */
+static char *
+command_near(struct ctx *c, const struct dsn_recipient *r)
+{
+	const char *cmd = NULL;
+	char *lc, *la;
+
+	if (r->diagnostic != NULL) {
+		lc = g_utf8_strdown(r->diagnostic, -1);
+		cmd = dsn_command_find(lc);
+		g_free(lc);
+	}
+	if (cmd == NULL && c->text != NULL) {
+		lc = g_ascii_strdown(c->text, -1);
+		la = g_ascii_strdown(r->addr, -1);
+		cmd = dsn_command_transcript(lc, la);
+		g_free(la);
+		g_free(lc);
+	}
+	return cmd ? g_strdup(cmd) : NULL;
+}
+
 static void
 rcpt_finish(struct ctx *c, struct dsn_recipient *r)
 {
@@ -197,6 +224,8 @@ rcpt_finish(struct ctx *c, struct dsn_recipient *r)
 		r->code = code;
 	else
 		g_free(code);
+	if (r->command == NULL)
+		r->command = command_near(c, r);
 	dsn_classify(c->rules, r);
 	if (r->category == DSN_CAT_UNKNOWN && c->text != NULL) {
 		/* The paragraph said nothing we know: try the whole text. */
@@ -446,6 +475,32 @@ is_autoreply(struct ctx *c, GPtrArray *explain)
 	return 1;
 }
 
+/*
+ * Some MTAs put the RFC 3464 fields in the text part instead of a
+ * message/delivery-status part: read them from there.
+ */
+static void
+status_from_text(struct ctx *c, GPtrArray *explain)
+{
+	static const char *const starts[] = {
+		"\nReporting-MTA:", "\nFinal-Recipient:",
+		"\nOriginal-Recipient:",
+	};
+	const char *p = NULL, *q;
+	size_t i;
+
+	for (i = 0; i < G_N_ELEMENTS(starts); i++) {
+		q = strstr(c->text, starts[i]);
+		if (q != NULL && (p == NULL || q < p))
+			p = q;
+	}
+	if (p == NULL || (strstr(p, "\nFinal-Recipient:") == NULL &&
+	    strstr(p, "\nOriginal-Recipient:") == NULL))
+		return;
+	g_string_append(c->parts.status, p + 1);
+	dsn_explain(explain, "delivery status fields found in the text");
+}
+
 static void
 report_classify(struct ctx *c, GPtrArray *explain)
 {
@@ -458,6 +513,8 @@ report_classify(struct ctx *c, GPtrArray *explain)
 		dsn_feedback_read(c, p->feedback->str);
 		return;
 	}
+	if (p->status->len == 0)
+		status_from_text(c, explain);
 	if (p->status->len > 0) {
 		c->rep->kind = DSN_KIND_BOUNCE;
 		dsn_explain(explain, "a delivery status report");

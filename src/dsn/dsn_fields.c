@@ -57,6 +57,9 @@ static const struct {
 	{ ">>> rcpt to", "rcpt" },
 	{ "after rcpt command", "rcpt" },
 	{ "rcpt to response", "rcpt" },
+	{ "[rcpt_to]", "rcpt" },
+	{ "does not like recipient", "rcpt" },
+	{ "[data]", "data" },
 	{ "in reply to mail from", "mail" },
 	{ "after mail from", "mail" },
 	{ ">>> mail from", "mail" },
@@ -67,6 +70,53 @@ static const struct {
 	{ "after initial connection", "connect" },
 	{ "while talking to", NULL },
 };
+
+/* The command word of a ">>> " transcript line. */
+static const char *
+transcript_command(const char *line)
+{
+	static const char *const words[][2] = {
+		{ "rcpt", "rcpt" }, { "data", "data" }, { "mail", "mail" },
+		{ "ehlo", "helo" }, { "helo", "helo" },
+	};
+	size_t i;
+
+	line += strspn(line, "> ");
+	for (i = 0; i < G_N_ELEMENTS(words); i++)
+		if (strncmp(line, words[i][0], 4) == 0)
+			return words[i][1];
+	return NULL;
+}
+
+/*
+ * In a Sendmail-style session transcript (lower-cased), the command that
+ * drew the first failure reply after addr's RCPT: ">>> RCPT To:<addr>"
+ * then "<<< 550 ..." is rcpt; "<<< 250" then ">>> DATA", "<<< 550" is
+ * data.  NULL when there is no transcript.
+ */
+const char *
+dsn_command_transcript(const char *lc, const char *lc_addr)
+{
+	char **lines = g_strsplit(lc, "\n", -1), **l;
+	const char *cmd = NULL, *found = NULL;
+	int ours = 0;
+
+	for (l = lines; *l != NULL && found == NULL; l++) {
+		const char *t = *l + strspn(*l, " \t");
+
+		if (strncmp(t, ">>>", 3) == 0) {
+			cmd = transcript_command(t);
+			ours = cmd != NULL && strcmp(cmd, "rcpt") == 0 ?
+			    strstr(t, lc_addr) != NULL : 1;
+		} else if (strncmp(t, "<<<", 3) == 0 && cmd != NULL && ours) {
+			t += strspn(t, "< ");
+			if (*t == '4' || *t == '5')
+				found = cmd;
+		}
+	}
+	g_strfreev(lines);
+	return found;
+}
 
 const char *
 dsn_command_find(const char *lc)

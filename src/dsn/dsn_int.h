@@ -55,6 +55,7 @@ char	*dsn_unfold(const char *value);
 char	*dsn_status_find(const char *text);
 char	*dsn_code_find(const char *text);
 const char *dsn_command_find(const char *lc_text);
+const char *dsn_command_transcript(const char *lc_text, const char *lc_addr);
 char	*dsn_addr_clean(const char *raw);
 int	 dsn_addr_valid(const char *addr);
 char	*dsn_text_squeeze(const char *text, size_t max);

@@ -158,6 +158,22 @@ is_prominent(const char *line, const char *at)
 	return ok;
 }
 
+/* Whether text[0..end) holds a reply code or an enhanced status. */
+static int
+text_has_reply(const char *text, const char *end)
+{
+	char *t = g_strndup(text, end - text), *code, *st;
+	int has;
+
+	code = dsn_code_find(t);
+	st = dsn_status_find(t);
+	has = code != NULL || st != NULL;
+	g_free(code);
+	g_free(st);
+	g_free(t);
+	return has;
+}
+
 /* ASCII case-insensitive strstr. */
 static const char *
 text_find(const char *hay, const char *needle)
@@ -198,9 +214,12 @@ text_paragraph_at(const char *body, const char *addr, long pos, long limit)
 			end += strlen(end);
 			break;
 		}
-		if (nl == end && lines > 1)
-			break;
-		if (nl == end && lines == 1 && end[1] == '\n')
+		/*
+		 * A blank line ends the paragraph once it holds a reply
+		 * code or status; before that, the explanation may follow
+		 * in the next paragraphs.
+		 */
+		if (nl == end && lines > 0 && text_has_reply(start, end))
 			break;
 		end = nl + 1;
 	}
