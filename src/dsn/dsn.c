@@ -192,12 +192,19 @@ static char *
 command_near(struct ctx *c, const struct dsn_recipient *r)
 {
 	const char *cmd = NULL;
-	char *lc, *la;
+	char *lc, *la, *para;
 
 	if (r->diagnostic != NULL) {
 		lc = g_utf8_strdown(r->diagnostic, -1);
 		cmd = dsn_command_find(lc);
 		g_free(lc);
+	}
+	if (cmd == NULL && c->text != NULL &&
+	    (para = dsn_text_paragraph(c->text, r->addr)) != NULL) {
+		lc = g_utf8_strdown(para, -1);
+		cmd = dsn_command_find(lc);
+		g_free(lc);
+		g_free(para);
 	}
 	if (cmd == NULL && c->text != NULL) {
 		lc = g_ascii_strdown(c->text, -1);

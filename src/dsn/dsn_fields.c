@@ -59,6 +59,8 @@ static const struct {
 	{ "rcpt to response", "rcpt" },
 	{ "[rcpt_to]", "rcpt" },
 	{ "does not like recipient", "rcpt" },
+	{ "smtp:rcpt", "rcpt" },
+	{ "smtp:data", "data" },
 	{ "[data]", "data" },
 	{ "in reply to mail from", "mail" },
 	{ "after mail from", "mail" },
