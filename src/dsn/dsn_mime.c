@@ -89,6 +89,11 @@ mime_to_utf8(const char *data, gsize len, const char *charset)
 {
 	char *out;
 
+	/* ISO-2022-JP is 7-bit: valid UTF-8 that must still be decoded. */
+	if (memchr(data, 0x1b, len) != NULL &&
+	    (out = g_convert(data, len, "UTF-8", "ISO-2022-JP-2", NULL, NULL,
+	    NULL)) != NULL)
+		return out;
 	if (g_utf8_validate(data, len, NULL))
 		return g_strndup(data, len);
 	if (charset != NULL) {
@@ -97,10 +102,6 @@ mime_to_utf8(const char *data, gsize len, const char *charset)
 		if (out != NULL)
 			return out;
 	}
-	if (memchr(data, 0x1b, len) != NULL &&
-	    (out = g_convert(data, len, "UTF-8", "ISO-2022-JP-2", NULL, NULL,
-	    NULL)) != NULL)
-		return out;
 	return g_utf8_make_valid(data, len);
 }
 
@@ -361,7 +362,11 @@ head_fill(struct dsn_head *h, GMimeMessage *m)
 	h->date = head_get(o, "Date");
 	if ((dt = g_mime_message_get_date(m)) != NULL) {
 		h->timestamp = g_date_time_to_unix(dt);
-		h->date = (g_free(h->date), g_date_time_format_iso8601(dt));
+		GDateTime *utc = g_date_time_to_utc(dt);
+
+		g_free(h->date);
+		h->date = g_date_time_format(utc, "%Y-%m-%dT%H:%M:%SZ");
+		g_date_time_unref(utc);
 	}
 	h->auto_submitted = head_get(o, "Auto-Submitted");
 	h->return_path = head_get(o, "Return-Path");
