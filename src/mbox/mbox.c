@@ -84,7 +84,7 @@ mbox_close_file(struct mbox_src *s)
 static int
 mbox_open_file(struct mbox_src *s, char *path)
 {
-	char head[5];
+	char head[4096];
 	size_t n;
 
 	s->path = path;
@@ -99,7 +99,9 @@ mbox_open_file(struct mbox_src *s, char *path)
 	if (s->fp == NULL)
 		return -1;
 	n = fread(head, 1, sizeof(head), s->fp);
-	s->is_mbox = n == 5 && memcmp(head, "From ", 5) == 0;
+	/* A file with bare CR line ends is one message, "From " or not. */
+	s->is_mbox = n >= 5 && memcmp(head, "From ", 5) == 0 &&
+	    memchr(head, '\n', n) != NULL;
 	rewind(s->fp);
 	return 0;
 }
@@ -198,7 +200,7 @@ mbox_next_path(struct mbox_src *s, struct source_msg *msg)
 	struct stat st;
 
 	while (s->pending->len > 0) {
-		p = g_ptr_array_remove_index(s->pending, s->pending->len - 1);
+		p = g_ptr_array_steal_index(s->pending, s->pending->len - 1);
 		if (mbox_is_failed_entry(p)) {
 			char *sep = strchr(p + 1, '\1');
 

@@ -5,6 +5,8 @@
 #include <stdio.h>
 #include <string.h>
 
+#include <glib.h>
+
 #include "err.h"
 
 int
@@ -32,7 +34,8 @@ err_prefix(struct err *err, const char *fmt, ...)
 	vsnprintf(prefix, sizeof(prefix), fmt, ap);
 	va_end(ap);
 	memcpy(old, err->msg, sizeof(old));
-	snprintf(err->msg, sizeof(err->msg), "%s: %s", prefix, old);
+	/* Truncation is acceptable: the message is for people. */
+	g_snprintf(err->msg, sizeof(err->msg), "%s: %s", prefix, old);
 	return -1;
 }
 
