@@ -66,6 +66,13 @@ struct store_bounce {
  */
 int	store_bounce_apply(struct store *st, long long run_id,
 	    const struct store_bounce *b, int *added, struct err *err);
+/*
+ * Re-evaluates full and retry-later contacts whose last bounce is older
+ * than the policy's quiet period, so they return to active.  In a
+ * transaction.  *changed: how many were looked at.
+ */
+int	store_contact_expire(struct store *st, long long run_id,
+	    long *changed, struct err *err);
 /* 1 if a message with this key is recorded, else 0. */
 int	store_message_known(struct store *st, const char *msg_key,
 	    struct err *err);

@@ -35,6 +35,22 @@ static const struct alert_kind alert_kinds[] = {
 	{ NULL, NULL },
 };
 
+static const struct alert_kind alert_categories[] = {
+	{ "invalid", "the address does not exist: stop sending, or find the "
+	    "person's new address" },
+	{ "full", "the mailbox is full: wait a few days before sending "
+	    "again" },
+	{ "retry-later", "a temporary failure: send again after the retry "
+	    "time; if it goes on, look for another cause" },
+	{ "complaint", "the recipient reported your mail as spam: do not "
+	    "send to this address again" },
+	{ "unknown", "the bounce could not be classified: read the "
+	    "diagnostic" },
+	{ "autoreply", "an automatic reply: nothing to do" },
+	{ "delivered", "delivered: nothing to do" },
+	{ NULL, NULL },
+};
+
 static const char *const alert_rate_words[] = { "rate limit", "ratelimit",
 	"too many", "throttl", "slow down", NULL };
 static const char *const alert_auth_words[] = { "spf", "dkim", "dmarc",
@@ -80,6 +96,17 @@ store_alert_advice(const char *kind)
 	for (i = 0; alert_kinds[i].kind != NULL; i++)
 		if (strcmp(alert_kinds[i].kind, kind) == 0)
 			return alert_kinds[i].advice;
+	return NULL;
+}
+
+const char *
+store_alert_category_advice(const char *category)
+{
+	size_t i;
+
+	for (i = 0; alert_categories[i].kind != NULL; i++)
+		if (strcmp(alert_categories[i].kind, category) == 0)
+			return alert_categories[i].advice;
 	return NULL;
 }
 

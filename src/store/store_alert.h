@@ -18,6 +18,8 @@ struct store_alert {
  */
 int	store_alert_classify(const char *category, const char *reason,
 	    const char *diagnostic, struct store_alert *a);
+/* What to do about a bounce of this category (static), or NULL. */
+const char *store_alert_category_advice(const char *category);
 /* The advice for a kind, or NULL for an unknown kind. */
 const char *store_alert_advice(const char *kind);
 

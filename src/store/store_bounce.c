@@ -44,6 +44,9 @@ static const char sql_history_insert[] =
     "INSERT INTO status_history (contact_id, at, old_status, new_status, "
     "reason, bounce_id, manual, note, run_id) "
     "VALUES (?1, ?2, ?3, ?4, ?5, ?6, 0, NULL, ?7)";
+static const char sql_expire[] =
+    "SELECT address FROM contacts WHERE (status = 'full' AND "
+    "last_bounce < ?1) OR (status = 'retry-later' AND last_bounce < ?2)";
 static const char sql_message_known[] =
     "SELECT 1 FROM bounces WHERE msg_key = ?1 LIMIT 1";
 
@@ -359,4 +362,31 @@ store_message_known(struct store *st, const char *msg_key, struct err *err)
 	if (rc == SQLITE_DONE)
 		return 0;
 	return store_sql_err(st, "cannot look up a message", err);
+}
+
+int
+store_contact_expire(struct store *st, long long run_id, long *changed,
+    struct err *err)
+{
+	const struct store_policy *p = &st->policy;
+	GPtrArray *keys = g_ptr_array_new_with_free_func(g_free);
+	sqlite3_stmt *s;
+	int rc = 0;
+	guint i;
+
+	*changed = 0;
+	if ((s = store_stmt(st, sql_expire, err)) == NULL)
+		return -1;
+	sqlite3_bind_int64(s, 1, store_now(st) - p->full_reset_days * 86400LL);
+	sqlite3_bind_int64(s, 2, store_now(st) - p->soft_reset_days * 86400LL);
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW)
+		g_ptr_array_add(keys, g_strdup(store_col_text(s, 0)));
+	sqlite3_reset(s);
+	rc = rc == SQLITE_DONE ? 0 :
+	    store_sql_err(st, "cannot find contacts to expire", err);
+	for (i = 0; rc == 0 && i < keys->len; i++)
+		rc = store_contact_refresh(st, keys->pdata[i], run_id, 1, err);
+	*changed = (long)keys->len;
+	g_ptr_array_free(keys, TRUE);
+	return rc;
 }

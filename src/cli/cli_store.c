@@ -1,0 +1,89 @@
+/*
+ * cli_store: configuration and database setup for the database commands,
+ * and the date formats they print and read.
+ */
+#include <stdio.h>
+#include <string.h>
+#include <time.h>
+
+#include <glib.h>
+
+#include "cli.h"
+#include "cli_store.h"
+#include "log.h"
+
+int
+cli_db_config(struct cli_db *db)
+{
+	struct err err;
+	char *path;
+
+	config_init(&db->cfg);
+	path = db->config_opt != NULL ? g_strdup(db->config_opt) :
+	    config_default_path();
+	if (path != NULL && config_load(&db->cfg, path, &err) < 0) {
+		log_error("%s", err.msg);
+		g_free(path);
+		return EXIT_CONFIG;
+	}
+	g_free(path);
+	return EXIT_OK;
+}
+
+int
+cli_db_open(struct cli_db *db)
+{
+	struct err err;
+	int rc;
+
+	if ((rc = cli_db_config(db)) != EXIT_OK)
+		return rc;
+	db->path = db->db_opt != NULL ? g_strdup(db->db_opt) :
+	    config_db_path(&db->cfg);
+	if (store_open(db->path, db->cfg.busy_timeout_ms, &db->st, &err) < 0) {
+		log_error("%s", err.msg);
+		return EXIT_STORE;
+	}
+	store_policy_set(db->st, &db->cfg.policy);
+	return EXIT_OK;
+}
+
+void
+cli_db_close(struct cli_db *db)
+{
+	store_close(db->st);
+	db->st = NULL;
+	config_release(&db->cfg);
+	g_free(db->path);
+	g_free(db->db_opt);
+	g_free(db->config_opt);
+}
+
+long long
+cli_date_parse(const char *s)
+{
+	GDateTime *dt;
+	long long t;
+	int y, m, d;
+	char tail;
+
+	if (sscanf(s, "%4d-%2d-%2d%c", &y, &m, &d, &tail) != 3)
+		return -1;
+	if ((dt = g_date_time_new_utc(y, m, d, 0, 0, 0)) == NULL)
+		return -1;
+	t = g_date_time_to_unix(dt);
+	g_date_time_unref(dt);
+	return t;
+}
+
+const char *
+cli_date_format(long long t, char *buf, size_t len)
+{
+	time_t tt = (time_t)t;
+	struct tm tm;
+
+	if (t == 0 || gmtime_r(&tt, &tm) == NULL)
+		return NULL;
+	strftime(buf, len, "%Y-%m-%dT%H:%M:%SZ", &tm);
+	return buf;
+}
