@@ -50,8 +50,10 @@ void
 config_release(struct config *cfg)
 {
 	g_free(cfg->path);
-	g_key_file_free(cfg->kf);
-	g_hash_table_destroy(cfg->lines);
+	if (cfg->kf != NULL)
+		g_key_file_free(cfg->kf);
+	if (cfg->lines != NULL)
+		g_hash_table_destroy(cfg->lines);
 	g_free(cfg->db_path);
 	g_strfreev(cfg->rules_files);
 	memset(cfg, 0, sizeof(*cfg));

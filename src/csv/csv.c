@@ -200,8 +200,9 @@ csv_step(struct csv_reader *r, enum csv_state *st, int c, const char **why)
 static void
 csv_row_fill(struct csv_reader *r, struct csv_row *row)
 {
+	g_ptr_array_add(r->fields, NULL);
 	row->fields = (char **)r->fields->pdata;
-	row->nfields = r->fields->len;
+	row->nfields = r->fields->len - 1;
 }
 
 /* 1 record, 0 end of input, -1 read error; malformed sets row->error. */

@@ -19,7 +19,7 @@
 struct csv_reader;
 
 struct csv_row {
-	char		**fields;	/* NUL-terminated copies */
+	char		**fields;	/* copies; NULL after the last */
 	size_t		 nfields;
 	long		 line;		/* physical line the record starts on */
 	const char	*error;		/* malformed: why (static); no fields */

@@ -98,6 +98,7 @@ test_file(void **state)
 	assert_int_equal(row.nfields, 2);
 	assert_int_equal(csv_reader_next(r, &row, &err), 1);
 	assert_string_equal(row.fields[1], "y");
+	assert_null(row.fields[2]);
 	assert_int_equal(csv_reader_next(r, &row, &err), 0);
 	csv_reader_free(r);
 	fclose(fp);
