@@ -24,32 +24,8 @@ grep -q "1 invalid (syntax), 1 suspect (typo)" "$T/out" ||
     fail "import checks: $(cat "$T/out")"
 
 # A bounce marks dead@ invalid; re-importing keeps it.
-cat >"$T/dead.eml" <<'MSG'
-From: MAILER-DAEMON@mx.example.org
-To: sales@sender.example
-Date: Mon, 1 Jan 2024 10:00:00 +0000
-Message-ID: <b1@mx.example.org>
-Subject: Undelivered Mail Returned to Sender
-MIME-Version: 1.0
-Content-Type: multipart/report; report-type=delivery-status; boundary="XX"
-
---XX
-Content-Type: text/plain
-
-Delivery failed.
-
---XX
-Content-Type: message/delivery-status
-
-Reporting-MTA: dns; mx.example.org
-
-Final-Recipient: rfc822; dead@example.org
-Action: failed
-Status: 5.1.1
-Diagnostic-Code: smtp; 550 5.1.1 <dead@example.org>: User unknown
-
---XX--
-MSG
+dsn dead@example.org failed 5.1.1 "550 5.1.1 <dead@example.org>: User \
+    unknown" "Mon, 1 Jan 2024 10:00:00 +0000" b1@mx.example.org >"$T/dead.eml"
 "$BH" ingest -q --db "$T/c.db" "$T/dead.eml"
 sed 's/,x\r$/,changed\r/' "$T/c.csv" >"$T/c2.csv"
 expect_rc 1 "$BH" import -q --db "$T/c.db" "$T/c2.csv" 2>/dev/null

@@ -31,3 +31,33 @@ statuses() {
 	sqlite3 -separator " " "$1" "SELECT address, status, coalesce(reason, '-') FROM \
 	    contacts ORDER BY address"
 }
+
+# dsn RCPT ACTION STATUS DIAGNOSTIC DATE MSGID: one RFC 3464 report.
+dsn() {
+	cat <<MSG
+From: MAILER-DAEMON@mx.example.org
+To: sales@sender.example
+Date: $5
+Message-ID: <$6>
+Subject: Delivery Status Notification
+MIME-Version: 1.0
+Content-Type: multipart/report; report-type=delivery-status; boundary="XX"
+
+--XX
+Content-Type: text/plain
+
+Delivery report.
+
+--XX
+Content-Type: message/delivery-status
+
+Reporting-MTA: dns; mx.example.org
+
+Final-Recipient: rfc822; $1
+Action: $2
+Status: $3
+Diagnostic-Code: smtp; $4
+
+--XX--
+MSG
+}

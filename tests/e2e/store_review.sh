@@ -57,32 +57,8 @@ CONF
 sed -i "s|DBPATH|$T/conf.db|" "$T/bh.conf"
 # A recent delay notice (an old one would have worn off already).
 when=$(($(date +%s) - 3600))
-cat >"$T/delay.eml" <<MSG
-From: MAILER-DAEMON@mx.example.org
-To: sales@sender.example
-Date: $(date -u -R -d "@$when")
-Message-ID: <d1@mx.example.org>
-Subject: Delayed Mail (still being retried)
-MIME-Version: 1.0
-Content-Type: multipart/report; report-type=delivery-status; boundary="XX"
-
---XX
-Content-Type: text/plain
-
-Delayed.
-
---XX
-Content-Type: message/delivery-status
-
-Reporting-MTA: dns; mx.example.org
-
-Final-Recipient: rfc822; slow@example.org
-Action: delayed
-Status: 4.4.1
-Diagnostic-Code: smtp; 451 4.4.1 connection timed out
-
---XX--
-MSG
+dsn slow@example.org delayed 4.4.1 "451 4.4.1 connection timed out" \
+    "$(date -u -R -d "@$when")" d1@mx.example.org >"$T/delay.eml"
 "$BH" ingest -q --config "$T/bh.conf" "$T/delay.eml"
 [ "$(sqlite3 "$T/conf.db" "SELECT retry_after - $when FROM contacts \
     WHERE address = 'slow@example.org'")" = 36000 ] ||
