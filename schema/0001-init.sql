@@ -16,7 +16,7 @@ CREATE TABLE csv_headers (
 CREATE TABLE contacts (
 	id		INTEGER PRIMARY KEY,
 	address		TEXT NOT NULL UNIQUE,
-	display		TEXT NOT NULL,		-- as first seen
+	display		TEXT,			-- as first seen, if not address
 	source		TEXT NOT NULL,		-- import | bounce | manual
 	header_id	INTEGER REFERENCES csv_headers(id),
 	columns		TEXT,			-- the CSV row, one RFC 4180 line
@@ -34,7 +34,6 @@ CREATE TABLE contacts (
 	first_bounce	INTEGER,
 	last_bounce	INTEGER
 );
-CREATE INDEX contacts_status ON contacts(status);
 
 CREATE TABLE runs (
 	id		INTEGER PRIMARY KEY,
@@ -85,7 +84,6 @@ CREATE TABLE bounces (
 	UNIQUE (msg_key, recipient)
 );
 CREATE INDEX bounces_recipient ON bounces(recipient, date);
-CREATE INDEX bounces_date ON bounces(date);
 
 -- Every status change, with the bounce or the manual note behind it.
 -- manual = 1 rows are also policy input (marks).
@@ -114,7 +112,6 @@ CREATE TABLE sender_alerts (
 	domain		TEXT,
 	advice		TEXT NOT NULL
 );
-CREATE INDEX sender_alerts_at ON sender_alerts(at);
 
 -- IMAP progress per (account, folder); advanced in the same transaction
 -- as the bounces read from those messages.

@@ -23,7 +23,8 @@ static const char sql_alert_insert[] =
     "advice) VALUES (?1, ?2, ?3, ?4, ?5, ?6)";
 static const char sql_contact_ensure[] =
     "INSERT INTO contacts (address, display, source, since) "
-    "VALUES (?1, ?2, 'bounce', ?3) ON CONFLICT (address) DO NOTHING";
+    "VALUES (?1, nullif(?2, ?1), 'bounce', ?3) "
+    "ON CONFLICT (address) DO NOTHING";
 static const char sql_contact_state[] =
     "SELECT id, status, base_status, base_reason FROM contacts "
     "WHERE address = ?1";

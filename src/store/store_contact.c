@@ -15,7 +15,7 @@ static const char sql_header_insert[] =
 static const char sql_import[] =
     "INSERT INTO contacts (address, display, source, header_id, columns, "
     "base_status, base_reason, suggestion, status, reason, since) "
-    "VALUES (?1, ?2, 'import', ?3, ?4, ?5, ?6, ?7, ?5, ?6, ?8) "
+    "VALUES (?1, nullif(?2, ?1), 'import', ?3, ?4, ?5, ?6, ?7, ?5, ?6, ?8) "
     "ON CONFLICT (address) DO UPDATE SET source = 'import', "
     "header_id = excluded.header_id, columns = excluded.columns, "
     "base_status = excluded.base_status, "
@@ -23,13 +23,15 @@ static const char sql_import[] =
 static const char sql_count[] = "SELECT count(*) FROM contacts";
 static const char sql_mark_ensure[] =
     "INSERT INTO contacts (address, display, source, since) "
-    "VALUES (?1, ?2, 'manual', ?3) ON CONFLICT (address) DO NOTHING";
+    "VALUES (?1, nullif(?2, ?1), 'manual', ?3) "
+    "ON CONFLICT (address) DO NOTHING";
 static const char sql_mark_history[] =
     "INSERT INTO status_history (contact_id, at, old_status, new_status, "
     "reason, manual, note, run_id) SELECT id, ?2, status, ?3, 'manual', 1, "
     "?4, ?5 FROM contacts WHERE address = ?1";
-#define CONTACT_COLS "address, display, source, status, reason, review, " \
-    "suggestion, since, retry_after, first_bounce, last_bounce, bounces "
+#define CONTACT_COLS "address, coalesce(display, address), source, " \
+    "status, reason, review, suggestion, since, retry_after, " \
+    "first_bounce, last_bounce, bounces "
 static const char sql_contact_get[] =
     "SELECT " CONTACT_COLS "FROM contacts WHERE address = ?1";
 static const char sql_contact_each[] =
