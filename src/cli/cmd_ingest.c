@@ -102,7 +102,10 @@ ingest_main(struct ingest_opts *o, char **paths, size_t n)
 	else if (ingest_run_mark(is.st, &is.run_id, NULL, &c, 1, &err) < 0)
 		log_error("%s", err.msg);
 	dsn_rules_free(rules);
-	if (!o->quiet)
+	if (rc < 0)
+		fprintf(stderr, "ingest: stopped; %ld new bounces were saved, "
+		    "the batch in progress was rolled back\n", is.durable);
+	else if (!o->quiet)
 		fprintf(stderr, "ingest: %ld messages, %ld recipients, %ld new, "
 		    "%ld unreadable\n", c.messages, c.recipients, c.applied,
 		    c.unreadable);

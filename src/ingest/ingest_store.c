@@ -115,9 +115,10 @@ ingest_store_commit(void *ctx, struct err *err)
 {
 	struct ingest_store *is = ctx;
 
-	if (!store_in_tx(is->st))
-		return 0;
-	return store_commit(is->st, err);
+	if (store_in_tx(is->st) && store_commit(is->st, err) < 0)
+		return -1;
+	is->durable = is->applied;
+	return 0;
 }
 
 void

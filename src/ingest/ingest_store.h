@@ -18,6 +18,7 @@ struct ingest_store {
 	struct store	*st;		/* borrowed */
 	long long	 run_id;
 	long		 applied;	/* new bounce rows */
+	long		 durable;	/* of those, committed */
 	long		 seen;		/* recipients reported */
 	long		 unreadable;
 };

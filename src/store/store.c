@@ -44,6 +44,10 @@ store_sql_err(struct store *st, const char *what, struct err *err)
 	if (code == SQLITE_FULL)
 		return err_set(err, "database '%s': %s: disk full", st->path,
 		    what);
+	if (code == SQLITE_IOERR)
+		return err_set(err, "database '%s': %s: cannot write (disk "
+		    "full, file too large or I/O error): %s", st->path, what,
+		    sqlite3_errmsg(st->db));
 	if (code == SQLITE_READONLY)
 		return err_set(err, "database '%s': %s: read-only", st->path,
 		    what);
