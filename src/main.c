@@ -8,6 +8,7 @@
 #include <glib.h>
 
 #include "cli.h"
+#include "cli_store.h"
 #include "dsn.h"
 #include "log.h"
 
@@ -61,6 +62,7 @@ main(int argc, char **argv)
 	int rc;
 
 	log_init("bounce-harvester", LOG_LVL_WARN, 0);
+	cli_global_options(argc, argv);
 	if (argc < 2) {
 		usage(stderr);
 		return EXIT_USAGE;

@@ -59,6 +59,36 @@ cli_db_close(struct cli_db *db)
 	g_free(db->config_opt);
 }
 
+static int
+cli_global_width(char **argv, int i, int argc)
+{
+	if (strncmp(argv[i], "--db=", 5) == 0 ||
+	    strncmp(argv[i], "--config=", 9) == 0)
+		return 1;
+	if ((strcmp(argv[i], "--db") == 0 || strcmp(argv[i], "--config") ==
+	    0) && i + 1 < argc)
+		return 2;
+	return 0;
+}
+
+void
+cli_global_options(int argc, char **argv)
+{
+	char *tmp;
+	int i, j, w;
+
+	for (i = 1; i < argc && (w = cli_global_width(argv, i, argc)) > 0;
+	    i += w)
+		;
+	if (i == 1 || i >= argc)
+		return;
+	/* Rotate argv[1..i) past the command name at argv[i]. */
+	tmp = argv[i];
+	for (j = i; j > 1; j--)
+		argv[j] = argv[j - 1];
+	argv[1] = tmp;
+}
+
 long long
 cli_date_parse(const char *s)
 {

@@ -31,6 +31,12 @@ int	cli_db_open(struct cli_db *db);
 /* Reads only the configuration (cfg).  EXIT_OK or EXIT_CONFIG. */
 int	cli_db_config(struct cli_db *db);
 void	cli_db_close(struct cli_db *db);
+/*
+ * Moves --db FILE / --config FILE given before the command name after it,
+ * so `bounce-harvester --db x.db list` works like `list --db x.db`.
+ * argv is rearranged in place.
+ */
+void	cli_global_options(int argc, char **argv);
 /* Parses YYYY-MM-DD (UTC) into seconds; -1 if malformed. */
 long long cli_date_parse(const char *s);
 /* Formats seconds as YYYY-MM-DDTHH:MM:SSZ into buf (at least 32 bytes). */

@@ -13,6 +13,9 @@ DB="$XDG_DATA_HOME/bounce-harvester/bounces.db"
 want=$(sqlite3 "$DB" "SELECT count(*) FROM contacts WHERE status = 'invalid'")
 [ "$want" -gt 0 ] || fail "no invalid contacts to list"
 [ "$("$BH" list --status invalid | wc -l)" = "$want" ] || fail "list --status"
+# --db before the command name works the same.
+[ "$("$BH" --db "$DB" list --status invalid | wc -l)" = "$want" ] ||
+    fail "global --db"
 "$BH" list --json --domain DOMAIN3.example | python3 -c '
 import json, sys
 rows = [json.loads(l) for l in sys.stdin]
