@@ -34,6 +34,9 @@ CREATE TABLE contacts (
 	first_bounce	INTEGER,
 	last_bounce	INTEGER
 );
+-- Only the contacts whose status wears off (see store_contact_expire).
+CREATE INDEX contacts_decaying ON contacts(last_bounce)
+	WHERE status IN ('full', 'retry-later');
 
 CREATE TABLE runs (
 	id		INTEGER PRIMARY KEY,
@@ -99,7 +102,10 @@ CREATE TABLE status_history (
 	note		TEXT,
 	run_id		INTEGER REFERENCES runs(id)
 );
-CREATE INDEX status_history_contact ON status_history(contact_id, at);
+-- Marks only: ingest reads them for every bounce; the full history is read
+-- by `status` alone, and a scan is fine there.
+CREATE INDEX status_history_marks ON status_history(contact_id)
+	WHERE manual = 1;
 
 -- Problems on the sending side (blocklists, authentication, content...),
 -- one per bounce that shows one.

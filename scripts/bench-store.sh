@@ -11,13 +11,15 @@
 set -eu
 top=$(cd "$(dirname "$0")/.." && pwd)
 build=${1:-${BUILD_DIR:-$top/build}}
-BH=$build/bounce-harvester
 ROWS=${ROWS:-1000000}
 BOUNCES=${BOUNCES:-100000}
 RUNS=${RUNS:-3}
 T=$(mktemp -d /tmp/bh-bench-store.XXXXXX)
 trap 'rm -rf "$T"' EXIT
 export HOME="$T" XDG_CONFIG_HOME="$T/.config"
+# A copy, so that a rebuild during the run cannot change what is measured.
+cp "$build/bounce-harvester" "$T/bh"
+BH=$T/bh
 
 now() {
 	date +%s%N

@@ -237,8 +237,6 @@ store_setup(struct store *st, struct err *err)
 	    err) < 0 ||
 	    store_exec(st, "PRAGMA synchronous = NORMAL", "synchronous",
 	    err) < 0 ||
-	    /* Bounces hit contacts at random: keep the hot pages mapped. */
-	    store_exec(st, "PRAGMA mmap_size = 1073741824", "mmap", err) < 0 ||
 	    store_exec(st, "PRAGMA cache_size = -32768", "cache", err) < 0)
 		return -1;
 	return store_migrate(st, err);

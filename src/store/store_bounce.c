@@ -46,8 +46,9 @@ static const char sql_history_insert[] =
     "reason, bounce_id, manual, note, run_id) "
     "VALUES (?1, ?2, ?3, ?4, ?5, ?6, 0, NULL, ?7)";
 static const char sql_expire[] =
-    "SELECT address FROM contacts WHERE (status = 'full' AND "
-    "last_bounce < ?1) OR (status = 'retry-later' AND last_bounce < ?2)";
+    "SELECT address FROM contacts WHERE status IN ('full', 'retry-later') "
+    "AND last_bounce < max(?1, ?2) AND ((status = 'full' AND "
+    "last_bounce < ?1) OR (status = 'retry-later' AND last_bounce < ?2))";
 static const char sql_message_known[] =
     "SELECT 1 FROM bounces WHERE msg_key = ?1 LIMIT 1";
 
