@@ -344,6 +344,34 @@ test_export_filter(void **state)
 	assert_int_equal(n, 2);
 }
 
+/* A full contact returns to active once its quiet period has run out. */
+static void
+test_expire(void **state)
+{
+	struct fx *f = *state;
+	struct store_bounce b = bnc("<m1@x>", "k@example.com", "full", T0);
+	struct err err;
+	long n;
+
+	store_clock_set(f->st, T0 + 10 * D);
+	apply(f, &b);
+	status_is(f, "k@example.com", "full");
+	store_clock_set(f->st, T0 + 20 * D);
+	assert_int_equal(store_begin(f->st, &err), 0);
+	assert_int_equal(store_contact_expire(f->st, 0, &n, &err), 0);
+	assert_int_equal(store_commit(f->st, &err), 0);
+	assert_int_equal(n, 0);
+	status_is(f, "k@example.com", "full");
+	store_clock_set(f->st, T0 + 40 * D);
+	assert_int_equal(store_begin(f->st, &err), 0);
+	assert_int_equal(store_contact_expire(f->st, 0, &n, &err), 0);
+	assert_int_equal(store_commit(f->st, &err), 0);
+	assert_int_equal(n, 1);
+	status_is(f, "k@example.com", "active");
+	assert_int_equal(q_int(f, "SELECT count(*) FROM status_history WHERE "
+	    "old_status = 'full' AND new_status = 'active'"), 1);
+}
+
 /* A second writer waits, then gives a clear message. */
 static void
 test_busy(void **state)
@@ -380,6 +408,7 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_mark, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_export_filter, setup,
 		    teardown),
+		cmocka_unit_test_setup_teardown(test_expire, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_busy, setup, teardown),
 	};
 
