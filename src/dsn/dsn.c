@@ -278,6 +278,41 @@ dsn_block_rcpt(struct ctx *c, GPtrArray *f)
 	rcpt_finish(c, r);
 }
 
+static int
+field_is(const struct dsn_field *f, const char *name)
+{
+	return g_ascii_strcasecmp(f->name, name) == 0;
+}
+
+/*
+ * Some MTAs run several recipients' fields together without the blank
+ * line between them: a recipient field seen twice starts a new one.
+ */
+static void
+dsn_block_each(struct ctx *c, GPtrArray *f)
+{
+	GPtrArray *cur = g_ptr_array_new();
+	int fin = 0, orig = 0;
+	guint i;
+
+	for (i = 0; i < f->len; i++) {
+		struct dsn_field *x = f->pdata[i];
+		int is_fin = field_is(x, "Final-Recipient");
+		int is_orig = field_is(x, "Original-Recipient");
+
+		if ((is_fin && fin) || (is_orig && orig)) {
+			dsn_block_rcpt(c, cur);
+			g_ptr_array_set_size(cur, 0);
+			fin = orig = 0;
+		}
+		fin |= is_fin;
+		orig |= is_orig;
+		g_ptr_array_add(cur, x);
+	}
+	dsn_block_rcpt(c, cur);
+	g_ptr_array_free(cur, TRUE);
+}
+
 /* Reads every block of a delivery-status body. */
 static void
 dsn_status_read(struct ctx *c, const char *text)
@@ -297,7 +332,7 @@ dsn_status_read(struct ctx *c, const char *text)
 			    "Reporting-MTA"));
 		if (dsn_fields_get(f, "Final-Recipient") != NULL ||
 		    dsn_fields_get(f, "Original-Recipient") != NULL)
-			dsn_block_rcpt(c, f);
+			dsn_block_each(c, f);
 		first = 0;
 		dsn_fields_free(f);
 		p = next;
@@ -382,6 +417,15 @@ bounce_from_text(struct ctx *c, GPtrArray *explain)
 
 	found = dsn_text_scan(c->text, c->exclude, c->head.failed_rcpts,
 	    explain);
+	if (found->len == 0 && c->head.to != NULL) {
+		/* People do send to themselves: try again with the To: in. */
+		char *lc = g_ascii_strdown(c->head.to, -1);
+
+		g_hash_table_remove(c->exclude, lc);
+		g_free(lc);
+		g_ptr_array_free(found, TRUE);
+		found = dsn_text_scan(c->text, c->exclude, NULL, explain);
+	}
 	for (i = 0; i < found->len; i++) {
 		struct dsn_found *f = found->pdata[i];
 		struct dsn_recipient *r = ctx_rcpt_add(c, g_strdup(f->addr));
@@ -423,7 +467,7 @@ is_bounce_notice(struct ctx *c, GPtrArray *explain)
 		return 1;
 	}
 	why = dsn_rules_match_message(c->rules, "notice", c->head.subject,
-	    c->head.from, NULL);
+	    c->head.from_raw, NULL);
 	if (why == NULL) {
 		lc = g_utf8_strdown(c->text, MIN(strlen(c->text), 4096));
 		why = dsn_rules_match_message(c->rules, "notice", NULL, NULL,

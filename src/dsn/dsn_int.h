@@ -33,6 +33,7 @@ struct dsn_parts {
 /* Headers of the message itself, decoded. */
 struct dsn_head {
 	char	*from;		/* address only */
+	char	*from_raw;	/* the From field as written */
 	char	*to;
 	char	*subject;
 	char	*message_id;

@@ -354,6 +354,7 @@ head_fill(struct dsn_head *h, GMimeMessage *m)
 	const char *s;
 
 	h->from = head_addr(g_mime_message_get_from(m));
+	h->from_raw = head_get(o, "From");
 	h->to = head_addr(g_mime_message_get_to(m));
 	if ((s = g_mime_message_get_subject(m)) != NULL)
 		h->subject = dsn_unfold(s);
@@ -396,6 +397,7 @@ void
 dsn_head_release(struct dsn_head *h)
 {
 	g_free(h->from);
+	g_free(h->from_raw);
 	g_free(h->to);
 	g_free(h->subject);
 	g_free(h->message_id);
