@@ -106,7 +106,7 @@ dsn_text_init(void)
 	 * transcript ("RCPT TO:<", "550 5.1.1 <"), or "to/for <".
 	 */
 	re_label = g_regex_new("^(?:[\\s>*\\-\xe2\x80\xa2]*[<\"'(\\[]?"
-	    "|.{0,48}[:\xef\xbc\x9a]\\s*(?:rfc822;)?\\s*[<\"'(\\[]?"
+	    "|.{0,64}[:\xef\xbc\x9a]\\s*(?:rfc822;)?\\s*[<\"'(\\[]?"
 	    "|.*rcpt to:?\\s*<?"
 	    "|\\s*(?:<<<\\s*)?[245][0-9][0-9][ \\-](?:[245]\\.[0-9.]+\\s*)?<"
 	    "|.*\\b(?:to|for|recipient|address|user|mailbox)\\s*[<\"']?"
