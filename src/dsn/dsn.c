@@ -164,22 +164,45 @@ strip_type(const char *v)
 	return *v ? g_strdup(v) : NULL;
 }
 
+/* How much a status says: x.0.0 nothing, x.y.0 or x.4.7 a little. */
+static int
+status_rank(const char *st)
+{
+	if (st == NULL)
+		return -1;
+	if (g_str_has_suffix(st, ".0.0"))
+		return 0;
+	if (g_str_has_suffix(st, ".0") || strcmp(st + 1, ".4.7") == 0)
+		return 1;
+	return 2;
+}
+
 /*
- * Takes the most specific status: a generic x.0.0 (or none) yields to one
- * of the same class quoted in the diagnostic.
+ * Takes the most specific status: the Status field, unless the diagnostic
+ * quotes one of the same class that says more ("Status: 5.0.0" with
+ * "550 5.1.1 User unknown").
  */
 static char *
 status_pick(const char *field, const char *diag)
 {
 	char *st = field ? dsn_status_find(field) : NULL;
-	char *d = diag ? dsn_status_find(diag) : NULL;
+	char *best = NULL, *d;
+	const char *p = diag;
 
-	if (st == NULL || (d != NULL && d[0] == st[0] &&
-	    g_str_has_suffix(st, ".0.0") && !g_str_has_suffix(d, ".0.0"))) {
-		g_free(st);
-		return d;
+	while (p != NULL && (d = dsn_status_find(p)) != NULL) {
+		if ((st == NULL || d[0] == st[0]) &&
+		    status_rank(d) > status_rank(best)) {
+			g_free(best);
+			best = g_strdup(d);
+		}
+		p = strstr(p, d) + strlen(d);
+		g_free(d);
 	}
-	g_free(d);
+	if (status_rank(best) > status_rank(st)) {
+		g_free(st);
+		return best;
+	}
+	g_free(best);
 	return st;
 }
 
@@ -385,12 +408,11 @@ original_read(struct ctx *c)
 	dsn_fields_free(f);
 }
 
-/* The To: of original headers quoted in the text after the cut. */
+/* The To: of the original message as quoted in the text. */
 static char *
 text_after_cut_to(struct ctx *c)
 {
-	const char *rest = c->parts.body->str + strlen(c->text);
-	const char *p = rest;
+	const char *p = c->parts.body->str;
 	char *to = NULL;
 
 	while (p != NULL && *p != '\0') {
@@ -552,6 +574,33 @@ status_from_text(struct ctx *c, GPtrArray *explain)
 	dsn_explain(explain, "delivery status fields found in the text");
 }
 
+/*
+ * A disposition notification that says the message was deleted or denied
+ * unread (Dovecot's "automatically rejected: Quota exceeded") is a bounce;
+ * a read receipt ("displayed") is nothing to act on.
+ */
+static void
+status_from_mdn(struct ctx *c, GPtrArray *explain)
+{
+	GPtrArray *f;
+	const char *disp;
+	char *lc;
+
+	if (c->parts.mdn->len == 0)
+		return;
+	f = dsn_fields_parse(c->parts.mdn->str, NULL);
+	disp = dsn_fields_get(f, "Disposition");
+	lc = disp ? g_ascii_strdown(disp, -1) : NULL;
+	if (lc != NULL && (strstr(lc, "deleted") || strstr(lc, "denied") ||
+	    strstr(lc, "failed"))) {
+		g_string_append(c->parts.status, c->parts.mdn->str);
+		g_string_append(c->parts.status, "\nAction: failed\n");
+		dsn_explain(explain, "a disposition notification: %s", disp);
+	}
+	g_free(lc);
+	dsn_fields_free(f);
+}
+
 static void
 report_classify(struct ctx *c, GPtrArray *explain)
 {
@@ -566,6 +615,8 @@ report_classify(struct ctx *c, GPtrArray *explain)
 	}
 	if (p->status->len == 0)
 		status_from_text(c, explain);
+	if (p->status->len == 0)
+		status_from_mdn(c, explain);
 	if (p->status->len > 0) {
 		c->rep->kind = DSN_KIND_BOUNCE;
 		dsn_explain(explain, "a delivery status report");

@@ -317,6 +317,14 @@ dsn_addr_clean(const char *raw)
 	}
 	g_strdelimit(a, "<>\"'()[],", ' ');
 	g_strstrip(a);
+	/* Exchange and X.400 write "SMTP=user@host" or "rfc822=...". */
+	if ((s = strchr(a, '=')) != NULL && s < strrchr(a, '@') &&
+	    (g_ascii_strncasecmp(a, "smtp=", 5) == 0 ||
+	    g_ascii_strncasecmp(a, "rfc822=", 7) == 0)) {
+		s = g_strdup(s + 1);
+		g_free(a);
+		a = s;
+	}
 	if ((s = strchr(a, ' ')) != NULL)
 		*s = '\0';
 	while (*a != '\0' && a[strlen(a) - 1] == '.')

@@ -23,6 +23,7 @@ struct dsn_field {
 struct dsn_parts {
 	GString		*status;	/* delivery-status part bodies */
 	GString		*feedback;	/* feedback-report part bodies */
+	GString		*mdn;		/* disposition-notification bodies */
 	GString		*body;		/* human text outside returned mail */
 	GString		*orig_headers;	/* headers of the returned message */
 	char		*report_type;	/* multipart/report report-type */

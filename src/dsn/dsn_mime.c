@@ -244,6 +244,8 @@ walk_leaf(struct walk *w, GMimePart *part, int returned)
 		into = p->status;
 	else if (is_type(ct, "message", "feedback-report"))
 		into = p->feedback;
+	else if (is_type(ct, "message", "disposition-notification"))
+		into = p->mdn;
 	else if (is_type(ct, "text", "rfc822-headers") ||
 	    is_type(ct, "message", "rfc822-headers") ||
 	    is_type(ct, "message", "global-headers"))
@@ -387,6 +389,7 @@ dsn_parts_release(struct dsn_parts *p)
 {
 	g_string_free(p->status, TRUE);
 	g_string_free(p->feedback, TRUE);
+	g_string_free(p->mdn, TRUE);
 	g_string_free(p->body, TRUE);
 	g_string_free(p->orig_headers, TRUE);
 	g_free(p->report_type);
@@ -423,6 +426,7 @@ dsn_mime_walk(const char *data, size_t len, int explain,
 	memset(head, 0, sizeof(*head));
 	parts->status = g_string_new(NULL);
 	parts->feedback = g_string_new(NULL);
+	parts->mdn = g_string_new(NULL);
 	parts->body = g_string_new(NULL);
 	parts->orig_headers = g_string_new(NULL);
 	if (mime_count_parts(b) > DSN_MAX_PARTS) {

@@ -109,6 +109,7 @@ dsn_text_init(void)
 	    "|.{0,64}[:\xef\xbc\x9a]\\s*(?:rfc822;)?\\s*[<\"'(\\[]?"
 	    "|.*rcpt to:?\\s*<?"
 	    "|\\s*(?:<<<\\s*)?[245][0-9][0-9][ \\-](?:[245]\\.[0-9.]+\\s*)?<"
+	    "|\\s*\\(generated from\\s*"
 	    "|.*\\b(?:to|for|recipient|address|user|mailbox)\\s*[<\"']?"
 	    "\\s*)$", G_REGEX_CASELESS | G_REGEX_OPTIMIZE, 0, NULL);
 }
@@ -145,14 +146,40 @@ addr_is_robot(const char *addr)
 	return 0;
 }
 
+/* Whether the line before `line' names an address. */
 static int
-is_prominent(const char *line, const char *at)
+prev_line_has_addr(const char *text, const char *line)
+{
+	const char *p;
+
+	if (line <= text + 1)
+		return 0;
+	for (p = line - 2; p > text && p[-1] != '\n'; p--)
+		;
+	return memchr(p, '@', line - p) != NULL;
+}
+
+static int
+is_prominent(const char *text, const char *line, const char *at)
 {
 	char *prefix = g_strndup(line, at - line);
 	int ok = g_regex_match(re_label, prefix, 0, NULL);
 
+	/*
+	 * Exim: "x@final (generated from y@alias)" names the address that
+	 * failed first; a lone "(generated from y)" stands for an address
+	 * it did not show ("an undisclosed address").
+	 */
+	if (ok && strstr(prefix, "(generated from") != NULL &&
+	    prev_line_has_addr(text, line))
+		ok = 0;
+	/*
+	 * Header-like lines in a bounce text summarise the original message
+	 * (Exchange: "To: list@x / Subject: ... / Sent: ..."): not failures.
+	 */
 	if (ok && g_regex_match_simple("(?i)^\\s*(?:from|sender|return-path|"
-	    "reply-to|x-\\S*)\\s*:", prefix, 0, 0))
+	    "reply-to|to|cc|bcc|subject|date|sent|x-\\S*)\\s*:", prefix,
+	    0, 0))
 		ok = 0;
 	g_free(prefix);
 	return ok;
@@ -279,7 +306,7 @@ scan_addresses(const char *text, GHashTable *exclude, int prominent,
 		for (line = text + s; line > text && line[-1] != '\n'; line--)
 			;
 		if (!excluded(exclude, a) && (!prominent ||
-		    is_prominent(line, text + s)))
+		    is_prominent(text, line, text + s)))
 			found_add(out, seen, a, s);
 		g_free(a);
 		if (out->len >= DSN_MAX_RCPT)
