@@ -121,6 +121,7 @@ struct ctx {
 	GArray			*rcpt;		/* struct dsn_recipient */
 	GHashTable		*exclude;	/* lower-cased addresses */
 	char			*text;		/* body cut before returned mail */
+	char			*lc_text;	/* the same, ASCII lower-cased */
 };
 
 static struct dsn_recipient *
@@ -190,7 +191,11 @@ status_pick(const char *field, const char *diag)
 	const char *p = diag;
 
 	while (p != NULL && (d = dsn_status_find(p)) != NULL) {
-		if ((st == NULL || d[0] == st[0]) &&
+		/*
+		 * Without a Status field, free text is read only for failures:
+		 * "Mailman 2.0.12" in a subject is no delivery status.
+		 */
+		if ((st == NULL ? d[0] != '2' : d[0] == st[0]) &&
 		    status_rank(d) > status_rank(best)) {
 			g_free(best);
 			best = g_strdup(d);
@@ -229,12 +234,10 @@ command_near(struct ctx *c, const struct dsn_recipient *r)
 		g_free(lc);
 		g_free(para);
 	}
-	if (cmd == NULL && c->text != NULL) {
-		lc = g_ascii_strdown(c->text, -1);
+	if (cmd == NULL && c->lc_text != NULL && strstr(c->lc_text, ">>>")) {
 		la = g_ascii_strdown(r->addr, -1);
-		cmd = dsn_command_transcript(lc, la);
+		cmd = dsn_command_transcript(c->lc_text, la);
 		g_free(la);
-		g_free(lc);
 	}
 	return cmd ? g_strdup(cmd) : NULL;
 }
@@ -261,7 +264,7 @@ rcpt_finish(struct ctx *c, struct dsn_recipient *r)
 		/* The paragraph said nothing we know: try the whole text. */
 		char *keep = r->diagnostic;
 
-		r->diagnostic = dsn_text_squeeze(c->text, 8 * DSN_MAX_DIAG);
+		r->diagnostic = dsn_text_squeeze(c->text, 4 * DSN_MAX_DIAG);
 		dsn_classify(c->rules, r);
 		g_free(r->diagnostic);
 		r->diagnostic = keep;
@@ -456,7 +459,9 @@ bounce_from_text(struct ctx *c, GPtrArray *explain)
 			continue;
 		r->diagnostic = f->diag;
 		f->diag = NULL;
-		r->status = dsn_status_find(r->diagnostic);
+		r->status = status_pick(NULL, r->diagnostic);
+		if (r->status == NULL && found->len == 1)
+			r->status = status_pick(NULL, c->text);
 		rcpt_finish(c, r);
 	}
 	g_ptr_array_free(found, TRUE);
@@ -681,6 +686,7 @@ dsn_parse(const char *data, size_t len, const struct dsn_rules *rules,
 	ctx_exclude(&c, c.head.to);
 	ctx_exclude(&c, rep->original_from);
 	c.text = dsn_text_cut(c.parts.body->str);
+	c.lc_text = g_ascii_strdown(c.text, -1);
 	rep->date = g_strdup(c.head.date);
 	rep->timestamp = c.head.timestamp;
 	rep->message_id = g_strdup(c.head.message_id);
@@ -690,6 +696,7 @@ dsn_parse(const char *data, size_t len, const struct dsn_rules *rules,
 	report_finish(&c, ex);
 	g_hash_table_destroy(c.exclude);
 	g_free(c.text);
+	g_free(c.lc_text);
 	dsn_parts_release(&c.parts);
 	dsn_head_release(&c.head);
 	return 0;

@@ -62,21 +62,23 @@ line_is_header(const char *l, size_t n)
 char *
 dsn_text_cut(const char *body)
 {
-	const char *p = body, *nl, *run = NULL;
-	int nhdr = 0;
+	char *lc = g_ascii_strdown(body, -1), *m;
+	const char *p = body, *nl, *run = NULL, *end;
 	size_t i, n;
-	char *lc;
+	int nhdr = 0;
 
-	while (*p != '\0') {
-		nl = strchr(p, '\n');
-		n = nl ? (size_t)(nl - p) : strlen(p);
-		lc = g_ascii_strdown(p, n);
-		for (i = 0; i < G_N_ELEMENTS(cut_markers); i++)
-			if (strstr(lc, cut_markers[i]) != NULL)
-				break;
-		g_free(lc);
-		if (i < G_N_ELEMENTS(cut_markers))
-			return g_strndup(body, p - body);
+	/* The earliest marker, searched once each over the whole text. */
+	end = body + strlen(body);
+	for (i = 0; i < G_N_ELEMENTS(cut_markers); i++)
+		if ((m = strstr(lc, cut_markers[i])) != NULL &&
+		    body + (m - lc) < end)
+			end = body + (m - lc);
+	g_free(lc);
+	while (end > body && end[-1] != '\n')
+		end--;
+	for (; p < end; p = nl + 1) {
+		nl = memchr(p, '\n', end - p);
+		n = nl ? (size_t)(nl - p) : (size_t)(end - p);
 		if (line_is_header(p, n)) {
 			if (nhdr++ == 0)
 				run = p;
@@ -87,9 +89,9 @@ dsn_text_cut(const char *body)
 		}
 		if (nl == NULL)
 			break;
-		p = nl + 1;
 	}
-	return g_strdup(body);
+	return g_strndup(body, end == body + strlen(body) ? strlen(body) :
+	    (size_t)(end - body));
 }
 
 static GRegex *re_label;
