@@ -222,6 +222,28 @@ rule_category_ok(struct rule *r)
 	return r->cat != DSN_CAT_NONE || strcmp(r->category, "notice") == 0;
 }
 
+/* Cheap tests (status, code, command) first, text searches last. */
+static void
+rule_order_conditions(struct rule *r)
+{
+	size_t i, j;
+	struct cond t;
+
+	for (i = 1; i < r->ncond; i++)
+		for (j = i; j > 0; j--) {
+			int a = r->cond[j - 1].kind == COND_TEXT ||
+			    r->cond[j - 1].kind == COND_RE;
+			int b = r->cond[j].kind == COND_TEXT ||
+			    r->cond[j].kind == COND_RE;
+
+			if (!a || b)
+				break;
+			t = r->cond[j - 1];
+			r->cond[j - 1] = r->cond[j];
+			r->cond[j] = t;
+		}
+}
+
 static struct rule *
 rule_parse(GPtrArray *w, const char *where, GHashTable *defines,
     struct err *err)
@@ -245,6 +267,7 @@ rule_parse(GPtrArray *w, const char *where, GHashTable *defines,
 			goto fail;
 	if (r->cat == DSN_CAT_NONE)
 		r->scope = RULE_MESSAGE;
+	rule_order_conditions(r);
 	if (r->ncond == 0) {
 		err_set(err, "a rule needs at least one condition");
 		goto fail;

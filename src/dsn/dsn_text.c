@@ -94,7 +94,7 @@ dsn_text_cut(const char *body)
 	    (size_t)(end - body));
 }
 
-static GRegex *re_label;
+static GRegex *re_label, *re_summary;
 
 void dsn_text_init(void);
 void dsn_text_shutdown(void);
@@ -114,11 +114,15 @@ dsn_text_init(void)
 	    "|\\s*\\(generated from\\s*"
 	    "|.*\\b(?:to|for|recipient|address|user|mailbox)\\s*[<\"']?"
 	    "\\s*)$", G_REGEX_CASELESS | G_REGEX_OPTIMIZE, 0, NULL);
+	re_summary = g_regex_new("^\\s*(?:from|sender|return-path|reply-to|"
+	    "to|cc|bcc|subject|date|sent|x-\\S*)\\s*:", G_REGEX_CASELESS |
+	    G_REGEX_OPTIMIZE, 0, NULL);
 }
 
 void
 dsn_text_shutdown(void)
 {
+	g_regex_unref(re_summary);
 	g_regex_unref(re_label);
 }
 
@@ -179,9 +183,7 @@ is_prominent(const char *text, const char *line, const char *at)
 	 * Header-like lines in a bounce text summarise the original message
 	 * (Exchange: "To: list@x / Subject: ... / Sent: ..."): not failures.
 	 */
-	if (ok && g_regex_match_simple("(?i)^\\s*(?:from|sender|return-path|"
-	    "reply-to|to|cc|bcc|subject|date|sent|x-\\S*)\\s*:", prefix,
-	    0, 0))
+	if (ok && g_regex_match(re_summary, prefix, 0, NULL))
 		ok = 0;
 	g_free(prefix);
 	return ok;
