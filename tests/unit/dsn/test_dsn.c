@@ -95,6 +95,13 @@ static const struct expect cases[] = {
 	    "vacation", NULL, NULL },
 	{ "left-company.eml", "m.rossi@importazioni.example.it", "invalid",
 	    "hasmoved", NULL, "acquisti@importazioni.example.it" },
+	{ "global-dsn.eml", "\xe7\x94\xa8\xe6\x88\xb7@\xe4\xbe\x8b\xe5"
+	    "\xad\x90.\xe4\xb8\xad\xe5\x9b\xbd", "invalid", "userunknown",
+	    "5.1.1", NULL },
+	{ "zh-big5.eml", "chen@example.com.tw", "full", "mailboxfull",
+	    "5.2.2", NULL },
+	{ "ru-koi8.eml", "ivanov@example.ru", "invalid", "userunknown",
+	    "5.1.1", NULL },
 	{ "notbounce.eml", NULL, NULL, NULL, NULL, NULL },
 };
 
