@@ -43,6 +43,38 @@ mime_normalize(const char *data, size_t len)
 	return b;
 }
 
+/*
+ * Refuses what is not a mail message before GMime sees it: no header
+ * field on the first line, a NUL byte or an over-long line among the
+ * headers.  Returns NULL or why.
+ */
+static const char *
+mime_check_head(const GByteArray *b)
+{
+	const char *p = (const char *)b->data, *end = p + b->len, *nl;
+	const char *colon;
+
+	if (b->len > 5 && memcmp(p, "From ", 5) == 0 &&
+	    (nl = memchr(p, '\n', b->len)) != NULL)
+		p = nl + 1;
+	nl = memchr(p, '\n', end - p);
+	colon = memchr(p, ':', (nl ? nl : end) - p);
+	if (colon == NULL || colon == p || memchr(p, ' ', colon - p) != NULL)
+		return "no mail header at the start";
+	for (; p < end; p = nl + 1) {
+		nl = memchr(p, '\n', end - p);
+		if (nl == NULL)
+			nl = end;
+		if (nl == p)
+			break;		/* end of the header */
+		if (memchr(p, '\0', nl - p) != NULL)
+			return "NUL byte in the header";
+		if (nl - p > DSN_MAX_HEADER_LINE)
+			return "header line longer than 64 KiB";
+	}
+	return NULL;
+}
+
 /* Counts lines starting with "Content-Type:" (a bound on MIME parts). */
 static size_t
 mime_count_parts(const GByteArray *b)
@@ -422,6 +454,7 @@ dsn_mime_walk(const char *data, size_t len, int explain,
 	GMimeParser *parser;
 	GMimeMessage *m;
 	struct walk w = { parts, 0 };
+	const char *why;
 
 	memset(head, 0, sizeof(*head));
 	parts->status = g_string_new(NULL);
@@ -429,6 +462,10 @@ dsn_mime_walk(const char *data, size_t len, int explain,
 	parts->mdn = g_string_new(NULL);
 	parts->body = g_string_new(NULL);
 	parts->orig_headers = g_string_new(NULL);
+	if ((why = mime_check_head(b)) != NULL) {
+		g_byte_array_unref(b);
+		return err_set(err, "%s", why);
+	}
 	if (mime_count_parts(b) > DSN_MAX_PARTS) {
 		g_byte_array_unref(b);
 		return err_set(err, "more than %d MIME parts", DSN_MAX_PARTS);

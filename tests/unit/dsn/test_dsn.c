@@ -208,27 +208,49 @@ test_original_fields(void **state)
 	g_free(data);
 }
 
-/* Garbage is reported as unreadable or as nothing, never a crash. */
+/* What is not mail is refused with a reason; a headers-only stub is read. */
 static void
 test_bad_input(void **state)
 {
-	static const char *const inputs[] = {
-		"", "\n\n\n", "\x00\x01\x02\xff\xfe", "From: x\n",
-		"Content-Type: multipart/report; boundary=x\n\n--x\n",
+	static const struct {
+		const char	*data;
+		size_t		 len;
+		const char	*why;	/* NULL: read, nothing to report */
+	} inputs[] = {
+		{ "", 0, "no mail header" },
+		{ "\n\n\n", 3, "no mail header" },
+		{ "\x00\x01\x02\xff\xfe", 5, "no mail header" },
+		{ "From: a@b.example\nX-A: 1\x00\n\nbody\n", 31, "NUL byte" },
+		{ "From: x\n", 8, NULL },
+		{ "Content-Type: multipart/report; boundary=x\n\n--x\n", 47,
+		    NULL },
 	};
 	struct dsn_report rep;
 	struct err err;
+	GString *big;
 	size_t i;
 
 	for (i = 0; i < G_N_ELEMENTS(inputs); i++) {
-		if (dsn_parse(inputs[i], strlen(inputs[i]) + (i == 2 ? 5 : 0),
-		    rules, 0, &rep, &err) == 0) {
+		int rc = dsn_parse(inputs[i].data, inputs[i].len, rules, 0,
+		    &rep, &err);
+
+		if (inputs[i].why == NULL) {
+			assert_int_equal(rc, 0);
 			assert_int_equal(rep.nrcpt, 0);
 			dsn_report_release(&rep);
 		} else {
-			assert_true(err.msg[0] != '\0');
+			assert_int_equal(rc, -1);
+			assert_non_null(strstr(err.msg, inputs[i].why));
 		}
 	}
+	big = g_string_new("From: a@b.example\nSubject: ");
+	for (i = 0; i < 1024 * 1024; i++)
+		g_string_append_c(big, 'x');
+	g_string_append(big, "\n\nbody\n");
+	assert_int_equal(dsn_parse(big->str, big->len, rules, 0, &rep, &err),
+	    -1);
+	assert_non_null(strstr(err.msg, "longer than 64 KiB"));
+	g_string_free(big, TRUE);
 }
 
 /* Too many MIME parts: refused before GMime recurses into them. */
