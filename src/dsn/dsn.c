@@ -392,6 +392,29 @@ ctx_exclude(struct ctx *c, const char *addr)
 		g_hash_table_add(c->exclude, g_ascii_strdown(addr, -1));
 }
 
+/* The address of a To: field that names exactly one mailbox, else NULL. */
+static char *
+single_address(const char *field)
+{
+	InternetAddressList *l;
+	InternetAddress *ia;
+	char *addr = NULL;
+
+	if (field == NULL)
+		return NULL;
+	l = internet_address_list_parse(NULL, field);
+	if (l == NULL)
+		return NULL;
+	if (internet_address_list_length(l) == 1) {
+		ia = internet_address_list_get_address(l, 0);
+		if (INTERNET_ADDRESS_IS_MAILBOX(ia))
+			addr = dsn_addr_clean(internet_address_mailbox_get_addr(
+			    INTERNET_ADDRESS_MAILBOX(ia)));
+	}
+	g_object_unref(l);
+	return addr;
+}
+
 static void
 original_read(struct ctx *c)
 {
@@ -405,9 +428,7 @@ original_read(struct ctx *c)
 		c->rep->original_subject = g_mime_utils_header_decode_text(
 		    NULL, v);
 	c->rep->original_from = dsn_addr_clean(dsn_fields_get(f, "From"));
-	v = dsn_fields_get(f, "To");
-	if (v != NULL && strchr(v, ',') == NULL)
-		c->rep->original_to = dsn_addr_clean(v);
+	c->rep->original_to = single_address(dsn_fields_get(f, "To"));
 	dsn_fields_free(f);
 }
 
@@ -485,6 +506,11 @@ is_bounce_notice(struct ctx *c, GPtrArray *explain)
 
 	if (c->head.failed_rcpts != NULL)
 		return 1;
+	if (c->parts.report_type != NULL &&
+	    strstr(c->parts.report_type, "delivery-status") != NULL) {
+		dsn_explain(explain, "a bounce notice (multipart/report)");
+		return 1;
+	}
 	/* A null sender with the original attached: a bounce. */
 	if (c->parts.has_returned && c->head.return_path != NULL &&
 	    strcmp(g_strstrip(c->head.return_path), "<>") == 0 &&
