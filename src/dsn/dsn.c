@@ -632,6 +632,44 @@ status_from_mdn(struct ctx *c, GPtrArray *explain)
 	dsn_fields_free(f);
 }
 
+/* An Amazon SES notification (JSON in the body); 1 if it was one. */
+static int
+ses_read(struct ctx *c, GPtrArray *explain)
+{
+	enum dsn_kind kind;
+	char *fbtype = NULL;
+	GPtrArray *found = dsn_ses_read(c->parts.body->str, &kind, &fbtype);
+	guint i;
+
+	if (found == NULL)
+		return 0;
+	dsn_explain(explain, "an Amazon SES notification");
+	c->rep->kind = kind;
+	for (i = 0; i < found->len; i++) {
+		struct dsn_found *f = found->pdata[i];
+		struct dsn_recipient *r = ctx_rcpt_add(c, g_strdup(f->addr));
+
+		if (r == NULL)
+			continue;
+		if (kind == DSN_KIND_FEEDBACK) {
+			r->category = DSN_CAT_COMPLAINT;
+			r->reason = g_strdup("feedback");
+			r->feedback_type = g_strdup(fbtype);
+			r->rule = g_strdup("Amazon SES complaint");
+			continue;
+		}
+		r->diagnostic = f->diag;
+		f->diag = NULL;
+		r->action = f->action;
+		f->action = NULL;
+		r->status = status_pick(f->status, r->diagnostic);
+		rcpt_finish(c, r);
+	}
+	g_free(fbtype);
+	g_ptr_array_free(found, TRUE);
+	return 1;
+}
+
 static void
 report_classify(struct ctx *c, GPtrArray *explain)
 {
@@ -655,6 +693,8 @@ report_classify(struct ctx *c, GPtrArray *explain)
 		if (c->rcpt->len > 0)
 			return;
 	}
+	if (c->rep->kind == DSN_KIND_NONE && ses_read(c, explain))
+		return;
 	if (c->rep->kind == DSN_KIND_BOUNCE || is_bounce_notice(c, explain)) {
 		c->rep->kind = DSN_KIND_BOUNCE;
 		bounce_from_text(c, explain);

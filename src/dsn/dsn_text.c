@@ -133,6 +133,8 @@ dsn_found_free(gpointer p)
 
 	g_free(f->addr);
 	g_free(f->diag);
+	g_free(f->status);
+	g_free(f->action);
 	g_free(f);
 }
 
