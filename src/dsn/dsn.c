@@ -429,6 +429,11 @@ original_read(struct ctx *c)
 		    NULL, v);
 	c->rep->original_from = dsn_addr_clean(dsn_fields_get(f, "From"));
 	c->rep->original_to = single_address(dsn_fields_get(f, "To"));
+	/* Microsoft's feedback loop names the recipient in its own field. */
+	if ((v = dsn_fields_get(f, "X-HmXmrOriginalRecipient")) != NULL) {
+		g_free(c->rep->original_to);
+		c->rep->original_to = dsn_addr_clean(v);
+	}
 	dsn_fields_free(f);
 }
 
@@ -676,7 +681,9 @@ report_classify(struct ctx *c, GPtrArray *explain)
 	struct dsn_parts *p = &c->parts;
 
 	if (p->feedback->len > 0 || (p->report_type != NULL &&
-	    strcmp(p->report_type, "feedback-report") == 0)) {
+	    strcmp(p->report_type, "feedback-report") == 0) ||
+	    (p->has_returned && dsn_rules_match_message(c->rules, "complaint",
+	    c->head.subject, c->head.from_raw, NULL) != NULL)) {
 		c->rep->kind = DSN_KIND_FEEDBACK;
 		dsn_explain(explain, "an ARF feedback report");
 		dsn_feedback_read(c, p->feedback->str);
