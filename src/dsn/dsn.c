@@ -422,8 +422,8 @@ original_read(struct ctx *c)
 	const char *v;
 
 	if ((v = dsn_fields_get(f, "Message-ID")) != NULL)
-		c->rep->original_message_id = g_strdup(g_strstrip(
-		    g_strdelimit(g_strdup(v), "<>", ' ')));
+		c->rep->original_message_id = g_strstrip(g_strdelimit(
+		    g_strdup(v), "<>", ' '));
 	if ((v = dsn_fields_get(f, "Subject")) != NULL)
 		c->rep->original_subject = g_mime_utils_header_decode_text(
 		    NULL, v);

@@ -54,6 +54,8 @@ mime_check_head(const GByteArray *b)
 	const char *p = (const char *)b->data, *end = p + b->len, *nl;
 	const char *colon;
 
+	if (b->len == 0)
+		return "empty message";
 	if (b->len > 5 && memcmp(p, "From ", 5) == 0 &&
 	    (nl = memchr(p, '\n', b->len)) != NULL)
 		p = nl + 1;

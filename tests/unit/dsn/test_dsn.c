@@ -225,7 +225,7 @@ test_bad_input(void **state)
 		size_t		 len;
 		const char	*why;	/* NULL: read, nothing to report */
 	} inputs[] = {
-		{ "", 0, "no mail header" },
+		{ "", 0, "empty message" },
 		{ "\n\n\n", 3, "no mail header" },
 		{ "\x00\x01\x02\xff\xfe", 5, "no mail header" },
 		{ "From: a@b.example\nX-A: 1\x00\n\nbody\n", 31, "NUL byte" },
