@@ -222,6 +222,28 @@ rule_category_ok(struct rule *r)
 	return r->cat != DSN_CAT_NONE || strcmp(r->category, "notice") == 0;
 }
 
+/* Cheap tests (status, code, command) first, text searches last. */
+static void
+rule_order_conditions(struct rule *r)
+{
+	size_t i, j;
+	struct cond t;
+
+	for (i = 1; i < r->ncond; i++)
+		for (j = i; j > 0; j--) {
+			int a = r->cond[j - 1].kind == COND_TEXT ||
+			    r->cond[j - 1].kind == COND_RE;
+			int b = r->cond[j].kind == COND_TEXT ||
+			    r->cond[j].kind == COND_RE;
+
+			if (!a || b)
+				break;
+			t = r->cond[j - 1];
+			r->cond[j - 1] = r->cond[j];
+			r->cond[j] = t;
+		}
+}
+
 static struct rule *
 rule_parse(GPtrArray *w, const char *where, GHashTable *defines,
     struct err *err)
@@ -245,6 +267,7 @@ rule_parse(GPtrArray *w, const char *where, GHashTable *defines,
 			goto fail;
 	if (r->cat == DSN_CAT_NONE)
 		r->scope = RULE_MESSAGE;
+	rule_order_conditions(r);
 	if (r->ncond == 0) {
 		err_set(err, "a rule needs at least one condition");
 		goto fail;
@@ -305,6 +328,11 @@ rules_add(struct dsn_rules *rules, GPtrArray *into, const char *name,
 			continue;
 		if (l->len == 0)
 			first = i + 1;
+		else if (*s == '\0' || *s == '#') {
+			rc = err_set(err, "%s:%d: continued line not finished",
+			    name, first);
+			break;
+		}
 		if (*s != '\0' && s[strlen(s) - 1] == '\\') {
 			s[strlen(s) - 1] = '\0';
 			g_string_append(l, s);
@@ -316,7 +344,7 @@ rules_add(struct dsn_rules *rules, GPtrArray *into, const char *name,
 		g_string_truncate(l, 0);
 	}
 	if (rc == 0 && l->len > 0)
-		rc = err_set(err, "%s:%d: continued line at end of file",
+		rc = err_set(err, "%s:%d: continued line not finished",
 		    name, first);
 	g_string_free(l, TRUE);
 	g_strfreev(lines);
@@ -533,6 +561,17 @@ classify_hard(const struct dsn_recipient *r)
 	return 1;
 }
 
+/* 4.x.x, a 4xx reply, or a delay notice. */
+static int
+classify_temporary(const struct dsn_recipient *r)
+{
+	if (r->action != NULL && g_ascii_strcasecmp(r->action, "delayed") == 0)
+		return 1;
+	if (r->status != NULL)
+		return r->status[0] == '4';
+	return r->code != NULL && r->code[0] == '4';
+}
+
 void
 dsn_classify(const struct dsn_rules *rules, struct dsn_recipient *r)
 {
@@ -559,6 +598,18 @@ dsn_classify(const struct dsn_rules *rules, struct dsn_recipient *r)
 		r->category = DSN_CAT_UNKNOWN;
 		r->reason = g_strdup("undefined");
 		r->rule = NULL;
+	}
+	/*
+	 * A temporary failure never kills an address, whatever its text
+	 * says: "450 4.2.0 Recipient address rejected: Greylisted" is a
+	 * delay, not a dead mailbox.
+	 */
+	if (r->category == DSN_CAT_INVALID && classify_temporary(r)) {
+		r->category = DSN_CAT_RETRY;
+		g_free(r->rule);
+		r->rule = g_strdup_printf("%s, but temporary (%s)",
+		    rule ? rule->where : "no rule", r->status ? r->status :
+		    r->code ? r->code : r->action);
 	}
 	r->hard = classify_hard(r);
 	g_free(lc);
