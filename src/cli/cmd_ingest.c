@@ -96,11 +96,15 @@ ingest_main(struct ingest_opts *o, char **paths, size_t n)
 	c.messages = stats.messages;
 	c.unreadable = is.unreadable;
 	c.recipients = is.seen;
-	c.applied = is.applied;
+	c.applied = rc < 0 ? is.durable : is.applied;
 	if (rc < 0)
 		log_error("%s", err.msg);
-	else if (ingest_run_mark(is.st, &is.run_id, NULL, &c, 1, &err) < 0)
+	/* A failed run is recorded too when the database still allows it. */
+	if (is.run_id != 0 && ingest_run_mark(is.st, &is.run_id, NULL, &c,
+	    rc == 0, &err) < 0 && rc == 0) {
 		log_error("%s", err.msg);
+		rc = -1;
+	}
 	dsn_rules_free(rules);
 	if (rc < 0)
 		fprintf(stderr, "ingest: stopped; %ld new bounces were saved, "
