@@ -199,18 +199,27 @@ contact_row(sqlite3_stmt *s, struct store_contact *c)
 	c->bounces = sqlite3_column_int(s, 11);
 }
 
+/* The caller's callback, one of three kinds, and its context. */
+struct contact_cb {
+	store_contact_fn	 contact;
+	store_bounce_fn		 bounce;
+	store_history_fn	 history;
+	void			*ctx;
+};
+
+typedef int (*contact_row_fn)(sqlite3_stmt *, const struct contact_cb *);
+
 /* Steps s, calling row() for each row until it returns non-zero. */
 static int
-contact_rows(struct store *st, sqlite3_stmt *s,
-    int (*row)(sqlite3_stmt *, void *, void *), void *fn, void *ctx,
-    int *nrows, struct err *err)
+contact_rows(struct store *st, sqlite3_stmt *s, contact_row_fn row,
+    const struct contact_cb *cb, int *nrows, struct err *err)
 {
 	int rc;
 
 	*nrows = 0;
 	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
 		(*nrows)++;
-		if (row(s, fn, ctx) < 0) {
+		if (row(s, cb) < 0) {
 			sqlite3_reset(s);
 			return err_set(err, "stopped by the caller");
 		}
@@ -220,18 +229,19 @@ contact_rows(struct store *st, sqlite3_stmt *s,
 }
 
 static int
-contact_call(sqlite3_stmt *s, void *fn, void *ctx)
+contact_call(sqlite3_stmt *s, const struct contact_cb *cb)
 {
 	struct store_contact c;
 
 	contact_row(s, &c);
-	return ((store_contact_fn)fn)(ctx, &c);
+	return cb->contact(cb->ctx, &c);
 }
 
 int
 store_contact_get(struct store *st, const char *address,
     store_contact_fn fn, void *ctx, struct err *err)
 {
+	struct contact_cb cb = { .contact = fn, .ctx = ctx };
 	sqlite3_stmt *s;
 	char *key;
 	int n, rc;
@@ -243,7 +253,7 @@ store_contact_get(struct store *st, const char *address,
 		return -1;
 	}
 	store_bind_text(s, 1, key);
-	rc = contact_rows(st, s, contact_call, (void *)fn, ctx, &n, err);
+	rc = contact_rows(st, s, contact_call, &cb, &n, err);
 	g_free(key);
 	return rc < 0 ? -1 : n > 0;
 }
@@ -252,6 +262,7 @@ int
 store_contact_each(struct store *st, const struct store_filter *f,
     store_contact_fn fn, void *ctx, struct err *err)
 {
+	struct contact_cb cb = { .contact = fn, .ctx = ctx };
 	sqlite3_stmt *s;
 	int n;
 
@@ -260,11 +271,11 @@ store_contact_each(struct store *st, const struct store_filter *f,
 	store_bind_text(s, 1, f->status);
 	store_bind_text(s, 2, f->domain);
 	sqlite3_bind_int64(s, 3, f->since);
-	return contact_rows(st, s, contact_call, (void *)fn, ctx, &n, err);
+	return contact_rows(st, s, contact_call, &cb, &n, err);
 }
 
 static int
-history_call(sqlite3_stmt *s, void *fn, void *ctx)
+history_call(sqlite3_stmt *s, const struct contact_cb *cb)
 {
 	struct store_history_row h;
 
@@ -274,14 +285,13 @@ history_call(sqlite3_stmt *s, void *fn, void *ctx)
 	h.reason = store_col_text(s, 3);
 	h.note = store_col_text(s, 4);
 	h.manual = sqlite3_column_int(s, 5);
-	return ((store_history_fn)fn)(ctx, &h);
+	return cb->history(cb->ctx, &h);
 }
 
 /* Runs sql (one ?1: the address key) through row() for each row. */
 static int
 contact_each_key(struct store *st, const char *sql, const char *address,
-    int (*row)(sqlite3_stmt *, void *, void *), void *fn, void *ctx,
-    struct err *err)
+    contact_row_fn row, const struct contact_cb *cb, struct err *err)
 {
 	sqlite3_stmt *s;
 	char *key;
@@ -294,7 +304,7 @@ contact_each_key(struct store *st, const char *sql, const char *address,
 		return -1;
 	}
 	store_bind_text(s, 1, key);
-	rc = contact_rows(st, s, row, fn, ctx, &n, err);
+	rc = contact_rows(st, s, row, cb, &n, err);
 	g_free(key);
 	return rc;
 }
@@ -303,12 +313,14 @@ int
 store_history_each(struct store *st, const char *address,
     store_history_fn fn, void *ctx, struct err *err)
 {
+	struct contact_cb cb = { .history = fn, .ctx = ctx };
+
 	return contact_each_key(st, sql_history_each, address, history_call,
-	    (void *)fn, ctx, err);
+	    &cb, err);
 }
 
 static int
-bounce_call(sqlite3_stmt *s, void *fn, void *ctx)
+bounce_call(sqlite3_stmt *s, const struct contact_cb *cb)
 {
 	struct store_bounce_row r;
 	struct store_bounce *b = &r.b;
@@ -344,15 +356,17 @@ bounce_call(sqlite3_stmt *s, void *fn, void *ctx)
 	r.alert_kind = store_col_text(s, 27);
 	r.alert_advice = store_col_text(s, 28);
 	r.alert_list = store_col_text(s, 29);
-	return ((store_bounce_fn)fn)(ctx, &r);
+	return cb->bounce(cb->ctx, &r);
 }
 
 int
 store_bounce_each(struct store *st, const char *address,
     store_bounce_fn fn, void *ctx, struct err *err)
 {
+	struct contact_cb cb = { .bounce = fn, .ctx = ctx };
+
 	return contact_each_key(st, sql_bounce_each, address, bounce_call,
-	    (void *)fn, ctx, err);
+	    &cb, err);
 }
 
 int
