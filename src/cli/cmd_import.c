@@ -114,8 +114,8 @@ import_header(struct import_ctx *x, const struct csv_row *h, struct err *err)
 	x->email_col = -1;
 	if (x->email_opt != NULL) {
 		if ((x->email_col = import_col_named(h, x->email_opt)) < 0)
-			return err_set(err, "'%s': no column '%s' in the header",
-			    x->file, x->email_opt);
+			return err_set(err, "'%s': no column '%s' in the "
+			    "header", x->file, x->email_opt);
 		return 0;
 	}
 	for (i = 0; i < h->nfields && x->email_col < 0; i++)
@@ -133,8 +133,8 @@ import_row(struct import_ctx *x, char **fields, size_t n, long line,
 
 	x->n.rows++;
 	if (n != x->ncols) {
-		log_error("%s:%ld: malformed row skipped: %zu fields, the header "
-		    "has %zu", x->file, line, n, x->ncols);
+		log_error("%s:%ld: malformed row skipped: %zu fields, the "
+		    "header has %zu", x->file, line, n, x->ncols);
 		x->n.malformed++;
 		return 0;
 	}
@@ -148,8 +148,8 @@ import_row(struct import_ctx *x, char **fields, size_t n, long line,
 	x->n.syntax += res == STORE_IMPORT_SYNTAX;
 	x->n.suspect += res == STORE_IMPORT_SUSPECT;
 	if (res == STORE_IMPORT_NOADDR) {
-		log_error("%s:%ld: no address in the e-mail column: row skipped",
-		    x->file, line);
+		log_error("%s:%ld: no address in the e-mail column: row "
+		    "skipped", x->file, line);
 		x->n.noaddr++;
 	}
 	return 0;
@@ -186,6 +186,19 @@ import_flush(struct import_ctx *x, GPtrArray *held, GArray *lines,
 	return 0;
 }
 
+/* Picks the e-mail column from the rows held, then imports them. */
+static int
+import_decide(struct import_ctx *x, GPtrArray *held, GArray *lines,
+    char **names, struct err *err)
+{
+	if ((x->email_col = import_col_sniff(held, x->ncols)) < 0)
+		return err_set(err, "'%s': cannot tell which column holds the "
+		    "e-mail addresses: use --email-column", x->file);
+	if (import_store_header(x, names, err) < 0)
+		return -1;
+	return import_flush(x, held, lines, err);
+}
+
 static int
 import_body(struct import_ctx *x, struct csv_reader *r, char **names,
     struct err *err)
@@ -212,28 +225,14 @@ import_body(struct import_ctx *x, struct csv_reader *r, char **names,
 		}
 		g_ptr_array_add(held, g_strdupv(row.fields));
 		g_array_append_val(lines, row.line);
-		if (held->len < IMPORT_SNIFF_ROWS)
-			continue;
-		if ((x->email_col = import_col_sniff(held, x->ncols)) < 0) {
-			rc = err_set(err, "'%s': cannot tell which column holds "
-			    "the e-mail addresses: use --email-column", x->file);
-			break;
-		}
-		if (import_store_header(x, names, err) < 0 ||
-		    import_flush(x, held, lines, err) < 0) {
+		if (held->len >= IMPORT_SNIFF_ROWS &&
+		    import_decide(x, held, lines, names, err) < 0) {
 			rc = -1;
 			break;
 		}
 	}
-	if (rc == 0 && x->email_col < 0) {
-		x->email_col = import_col_sniff(held, x->ncols);
-		if (x->email_col < 0)
-			rc = err_set(err, "'%s': cannot tell which column holds "
-			    "the e-mail addresses: use --email-column", x->file);
-		else if (import_store_header(x, names, err) < 0 ||
-		    import_flush(x, held, lines, err) < 0)
-			rc = -1;
-	}
+	if (rc == 0 && x->email_col < 0)
+		rc = import_decide(x, held, lines, names, err);
 	g_ptr_array_free(held, TRUE);
 	g_array_free(lines, TRUE);
 	return rc;
@@ -339,7 +338,7 @@ cmd_import(int argc, char **argv)
 	    &argv) < 0)
 		return EXIT_USAGE;
 	if (argc != 2) {
-		log_error("import: give one FILE.csv (or - for standard input)");
+		log_error("import: give one FILE.csv (- for standard input)");
 		return EXIT_USAGE;
 	}
 	x.file = argv[1];

@@ -110,9 +110,9 @@ ingest_main(struct ingest_opts *o, char **paths, size_t n)
 		fprintf(stderr, "ingest: stopped; %ld new bounces were saved, "
 		    "the batch in progress was rolled back\n", is.durable);
 	else if (!o->quiet)
-		fprintf(stderr, "ingest: %ld messages, %ld recipients, %ld new, "
-		    "%ld unreadable\n", c.messages, c.recipients, c.applied,
-		    c.unreadable);
+		fprintf(stderr, "ingest: %ld messages, %ld recipients, %ld "
+		    "new, %ld unreadable\n", c.messages, c.recipients,
+		    c.applied, c.unreadable);
 	if (rc < 0)
 		return EXIT_STORE;
 	return c.unreadable > 0 ? EXIT_PARTIAL : EXIT_OK;

@@ -128,7 +128,8 @@ cmd_report(int argc, char **argv)
 	GOptionEntry entries[] = {
 		CLI_DB_OPTIONS(&db),
 		{ "since", 0, 0, G_OPTION_ARG_STRING, &since,
-		    "only bounces dated on or after DATE (YYYY-MM-DD)", "DATE" },
+		    "only bounces dated on or after DATE (YYYY-MM-DD)",
+		    "DATE" },
 		{ "json", 0, 0, G_OPTION_ARG_NONE, &json,
 		    "one JSON object", NULL },
 		{ NULL, 0, 0, 0, NULL, NULL, NULL },

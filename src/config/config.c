@@ -142,8 +142,8 @@ config_int_get(struct config *cfg, const char *group, const char *key,
 	n = strtol(v, &end, 10);
 	if (errno != 0 || end == v || *g_strstrip(end) != '\0' || n < min ||
 	    n > max) {
-		config_error(cfg, err, group, key, "'%s' must be a whole number "
-		    "from %d to %d, not '%s'", key, min, max, v);
+		config_error(cfg, err, group, key, "'%s' must be a whole "
+		    "number from %d to %d, not '%s'", key, min, max, v);
 		g_free(v);
 		return -1;
 	}

@@ -37,7 +37,8 @@ static const char sql_events_marks[] =
     "SELECT id, at, new_status, note FROM status_history "
     "WHERE contact_id = ?1 AND manual = 1";
 static const char sql_contact_update[] =
-    "UPDATE contacts SET status = ?2, reason = ?3, since = coalesce(?4, since), "
+    "UPDATE contacts SET status = ?2, reason = ?3, "
+    "since = coalesce(?4, since), "
     "retry_after = ?5, review = ?6, bounces = ?7, soft_bounces = ?8, "
     "full_bounces = ?9, first_bounce = ?10, last_bounce = ?11 "
     "WHERE id = ?1";

@@ -31,7 +31,7 @@ struct store_event {
 	const char	*reason;	/* bounce reason, or the mark's note */
 	/* Same for a delay notice and the final failure of one message. */
 	const char	*group;
-	long long	 id;		/* bounce or history row, for the cause */
+	long long	 id;		/* bounce or history row (the cause) */
 };
 
 struct store_verdict {
@@ -42,7 +42,7 @@ struct store_verdict {
 	const char	*review;	/* a note for a human, or NULL */
 	long long	 cause_id;	/* event id of the last change, or 0 */
 	int		 cause_is_mark;
-	int		 bounces;	/* invalid, full, retry-later, complaint */
+	int		 bounces;	/* invalid, full, retry, complaint */
 	int		 soft;		/* distinct messages, since last mark */
 	int		 full;
 	long long	 first_bounce;	/* 0: none */
