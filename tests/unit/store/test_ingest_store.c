@@ -14,6 +14,7 @@
 #include <sqlite3.h>
 
 #include "ingest_store.h"
+#include "test_db.h"
 
 struct fx {
 	char		*dir, *path;
@@ -57,17 +58,7 @@ teardown(void **state)
 static long long
 count(struct fx *f, const char *sql)
 {
-	sqlite3 *db;
-	sqlite3_stmt *s;
-	long long n = -1;
-
-	assert_int_equal(sqlite3_open(f->path, &db), SQLITE_OK);
-	assert_int_equal(sqlite3_prepare_v2(db, sql, -1, &s, NULL), SQLITE_OK);
-	if (sqlite3_step(s) == SQLITE_ROW)
-		n = sqlite3_column_int64(s, 0);
-	sqlite3_finalize(s);
-	sqlite3_close(db);
-	return n;
+	return test_db_int(f->path, sql);
 }
 
 /* Reports one message with two recipients, then commits. */
