@@ -45,6 +45,10 @@ cli_db_open(struct cli_db *db)
 		return EXIT_STORE;
 	}
 	store_policy_set(db->st, &db->cfg.policy);
+	if (store_cache_set(db->st, db->cfg.cache_mb, &err) < 0) {
+		log_error("%s", err.msg);
+		return EXIT_STORE;
+	}
 	return EXIT_OK;
 }
 

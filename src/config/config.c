@@ -43,6 +43,7 @@ config_init(struct config *cfg)
 	cfg->lines = g_hash_table_new_full(g_str_hash, g_str_equal, g_free,
 	    NULL);
 	cfg->busy_timeout_ms = 30000;
+	cfg->cache_mb = 32;
 	store_policy_defaults(&cfg->policy);
 }
 
@@ -181,8 +182,11 @@ config_database(struct config *cfg, struct err *err)
 		g_free(p);
 	} else
 		cfg->db_path = p;
-	return config_int_get(cfg, "database", "busy_timeout", 0, 3600000,
-	    &cfg->busy_timeout_ms, err);
+	if (config_int_get(cfg, "database", "busy_timeout", 0, 3600000,
+	    &cfg->busy_timeout_ms, err) < 0)
+		return -1;
+	return config_int_get(cfg, "database", "cache_mb", 1, 65536,
+	    &cfg->cache_mb, err);
 }
 
 static int
@@ -206,7 +210,8 @@ config_known_key(const char *group, const char *key)
 
 	if (strcmp(group, "database") == 0)
 		return strcmp(key, "path") == 0 ||
-		    strcmp(key, "busy_timeout") == 0;
+		    strcmp(key, "busy_timeout") == 0 ||
+		    strcmp(key, "cache_mb") == 0;
 	if (strcmp(group, "rules") == 0)
 		return strcmp(key, "files") == 0;
 	for (k = config_policy_keys; k->key != NULL; k++)

@@ -20,6 +20,7 @@ struct config {
 	GHashTable	*lines;		/* "group\nkey" and "group" -> line */
 	char		*db_path;	/* [database] path, or NULL */
 	int		 busy_timeout_ms;	/* [database] busy_timeout */
+	int		 cache_mb;	/* [database] cache_mb */
 	struct store_policy policy;
 	char		**rules_files;	/* [rules] files, or NULL */
 };

@@ -119,6 +119,15 @@ store_exec(struct store *st, const char *sql, const char *what,
 }
 
 int
+store_cache_set(struct store *st, int mb, struct err *err)
+{
+	char sql[64];
+
+	snprintf(sql, sizeof(sql), "PRAGMA cache_size = %d", -1024 * mb);
+	return store_exec(st, sql, "cannot set the cache size", err);
+}
+
+int
 store_begin(struct store *st, struct err *err)
 {
 	return store_exec(st, "BEGIN IMMEDIATE", "cannot begin a transaction",
@@ -237,7 +246,10 @@ store_setup(struct store *st, struct err *err)
 	    err) < 0 ||
 	    store_exec(st, "PRAGMA synchronous = NORMAL", "synchronous",
 	    err) < 0 ||
-	    store_exec(st, "PRAGMA cache_size = -32768", "cache", err) < 0)
+	    store_exec(st, "PRAGMA cache_size = -32768", "cache", err) < 0 ||
+	    /* Fewer, larger checkpoints: a page hit again is written once. */
+	    store_exec(st, "PRAGMA wal_autocheckpoint = 8192", "checkpoint",
+	    err) < 0)
 		return -1;
 	return store_migrate(st, err);
 }

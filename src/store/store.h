@@ -25,6 +25,8 @@ struct store;
 int	store_open(const char *path, int busy_ms, struct store **out,
 	    struct err *err);
 void	store_close(struct store *st);
+/* Sets SQLite's page cache size in MB (default 32). */
+int	store_cache_set(struct store *st, int mb, struct err *err);
 /* The schema version the database is at. */
 int	store_version(struct store *st);
 void	store_policy_set(struct store *st, const struct store_policy *p);

@@ -47,7 +47,8 @@ test_values(void **state)
 	char *p, *db;
 
 	p = write_conf("# comment\n[database]\npath = /x/y.db\n"
-	    "busy_timeout = 500\n\n[policy]\nretry_after_hours = 6\n"
+	    "busy_timeout = 500\ncache_mb = 64\n[policy]\n"
+	    "retry_after_hours = 6\n"
 	    "soft_invalid_count = 7\n[account sales]\nhost = h\n");
 	config_init(&c);
 	if (config_load(&c, p, &err) < 0)
@@ -56,6 +57,7 @@ test_values(void **state)
 	assert_int_equal(c.policy.soft_invalid_count, 7);
 	assert_int_equal(c.policy.full_reset_days, 30);
 	assert_int_equal(c.busy_timeout_ms, 500);
+	assert_int_equal(c.cache_mb, 64);
 	db = config_db_path(&c);
 	assert_string_equal(db, "/x/y.db");
 	assert_int_equal(config_line(&c, "account sales", "host"), 10);
