@@ -1,8 +1,19 @@
 #!/bin/sh
 # Builds the libFuzzer harnesses with clang (ASan + UBSan) and runs each for
-# SECONDS (default 60), seeded with the shared corpus and the fixtures.
-# A crash, leak or timeout fails the run; the input is left in build-fuzz/.
+# SECONDS (default 60), one after the other.  A crash, leak, failed property
+# or timeout fails the run; the input is left in build-fuzz/.
 # usage: scripts/fuzz.sh [SECONDS] [HARNESS...]
+#
+# Harnesses (tests/fuzz/) and their seeds:
+#   fuzz_dsn     the bounce reader: the shared corpus and tests/fixtures/dsn
+#   fuzz_csv     CSV import reader and export writer: tests/fuzz/seeds/csv
+#   fuzz_config  the configuration reader: tests/fuzz/seeds/config
+# New inputs found go to build-fuzz/corpus/HARNESS (kept between runs), the
+# seeds in the repository are only read.
+#
+# CI (scripts/test.sh) runs every harness for 20 s.  The long runs are
+#   scripts/fuzz.sh 600 fuzz_dsn; scripts/fuzz.sh 600 fuzz_csv; ...
+# one at a time; their figures are in docs/hacking.md ("Fuzzing").
 set -eu
 top=$(cd "$(dirname "$0")/.." && pwd)
 secs=${1:-60}
@@ -12,20 +23,37 @@ CC=clang cmake -S "$top" -B "$build" -DBH_FUZZ=ON -DBUILD_TESTING=OFF \
     -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
 cmake --build "$build" -j "$(nproc)" >/dev/null
 harnesses=${*:-$(cd "$build/tests/fuzz" && ls fuzz_* | grep -v '\.')}
-seeds="$build/seeds"
-mkdir -p "$seeds"
-shared="$top/../shared/corpus/sisimai/maildir"
-[ -d "$shared" ] && find "$shared" -type f -name '*.eml' -exec cp {} "$seeds" \;
-cp "$top"/tests/fixtures/dsn/*.eml "$seeds"
+
+LSAN_OPTIONS="suppressions=$top/scripts/lsan.supp:print_suppressions=0"
+export LSAN_OPTIONS
+
+# The read-only seed directories of harness $1.
+seeds_of() {
+	case $1 in
+	fuzz_dsn)
+		s="$build/seeds/dsn"
+		mkdir -p "$s"
+		shared="$top/../shared/corpus/sisimai/maildir"
+		[ -d "$shared" ] && find "$shared" -type f -name '*.eml' \
+		    -exec cp {} "$s" \;
+		cp "$top"/tests/fixtures/dsn/*.eml "$s"
+		echo "$s" ;;
+	*)
+		echo "$top/tests/fuzz/seeds/${1#fuzz_}" ;;
+	esac
+}
+
 for h in $harnesses; do
 	echo "fuzz: $h for ${secs}s"
+	mkdir -p "$build/corpus/$h"
 	(cd "$build" && "./tests/fuzz/$h" -max_total_time="$secs" \
 	    -max_len=65536 -timeout=10 -rss_limit_mb=1024 \
-	    -print_final_stats=1 "$seeds" 2>"$h.log") || {
+	    -print_final_stats=1 "corpus/$h" $(seeds_of "$h") \
+	    2>"$h.log") || {
 		tail -n 40 "$build/$h.log"
 		echo "fuzz: $h failed (input in $build)" >&2
 		exit 1
 	}
-	grep -E "stat::number_of_executed_units|cov:" "$build/$h.log" |
-	    tail -n 2
+	grep -E "stat::number_of_executed_units|#[0-9]+.*cov:" \
+	    "$build/$h.log" | tail -n 2
 done
