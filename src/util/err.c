@@ -32,7 +32,9 @@ err_prefix(struct err *err, const char *fmt, ...)
 	vsnprintf(prefix, sizeof(prefix), fmt, ap);
 	va_end(ap);
 	memcpy(old, err->msg, sizeof(old));
-	snprintf(err->msg, sizeof(err->msg), "%s: %s", prefix, old);
+	/* Cut to fit when too long: the start says what failed. */
+	if (snprintf(err->msg, sizeof(err->msg), "%s: %s", prefix, old) < 0)
+		err->msg[0] = '\0';
 	return -1;
 }
 
