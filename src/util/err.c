@@ -5,6 +5,8 @@
 #include <stdio.h>
 #include <string.h>
 
+#include <glib.h>
+
 #include "err.h"
 
 int
@@ -32,9 +34,8 @@ err_prefix(struct err *err, const char *fmt, ...)
 	vsnprintf(prefix, sizeof(prefix), fmt, ap);
 	va_end(ap);
 	memcpy(old, err->msg, sizeof(old));
-	/* Cut to fit when too long: the start says what failed. */
-	if (snprintf(err->msg, sizeof(err->msg), "%s: %s", prefix, old) < 0)
-		err->msg[0] = '\0';
+	/* Truncation is acceptable: the message is for people. */
+	g_snprintf(err->msg, sizeof(err->msg), "%s: %s", prefix, old);
 	return -1;
 }
 

@@ -1,0 +1,776 @@
+/*
+ * dsn: decides what a message is (delivery report, complaint, human-
+ * readable bounce, auto-reply, ordinary mail) and builds the report with
+ * one entry per recipient.  Pure: bytes in, struct out.
+ */
+#include <string.h>
+
+#include <gmime/gmime.h>
+
+#include "dsn_int.h"
+
+void dsn_fields_init(void);
+void dsn_fields_shutdown(void);
+void dsn_text_init(void);
+void dsn_text_shutdown(void);
+
+static const char *const cat_names[DSN_CAT_COUNT] = {
+	[DSN_CAT_NONE] = "none",
+	[DSN_CAT_INVALID] = "invalid",
+	[DSN_CAT_FULL] = "full",
+	[DSN_CAT_RETRY] = "retry-later",
+	[DSN_CAT_BLOCKED] = "blocked",
+	[DSN_CAT_CONTENT] = "content",
+	[DSN_CAT_COMPLAINT] = "complaint",
+	[DSN_CAT_AUTOREPLY] = "autoreply",
+	[DSN_CAT_DELIVERED] = "delivered",
+	[DSN_CAT_UNKNOWN] = "unknown",
+};
+
+const char *
+dsn_category_name(enum dsn_category c)
+{
+	return c < DSN_CAT_COUNT ? cat_names[c] : "none";
+}
+
+enum dsn_category
+dsn_category_from_name(const char *name)
+{
+	int i;
+
+	for (i = 1; i < DSN_CAT_COUNT; i++)
+		if (strcmp(cat_names[i], name) == 0)
+			return (enum dsn_category)i;
+	return DSN_CAT_NONE;
+}
+
+const char *
+dsn_kind_name(enum dsn_kind k)
+{
+	switch (k) {
+	case DSN_KIND_BOUNCE:
+		return "bounce";
+	case DSN_KIND_FEEDBACK:
+		return "feedback";
+	case DSN_KIND_AUTOREPLY:
+		return "autoreply";
+	default:
+		return "none";
+	}
+}
+
+void
+dsn_init(void)
+{
+	g_mime_init();
+	dsn_fields_init();
+	dsn_text_init();
+}
+
+void
+dsn_shutdown(void)
+{
+	dsn_text_shutdown();
+	dsn_fields_shutdown();
+	g_mime_shutdown();
+}
+
+static void
+rcpt_release(struct dsn_recipient *r)
+{
+	g_free(r->addr);
+	g_free(r->reason);
+	g_free(r->status);
+	g_free(r->code);
+	g_free(r->action);
+	g_free(r->diagnostic);
+	g_free(r->remote_mta);
+	g_free(r->command);
+	g_free(r->replacement);
+	g_free(r->feedback_type);
+	g_free(r->rule);
+}
+
+void
+dsn_report_release(struct dsn_report *rep)
+{
+	size_t i;
+
+	for (i = 0; i < rep->nrcpt; i++)
+		rcpt_release(&rep->rcpt[i]);
+	g_free(rep->rcpt);
+	g_free(rep->reporting_mta);
+	g_free(rep->date);
+	g_free(rep->message_id);
+	g_free(rep->from);
+	g_free(rep->subject);
+	g_free(rep->original_message_id);
+	g_free(rep->original_subject);
+	g_free(rep->original_from);
+	g_free(rep->original_to);
+	g_strfreev(rep->explain);
+	memset(rep, 0, sizeof(*rep));
+}
+
+/* Work state of one dsn_parse() call. */
+struct ctx {
+	const struct dsn_rules	*rules;
+	struct dsn_parts	 parts;
+	struct dsn_head		 head;
+	struct dsn_report	*rep;
+	GArray			*rcpt;		/* struct dsn_recipient */
+	GHashTable		*exclude;	/* lower-cased addresses */
+	char			*text;		/* body cut before returned mail */
+	char			*lc_text;	/* the same, ASCII lower-cased */
+};
+
+static struct dsn_recipient *
+ctx_rcpt_add(struct ctx *c, char *addr)
+{
+	struct dsn_recipient r = { 0 };
+	guint i;
+
+	for (i = 0; i < c->rcpt->len; i++) {
+		struct dsn_recipient *o = &g_array_index(c->rcpt,
+		    struct dsn_recipient, i);
+
+		if (g_ascii_strcasecmp(o->addr, addr) == 0) {
+			g_free(addr);
+			return NULL;
+		}
+	}
+	if (c->rcpt->len >= DSN_MAX_RCPT) {
+		g_free(addr);
+		return NULL;
+	}
+	r.addr = addr;
+	g_array_append_val(c->rcpt, r);
+	return &g_array_index(c->rcpt, struct dsn_recipient,
+	    c->rcpt->len - 1);
+}
+
+/* "dns; mx.example.com" -> "mx.example.com" */
+static char *
+strip_type(const char *v)
+{
+	const char *semi;
+
+	if (v == NULL)
+		return NULL;
+	semi = strchr(v, ';');
+	if (semi != NULL && semi - v < 16)
+		v = semi + 1;
+	while (*v == ' ')
+		v++;
+	return *v ? g_strdup(v) : NULL;
+}
+
+/* How much a status says: x.0.0 nothing, x.y.0 or x.4.7 a little. */
+static int
+status_rank(const char *st)
+{
+	if (st == NULL)
+		return -1;
+	if (g_str_has_suffix(st, ".0.0"))
+		return 0;
+	if (g_str_has_suffix(st, ".0") || strcmp(st + 1, ".4.7") == 0)
+		return 1;
+	return 2;
+}
+
+/*
+ * Takes the most specific status: the Status field, unless the diagnostic
+ * quotes one of the same class that says more ("Status: 5.0.0" with
+ * "550 5.1.1 User unknown").
+ */
+static char *
+status_pick(const char *field, const char *diag)
+{
+	char *st = field ? dsn_status_find(field) : NULL;
+	char *best = NULL, *d;
+	const char *p = diag;
+
+	while (p != NULL && (d = dsn_status_find(p)) != NULL) {
+		/*
+		 * Without a Status field, free text is read only for failures:
+		 * "Mailman 2.0.12" in a subject is no delivery status.
+		 */
+		if ((st == NULL ? d[0] != '2' : d[0] == st[0]) &&
+		    status_rank(d) > status_rank(best)) {
+			g_free(best);
+			best = g_strdup(d);
+		}
+		p = strstr(p, d) + strlen(d);
+		g_free(d);
+	}
+	if (status_rank(best) > status_rank(st)) {
+		g_free(st);
+		return best;
+	}
+	g_free(best);
+	return st;
+}
+
+/*
+ * The SMTP command the failure answered: from the diagnostic, else from
+ * the session transcript around the address in the text (Sendmail:
+ * ">>> DATA" then "<<< 550 ...").
+ */
+static char *
+command_near(struct ctx *c, const struct dsn_recipient *r)
+{
+	const char *cmd = NULL;
+	char *lc, *la, *para;
+
+	if (r->diagnostic != NULL) {
+		lc = g_utf8_strdown(r->diagnostic, -1);
+		cmd = dsn_command_find(lc);
+		g_free(lc);
+	}
+	if (cmd == NULL && c->text != NULL &&
+	    (para = dsn_text_paragraph(c->text, r->addr)) != NULL) {
+		lc = g_utf8_strdown(para, -1);
+		cmd = dsn_command_find(lc);
+		g_free(lc);
+		g_free(para);
+	}
+	if (cmd == NULL && c->lc_text != NULL && strstr(c->lc_text, ">>>")) {
+		la = g_ascii_strdown(r->addr, -1);
+		cmd = dsn_command_transcript(c->lc_text, la);
+		g_free(la);
+	}
+	return cmd ? g_strdup(cmd) : NULL;
+}
+
+static void
+rcpt_finish(struct ctx *c, struct dsn_recipient *r)
+{
+	char *code = NULL;
+
+	if (r->diagnostic == NULL && c->text != NULL) {
+		r->diagnostic = dsn_text_paragraph(c->text, r->addr);
+	}
+	if (r->diagnostic != NULL) {
+		code = dsn_code_find(r->diagnostic);
+	}
+	if (r->code == NULL)
+		r->code = code;
+	else
+		g_free(code);
+	if (r->command == NULL)
+		r->command = command_near(c, r);
+	dsn_classify(c->rules, r);
+	if (r->category == DSN_CAT_UNKNOWN && c->text != NULL) {
+		/* The paragraph said nothing we know: try the whole text. */
+		char *keep = r->diagnostic;
+
+		r->diagnostic = dsn_text_squeeze(c->text, 4 * DSN_MAX_DIAG);
+		dsn_classify(c->rules, r);
+		g_free(r->diagnostic);
+		r->diagnostic = keep;
+		if (r->category == DSN_CAT_UNKNOWN)
+			dsn_classify(c->rules, r);
+	}
+}
+
+static void
+dsn_block_rcpt(struct ctx *c, GPtrArray *f)
+{
+	const char *orig = dsn_fields_get(f, "Original-Recipient");
+	const char *fin = dsn_fields_get(f, "Final-Recipient");
+	const char *diag = dsn_fields_get(f, "Diagnostic-Code");
+	struct dsn_recipient *r;
+	char *addr = dsn_addr_clean(orig);
+
+	if (addr == NULL)
+		addr = dsn_addr_clean(fin);
+	if (addr == NULL)
+		addr = dsn_addr_clean(dsn_fields_get(f, "X-Actual-Recipient"));
+	if (addr == NULL || (r = ctx_rcpt_add(c, addr)) == NULL)
+		return;
+	if (diag != NULL && (diag = strchr(diag, ';')) != NULL &&
+	    diag - dsn_fields_get(f, "Diagnostic-Code") < 16)
+		diag++;
+	else
+		diag = dsn_fields_get(f, "Diagnostic-Code");
+	if (diag != NULL && *g_strchug((char *)diag) != '\0')
+		r->diagnostic = dsn_text_squeeze(diag, DSN_MAX_DIAG);
+	if (dsn_fields_get(f, "Action") != NULL)
+		r->action = g_ascii_strdown(dsn_fields_get(f, "Action"), -1);
+	if (r->action != NULL)
+		r->action[strcspn(r->action, " (;")] = '\0';
+	r->status = status_pick(dsn_fields_get(f, "Status"), r->diagnostic);
+	r->remote_mta = strip_type(dsn_fields_get(f, "Remote-MTA"));
+	rcpt_finish(c, r);
+}
+
+static int
+field_is(const struct dsn_field *f, const char *name)
+{
+	return g_ascii_strcasecmp(f->name, name) == 0;
+}
+
+/*
+ * Some MTAs run several recipients' fields together without the blank
+ * line between them: a recipient field seen twice starts a new one.
+ */
+static void
+dsn_block_each(struct ctx *c, GPtrArray *f)
+{
+	GPtrArray *cur = g_ptr_array_new();
+	int fin = 0, orig = 0;
+	guint i;
+
+	for (i = 0; i < f->len; i++) {
+		struct dsn_field *x = f->pdata[i];
+		int is_fin = field_is(x, "Final-Recipient");
+		int is_orig = field_is(x, "Original-Recipient");
+
+		if ((is_fin && fin) || (is_orig && orig)) {
+			dsn_block_rcpt(c, cur);
+			g_ptr_array_set_size(cur, 0);
+			fin = orig = 0;
+		}
+		fin |= is_fin;
+		orig |= is_orig;
+		g_ptr_array_add(cur, x);
+	}
+	dsn_block_rcpt(c, cur);
+	g_ptr_array_free(cur, TRUE);
+}
+
+/* Reads every block of a delivery-status body. */
+static void
+dsn_status_read(struct ctx *c, const char *text)
+{
+	const char *p = text, *next;
+	GPtrArray *f;
+	int first = 1;
+
+	while (*p != '\0') {
+		f = dsn_fields_parse(p, &next);
+		if (f->len == 0 && next == p) {
+			dsn_fields_free(f);
+			break;
+		}
+		if (first && dsn_fields_get(f, "Reporting-MTA") != NULL)
+			c->rep->reporting_mta = strip_type(dsn_fields_get(f,
+			    "Reporting-MTA"));
+		if (dsn_fields_get(f, "Final-Recipient") != NULL ||
+		    dsn_fields_get(f, "Original-Recipient") != NULL)
+			dsn_block_each(c, f);
+		first = 0;
+		dsn_fields_free(f);
+		p = next;
+	}
+}
+
+static void
+dsn_feedback_read(struct ctx *c, const char *text)
+{
+	GPtrArray *f = dsn_fields_parse(text, NULL);
+	const char *rcpt = dsn_fields_get(f, "Original-Rcpt-To");
+	const char *type = dsn_fields_get(f, "Feedback-Type");
+	struct dsn_recipient *r;
+	char *addr = dsn_addr_clean(rcpt);
+
+	if (addr == NULL && c->rep->original_to != NULL)
+		addr = g_strdup(c->rep->original_to);
+	if (addr != NULL && (r = ctx_rcpt_add(c, addr)) != NULL) {
+		r->category = DSN_CAT_COMPLAINT;
+		r->reason = g_strdup("feedback");
+		r->feedback_type = type ? g_ascii_strdown(type, -1) : NULL;
+		r->rule = g_strdup("RFC 5965 feedback report");
+	}
+	dsn_fields_free(f);
+}
+
+static void
+ctx_exclude(struct ctx *c, const char *addr)
+{
+	if (addr != NULL)
+		g_hash_table_add(c->exclude, g_ascii_strdown(addr, -1));
+}
+
+/* The address of a To: field that names exactly one mailbox, else NULL. */
+static char *
+single_address(const char *field)
+{
+	InternetAddressList *l;
+	InternetAddress *ia;
+	char *addr = NULL;
+
+	if (field == NULL)
+		return NULL;
+	l = internet_address_list_parse(NULL, field);
+	if (l == NULL)
+		return NULL;
+	if (internet_address_list_length(l) == 1) {
+		ia = internet_address_list_get_address(l, 0);
+		if (INTERNET_ADDRESS_IS_MAILBOX(ia))
+			addr = dsn_addr_clean(internet_address_mailbox_get_addr(
+			    INTERNET_ADDRESS_MAILBOX(ia)));
+	}
+	g_object_unref(l);
+	return addr;
+}
+
+static void
+original_read(struct ctx *c)
+{
+	GPtrArray *f = dsn_fields_parse(c->parts.orig_headers->str, NULL);
+	const char *v;
+
+	if ((v = dsn_fields_get(f, "Message-ID")) != NULL)
+		c->rep->original_message_id = g_strstrip(g_strdelimit(
+		    g_strdup(v), "<>", ' '));
+	if ((v = dsn_fields_get(f, "Subject")) != NULL)
+		c->rep->original_subject = g_mime_utils_header_decode_text(
+		    NULL, v);
+	c->rep->original_from = dsn_addr_clean(dsn_fields_get(f, "From"));
+	c->rep->original_to = single_address(dsn_fields_get(f, "To"));
+	/* Microsoft's feedback loop names the recipient in its own field. */
+	if ((v = dsn_fields_get(f, "X-HmXmrOriginalRecipient")) != NULL) {
+		g_free(c->rep->original_to);
+		c->rep->original_to = dsn_addr_clean(v);
+	}
+	dsn_fields_free(f);
+}
+
+/* The To: of the original message as quoted in the text. */
+static char *
+text_after_cut_to(struct ctx *c)
+{
+	const char *p = c->parts.body->str;
+	char *to = NULL;
+
+	while (p != NULL && *p != '\0') {
+		if (g_ascii_strncasecmp(p, "to:", 3) == 0) {
+			char *line = g_strndup(p + 3, strcspn(p + 3, "\n"));
+
+			if (strchr(line, ',') == NULL)
+				to = dsn_addr_clean(line);
+			g_free(line);
+			break;
+		}
+		p = strchr(p, '\n');
+		if (p != NULL)
+			p++;
+	}
+	return to;
+}
+
+static void
+bounce_from_text(struct ctx *c, GPtrArray *explain)
+{
+	GPtrArray *found;
+	guint i;
+
+	found = dsn_text_scan(c->text, c->exclude, c->head.failed_rcpts,
+	    explain);
+	if (found->len == 0 && c->head.to != NULL) {
+		/* People do send to themselves: try again with the To: in. */
+		char *lc = g_ascii_strdown(c->head.to, -1);
+
+		g_hash_table_remove(c->exclude, lc);
+		g_free(lc);
+		g_ptr_array_free(found, TRUE);
+		found = dsn_text_scan(c->text, c->exclude, NULL, explain);
+	}
+	for (i = 0; i < found->len; i++) {
+		struct dsn_found *f = found->pdata[i];
+		struct dsn_recipient *r = ctx_rcpt_add(c, g_strdup(f->addr));
+
+		if (r == NULL)
+			continue;
+		r->diagnostic = f->diag;
+		f->diag = NULL;
+		r->status = status_pick(NULL, r->diagnostic);
+		if (r->status == NULL && found->len == 1)
+			r->status = status_pick(NULL, c->text);
+		rcpt_finish(c, r);
+	}
+	g_ptr_array_free(found, TRUE);
+	if (c->rcpt->len == 0 && c->rep->original_to == NULL)
+		c->rep->original_to = text_after_cut_to(c);
+	if (c->rcpt->len == 0 && c->rep->original_to != NULL) {
+		struct dsn_recipient *r = ctx_rcpt_add(c,
+		    g_strdup(c->rep->original_to));
+
+		dsn_explain(explain, "recipient from the returned message");
+		r->status = dsn_status_find(c->text);
+		rcpt_finish(c, r);
+	}
+}
+
+static int
+is_bounce_notice(struct ctx *c, GPtrArray *explain)
+{
+	const char *why;
+	char *lc;
+
+	if (c->head.failed_rcpts != NULL)
+		return 1;
+	if (c->parts.report_type != NULL &&
+	    strstr(c->parts.report_type, "delivery-status") != NULL) {
+		dsn_explain(explain, "a bounce notice (multipart/report)");
+		return 1;
+	}
+	/* A null sender with the original attached: a bounce. */
+	if (c->parts.has_returned && c->head.return_path != NULL &&
+	    strcmp(g_strstrip(c->head.return_path), "<>") == 0 &&
+	    !dsn_auto_is_autoreply(&c->head, c->text)) {
+		dsn_explain(explain, "a bounce notice (null sender, returned "
+		    "message)");
+		return 1;
+	}
+	why = dsn_rules_match_message(c->rules, "notice", c->head.subject,
+	    c->head.from_raw, NULL);
+	if (why == NULL) {
+		lc = g_utf8_strdown(c->text, MIN(strlen(c->text), 4096));
+		why = dsn_rules_match_message(c->rules, "notice", NULL, NULL,
+		    lc);
+		g_free(lc);
+	}
+	if (why != NULL)
+		dsn_explain(explain, "a bounce notice (%s)", why);
+	return why != NULL;
+}
+
+static void
+autoreply_read(struct ctx *c, GPtrArray *explain)
+{
+	struct dsn_recipient *r;
+	const char *why;
+	char *lc, *sq, *repl = NULL;
+
+	if (c->head.from == NULL)
+		return;
+	c->rep->kind = DSN_KIND_AUTOREPLY;
+	r = ctx_rcpt_add(c, g_strdup(c->head.from));
+	if (r == NULL)
+		return;
+	sq = dsn_text_squeeze(c->text, 4 * DSN_MAX_DIAG);
+	lc = g_utf8_strdown(sq, -1);
+	g_free(sq);
+	why = dsn_rules_match_text(c->rules, NULL, lc);
+	if (why != NULL) {
+		dsn_auto_has_left(c->text, c->head.from, &repl);
+		r->category = DSN_CAT_INVALID;
+		r->reason = g_strdup("hasmoved");
+		r->replacement = repl;
+		r->hard = 1;
+		r->rule = g_strdup(why);
+		r->diagnostic = dsn_text_squeeze(c->text, DSN_MAX_DIAG);
+		dsn_explain(explain, "auto-reply says the mailbox is gone (%s)",
+		    why);
+	} else {
+		r->category = DSN_CAT_AUTOREPLY;
+		r->reason = g_strdup("vacation");
+		r->rule = g_strdup("auto-reply");
+	}
+	g_free(lc);
+}
+
+static int
+is_autoreply(struct ctx *c, GPtrArray *explain)
+{
+	const char *why = dsn_rules_match_message(c->rules, "autoreply",
+	    c->head.subject, NULL, NULL);
+
+	if (why == NULL && !dsn_auto_is_autoreply(&c->head, c->text))
+		return 0;
+	dsn_explain(explain, "an auto-reply (%s)", why ? why : "headers");
+	return 1;
+}
+
+/*
+ * Some MTAs put the RFC 3464 fields in the text part instead of a
+ * message/delivery-status part: read them from there.
+ */
+static void
+status_from_text(struct ctx *c, GPtrArray *explain)
+{
+	static const char *const starts[] = {
+		"\nReporting-MTA:", "\nFinal-Recipient:",
+		"\nOriginal-Recipient:",
+	};
+	const char *p = NULL, *q;
+	size_t i;
+
+	for (i = 0; i < G_N_ELEMENTS(starts); i++) {
+		q = strstr(c->text, starts[i]);
+		if (q != NULL && (p == NULL || q < p))
+			p = q;
+	}
+	if (p == NULL || (strstr(p, "\nFinal-Recipient:") == NULL &&
+	    strstr(p, "\nOriginal-Recipient:") == NULL))
+		return;
+	g_string_append(c->parts.status, p + 1);
+	dsn_explain(explain, "delivery status fields found in the text");
+}
+
+/*
+ * A disposition notification that says the message was deleted or denied
+ * unread (Dovecot's "automatically rejected: Quota exceeded") is a bounce;
+ * a read receipt ("displayed") is nothing to act on.
+ */
+static void
+status_from_mdn(struct ctx *c, GPtrArray *explain)
+{
+	GPtrArray *f;
+	const char *disp;
+	char *lc;
+
+	if (c->parts.mdn->len == 0)
+		return;
+	f = dsn_fields_parse(c->parts.mdn->str, NULL);
+	disp = dsn_fields_get(f, "Disposition");
+	lc = disp ? g_ascii_strdown(disp, -1) : NULL;
+	if (lc != NULL && (strstr(lc, "deleted") || strstr(lc, "denied") ||
+	    strstr(lc, "failed"))) {
+		g_string_append(c->parts.status, c->parts.mdn->str);
+		g_string_append(c->parts.status, "\nAction: failed\n");
+		dsn_explain(explain, "a disposition notification: %s", disp);
+	}
+	g_free(lc);
+	dsn_fields_free(f);
+}
+
+/* An Amazon SES notification (JSON in the body); 1 if it was one. */
+static int
+ses_read(struct ctx *c, GPtrArray *explain)
+{
+	enum dsn_kind kind;
+	char *fbtype = NULL;
+	GPtrArray *found = dsn_ses_read(c->parts.body->str, &kind, &fbtype);
+	guint i;
+
+	if (found == NULL)
+		return 0;
+	dsn_explain(explain, "an Amazon SES notification");
+	c->rep->kind = kind;
+	for (i = 0; i < found->len; i++) {
+		struct dsn_found *f = found->pdata[i];
+		struct dsn_recipient *r = ctx_rcpt_add(c, g_strdup(f->addr));
+
+		if (r == NULL)
+			continue;
+		if (kind == DSN_KIND_FEEDBACK) {
+			r->category = DSN_CAT_COMPLAINT;
+			r->reason = g_strdup("feedback");
+			r->feedback_type = g_strdup(fbtype);
+			r->rule = g_strdup("Amazon SES complaint");
+			continue;
+		}
+		r->diagnostic = f->diag;
+		f->diag = NULL;
+		r->action = f->action;
+		f->action = NULL;
+		r->status = status_pick(f->status, r->diagnostic);
+		rcpt_finish(c, r);
+	}
+	g_free(fbtype);
+	g_ptr_array_free(found, TRUE);
+	return 1;
+}
+
+static void
+report_classify(struct ctx *c, GPtrArray *explain)
+{
+	struct dsn_parts *p = &c->parts;
+
+	if (p->feedback->len > 0 || (p->report_type != NULL &&
+	    strcmp(p->report_type, "feedback-report") == 0) ||
+	    (p->has_returned && dsn_rules_match_message(c->rules, "complaint",
+	    c->head.subject, c->head.from_raw, NULL) != NULL)) {
+		c->rep->kind = DSN_KIND_FEEDBACK;
+		dsn_explain(explain, "an ARF feedback report");
+		dsn_feedback_read(c, p->feedback->str);
+		return;
+	}
+	if (p->status->len == 0)
+		status_from_text(c, explain);
+	if (p->status->len == 0)
+		status_from_mdn(c, explain);
+	if (p->status->len > 0) {
+		c->rep->kind = DSN_KIND_BOUNCE;
+		dsn_explain(explain, "a delivery status report");
+		dsn_status_read(c, p->status->str);
+		if (c->rcpt->len > 0)
+			return;
+	}
+	if (c->rep->kind == DSN_KIND_NONE && ses_read(c, explain))
+		return;
+	if (c->rep->kind == DSN_KIND_BOUNCE || is_bounce_notice(c, explain)) {
+		c->rep->kind = DSN_KIND_BOUNCE;
+		bounce_from_text(c, explain);
+		return;
+	}
+	if (is_autoreply(c, explain))
+		autoreply_read(c, explain);
+}
+
+static void
+report_finish(struct ctx *c, GPtrArray *explain)
+{
+	struct dsn_report *rep = c->rep;
+	guint i;
+
+	rep->nrcpt = c->rcpt->len;
+	rep->rcpt = (struct dsn_recipient *)g_array_free(c->rcpt, FALSE);
+	for (i = 0; i < rep->nrcpt; i++)
+		dsn_explain(explain, "%s: %s/%s by %s", rep->rcpt[i].addr,
+		    dsn_category_name(rep->rcpt[i].category),
+		    rep->rcpt[i].reason, rep->rcpt[i].rule ?
+		    rep->rcpt[i].rule : "no rule");
+	if (rep->nrcpt == 0)
+		rep->kind = DSN_KIND_NONE;
+	if (explain != NULL) {
+		rep->nexplain = explain->len;
+		g_ptr_array_add(explain, NULL);
+		rep->explain = (char **)g_ptr_array_free(explain, FALSE);
+	}
+}
+
+int
+dsn_parse(const char *data, size_t len, const struct dsn_rules *rules,
+    int explain, struct dsn_report *rep, struct err *err)
+{
+	struct ctx c = { 0 };
+	GPtrArray *ex = explain ? g_ptr_array_new() : NULL;
+
+	memset(rep, 0, sizeof(*rep));
+	c.rules = rules;
+	c.rep = rep;
+	c.parts.explain = ex;
+	if (dsn_mime_walk(data, len, explain, &c.parts, &c.head, err) < 0) {
+		dsn_parts_release(&c.parts);
+		dsn_head_release(&c.head);
+		if (ex != NULL)
+			g_ptr_array_free(ex, TRUE);
+		return -1;
+	}
+	c.rcpt = g_array_new(FALSE, TRUE, sizeof(struct dsn_recipient));
+	c.exclude = g_hash_table_new_full(g_str_hash, g_str_equal, g_free,
+	    NULL);
+	original_read(&c);
+	ctx_exclude(&c, c.head.from);
+	ctx_exclude(&c, c.head.to);
+	ctx_exclude(&c, rep->original_from);
+	c.text = dsn_text_cut(c.parts.body->str);
+	c.lc_text = g_ascii_strdown(c.text, -1);
+	rep->date = g_strdup(c.head.date);
+	rep->timestamp = c.head.timestamp;
+	rep->message_id = g_strdup(c.head.message_id);
+	rep->from = g_strdup(c.head.from);
+	rep->subject = g_strdup(c.head.subject);
+	report_classify(&c, ex);
+	report_finish(&c, ex);
+	g_hash_table_destroy(c.exclude);
+	g_free(c.text);
+	g_free(c.lc_text);
+	dsn_parts_release(&c.parts);
+	dsn_head_release(&c.head);
+	return 0;
+}

@@ -1,0 +1,379 @@
+/*
+ * dsn_fields: header-field blocks (RFC 3464 per-message and per-recipient
+ * fields, RFC 5965 feedback fields) and the small text helpers that find
+ * status codes and addresses.  Pure.
+ */
+#include <ctype.h>
+#include <string.h>
+
+#include "dsn_int.h"
+
+static GRegex *re_status, *re_code, *re_addr;
+
+void dsn_fields_init(void);
+void dsn_fields_shutdown(void);
+
+void
+dsn_fields_init(void)
+{
+	/* Enhanced status not part of an IP address or version number. */
+	re_status = g_regex_new("(?<![0-9.])([245])\\.([0-9]{1,3})\\."
+	    "([0-9]{1,3})(?![0-9]|\\.[0-9])", G_REGEX_OPTIMIZE, 0, NULL);
+	/* A reply code: three digits alone, or before '-' / ' ' / end. */
+	re_code = g_regex_new("(?<![0-9.\\-#])([245][0-9][0-9])(?=[ \\-]|$)"
+	    "(?![0-9])", G_REGEX_OPTIMIZE | G_REGEX_MULTILINE, 0, NULL);
+	re_addr = g_regex_new("[A-Za-z0-9._%+=/!#$&'*^`{|}~\\-]+@"
+	    "[A-Za-z0-9](?:[A-Za-z0-9\\-]*[A-Za-z0-9])?"
+	    "(?:\\.[A-Za-z0-9](?:[A-Za-z0-9\\-]*[A-Za-z0-9])?)+",
+	    G_REGEX_OPTIMIZE, 0, NULL);
+}
+
+void
+dsn_fields_shutdown(void)
+{
+	g_regex_unref(re_status);
+	g_regex_unref(re_code);
+	g_regex_unref(re_addr);
+}
+
+GRegex *dsn_addr_regex(void);
+
+/*
+ * The SMTP command a reply answered, as MTAs word it: "in reply to RCPT
+ * TO command" (Postfix), "after RCPT TO" (Exim), ">>> RCPT To" (Sendmail),
+ * "after end of data", "after initial connection".  lc is lower-cased.
+ */
+static const struct {
+	const char	*text;
+	const char	*command;
+} command_words[] = {
+	{ "in reply to end of data", "data" },
+	{ "after end of data", "data" },
+	{ "in reply to data", "data" },
+	{ "after data", "data" },
+	{ ">>> data", "data" },
+	{ "in reply to rcpt to", "rcpt" },
+	{ "after rcpt to", "rcpt" },
+	{ ">>> rcpt to", "rcpt" },
+	{ "after rcpt command", "rcpt" },
+	{ "rcpt to response", "rcpt" },
+	{ "[rcpt_to]", "rcpt" },
+	{ "does not like recipient", "rcpt" },
+	{ "smtp:rcpt", "rcpt" },
+	{ "smtp:data", "data" },
+	{ "[data]", "data" },
+	{ "in reply to mail from", "mail" },
+	{ "after mail from", "mail" },
+	{ ">>> mail from", "mail" },
+	{ "in reply to ehlo", "helo" },
+	{ "in reply to helo", "helo" },
+	{ "after ehlo", "helo" },
+	{ "after helo", "helo" },
+	{ "after initial connection", "connect" },
+	{ "while talking to", NULL },
+};
+
+/* The command word of a ">>> " transcript line. */
+static const char *
+transcript_command(const char *line)
+{
+	static const char *const words[][2] = {
+		{ "rcpt", "rcpt" }, { "data", "data" }, { "mail", "mail" },
+		{ "ehlo", "helo" }, { "helo", "helo" },
+	};
+	size_t i;
+
+	line += strspn(line, "> ");
+	for (i = 0; i < G_N_ELEMENTS(words); i++)
+		if (strncmp(line, words[i][0], 4) == 0)
+			return words[i][1];
+	return NULL;
+}
+
+/*
+ * In a Sendmail-style session transcript (lower-cased), the command that
+ * drew the first failure reply after addr's RCPT: ">>> RCPT To:<addr>"
+ * then "<<< 550 ..." is rcpt; "<<< 250" then ">>> DATA", "<<< 550" is
+ * data.  NULL when there is no transcript.
+ */
+const char *
+dsn_command_transcript(const char *lc, const char *lc_addr)
+{
+	const char *cmd = NULL, *p, *nl, *t;
+	int ours = 0;
+	char *line;
+
+	for (p = lc; *p != '\0'; p = nl + 1) {
+		nl = strchr(p, '\n');
+		if (nl == NULL)
+			nl = p + strlen(p) - 1;
+		t = p + strspn(p, " \t");
+		if (strncmp(t, ">>>", 3) == 0) {
+			cmd = transcript_command(t);
+			line = g_strndup(t, nl - t + 1);
+			ours = cmd != NULL && strcmp(cmd, "rcpt") == 0 ?
+			    strstr(line, lc_addr) != NULL : 1;
+			g_free(line);
+		} else if (strncmp(t, "<<<", 3) == 0 && cmd != NULL && ours) {
+			t += strspn(t, "< ");
+			if (*t == '4' || *t == '5')
+				return cmd;
+		}
+		if (nl[0] == '\0' || nl[1] == '\0')
+			break;
+	}
+	return NULL;
+}
+
+const char *
+dsn_command_find(const char *lc)
+{
+	const char *best = NULL, *p;
+	size_t i;
+
+	if (lc == NULL)
+		return NULL;
+	/* The last one named is the one the final reply answered. */
+	for (i = 0; i < G_N_ELEMENTS(command_words); i++) {
+		if (command_words[i].command == NULL)
+			continue;
+		if ((p = strstr(lc, command_words[i].text)) != NULL &&
+		    (best == NULL || p > best)) {
+			best = p;
+		}
+	}
+	if (best == NULL)
+		return NULL;
+	for (i = 0; i < G_N_ELEMENTS(command_words); i++)
+		if (command_words[i].command != NULL &&
+		    strncmp(best, command_words[i].text,
+		    strlen(command_words[i].text)) == 0)
+			return command_words[i].command;
+	return NULL;
+}
+
+GRegex *
+dsn_addr_regex(void)
+{
+	return re_addr;
+}
+
+static void
+field_free(gpointer p)
+{
+	struct dsn_field *f = p;
+
+	g_free(f->name);
+	g_free(f->value);
+	g_free(f);
+}
+
+void
+dsn_fields_free(GPtrArray *fields)
+{
+	if (fields != NULL)
+		g_ptr_array_free(fields, TRUE);
+}
+
+/* Collapses folding and runs of white space into single spaces. */
+char *
+dsn_unfold(const char *value)
+{
+	GString *s = g_string_sized_new(strlen(value));
+	const char *p;
+	int space = 0;
+
+	for (p = value; *p != '\0'; p++) {
+		if (*p == '\n' || *p == '\r' || *p == '\t' || *p == ' ') {
+			space = s->len > 0;
+			continue;
+		}
+		if (space)
+			g_string_append_c(s, ' ');
+		space = 0;
+		g_string_append_c(s, *p);
+	}
+	return g_string_free(s, FALSE);
+}
+
+static int
+field_name_ok(const char *p, size_t n)
+{
+	size_t i;
+
+	if (n == 0 || n > 76)
+		return 0;
+	for (i = 0; i < n; i++)
+		if (!isalnum((unsigned char)p[i]) && p[i] != '-' && p[i] != '_')
+			return 0;
+	return 1;
+}
+
+/*
+ * Parses one block of "Name: value" fields up to a blank line.  Lines that
+ * are not fields are skipped.  *end (if not NULL) is set past the block.
+ */
+GPtrArray *
+dsn_fields_parse(const char *text, const char **end)
+{
+	GPtrArray *fields = g_ptr_array_new_with_free_func(field_free);
+	GString *val = NULL;
+	struct dsn_field *cur = NULL;
+	const char *p = text, *nl, *colon;
+
+	while (*p != '\0') {
+		nl = strchr(p, '\n');
+		if (nl == NULL)
+			nl = p + strlen(p);
+		if (nl == p || (nl == p + 1 && *p == '\r')) {
+			p = *nl ? nl + 1 : nl;
+			if (fields->len > 0 || cur != NULL)
+				break;
+			continue;
+		}
+		if ((*p == ' ' || *p == '\t') && cur != NULL) {
+			g_string_append_c(val, '\n');
+			g_string_append_len(val, p, nl - p);
+		} else if ((colon = memchr(p, ':', nl - p)) != NULL &&
+		    field_name_ok(p, colon - p)) {
+			if (cur != NULL) {
+				cur->value = dsn_unfold(val->str);
+				g_string_free(val, TRUE);
+			}
+			cur = g_new0(struct dsn_field, 1);
+			cur->name = g_strndup(p, colon - p);
+			val = g_string_new_len(colon + 1, nl - colon - 1);
+			g_ptr_array_add(fields, cur);
+		}
+		p = *nl ? nl + 1 : nl;
+	}
+	if (cur != NULL) {
+		cur->value = dsn_unfold(val->str);
+		g_string_free(val, TRUE);
+	}
+	if (end != NULL)
+		*end = p;
+	return fields;
+}
+
+const char *
+dsn_fields_get(GPtrArray *fields, const char *name)
+{
+	guint i;
+
+	for (i = 0; i < fields->len; i++) {
+		struct dsn_field *f = fields->pdata[i];
+
+		if (g_ascii_strcasecmp(f->name, name) == 0)
+			return f->value;
+	}
+	return NULL;
+}
+
+static char *
+regex_first(GRegex *re, const char *text, int group)
+{
+	GMatchInfo *mi;
+	char *s = NULL;
+
+	if (text == NULL)
+		return NULL;
+	if (g_regex_match(re, text, 0, &mi))
+		s = g_match_info_fetch(mi, group);
+	g_match_info_free(mi);
+	return s;
+}
+
+/* The first enhanced status code in text, or NULL. */
+char *
+dsn_status_find(const char *text)
+{
+	return regex_first(re_status, text, 0);
+}
+
+/* The first SMTP reply code in text, or NULL. */
+char *
+dsn_code_find(const char *text)
+{
+	return regex_first(re_code, text, 1);
+}
+
+/*
+ * Cleans an address as found in a field or text: strips "rfc822;",
+ * angle brackets, quotes and trailing dots; lower-cases the domain.
+ * Returns NULL when what is left is no address.
+ */
+char *
+dsn_addr_clean(const char *raw)
+{
+	const char *p = raw, *semi;
+	char *a, *at, *s, *lt;
+
+	if (raw == NULL)
+		return NULL;
+	semi = strchr(p, ';');
+	if (semi != NULL && semi - p < 12)
+		p = semi + 1;
+	a = g_strstrip(g_strdup(p));
+	if ((lt = strrchr(a, '<')) != NULL && strchr(lt, '>') != NULL) {
+		s = g_strndup(lt + 1, strchr(lt, '>') - lt - 1);
+		g_free(a);
+		a = g_strstrip(s);
+	}
+	g_strdelimit(a, "<>\"'()[],", ' ');
+	g_strstrip(a);
+	/* Exchange and X.400 write "SMTP=user@host" or "rfc822=...". */
+	if ((s = strchr(a, '=')) != NULL && s < strrchr(a, '@') &&
+	    (g_ascii_strncasecmp(a, "smtp=", 5) == 0 ||
+	    g_ascii_strncasecmp(a, "rfc822=", 7) == 0)) {
+		s = g_strdup(s + 1);
+		g_free(a);
+		a = s;
+	}
+	if ((s = strchr(a, ' ')) != NULL)
+		*s = '\0';
+	while (*a != '\0' && a[strlen(a) - 1] == '.')
+		a[strlen(a) - 1] = '\0';
+	at = strrchr(a, '@');
+	if (!dsn_addr_valid(a)) {
+		g_free(a);
+		return NULL;
+	}
+	for (s = at; *s != '\0'; s++)
+		*s = g_ascii_tolower(*s);
+	return a;
+}
+
+int
+dsn_addr_valid(const char *addr)
+{
+	const char *at = strrchr(addr, '@');
+
+	return at != NULL && at != addr && at[1] != '\0' &&
+	    strchr(at, '.') != NULL && strlen(addr) < 320;
+}
+
+/*
+ * Squeezes white space, writes typographic apostrophes as ASCII ones
+ * ("wasn’t found" is "wasn't found") and caps the length on a UTF-8
+ * boundary.
+ */
+char *
+dsn_text_squeeze(const char *text, size_t max)
+{
+	char *s = dsn_unfold(text), *q;
+	size_t n;
+
+	while ((q = strstr(s, "\xe2\x80\x99")) != NULL) {
+		*q = '\'';
+		memmove(q + 1, q + 3, strlen(q + 3) + 1);
+	}
+	n = strlen(s);
+
+	if (n > max) {
+		const char *end = g_utf8_find_prev_char(s, s + max);
+
+		s[end ? end - s : 0] = '\0';
+	}
+	return s;
+}

@@ -1,0 +1,108 @@
+/*
+ * dsn internals shared by the files of this module only.
+ */
+#ifndef BH_DSN_INT_H
+#define BH_DSN_INT_H
+
+#include <glib.h>
+
+#include "dsn.h"
+
+#define DSN_MAX_DEPTH		32	/* MIME nesting we descend into */
+#define DSN_MAX_PARTS		2000	/* Content-Type lines we accept */
+#define DSN_MAX_RCPT		1000	/* recipients reported per message */
+#define DSN_MAX_DIAG		2000	/* bytes of diagnostic text kept */
+#define DSN_MAX_HEADER_LINE	65536	/* longest header line accepted */
+
+/* One "Name: value" field, value unfolded. */
+struct dsn_field {
+	char	*name;
+	char	*value;
+};
+
+/* What the MIME walk found, as UTF-8 text.  Owned by the walk. */
+struct dsn_parts {
+	GString		*status;	/* delivery-status part bodies */
+	GString		*feedback;	/* feedback-report part bodies */
+	GString		*mdn;		/* disposition-notification bodies */
+	GString		*body;		/* human text outside returned mail */
+	GString		*orig_headers;	/* headers of the returned message */
+	char		*report_type;	/* multipart/report report-type */
+	int		 has_returned;	/* a message/rfc822 part was seen */
+	GPtrArray	*explain;	/* char *, or NULL */
+};
+
+/* Headers of the message itself, decoded. */
+struct dsn_head {
+	char	*from;		/* address only */
+	char	*from_raw;	/* the From field as written */
+	char	*to;
+	char	*subject;
+	char	*message_id;
+	char	*date;		/* raw */
+	long long timestamp;
+	char	*auto_submitted;
+	char	*return_path;
+	char	*failed_rcpts;	/* X-Failed-Recipients */
+	char	*content_type;
+	int	 autoreply_header;	/* X-Autoreply and friends */
+	char	*precedence;
+	GPtrArray *all;		/* struct dsn_field *, every header */
+};
+
+/* dsn_fields.c */
+GPtrArray *dsn_fields_parse(const char *text, const char **end);
+void	dsn_fields_free(GPtrArray *fields);
+const char *dsn_fields_get(GPtrArray *fields, const char *name);
+char	*dsn_unfold(const char *value);
+char	*dsn_status_find(const char *text);
+char	*dsn_code_find(const char *text);
+const char *dsn_command_find(const char *lc_text);
+const char *dsn_command_transcript(const char *lc_text, const char *lc_addr);
+char	*dsn_addr_clean(const char *raw);
+int	 dsn_addr_valid(const char *addr);
+char	*dsn_text_squeeze(const char *text, size_t max);
+
+/* dsn_mime.c */
+int	dsn_mime_walk(const char *data, size_t len, int explain,
+	    struct dsn_parts *parts, struct dsn_head *head, struct err *err);
+void	dsn_parts_release(struct dsn_parts *parts);
+void	dsn_head_release(struct dsn_head *head);
+void	dsn_explain(GPtrArray *explain, const char *fmt, ...)
+	    __attribute__((format(printf, 2, 3)));
+
+/* dsn_text.c: bounce texts without a machine-readable report. */
+struct dsn_found {
+	char	*addr;
+	char	*diag;		/* the paragraph about it, squeezed */
+	long	 pos;		/* where it was found in the text, or -1 */
+	char	*status;	/* when the source gives them (SES) */
+	char	*action;
+};
+GPtrArray *dsn_text_scan(const char *body, GHashTable *exclude,
+	    const char *failed_header, GPtrArray *explain);
+char	*dsn_text_cut(const char *body);
+void	 dsn_found_free(gpointer p);
+int	 dsn_text_is_bounce(const struct dsn_head *head, const char *body);
+char	*dsn_text_paragraph(const char *body, const char *addr);
+
+/* dsn_ses.c */
+GPtrArray *dsn_ses_read(const char *body, enum dsn_kind *kind,
+	    char **feedback_type);
+
+/* dsn_auto.c */
+int	 dsn_auto_is_autoreply(const struct dsn_head *head, const char *body);
+int	 dsn_auto_has_left(const char *body, const char *self,
+	    char **replacement);
+
+/* dsn_rules.c */
+const char *dsn_rules_match_message(const struct dsn_rules *rules,
+	    const char *category, const char *subject, const char *from,
+	    const char *lc_body);
+const char *dsn_rules_match_text(const struct dsn_rules *rules,
+	    const char *category, const char *lc_text);
+
+/* dsn_builtin_rules.c (generated from config/bounce-rules.conf) */
+extern const char dsn_builtin_rules[];
+
+#endif

@@ -1,0 +1,493 @@
+/*
+ * dsn_mime: the only file that sees GMime objects.  Parses the message,
+ * walks its MIME tree (depth-limited) and returns plain UTF-8 text: the
+ * delivery-status and feedback-report bodies, the human-readable text
+ * outside any returned message, and the returned message's headers.
+ */
+#include <stdarg.h>
+#include <string.h>
+
+#include <gmime/gmime.h>
+
+#include "dsn_int.h"
+
+void
+dsn_explain(GPtrArray *explain, const char *fmt, ...)
+{
+	va_list ap;
+
+	if (explain == NULL)
+		return;
+	va_start(ap, fmt);
+	g_ptr_array_add(explain, g_strdup_vprintf(fmt, ap));
+	va_end(ap);
+}
+
+/* CRLF and bare CR become LF; returns a new buffer. */
+static GByteArray *
+mime_normalize(const char *data, size_t len)
+{
+	GByteArray *b = g_byte_array_sized_new(len + 1);
+	size_t i, start = 0;
+
+	for (i = 0; i < len; i++) {
+		if (data[i] != '\r')
+			continue;
+		g_byte_array_append(b, (const guint8 *)data + start, i - start);
+		g_byte_array_append(b, (const guint8 *)"\n", 1);
+		if (i + 1 < len && data[i + 1] == '\n')
+			i++;
+		start = i + 1;
+	}
+	g_byte_array_append(b, (const guint8 *)data + start, len - start);
+	return b;
+}
+
+/*
+ * Refuses what is not a mail message before GMime sees it: no header
+ * field on the first line, a NUL byte or an over-long line among the
+ * headers.  Returns NULL or why.
+ */
+static const char *
+mime_check_head(const GByteArray *b)
+{
+	const char *p = (const char *)b->data, *end = p + b->len, *nl;
+	const char *colon;
+
+	if (b->len == 0)
+		return "empty message";
+	if (b->len > 5 && memcmp(p, "From ", 5) == 0 &&
+	    (nl = memchr(p, '\n', b->len)) != NULL)
+		p = nl + 1;
+	nl = memchr(p, '\n', end - p);
+	colon = memchr(p, ':', (nl ? nl : end) - p);
+	if (colon == NULL || colon == p || memchr(p, ' ', colon - p) != NULL)
+		return "no mail header at the start";
+	for (; p < end; p = nl + 1) {
+		nl = memchr(p, '\n', end - p);
+		if (nl == NULL)
+			nl = end;
+		if (nl == p)
+			break;		/* end of the header */
+		if (memchr(p, '\0', nl - p) != NULL)
+			return "NUL byte in the header";
+		if (nl - p > DSN_MAX_HEADER_LINE)
+			return "header line longer than 64 KiB";
+	}
+	return NULL;
+}
+
+/* Counts lines starting with "Content-Type:" (a bound on MIME parts). */
+static size_t
+mime_count_parts(const GByteArray *b)
+{
+	const char *p = (const char *)b->data, *end = p + b->len;
+	size_t n = 0;
+
+	while (p < end) {
+		if (end - p > 13 && g_ascii_strncasecmp(p, "content-type:",
+		    13) == 0)
+			n++;
+		p = memchr(p, '\n', end - p);
+		if (p == NULL)
+			break;
+		p++;
+	}
+	return n;
+}
+
+/* Maps charset names iconv knows poorly to their supersets. */
+static const char *
+mime_charset_fix(const char *cs)
+{
+	static const char *const map[][2] = {
+		{ "gb2312", "GB18030" }, { "gbk", "GB18030" },
+		{ "x-gbk", "GB18030" }, { "cp936", "GB18030" },
+		{ "big5", "BIG5-HKSCS" }, { "shift_jis", "CP932" },
+		{ "sjis", "CP932" }, { "x-sjis", "CP932" },
+		{ "ks_c_5601-1987", "CP949" }, { "euc-kr", "CP949" },
+		{ "iso-8859-1", "WINDOWS-1252" }, { "us-ascii", "WINDOWS-1252" },
+		{ "ascii", "WINDOWS-1252" }, { "iso-2022-jp", "ISO-2022-JP-2" },
+	};
+	size_t i;
+
+	for (i = 0; i < G_N_ELEMENTS(map); i++)
+		if (g_ascii_strcasecmp(cs, map[i][0]) == 0)
+			return map[i][1];
+	return cs;
+}
+
+/* Bytes to UTF-8, trying the declared charset, then likely ones. */
+static char *
+mime_to_utf8(const char *data, gsize len, const char *charset)
+{
+	char *out;
+
+	if (len == 0)
+		return g_strdup("");
+	/* ISO-2022-JP is 7-bit: valid UTF-8 that must still be decoded. */
+	if (memchr(data, 0x1b, len) != NULL &&
+	    (out = g_convert(data, len, "UTF-8", "ISO-2022-JP-2", NULL, NULL,
+	    NULL)) != NULL)
+		return out;
+	if (g_utf8_validate(data, len, NULL))
+		return g_strndup(data, len);
+	if (charset != NULL) {
+		out = g_convert(data, len, "UTF-8", mime_charset_fix(charset),
+		    NULL, NULL, NULL);
+		if (out != NULL)
+			return out;
+	}
+	return g_utf8_make_valid(data, len);
+}
+
+/* The decoded content of a leaf part as UTF-8 (never NULL). */
+static char *
+mime_part_text(GMimePart *part)
+{
+	GMimeDataWrapper *w = g_mime_part_get_content(part);
+	GMimeStream *mem;
+	GByteArray *ba;
+	const char *cs;
+	char *s;
+
+	if (w == NULL)
+		return g_strdup("");
+	mem = g_mime_stream_mem_new();
+	g_mime_data_wrapper_write_to_stream(w, mem);
+	ba = g_mime_stream_mem_get_byte_array(GMIME_STREAM_MEM(mem));
+	cs = g_mime_object_get_content_type_parameter(GMIME_OBJECT(part),
+	    "charset");
+	s = mime_to_utf8((const char *)ba->data, ba->len, cs);
+	g_object_unref(mem);
+	/* NUL bytes would cut the text short: make them spaces. */
+	return s;
+}
+
+/* Tag-stripping for HTML-only bounces; entities for the common cases. */
+static char *
+mime_html_text(const char *html)
+{
+	static const char *const ents[][2] = {
+		{ "&nbsp;", " " }, { "&lt;", "<" }, { "&gt;", ">" },
+		{ "&amp;", "&" }, { "&quot;", "\"" }, { "&#39;", "'" },
+	};
+	GString *s = g_string_sized_new(strlen(html));
+	const char *p;
+	size_t i;
+	int tag = 0;
+
+	for (p = html; *p != '\0'; p++) {
+		if (*p == '<') {
+			tag = 1;
+			if (g_ascii_strncasecmp(p, "<br", 3) == 0 ||
+			    g_ascii_strncasecmp(p, "<p", 2) == 0 ||
+			    g_ascii_strncasecmp(p, "</p", 3) == 0 ||
+			    g_ascii_strncasecmp(p, "<div", 4) == 0 ||
+			    g_ascii_strncasecmp(p, "<tr", 3) == 0 ||
+			    g_ascii_strncasecmp(p, "<li", 3) == 0)
+				g_string_append_c(s, '\n');
+		} else if (*p == '>' && tag) {
+			tag = 0;
+		} else if (!tag) {
+			for (i = 0; i < G_N_ELEMENTS(ents); i++)
+				if (strncmp(p, ents[i][0],
+				    strlen(ents[i][0])) == 0)
+					break;
+			if (i < G_N_ELEMENTS(ents)) {
+				g_string_append(s, ents[i][1]);
+				p += strlen(ents[i][0]) - 1;
+			} else {
+				g_string_append_c(s, *p);
+			}
+		}
+	}
+	return g_string_free(s, FALSE);
+}
+
+struct walk {
+	struct dsn_parts	*parts;
+	int			 depth;
+};
+
+static void walk_object(struct walk *w, GMimeObject *obj, int returned);
+static int is_type(GMimeContentType *ct, const char *type, const char *sub);
+
+static void
+walk_headers_of(struct walk *w, GMimeObject *msg)
+{
+	GMimeHeaderList *hl = g_mime_object_get_header_list(msg);
+	char *s;
+
+	if (w->parts->orig_headers->len > 0 || hl == NULL)
+		return;
+	s = g_mime_header_list_to_string(hl, NULL);
+	g_string_append(w->parts->orig_headers, s);
+	g_free(s);
+}
+
+static void
+walk_message_part(struct walk *w, GMimeMessagePart *mp, int returned)
+{
+	GMimeMessage *m = g_mime_message_part_get_message(mp);
+
+	if (m == NULL)
+		return;
+	/*
+	 * A bounce forwarded as an attachment (by a relay or a person) is
+	 * read as if it had come itself.
+	 */
+	if (!returned && w->parts->status->len == 0 && m->mime_part != NULL &&
+	    is_type(g_mime_object_get_content_type(m->mime_part), "multipart",
+	    "report")) {
+		dsn_explain(w->parts->explain, "a report forwarded as a message");
+		g_string_truncate(w->parts->orig_headers, 0);
+		walk_object(w, m->mime_part, 0);
+		return;
+	}
+	w->parts->has_returned = 1;
+	if (!returned) {
+		walk_headers_of(w, GMIME_OBJECT(m));
+		dsn_explain(w->parts->explain, "returned message: %s",
+		    g_mime_message_get_subject(m) ?
+		    g_mime_message_get_subject(m) : "(no subject)");
+	}
+	/* Reports inside a returned message are the original's business. */
+	if (!returned && w->parts->status->len == 0 &&
+	    w->parts->body->len == 0 && m->mime_part != NULL)
+		walk_object(w, m->mime_part, 1);
+}
+
+static int
+is_type(GMimeContentType *ct, const char *type, const char *sub)
+{
+	return g_mime_content_type_is_type(ct, type, sub);
+}
+
+static void
+walk_leaf(struct walk *w, GMimePart *part, int returned)
+{
+	GMimeContentType *ct = g_mime_object_get_content_type(
+	    GMIME_OBJECT(part));
+	struct dsn_parts *p = w->parts;
+	char *text, *mt = g_mime_content_type_get_mime_type(ct);
+	GString *into = NULL;
+
+	if (is_type(ct, "message", "delivery-status") ||
+	    is_type(ct, "message", "global-delivery-status") ||
+	    is_type(ct, "text", "delivery-status") ||
+	    is_type(ct, "message", "x-delivery-status"))
+		into = p->status;
+	else if (is_type(ct, "message", "feedback-report"))
+		into = p->feedback;
+	else if (is_type(ct, "message", "disposition-notification"))
+		into = p->mdn;
+	else if (is_type(ct, "text", "rfc822-headers") ||
+	    is_type(ct, "message", "rfc822-headers") ||
+	    is_type(ct, "message", "global-headers"))
+		into = p->orig_headers->len == 0 ? p->orig_headers : NULL;
+	else if (is_type(ct, "text", "*") && !returned &&
+	    !g_mime_part_is_attachment(part))
+		into = p->body;
+	else if (is_type(ct, "text", "*") && returned && p->body->len == 0)
+		into = p->body;
+	if (into != NULL) {
+		text = mime_part_text(part);
+		if (is_type(ct, "text", "html")) {
+			char *plain = mime_html_text(text);
+
+			g_free(text);
+			text = plain;
+		}
+		if (into->len > 0)
+			g_string_append_c(into, '\n');
+		g_string_append(into, text);
+		g_free(text);
+		dsn_explain(p->explain, "read %s part%s", mt,
+		    returned ? " (inside the returned message)" : "");
+	}
+	g_free(mt);
+}
+
+/* In multipart/alternative, read only the plain text when there is one. */
+static int
+walk_skip_alternative(GMimeMultipart *mp, GMimeObject *child)
+{
+	GMimeContentType *ct = g_mime_object_get_content_type(
+	    GMIME_OBJECT(mp));
+	int i, n = g_mime_multipart_get_count(mp);
+
+	if (!is_type(ct, "multipart", "alternative") ||
+	    !is_type(g_mime_object_get_content_type(child), "text", "html"))
+		return 0;
+	for (i = 0; i < n; i++)
+		if (is_type(g_mime_object_get_content_type(
+		    g_mime_multipart_get_part(mp, i)), "text", "plain"))
+			return 1;
+	return 0;
+}
+
+static void
+walk_multipart(struct walk *w, GMimeMultipart *mp, int returned)
+{
+	GMimeContentType *ct = g_mime_object_get_content_type(
+	    GMIME_OBJECT(mp));
+	const char *rt;
+	int i, n = g_mime_multipart_get_count(mp);
+
+	if (is_type(ct, "multipart", "report") && !returned &&
+	    w->parts->report_type == NULL &&
+	    (rt = g_mime_content_type_get_parameter(ct, "report-type")) != NULL)
+		w->parts->report_type = g_ascii_strdown(rt, -1);
+	for (i = 0; i < n; i++) {
+		GMimeObject *child = g_mime_multipart_get_part(mp, i);
+
+		if (!walk_skip_alternative(mp, child))
+			walk_object(w, child, returned);
+	}
+}
+
+static void
+walk_object(struct walk *w, GMimeObject *obj, int returned)
+{
+	if (obj == NULL || w->depth >= DSN_MAX_DEPTH)
+		return;
+	w->depth++;
+	if (GMIME_IS_MULTIPART(obj))
+		walk_multipart(w, GMIME_MULTIPART(obj), returned);
+	else if (GMIME_IS_MESSAGE_PART(obj))
+		walk_message_part(w, GMIME_MESSAGE_PART(obj), returned);
+	else if (GMIME_IS_PART(obj))
+		walk_leaf(w, GMIME_PART(obj), returned);
+	w->depth--;
+}
+
+static char *
+head_addr(InternetAddressList *l)
+{
+	InternetAddress *ia;
+
+	if (l == NULL || internet_address_list_length(l) == 0)
+		return NULL;
+	ia = internet_address_list_get_address(l, 0);
+	if (INTERNET_ADDRESS_IS_GROUP(ia))
+		return NULL;
+	return dsn_addr_clean(internet_address_mailbox_get_addr(
+	    INTERNET_ADDRESS_MAILBOX(ia)));
+}
+
+static char *
+head_get(GMimeObject *o, const char *name)
+{
+	const char *v = g_mime_object_get_header(o, name);
+
+	return v ? dsn_unfold(v) : NULL;
+}
+
+static void
+head_fill(struct dsn_head *h, GMimeMessage *m)
+{
+	GMimeObject *o = GMIME_OBJECT(m);
+	GDateTime *dt;
+	const char *s;
+
+	h->from = head_addr(g_mime_message_get_from(m));
+	h->from_raw = head_get(o, "From");
+	h->to = head_addr(g_mime_message_get_to(m));
+	if ((s = g_mime_message_get_subject(m)) != NULL)
+		h->subject = dsn_unfold(s);
+	if ((s = g_mime_message_get_message_id(m)) != NULL)
+		h->message_id = g_strdup(s);
+	h->date = head_get(o, "Date");
+	if ((dt = g_mime_message_get_date(m)) != NULL) {
+		h->timestamp = g_date_time_to_unix(dt);
+		GDateTime *utc = g_date_time_to_utc(dt);
+
+		g_free(h->date);
+		h->date = g_date_time_format(utc, "%Y-%m-%dT%H:%M:%SZ");
+		g_date_time_unref(utc);
+	}
+	h->auto_submitted = head_get(o, "Auto-Submitted");
+	h->return_path = head_get(o, "Return-Path");
+	h->failed_rcpts = head_get(o, "X-Failed-Recipients");
+	h->precedence = head_get(o, "Precedence");
+	h->autoreply_header = g_mime_object_get_header(o, "X-Autoreply") ||
+	    g_mime_object_get_header(o, "X-Autorespond") ||
+	    g_mime_object_get_header(o, "X-Autoreply-From") ||
+	    g_mime_object_get_header(o, "X-Mail-Autoreply");
+	if (o->content_type != NULL)
+		h->content_type = g_mime_content_type_get_mime_type(
+		    o->content_type);
+}
+
+void
+dsn_parts_release(struct dsn_parts *p)
+{
+	g_string_free(p->status, TRUE);
+	g_string_free(p->feedback, TRUE);
+	g_string_free(p->mdn, TRUE);
+	g_string_free(p->body, TRUE);
+	g_string_free(p->orig_headers, TRUE);
+	g_free(p->report_type);
+	memset(p, 0, sizeof(*p));
+}
+
+void
+dsn_head_release(struct dsn_head *h)
+{
+	g_free(h->from);
+	g_free(h->from_raw);
+	g_free(h->to);
+	g_free(h->subject);
+	g_free(h->message_id);
+	g_free(h->date);
+	g_free(h->auto_submitted);
+	g_free(h->return_path);
+	g_free(h->failed_rcpts);
+	g_free(h->precedence);
+	g_free(h->content_type);
+	memset(h, 0, sizeof(*h));
+}
+
+int
+dsn_mime_walk(const char *data, size_t len, int explain,
+    struct dsn_parts *parts, struct dsn_head *head, struct err *err)
+{
+	GByteArray *b = mime_normalize(data, len);
+	GMimeStream *stream;
+	GMimeParser *parser;
+	GMimeMessage *m;
+	struct walk w = { parts, 0 };
+	const char *why;
+
+	memset(head, 0, sizeof(*head));
+	parts->status = g_string_new(NULL);
+	parts->feedback = g_string_new(NULL);
+	parts->mdn = g_string_new(NULL);
+	parts->body = g_string_new(NULL);
+	parts->orig_headers = g_string_new(NULL);
+	if ((why = mime_check_head(b)) != NULL) {
+		g_byte_array_unref(b);
+		return err_set(err, "%s", why);
+	}
+	if (mime_count_parts(b) > DSN_MAX_PARTS) {
+		g_byte_array_unref(b);
+		return err_set(err, "more than %d MIME parts", DSN_MAX_PARTS);
+	}
+	stream = g_mime_stream_mem_new_with_byte_array(b);
+	parser = g_mime_parser_new_with_stream(stream);
+	m = g_mime_parser_construct_message(parser, NULL);
+	g_object_unref(parser);
+	g_object_unref(stream);
+	if (m == NULL)
+		return err_set(err, "not a mail message");
+	head_fill(head, m);
+	if (m->mime_part == NULL) {
+		g_object_unref(m);
+		return err_set(err, "message has no body");
+	}
+	walk_object(&w, m->mime_part, 0);
+	g_object_unref(m);
+	(void)explain;
+	return 0;
+}

@@ -1,0 +1,616 @@
+/*
+ * dsn_rules: the classification rules, as data.  A rules file holds one
+ * rule per line, tried in order, first match wins:
+ *
+ *	CATEGORY REASON CONDITION...
+ *
+ * where every CONDITION must hold:
+ *	text="words"	the lower-cased, space-squeezed text contains words
+ *	re="regex"	the text matches (PCRE, case-insensitive)
+ *	status=5.1.1	the enhanced status, '*' matches any one field
+ *	code=550	the SMTP reply code, 'x' matches any digit (5xx)
+ *	action=delayed	the DSN Action field
+ *	command=data	the SMTP command the reply answered (connect, helo,
+ *			mail, rcpt, data), as the diagnostic tells
+ *	subject="..."	message level: the Subject contains it
+ *	from="..."	message level: the From address contains it
+ *	in=reply	the text of an auto-reply (someone left, moved)
+ *
+ * A value may list alternatives separated by '|' (text="no such user|
+ * unknown user"); command=none holds when no command is known.  A line
+ *	define NAME "value"
+ * names a value for later rules to use as $NAME; a line ending in '\'
+ * continues on the next.
+ *
+ * Rules with subject= or from= decide what a message is (category
+ * "notice": a bounce, "autoreply": an auto-reply), the others classify one
+ * failed recipient.  '#' starts a comment line.  Pure: no file I/O except
+ * dsn_rules_load(), which reads the files it is given.
+ */
+#include <ctype.h>
+#include <errno.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "dsn_int.h"
+
+enum rule_scope {
+	RULE_FAILURE,
+	RULE_REPLY,
+	RULE_MESSAGE,
+};
+
+enum cond_kind {
+	COND_TEXT,
+	COND_RE,
+	COND_STATUS,
+	COND_CODE,
+	COND_ACTION,
+	COND_COMMAND,
+	COND_SUBJECT,
+	COND_FROM,
+};
+
+struct cond {
+	enum cond_kind	 kind;
+	char		*arg;	/* lower-cased */
+	char		**alt;	/* arg split at '|' */
+	GRegex		*re;
+};
+
+struct rule {
+	char		*category;	/* name as written */
+	enum dsn_category cat;
+	char		*reason;
+	enum rule_scope	 scope;
+	struct cond	*cond;
+	size_t		 ncond;
+	char		*where;		/* "file:line" */
+};
+
+struct dsn_rules {
+	GPtrArray	*user;		/* struct rule *, tried first */
+	GPtrArray	*builtin;
+	GHashTable	*defines;	/* NAME -> value */
+};
+
+static void
+rule_free(gpointer p)
+{
+	struct rule *r = p;
+	size_t i;
+
+	for (i = 0; i < r->ncond; i++) {
+		g_free(r->cond[i].arg);
+		g_strfreev(r->cond[i].alt);
+		if (r->cond[i].re != NULL)
+			g_regex_unref(r->cond[i].re);
+	}
+	g_free(r->cond);
+	g_free(r->category);
+	g_free(r->reason);
+	g_free(r->where);
+	g_free(r);
+}
+
+struct dsn_rules *
+dsn_rules_new(void)
+{
+	struct dsn_rules *rules = g_new0(struct dsn_rules, 1);
+
+	rules->user = g_ptr_array_new_with_free_func(rule_free);
+	rules->builtin = g_ptr_array_new_with_free_func(rule_free);
+	rules->defines = g_hash_table_new_full(g_str_hash, g_str_equal, g_free,
+	    g_free);
+	return rules;
+}
+
+void
+dsn_rules_free(struct dsn_rules *rules)
+{
+	if (rules == NULL)
+		return;
+	g_ptr_array_free(rules->user, TRUE);
+	g_ptr_array_free(rules->builtin, TRUE);
+	g_hash_table_destroy(rules->defines);
+	g_free(rules);
+}
+
+static const struct {
+	const char	*name;
+	enum cond_kind	 kind;
+} cond_names[] = {
+	{ "text", COND_TEXT }, { "re", COND_RE }, { "status", COND_STATUS },
+	{ "code", COND_CODE }, { "action", COND_ACTION },
+	{ "command", COND_COMMAND },
+	{ "subject", COND_SUBJECT }, { "from", COND_FROM },
+};
+
+/* Splits a line into words; "quoted words" keep spaces, \" and \\ work. */
+static GPtrArray *
+rule_split(const char *line, const char **bad)
+{
+	GPtrArray *w = g_ptr_array_new_with_free_func(g_free);
+	GString *cur = NULL;
+	const char *p;
+	int quoted = 0;
+
+	for (p = line; *p != '\0'; p++) {
+		if (!quoted && (*p == ' ' || *p == '\t')) {
+			if (cur != NULL)
+				g_ptr_array_add(w, g_string_free(cur, FALSE));
+			cur = NULL;
+			continue;
+		}
+		if (cur == NULL)
+			cur = g_string_new(NULL);
+		if (*p == '"') {
+			quoted = !quoted;
+		} else if (*p == '\\' && quoted && (p[1] == '"' ||
+		    p[1] == '\\')) {
+			g_string_append_c(cur, *++p);
+		} else {
+			g_string_append_c(cur, *p);
+		}
+	}
+	if (cur != NULL)
+		g_ptr_array_add(w, g_string_free(cur, FALSE));
+	*bad = quoted ? "unterminated quote" : NULL;
+	return w;
+}
+
+static int
+rule_cond_parse(struct rule *r, const char *word, GHashTable *defines,
+    struct err *err)
+{
+	const char *eq = strchr(word, '=');
+	struct cond *c;
+	GError *gerr = NULL;
+	size_t i, n;
+
+	if (eq == NULL)
+		return err_set(err, "expected key=value, got '%s'", word);
+	if (strncmp(word, "in", eq - word) == 0 && eq - word == 2) {
+		if (strcmp(eq + 1, "reply") != 0 && strcmp(eq + 1,
+		    "failure") != 0)
+			return err_set(err, "in= takes reply or failure");
+		r->scope = strcmp(eq + 1, "reply") == 0 ? RULE_REPLY :
+		    RULE_FAILURE;
+		return 0;
+	}
+	n = G_N_ELEMENTS(cond_names);
+	for (i = 0; i < n; i++)
+		if (strlen(cond_names[i].name) == (size_t)(eq - word) &&
+		    strncmp(word, cond_names[i].name, eq - word) == 0)
+			break;
+	if (i == n)
+		return err_set(err, "unknown condition '%.*s'",
+		    (int)(eq - word), word);
+	if (eq[1] == '\0')
+		return err_set(err, "empty value for '%s'", cond_names[i].name);
+	if (eq[1] == '$') {
+		const char *v = g_hash_table_lookup(defines, eq + 2);
+
+		if (v == NULL)
+			return err_set(err, "'%s' is not defined", eq + 2);
+		eq = v - 1;
+	}
+	r->cond = g_renew(struct cond, r->cond, r->ncond + 1);
+	c = &r->cond[r->ncond++];
+	c->kind = cond_names[i].kind;
+	c->arg = g_utf8_strdown(eq + 1, -1);
+	c->alt = g_strsplit(c->arg, "|", -1);
+	c->re = NULL;
+	if (c->kind == COND_SUBJECT || c->kind == COND_FROM)
+		r->scope = RULE_MESSAGE;
+	if (c->kind == COND_RE) {
+		c->re = g_regex_new(eq + 1, G_REGEX_CASELESS |
+		    G_REGEX_OPTIMIZE, 0, &gerr);
+		if (c->re == NULL) {
+			err_set(err, "bad regex: %s", gerr->message);
+			g_error_free(gerr);
+			return -1;
+		}
+	}
+	return 0;
+}
+
+static int
+rule_category_ok(struct rule *r)
+{
+	r->cat = dsn_category_from_name(r->category);
+	return r->cat != DSN_CAT_NONE || strcmp(r->category, "notice") == 0;
+}
+
+/* Cheap tests (status, code, command) first, text searches last. */
+static void
+rule_order_conditions(struct rule *r)
+{
+	size_t i, j;
+	struct cond t;
+
+	for (i = 1; i < r->ncond; i++)
+		for (j = i; j > 0; j--) {
+			int a = r->cond[j - 1].kind == COND_TEXT ||
+			    r->cond[j - 1].kind == COND_RE;
+			int b = r->cond[j].kind == COND_TEXT ||
+			    r->cond[j].kind == COND_RE;
+
+			if (!a || b)
+				break;
+			t = r->cond[j - 1];
+			r->cond[j - 1] = r->cond[j];
+			r->cond[j] = t;
+		}
+}
+
+static struct rule *
+rule_parse(GPtrArray *w, const char *where, GHashTable *defines,
+    struct err *err)
+{
+	struct rule *r = g_new0(struct rule, 1);
+	guint i;
+
+	r->where = g_strdup(where);
+	if (w->len < 3) {
+		err_set(err, "a rule is CATEGORY REASON CONDITION...");
+		goto fail;
+	}
+	r->category = g_strdup(w->pdata[0]);
+	r->reason = g_strdup(w->pdata[1]);
+	if (!rule_category_ok(r)) {
+		err_set(err, "unknown category '%s'", r->category);
+		goto fail;
+	}
+	for (i = 2; i < w->len; i++)
+		if (rule_cond_parse(r, w->pdata[i], defines, err) < 0)
+			goto fail;
+	if (r->cat == DSN_CAT_NONE)
+		r->scope = RULE_MESSAGE;
+	rule_order_conditions(r);
+	if (r->ncond == 0) {
+		err_set(err, "a rule needs at least one condition");
+		goto fail;
+	}
+	return r;
+fail:
+	rule_free(r);
+	return NULL;
+}
+
+/* "define NAME value": one value, quoted or not. */
+static int
+rules_define(GHashTable *defines, GPtrArray *w, struct err *err)
+{
+	if (w->len != 3)
+		return err_set(err, "a definition is: define NAME \"value\"");
+	g_hash_table_replace(defines, g_strdup(w->pdata[1]),
+	    g_strdup(w->pdata[2]));
+	return 0;
+}
+
+static int
+rules_add_line(struct dsn_rules *rules, GPtrArray *into, const char *l,
+    const char *where, struct err *err)
+{
+	const char *bad;
+	struct rule *r;
+	GPtrArray *w;
+	int rc = 0;
+
+	w = rule_split(l, &bad);
+	if (bad != NULL)
+		rc = err_set(err, "%s: %s", where, bad);
+	else if (strcmp(w->pdata[0], "define") == 0)
+		rc = rules_define(rules->defines, w, err) < 0 ?
+		    err_prefix(err, "%s", where) : 0;
+	else if ((r = rule_parse(w, where, rules->defines, err)) == NULL)
+		rc = err_prefix(err, "%s", where);
+	else
+		g_ptr_array_add(into, r);
+	g_ptr_array_free(w, TRUE);
+	return rc;
+}
+
+static int
+rules_add(struct dsn_rules *rules, GPtrArray *into, const char *name,
+    const char *text, struct err *err)
+{
+	char **lines = g_strsplit(text, "\n", -1);
+	GString *l = g_string_new(NULL);
+	int i, first = 0, rc = 0;
+	char where[512];
+
+	for (i = 0; lines[i] != NULL && rc == 0; i++) {
+		char *s = g_strstrip(lines[i]);
+
+		if (l->len == 0 && (*s == '\0' || *s == '#'))
+			continue;
+		if (l->len == 0)
+			first = i + 1;
+		else if (*s == '\0' || *s == '#') {
+			rc = err_set(err, "%s:%d: continued line not finished",
+			    name, first);
+			break;
+		}
+		if (*s != '\0' && s[strlen(s) - 1] == '\\') {
+			s[strlen(s) - 1] = '\0';
+			g_string_append(l, s);
+			continue;
+		}
+		g_string_append(l, s);
+		snprintf(where, sizeof(where), "%s:%d", name, first);
+		rc = rules_add_line(rules, into, l->str, where, err);
+		g_string_truncate(l, 0);
+	}
+	if (rc == 0 && l->len > 0)
+		rc = err_set(err, "%s:%d: continued line not finished",
+		    name, first);
+	g_string_free(l, TRUE);
+	g_strfreev(lines);
+	return rc;
+}
+
+int
+dsn_rules_add_text(struct dsn_rules *rules, const char *name,
+    const char *text, struct err *err)
+{
+	return rules_add(rules, rules->user, name, text, err);
+}
+
+struct dsn_rules *
+dsn_rules_load(const char *const *extra_files, struct err *err)
+{
+	struct dsn_rules *rules = dsn_rules_new();
+	GError *gerr = NULL;
+	char *text;
+	size_t i;
+
+	if (rules_add(rules, rules->builtin, "built-in rules",
+	    dsn_builtin_rules, err) < 0)
+		goto fail;
+	for (i = 0; extra_files != NULL && extra_files[i] != NULL; i++) {
+		if (!g_file_get_contents(extra_files[i], &text, NULL, &gerr)) {
+			err_set(err, "cannot read rules '%s': %s",
+			    extra_files[i], gerr->message);
+			g_error_free(gerr);
+			goto fail;
+		}
+		if (rules_add(rules, rules->user, extra_files[i], text,
+		    err) < 0) {
+			g_free(text);
+			goto fail;
+		}
+		g_free(text);
+	}
+	return rules;
+fail:
+	dsn_rules_free(rules);
+	return NULL;
+}
+
+/* "5.1.1" against "5.1.*", "*.7.*", "5.*.*"; code "550" against "5xx". */
+static int
+rule_pattern_eq(const char *pat, const char *val, char any, int dotted)
+{
+	if (val == NULL)
+		return 0;
+	if (dotted) {
+		char **p = g_strsplit(pat, ".", 3), **v = g_strsplit(val,
+		    ".", 3);
+		int ok = g_strv_length(p) == 3 && g_strv_length(v) == 3, i;
+
+		for (i = 0; ok && i < 3; i++)
+			ok = strcmp(p[i], "*") == 0 || strcmp(p[i], v[i]) == 0;
+		g_strfreev(p);
+		g_strfreev(v);
+		return ok;
+	}
+	if (strlen(pat) != strlen(val))
+		return 0;
+	for (; *pat != '\0'; pat++, val++)
+		if (*pat != any && *pat != *val)
+			return 0;
+	return 1;
+}
+
+struct rule_input {
+	const char	*lc_text;	/* lower-cased diagnostic */
+	const char	*status;
+	const char	*code;
+	const char	*action;
+	const char	*command;
+	const char	*lc_subject;
+	const char	*lc_from;
+};
+
+static int
+alt_contains(char **alt, const char *hay)
+{
+	if (hay == NULL)
+		return 0;
+	for (; *alt != NULL; alt++)
+		if (strstr(hay, *alt) != NULL)
+			return 1;
+	return 0;
+}
+
+static int
+alt_pattern(char **alt, const char *val, char any, int dotted)
+{
+	for (; *alt != NULL; alt++)
+		if (rule_pattern_eq(*alt, val, any, dotted))
+			return 1;
+	return 0;
+}
+
+static int
+alt_equal(char **alt, const char *val)
+{
+	for (; *alt != NULL; alt++)
+		if (val == NULL ? strcmp(*alt, "none") == 0 :
+		    g_ascii_strcasecmp(*alt, val) == 0)
+			return 1;
+	return 0;
+}
+
+static int
+rule_cond_holds(const struct cond *c, const struct rule_input *in)
+{
+	switch (c->kind) {
+	case COND_TEXT:
+		return alt_contains(c->alt, in->lc_text);
+	case COND_RE:
+		return in->lc_text != NULL && g_regex_match(c->re, in->lc_text,
+		    0, NULL);
+	case COND_STATUS:
+		return alt_pattern(c->alt, in->status, '*', 1);
+	case COND_CODE:
+		return alt_pattern(c->alt, in->code, 'x', 0);
+	case COND_ACTION:
+		return in->action != NULL && alt_equal(c->alt, in->action);
+	case COND_COMMAND:
+		return alt_equal(c->alt, in->command);
+	case COND_SUBJECT:
+		return alt_contains(c->alt, in->lc_subject);
+	case COND_FROM:
+		return alt_contains(c->alt, in->lc_from);
+	}
+	return 0;
+}
+
+static const struct rule *
+rules_find_in(const GPtrArray *set, enum rule_scope scope,
+    const char *category, const struct rule_input *in)
+{
+	guint i;
+	size_t j;
+
+	for (i = 0; i < set->len; i++) {
+		const struct rule *r = set->pdata[i];
+
+		if (r->scope != scope || (category != NULL &&
+		    strcmp(r->category, category) != 0))
+			continue;
+		for (j = 0; j < r->ncond; j++)
+			if (!rule_cond_holds(&r->cond[j], in))
+				break;
+		if (j == r->ncond)
+			return r;
+	}
+	return NULL;
+}
+
+static const struct rule *
+rules_find(const struct dsn_rules *rules, enum rule_scope scope,
+    const char *category, const struct rule_input *in)
+{
+	const struct rule *r;
+
+	r = rules_find_in(rules->user, scope, category, in);
+	if (r == NULL)
+		r = rules_find_in(rules->builtin, scope, category, in);
+	return r;
+}
+
+/*
+ * Message level: which rule of the given category ("notice", "autoreply")
+ * the subject, sender or (lower-cased) body matches; its location or NULL.
+ * A rule whose conditions need a value not given does not match.
+ */
+const char *
+dsn_rules_match_message(const struct dsn_rules *rules, const char *category,
+    const char *subject, const char *from, const char *lc_body)
+{
+	struct rule_input in = { 0 };
+	const struct rule *r;
+	char *ls = subject ? g_utf8_strdown(subject, -1) : NULL;
+	char *lf = from ? g_utf8_strdown(from, -1) : NULL;
+
+	in.lc_subject = ls;
+	in.lc_from = lf;
+	in.lc_text = lc_body;
+	r = rules_find(rules, RULE_MESSAGE, category, &in);
+	g_free(ls);
+	g_free(lf);
+	return r ? r->where : NULL;
+}
+
+/* Auto-reply text: a rule of category in=reply that matches, or NULL. */
+const char *
+dsn_rules_match_text(const struct dsn_rules *rules, const char *category,
+    const char *lc_text)
+{
+	struct rule_input in = { 0 };
+	const struct rule *r;
+
+	in.lc_text = lc_text;
+	r = rules_find(rules, RULE_REPLY, category, &in);
+	return r ? r->where : NULL;
+}
+
+static int
+classify_hard(const struct dsn_recipient *r)
+{
+	if (r->category != DSN_CAT_INVALID)
+		return 0;
+	if (r->status != NULL)
+		return r->status[0] == '5';
+	if (r->code != NULL)
+		return r->code[0] == '5';
+	return 1;
+}
+
+/* 4.x.x, a 4xx reply, or a delay notice. */
+static int
+classify_temporary(const struct dsn_recipient *r)
+{
+	if (r->action != NULL && g_ascii_strcasecmp(r->action, "delayed") == 0)
+		return 1;
+	if (r->status != NULL)
+		return r->status[0] == '4';
+	return r->code != NULL && r->code[0] == '4';
+}
+
+void
+dsn_classify(const struct dsn_rules *rules, struct dsn_recipient *r)
+{
+	struct rule_input in = { 0 };
+	const struct rule *rule;
+	char *lc = NULL;
+
+	if (r->diagnostic != NULL) {
+		lc = g_utf8_strdown(r->diagnostic, -1);
+		in.lc_text = lc;
+	}
+	in.status = r->status;
+	in.code = r->code;
+	in.action = r->action;
+	in.command = r->command ? r->command : dsn_command_find(lc);
+	rule = rules_find(rules, RULE_FAILURE, NULL, &in);
+	g_free(r->reason);
+	g_free(r->rule);
+	if (rule != NULL) {
+		r->category = rule->cat;
+		r->reason = g_strdup(rule->reason);
+		r->rule = g_strdup(rule->where);
+	} else {
+		r->category = DSN_CAT_UNKNOWN;
+		r->reason = g_strdup("undefined");
+		r->rule = NULL;
+	}
+	/*
+	 * A temporary failure never kills an address, whatever its text
+	 * says: "450 4.2.0 Recipient address rejected: Greylisted" is a
+	 * delay, not a dead mailbox.
+	 */
+	if (r->category == DSN_CAT_INVALID && classify_temporary(r)) {
+		r->category = DSN_CAT_RETRY;
+		g_free(r->rule);
+		r->rule = g_strdup_printf("%s, but temporary (%s)",
+		    rule ? rule->where : "no rule", r->status ? r->status :
+		    r->code ? r->code : r->action);
+	}
+	r->hard = classify_hard(r);
+	g_free(lc);
+}
