@@ -75,6 +75,7 @@ awk -v n="$n" -v size="$(wc -c <"$mbox")" -v corpus="$corpus" \
     -v si_n="$sis_msgs" -v si_res="$sis_res" -v pin="${pin:-no pinning}" '
 function rate(m, t) { return t > 0 ? m / t : 0 }
 BEGIN {
+	# Parenthesised: a bare ">" after printf would redirect its output.
 	printf "mbox: %d messages, %.0f MB, from %s (bsd dos not tmp, repeated); %s\n",
 	    n, size / 1048576, corpus, pin
 	bh_r = rate(n, bh_e); fl_r = rate(fl_n, fl_e); si_r = rate(si_n, si_e)
@@ -86,9 +87,9 @@ BEGIN {
 	    "Sisimai " (si_n < n ? "(first " si_n " messages)" : "(all)"),
 	    si_e, si_r, si_m / 1024, si_n, si_res
 	printf "ratio vs Sisimai: %.1fx faster (target >= 30x)\n",
-	    si_r > 0 ? bh_r / si_r : 0
+	    (si_r > 0 ? bh_r / si_r : 0)
 	printf "ratio vs GMime floor: %.2fx its time (target <= 2x)\n",
-	    fl_r > 0 ? fl_r / bh_r : 0
+	    (bh_r > 0 ? fl_r / bh_r : 0)
 	printf "peak RSS: %.1f MB (target <= 64 MB)\n", bh_m / 1024
 	if (fl_n != n)
 		printf "note: GMime split %d messages, the mbox has %d\n", fl_n, n
