@@ -6,7 +6,7 @@
 #   - a bare GMime parse of the same mbox (tests/bench/gmime_floor.c),
 #     the floor: reading and MIME-parsing the bytes
 #   - Sisimai 4.25 (Debian's libsisimai-perl) on a prefix of the same mbox
-#     (BENCH_SISIMAI_MESSAGES, default 5000; 0 = the whole file), its rate
+#     (BENCH_SISIMAI_MESSAGES, default 10000; 0 = the whole file), its rate
 #     compared per message
 # and prints the ratios.  Reports numbers only: it never fails on speed.
 #
@@ -19,7 +19,7 @@ top=$(cd "$(dirname "$0")/.." && pwd)
 build=${BUILD_DIR:-$top/build}
 corpus=${BH_CORPUS:-$top/../shared/corpus/sisimai}
 want=${BENCH_MESSAGES:-50000}
-sis_n=${BENCH_SISIMAI_MESSAGES:-5000}
+sis_n=${BENCH_SISIMAI_MESSAGES:-10000}
 if [ -n "${BENCH_DIR:-}" ]; then
 	work=$BENCH_DIR
 	mkdir -p "$work"
@@ -28,12 +28,16 @@ else
 	trap 'rm -rf "$work"' EXIT
 fi
 
-[ -d "$corpus/maildir" ] || { echo "bench: no corpus at $corpus" >&2; exit 1; }
-[ -x /usr/bin/time ] || { echo "bench: needs GNU time (apt-get install time)" >&2; exit 1; }
+die() {
+	echo "bench: $*" >&2
+	exit 1
+}
+[ -d "$corpus/maildir" ] || die "no corpus at $corpus"
+[ -x /usr/bin/time ] || die "needs GNU time (apt-get install time)"
 BUILD_DIR=$build "$top/scripts/build.sh" >/dev/null
 bh=$build/bounce-harvester
 floor=$build/tests/bench/gmime_floor
-[ -x "$floor" ] || { echo "bench: $floor not built (BUILD_TESTING off?)" >&2; exit 1; }
+[ -x "$floor" ] || die "$floor not built (BUILD_TESTING off?)"
 pin=""
 command -v taskset >/dev/null && pin="taskset -c 0"
 
@@ -49,8 +53,9 @@ measure() {
 	# shellcheck disable=SC2086
 	/usr/bin/time -f '%e %U %S %M' -o "$work/$_name.time" $pin "$@" \
 	    >"$work/$_name.out" 2>"$work/$_name.err" || true
-	tail -n 1 "$work/$_name.time" | grep -Eq '^[0-9.]+ [0-9.]+ [0-9.]+ [0-9]+$' ||
-	    { echo "bench: $_name failed: $(tail -n 3 "$work/$_name.err")" >&2; exit 1; }
+	tail -n 1 "$work/$_name.time" |
+	    grep -Eq '^[0-9.]+ [0-9.]+ [0-9.]+ [0-9]+$' ||
+	    die "$_name failed: $(tail -n 3 "$work/$_name.err")"
 }
 # field NAME N: the Nth number of NAME.time.
 field() {
@@ -76,14 +81,16 @@ awk -v n="$n" -v size="$(wc -c <"$mbox")" -v corpus="$corpus" \
 function rate(m, t) { return t > 0 ? m / t : 0 }
 BEGIN {
 	# Parenthesised: a bare ">" after printf would redirect its output.
-	printf "mbox: %d messages, %.0f MB, from %s (bsd dos not tmp, repeated); %s\n",
-	    n, size / 1048576, corpus, pin
+	printf "mbox: %d messages, %.0f MB, from %s " \
+	    "(bsd dos not tmp, repeated); %s\n", n, size / 1048576, corpus, pin
 	bh_r = rate(n, bh_e); fl_r = rate(fl_n, fl_e); si_r = rate(si_n, si_e)
-	printf "%-34s %8.2f s %9.0f msg/s  peak RSS %6.1f MB  (%d JSON lines, %d unreadable)\n",
-	    "bounce-harvester parse --json", bh_e, bh_r, bh_m / 1024, bh_lines, bh_bad
-	printf "%-34s %8.2f s %9.0f msg/s  peak RSS %6.1f MB  (%d messages)\n",
+	row = "%-34s %8.2f s %9.0f msg/s  peak RSS %6.1f MB  "
+	printf row "(%d JSON lines, %d unreadable)\n",
+	    "bounce-harvester parse --json", bh_e, bh_r, bh_m / 1024,
+	    bh_lines, bh_bad
+	printf row "(%d messages)\n",
 	    "GMime floor (parse only)", fl_e, fl_r, fl_m / 1024, fl_n
-	printf "%-34s %8.2f s %9.0f msg/s  peak RSS %6.1f MB  (%d messages, %d results)\n",
+	printf row "(%d messages, %d results)\n",
 	    "Sisimai " (si_n < n ? "(first " si_n " messages)" : "(all)"),
 	    si_e, si_r, si_m / 1024, si_n, si_res
 	printf "ratio vs Sisimai: %.1fx faster (target >= 30x)\n",
@@ -92,5 +99,6 @@ BEGIN {
 	    (bh_r > 0 ? fl_r / bh_r : 0)
 	printf "peak RSS: %.1f MB (target <= 64 MB)\n", bh_m / 1024
 	if (fl_n != n)
-		printf "note: GMime split %d messages, the mbox has %d\n", fl_n, n
+		printf "note: GMime split %d messages, the mbox has %d\n",
+		    fl_n, n
 }'

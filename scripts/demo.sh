@@ -11,5 +11,6 @@ cd "$top"
 echo "== bounce-harvester parse tests/fixtures/bounces/*.eml"
 "$bh" parse tests/fixtures/bounces/*.eml
 echo
-echo "== bounce-harvester parse --json tests/fixtures/bounces/lhost-sendmail-01.eml"
-"$bh" parse --json tests/fixtures/bounces/lhost-sendmail-01.eml
+one=tests/fixtures/bounces/lhost-sendmail-01.eml
+echo "== bounce-harvester parse --json $one"
+"$bh" parse --json "$one"

@@ -15,7 +15,8 @@ case "$FAKE:$last" in
 crash:*deep-multipart.eml) kill -SEGV $$ ;;
 hang:*deep-rfc822.eml) exec sleep 600 ;;
 mem:*long-header.eml)
-	exec python3 -c 'b = bytearray(120 << 20); b[::4096] = b"x" * len(b[::4096])' ;;
+	exec python3 -c 'b = bytearray(120 << 20)
+b[::4096] = b"x" * len(b[::4096])' ;;
 esac
 exit 0
 SH
