@@ -15,6 +15,13 @@ rcpt2=kijitora@example.com
 in=$work/in
 python3 "$(dirname "$0")/gen_bad_inputs.py" "$good1" "$in" ||
     { echo "FAIL: cannot generate inputs"; exit 1; }
+# Inputs left out by name (the sanitized build leaves out long-folded.eml:
+# GMime grows its header buffer by realloc, which ASan always copies, so
+# that one input takes 95 s per run there against well under 1 s plain).
+for n in ${BH_E2E_SKIP_INPUTS:-}; do
+	rm -f "$in/$n"
+	echo "skipped under this build: $n"
+done
 
 # Each alone.
 for f in "$in"/*; do
