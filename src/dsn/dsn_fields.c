@@ -320,7 +320,9 @@ dsn_addr_clean(const char *raw)
 		g_free(a);
 		a = g_strstrip(s);
 	}
-	g_strdelimit(a, "<>\"'()[],", ' ');
+	/* An apostrophe is legal inside a local part (o'brien@): only
+	 * quotes around the address go. */
+	g_strdelimit(a, "<>\"()[],", ' ');
 	g_strstrip(a);
 	/* Exchange and X.400 write "SMTP=user@host" or "rfc822=...". */
 	if ((s = strchr(a, '=')) != NULL && s < strrchr(a, '@') &&
@@ -332,6 +334,10 @@ dsn_addr_clean(const char *raw)
 	}
 	if ((s = strchr(a, ' ')) != NULL)
 		*s = '\0';
+	while (a[0] == '\'')
+		memmove(a, a + 1, strlen(a));
+	while (*a != '\0' && a[strlen(a) - 1] == '\'')
+		a[strlen(a) - 1] = '\0';
 	while (*a != '\0' && a[strlen(a) - 1] == '.')
 		a[strlen(a) - 1] = '\0';
 	at = strrchr(a, '@');
