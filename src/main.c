@@ -16,6 +16,9 @@ static int cmd_help(int argc, char **argv);
 const struct cli_cmd cli_commands[] = {
 	{ "parse", "[--json] [--explain] [--rules FILE] PATH...",
 	    "read bounces and print what each one says", cmd_parse },
+	{ "doctor", "[--domain D] [--ip A.B.C.D] [--selector S] [--json] "
+	    "[PATH...]", "check SPF, DKIM, DMARC, PTR and blocklists; "
+	    "--recipients: MX", cmd_doctor },
 	{ "help", "", "list the commands", cmd_help },
 	{ NULL, NULL, NULL, NULL },
 };

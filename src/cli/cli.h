@@ -40,5 +40,6 @@ int	cli_parse_options(const char *cmd, const char *args,
 	    const struct _GOptionEntry *entries, int *argc, char ***argv);
 
 int	cmd_parse(int argc, char **argv);
+int	cmd_doctor(int argc, char **argv);
 
 #endif

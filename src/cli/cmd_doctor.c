@@ -1,0 +1,504 @@
+/*
+ * cmd_doctor: `bounce-harvester doctor`, the sender's checkup.  Gathers
+ * the facts (options, bounce files), runs the doctor module against DNS
+ * and prints the findings, most urgent first, or all of it as JSON.
+ * `doctor --recipients` checks the recipient domains' MX instead.
+ * Reads and prints only.
+ */
+#include <errno.h>
+#include <stdio.h>
+#include <string.h>
+
+#include <glib.h>
+
+#include "cli.h"
+#include "doctor.h"
+#include "ingest.h"
+#include "json.h"
+#include "log.h"
+#include "mbox.h"
+
+struct doctor_args {
+	char	*domain;
+	char	**ips;
+	char	**selectors;
+	char	**dnsbls;
+	char	**dbls;
+	char	*server;
+	char	*domains_file;
+	int	 timeout_ms;
+	int	 tries;
+	int	 inflight;
+	int	 json;
+	int	 recipients;
+};
+
+/* ---- Facts from bounce files ------------------------------------------- */
+
+static int
+doctor_sink_report(void *ctx, const struct source_msg *m,
+    const struct dsn_report *rep, struct err *err)
+{
+	struct doctor_facts *f = ctx;
+	const struct dsn_recipient *r;
+	size_t i;
+
+	if (rep->kind != DSN_KIND_BOUNCE)
+		return 0;
+	doctor_facts_scan_message(f, m->data, m->len);
+	doctor_facts_add_sender(f, rep->original_from);
+	for (i = 0; i < rep->nrcpt; i++) {
+		r = &rep->rcpt[i];
+		doctor_facts_add_bounce(f, dsn_category_name(r->category),
+		    r->reason, r->diagnostic, rep->timestamp, 1);
+	}
+	return 0;
+}
+
+static int
+doctor_sink_unreadable(void *ctx, const struct source_msg *m,
+    const char *why, struct err *err)
+{
+	log_warn("'%s': unreadable: %s", m->path, why);
+	return 0;
+}
+
+static int
+doctor_read_bounces(struct doctor_facts *f, char **paths, size_t n)
+{
+	struct ingest_sink sink = { doctor_sink_report,
+	    doctor_sink_unreadable, NULL, f };
+	struct ingest_stats st;
+	struct dsn_rules *rules;
+	struct source src;
+	struct err err;
+	int rc;
+
+	if ((rules = cli_rules_load(NULL)) == NULL)
+		return -1;
+	mbox_source_open(&src, paths, n, 0, &err);
+	rc = ingest_run(&src, rules, 0, &sink, 0, &st, &err);
+	src.ops->close(src.ctx);
+	dsn_rules_free(rules);
+	if (rc < 0)
+		log_error("doctor: %s", err.msg);
+	return rc;
+}
+
+static int
+doctor_facts_fill(struct doctor_facts *f, const struct doctor_args *a,
+    char **paths, size_t npaths)
+{
+	const char *domain;
+	char **p;
+
+	f->domain = a->domain != NULL ? g_ascii_strdown(a->domain, -1) : NULL;
+	for (p = a->ips; p != NULL && *p != NULL; p++)
+		if (doctor_facts_add_ip(f, *p, DOCTOR_FROM_CLI) < 0) {
+			log_error("doctor: '%s' is not an IPv4 address", *p);
+			return -1;
+		}
+	if (npaths > 0 && doctor_read_bounces(f, paths, npaths) < 0)
+		return -1;
+	domain = doctor_facts_domain(f);
+	for (p = a->selectors; p != NULL && *p != NULL; p++) {
+		if (domain == NULL) {
+			log_error("doctor: --selector needs --domain");
+			return -1;
+		}
+		doctor_facts_add_selector(f, domain, *p);
+	}
+	return 0;
+}
+
+/* ---- Output ------------------------------------------------------------ */
+
+static const char *
+doctor_origin_text(int origin)
+{
+	if (origin & DOCTOR_FROM_CLI)
+		return "given";
+	if (origin & DOCTOR_FROM_DIAGNOSTIC)
+		return "named in blocked bounces";
+	return "Received headers of returned mail";
+}
+
+static void
+doctor_text_head(GString *o, const struct doctor_facts *f,
+    const struct doctor_report *r)
+{
+	const struct doctor_ip *ip;
+	guint i;
+
+	g_string_append_printf(o, "doctor: domain %s\n", r->domain != NULL ?
+	    r->domain : "(unknown)");
+	for (i = 0; i < f->ips->len; i++) {
+		ip = g_ptr_array_index(f->ips, i);
+		g_string_append_printf(o, "  sending IP %s (%s", ip->ip,
+		    doctor_origin_text(ip->origin));
+		if (ip->seen > 0)
+			g_string_append_printf(o, ", seen %ld times", ip->seen);
+		g_string_append(o, ")\n");
+	}
+	if (f->nbounces > 0)
+		g_string_append_printf(o, "  %ld bounces read, %u on the "
+		    "sender's side (blocked or content)\n", f->nbounces,
+		    f->bounces->len);
+}
+
+static void
+doctor_text_finding(GString *o, int n, const struct doctor_finding *fd)
+{
+	g_string_append_printf(o, "%3d. [%s] %s: %s\n", n,
+	    doctor_level_name(fd->level), fd->check, fd->summary);
+	if (fd->evidence != NULL)
+		g_string_append_printf(o, "       why it matters: %s\n",
+		    fd->evidence);
+	if (fd->advice != NULL && fd->level != DOCTOR_OK)
+		g_string_append_printf(o, "       what to do: %s\n",
+		    fd->advice);
+}
+
+static void
+doctor_text(GString *o, const struct doctor_facts *f,
+    const struct doctor_report *r)
+{
+	const struct doctor_finding *fd;
+	int n = 0, ok_head = 0;
+	guint i;
+
+	doctor_text_head(o, f, r);
+	g_string_append(o, "\nIn order of priority:\n");
+	for (i = 0; i < r->findings->len; i++) {
+		fd = g_ptr_array_index(r->findings, i);
+		if (fd->level <= DOCTOR_INFO && !ok_head) {
+			g_string_append(o, "\nFine or for information:\n");
+			ok_head = 1;
+		}
+		doctor_text_finding(o, ++n, fd);
+	}
+}
+
+static void
+doctor_json_facts(GString *o, int *first, const struct doctor_facts *f)
+{
+	const struct doctor_ip *ip;
+	const struct doctor_selector *s;
+	int f2;
+	guint i;
+
+	json_key(o, first, "ips");
+	g_string_append_c(o, '[');
+	for (i = 0; i < f->ips->len; i++) {
+		ip = g_ptr_array_index(f->ips, i);
+		f2 = 1;
+		g_string_append(o, i > 0 ? ",{" : "{");
+		json_kv_str(o, &f2, "ip", ip->ip);
+		json_kv_bool(o, &f2, "given", ip->origin & DOCTOR_FROM_CLI);
+		json_kv_bool(o, &f2, "from_received",
+		    ip->origin & DOCTOR_FROM_RECEIVED);
+		json_kv_bool(o, &f2, "from_diagnostics",
+		    ip->origin & DOCTOR_FROM_DIAGNOSTIC);
+		json_kv_int(o, &f2, "seen", ip->seen);
+		g_string_append_c(o, '}');
+	}
+	g_string_append(o, "]");
+	json_key(o, first, "selectors");
+	g_string_append_c(o, '[');
+	for (i = 0; i < f->selectors->len; i++) {
+		s = g_ptr_array_index(f->selectors, i);
+		f2 = 1;
+		g_string_append(o, i > 0 ? ",{" : "{");
+		json_kv_str(o, &f2, "domain", s->domain);
+		json_kv_str(o, &f2, "selector", s->selector);
+		g_string_append_c(o, '}');
+	}
+	g_string_append(o, "]");
+	json_key(o, first, "blocklists_named");
+	g_string_append_c(o, '[');
+	for (i = 0; i < f->zones->len; i++) {
+		if (i > 0)
+			g_string_append_c(o, ',');
+		json_str(o, g_ptr_array_index(f->zones, i));
+	}
+	g_string_append(o, "]");
+	json_kv_int(o, first, "bounces_read", f->nbounces);
+	json_kv_int(o, first, "bounces_sender_side", f->bounces->len);
+}
+
+static void
+doctor_json(GString *o, const struct doctor_facts *f,
+    const struct doctor_report *r)
+{
+	const struct doctor_finding *fd;
+	int first = 1, f2, problems = 0;
+	guint i;
+
+	g_string_append_c(o, '{');
+	json_kv_str(o, &first, "domain", r->domain);
+	doctor_json_facts(o, &first, f);
+	json_key(o, &first, "checks");
+	g_string_append_printf(o, "{%s}", r->json->str);
+	json_key(o, &first, "findings");
+	g_string_append_c(o, '[');
+	for (i = 0; i < r->findings->len; i++) {
+		fd = g_ptr_array_index(r->findings, i);
+		problems += fd->level >= DOCTOR_WARN;
+		f2 = 1;
+		g_string_append(o, i > 0 ? ",{" : "{");
+		json_kv_int(o, &f2, "rank", (long long)i + 1);
+		json_kv_str(o, &f2, "level", doctor_level_name(fd->level));
+		json_kv_str(o, &f2, "check", fd->check);
+		json_kv_str(o, &f2, "subject", fd->subject);
+		json_kv_str(o, &f2, "summary", fd->summary);
+		json_kv_str(o, &f2, "advice", fd->advice);
+		json_kv_int(o, &f2, "bounces", fd->bounces);
+		json_kv_str(o, &f2, "evidence", fd->evidence);
+		g_string_append_c(o, '}');
+	}
+	g_string_append_c(o, ']');
+	json_kv_int(o, &first, "problems", problems);
+	g_string_append(o, "}\n");
+}
+
+static int
+doctor_write(const GString *o)
+{
+	if (fwrite(o->str, 1, o->len, stdout) != o->len || fflush(stdout)) {
+		log_error("doctor: cannot write output: %s", g_strerror(errno));
+		return -1;
+	}
+	return 0;
+}
+
+/* ---- The command ------------------------------------------------------- */
+
+static int
+doctor_resolver(const struct doctor_args *a, struct dns_resolver **res)
+{
+	struct dns_config cfg = { a->server, a->timeout_ms, a->tries,
+	    a->inflight };
+	struct err err;
+
+	if (dns_resolver_new(&cfg, res, &err) < 0) {
+		log_error("doctor: %s", err.msg);
+		return -1;
+	}
+	return 0;
+}
+
+static int
+doctor_checkup(const struct doctor_args *a, char **paths, size_t npaths)
+{
+	const struct doctor_options opt = {
+		a->dnsbls != NULL ? (const char *const *)a->dnsbls :
+		    doctor_default_dnsbls,
+		a->dbls != NULL ? (const char *const *)a->dbls :
+		    doctor_default_dbls,
+	};
+	struct doctor_dns_cache *cache;
+	struct dns_resolver *res;
+	struct doctor_report rep;
+	struct doctor_facts f;
+	struct doctor_dns dns;
+	GString *o;
+	int rc = EXIT_RUNTIME;
+
+	doctor_facts_init(&f);
+	if (doctor_facts_fill(&f, a, paths, npaths) < 0 ||
+	    doctor_resolver(a, &res) < 0) {
+		doctor_facts_release(&f);
+		return EXIT_USAGE;
+	}
+	cache = doctor_dns_cache_new(res);
+	doctor_dns_cache_bind(cache, &dns);
+	doctor_run(&f, &opt, &dns, &rep);
+	o = g_string_sized_new(8192);
+	if (a->json)
+		doctor_json(o, &f, &rep);
+	else
+		doctor_text(o, &f, &rep);
+	if (doctor_write(o) == 0)
+		rc = EXIT_OK;
+	g_string_free(o, TRUE);
+	doctor_report_release(&rep);
+	doctor_dns_cache_free(cache);
+	dns_resolver_free(res);
+	doctor_facts_release(&f);
+	return rc;
+}
+
+/* ---- doctor --recipients ---------------------------------------------- */
+
+/* One domain per line, or an address (its domain is taken); # comments. */
+static int
+doctor_domains_read(const char *file, GPtrArray *out)
+{
+	GError *gerr = NULL;
+	char *text = NULL, **lines, *l, *at;
+	gsize len;
+	size_t i;
+
+	if (file == NULL || strcmp(file, "-") == 0) {
+		GString *s = g_string_new(NULL);
+		char buf[65536];
+		size_t n;
+
+		while ((n = fread(buf, 1, sizeof buf, stdin)) > 0)
+			g_string_append_len(s, buf, (gssize)n);
+		text = g_string_free(s, FALSE);
+	} else if (!g_file_get_contents(file, &text, &len, &gerr)) {
+		log_error("doctor: %s", gerr->message);
+		g_error_free(gerr);
+		return -1;
+	}
+	lines = g_strsplit(text, "\n", -1);
+	for (i = 0; lines[i] != NULL; i++) {
+		l = g_strstrip(lines[i]);
+		if (*l == '\0' || *l == '#')
+			continue;
+		if ((at = strrchr(l, '@')) != NULL)
+			l = at + 1;
+		if (*l != '\0')
+			g_ptr_array_add(out, g_strdup(l));
+	}
+	g_strfreev(lines);
+	g_free(text);
+	return 0;
+}
+
+static void
+doctor_mx_text(GString *o, const struct doctor_mx_result *r, size_t n)
+{
+	long counts[DOCTOR_MX_UNKNOWN + 1] = { 0 };
+	size_t i;
+	int s;
+
+	for (i = 0; i < n; i++)
+		counts[r[i].state]++;
+	g_string_append_printf(o, "%zu domains checked:", n);
+	for (s = 0; s <= DOCTOR_MX_UNKNOWN; s++)
+		g_string_append_printf(o, " %s %ld%s",
+		    doctor_mx_state_name((enum doctor_mx_state)s), counts[s],
+		    s < DOCTOR_MX_UNKNOWN ? "," : "\n");
+	for (i = 0; i < n; i++)
+		if (r[i].state != DOCTOR_MX_OK)
+			g_string_append_printf(o, "  %-40s %-13s %s%s\n",
+			    r[i].domain, doctor_mx_state_name(r[i].state),
+			    r[i].detail, doctor_mx_dead(r[i].state) ?
+			    " (cannot receive mail)" : "");
+}
+
+static void
+doctor_mx_json(GString *o, const struct doctor_mx_result *r, size_t n)
+{
+	size_t i, dead = 0;
+	int first;
+
+	g_string_append(o, "{\"domains\":[");
+	for (i = 0; i < n; i++) {
+		first = 1;
+		g_string_append(o, i > 0 ? ",{" : "{");
+		json_kv_str(o, &first, "domain", r[i].domain);
+		json_kv_str(o, &first, "state",
+		    doctor_mx_state_name(r[i].state));
+		json_kv_str(o, &first, "detail", r[i].detail);
+		json_kv_bool(o, &first, "can_receive",
+		    !doctor_mx_dead(r[i].state));
+		g_string_append_c(o, '}');
+		dead += doctor_mx_dead(r[i].state) != 0;
+	}
+	g_string_append_printf(o, "],\"checked\":%zu,\"cannot_receive\":%zu}"
+	    "\n", n, dead);
+}
+
+static int
+doctor_recipients(const struct doctor_args *a)
+{
+	GPtrArray *domains = g_ptr_array_new_with_free_func(g_free);
+	struct doctor_mx_result *results;
+	struct dns_resolver *res;
+	struct err err;
+	GString *o;
+	size_t i, n;
+	int rc = EXIT_RUNTIME;
+
+	if (doctor_domains_read(a->domains_file, domains) < 0 ||
+	    doctor_resolver(a, &res) < 0) {
+		g_ptr_array_unref(domains);
+		return EXIT_USAGE;
+	}
+	n = domains->len;
+	results = g_new0(struct doctor_mx_result, n > 0 ? n : 1);
+	if (doctor_mx_check(res, (char *const *)domains->pdata, n, results,
+	    &err) < 0)
+		log_error("doctor: %s", err.msg);
+	else {
+		o = g_string_sized_new(4096);
+		if (a->json)
+			doctor_mx_json(o, results, n);
+		else
+			doctor_mx_text(o, results, n);
+		rc = doctor_write(o) == 0 ? EXIT_OK : EXIT_RUNTIME;
+		g_string_free(o, TRUE);
+	}
+	for (i = 0; i < n; i++)
+		doctor_mx_result_release(&results[i]);
+	g_free(results);
+	dns_resolver_free(res);
+	g_ptr_array_unref(domains);
+	return rc;
+}
+
+int
+cmd_doctor(int argc, char **argv)
+{
+	struct doctor_args a = { 0 };
+	GOptionEntry entries[] = {
+		{ "domain", 0, 0, G_OPTION_ARG_STRING, &a.domain,
+		    "the sending domain (default: from the bounces)", "D" },
+		{ "ip", 0, 0, G_OPTION_ARG_STRING_ARRAY, &a.ips,
+		    "a sending IPv4 address (repeatable)", "A.B.C.D" },
+		{ "selector", 0, 0, G_OPTION_ARG_STRING_ARRAY, &a.selectors,
+		    "a DKIM selector of the domain (repeatable)", "S" },
+		{ "dnsbl", 0, 0, G_OPTION_ARG_STRING_ARRAY, &a.dnsbls,
+		    "an IP blocklist zone, replaces the defaults", "ZONE" },
+		{ "dbl", 0, 0, G_OPTION_ARG_STRING_ARRAY, &a.dbls,
+		    "a domain blocklist zone, replaces the defaults", "ZONE" },
+		{ "dns", 0, 0, G_OPTION_ARG_STRING, &a.server,
+		    "DNS servers to ask, e.g. 127.0.0.1:5353 (default: the "
+		    "system's)", "HOST[:PORT],..." },
+		{ "timeout", 0, 0, G_OPTION_ARG_INT, &a.timeout_ms,
+		    "milliseconds to wait for the first try (default 2000)",
+		    "MS" },
+		{ "tries", 0, 0, G_OPTION_ARG_INT, &a.tries,
+		    "tries per query (default 3)", "N" },
+		{ "inflight", 0, 0, G_OPTION_ARG_INT, &a.inflight,
+		    "queries in flight at once (default 200)", "N" },
+		{ "recipients", 0, 0, G_OPTION_ARG_NONE, &a.recipients,
+		    "check the recipient domains' MX instead", NULL },
+		{ "domains", 0, 0, G_OPTION_ARG_FILENAME, &a.domains_file,
+		    "with --recipients: the domains (or addresses), one per "
+		    "line, - for standard input", "FILE" },
+		{ "json", 0, 0, G_OPTION_ARG_NONE, &a.json,
+		    "everything as one JSON object", NULL },
+		{ NULL, 0, 0, 0, NULL, NULL, NULL },
+	};
+	int rc;
+
+	if (cli_parse_options("doctor", "[PATH...]", entries, &argc,
+	    &argv) < 0)
+		return EXIT_USAGE;
+	if (a.recipients)
+		rc = doctor_recipients(&a);
+	else
+		rc = doctor_checkup(&a, argv + 1, (size_t)argc - 1);
+	g_free(a.domain);
+	g_strfreev(a.ips);
+	g_strfreev(a.selectors);
+	g_strfreev(a.dnsbls);
+	g_strfreev(a.dbls);
+	g_free(a.server);
+	g_free(a.domains_file);
+	return rc;
+}
