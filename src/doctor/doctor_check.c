@@ -54,6 +54,34 @@ doctor_finding_add(struct doctor_report *r, const char *check,
 	return fd;
 }
 
+struct ip_seen {
+	const char	*ip;
+	int		 other, self;
+};
+
+static void
+ip_seen_cb(void *ctx, const char *ip)
+{
+	struct ip_seen *s = ctx;
+
+	if (strcmp(ip, s->ip) == 0)
+		s->self = 1;
+	else
+		s->other = 1;
+}
+
+/* 1 if the text names other IPs and not this one. */
+static int
+bounce_other_ip(const struct doctor_bounce *b, const char *ip)
+{
+	struct ip_seen s = { ip, 0, 0 };
+
+	if (ip == NULL || b->diagnostic == NULL)
+		return 0;
+	doctor_text_ips(b->diagnostic, ip_seen_cb, &s);
+	return s.other && !s.self;
+}
+
 static int
 bounce_matches(const struct doctor_bounce *b, const char *const *words)
 {
@@ -85,7 +113,7 @@ day_text(long long t, char *buf, size_t size)
 
 void
 doctor_finding_tie(struct doctor_finding *fd, const struct doctor_facts *f,
-    const char *const *words, const char *what)
+    const char *const *words, const char *ip, const char *what)
 {
 	const struct doctor_bounce *b;
 	long long lo = 0, hi = 0;
@@ -94,7 +122,7 @@ doctor_finding_tie(struct doctor_finding *fd, const struct doctor_facts *f,
 
 	for (i = 0; i < f->bounces->len; i++) {
 		b = g_ptr_array_index(f->bounces, i);
-		if (!bounce_matches(b, words))
+		if (!bounce_matches(b, words) || bounce_other_ip(b, ip))
 			continue;
 		fd->bounces += b->count;
 		if (b->date > 0 && (lo == 0 || b->date < lo))
@@ -112,6 +140,11 @@ doctor_finding_tie(struct doctor_finding *fd, const struct doctor_facts *f,
 	}
 	day_text(lo, d1, sizeof d1);
 	day_text(hi, d2, sizeof d2);
+	if (strcmp(d1, d2) == 0) {
+		fd->evidence = g_strdup_printf("%ld bounce%s on %s name %s",
+		    fd->bounces, fd->bounces == 1 ? "" : "s", d1, what);
+		return;
+	}
 	fd->evidence = g_strdup_printf("%ld bounce%s in %lld day%s (%s to %s) "
 	    "name %s", fd->bounces, fd->bounces == 1 ? "" : "s",
 	    (hi - lo) / 86400 + 1, hi - lo < 86400 ? "" : "s", d1, d2, what);
@@ -186,7 +219,7 @@ record_missing(struct doctor_report *r, const struct doctor_facts *f,
 		    t->priority, s, t->many_advice);
 	}
 	g_free(s);
-	doctor_finding_tie(fd, f, t->words, t->what);
+	doctor_finding_tie(fd, f, t->words, NULL, t->what);
 }
 
 /* ---- DMARC ------------------------------------------------------------- */
@@ -223,7 +256,7 @@ dmarc_findings(struct doctor_report *r, const struct doctor_facts *f,
 		    "of who sends mail in your name." : NULL);
 		g_free(s);
 	}
-	doctor_finding_tie(fd, f, dmarc_words, "DMARC");
+	doctor_finding_tie(fd, f, dmarc_words, NULL, "DMARC");
 }
 
 static void
@@ -321,7 +354,7 @@ dkim_verdict(struct doctor_report *r, const struct doctor_facts *f,
 		    NULL);
 	}
 	g_free(s);
-	doctor_finding_tie(fd, f, dkim_words, "DKIM");
+	doctor_finding_tie(fd, f, dkim_words, NULL, "DKIM");
 }
 
 static int
@@ -503,8 +536,6 @@ static void
 check_ptr_one(struct doctor_report *r, const struct doctor_facts *f,
     const char *ip, const struct doctor_dns *dns)
 {
-	const char *words[6] = { ptr_words[0], ptr_words[1], ptr_words[2],
-		ptr_words[3], ip, NULL };
 	struct doctor_finding *fd;
 	struct dns_answer ans;
 	enum dns_status st;
@@ -529,7 +560,7 @@ check_ptr_one(struct doctor_report *r, const struct doctor_facts *f,
 		    "publish an A record for that name pointing to the IP.");
 		g_free(s);
 	}
-	doctor_finding_tie(fd, f, words, "reverse DNS");
+	doctor_finding_tie(fd, f, ptr_words, ip, "reverse DNS");
 	ptr_json(r->json, ip, st, &ans, ans.nrr > 0 ? ans.rr[i - 1].text :
 	    NULL, conf);
 	dns_answer_release(&ans);

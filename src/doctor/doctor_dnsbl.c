@@ -186,7 +186,7 @@ static void
 dnsbl_listed(struct doctor_report *r, const struct doctor_facts *f,
     const struct dnsbl_hit *h, int is_dbl)
 {
-	const char *words[3] = { h->zone, h->subject, NULL };
+	const char *words[2] = { h->zone, NULL };
 	struct doctor_finding *fd;
 	char *codes, *s, *a;
 
@@ -201,7 +201,8 @@ dnsbl_listed(struct doctor_report *r, const struct doctor_facts *f,
 	    "once", h->zone, is_dbl ? "domain" : "IP or provider");
 	fd = doctor_finding_add(r, is_dbl ? "dbl" : "dnsbl", h->subject,
 	    DOCTOR_FAIL, 1, s, a);
-	doctor_finding_tie(fd, f, words, h->zone);
+	doctor_finding_tie(fd, f, words, is_dbl ? NULL : h->subject,
+	    h->zone);
 	g_free(codes);
 	g_free(s);
 	g_free(a);
@@ -231,7 +232,8 @@ dnsbl_clear(struct doctor_report *r, const struct doctor_facts *f,
 	struct doctor_finding fd = { 0 };
 	char *s;
 
-	doctor_finding_tie(&fd, f, words, h->zone);
+	doctor_finding_tie(&fd, f, words, is_dbl ? NULL : h->subject,
+	    h->zone);
 	if (fd.bounces == 0)
 		return;
 	s = g_strdup_printf("%s is not listed on %s now, although bounces "

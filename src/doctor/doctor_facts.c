@@ -384,10 +384,24 @@ doctor_facts_add_selector(struct doctor_facts *f, const char *domain,
 	g_ptr_array_add(f->selectors, s);
 }
 
+/* Adds each IP once per bounce, whatever times its text names it. */
+struct facts_once {
+	struct doctor_facts *f;
+	int		 origin;
+	GPtrArray	*seen;
+};
+
 static void
-facts_diag_ip(void *ctx, const char *ip)
+facts_once_ip(void *ctx, const char *ip)
 {
-	doctor_facts_add_ip(ctx, ip, DOCTOR_FROM_DIAGNOSTIC);
+	struct facts_once *o = ctx;
+	guint i;
+
+	for (i = 0; i < o->seen->len; i++)
+		if (strcmp(g_ptr_array_index(o->seen, i), ip) == 0)
+			return;
+	g_ptr_array_add(o->seen, g_strdup(ip));
+	doctor_facts_add_ip(o->f, ip, o->origin);
 }
 
 static void
@@ -406,6 +420,7 @@ void
 doctor_facts_add_bounce(struct doctor_facts *f, const char *category,
     const char *reason, const char *diagnostic, long long date, long count)
 {
+	struct facts_once once = { f, DOCTOR_FROM_DIAGNOSTIC, NULL };
 	struct doctor_bounce *b;
 
 	if (count < 1)
@@ -423,7 +438,9 @@ doctor_facts_add_bounce(struct doctor_facts *f, const char *category,
 	g_ptr_array_add(f->bounces, b);
 	if (diagnostic == NULL || strcmp(category, "blocked") != 0)
 		return;
-	doctor_text_ips(diagnostic, facts_diag_ip, f);
+	once.seen = g_ptr_array_new_with_free_func(g_free);
+	doctor_text_ips(diagnostic, facts_once_ip, &once);
+	g_ptr_array_unref(once.seen);
 	doctor_text_zones(diagnostic, facts_zone, f);
 }
 
@@ -459,20 +476,15 @@ dkim_sig_tag(void *ctx, const char *name, const char *value, size_t index)
 }
 
 static void
-facts_received_ip(void *ctx, const char *ip)
-{
-	doctor_facts_add_ip(ctx, ip, DOCTOR_FROM_RECEIVED);
-}
-
-static void
 message_field(void *ctx, const char *name, const char *value)
 {
-	struct doctor_facts *f = ctx;
+	struct facts_once *o = ctx;
+	struct doctor_facts *f = o->f;
 	struct dkim_sig sig = { NULL, NULL };
 	GPtrArray *errs;
 
 	if (strcmp(name, "Received") == 0) {
-		received_value(value, facts_received_ip, f);
+		received_value(value, facts_once_ip, o);
 		return;
 	}
 	errs = g_ptr_array_new_with_free_func(g_free);
@@ -490,6 +502,7 @@ doctor_facts_scan_message(struct doctor_facts *f, const char *data,
 {
 	static const char *const want[] = { "Received", "DKIM-Signature",
 		NULL };
+	struct facts_once once = { f, DOCTOR_FROM_RECEIVED, NULL };
 	const char *body, *crlf;
 
 	/* The bounce's own header tells how it reached us: skip it. */
@@ -499,8 +512,10 @@ doctor_facts_scan_message(struct doctor_facts *f, const char *data,
 		body = crlf;
 	if (body == NULL)
 		return;
+	once.seen = g_ptr_array_new_with_free_func(g_free);
 	fields_each(body, len - (size_t)(body - data), want, message_field,
-	    f);
+	    &once);
+	g_ptr_array_unref(once.seen);
 }
 
 const char *

@@ -25,10 +25,14 @@ int	doctor_tags_each(const char *record, doctor_tag_fn fn, void *ctx,
 struct doctor_finding *doctor_finding_add(struct doctor_report *r,
 	    const char *check, const char *subject, enum doctor_level level,
 	    int priority, const char *summary, const char *advice);
-/* Ties a finding to the bounces whose text matches one of the words. */
+/*
+ * Ties a finding to the bounces whose text (or reason) matches one of the
+ * words; with ip, bounces whose text names other IPs but not this one do
+ * not count.
+ */
 void	doctor_finding_tie(struct doctor_finding *fd,
 	    const struct doctor_facts *f, const char *const *words,
-	    const char *what);
+	    const char *ip, const char *what);
 
 /* Appends "key":[strings] (v NULL-terminated, may be NULL). */
 void	doctor_json_strv(GString *o, int *first, const char *key,

@@ -102,7 +102,15 @@ spf_mx_match(struct spf_eval *ev, const char *name, int prefix)
 static int
 spf_include_match(struct spf_eval *ev, const char *target, int depth)
 {
-	switch (spf_check_host(ev, target, depth + 1)) {
+	enum spf_result res = spf_check_host(ev, target, depth + 1);
+
+	if (res != SPF_R_PASS) {
+		/* What decided inside a failed include decides nothing. */
+		g_free(ev->matched);
+		g_free(ev->domain);
+		ev->matched = ev->domain = NULL;
+	}
+	switch (res) {
 	case SPF_R_PASS:
 		return 1;
 	case SPF_R_TEMPERROR:
@@ -163,6 +171,17 @@ spf_term_text(const struct doctor_spf_term *t)
 	return g_string_free(s, FALSE);
 }
 
+/* Remembers the term that decided (the last one matched so far). */
+static void
+spf_matched(struct spf_eval *ev, const struct doctor_spf_term *t,
+    const char *domain)
+{
+	g_free(ev->matched);
+	g_free(ev->domain);
+	ev->matched = spf_term_text(t);
+	ev->domain = g_strdup(domain);
+}
+
 static enum spf_result
 spf_qualified(char q)
 {
@@ -190,10 +209,9 @@ spf_terms(struct spf_eval *ev, const char *domain,
 			return SPF_R_PERMERROR;
 		if (m == 0)
 			continue;
-		if (ev->matched == NULL) {
-			ev->matched = spf_term_text(&spf->terms[i]);
-			ev->domain = g_strdup(domain);
-		}
+		/* An include that passed already named its own term. */
+		if (spf->terms[i].mech != SPF_INCLUDE)
+			spf_matched(ev, &spf->terms[i], domain);
 		return spf_qualified(spf->terms[i].qualifier);
 	}
 	*matched = 0;
@@ -257,7 +275,7 @@ spf_add(struct doctor_report *r, const struct doctor_facts *f,
 	struct doctor_finding *fd;
 
 	fd = doctor_finding_add(r, "spf", subject, lvl, 2, summary, advice);
-	doctor_finding_tie(fd, f, spf_words, "SPF");
+	doctor_finding_tie(fd, f, spf_words, NULL, "SPF");
 }
 
 /* A first record to publish, from the IPs the bounces show. */
@@ -315,7 +333,6 @@ static void
 spf_ip_finding(struct doctor_report *r, const struct doctor_facts *f,
     const char *domain, const struct spf_eval *ev, enum spf_result res)
 {
-	const char *words[3] = { "spf", ev->ip, NULL };
 	struct doctor_finding *fd;
 	char *s, *a;
 
@@ -339,7 +356,7 @@ spf_ip_finding(struct doctor_report *r, const struct doctor_facts *f,
 		g_free(a);
 	}
 	g_free(s);
-	doctor_finding_tie(fd, f, words, "SPF");
+	doctor_finding_tie(fd, f, spf_words, ev->ip, "SPF");
 }
 
 static void
