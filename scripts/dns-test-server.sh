@@ -7,16 +7,18 @@
 #   dns-test-server.sh start DIR ZONEFILE...   writes DIR/port, DIR/pid
 #   dns-test-server.sh stop DIR
 set -eu
+py=/usr/bin/python3
+[ -x "$py" ] || py=python3
 
 free_port() {
-	python3 -c 'import socket
+	"$py" -c 'import socket
 s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
 s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'
 }
 
 # 0 when a DNS query to 127.0.0.1:$1 gets any answer.
 answers() {
-	python3 - "$1" <<'PY'
+	"$py" - "$1" <<'PY'
 import socket, sys
 q = bytes.fromhex("abcd01000001000000000000") + b"\x04ping\x04test\x00\x00\x01\x00\x01"
 s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
