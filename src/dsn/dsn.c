@@ -392,6 +392,29 @@ ctx_exclude(struct ctx *c, const char *addr)
 		g_hash_table_add(c->exclude, g_ascii_strdown(addr, -1));
 }
 
+/* The address of a To: field that names exactly one mailbox, else NULL. */
+static char *
+single_address(const char *field)
+{
+	InternetAddressList *l;
+	InternetAddress *ia;
+	char *addr = NULL;
+
+	if (field == NULL)
+		return NULL;
+	l = internet_address_list_parse(NULL, field);
+	if (l == NULL)
+		return NULL;
+	if (internet_address_list_length(l) == 1) {
+		ia = internet_address_list_get_address(l, 0);
+		if (INTERNET_ADDRESS_IS_MAILBOX(ia))
+			addr = dsn_addr_clean(internet_address_mailbox_get_addr(
+			    INTERNET_ADDRESS_MAILBOX(ia)));
+	}
+	g_object_unref(l);
+	return addr;
+}
+
 static void
 original_read(struct ctx *c)
 {
@@ -399,15 +422,18 @@ original_read(struct ctx *c)
 	const char *v;
 
 	if ((v = dsn_fields_get(f, "Message-ID")) != NULL)
-		c->rep->original_message_id = g_strdup(g_strstrip(
-		    g_strdelimit(g_strdup(v), "<>", ' ')));
+		c->rep->original_message_id = g_strstrip(g_strdelimit(
+		    g_strdup(v), "<>", ' '));
 	if ((v = dsn_fields_get(f, "Subject")) != NULL)
 		c->rep->original_subject = g_mime_utils_header_decode_text(
 		    NULL, v);
 	c->rep->original_from = dsn_addr_clean(dsn_fields_get(f, "From"));
-	v = dsn_fields_get(f, "To");
-	if (v != NULL && strchr(v, ',') == NULL)
+	c->rep->original_to = single_address(dsn_fields_get(f, "To"));
+	/* Microsoft's feedback loop names the recipient in its own field. */
+	if ((v = dsn_fields_get(f, "X-HmXmrOriginalRecipient")) != NULL) {
+		g_free(c->rep->original_to);
 		c->rep->original_to = dsn_addr_clean(v);
+	}
 	dsn_fields_free(f);
 }
 
@@ -485,6 +511,11 @@ is_bounce_notice(struct ctx *c, GPtrArray *explain)
 
 	if (c->head.failed_rcpts != NULL)
 		return 1;
+	if (c->parts.report_type != NULL &&
+	    strstr(c->parts.report_type, "delivery-status") != NULL) {
+		dsn_explain(explain, "a bounce notice (multipart/report)");
+		return 1;
+	}
 	/* A null sender with the original attached: a bounce. */
 	if (c->parts.has_returned && c->head.return_path != NULL &&
 	    strcmp(g_strstrip(c->head.return_path), "<>") == 0 &&
@@ -606,13 +637,53 @@ status_from_mdn(struct ctx *c, GPtrArray *explain)
 	dsn_fields_free(f);
 }
 
+/* An Amazon SES notification (JSON in the body); 1 if it was one. */
+static int
+ses_read(struct ctx *c, GPtrArray *explain)
+{
+	enum dsn_kind kind;
+	char *fbtype = NULL;
+	GPtrArray *found = dsn_ses_read(c->parts.body->str, &kind, &fbtype);
+	guint i;
+
+	if (found == NULL)
+		return 0;
+	dsn_explain(explain, "an Amazon SES notification");
+	c->rep->kind = kind;
+	for (i = 0; i < found->len; i++) {
+		struct dsn_found *f = found->pdata[i];
+		struct dsn_recipient *r = ctx_rcpt_add(c, g_strdup(f->addr));
+
+		if (r == NULL)
+			continue;
+		if (kind == DSN_KIND_FEEDBACK) {
+			r->category = DSN_CAT_COMPLAINT;
+			r->reason = g_strdup("feedback");
+			r->feedback_type = g_strdup(fbtype);
+			r->rule = g_strdup("Amazon SES complaint");
+			continue;
+		}
+		r->diagnostic = f->diag;
+		f->diag = NULL;
+		r->action = f->action;
+		f->action = NULL;
+		r->status = status_pick(f->status, r->diagnostic);
+		rcpt_finish(c, r);
+	}
+	g_free(fbtype);
+	g_ptr_array_free(found, TRUE);
+	return 1;
+}
+
 static void
 report_classify(struct ctx *c, GPtrArray *explain)
 {
 	struct dsn_parts *p = &c->parts;
 
 	if (p->feedback->len > 0 || (p->report_type != NULL &&
-	    strcmp(p->report_type, "feedback-report") == 0)) {
+	    strcmp(p->report_type, "feedback-report") == 0) ||
+	    (p->has_returned && dsn_rules_match_message(c->rules, "complaint",
+	    c->head.subject, c->head.from_raw, NULL) != NULL)) {
 		c->rep->kind = DSN_KIND_FEEDBACK;
 		dsn_explain(explain, "an ARF feedback report");
 		dsn_feedback_read(c, p->feedback->str);
@@ -629,6 +700,8 @@ report_classify(struct ctx *c, GPtrArray *explain)
 		if (c->rcpt->len > 0)
 			return;
 	}
+	if (c->rep->kind == DSN_KIND_NONE && ses_read(c, explain))
+		return;
 	if (c->rep->kind == DSN_KIND_BOUNCE || is_bounce_notice(c, explain)) {
 		c->rep->kind = DSN_KIND_BOUNCE;
 		bounce_from_text(c, explain);

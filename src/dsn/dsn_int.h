@@ -76,6 +76,8 @@ struct dsn_found {
 	char	*addr;
 	char	*diag;		/* the paragraph about it, squeezed */
 	long	 pos;		/* where it was found in the text, or -1 */
+	char	*status;	/* when the source gives them (SES) */
+	char	*action;
 };
 GPtrArray *dsn_text_scan(const char *body, GHashTable *exclude,
 	    const char *failed_header, GPtrArray *explain);
@@ -83,6 +85,10 @@ char	*dsn_text_cut(const char *body);
 void	 dsn_found_free(gpointer p);
 int	 dsn_text_is_bounce(const struct dsn_head *head, const char *body);
 char	*dsn_text_paragraph(const char *body, const char *addr);
+
+/* dsn_ses.c */
+GPtrArray *dsn_ses_read(const char *body, enum dsn_kind *kind,
+	    char **feedback_type);
 
 /* dsn_auto.c */
 int	 dsn_auto_is_autoreply(const struct dsn_head *head, const char *body);

@@ -54,6 +54,8 @@ mime_check_head(const GByteArray *b)
 	const char *p = (const char *)b->data, *end = p + b->len, *nl;
 	const char *colon;
 
+	if (b->len == 0)
+		return "empty message";
 	if (b->len > 5 && memcmp(p, "From ", 5) == 0 &&
 	    (nl = memchr(p, '\n', b->len)) != NULL)
 		p = nl + 1;
@@ -121,6 +123,8 @@ mime_to_utf8(const char *data, gsize len, const char *charset)
 {
 	char *out;
 
+	if (len == 0)
+		return g_strdup("");
 	/* ISO-2022-JP is 7-bit: valid UTF-8 that must still be decoded. */
 	if (memchr(data, 0x1b, len) != NULL &&
 	    (out = g_convert(data, len, "UTF-8", "ISO-2022-JP-2", NULL, NULL,

@@ -32,8 +32,8 @@ static const char *const cut_markers[] = {
 	"content-type: text/rfc822-headers",
 	"original message received",
 	"\xe5\x8e\x9f\xe5\xa7\x8b\xe9\x82\xae\xe4\xbb\xb6",	/* 原始邮件 */
-	"\xe5\x85\x83\xe3\x81\xae\xe3\x83\xa1\xe3\x83\x83\xe3\x82\xbb"
-	    "\xe3\x83\xbc\xe3\x82\xb8",			/* 元のメッセージ */
+	("\xe5\x85\x83\xe3\x81\xae\xe3\x83\xa1\xe3\x83\x83\xe3\x82\xbb"
+	    "\xe3\x83\xbc\xe3\x82\xb8"),		/* 元のメッセージ */
 };
 
 static const char *const header_names[] = {
@@ -133,6 +133,8 @@ dsn_found_free(gpointer p)
 
 	g_free(f->addr);
 	g_free(f->diag);
+	g_free(f->status);
+	g_free(f->action);
 	g_free(f);
 }
 

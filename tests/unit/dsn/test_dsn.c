@@ -102,6 +102,14 @@ static const struct expect cases[] = {
 	    "5.2.2", NULL },
 	{ "ru-koi8.eml", "ivanov@example.ru", "invalid", "userunknown",
 	    "5.1.1", NULL },
+	{ "gmail-old.eml", "buyer@importer.example.net", "invalid",
+	    "userunknown", "5.1.1", NULL },
+	{ "exch2003.eml", "john.smith@corp.example.com", "invalid",
+	    "userunknown", "5.1.1", NULL },
+	{ "courier.eml", "bob@partner.example.org", "full", "mailboxfull",
+	    "5.2.2", NULL },
+	{ "exmail-zh.eml", "zhao@factory.example.cn", "full", "mailboxfull",
+	    NULL, NULL },
 	{ "notbounce.eml", NULL, NULL, NULL, NULL, NULL },
 };
 
@@ -217,7 +225,7 @@ test_bad_input(void **state)
 		size_t		 len;
 		const char	*why;	/* NULL: read, nothing to report */
 	} inputs[] = {
-		{ "", 0, "no mail header" },
+		{ "", 0, "empty message" },
 		{ "\n\n\n", 3, "no mail header" },
 		{ "\x00\x01\x02\xff\xfe", 5, "no mail header" },
 		{ "From: a@b.example\nX-A: 1\x00\n\nbody\n", 31, "NUL byte" },
@@ -253,6 +261,39 @@ test_bad_input(void **state)
 	g_string_free(big, TRUE);
 }
 
+/* One Postfix text with three recipients: each gets its own paragraph. */
+static void
+test_several(void **state)
+{
+	static const char *const want[][3] = {
+		{ "a@one.example.com", "invalid", "5.1.1" },
+		{ "b@two.example.com", "full", "5.2.2" },
+		{ "c@three.example.com", "invalid", NULL },
+	};
+	struct dsn_report rep;
+	struct err err;
+	char *data;
+	gsize len;
+	size_t i;
+
+	read_fixture("postfix-multi.eml", &data, &len);
+	assert_int_equal(dsn_parse(data, len, rules, 0, &rep, &err), 0);
+	assert_int_equal(rep.nrcpt, 3);
+	for (i = 0; i < 3; i++) {
+		assert_string_equal(rep.rcpt[i].addr, want[i][0]);
+		assert_string_equal(dsn_category_name(rep.rcpt[i].category),
+		    want[i][1]);
+		if (want[i][2] != NULL)
+			assert_string_equal(rep.rcpt[i].status, want[i][2]);
+		/* No paragraph runs into the next recipient's. */
+		if (i < 2)
+			assert_null(strstr(rep.rcpt[i].diagnostic,
+			    want[i + 1][0]));
+	}
+	dsn_report_release(&rep);
+	g_free(data);
+}
+
 /* Too many MIME parts: refused before GMime recurses into them. */
 static void
 test_deep_nesting(void **state)
@@ -277,6 +318,7 @@ main(void)
 		cmocka_unit_test(test_fixtures),
 		cmocka_unit_test(test_original_fields),
 		cmocka_unit_test(test_bad_input),
+		cmocka_unit_test(test_several),
 		cmocka_unit_test(test_deep_nesting),
 	};
 
