@@ -54,6 +54,10 @@ server:
 	local-zone: "." static
 	rrset-roundrobin: no
 	minimal-responses: yes
+	# bursts of queries from the benchmark: room for them (root may
+	# exceed rmem_max with SO_RCVBUFFORCE)
+	so-rcvbuf: 4m
+	so-sndbuf: 4m
 CONF
 		for z in "$@"; do
 			echo "	include: \"$z\""

@@ -29,6 +29,7 @@
 #include "log.h"
 
 #define DNS_MAX_ADDRS	64
+#define DNS_RCVBUF	(1 << 20)
 
 struct dns_resolver {
 	ares_channel	 ch;
@@ -407,8 +408,14 @@ dns_channel_init(struct dns_resolver *res, const struct dns_config *cfg,
 	o.timeout = cfg->timeout_ms > 0 ? cfg->timeout_ms : 2000;
 	o.tries = cfg->tries > 0 ? cfg->tries : 3;
 	o.flags = ARES_FLAG_NOSEARCH;
-	rc = ares_init_options(&res->ch, &o,
-	    ARES_OPT_TIMEOUTMS | ARES_OPT_TRIES | ARES_OPT_FLAGS);
+	/*
+	 * Hundreds of answers can arrive between two reads; a lost datagram
+	 * costs a whole timeout, and small datagrams fill the default
+	 * buffer quickly (the kernel counts their overhead).
+	 */
+	o.socket_receive_buffer_size = DNS_RCVBUF;
+	rc = ares_init_options(&res->ch, &o, ARES_OPT_TIMEOUTMS |
+	    ARES_OPT_TRIES | ARES_OPT_FLAGS | ARES_OPT_SOCK_RCVBUF);
 	if (rc != ARES_SUCCESS)
 		return err_set(err, "cannot start the DNS resolver: %s",
 		    ares_strerror(rc));
