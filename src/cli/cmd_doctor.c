@@ -18,6 +18,9 @@
 #include "log.h"
 #include "mbox.h"
 
+/* Sending IPs checked when the bounces show many (--max-ips). */
+#define DOCTOR_MAX_IPS	10
+
 struct doctor_args {
 	char	*domain;
 	char	**ips;
@@ -29,6 +32,7 @@ struct doctor_args {
 	int	 timeout_ms;
 	int	 tries;
 	int	 inflight;
+	int	 max_ips;
 	int	 json;
 	int	 recipients;
 };
@@ -90,6 +94,7 @@ doctor_facts_fill(struct doctor_facts *f, const struct doctor_args *a,
     char **paths, size_t npaths)
 {
 	const char *domain;
+	size_t dropped;
 	char **p;
 
 	f->domain = a->domain != NULL ? g_ascii_strdown(a->domain, -1) : NULL;
@@ -100,6 +105,10 @@ doctor_facts_fill(struct doctor_facts *f, const struct doctor_args *a,
 		}
 	if (npaths > 0 && doctor_read_bounces(f, paths, npaths) < 0)
 		return -1;
+	if ((dropped = doctor_facts_keep_ips(f, a->max_ips > 0 ?
+	    (size_t)a->max_ips : DOCTOR_MAX_IPS)) > 0)
+		log_warn("doctor: %zu more sending IPs seen less often are not "
+		    "checked (see --max-ips)", dropped);
 	domain = doctor_facts_domain(f);
 	for (p = a->selectors; p != NULL && *p != NULL; p++) {
 		if (domain == NULL) {
@@ -137,7 +146,8 @@ doctor_text_head(GString *o, const struct doctor_facts *f,
 		g_string_append_printf(o, "  sending IP %s (%s", ip->ip,
 		    doctor_origin_text(ip->origin));
 		if (ip->seen > 0)
-			g_string_append_printf(o, ", seen %ld times", ip->seen);
+			g_string_append_printf(o, ", in %ld bounce%s",
+			    ip->seen, ip->seen == 1 ? "" : "s");
 		g_string_append(o, ")\n");
 	}
 	if (f->nbounces > 0)
@@ -475,6 +485,9 @@ cmd_doctor(int argc, char **argv)
 		    "tries per query (default 3)", "N" },
 		{ "inflight", 0, 0, G_OPTION_ARG_INT, &a.inflight,
 		    "queries in flight at once (default 200)", "N" },
+		{ "max-ips", 0, 0, G_OPTION_ARG_INT, &a.max_ips,
+		    "check at most N sending IPs, the most seen (default 10)",
+		    "N" },
 		{ "recipients", 0, 0, G_OPTION_ARG_NONE, &a.recipients,
 		    "check the recipient domains' MX instead", NULL },
 		{ "domains", 0, 0, G_OPTION_ARG_FILENAME, &a.domains_file,

@@ -321,16 +321,18 @@ dns_poll_once(struct dns_resolver *res, struct err *err)
 	ares_socket_t socks[ARES_GETSOCK_MAXNUM];
 	struct pollfd pfd[ARES_GETSOCK_MAXNUM];
 	struct timeval tv, *tvp;
-	int bits, i, n = 0, ms, rc;
+	unsigned int bits, rd, wr;
+	int i, n = 0, ms, rc;
 
-	bits = ares_getsock(res->ch, socks, ARES_GETSOCK_MAXNUM);
+	/* c-ares' own bit macros shift a signed 1 into the sign bit. */
+	bits = (unsigned int)ares_getsock(res->ch, socks, ARES_GETSOCK_MAXNUM);
 	for (i = 0; i < ARES_GETSOCK_MAXNUM; i++) {
-		if (!ARES_GETSOCK_READABLE(bits, i) &&
-		    !ARES_GETSOCK_WRITABLE(bits, i))
+		rd = (bits >> i) & 1u;
+		wr = (bits >> (i + ARES_GETSOCK_MAXNUM)) & 1u;
+		if (!rd && !wr)
 			continue;
 		pfd[n].fd = socks[i];
-		pfd[n].events = (ARES_GETSOCK_READABLE(bits, i) ? POLLIN : 0) |
-		    (ARES_GETSOCK_WRITABLE(bits, i) ? POLLOUT : 0);
+		pfd[n].events = (short)((rd ? POLLIN : 0) | (wr ? POLLOUT : 0));
 		pfd[n++].revents = 0;
 	}
 	tvp = ares_timeout(res->ch, NULL, &tv);

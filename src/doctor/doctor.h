@@ -149,6 +149,11 @@ void	doctor_facts_add_sender(struct doctor_facts *f, const char *addr);
  */
 void	doctor_facts_scan_message(struct doctor_facts *f, const char *data,
 	    size_t len);
+/*
+ * Keeps the max IPs most worth checking (given ones first, then the most
+ * seen); returns how many were dropped.
+ */
+size_t	doctor_facts_keep_ips(struct doctor_facts *f, size_t max);
 /* The domain to check: given, else the most frequent sender, or NULL. */
 const char *doctor_facts_domain(const struct doctor_facts *f);
 

@@ -518,6 +518,32 @@ doctor_facts_scan_message(struct doctor_facts *f, const char *data,
 	g_ptr_array_unref(once.seen);
 }
 
+static gint
+ip_rank_cmp(gconstpointer a, gconstpointer b)
+{
+	const struct doctor_ip *x = *(struct doctor_ip *const *)a;
+	const struct doctor_ip *y = *(struct doctor_ip *const *)b;
+	int xc = x->origin & DOCTOR_FROM_CLI, yc = y->origin & DOCTOR_FROM_CLI;
+
+	if (xc != yc)
+		return xc ? -1 : 1;
+	if (x->seen != y->seen)
+		return x->seen > y->seen ? -1 : 1;
+	return strcmp(x->ip, y->ip);
+}
+
+size_t
+doctor_facts_keep_ips(struct doctor_facts *f, size_t max)
+{
+	size_t n = f->ips->len;
+
+	if (n <= max)
+		return 0;
+	g_ptr_array_sort(f->ips, ip_rank_cmp);
+	g_ptr_array_set_size(f->ips, (guint)max);
+	return n - max;
+}
+
 const char *
 doctor_facts_domain(const struct doctor_facts *f)
 {

@@ -171,6 +171,31 @@ test_bounces(void **state)
 	doctor_facts_release(&f);
 }
 
+/* Given IPs stay; of the others, the most seen. */
+static void
+test_keep_ips(void **state)
+{
+	struct doctor_facts f;
+	int i;
+
+	doctor_facts_init(&f);
+	doctor_facts_add_ip(&f, "192.0.2.1", DOCTOR_FROM_RECEIVED);
+	for (i = 0; i < 3; i++)
+		doctor_facts_add_ip(&f, "192.0.2.2", DOCTOR_FROM_RECEIVED);
+	for (i = 0; i < 2; i++)
+		doctor_facts_add_ip(&f, "192.0.2.3", DOCTOR_FROM_DIAGNOSTIC);
+	doctor_facts_add_ip(&f, "192.0.2.4", DOCTOR_FROM_CLI);
+	assert_int_equal(doctor_facts_keep_ips(&f, 5), 0);
+	assert_int_equal(doctor_facts_keep_ips(&f, 3), 1);
+	assert_string_equal(((struct doctor_ip *)g_ptr_array_index(f.ips, 0))
+	    ->ip, "192.0.2.4");
+	assert_string_equal(((struct doctor_ip *)g_ptr_array_index(f.ips, 1))
+	    ->ip, "192.0.2.2");
+	assert_string_equal(((struct doctor_ip *)g_ptr_array_index(f.ips, 2))
+	    ->ip, "192.0.2.3");
+	doctor_facts_release(&f);
+}
+
 static void
 test_domain_guess(void **state)
 {
@@ -198,6 +223,7 @@ main(void)
 		cmocka_unit_test(test_received),
 		cmocka_unit_test(test_scan_message),
 		cmocka_unit_test(test_bounces),
+		cmocka_unit_test(test_keep_ips),
 		cmocka_unit_test(test_domain_guess),
 	};
 
