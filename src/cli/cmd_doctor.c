@@ -1,9 +1,10 @@
 /*
  * cmd_doctor: `bounce-harvester doctor`, the sender's checkup.  Gathers
- * the facts (options, bounce files), runs the doctor module against DNS
- * and prints the findings, most urgent first, or all of it as JSON.
- * `doctor --recipients` checks the recipient domains' MX instead.
- * Reads and prints only.
+ * the facts (options, bounce files, the sender-side bounces recorded in
+ * the database), runs the doctor module against DNS and prints the
+ * findings, most urgent first, or all of it as JSON.  `doctor
+ * --recipients` checks the recipient domains' MX instead, and marks the
+ * contacts of domains that cannot receive mail invalid (hostunknown).
  */
 #include <errno.h>
 #include <stdio.h>
@@ -12,6 +13,7 @@
 #include <glib.h>
 
 #include "cli.h"
+#include "cli_store.h"
 #include "doctor.h"
 #include "ingest.h"
 #include "json.h"
@@ -35,6 +37,9 @@ struct doctor_args {
 	int	 max_ips;
 	int	 json;
 	int	 recipients;
+	int	 no_mark;
+	char	*since;
+	struct cli_db db;
 };
 
 /* ---- Facts from bounce files ------------------------------------------- */
@@ -89,22 +94,82 @@ doctor_read_bounces(struct doctor_facts *f, char **paths, size_t n)
 	return rc;
 }
 
+/* ---- The database ----------------------------------------------------- */
+
+/*
+ * Opens the database when --db is given or the configured one exists, so
+ * that doctor never creates one.  EXIT_OK (db->st NULL when there is
+ * none), EXIT_CONFIG or EXIT_STORE.
+ */
 static int
-doctor_facts_fill(struct doctor_facts *f, const struct doctor_args *a,
+doctor_db_open(struct cli_db *db)
+{
+	char *path;
+	int rc, exists;
+
+	if (db->db_opt == NULL) {
+		if ((rc = cli_db_config(db)) != EXIT_OK)
+			return rc;
+		path = config_db_path(&db->cfg);
+		exists = path != NULL && g_file_test(path, G_FILE_TEST_EXISTS);
+		g_free(path);
+		config_release(&db->cfg);
+		config_init(&db->cfg);
+		if (!exists)
+			return EXIT_OK;
+	}
+	return cli_db_open(db);
+}
+
+static int
+doctor_store_row(void *ctx, const struct store_sender_row *r)
+{
+	doctor_facts_add_bounces(ctx, r->category, r->reason, r->diagnostic,
+	    r->first, r->last, (long)r->count);
+	return 0;
+}
+
+static int
+doctor_read_store(struct doctor_facts *f, struct doctor_args *a)
+{
+	long long since = 0;
+	struct err err;
+	int rc;
+
+	if (a->since != NULL && (since = cli_date_parse(a->since)) < 0) {
+		log_error("doctor: --since: '%s' is not YYYY-MM-DD", a->since);
+		return EXIT_USAGE;
+	}
+	if ((rc = doctor_db_open(&a->db)) != EXIT_OK || a->db.st == NULL)
+		return rc;
+	if (store_sender_bounce_each(a->db.st, since, doctor_store_row, f,
+	    &err) < 0) {
+		log_error("doctor: %s", err.msg);
+		return EXIT_STORE;
+	}
+	return EXIT_OK;
+}
+
+/* Returns an exit code: EXIT_OK, or what stopped it. */
+static int
+doctor_facts_fill(struct doctor_facts *f, struct doctor_args *a,
     char **paths, size_t npaths)
 {
 	const char *domain;
 	size_t dropped;
 	char **p;
+	int rc;
 
 	f->domain = a->domain != NULL ? g_ascii_strdown(a->domain, -1) : NULL;
 	for (p = a->ips; p != NULL && *p != NULL; p++)
 		if (doctor_facts_add_ip(f, *p, DOCTOR_FROM_CLI) < 0) {
 			log_error("doctor: '%s' is not an IPv4 address", *p);
-			return -1;
+			return EXIT_USAGE;
 		}
 	if (npaths > 0 && doctor_read_bounces(f, paths, npaths) < 0)
-		return -1;
+		return EXIT_RUNTIME;
+	if ((rc = doctor_read_store(f, a)) != EXIT_OK)
+		return rc;
 	if ((dropped = doctor_facts_keep_ips(f, a->max_ips > 0 ?
 	    (size_t)a->max_ips : DOCTOR_MAX_IPS)) > 0)
 		log_warn("doctor: %zu more sending IPs seen less often are not "
@@ -113,11 +178,11 @@ doctor_facts_fill(struct doctor_facts *f, const struct doctor_args *a,
 	for (p = a->selectors; p != NULL && *p != NULL; p++) {
 		if (domain == NULL) {
 			log_error("doctor: --selector needs --domain");
-			return -1;
+			return EXIT_USAGE;
 		}
 		doctor_facts_add_selector(f, domain, *p);
 	}
-	return 0;
+	return EXIT_OK;
 }
 
 /* ---- Output ------------------------------------------------------------ */
@@ -151,9 +216,9 @@ doctor_text_head(GString *o, const struct doctor_facts *f,
 		g_string_append(o, ")\n");
 	}
 	if (f->nbounces > 0)
-		g_string_append_printf(o, "  %ld bounces read, %u on the "
+		g_string_append_printf(o, "  %ld bounces read, %ld on the "
 		    "sender's side (blocked or content)\n", f->nbounces,
-		    f->bounces->len);
+		    f->nsender);
 }
 
 static void
@@ -233,7 +298,7 @@ doctor_json_facts(GString *o, int *first, const struct doctor_facts *f)
 	}
 	g_string_append(o, "]");
 	json_kv_int(o, first, "bounces_read", f->nbounces);
-	json_kv_int(o, first, "bounces_sender_side", f->bounces->len);
+	json_kv_int(o, first, "bounces_sender_side", f->nsender);
 }
 
 static void
@@ -292,13 +357,13 @@ doctor_resolver(const struct doctor_args *a, struct dns_resolver **res)
 
 	if (dns_resolver_new(&cfg, res, &err) < 0) {
 		log_error("doctor: %s", err.msg);
-		return -1;
+		return EXIT_USAGE;
 	}
-	return 0;
+	return EXIT_OK;
 }
 
 static int
-doctor_checkup(const struct doctor_args *a, char **paths, size_t npaths)
+doctor_checkup(struct doctor_args *a, char **paths, size_t npaths)
 {
 	const struct doctor_options opt = {
 		a->dnsbls != NULL ? (const char *const *)a->dnsbls :
@@ -312,14 +377,15 @@ doctor_checkup(const struct doctor_args *a, char **paths, size_t npaths)
 	struct doctor_facts f;
 	struct doctor_dns dns;
 	GString *o;
-	int rc = EXIT_RUNTIME;
+	int rc;
 
 	doctor_facts_init(&f);
-	if (doctor_facts_fill(&f, a, paths, npaths) < 0 ||
-	    doctor_resolver(a, &res) < 0) {
+	if ((rc = doctor_facts_fill(&f, a, paths, npaths)) != EXIT_OK ||
+	    (rc = doctor_resolver(a, &res)) != EXIT_OK) {
 		doctor_facts_release(&f);
-		return EXIT_USAGE;
+		return rc;
 	}
+	rc = EXIT_RUNTIME;
 	cache = doctor_dns_cache_new(res);
 	doctor_dns_cache_bind(cache, &dns);
 	doctor_run(&f, &opt, &dns, &rep);
@@ -377,8 +443,10 @@ doctor_domains_read(const char *file, GPtrArray *out)
 	return 0;
 }
 
+/* marked: contacts marked invalid, or -1 when not from the database. */
 static void
-doctor_mx_text(GString *o, const struct doctor_mx_result *r, size_t n)
+doctor_mx_text(GString *o, const struct doctor_mx_result *r, size_t n,
+    long marked)
 {
 	long counts[DOCTOR_MX_UNKNOWN + 1] = { 0 };
 	size_t i;
@@ -397,10 +465,14 @@ doctor_mx_text(GString *o, const struct doctor_mx_result *r, size_t n)
 			    r[i].domain, doctor_mx_state_name(r[i].state),
 			    r[i].detail, doctor_mx_dead(r[i].state) ?
 			    " (cannot receive mail)" : "");
+	if (marked >= 0)
+		g_string_append_printf(o, "%ld contacts marked invalid "
+		    "(hostunknown)\n", marked);
 }
 
 static void
-doctor_mx_json(GString *o, const struct doctor_mx_result *r, size_t n)
+doctor_mx_json(GString *o, const struct doctor_mx_result *r, size_t n,
+    long marked)
 {
 	size_t i, dead = 0;
 	int first;
@@ -418,41 +490,179 @@ doctor_mx_json(GString *o, const struct doctor_mx_result *r, size_t n)
 		g_string_append_c(o, '}');
 		dead += doctor_mx_dead(r[i].state) != 0;
 	}
-	g_string_append_printf(o, "],\"checked\":%zu,\"cannot_receive\":%zu}"
-	    "\n", n, dead);
+	g_string_append_printf(o, "],\"checked\":%zu,\"cannot_receive\":%zu",
+	    n, dead);
+	if (marked >= 0)
+		g_string_append_printf(o, ",\"marked_invalid\":%ld", marked);
+	g_string_append(o, "}\n");
+}
+
+/* Contacts that a domain check may still change. */
+static int
+doctor_contact_open(const struct store_contact *c)
+{
+	return strcmp(c->status, "invalid") != 0 &&
+	    strcmp(c->status, "complained") != 0;
+}
+
+struct doctor_domain_set {
+	GHashTable	*seen;
+	GPtrArray	*list;
+};
+
+static int
+doctor_contact_domain(void *ctx, const struct store_contact *c)
+{
+	struct doctor_domain_set *d = ctx;
+	const char *at = strrchr(c->address, '@');
+
+	if (at == NULL || !doctor_contact_open(c) ||
+	    g_hash_table_contains(d->seen, at + 1))
+		return 0;
+	g_hash_table_add(d->seen, g_strdup(at + 1));
+	g_ptr_array_add(d->list, g_strdup(at + 1));
+	return 0;
 }
 
 static int
-doctor_recipients(const struct doctor_args *a)
+doctor_contact_collect(void *ctx, const struct store_contact *c)
 {
-	GPtrArray *domains = g_ptr_array_new_with_free_func(g_free);
-	struct doctor_mx_result *results;
-	struct dns_resolver *res;
-	struct err err;
-	GString *o;
-	size_t i, n;
-	int rc = EXIT_RUNTIME;
+	if (doctor_contact_open(c))
+		g_ptr_array_add(ctx, g_strdup(c->address));
+	return 0;
+}
 
-	if (doctor_domains_read(a->domains_file, domains) < 0 ||
-	    doctor_resolver(a, &res) < 0) {
-		g_ptr_array_unref(domains);
+/* Every distinct domain of the contacts not yet invalid or complained. */
+static int
+doctor_store_domains(struct store *st, GPtrArray *out)
+{
+	struct doctor_domain_set d = { g_hash_table_new_full(g_str_hash,
+	    g_str_equal, g_free, NULL), out };
+	struct store_filter all = { NULL, NULL, 0 };
+	struct err err;
+	int rc;
+
+	rc = store_contact_each(st, &all, doctor_contact_domain, &d, &err);
+	if (rc < 0)
+		log_error("doctor: %s", err.msg);
+	g_hash_table_unref(d.seen);
+	return rc < 0 ? EXIT_STORE : EXIT_OK;
+}
+
+/* Marks the open contacts of one dead domain; adds to *marked. */
+static int
+doctor_mark_domain(struct store *st, const struct doctor_mx_result *r,
+    long *marked, struct err *err)
+{
+	struct store_filter f = { NULL, r->domain, 0 };
+	GPtrArray *addrs = g_ptr_array_new_with_free_func(g_free);
+	char *note;
+	guint i;
+	int rc;
+
+	rc = store_contact_each(st, &f, doctor_contact_collect, addrs, err);
+	note = g_strdup_printf("doctor --recipients: %s: %s", r->domain,
+	    r->detail);
+	for (i = 0; rc == 0 && i < addrs->len; i++) {
+		rc = store_contact_mark_reason(st, 0,
+		    g_ptr_array_index(addrs, i), "invalid", "hostunknown",
+		    note, err);
+		*marked += rc == 0;
+	}
+	g_free(note);
+	g_ptr_array_unref(addrs);
+	return rc;
+}
+
+/* One transaction: all the contacts of dead domains, or none. */
+static int
+doctor_mark(struct store *st, const struct doctor_mx_result *r, size_t n,
+    long *marked)
+{
+	struct err err;
+	size_t i;
+
+	*marked = 0;
+	if (store_begin(st, &err) < 0)
+		goto fail;
+	for (i = 0; i < n; i++)
+		if (doctor_mx_dead(r[i].state) &&
+		    doctor_mark_domain(st, &r[i], marked, &err) < 0)
+			goto fail;
+	if (store_commit(st, &err) < 0)
+		goto fail;
+	return EXIT_OK;
+fail:
+	store_rollback(st);
+	*marked = 0;
+	log_error("doctor: %s", err.msg);
+	return EXIT_STORE;
+}
+
+static int
+doctor_recipient_domains(struct doctor_args *a, GPtrArray *domains)
+{
+	int rc;
+
+	if (a->domains_file != NULL)
+		return doctor_domains_read(a->domains_file, domains) < 0 ?
+		    EXIT_USAGE : EXIT_OK;
+	if ((rc = doctor_db_open(&a->db)) != EXIT_OK)
+		return rc;
+	if (a->db.st == NULL) {
+		log_error("doctor: --recipients: no contact database (give "
+		    "--db FILE, or --domains FILE for a list of domains)");
 		return EXIT_USAGE;
 	}
+	return doctor_store_domains(a->db.st, domains);
+}
+
+static int
+doctor_recipients_out(const struct doctor_args *a,
+    const struct doctor_mx_result *r, size_t n, long marked)
+{
+	GString *o = g_string_sized_new(4096);
+	int rc;
+
+	if (a->json)
+		doctor_mx_json(o, r, n, marked);
+	else
+		doctor_mx_text(o, r, n, marked);
+	rc = doctor_write(o) == 0 ? EXIT_OK : EXIT_RUNTIME;
+	g_string_free(o, TRUE);
+	return rc;
+}
+
+static int
+doctor_recipients(struct doctor_args *a)
+{
+	GPtrArray *domains = g_ptr_array_new_with_free_func(g_free);
+	struct doctor_mx_result *results = NULL;
+	struct dns_resolver *res = NULL;
+	struct err err;
+	long marked = -1;
+	size_t i, n = 0;
+	int rc;
+
+	if ((rc = doctor_recipient_domains(a, domains)) != EXIT_OK ||
+	    (rc = doctor_resolver(a, &res)) != EXIT_OK)
+		goto out;
 	n = domains->len;
 	results = g_new0(struct doctor_mx_result, n > 0 ? n : 1);
 	if (doctor_mx_check(res, (char *const *)domains->pdata, n, results,
-	    &err) < 0)
+	    &err) < 0) {
 		log_error("doctor: %s", err.msg);
-	else {
-		o = g_string_sized_new(4096);
-		if (a->json)
-			doctor_mx_json(o, results, n);
-		else
-			doctor_mx_text(o, results, n);
-		rc = doctor_write(o) == 0 ? EXIT_OK : EXIT_RUNTIME;
-		g_string_free(o, TRUE);
+		rc = EXIT_RUNTIME;
+		goto out;
 	}
-	for (i = 0; i < n; i++)
+	if (a->db.st != NULL && a->no_mark)
+		marked = 0;
+	else if (a->db.st != NULL &&
+	    (rc = doctor_mark(a->db.st, results, n, &marked)) != EXIT_OK)
+		goto out;
+	rc = doctor_recipients_out(a, results, n, marked);
+out:
+	for (i = 0; results != NULL && i < n; i++)
 		doctor_mx_result_release(&results[i]);
 	g_free(results);
 	dns_resolver_free(res);
@@ -492,9 +702,16 @@ cmd_doctor(int argc, char **argv)
 		    "check the recipient domains' MX instead", NULL },
 		{ "domains", 0, 0, G_OPTION_ARG_FILENAME, &a.domains_file,
 		    "with --recipients: the domains (or addresses), one per "
-		    "line, - for standard input", "FILE" },
+		    "line, - for standard input (default: the contacts)",
+		    "FILE" },
+		{ "no-mark", 0, 0, G_OPTION_ARG_NONE, &a.no_mark,
+		    "with --recipients: report only, change no contact",
+		    NULL },
+		{ "since", 0, 0, G_OPTION_ARG_STRING, &a.since,
+		    "read the bounces recorded since this day", "YYYY-MM-DD" },
 		{ "json", 0, 0, G_OPTION_ARG_NONE, &a.json,
 		    "everything as one JSON object", NULL },
+		CLI_DB_OPTIONS(&a.db),
 		{ NULL, 0, 0, 0, NULL, NULL, NULL },
 	};
 	int rc;
@@ -513,5 +730,7 @@ cmd_doctor(int argc, char **argv)
 	g_strfreev(a.dbls);
 	g_free(a.server);
 	g_free(a.domains_file);
+	g_free(a.since);
+	cli_db_close(&a.db);
 	return rc;
 }

@@ -114,6 +114,7 @@ struct doctor_bounce {
 	char		*reason;	/* dsn reason, or NULL */
 	char		*diagnostic;	/* or NULL */
 	long long	 date;		/* seconds since epoch, 0 unknown */
+	long long	 last;		/* of the last one, >= date */
 	long		 count;		/* >= 1 */
 };
 
@@ -125,6 +126,7 @@ struct doctor_facts {
 	GPtrArray	*zones;		/* char *, lists named in bounces */
 	GHashTable	*senders;	/* sender domain -> count (GINT) */
 	long		 nbounces;	/* every bounce looked at */
+	long		 nsender;	/* of which blocked or content */
 };
 
 void	doctor_facts_init(struct doctor_facts *f);
@@ -141,6 +143,10 @@ void	doctor_facts_add_selector(struct doctor_facts *f, const char *domain,
 void	doctor_facts_add_bounce(struct doctor_facts *f, const char *category,
 	    const char *reason, const char *diagnostic, long long date,
 	    long count);
+/* The same for count bounces with one text, from first to last. */
+void	doctor_facts_add_bounces(struct doctor_facts *f,
+	    const char *category, const char *reason, const char *diagnostic,
+	    long long first, long long last, long count);
 /* Notes the returned message's sender address, to guess the domain. */
 void	doctor_facts_add_sender(struct doctor_facts *f, const char *addr);
 /*

@@ -127,8 +127,8 @@ doctor_finding_tie(struct doctor_finding *fd, const struct doctor_facts *f,
 		fd->bounces += b->count;
 		if (b->date > 0 && (lo == 0 || b->date < lo))
 			lo = b->date;
-		if (b->date > hi)
-			hi = b->date;
+		if (b->last > hi)
+			hi = b->last;
 	}
 	if (fd->bounces == 0)
 		return;

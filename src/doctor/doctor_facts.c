@@ -337,22 +337,32 @@ doctor_facts_release(struct doctor_facts *f)
 	memset(f, 0, sizeof *f);
 }
 
+static struct doctor_ip *
+facts_ip_find(struct doctor_facts *f, const char *ip)
+{
+	struct doctor_ip *e;
+	guint i;
+
+	for (i = 0; i < f->ips->len; i++) {
+		e = g_ptr_array_index(f->ips, i);
+		if (strcmp(e->ip, ip) == 0)
+			return e;
+	}
+	return NULL;
+}
+
 int
 doctor_facts_add_ip(struct doctor_facts *f, const char *ip, int origin)
 {
 	struct in_addr a;
 	struct doctor_ip *e;
-	guint i;
 
 	if (inet_pton(AF_INET, ip, &a) != 1)
 		return -1;
-	for (i = 0; i < f->ips->len; i++) {
-		e = g_ptr_array_index(f->ips, i);
-		if (strcmp(e->ip, ip) == 0) {
-			e->origin |= origin;
-			e->seen += origin != DOCTOR_FROM_CLI;
-			return 0;
-		}
+	if ((e = facts_ip_find(f, ip)) != NULL) {
+		e->origin |= origin;
+		e->seen += origin != DOCTOR_FROM_CLI;
+		return 0;
 	}
 	e = g_new0(struct doctor_ip, 1);
 	e->ip = g_strdup(ip);
@@ -388,6 +398,7 @@ doctor_facts_add_selector(struct doctor_facts *f, const char *domain,
 struct facts_once {
 	struct doctor_facts *f;
 	int		 origin;
+	long		 weight;	/* bounces the text stands for */
 	GPtrArray	*seen;
 };
 
@@ -402,6 +413,7 @@ facts_once_ip(void *ctx, const char *ip)
 			return;
 	g_ptr_array_add(o->seen, g_strdup(ip));
 	doctor_facts_add_ip(o->f, ip, o->origin);
+	facts_ip_find(o->f, ip)->seen += o->weight - 1;
 }
 
 static void
@@ -420,7 +432,16 @@ void
 doctor_facts_add_bounce(struct doctor_facts *f, const char *category,
     const char *reason, const char *diagnostic, long long date, long count)
 {
-	struct facts_once once = { f, DOCTOR_FROM_DIAGNOSTIC, NULL };
+	doctor_facts_add_bounces(f, category, reason, diagnostic, date, date,
+	    count);
+}
+
+void
+doctor_facts_add_bounces(struct doctor_facts *f, const char *category,
+    const char *reason, const char *diagnostic, long long first,
+    long long last, long count)
+{
+	struct facts_once once = { f, DOCTOR_FROM_DIAGNOSTIC, 1, NULL };
 	struct doctor_bounce *b;
 
 	if (count < 1)
@@ -429,11 +450,14 @@ doctor_facts_add_bounce(struct doctor_facts *f, const char *category,
 	if (category == NULL || (strcmp(category, "blocked") != 0 &&
 	    strcmp(category, "content") != 0))
 		return;
+	f->nsender += count;
+	once.weight = count;
 	b = g_new0(struct doctor_bounce, 1);
 	b->category = g_strdup(category);
 	b->reason = g_strdup(reason);
 	b->diagnostic = g_strdup(diagnostic);
-	b->date = date;
+	b->date = first;
+	b->last = last > first ? last : first;
 	b->count = count;
 	g_ptr_array_add(f->bounces, b);
 	if (diagnostic == NULL || strcmp(category, "blocked") != 0)
@@ -502,7 +526,7 @@ doctor_facts_scan_message(struct doctor_facts *f, const char *data,
 {
 	static const char *const want[] = { "Received", "DKIM-Signature",
 		NULL };
-	struct facts_once once = { f, DOCTOR_FROM_RECEIVED, NULL };
+	struct facts_once once = { f, DOCTOR_FROM_RECEIVED, 1, NULL };
 	const char *body, *crlf;
 
 	/* The bounce's own header tells how it reached us: skip it. */

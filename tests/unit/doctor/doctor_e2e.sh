@@ -8,6 +8,8 @@ dns=127.0.0.1:$(cat "$2")
 fix=$3
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
+# No default configuration or database from the user running the tests.
+export HOME="$tmp" XDG_DATA_HOME="$tmp/data" XDG_CONFIG_HOME="$tmp/config"
 lists="--dnsbl zen.spamhaus.org --dnsbl bl.test --dbl dbl.test"
 fails=0
 
@@ -154,7 +156,51 @@ check "recipients: states" "[(d['domain'], d['state']) for d in \
 check "recipients: 3 cannot receive" "j['cannot_receive'] == 3"
 verify
 
-# 6. Usage errors.
+# 6. With the contact database: contacts of dead domains become invalid
+# (hostunknown), once; the checkup reads the recorded bounces.
+printf 'email,name\nann@mx.test,Ann\nbob@nullmx.test,Bob\ncat@nope.test,Cat\n' \
+    >"$tmp/c.csv"
+printf 'dan@aonly.test,Dan\neve@nomail.test,Eve\nfay@NOPE.test,Fay\n' \
+    >>"$tmp/c.csv"
+$bin import --db "$tmp/c.db" "$tmp/c.csv" >/dev/null
+$bin doctor --recipients --dns "$dns" --db "$tmp/c.db" --no-mark --json \
+    >"$tmp/out.json"
+check "db --no-mark: 5 domains, 3 dead, none marked" "j['checked'] == 5 \
+    and j['cannot_receive'] == 3 and j['marked_invalid'] == 0"
+verify
+$bin doctor --recipients --dns "$dns" --db "$tmp/c.db" --json >"$tmp/out.json"
+check "db: 4 contacts marked" "j['marked_invalid'] == 4"
+verify
+$bin status --db "$tmp/c.db" --json bob@nullmx.test cat@nope.test \
+    fay@nope.test eve@nomail.test ann@mx.test dan@aonly.test |
+    "$py" -c 'import json, sys
+rows = [json.loads(l) for l in sys.stdin]
+print(json.dumps({"findings": [], "rows": rows}))' >"$tmp/out.json"
+check "db: dead domains invalid, hostunknown" "[(r['status'], r['reason']) \
+    for r in j['rows']] == [('invalid', 'hostunknown')] * 4 + \
+    [('active', None)] * 2"
+verify
+$bin doctor --recipients --dns "$dns" --db "$tmp/c.db" --json >"$tmp/out.json"
+check "db: second run marks nobody, checks the live domains only" \
+    "j['marked_invalid'] == 0 and j['checked'] == 2"
+verify
+$bin ingest --db "$tmp/c.db" "$fix/bounces" >/dev/null 2>&1
+$bin doctor --db "$tmp/c.db" --dns "$dns" $lists --domain broken.test \
+    --json >"$tmp/out.json"
+check "db: bounces read from the database" "j['bounces_sender_side'] == 3 \
+    and f[0]['bounces'] == 2 and 'zen.spamhaus.org' in f[0]['summary'] \
+    and j['ips'][0]['ip'] == '203.0.113.77' and j['ips'][0]['seen'] == 3"
+verify
+$bin doctor --db "$tmp/c.db" --dns "$dns" $lists --domain broken.test \
+    --since 2026-11-05 --json >"$tmp/out.json"
+check "db: --since" "j['bounces_sender_side'] == 1 and f[0]['evidence'] == \
+    '1 bounce on 2026-11-08 name zen.spamhaus.org'"
+verify
+
+# 7. Usage errors.
+expect_rc 2 "--recipients without domains or database" $bin doctor \
+    --recipients --dns "$dns"
+expect_rc 2 "bad --since" $bin doctor --db "$tmp/c.db" --since yesterday
 expect_rc 2 "bad --ip" $bin doctor --dns "$dns" --ip 999.1.1.1
 expect_rc 2 "--selector without a domain" $bin doctor --dns "$dns" \
     --selector s1
