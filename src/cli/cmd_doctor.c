@@ -346,6 +346,50 @@ doctor_write(const GString *o)
 	return 0;
 }
 
+/* ---- The section of `report` ------------------------------------------ */
+
+static void
+doctor_section_text(GString *o, const struct doctor_facts *f)
+{
+	const struct doctor_ip *ip;
+	guint i;
+
+	g_string_append_printf(o, "\nSender checkup (%ld sender-side bounces; "
+	    "'bounce-harvester doctor' checks DNS):\n", f->nsender);
+	for (i = 0; i < f->ips->len; i++) {
+		ip = g_ptr_array_index(f->ips, i);
+		g_string_append_printf(o, "  %6ld  sending IP %s\n", ip->seen,
+		    ip->ip);
+	}
+	for (i = 0; i < f->zones->len; i++)
+		g_string_append_printf(o, "          blocklist named: %s\n",
+		    (const char *)g_ptr_array_index(f->zones, i));
+}
+
+int
+cli_doctor_section(struct store *st, long long since, int json,
+    GString *out, struct err *err)
+{
+	struct doctor_facts f;
+	int first = 1;
+
+	doctor_facts_init(&f);
+	if (store_sender_bounce_each(st, since, doctor_store_row, &f,
+	    err) < 0) {
+		doctor_facts_release(&f);
+		return -1;
+	}
+	doctor_facts_keep_ips(&f, DOCTOR_MAX_IPS);
+	if (json) {
+		g_string_append(out, ",\"sender\":{");
+		doctor_json_facts(out, &first, &f);
+		g_string_append_c(out, '}');
+	} else
+		doctor_section_text(out, &f);
+	doctor_facts_release(&f);
+	return 0;
+}
+
 /* ---- The command ------------------------------------------------------- */
 
 static int

@@ -191,6 +191,11 @@ check "db: bounces read from the database" "j['bounces_sender_side'] == 3 \
     and f[0]['bounces'] == 2 and 'zen.spamhaus.org' in f[0]['summary'] \
     and j['ips'][0]['ip'] == '203.0.113.77' and j['ips'][0]['seen'] == 3"
 verify
+$bin report --db "$tmp/c.db" --json >"$tmp/out.json"
+check "report: sender section, no DNS" "j['sender']['ips'][0]['ip'] == \
+    '203.0.113.77' and j['sender']['blocklists_named'] == \
+    ['zen.spamhaus.org'] and j['sender']['bounces_sender_side'] == 3"
+verify
 $bin doctor --db "$tmp/c.db" --dns "$dns" $lists --domain broken.test \
     --since 2026-11-05 --json >"$tmp/out.json"
 check "db: --since" "j['bounces_sender_side'] == 1 and f[0]['evidence'] == \
