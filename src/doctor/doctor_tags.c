@@ -142,9 +142,11 @@ dmarc_tag(void *ctx, const char *name, const char *value, size_t index)
 int
 doctor_dmarc_parse(const char *record, struct doctor_dmarc *out)
 {
-	struct dmarc_ctx c = { out, g_ptr_array_new() };
+	struct dmarc_ctx c;
 
 	memset(out, 0, sizeof *out);
+	c.d = out;
+	c.errs = g_ptr_array_new();
 	out->pct = 100;
 	doctor_tags_each(record, dmarc_tag, &c, c.errs);
 	if (out->p == NULL)
@@ -255,9 +257,11 @@ dkim_key(struct doctor_dkim *d, GPtrArray *errs)
 int
 doctor_dkim_parse(const char *record, struct doctor_dkim *out)
 {
-	struct dkim_ctx c = { out, g_ptr_array_new() };
+	struct dkim_ctx c;
 
 	memset(out, 0, sizeof *out);
+	c.d = out;
+	c.errs = g_ptr_array_new();
 	doctor_tags_each(record, dkim_tag, &c, c.errs);
 	if (out->k != NULL && strcmp(out->k, "rsa") != 0 &&
 	    strcmp(out->k, "ed25519") != 0)
