@@ -549,15 +549,18 @@ check_ptr_one(struct doctor_report *r, const struct doctor_facts *f,
 		conf = ptr_confirms(dns, ans.rr[i].text, ip);
 	if (ans.nrr > 0)
 		fd = ptr_verdict(r, ip, ans.rr[i - 1].text, conf);
-	else {
-		s = g_strdup_printf(st == DNS_NXDOMAIN || st == DNS_NODATA ?
-		    "%s has no PTR (reverse DNS) record" :
-		    "no answer for the PTR of %s", ip);
-		fd = doctor_finding_add(r, "ptr", ip, st == DNS_NXDOMAIN ||
-		    st == DNS_NODATA ? DOCTOR_FAIL : DOCTOR_UNKNOWN, 5, s,
+	else if (st == DNS_NXDOMAIN || st == DNS_NODATA) {
+		s = g_strdup_printf("%s has no PTR (reverse DNS) record", ip);
+		fd = doctor_finding_add(r, "ptr", ip, DOCTOR_FAIL, 5, s,
 		    "Ask whoever runs the IP (ISP or hosting provider) to set "
 		    "a PTR naming your mail server, e.g. mail.yourdomain, and "
 		    "publish an A record for that name pointing to the IP.");
+		g_free(s);
+	} else {
+		s = g_strdup_printf("no answer for the PTR of %s (%s)", ip,
+		    dns_status_name(st));
+		fd = doctor_finding_add(r, "ptr", ip, DOCTOR_UNKNOWN, 5, s,
+		    "Run the checkup again later.");
 		g_free(s);
 	}
 	doctor_finding_tie(fd, f, ptr_words, ip, "reverse DNS");

@@ -218,8 +218,9 @@ dnsbl_unknown(struct doctor_report *r, const struct dnsbl_hit *h,
 	    h->zone, h->a.nrr > 0 ? doctor_dnsbl_meaning(h->zone,
 	    h->a.rr[0].text) : dns_status_name(h->st));
 	doctor_finding_add(r, is_dbl ? "dbl" : "dnsbl", h->subject,
-	    DOCTOR_UNKNOWN, 1, s, "Check with a resolver of your own (not a "
-	    "public one such as 8.8.8.8), or on the list's web site.");
+	    DOCTOR_UNKNOWN, 1, s, h->a.nrr > 0 ? "Check with a resolver of "
+	    "your own (not a public one such as 8.8.8.8), or on the list's "
+	    "web site." : "Run the checkup again later.");
 	g_free(s);
 }
 

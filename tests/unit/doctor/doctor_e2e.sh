@@ -132,6 +132,15 @@ check "ptr looks dynamic" "find('ptr', '198.51.100.7', 'dynamic')[0] \
     ['level'] == 'warn'"
 verify
 
+# No DNS answer at all: nothing is claimed, everything is "unknown".
+$bin doctor --dns 127.0.0.1:1 --timeout 50 --tries 1 $lists \
+    --domain good.test --ip 203.0.113.5 --selector sel1 --json \
+    >"$tmp/out.json"
+check "no DNS: unknown, no problem claimed" "j['problems'] == 0 and \
+    sorted(set(x['level'] for x in f)) == ['unknown'] and len(f) == 7 and \
+    all(x['advice'] == 'Run the checkup again later.' for x in f)"
+verify
+
 # 4. The terminal report says why and what to do.
 $bin doctor --dns "$dns" $lists "$fix/bounces" >"$tmp/out.txt"
 if grep -q "why it matters: 2 bounces in 7 days (2026-11-02 to 2026-11-08) \
