@@ -233,9 +233,10 @@ static const struct missing_text dmarc_missing = { "dmarc", 4,
 	"Keep exactly one v=DMARC1 record: receivers ignore them all.",
 	dmarc_words, "DMARC" };
 
+/* inherited: the record is a parent domain's (its sp= applies). */
 static void
 dmarc_findings(struct doctor_report *r, const struct doctor_facts *f,
-    const char *name, const struct doctor_dmarc *d)
+    const char *name, const struct doctor_dmarc *d, int inherited)
 {
 	struct doctor_finding *fd;
 	char *s;
@@ -248,8 +249,10 @@ dmarc_findings(struct doctor_report *r, const struct doctor_facts *f,
 		    "'v=DMARC1; p=none; rua=mailto:you@yourdomain'.");
 		g_free(s);
 	} else {
-		s = g_strdup_printf("DMARC policy %s (pct %d), reports to %s",
-		    d->p, d->pct, d->rua != NULL ? d->rua : "nobody");
+		s = g_strdup_printf("DMARC policy %s (pct %d)%s, reports to "
+		    "%s", inherited && d->sp != NULL ? d->sp : d->p, d->pct,
+		    inherited ? " for subdomains, inherited" : "",
+		    d->rua != NULL ? d->rua : "nobody");
 		fd = doctor_finding_add(r, "dmarc", name, d->rua == NULL ?
 		    DOCTOR_WARN : DOCTOR_OK, 4, s, d->rua == NULL ?
 		    "Add rua=mailto:... so that receivers send you reports "
@@ -284,6 +287,30 @@ dmarc_json(GString *o, const char *name, GPtrArray *recs,
 	g_string_append_c(o, '}');
 }
 
+/*
+ * RFC 7489 6.6.3: a domain without a record falls under its parent's.
+ * Without the public suffix list, every parent down to two labels is
+ * tried.  Returns the record's name, or NULL (none, recs empty).
+ */
+static char *
+dmarc_parent(const struct doctor_dns *dns, const char *domain,
+    GPtrArray *recs, enum dns_status *st)
+{
+	const char *p;
+	char *name;
+
+	for (p = strchr(domain, '.'); p != NULL && strchr(p + 1, '.') != NULL;
+	    p = strchr(p + 1, '.')) {
+		name = g_strdup_printf("_dmarc.%s", p + 1);
+		if (doctor_txt_records(dns, name, doctor_dmarc_is_record, recs,
+		    st) == 0 && recs->len > 0)
+			return name;
+		g_free(name);
+		g_ptr_array_set_size(recs, 0);
+	}
+	return NULL;
+}
+
 static void
 check_dmarc(struct doctor_report *r, const struct doctor_facts *f,
     const char *domain, const struct doctor_dns *dns)
@@ -291,12 +318,19 @@ check_dmarc(struct doctor_report *r, const struct doctor_facts *f,
 	GPtrArray *recs = g_ptr_array_new_with_free_func(g_free);
 	struct doctor_dmarc d;
 	enum dns_status st;
-	char *name;
+	enum dns_status pst;
+	char *name, *parent = NULL;
 	int failed;
 
 	name = g_strdup_printf("_dmarc.%s", domain);
 	failed = doctor_txt_records(dns, name, doctor_dmarc_is_record, recs,
 	    &st) < 0;
+	if (!failed && recs->len == 0 &&
+	    (parent = dmarc_parent(dns, domain, recs, &pst)) != NULL) {
+		g_free(name);
+		name = parent;
+		st = pst;
+	}
 	g_string_append(r->json, ",\"dmarc\":");
 	if (failed || recs->len != 1) {
 		record_missing(r, f, &dmarc_missing, name, recs->len, st,
@@ -304,7 +338,7 @@ check_dmarc(struct doctor_report *r, const struct doctor_facts *f,
 		dmarc_json(r->json, name, recs, NULL, st);
 	} else {
 		doctor_dmarc_parse(g_ptr_array_index(recs, 0), &d);
-		dmarc_findings(r, f, name, &d);
+		dmarc_findings(r, f, name, &d, parent != NULL);
 		dmarc_json(r->json, name, recs, &d, st);
 		doctor_dmarc_release(&d);
 	}

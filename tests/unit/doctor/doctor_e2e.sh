@@ -122,6 +122,12 @@ $bin doctor --dns "$dns" $lists --domain baddmarc.test --json \
 check "dmarc broken" "find('dmarc', '_dmarc.baddmarc.test', \
     'broken')[0]['level'] == 'fail'"
 verify
+$bin doctor --dns "$dns" $lists --domain mail.org.test --json >"$tmp/out.json"
+check "dmarc inherited from the parent, sp applies" "find('dmarc', \
+    '_dmarc.org.test', 'policy reject (pct 100) for subdomains, inherited')\
+    [0]['level'] == 'ok' and j['checks']['dmarc']['name'] == \
+    '_dmarc.org.test'"
+verify
 $bin doctor --dns "$dns" $lists --domain broken.test --selector s1 \
     --selector s2 --selector nope --ip 198.51.100.7 --json >"$tmp/out.json"
 check "dkim revoked, malformed, missing" "find('dkim', \
