@@ -8,6 +8,7 @@
  */
 #include <errno.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include <glib.h>
@@ -94,30 +95,105 @@ doctor_read_bounces(struct doctor_facts *f, char **paths, size_t n)
 	return rc;
 }
 
+/* ---- The [doctor] section of the configuration ------------------------ */
+
+static const char *const doctor_conf_keys[] = { "domain", "ips",
+	"selectors", "dnsbls", "dbls", "dns", "timeout_ms", "tries",
+	"inflight", NULL };
+
+/* A list key fills *slot unless the command line already did. */
+static void
+doctor_conf_list(GKeyFile *kf, const char *key, char ***slot)
+{
+	if (*slot == NULL)
+		*slot = g_key_file_get_string_list(kf, "doctor", key, NULL,
+		    NULL);
+}
+
+static void
+doctor_conf_str(GKeyFile *kf, const char *key, char **slot)
+{
+	if (*slot == NULL)
+		*slot = g_key_file_get_string(kf, "doctor", key, NULL);
+}
+
+/* An integer key fills *slot unless the command line already did. */
+static void
+doctor_conf_int(struct config *cfg, const char *key, int max, int *slot,
+    struct err *err)
+{
+	if (*slot == 0)
+		config_int_get(cfg, "doctor", key, 1, max, slot, err);
+}
+
+static int
+doctor_conf_check_keys(struct config *cfg, struct err *err)
+{
+	char **keys;
+	size_t i;
+	int rc = 0;
+
+	keys = g_key_file_get_keys(cfg->kf, "doctor", NULL, NULL);
+	for (i = 0; keys != NULL && keys[i] != NULL; i++)
+		if (!g_strv_contains(doctor_conf_keys, keys[i]))
+			rc = config_error(cfg, err, "doctor", keys[i],
+			    "unknown key '%s'", keys[i]);
+	g_strfreev(keys);
+	return rc;
+}
+
+/* Options not given on the command line come from [doctor]. */
+static int
+doctor_config(struct doctor_args *a)
+{
+	struct config *cfg = &a->db.cfg;
+	struct err err;
+	int rc;
+
+	if ((rc = cli_db_config(&a->db)) != EXIT_OK)
+		return rc;
+	err_clear(&err);
+	if (!g_key_file_has_group(cfg->kf, "doctor"))
+		return EXIT_OK;
+	doctor_conf_check_keys(cfg, &err);
+	doctor_conf_int(cfg, "timeout_ms", 600000, &a->timeout_ms, &err);
+	doctor_conf_int(cfg, "tries", 10, &a->tries, &err);
+	doctor_conf_int(cfg, "inflight", 10000, &a->inflight, &err);
+	if (err.msg[0] != '\0') {
+		log_error("%s", err.msg);
+		return EXIT_CONFIG;
+	}
+	doctor_conf_str(cfg->kf, "domain", &a->domain);
+	doctor_conf_str(cfg->kf, "dns", &a->server);
+	doctor_conf_list(cfg->kf, "ips", &a->ips);
+	doctor_conf_list(cfg->kf, "selectors", &a->selectors);
+	doctor_conf_list(cfg->kf, "dnsbls", &a->dnsbls);
+	doctor_conf_list(cfg->kf, "dbls", &a->dbls);
+	return EXIT_OK;
+}
+
 /* ---- The database ----------------------------------------------------- */
 
 /*
  * Opens the database when --db is given or the configured one exists, so
- * that doctor never creates one.  EXIT_OK (db->st NULL when there is
+ * that doctor never creates one.  The configuration is already read.  EXIT_OK (db->st NULL when there is
  * none), EXIT_CONFIG or EXIT_STORE.
  */
 static int
 doctor_db_open(struct cli_db *db)
 {
 	char *path;
-	int rc, exists;
+	int exists;
 
 	if (db->db_opt == NULL) {
-		if ((rc = cli_db_config(db)) != EXIT_OK)
-			return rc;
 		path = config_db_path(&db->cfg);
 		exists = path != NULL && g_file_test(path, G_FILE_TEST_EXISTS);
 		g_free(path);
-		config_release(&db->cfg);
-		config_init(&db->cfg);
 		if (!exists)
 			return EXIT_OK;
 	}
+	/* cli_db_open() reads the configuration again. */
+	config_release(&db->cfg);
 	return cli_db_open(db);
 }
 
@@ -763,10 +839,9 @@ cmd_doctor(int argc, char **argv)
 	if (cli_parse_options("doctor", "[PATH...]", entries, &argc,
 	    &argv) < 0)
 		return EXIT_USAGE;
-	if (a.recipients)
-		rc = doctor_recipients(&a);
-	else
-		rc = doctor_checkup(&a, argv + 1, (size_t)argc - 1);
+	if ((rc = doctor_config(&a)) == EXIT_OK)
+		rc = a.recipients ? doctor_recipients(&a) :
+		    doctor_checkup(&a, argv + 1, (size_t)argc - 1);
 	g_free(a.domain);
 	g_strfreev(a.ips);
 	g_strfreev(a.selectors);

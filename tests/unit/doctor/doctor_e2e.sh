@@ -217,7 +217,34 @@ check "db: --since" "j['bounces_sender_side'] == 1 and f[0]['evidence'] == \
     '1 bounce on 2026-11-08 name zen.spamhaus.org'"
 verify
 
-# 7. Usage errors.
+# 7. The [doctor] section of the configuration; options win over it.
+printf '[doctor]\ndomain = good.test\nips = 203.0.113.5;198.51.100.20\n' \
+    >"$tmp/doctor.conf"
+printf 'selectors = sel1\ndnsbls = bl.test\ndbls = dbl.test\n' \
+    >>"$tmp/doctor.conf"
+printf 'dns = %s\ntimeout_ms = 500\n' "$dns" >>"$tmp/doctor.conf"
+$bin doctor --config "$tmp/doctor.conf" --json >"$tmp/out.json"
+check "config: everything from [doctor]" "j['problems'] == 0 and \
+    j['domain'] == 'good.test' and len(j['ips']) == 2 and \
+    sorted(set(b['zone'] for b in j['checks']['blocklists'])) == \
+    ['bl.test', 'dbl.test'] and j['checks']['dkim'][0]['key_bits'] == 2048"
+verify
+$bin doctor --config "$tmp/doctor.conf" --domain broken.test --json \
+    >"$tmp/out.json"
+check "config: --domain wins" "j['domain'] == 'broken.test'"
+verify
+printf 'tries = many\nselector = s1\n' >>"$tmp/doctor.conf"
+expect_rc 3 "config: bad values and unknown keys" $bin doctor \
+    --config "$tmp/doctor.conf"
+if grep -q "doctor.conf:9: 'tries' must be a whole number" "$tmp/err" &&
+    grep -q "doctor.conf:10: unknown key 'selector'" "$tmp/err"; then
+	echo "ok - config errors as file:line"
+else
+	echo "FAIL - config errors as file:line"; cat "$tmp/err"
+	fails=$((fails + 1))
+fi
+
+# 8. Usage errors.
 expect_rc 2 "--recipients without domains or database" $bin doctor \
     --recipients --dns "$dns"
 expect_rc 2 "bad --since" $bin doctor --db "$tmp/c.db" --since yesterday
