@@ -2,8 +2,8 @@
 # Benchmark for `doctor --recipients`: N distinct domains (default 10,000)
 # checked against a private unbound on 127.0.0.1, with many queries in
 # flight (the default) and then one by one (--inflight 1), in the same
-# run; then BENCH_RELAY_N of them (default 2,000) through a relay that
-# delays each answer BENCH_DELAY_MS (default 1).  Prints the times and the
+# run; then BENCH_RELAY_N of them (default 1,000) through a relay that
+# delays each answer BENCH_DELAY_MS (default 5).  Prints the times and the
 # ratios; asserts nothing about time, only that both runs of a series
 # reach the same verdicts.
 #
@@ -88,8 +88,8 @@ report "unbound on loopback (answers in microseconds):" "$1" "$2"
 # The same server behind a relay that holds each answer $delay ms, like a
 # resolver on the local network; fewer domains, as the relay (Python) is
 # slow.  Its own overhead makes this ratio a lower bound.
-delay=${BENCH_DELAY_MS:-1}
-rn=${BENCH_RELAY_N:-2000}
+delay=${BENCH_DELAY_MS:-5}
+rn=${BENCH_RELAY_N:-1000}
 head -n "$rn" "$tmp/domains" >"$tmp/relay-domains"
 domains=$tmp/relay-domains
 "$py" "$top/scripts/dns-delay-proxy.py" "$tmp/proxy.port" \

@@ -8,6 +8,7 @@ usage: dns-delay-proxy.py PORTFILE UPSTREAM_PORT DELAY_MS
 Writes the port it listens on to PORTFILE once ready.
 """
 import asyncio
+import socket
 import sys
 
 
@@ -15,24 +16,32 @@ class Relay(asyncio.DatagramProtocol):
     def __init__(self, upstream, delay):
         self.upstream = upstream
         self.delay = delay
-        self.clients = {}       # query id -> client address
+        self.pending = {}       # our query id -> (client id, client)
+        self.next_id = 0
         self.transport = None
 
     def connection_made(self, transport):
         self.transport = transport
+        sock = transport.get_extra_info("socket")
+        # bursts of hundreds of datagrams each way
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 4 << 20)
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_SNDBUF, 4 << 20)
 
     def datagram_received(self, data, addr):
         if len(data) < 2:
             return
-        qid = data[:2]
         if addr == self.upstream:
-            client = self.clients.pop(qid, None)
-            if client is not None:
+            entry = self.pending.pop(data[:2], None)
+            if entry is not None:
                 asyncio.get_running_loop().call_later(
-                    self.delay, self.transport.sendto, data, client)
-        else:
-            self.clients[qid] = addr
-            self.transport.sendto(data, self.upstream)
+                    self.delay, self.transport.sendto,
+                    entry[0] + data[2:], entry[1])
+            return
+        # Our own ids: clients' ids may collide with each other.
+        qid = self.next_id.to_bytes(2, "big")
+        self.next_id = (self.next_id + 1) & 0xffff
+        self.pending[qid] = (data[:2], addr)
+        self.transport.sendto(qid + data[2:], self.upstream)
 
 
 async def main():
