@@ -73,8 +73,10 @@ doctor_sink_unreadable(void *ctx, const struct source_msg *m,
 	return 0;
 }
 
+/* rules: the extra rules files of the configuration, or NULL. */
 static int
-doctor_read_bounces(struct doctor_facts *f, char **paths, size_t n)
+doctor_read_bounces(struct doctor_facts *f, char **rules_files,
+    char **paths, size_t n)
 {
 	struct ingest_sink sink = { doctor_sink_report,
 	    doctor_sink_unreadable, NULL, f };
@@ -84,7 +86,7 @@ doctor_read_bounces(struct doctor_facts *f, char **paths, size_t n)
 	struct err err;
 	int rc;
 
-	if ((rules = cli_rules_load(NULL)) == NULL)
+	if ((rules = cli_rules_load(rules_files)) == NULL)
 		return -1;
 	mbox_source_open(&src, paths, n, 0, &err);
 	rc = ingest_run(&src, rules, 0, &sink, 0, &st, &err);
@@ -242,7 +244,8 @@ doctor_facts_fill(struct doctor_facts *f, struct doctor_args *a,
 			log_error("doctor: '%s' is not an IPv4 address", *p);
 			return EXIT_USAGE;
 		}
-	if (npaths > 0 && doctor_read_bounces(f, paths, npaths) < 0)
+	if (npaths > 0 && doctor_read_bounces(f, a->db.cfg.rules_files, paths,
+	    npaths) < 0)
 		return EXIT_RUNTIME;
 	if ((rc = doctor_read_store(f, a)) != EXIT_OK)
 		return rc;
