@@ -11,6 +11,7 @@
 #include "json.h"
 
 #define SPF_MAX_LOOKUPS	10
+#define SPF_MAX_VOID	2	/* RFC 7208 4.6.4: NXDOMAIN or no record */
 #define SPF_MAX_DEPTH	10
 
 enum spf_result {
@@ -30,6 +31,7 @@ struct spf_eval {
 	const struct doctor_dns *dns;
 	const char	*ip;
 	int		 lookups;
+	int		 voids;		/* lookups that found nothing */
 	char		*matched;	/* the term that decided, if any */
 	char		*domain;	/* the record it is in */
 };
@@ -63,21 +65,33 @@ spf_fetch(const struct doctor_dns *dns, const char *domain,
 	return res;
 }
 
-/* 1 if an address of name (within prefix) is the IP; -1 on DNS failure. */
+/* -1 on DNS failure, -2 past the void lookup limit, else 0. */
+static int
+spf_lookup_status(struct spf_eval *ev, enum dns_status st)
+{
+	if (st == DNS_NXDOMAIN || st == DNS_NODATA)
+		return ++ev->voids > SPF_MAX_VOID ? -2 : 0;
+	return st == DNS_OK ? 0 : -1;
+}
+
+/*
+ * 1 if an address of name (within prefix) is the IP, 0 if not, -1 on DNS
+ * failure, -2 past the void lookup limit.
+ */
 static int
 spf_addr_match(struct spf_eval *ev, const char *name, int prefix)
 {
 	struct dns_answer ans;
 	enum dns_status st;
 	size_t i;
-	int hit = 0;
+	int hit = 0, rc;
 
 	st = ev->dns->lookup(ev->dns->ctx, name, DNS_T_A, &ans);
 	for (i = 0; i < ans.nrr; i++)
 		hit |= doctor_ip4_in(ev->ip, ans.rr[i].text, prefix);
 	dns_answer_release(&ans);
-	if (st != DNS_OK && st != DNS_NXDOMAIN && st != DNS_NODATA)
-		return -1;
+	if ((rc = spf_lookup_status(ev, st)) < 0)
+		return rc;
 	return hit;
 }
 
@@ -90,8 +104,7 @@ spf_mx_match(struct spf_eval *ev, const char *name, int prefix)
 	int hit = 0;
 
 	st = ev->dns->lookup(ev->dns->ctx, name, DNS_T_MX, &ans);
-	if (st != DNS_OK && st != DNS_NXDOMAIN && st != DNS_NODATA)
-		hit = -1;
+	hit = spf_lookup_status(ev, st);
 	for (i = 0; i < ans.nrr && i < 10 && hit == 0; i++)
 		if (*ans.rr[i].text != '\0')
 			hit = spf_addr_match(ev, ans.rr[i].text, prefix);
@@ -146,7 +159,8 @@ spf_term_match(struct spf_eval *ev, const char *domain,
 	case SPF_MX:
 		return spf_mx_match(ev, target, t->prefix);
 	case SPF_EXISTS:
-		return spf_addr_match(ev, target, 0) != 0 ? 1 : 0;
+		/* /0: any address at all is a match */
+		return spf_addr_match(ev, target, 0);
 	case SPF_INCLUDE:
 		return spf_include_match(ev, target, depth);
 	default:

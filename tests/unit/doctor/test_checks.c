@@ -42,6 +42,17 @@ static const struct rrset zone[] = {
 	    "a:3.example a:4.example a:5.example a:6.example a:7.example "
 	    "a:8.example a:9.example a:10.example a:11.example ip4:192.0.2.99 "
 	    "-all" },
+	/* three lookups that find nothing: permerror (RFC 7208 4.6.4) */
+	{ DNS_T_TXT, "void.example", DNS_OK, "v=spf1 a:n1.example "
+	    "a:n2.example mx:n3.example ip4:192.0.2.99 -all" },
+	{ DNS_T_TXT, "twovoid.example", DNS_OK, "v=spf1 a:n1.example "
+	    "exists:n2.example ip4:192.0.2.99 -all" },
+	{ DNS_T_TXT, "exists.example", DNS_OK, "v=spf1 exists:e.example "
+	    "-all" },
+	{ DNS_T_A, "e.example", DNS_OK, "127.0.0.2" },
+	{ DNS_T_TXT, "existsfail.example", DNS_OK, "v=spf1 "
+	    "exists:broke.example -all" },
+	{ DNS_T_A, "broke.example", DNS_SERVFAIL, "" },
 	{ DNS_T_PTR, "10.2.0.192.in-addr.arpa", DNS_OK, "mx.a.example" },
 	{ DNS_T_PTR, "77.2.0.192.in-addr.arpa", DNS_OK, "elsewhere.example" },
 	{ DNS_T_A, "10.2.0.192.bl.example", DNS_NXDOMAIN, "" },
@@ -184,6 +195,22 @@ test_spf_errors(void **state)
 	run("deep.example", ips, no_lists, &f, &r);
 	assert_level(&r, "spf", "deep.example", "11 DNS lookups", DOCTOR_FAIL);
 	assert_level(&r, "spf", "192.0.2.99", "result permerror", DOCTOR_FAIL);
+	done(&f, &r);
+	run("void.example", ips, no_lists, &f, &r);
+	assert_level(&r, "spf", "192.0.2.99", "result permerror", DOCTOR_FAIL);
+	done(&f, &r);
+	run("twovoid.example", ips, no_lists, &f, &r);
+	assert_level(&r, "spf", "192.0.2.99", "(ip4:192.0.2.99 in "
+	    "twovoid.example)", DOCTOR_OK);
+	done(&f, &r);
+	/* exists: any address matches, whatever the IP */
+	run("exists.example", ips, no_lists, &f, &r);
+	assert_level(&r, "spf", "192.0.2.99", "(exists:e.example in "
+	    "exists.example)", DOCTOR_OK);
+	done(&f, &r);
+	run("existsfail.example", ips, no_lists, &f, &r);
+	assert_level(&r, "spf", "192.0.2.99", "could not be evaluated",
+	    DOCTOR_UNKNOWN);
 	done(&f, &r);
 	run("nowhere.example", ips, no_lists, &f, &r);
 	assert_level(&r, "spf", "nowhere.example", "does not exist",
