@@ -98,6 +98,27 @@ dns_status_from_ares(int status)
 	}
 }
 
+/* IPv6: the 32 nibbles, last first (RFC 3596 2.5). */
+static int
+dns_reverse6(const char *ip, const char *suffix, char *buf, size_t size)
+{
+	static const char hex[] = "0123456789abcdef";
+	unsigned char b[16];
+	size_t i, o = 0;
+	int n;
+
+	if (inet_pton(AF_INET6, ip, b) != 1 || size < 64)
+		return -1;
+	for (i = 16; i-- > 0;) {
+		buf[o++] = hex[b[i] & 0xf];
+		buf[o++] = '.';
+		buf[o++] = hex[b[i] >> 4];
+		buf[o++] = '.';
+	}
+	n = snprintf(buf + o, size - o, "%s", suffix);
+	return n < 0 || (size_t)n >= size - o ? -1 : 0;
+}
+
 int
 dns_reverse_name(const char *ip, const char *suffix, char *buf, size_t size)
 {
@@ -105,6 +126,8 @@ dns_reverse_name(const char *ip, const char *suffix, char *buf, size_t size)
 	unsigned char *b;
 	int n;
 
+	if (strchr(ip, ':') != NULL)
+		return dns_reverse6(ip, suffix, buf, size);
 	if (inet_pton(AF_INET, ip, &a) != 1)
 		return -1;
 	b = (unsigned char *)&a.s_addr;

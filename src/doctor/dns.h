@@ -93,9 +93,10 @@ const char *dns_status_name(enum dns_status s);
 const char *dns_type_name(enum dns_type t);
 
 /*
- * Writes the reverse name of an IPv4 address ("5.113.0.203" for
- * "203.0.113.5"), followed by suffix (e.g. "in-addr.arpa" or a DNSBL
- * zone), into buf.  -1 if ip is not a dotted IPv4 address or buf is short.
+ * Writes the reverse name of an address ("5.113.0.203" for "203.0.113.5",
+ * 32 nibbles for IPv6), followed by suffix (e.g. "in-addr.arpa",
+ * "ip6.arpa" or a DNSBL zone), into buf.  -1 if ip is not an address or
+ * buf is short (IPv6 needs 64 bytes plus the suffix).
  */
 int	dns_reverse_name(const char *ip, const char *suffix, char *buf,
 	    size_t size);

@@ -42,6 +42,7 @@ struct doctor_spf_term {
 	char		*domain;	/* target, or NULL: the current domain */
 	char		*net;		/* ip4/ip6 address, else NULL */
 	int		 prefix;	/* CIDR length, -1 if none */
+	int		 prefix6;	/* a/mx: the IPv6 length (//N), or -1 */
 };
 
 struct doctor_spf {
@@ -63,6 +64,8 @@ void	doctor_spf_release(struct doctor_spf *spf);
 const char *doctor_spf_mech_name(enum doctor_spf_mech m);
 /* 1 if the IPv4 address ip is inside net/prefix (prefix -1: /32). */
 int	doctor_ip4_in(const char *ip, const char *net, int prefix);
+/* The same for IPv4 or IPv6 (both of one family; -1: the full length). */
+int	doctor_ip_in(const char *ip, const char *net, int prefix);
 
 /* ---- DMARC (RFC 7489) and DKIM keys (RFC 6376) ------------------------- */
 
@@ -131,8 +134,11 @@ struct doctor_facts {
 
 void	doctor_facts_init(struct doctor_facts *f);
 void	doctor_facts_release(struct doctor_facts *f);
-/* Adds an IPv4 address; returns -1 if ip is not one. */
-int	doctor_facts_add_ip(struct doctor_facts *f, const char *ip,
+/*
+ * Adds an IPv4 or IPv6 address (kept in its canonical text form); returns
+ * -1 if ip is not one.
+ */
+int	doctor_facts_add_ip(struct doctor_facts *f, const char *given,
 	    int origin);
 void	doctor_facts_add_selector(struct doctor_facts *f, const char *domain,
 	    const char *selector);

@@ -500,9 +500,10 @@ ptr_confirms(const struct doctor_dns *dns, const char *name, const char *ip)
 	size_t i;
 	int hit = 0;
 
-	st = dns->lookup(dns->ctx, name, DNS_T_A, &ans);
+	st = dns->lookup(dns->ctx, name, strchr(ip, ':') ? DNS_T_AAAA :
+	    DNS_T_A, &ans);
 	for (i = 0; i < ans.nrr; i++)
-		hit |= strcmp(ans.rr[i].text, ip) == 0;
+		hit |= doctor_ip_in(ip, ans.rr[i].text, -1);
 	dns_answer_release(&ans);
 	if (hit)
 		return 1;
@@ -573,11 +574,12 @@ check_ptr_one(struct doctor_report *r, const struct doctor_facts *f,
 	struct doctor_finding *fd;
 	struct dns_answer ans;
 	enum dns_status st;
-	char rev[64], *s;
+	char rev[128], *s;
 	size_t i;
 	int conf = 0;
 
-	dns_reverse_name(ip, "in-addr.arpa", rev, sizeof rev);
+	dns_reverse_name(ip, strchr(ip, ':') ? "ip6.arpa" : "in-addr.arpa",
+	    rev, sizeof rev);
 	st = dns->lookup(dns->ctx, rev, DNS_T_PTR, &ans);
 	for (i = 0; i < ans.nrr && i < 5 && conf <= 0; i++)
 		conf = ptr_confirms(dns, ans.rr[i].text, ip);

@@ -351,13 +351,26 @@ facts_ip_find(struct doctor_facts *f, const char *ip)
 	return NULL;
 }
 
-int
-doctor_facts_add_ip(struct doctor_facts *f, const char *ip, int origin)
+/* The canonical text of an address, so that one address is one entry. */
+static int
+facts_ip_canon(const char *ip, char *buf, size_t size)
 {
-	struct in_addr a;
+	unsigned char a[16];
+	int af = strchr(ip, ':') != NULL ? AF_INET6 : AF_INET;
+
+	if (inet_pton(af, ip, a) != 1 || inet_ntop(af, a, buf,
+	    (socklen_t)size) == NULL)
+		return -1;
+	return 0;
+}
+
+int
+doctor_facts_add_ip(struct doctor_facts *f, const char *given, int origin)
+{
+	char ip[INET6_ADDRSTRLEN];
 	struct doctor_ip *e;
 
-	if (inet_pton(AF_INET, ip, &a) != 1)
+	if (facts_ip_canon(given, ip, sizeof ip) < 0)
 		return -1;
 	if ((e = facts_ip_find(f, ip)) != NULL) {
 		e->origin |= origin;

@@ -47,6 +47,25 @@ doctor_spf_is_record(const char *txt)
 }
 
 int
+doctor_ip_in(const char *ip, const char *net, int prefix)
+{
+	unsigned char a[16], n[16];
+	int i, bits;
+
+	if (strchr(ip, ':') == NULL)
+		return doctor_ip4_in(ip, net, prefix);
+	if (inet_pton(AF_INET6, ip, a) != 1 || inet_pton(AF_INET6, net, n) != 1)
+		return 0;
+	prefix = prefix < 0 || prefix > 128 ? 128 : prefix;
+	for (i = 0; i < 16 && prefix > 0; i++, prefix -= 8) {
+		bits = prefix >= 8 ? 0xff : (0xff << (8 - prefix)) & 0xff;
+		if ((a[i] & bits) != (n[i] & bits))
+			return 0;
+	}
+	return 1;
+}
+
+int
 doctor_ip4_in(const char *ip, const char *net, int prefix)
 {
 	struct in_addr a, n;
@@ -117,6 +136,7 @@ spf_target_cidr(const char *arg, struct doctor_spf_term *t)
 		slash++;
 		if (spf_cidr(&slash, 128, &v6) < 0)
 			return -1;
+		t->prefix6 = v6;
 	}
 	if (*slash != '\0')
 		return -1;
@@ -147,7 +167,7 @@ static int
 spf_mech_args(size_t mi, const char *rest, struct doctor_spf_term *t)
 {
 	t->mech = spf_mechs[mi].mech;
-	t->prefix = -1;
+	t->prefix = t->prefix6 = -1;
 	switch (t->mech) {
 	case SPF_ALL:
 		return *rest == '\0' ? 0 : -1;
@@ -229,7 +249,7 @@ static void
 spf_term(struct doctor_spf *out, GArray *terms, const char *term,
     GPtrArray *errs)
 {
-	struct doctor_spf_term t = { '+', SPF_ALL, NULL, NULL, -1 };
+	struct doctor_spf_term t = { '+', SPF_ALL, NULL, NULL, -1, -1 };
 	const char *s = term;
 	size_t mi, len;
 

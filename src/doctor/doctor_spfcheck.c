@@ -86,9 +86,10 @@ spf_addr_match(struct spf_eval *ev, const char *name, int prefix)
 	size_t i;
 	int hit = 0, rc;
 
-	st = ev->dns->lookup(ev->dns->ctx, name, DNS_T_A, &ans);
+	st = ev->dns->lookup(ev->dns->ctx, name, strchr(ev->ip, ':') ?
+	    DNS_T_AAAA : DNS_T_A, &ans);
 	for (i = 0; i < ans.nrr; i++)
-		hit |= doctor_ip4_in(ev->ip, ans.rr[i].text, prefix);
+		hit |= doctor_ip_in(ev->ip, ans.rr[i].text, prefix);
 	dns_answer_release(&ans);
 	if ((rc = spf_lookup_status(ev, st)) < 0)
 		return rc;
@@ -142,22 +143,23 @@ spf_term_match(struct spf_eval *ev, const char *domain,
     const struct doctor_spf_term *t, int depth)
 {
 	const char *target = t->domain != NULL ? t->domain : domain;
+	int v6 = strchr(ev->ip, ':') != NULL;
+	int prefix = v6 ? t->prefix6 : t->prefix;
 
 	if (t->mech == SPF_ALL)
 		return 1;
-	if (t->mech == SPF_IP4)
-		return doctor_ip4_in(ev->ip, t->net, t->prefix);
-	if (t->mech == SPF_IP6)
-		return 0;
+	if (t->mech == SPF_IP4 || t->mech == SPF_IP6)
+		return (t->mech == SPF_IP6) == v6 &&
+		    doctor_ip_in(ev->ip, t->net, t->prefix);
 	if (++ev->lookups > SPF_MAX_LOOKUPS)
 		return -2;
 	if (strchr(target, '%') != NULL || t->mech == SPF_PTR)
 		return 0;	/* macros and ptr are not evaluated */
 	switch (t->mech) {
 	case SPF_A:
-		return spf_addr_match(ev, target, t->prefix);
+		return spf_addr_match(ev, target, prefix);
 	case SPF_MX:
-		return spf_mx_match(ev, target, t->prefix);
+		return spf_mx_match(ev, target, prefix);
 	case SPF_EXISTS:
 		/* /0: any address at all is a match */
 		return spf_addr_match(ev, target, 0);
@@ -292,6 +294,17 @@ spf_add(struct doctor_report *r, const struct doctor_facts *f,
 	doctor_finding_tie(fd, f, spf_words, NULL, "SPF");
 }
 
+/* "ip4:IP" or "ip6:IP" (a static buffer: use at once). */
+static const char *
+spf_ip_term(const char *ip)
+{
+	static char buf[64];
+
+	g_snprintf(buf, sizeof buf, "%s:%s", strchr(ip, ':') ? "ip6" : "ip4",
+	    ip);
+	return buf;
+}
+
 /* A first record to publish, from the IPs the bounces show. */
 static char *
 spf_suggest(const struct doctor_facts *f)
@@ -300,8 +313,8 @@ spf_suggest(const struct doctor_facts *f)
 	guint i;
 
 	for (i = 0; i < f->ips->len; i++)
-		g_string_append_printf(s, " ip4:%s", ((struct doctor_ip *)
-		    g_ptr_array_index(f->ips, i))->ip);
+		g_string_append_printf(s, " %s", spf_ip_term(((struct
+		    doctor_ip *)g_ptr_array_index(f->ips, i))->ip));
 	g_string_append(s, " include:<your mail provider> ~all' at your "
 	    "domain.");
 	return g_string_free(s, FALSE);
@@ -363,9 +376,9 @@ spf_ip_finding(struct doctor_report *r, const struct doctor_facts *f,
 	} else {
 		s = g_strdup_printf("SPF of %s does not authorise %s (result "
 		    "%s)", domain, ev->ip, spf_result_names[res]);
-		a = g_strdup_printf("Add ip4:%s to the SPF record of %s (or "
+		a = g_strdup_printf("Add %s to the SPF record of %s (or "
 		    "the include: of the provider that sends from it).",
-		    ev->ip, domain);
+		    spf_ip_term(ev->ip), domain);
 		fd = doctor_finding_add(r, "spf", ev->ip, DOCTOR_FAIL, 2, s, a);
 		g_free(a);
 	}

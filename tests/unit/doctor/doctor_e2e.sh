@@ -76,6 +76,21 @@ check "good: not listed" \
     "not any(b['listed'] for b in j['checks']['blocklists'])"
 verify
 
+# IPv6 sending addresses: SPF ip6:, PTR in ip6.arpa, nibble DNSBL query.
+$bin doctor --dns "$dns" $lists --domain good.test --ip 2001:db8:5:0::5 \
+    --ip 2001:db8:6::77 --json >"$tmp/out.json"
+check "ipv6: canonical form" "[i['ip'] for i in j['ips']] == \
+    ['2001:db8:5::5', '2001:db8:6::77']"
+check "ipv6: SPF ip6 passes, outside fails" "[i['result'] for i in \
+    j['checks']['spf']['ips']] == ['pass', 'fail'] and find('spf', \
+    '2001:db8:6::77')[0]['advice'].startswith('Add ip6:2001:db8:6::77')"
+check "ipv6: PTR forward-confirmed, missing" "[p['forward_confirmed'] \
+    for p in j['checks']['ptr']] == [True, False] and find('ptr', \
+    '2001:db8:6::77', 'no PTR')"
+check "ipv6: listed on zen (CSS)" "find('dnsbl', '2001:db8:6::77', \
+    'SBL CSS') and not find('dnsbl', '2001:db8:5::5', 'listed')"
+verify
+
 # 2. The bounces: IPs, selector and list come from them; findings tied.
 $bin doctor --dns "$dns" $lists --json "$fix/bounces" >"$tmp/out.json"
 check "bounces: domain guessed from the returned From" \

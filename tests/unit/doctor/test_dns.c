@@ -187,7 +187,7 @@ test_bad_server(void **state)
 	struct dns_config cfg = { "not a server", 0, 0, 0 };
 	struct dns_resolver *res;
 	struct err err;
-	char buf[64];
+	char buf[32], big[128];
 
 	assert_int_equal(dns_resolver_new(&cfg, &res, &err), -1);
 	assert_non_null(strstr(err.msg, "bad DNS server list"));
@@ -195,7 +195,13 @@ test_bad_server(void **state)
 	    sizeof buf), 0);
 	assert_string_equal(buf, "5.113.0.203.bl.test");
 	assert_int_equal(dns_reverse_name("2001:db8::1", "x", buf,
-	    sizeof buf), -1);
+	    sizeof buf), -1);	/* too short for 32 nibbles */
+	assert_int_equal(dns_reverse_name("2001:db8::1", "ip6.arpa", big,
+	    sizeof big), 0);
+	assert_string_equal(big, "1.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0."
+	    "0.0.0.0.8.b.d.0.1.0.0.2.ip6.arpa");
+	assert_int_equal(dns_reverse_name("nonsense", "x", big, sizeof big),
+	    -1);
 }
 
 int

@@ -80,12 +80,19 @@ test_spf_terms(void **state)
 	assert_int_equal(spf.terms[0].mech, SPF_A);
 	assert_string_equal(spf.terms[0].domain, "mail.example.org");
 	assert_int_equal(spf.terms[0].prefix, 28);
+	assert_int_equal(spf.terms[0].prefix6, -1);
 	assert_int_equal(spf.terms[1].qualifier, '-');
 	assert_string_equal(spf.terms[1].net, "192.0.2.0");
 	assert_int_equal(spf.terms[1].prefix, 24);
 	assert_int_equal(spf.terms[2].qualifier, '+');
 	assert_null(spf.terms[2].domain);
 	assert_string_equal(spf.redirect, "r.example.org");
+	doctor_spf_release(&spf);
+	assert_int_equal(doctor_spf_parse("v=spf1 mx/24//64 a//56", &spf), 0);
+	assert_int_equal(spf.terms[0].prefix, 24);
+	assert_int_equal(spf.terms[0].prefix6, 64);
+	assert_int_equal(spf.terms[1].prefix, -1);
+	assert_int_equal(spf.terms[1].prefix6, 56);
 	doctor_spf_release(&spf);
 }
 
@@ -108,6 +115,15 @@ test_ip4_in(void **state)
 	assert_false(doctor_ip4_in("203.0.113.6", "203.0.113.5", -1));
 	assert_true(doctor_ip4_in("1.2.3.4", "9.9.9.9", 0));
 	assert_false(doctor_ip4_in("not-an-ip", "203.0.113.0", 24));
+	assert_true(doctor_ip_in("2001:db8:5::5", "2001:db8:5::", 48));
+	assert_true(doctor_ip_in("2001:db8:5:ffff::1", "2001:db8:5::", 48));
+	assert_false(doctor_ip_in("2001:db8:6::5", "2001:db8:5::", 48));
+	assert_true(doctor_ip_in("2001:db8::1", "2001:db8::0:1", -1));
+	assert_false(doctor_ip_in("2001:db8::1", "2001:db8::2", -1));
+	assert_true(doctor_ip_in("2001:db8::3", "2001:db8::2", 127));
+	assert_false(doctor_ip_in("2001:db8::1", "2001:db8::2", 127));
+	assert_true(doctor_ip_in("2001:db8::1", "2001:db8::2", 126));
+	assert_true(doctor_ip_in("203.0.113.5", "203.0.113.0", 24));
 }
 
 struct dmarc_case {
