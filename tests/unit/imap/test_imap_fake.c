@@ -1,0 +1,187 @@
+/*
+ * The imap module against tests/unit/imap/fake_imap.py, for what a real
+ * server will not do: stall, send garbage, omit STARTTLS, inject data
+ * after the STARTTLS reply, drop the connection in the middle of a FETCH.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include <cmocka.h>
+
+#include "imap_test.h"
+
+static void
+fake_account(struct imap_account *a, const struct fake *f, enum imap_tls tls)
+{
+	memset(a, 0, sizeof(*a));
+	a->name = "fake";
+	a->host = "localhost";
+	a->port = f->port;
+	a->tls = tls;
+	a->allow_plaintext = tls == IMAP_TLS_NONE;
+	a->username = "alice";
+	a->auth = IMAP_AUTH_LOGIN;
+	setenv("FAKE_PASSWORD", "fake-secret", 1);
+	a->password_env = "FAKE_PASSWORD";
+	a->timeout = 1;
+}
+
+static void
+test_stall_times_out(void **state)
+{
+	struct imap_account a;
+	struct fake f;
+	struct err err;
+	time_t t0;
+
+	fake_start(&f, "stall", 0);
+	fake_account(&a, &f, IMAP_TLS_NONE);
+	t0 = time(NULL);
+	assert_int_equal(try_open(&a, &err), IMAP_ERR_NETWORK);
+	assert_true(time(NULL) - t0 <= 3);
+	assert_non_null(strstr(err.msg, "within 1 s"));
+	/* The same under TLS: the handshake waits for bytes that never come. */
+	a.tls = IMAP_TLS_IMPLICIT;
+	t0 = time(NULL);
+	assert_int_equal(try_open(&a, &err), IMAP_ERR_NETWORK);
+	assert_true(time(NULL) - t0 <= 3);
+	fake_stop(&f);
+}
+
+static void
+test_garbage_greeting(void **state)
+{
+	struct imap_account a;
+	struct fake f;
+	struct err err;
+
+	fake_start(&f, "garbage", 0);
+	fake_account(&a, &f, IMAP_TLS_NONE);
+	assert_int_equal(try_open(&a, &err), IMAP_ERR_PROTOCOL);
+	assert_non_null(strstr(err.msg, "greeting"));
+	fake_stop(&f);
+}
+
+static void
+test_no_starttls_refused(void **state)
+{
+	struct imap_account a;
+	struct fake f;
+	struct err err;
+
+	fake_start(&f, "no-starttls", 0);
+	fake_account(&a, &f, IMAP_TLS_STARTTLS);
+	assert_int_equal(try_open(&a, &err), IMAP_ERR_TLS);
+	assert_non_null(strstr(err.msg, "does not offer STARTTLS"));
+	assert_true(fake_saw(&f, "CAPABILITY"));
+	assert_false(fake_saw(&f, "LOGIN"));
+	assert_false(fake_saw(&f, "fake-secret"));
+	fake_stop(&f);
+}
+
+static void
+test_starttls_injection_refused(void **state)
+{
+	struct imap_account a;
+	struct fake f;
+	struct err err;
+
+	fake_start(&f, "starttls-inject", 1);
+	fake_account(&a, &f, IMAP_TLS_STARTTLS);
+	a.ca_file = dv_env("CA_FILE");
+	assert_int_equal(try_open(&a, &err), IMAP_ERR_TLS);
+	assert_non_null(strstr(err.msg, "injection"));
+	assert_true(fake_saw(&f, "STARTTLS"));
+	assert_false(fake_saw(&f, "LOGIN"));
+	assert_false(fake_saw(&f, "AUTHENTICATE"));
+	fake_stop(&f);
+}
+
+struct run {
+	char		ids[8][8];
+	uint32_t	uids[8];
+	int		n;
+	int		r;
+	enum imap_status status;
+	long		candidates;
+};
+
+/* One harvest of the fake mailbox from the cursor; commits each message. */
+static void
+run_once(const struct fake *f, uint32_t last_uid, struct run *out)
+{
+	struct imap_folder_opts o = { .folder = "INBOX", .batch = 1,
+	    .uidvalidity = 42 };
+	struct imap_folder_stats st;
+	struct imap_account a;
+	struct imap_session *s;
+	struct source src;
+	struct source_msg m;
+	struct err err;
+
+	memset(out, 0, sizeof(*out));
+	fake_account(&a, f, IMAP_TLS_NONE);
+	o.last_uid = last_uid;
+	assert_int_equal(imap_session_open(&s, &a, &err), IMAP_OK);
+	assert_int_equal(imap_source_open(&src, s, &o, &err), IMAP_OK);
+	while ((out->r = src.ops->next(src.ctx, &m, &err)) == 1) {
+		assert_non_null(m.data);
+		assert_int_equal(m.uidvalidity, 42);
+		out->uids[out->n] = m.uid;
+		assert_non_null(strstr(m.data, "X-Test-Id: "));
+		sscanf(strstr(m.data, "X-Test-Id: ") + 11, "%7s",
+		    out->ids[out->n++]);
+		assert_int_equal(src.ops->committed(src.ctx, &err), 0);
+	}
+	out->status = imap_source_status(&src);
+	imap_source_stats(&src, &st);
+	out->candidates = st.candidates;
+	src.ops->close(src.ctx);
+	imap_session_close(s);
+}
+
+static void
+test_drop_mid_fetch_then_resume(void **state)
+{
+	struct run r1, r2, r3;
+	struct fake f;
+
+	fake_start(&f, "mailbox", 0);
+	run_once(&f, 0, &r1);
+	assert_int_equal(r1.r, -1);
+	assert_int_equal(r1.status, IMAP_ERR_NETWORK);
+	assert_int_equal(r1.n, 1);
+	assert_string_equal(r1.ids[0], "one");
+	/* The next run resumes from the committed cursor: nothing lost. */
+	run_once(&f, r1.uids[0], &r2);
+	assert_int_equal(r2.r, 0);
+	assert_int_equal(r2.n, 2);
+	assert_string_equal(r2.ids[0], "two");
+	assert_string_equal(r2.ids[1], "three");
+	/* The fake answers `UID 4:*` with UID 3: nothing is read twice. */
+	run_once(&f, 3, &r3);
+	assert_int_equal(r3.r, 0);
+	assert_int_equal(r3.n, 0);
+	assert_int_equal(r3.candidates, 0);
+	fake_stop(&f);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_stall_times_out),
+		cmocka_unit_test(test_garbage_greeting),
+		cmocka_unit_test(test_no_starttls_refused),
+		cmocka_unit_test(test_starttls_injection_refused),
+		cmocka_unit_test(test_drop_mid_fetch_then_resume),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
