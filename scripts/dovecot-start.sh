@@ -62,6 +62,37 @@ make_certs() {
 	    -extfile "$dir/tls/server.ext" -out "$dir/tls/server.pem" \
 	    2>/dev/null
 	chmod 0644 "$dir/tls/server.key"
+	make_expired
+}
+
+# A certificate from the test CA for localhost that expired in 2020, for
+# the scripted server's "certificate expired" test.
+make_expired() {
+	mkdir -p "$dir/tls/ca-db"
+	: >"$dir/tls/ca-db/index"
+	echo 01 >"$dir/tls/ca-db/serial"
+	cat >"$dir/tls/ca.cnf" <<EOF
+[ca]
+default_ca = test
+[test]
+database = $dir/tls/ca-db/index
+new_certs_dir = $dir/tls/ca-db
+serial = $dir/tls/ca-db/serial
+default_md = sha256
+policy = any
+x509_extensions = ext
+[any]
+commonName = supplied
+[ext]
+subjectAltName = DNS:localhost
+EOF
+	openssl req -newkey rsa:2048 -nodes -subj "/CN=localhost" \
+	    -keyout "$dir/tls/expired.key" -out "$dir/tls/expired.csr" \
+	    2>/dev/null
+	openssl ca -batch -config "$dir/tls/ca.cnf" -cert "$dir/tls/ca.pem" \
+	    -keyfile "$dir/tls/ca.key" -startdate 20200101000000Z \
+	    -enddate 20200201000000Z -in "$dir/tls/expired.csr" \
+	    -out "$dir/tls/expired.pem" 2>/dev/null
 }
 
 # uid:gid the mail belongs to.  As root, "nobody" (Dovecot refuses uid 0);
@@ -166,7 +197,7 @@ wait_port() {
 set -- $(free_ports)
 IMAPS_PORT=$1 IMAP_PORT=$2
 mkdir -p "$dir/run" "$dir/state"
-[ -f "$dir/tls/server.pem" ] || make_certs
+[ -f "$dir/tls/expired.pem" ] || make_certs
 write_users
 write_config
 write_env

@@ -14,6 +14,7 @@ Scenarios:
   no-starttls     plain server that does not offer STARTTLS
   starttls-inject answers STARTTLS and appends an untagged response in
                   the same packet, then does the TLS handshake (CERT KEY)
+  tls             implicit TLS with CERT KEY, then a greeting
   mailbox         plain server with three messages (UID 1 to 3) that
                   drops the connection in the middle of the first FETCH
                   of UID 2's body; later connections are served in full.
@@ -179,8 +180,18 @@ def serve_inject(conn, cert, key):
                   b" OK done\r\n")
 
 
+def serve_tls(conn, cert, key):
+    ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    ctx.load_cert_chain(cert, key)
+    conn.sock = ctx.wrap_socket(conn.sock, server_side=True)
+    conn.send(b"* OK fake ready\r\n")
+    conn.command()
+
+
 def serve(scenario, conn, state, extra):
-    if scenario == "stall":
+    if scenario == "tls":
+        serve_tls(conn, *extra)
+    elif scenario == "stall":
         time.sleep(3600)
     elif scenario == "garbage":
         conn.send(b"\x01\x02 this is not IMAP at all\r\n")

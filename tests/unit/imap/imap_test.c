@@ -247,7 +247,7 @@ try_open(struct imap_account *a, struct err *err)
 }
 
 void
-fake_start(struct fake *f, const char *scenario, int with_cert)
+fake_start(struct fake *f, const char *scenario, const char *cert_name)
 {
 	const char *script = getenv("BH_FAKE_IMAP");
 	char *cert = NULL, *key = NULL;
@@ -261,9 +261,9 @@ fake_start(struct fake *f, const char *scenario, int with_cert)
 	snprintf(f->log, sizeof(f->log), "%s/fake-%s-%d.log",
 	    g_get_tmp_dir(), scenario, (int)getpid());
 	unlink(f->log);
-	if (with_cert) {
-		cert = dv_path("tls/server.pem");
-		key = dv_path("tls/server.key");
+	if (cert_name != NULL) {
+		cert = dv_path("tls/%s.pem", cert_name);
+		key = dv_path("tls/%s.key", cert_name);
 	}
 	assert_int_equal(pipe(pfd), 0);
 	if ((f->pid = fork()) == 0) {

@@ -38,8 +38,12 @@ struct fake {
 	char		log[256];
 };
 
-/* Starts fake_imap.py with a scenario; extra is NULL or "CERT KEY". */
-void	fake_start(struct fake *f, const char *scenario, int with_cert);
+/*
+ * Starts fake_imap.py with a scenario; cert_name (NULL for none) is a
+ * certificate of the Dovecot fixture: "server" or "expired".
+ */
+void	fake_start(struct fake *f, const char *scenario,
+	    const char *cert_name);
 void	fake_stop(struct fake *f);
 /* 1 if the fake's log has a command containing word (case-insensitive). */
 int	fake_saw(const struct fake *f, const char *word);

@@ -40,7 +40,7 @@ test_stall_times_out(void **state)
 	struct err err;
 	time_t t0;
 
-	fake_start(&f, "stall", 0);
+	fake_start(&f, "stall", NULL);
 	fake_account(&a, &f, IMAP_TLS_NONE);
 	t0 = time(NULL);
 	assert_int_equal(try_open(&a, &err), IMAP_ERR_NETWORK);
@@ -61,7 +61,7 @@ test_garbage_greeting(void **state)
 	struct fake f;
 	struct err err;
 
-	fake_start(&f, "garbage", 0);
+	fake_start(&f, "garbage", NULL);
 	fake_account(&a, &f, IMAP_TLS_NONE);
 	assert_int_equal(try_open(&a, &err), IMAP_ERR_PROTOCOL);
 	assert_non_null(strstr(err.msg, "greeting"));
@@ -75,7 +75,7 @@ test_no_starttls_refused(void **state)
 	struct fake f;
 	struct err err;
 
-	fake_start(&f, "no-starttls", 0);
+	fake_start(&f, "no-starttls", NULL);
 	fake_account(&a, &f, IMAP_TLS_STARTTLS);
 	assert_int_equal(try_open(&a, &err), IMAP_ERR_TLS);
 	assert_non_null(strstr(err.msg, "does not offer STARTTLS"));
@@ -92,7 +92,7 @@ test_starttls_injection_refused(void **state)
 	struct fake f;
 	struct err err;
 
-	fake_start(&f, "starttls-inject", 1);
+	fake_start(&f, "starttls-inject", "server");
 	fake_account(&a, &f, IMAP_TLS_STARTTLS);
 	a.ca_file = dv_env("CA_FILE");
 	assert_int_equal(try_open(&a, &err), IMAP_ERR_TLS);
@@ -100,6 +100,29 @@ test_starttls_injection_refused(void **state)
 	assert_true(fake_saw(&f, "STARTTLS"));
 	assert_false(fake_saw(&f, "LOGIN"));
 	assert_false(fake_saw(&f, "AUTHENTICATE"));
+	fake_stop(&f);
+}
+
+static void
+test_expired_certificate(void **state)
+{
+	struct imap_account a;
+	struct fake f;
+	struct err err;
+
+	fake_start(&f, "tls", "expired");
+	fake_account(&a, &f, IMAP_TLS_IMPLICIT);
+	a.ca_file = dv_env("CA_FILE");
+	assert_int_equal(try_open(&a, &err), IMAP_ERR_TLS);
+	assert_non_null(strstr(err.msg, "certificate expired"));
+	assert_false(fake_saw(&f, "LOGIN"));
+	fake_stop(&f);
+	/* The same server with a valid certificate: the test can pass. */
+	fake_start(&f, "tls", "server");
+	fake_account(&a, &f, IMAP_TLS_IMPLICIT);
+	a.ca_file = dv_env("CA_FILE");
+	try_open(&a, &err);
+	assert_true(fake_saw(&f, "LOGIN"));
 	fake_stop(&f);
 }
 
@@ -152,7 +175,7 @@ test_drop_mid_fetch_then_resume(void **state)
 	struct run r1, r2, r3;
 	struct fake f;
 
-	fake_start(&f, "mailbox", 0);
+	fake_start(&f, "mailbox", NULL);
 	run_once(&f, 0, &r1);
 	assert_int_equal(r1.r, -1);
 	assert_int_equal(r1.status, IMAP_ERR_NETWORK);
@@ -180,6 +203,7 @@ main(void)
 		cmocka_unit_test(test_garbage_greeting),
 		cmocka_unit_test(test_no_starttls_refused),
 		cmocka_unit_test(test_starttls_injection_refused),
+		cmocka_unit_test(test_expired_certificate),
 		cmocka_unit_test(test_drop_mid_fetch_then_resume),
 	};
 
