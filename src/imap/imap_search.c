@@ -16,7 +16,8 @@
 static const char *const imap_from_default[] = {
 	"mailer-daemon", "mailer_daemon", "postmaster", "mail delivery",
 	"mail administrator", "system administrator", "mailadmin",
-	"noreply-dmarc", "abuse", "feedback", NULL,
+	"noreply-dmarc", "abuse", "feedback", "post_master",
+	"sns.amazonaws.com", "dion.ne.jp", NULL,
 };
 
 static const char *const imap_subject_default[] = {
@@ -28,6 +29,7 @@ static const char *const imap_subject_default[] = {
 	"nondeliverable", "not delivered", "rejected", "bounce",
 	"out of office", "automatic reply", "auto-reply", "autoreply",
 	"auto reply", "away from", "on vacation", "abuse report",
+	"complaint about", "aws notification message", "not member",
 	/* German, French, Spanish, Portuguese, Italian, Dutch */
 	"unzustellbar", "nicht zugestellt", "abwesenheit", "abwesend",
 	"automatische antwort", "non remis", "non distribu",
