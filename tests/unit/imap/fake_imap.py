@@ -14,6 +14,8 @@ Scenarios:
   no-starttls     plain server that does not offer STARTTLS
   starttls-inject answers STARTTLS and appends an untagged response in
                   the same packet, then does the TLS handshake (CERT KEY)
+  starttls-caps   offers AUTH=PLAIN before STARTTLS, only AUTH=LOGIN after
+                  it (a client must read the capabilities again)
   tls             implicit TLS with CERT KEY, then a greeting
   mailbox         plain server with three messages (UID 1 to 3) that
                   drops the connection in the middle of the first FETCH
@@ -158,7 +160,7 @@ def serve_no_starttls(conn):
                   b" OK done\r\n")
 
 
-def serve_inject(conn, cert, key):
+def serve_starttls(conn, cert, key, inject):
     conn.send(b"* OK fake ready\r\n")
     while True:
         cmd = conn.command()
@@ -167,8 +169,9 @@ def serve_inject(conn, cert, key):
             break
         conn.send(b"* CAPABILITY IMAP4rev1 STARTTLS AUTH=PLAIN\r\n" + tag +
                   b" OK done\r\n")
-    conn.send(tag + b" OK begin TLS\r\n"
-              b"* OK [CAPABILITY IMAP4rev1 AUTH=PLAIN] injected\r\n")
+    conn.send(tag + b" OK begin TLS\r\n" + (
+        b"* OK [CAPABILITY IMAP4rev1 AUTH=PLAIN] injected\r\n"
+        if inject else b""))
     ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
     ctx.load_cert_chain(cert, key)
     conn.sock = ctx.wrap_socket(conn.sock, server_side=True)
@@ -176,7 +179,7 @@ def serve_inject(conn, cert, key):
     while True:
         cmd = conn.command()
         tag = cmd.split(b" ")[0]
-        conn.send(b"* CAPABILITY IMAP4rev1 AUTH=PLAIN\r\n" + tag +
+        conn.send(b"* CAPABILITY IMAP4rev1 AUTH=LOGIN\r\n" + tag +
                   b" OK done\r\n")
 
 
@@ -198,8 +201,8 @@ def serve(scenario, conn, state, extra):
         time.sleep(3600)
     elif scenario == "no-starttls":
         serve_no_starttls(conn)
-    elif scenario == "starttls-inject":
-        serve_inject(conn, *extra)
+    elif scenario in ("starttls-inject", "starttls-caps"):
+        serve_starttls(conn, *extra, scenario == "starttls-inject")
     elif scenario == "mailbox":
         serve_mailbox(conn, state)
 

@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <signal.h>
+#include <fcntl.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <time.h>
@@ -246,6 +247,11 @@ try_open(struct imap_account *a, struct err *err)
 	return rc;
 }
 
+/* Every fake started, so that a failed test leaves none running. */
+#define FAKE_MAX	64
+static pid_t fake_pids[FAKE_MAX];
+static size_t fake_npids;
+
 void
 fake_start(struct fake *f, const char *scenario, const char *cert_name)
 {
@@ -267,6 +273,10 @@ fake_start(struct fake *f, const char *scenario, const char *cert_name)
 	}
 	assert_int_equal(pipe(pfd), 0);
 	if ((f->pid = fork()) == 0) {
+		/* Not ctest's stderr: a fake left running would hang ctest. */
+		int null = open("/dev/null", O_WRONLY);
+
+		dup2(null, 2);
 		dup2(pfd[1], 1);
 		close(pfd[0]);
 		close(pfd[1]);
@@ -275,6 +285,7 @@ fake_start(struct fake *f, const char *scenario, const char *cert_name)
 		_exit(127);
 	}
 	close(pfd[1]);
+	fake_pids[fake_npids++ % FAKE_MAX] = f->pid;
 	/* The port, then EOF: the fake closes its stdout. */
 	len = 0;
 	while (len < sizeof(line) - 1 &&
@@ -288,13 +299,29 @@ fake_start(struct fake *f, const char *scenario, const char *cert_name)
 	g_free(key);
 }
 
+int
+fake_reap(void **state)
+{
+	size_t i;
+
+	for (i = 0; i < FAKE_MAX; i++)
+		if (fake_pids[i] > 0 && kill(fake_pids[i], SIGTERM) == 0)
+			waitpid(fake_pids[i], NULL, 0);
+	return 0;
+}
+
 void
 fake_stop(struct fake *f)
 {
+	size_t i;
+
 	if (f->pid > 0) {
 		kill(f->pid, SIGTERM);
 		waitpid(f->pid, NULL, 0);
 	}
+	for (i = 0; i < FAKE_MAX; i++)
+		if (fake_pids[i] == f->pid)
+			fake_pids[i] = 0;
 	f->pid = 0;
 	unlink(f->log);
 }

@@ -45,6 +45,8 @@ struct fake {
 void	fake_start(struct fake *f, const char *scenario,
 	    const char *cert_name);
 void	fake_stop(struct fake *f);
+/* Group teardown: stops every fake a failed test left running. */
+int	fake_reap(void **state);
 /* 1 if the fake's log has a command containing word (case-insensitive). */
 int	fake_saw(const struct fake *f, const char *word);
 

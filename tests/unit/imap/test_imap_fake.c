@@ -103,6 +103,24 @@ test_starttls_injection_refused(void **state)
 	fake_stop(&f);
 }
 
+/* What the server offered before STARTTLS is forgotten after it. */
+static void
+test_capabilities_read_again_after_starttls(void **state)
+{
+	struct imap_account a;
+	struct fake f;
+	struct err err;
+
+	fake_start(&f, "starttls-caps", "server");
+	fake_account(&a, &f, IMAP_TLS_STARTTLS);
+	a.ca_file = dv_env("CA_FILE");
+	a.auth = IMAP_AUTH_PLAIN;
+	assert_int_equal(try_open(&a, &err), IMAP_ERR_AUTH);
+	assert_non_null(strstr(err.msg, "does not offer AUTH=PLAIN"));
+	assert_false(fake_saw(&f, "AUTHENTICATE"));
+	fake_stop(&f);
+}
+
 static void
 test_expired_certificate(void **state)
 {
@@ -203,9 +221,10 @@ main(void)
 		cmocka_unit_test(test_garbage_greeting),
 		cmocka_unit_test(test_no_starttls_refused),
 		cmocka_unit_test(test_starttls_injection_refused),
+		cmocka_unit_test(test_capabilities_read_again_after_starttls),
 		cmocka_unit_test(test_expired_certificate),
 		cmocka_unit_test(test_drop_mid_fetch_then_resume),
 	};
 
-	return cmocka_run_group_tests(tests, NULL, NULL);
+	return cmocka_run_group_tests(tests, NULL, fake_reap);
 }
