@@ -8,6 +8,7 @@
 #include <glib.h>
 
 #include "cli.h"
+#include "cli_store.h"
 #include "dsn.h"
 #include "log.h"
 
@@ -16,6 +17,20 @@ static int cmd_help(int argc, char **argv);
 const struct cli_cmd cli_commands[] = {
 	{ "parse", "[--json] [--explain] [--rules FILE] PATH...",
 	    "read bounces and print what each one says", cmd_parse },
+	{ "ingest", "[--db FILE] [--config FILE] PATH...",
+	    "apply bounces to the contact database", cmd_ingest },
+	{ "import", "[--email-column NAME] FILE.csv",
+	    "import a contact list (CSV)", cmd_import },
+	{ "export", "[-o FILE] [--status LIST]",
+	    "write the cleaned contact list (CSV)", cmd_export },
+	{ "status", "[--json] ADDRESS...",
+	    "show a contact's status and bounce history", cmd_status },
+	{ "list", "[--status S] [--domain D] [--since DATE] [--json]",
+	    "list contacts", cmd_list },
+	{ "report", "[--since DATE] [--json]",
+	    "counts, sender alerts and frequent diagnostics", cmd_report },
+	{ "mark", "ADDRESS STATUS --note TEXT",
+	    "set a contact's status by hand", cmd_mark },
 	{ "help", "", "list the commands", cmd_help },
 	{ NULL, NULL, NULL, NULL },
 };
@@ -47,6 +62,7 @@ main(int argc, char **argv)
 	int rc;
 
 	log_init("bounce-harvester", LOG_LVL_WARN, 0);
+	cli_global_options(argc, argv);
 	if (argc < 2) {
 		usage(stderr);
 		return EXIT_USAGE;

@@ -40,5 +40,12 @@ int	cli_parse_options(const char *cmd, const char *args,
 	    const struct _GOptionEntry *entries, int *argc, char ***argv);
 
 int	cmd_parse(int argc, char **argv);
+int	cmd_ingest(int argc, char **argv);
+int	cmd_import(int argc, char **argv);
+int	cmd_export(int argc, char **argv);
+int	cmd_status(int argc, char **argv);
+int	cmd_list(int argc, char **argv);
+int	cmd_report(int argc, char **argv);
+int	cmd_mark(int argc, char **argv);
 
 #endif

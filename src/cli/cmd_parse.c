@@ -40,6 +40,7 @@ parse_json_rcpt(GString *o, const struct source_msg *m,
 	json_kv_bool(o, &first, "hard", r->hard);
 	json_kv_str(o, &first, "diagnostic", r->diagnostic);
 	json_kv_str(o, &first, "remote_mta", r->remote_mta);
+	json_kv_str(o, &first, "command", r->command);
 	json_kv_str(o, &first, "reporting_mta", rep->reporting_mta);
 	json_kv_str(o, &first, "date", rep->date);
 	json_kv_str(o, &first, "original_message_id",

@@ -85,6 +85,7 @@ rcpt_release(struct dsn_recipient *r)
 	g_free(r->action);
 	g_free(r->diagnostic);
 	g_free(r->remote_mta);
+	g_free(r->command);
 	g_free(r->replacement);
 	g_free(r->feedback_type);
 	g_free(r->rule);
@@ -120,6 +121,7 @@ struct ctx {
 	GArray			*rcpt;		/* struct dsn_recipient */
 	GHashTable		*exclude;	/* lower-cased addresses */
 	char			*text;		/* body cut before returned mail */
+	char			*lc_text;	/* the same, ASCII lower-cased */
 };
 
 static struct dsn_recipient *
@@ -163,23 +165,81 @@ strip_type(const char *v)
 	return *v ? g_strdup(v) : NULL;
 }
 
+/* How much a status says: x.0.0 nothing, x.y.0 or x.4.7 a little. */
+static int
+status_rank(const char *st)
+{
+	if (st == NULL)
+		return -1;
+	if (g_str_has_suffix(st, ".0.0"))
+		return 0;
+	if (g_str_has_suffix(st, ".0") || strcmp(st + 1, ".4.7") == 0)
+		return 1;
+	return 2;
+}
+
 /*
- * Takes the most specific status: a generic x.0.0 (or none) yields to one
- * of the same class quoted in the diagnostic.
+ * Takes the most specific status: the Status field, unless the diagnostic
+ * quotes one of the same class that says more ("Status: 5.0.0" with
+ * "550 5.1.1 User unknown").
  */
 static char *
 status_pick(const char *field, const char *diag)
 {
 	char *st = field ? dsn_status_find(field) : NULL;
-	char *d = diag ? dsn_status_find(diag) : NULL;
+	char *best = NULL, *d;
+	const char *p = diag;
 
-	if (st == NULL || (d != NULL && d[0] == st[0] &&
-	    g_str_has_suffix(st, ".0.0") && !g_str_has_suffix(d, ".0.0"))) {
-		g_free(st);
-		return d;
+	while (p != NULL && (d = dsn_status_find(p)) != NULL) {
+		/*
+		 * Without a Status field, free text is read only for failures:
+		 * "Mailman 2.0.12" in a subject is no delivery status.
+		 */
+		if ((st == NULL ? d[0] != '2' : d[0] == st[0]) &&
+		    status_rank(d) > status_rank(best)) {
+			g_free(best);
+			best = g_strdup(d);
+		}
+		p = strstr(p, d) + strlen(d);
+		g_free(d);
 	}
-	g_free(d);
+	if (status_rank(best) > status_rank(st)) {
+		g_free(st);
+		return best;
+	}
+	g_free(best);
 	return st;
+}
+
+/*
+ * The SMTP command the failure answered: from the diagnostic, else from
+ * the session transcript around the address in the text (Sendmail:
+ * ">>> DATA" then "<<< 550 ...").
+ */
+static char *
+command_near(struct ctx *c, const struct dsn_recipient *r)
+{
+	const char *cmd = NULL;
+	char *lc, *la, *para;
+
+	if (r->diagnostic != NULL) {
+		lc = g_utf8_strdown(r->diagnostic, -1);
+		cmd = dsn_command_find(lc);
+		g_free(lc);
+	}
+	if (cmd == NULL && c->text != NULL &&
+	    (para = dsn_text_paragraph(c->text, r->addr)) != NULL) {
+		lc = g_utf8_strdown(para, -1);
+		cmd = dsn_command_find(lc);
+		g_free(lc);
+		g_free(para);
+	}
+	if (cmd == NULL && c->lc_text != NULL && strstr(c->lc_text, ">>>")) {
+		la = g_ascii_strdown(r->addr, -1);
+		cmd = dsn_command_transcript(c->lc_text, la);
+		g_free(la);
+	}
+	return cmd ? g_strdup(cmd) : NULL;
 }
 
 static void
@@ -197,12 +257,14 @@ rcpt_finish(struct ctx *c, struct dsn_recipient *r)
 		r->code = code;
 	else
 		g_free(code);
+	if (r->command == NULL)
+		r->command = command_near(c, r);
 	dsn_classify(c->rules, r);
 	if (r->category == DSN_CAT_UNKNOWN && c->text != NULL) {
 		/* The paragraph said nothing we know: try the whole text. */
 		char *keep = r->diagnostic;
 
-		r->diagnostic = dsn_text_squeeze(c->text, 8 * DSN_MAX_DIAG);
+		r->diagnostic = dsn_text_squeeze(c->text, 4 * DSN_MAX_DIAG);
 		dsn_classify(c->rules, r);
 		g_free(r->diagnostic);
 		r->diagnostic = keep;
@@ -242,6 +304,41 @@ dsn_block_rcpt(struct ctx *c, GPtrArray *f)
 	rcpt_finish(c, r);
 }
 
+static int
+field_is(const struct dsn_field *f, const char *name)
+{
+	return g_ascii_strcasecmp(f->name, name) == 0;
+}
+
+/*
+ * Some MTAs run several recipients' fields together without the blank
+ * line between them: a recipient field seen twice starts a new one.
+ */
+static void
+dsn_block_each(struct ctx *c, GPtrArray *f)
+{
+	GPtrArray *cur = g_ptr_array_new();
+	int fin = 0, orig = 0;
+	guint i;
+
+	for (i = 0; i < f->len; i++) {
+		struct dsn_field *x = f->pdata[i];
+		int is_fin = field_is(x, "Final-Recipient");
+		int is_orig = field_is(x, "Original-Recipient");
+
+		if ((is_fin && fin) || (is_orig && orig)) {
+			dsn_block_rcpt(c, cur);
+			g_ptr_array_set_size(cur, 0);
+			fin = orig = 0;
+		}
+		fin |= is_fin;
+		orig |= is_orig;
+		g_ptr_array_add(cur, x);
+	}
+	dsn_block_rcpt(c, cur);
+	g_ptr_array_free(cur, TRUE);
+}
+
 /* Reads every block of a delivery-status body. */
 static void
 dsn_status_read(struct ctx *c, const char *text)
@@ -261,7 +358,7 @@ dsn_status_read(struct ctx *c, const char *text)
 			    "Reporting-MTA"));
 		if (dsn_fields_get(f, "Final-Recipient") != NULL ||
 		    dsn_fields_get(f, "Original-Recipient") != NULL)
-			dsn_block_rcpt(c, f);
+			dsn_block_each(c, f);
 		first = 0;
 		dsn_fields_free(f);
 		p = next;
@@ -295,6 +392,29 @@ ctx_exclude(struct ctx *c, const char *addr)
 		g_hash_table_add(c->exclude, g_ascii_strdown(addr, -1));
 }
 
+/* The address of a To: field that names exactly one mailbox, else NULL. */
+static char *
+single_address(const char *field)
+{
+	InternetAddressList *l;
+	InternetAddress *ia;
+	char *addr = NULL;
+
+	if (field == NULL)
+		return NULL;
+	l = internet_address_list_parse(NULL, field);
+	if (l == NULL)
+		return NULL;
+	if (internet_address_list_length(l) == 1) {
+		ia = internet_address_list_get_address(l, 0);
+		if (INTERNET_ADDRESS_IS_MAILBOX(ia))
+			addr = dsn_addr_clean(internet_address_mailbox_get_addr(
+			    INTERNET_ADDRESS_MAILBOX(ia)));
+	}
+	g_object_unref(l);
+	return addr;
+}
+
 static void
 original_read(struct ctx *c)
 {
@@ -302,24 +422,26 @@ original_read(struct ctx *c)
 	const char *v;
 
 	if ((v = dsn_fields_get(f, "Message-ID")) != NULL)
-		c->rep->original_message_id = g_strdup(g_strstrip(
-		    g_strdelimit(g_strdup(v), "<>", ' ')));
+		c->rep->original_message_id = g_strstrip(g_strdelimit(
+		    g_strdup(v), "<>", ' '));
 	if ((v = dsn_fields_get(f, "Subject")) != NULL)
 		c->rep->original_subject = g_mime_utils_header_decode_text(
 		    NULL, v);
 	c->rep->original_from = dsn_addr_clean(dsn_fields_get(f, "From"));
-	v = dsn_fields_get(f, "To");
-	if (v != NULL && strchr(v, ',') == NULL)
+	c->rep->original_to = single_address(dsn_fields_get(f, "To"));
+	/* Microsoft's feedback loop names the recipient in its own field. */
+	if ((v = dsn_fields_get(f, "X-HmXmrOriginalRecipient")) != NULL) {
+		g_free(c->rep->original_to);
 		c->rep->original_to = dsn_addr_clean(v);
+	}
 	dsn_fields_free(f);
 }
 
-/* The To: of original headers quoted in the text after the cut. */
+/* The To: of the original message as quoted in the text. */
 static char *
 text_after_cut_to(struct ctx *c)
 {
-	const char *rest = c->parts.body->str + strlen(c->text);
-	const char *p = rest;
+	const char *p = c->parts.body->str;
 	char *to = NULL;
 
 	while (p != NULL && *p != '\0') {
@@ -346,6 +468,15 @@ bounce_from_text(struct ctx *c, GPtrArray *explain)
 
 	found = dsn_text_scan(c->text, c->exclude, c->head.failed_rcpts,
 	    explain);
+	if (found->len == 0 && c->head.to != NULL) {
+		/* People do send to themselves: try again with the To: in. */
+		char *lc = g_ascii_strdown(c->head.to, -1);
+
+		g_hash_table_remove(c->exclude, lc);
+		g_free(lc);
+		g_ptr_array_free(found, TRUE);
+		found = dsn_text_scan(c->text, c->exclude, NULL, explain);
+	}
 	for (i = 0; i < found->len; i++) {
 		struct dsn_found *f = found->pdata[i];
 		struct dsn_recipient *r = ctx_rcpt_add(c, g_strdup(f->addr));
@@ -354,7 +485,9 @@ bounce_from_text(struct ctx *c, GPtrArray *explain)
 			continue;
 		r->diagnostic = f->diag;
 		f->diag = NULL;
-		r->status = dsn_status_find(r->diagnostic);
+		r->status = status_pick(NULL, r->diagnostic);
+		if (r->status == NULL && found->len == 1)
+			r->status = status_pick(NULL, c->text);
 		rcpt_finish(c, r);
 	}
 	g_ptr_array_free(found, TRUE);
@@ -378,6 +511,11 @@ is_bounce_notice(struct ctx *c, GPtrArray *explain)
 
 	if (c->head.failed_rcpts != NULL)
 		return 1;
+	if (c->parts.report_type != NULL &&
+	    strstr(c->parts.report_type, "delivery-status") != NULL) {
+		dsn_explain(explain, "a bounce notice (multipart/report)");
+		return 1;
+	}
 	/* A null sender with the original attached: a bounce. */
 	if (c->parts.has_returned && c->head.return_path != NULL &&
 	    strcmp(g_strstrip(c->head.return_path), "<>") == 0 &&
@@ -387,7 +525,7 @@ is_bounce_notice(struct ctx *c, GPtrArray *explain)
 		return 1;
 	}
 	why = dsn_rules_match_message(c->rules, "notice", c->head.subject,
-	    c->head.from, NULL);
+	    c->head.from_raw, NULL);
 	if (why == NULL) {
 		lc = g_utf8_strdown(c->text, MIN(strlen(c->text), 4096));
 		why = dsn_rules_match_message(c->rules, "notice", NULL, NULL,
@@ -446,18 +584,115 @@ is_autoreply(struct ctx *c, GPtrArray *explain)
 	return 1;
 }
 
+/*
+ * Some MTAs put the RFC 3464 fields in the text part instead of a
+ * message/delivery-status part: read them from there.
+ */
+static void
+status_from_text(struct ctx *c, GPtrArray *explain)
+{
+	static const char *const starts[] = {
+		"\nReporting-MTA:", "\nFinal-Recipient:",
+		"\nOriginal-Recipient:",
+	};
+	const char *p = NULL, *q;
+	size_t i;
+
+	for (i = 0; i < G_N_ELEMENTS(starts); i++) {
+		q = strstr(c->text, starts[i]);
+		if (q != NULL && (p == NULL || q < p))
+			p = q;
+	}
+	if (p == NULL || (strstr(p, "\nFinal-Recipient:") == NULL &&
+	    strstr(p, "\nOriginal-Recipient:") == NULL))
+		return;
+	g_string_append(c->parts.status, p + 1);
+	dsn_explain(explain, "delivery status fields found in the text");
+}
+
+/*
+ * A disposition notification that says the message was deleted or denied
+ * unread (Dovecot's "automatically rejected: Quota exceeded") is a bounce;
+ * a read receipt ("displayed") is nothing to act on.
+ */
+static void
+status_from_mdn(struct ctx *c, GPtrArray *explain)
+{
+	GPtrArray *f;
+	const char *disp;
+	char *lc;
+
+	if (c->parts.mdn->len == 0)
+		return;
+	f = dsn_fields_parse(c->parts.mdn->str, NULL);
+	disp = dsn_fields_get(f, "Disposition");
+	lc = disp ? g_ascii_strdown(disp, -1) : NULL;
+	if (lc != NULL && (strstr(lc, "deleted") || strstr(lc, "denied") ||
+	    strstr(lc, "failed"))) {
+		g_string_append(c->parts.status, c->parts.mdn->str);
+		g_string_append(c->parts.status, "\nAction: failed\n");
+		dsn_explain(explain, "a disposition notification: %s", disp);
+	}
+	g_free(lc);
+	dsn_fields_free(f);
+}
+
+/* An Amazon SES notification (JSON in the body); 1 if it was one. */
+static int
+ses_read(struct ctx *c, GPtrArray *explain)
+{
+	enum dsn_kind kind;
+	char *fbtype = NULL;
+	GPtrArray *found = dsn_ses_read(c->parts.body->str, &kind, &fbtype);
+	guint i;
+
+	if (found == NULL)
+		return 0;
+	dsn_explain(explain, "an Amazon SES notification");
+	c->rep->kind = kind;
+	for (i = 0; i < found->len; i++) {
+		struct dsn_found *f = found->pdata[i];
+		struct dsn_recipient *r = ctx_rcpt_add(c, g_strdup(f->addr));
+
+		if (r == NULL)
+			continue;
+		if (kind == DSN_KIND_FEEDBACK) {
+			r->category = DSN_CAT_COMPLAINT;
+			r->reason = g_strdup("feedback");
+			r->feedback_type = g_strdup(fbtype);
+			r->rule = g_strdup("Amazon SES complaint");
+			continue;
+		}
+		r->diagnostic = f->diag;
+		f->diag = NULL;
+		r->action = f->action;
+		f->action = NULL;
+		r->status = status_pick(f->status, r->diagnostic);
+		rcpt_finish(c, r);
+	}
+	g_free(fbtype);
+	g_ptr_array_free(found, TRUE);
+	return 1;
+}
+
 static void
 report_classify(struct ctx *c, GPtrArray *explain)
 {
 	struct dsn_parts *p = &c->parts;
 
 	if (p->feedback->len > 0 || (p->report_type != NULL &&
-	    strcmp(p->report_type, "feedback-report") == 0)) {
+	    strcmp(p->report_type, "feedback-report") == 0) ||
+	    (p->has_returned && dsn_rules_match_message(c->rules, "complaint",
+	    c->head.subject, c->head.from_raw, NULL) != NULL)) {
 		c->rep->kind = DSN_KIND_FEEDBACK;
 		dsn_explain(explain, "an ARF feedback report");
 		dsn_feedback_read(c, p->feedback->str);
 		return;
 	}
+	if (p->status->len == 0)
+		status_from_text(c, explain);
+	if (p->status->len == 0)
+		status_from_mdn(c, explain);
 	if (p->status->len > 0) {
 		c->rep->kind = DSN_KIND_BOUNCE;
 		dsn_explain(explain, "a delivery status report");
@@ -465,6 +700,8 @@ report_classify(struct ctx *c, GPtrArray *explain)
 		if (c->rcpt->len > 0)
 			return;
 	}
+	if (c->rep->kind == DSN_KIND_NONE && ses_read(c, explain))
+		return;
 	if (c->rep->kind == DSN_KIND_BOUNCE || is_bounce_notice(c, explain)) {
 		c->rep->kind = DSN_KIND_BOUNCE;
 		bounce_from_text(c, explain);
@@ -522,6 +759,7 @@ dsn_parse(const char *data, size_t len, const struct dsn_rules *rules,
 	ctx_exclude(&c, c.head.to);
 	ctx_exclude(&c, rep->original_from);
 	c.text = dsn_text_cut(c.parts.body->str);
+	c.lc_text = g_ascii_strdown(c.text, -1);
 	rep->date = g_strdup(c.head.date);
 	rep->timestamp = c.head.timestamp;
 	rep->message_id = g_strdup(c.head.message_id);
@@ -531,6 +769,7 @@ dsn_parse(const char *data, size_t len, const struct dsn_rules *rules,
 	report_finish(&c, ex);
 	g_hash_table_destroy(c.exclude);
 	g_free(c.text);
+	g_free(c.lc_text);
 	dsn_parts_release(&c.parts);
 	dsn_head_release(&c.head);
 	return 0;

@@ -46,6 +46,7 @@ struct dsn_recipient {
 	int	 hard;		/* permanent failure */
 	char	*diagnostic;	/* decoded, unfolded text, or NULL */
 	char	*remote_mta;	/* or NULL */
+	char	*command;	/* SMTP command answered: rcpt, data... */
 	char	*replacement;	/* "has left, write to X" address, or NULL */
 	char	*feedback_type;	/* ARF: abuse, opt-out, ... or NULL */
 	char	*rule;		/* the rule that decided the category */

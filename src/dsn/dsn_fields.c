@@ -57,6 +57,11 @@ static const struct {
 	{ ">>> rcpt to", "rcpt" },
 	{ "after rcpt command", "rcpt" },
 	{ "rcpt to response", "rcpt" },
+	{ "[rcpt_to]", "rcpt" },
+	{ "does not like recipient", "rcpt" },
+	{ "smtp:rcpt", "rcpt" },
+	{ "smtp:data", "data" },
+	{ "[data]", "data" },
 	{ "in reply to mail from", "mail" },
 	{ "after mail from", "mail" },
 	{ ">>> mail from", "mail" },
@@ -67,6 +72,58 @@ static const struct {
 	{ "after initial connection", "connect" },
 	{ "while talking to", NULL },
 };
+
+/* The command word of a ">>> " transcript line. */
+static const char *
+transcript_command(const char *line)
+{
+	static const char *const words[][2] = {
+		{ "rcpt", "rcpt" }, { "data", "data" }, { "mail", "mail" },
+		{ "ehlo", "helo" }, { "helo", "helo" },
+	};
+	size_t i;
+
+	line += strspn(line, "> ");
+	for (i = 0; i < G_N_ELEMENTS(words); i++)
+		if (strncmp(line, words[i][0], 4) == 0)
+			return words[i][1];
+	return NULL;
+}
+
+/*
+ * In a Sendmail-style session transcript (lower-cased), the command that
+ * drew the first failure reply after addr's RCPT: ">>> RCPT To:<addr>"
+ * then "<<< 550 ..." is rcpt; "<<< 250" then ">>> DATA", "<<< 550" is
+ * data.  NULL when there is no transcript.
+ */
+const char *
+dsn_command_transcript(const char *lc, const char *lc_addr)
+{
+	const char *cmd = NULL, *p, *nl, *t;
+	int ours = 0;
+	char *line;
+
+	for (p = lc; *p != '\0'; p = nl + 1) {
+		nl = strchr(p, '\n');
+		if (nl == NULL)
+			nl = p + strlen(p) - 1;
+		t = p + strspn(p, " \t");
+		if (strncmp(t, ">>>", 3) == 0) {
+			cmd = transcript_command(t);
+			line = g_strndup(t, nl - t + 1);
+			ours = cmd != NULL && strcmp(cmd, "rcpt") == 0 ?
+			    strstr(line, lc_addr) != NULL : 1;
+			g_free(line);
+		} else if (strncmp(t, "<<<", 3) == 0 && cmd != NULL && ours) {
+			t += strspn(t, "< ");
+			if (*t == '4' || *t == '5')
+				return cmd;
+		}
+		if (nl[0] == '\0' || nl[1] == '\0')
+			break;
+	}
+	return NULL;
+}
 
 const char *
 dsn_command_find(const char *lc)
@@ -265,6 +322,14 @@ dsn_addr_clean(const char *raw)
 	}
 	g_strdelimit(a, "<>\"'()[],", ' ');
 	g_strstrip(a);
+	/* Exchange and X.400 write "SMTP=user@host" or "rfc822=...". */
+	if ((s = strchr(a, '=')) != NULL && s < strrchr(a, '@') &&
+	    (g_ascii_strncasecmp(a, "smtp=", 5) == 0 ||
+	    g_ascii_strncasecmp(a, "rfc822=", 7) == 0)) {
+		s = g_strdup(s + 1);
+		g_free(a);
+		a = s;
+	}
 	if ((s = strchr(a, ' ')) != NULL)
 		*s = '\0';
 	while (*a != '\0' && a[strlen(a) - 1] == '.')
@@ -288,12 +353,22 @@ dsn_addr_valid(const char *addr)
 	    strchr(at, '.') != NULL && strlen(addr) < 320;
 }
 
-/* Squeezes white space and caps the length (on a UTF-8 boundary). */
+/*
+ * Squeezes white space, writes typographic apostrophes as ASCII ones
+ * ("wasn’t found" is "wasn't found") and caps the length on a UTF-8
+ * boundary.
+ */
 char *
 dsn_text_squeeze(const char *text, size_t max)
 {
-	char *s = dsn_unfold(text);
-	size_t n = strlen(s);
+	char *s = dsn_unfold(text), *q;
+	size_t n;
+
+	while ((q = strstr(s, "\xe2\x80\x99")) != NULL) {
+		*q = '\'';
+		memmove(q + 1, q + 3, strlen(q + 3) + 1);
+	}
+	n = strlen(s);
 
 	if (n > max) {
 		const char *end = g_utf8_find_prev_char(s, s + max);

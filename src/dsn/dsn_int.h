@@ -12,6 +12,7 @@
 #define DSN_MAX_PARTS		2000	/* Content-Type lines we accept */
 #define DSN_MAX_RCPT		1000	/* recipients reported per message */
 #define DSN_MAX_DIAG		2000	/* bytes of diagnostic text kept */
+#define DSN_MAX_HEADER_LINE	65536	/* longest header line accepted */
 
 /* One "Name: value" field, value unfolded. */
 struct dsn_field {
@@ -23,6 +24,7 @@ struct dsn_field {
 struct dsn_parts {
 	GString		*status;	/* delivery-status part bodies */
 	GString		*feedback;	/* feedback-report part bodies */
+	GString		*mdn;		/* disposition-notification bodies */
 	GString		*body;		/* human text outside returned mail */
 	GString		*orig_headers;	/* headers of the returned message */
 	char		*report_type;	/* multipart/report report-type */
@@ -33,6 +35,7 @@ struct dsn_parts {
 /* Headers of the message itself, decoded. */
 struct dsn_head {
 	char	*from;		/* address only */
+	char	*from_raw;	/* the From field as written */
 	char	*to;
 	char	*subject;
 	char	*message_id;
@@ -55,6 +58,7 @@ char	*dsn_unfold(const char *value);
 char	*dsn_status_find(const char *text);
 char	*dsn_code_find(const char *text);
 const char *dsn_command_find(const char *lc_text);
+const char *dsn_command_transcript(const char *lc_text, const char *lc_addr);
 char	*dsn_addr_clean(const char *raw);
 int	 dsn_addr_valid(const char *addr);
 char	*dsn_text_squeeze(const char *text, size_t max);
@@ -72,6 +76,8 @@ struct dsn_found {
 	char	*addr;
 	char	*diag;		/* the paragraph about it, squeezed */
 	long	 pos;		/* where it was found in the text, or -1 */
+	char	*status;	/* when the source gives them (SES) */
+	char	*action;
 };
 GPtrArray *dsn_text_scan(const char *body, GHashTable *exclude,
 	    const char *failed_header, GPtrArray *explain);
@@ -79,6 +85,10 @@ char	*dsn_text_cut(const char *body);
 void	 dsn_found_free(gpointer p);
 int	 dsn_text_is_bounce(const struct dsn_head *head, const char *body);
 char	*dsn_text_paragraph(const char *body, const char *addr);
+
+/* dsn_ses.c */
+GPtrArray *dsn_ses_read(const char *body, enum dsn_kind *kind,
+	    char **feedback_type);
 
 /* dsn_auto.c */
 int	 dsn_auto_is_autoreply(const struct dsn_head *head, const char *body);

@@ -43,6 +43,40 @@ mime_normalize(const char *data, size_t len)
 	return b;
 }
 
+/*
+ * Refuses what is not a mail message before GMime sees it: no header
+ * field on the first line, a NUL byte or an over-long line among the
+ * headers.  Returns NULL or why.
+ */
+static const char *
+mime_check_head(const GByteArray *b)
+{
+	const char *p = (const char *)b->data, *end = p + b->len, *nl;
+	const char *colon;
+
+	if (b->len == 0)
+		return "empty message";
+	if (b->len > 5 && memcmp(p, "From ", 5) == 0 &&
+	    (nl = memchr(p, '\n', b->len)) != NULL)
+		p = nl + 1;
+	nl = memchr(p, '\n', end - p);
+	colon = memchr(p, ':', (nl ? nl : end) - p);
+	if (colon == NULL || colon == p || memchr(p, ' ', colon - p) != NULL)
+		return "no mail header at the start";
+	for (; p < end; p = nl + 1) {
+		nl = memchr(p, '\n', end - p);
+		if (nl == NULL)
+			nl = end;
+		if (nl == p)
+			break;		/* end of the header */
+		if (memchr(p, '\0', nl - p) != NULL)
+			return "NUL byte in the header";
+		if (nl - p > DSN_MAX_HEADER_LINE)
+			return "header line longer than 64 KiB";
+	}
+	return NULL;
+}
+
 /* Counts lines starting with "Content-Type:" (a bound on MIME parts). */
 static size_t
 mime_count_parts(const GByteArray *b)
@@ -89,6 +123,13 @@ mime_to_utf8(const char *data, gsize len, const char *charset)
 {
 	char *out;
 
+	if (len == 0)
+		return g_strdup("");
+	/* ISO-2022-JP is 7-bit: valid UTF-8 that must still be decoded. */
+	if (memchr(data, 0x1b, len) != NULL &&
+	    (out = g_convert(data, len, "UTF-8", "ISO-2022-JP-2", NULL, NULL,
+	    NULL)) != NULL)
+		return out;
 	if (g_utf8_validate(data, len, NULL))
 		return g_strndup(data, len);
 	if (charset != NULL) {
@@ -97,10 +138,6 @@ mime_to_utf8(const char *data, gsize len, const char *charset)
 		if (out != NULL)
 			return out;
 	}
-	if (memchr(data, 0x1b, len) != NULL &&
-	    (out = g_convert(data, len, "UTF-8", "ISO-2022-JP-2", NULL, NULL,
-	    NULL)) != NULL)
-		return out;
 	return g_utf8_make_valid(data, len);
 }
 
@@ -243,6 +280,8 @@ walk_leaf(struct walk *w, GMimePart *part, int returned)
 		into = p->status;
 	else if (is_type(ct, "message", "feedback-report"))
 		into = p->feedback;
+	else if (is_type(ct, "message", "disposition-notification"))
+		into = p->mdn;
 	else if (is_type(ct, "text", "rfc822-headers") ||
 	    is_type(ct, "message", "rfc822-headers") ||
 	    is_type(ct, "message", "global-headers"))
@@ -353,6 +392,7 @@ head_fill(struct dsn_head *h, GMimeMessage *m)
 	const char *s;
 
 	h->from = head_addr(g_mime_message_get_from(m));
+	h->from_raw = head_get(o, "From");
 	h->to = head_addr(g_mime_message_get_to(m));
 	if ((s = g_mime_message_get_subject(m)) != NULL)
 		h->subject = dsn_unfold(s);
@@ -361,7 +401,11 @@ head_fill(struct dsn_head *h, GMimeMessage *m)
 	h->date = head_get(o, "Date");
 	if ((dt = g_mime_message_get_date(m)) != NULL) {
 		h->timestamp = g_date_time_to_unix(dt);
-		h->date = (g_free(h->date), g_date_time_format_iso8601(dt));
+		GDateTime *utc = g_date_time_to_utc(dt);
+
+		g_free(h->date);
+		h->date = g_date_time_format(utc, "%Y-%m-%dT%H:%M:%SZ");
+		g_date_time_unref(utc);
 	}
 	h->auto_submitted = head_get(o, "Auto-Submitted");
 	h->return_path = head_get(o, "Return-Path");
@@ -381,6 +425,7 @@ dsn_parts_release(struct dsn_parts *p)
 {
 	g_string_free(p->status, TRUE);
 	g_string_free(p->feedback, TRUE);
+	g_string_free(p->mdn, TRUE);
 	g_string_free(p->body, TRUE);
 	g_string_free(p->orig_headers, TRUE);
 	g_free(p->report_type);
@@ -391,6 +436,7 @@ void
 dsn_head_release(struct dsn_head *h)
 {
 	g_free(h->from);
+	g_free(h->from_raw);
 	g_free(h->to);
 	g_free(h->subject);
 	g_free(h->message_id);
@@ -412,12 +458,18 @@ dsn_mime_walk(const char *data, size_t len, int explain,
 	GMimeParser *parser;
 	GMimeMessage *m;
 	struct walk w = { parts, 0 };
+	const char *why;
 
 	memset(head, 0, sizeof(*head));
 	parts->status = g_string_new(NULL);
 	parts->feedback = g_string_new(NULL);
+	parts->mdn = g_string_new(NULL);
 	parts->body = g_string_new(NULL);
 	parts->orig_headers = g_string_new(NULL);
+	if ((why = mime_check_head(b)) != NULL) {
+		g_byte_array_unref(b);
+		return err_set(err, "%s", why);
+	}
 	if (mime_count_parts(b) > DSN_MAX_PARTS) {
 		g_byte_array_unref(b);
 		return err_set(err, "more than %d MIME parts", DSN_MAX_PARTS);

@@ -16,6 +16,12 @@
  *	from="..."	message level: the From address contains it
  *	in=reply	the text of an auto-reply (someone left, moved)
  *
+ * A value may list alternatives separated by '|' (text="no such user|
+ * unknown user"); command=none holds when no command is known.  A line
+ *	define NAME "value"
+ * names a value for later rules to use as $NAME; a line ending in '\'
+ * continues on the next.
+ *
  * Rules with subject= or from= decide what a message is (category
  * "notice": a bounce, "autoreply": an auto-reply), the others classify one
  * failed recipient.  '#' starts a comment line.  Pure: no file I/O except
@@ -48,6 +54,7 @@ enum cond_kind {
 struct cond {
 	enum cond_kind	 kind;
 	char		*arg;	/* lower-cased */
+	char		**alt;	/* arg split at '|' */
 	GRegex		*re;
 };
 
@@ -64,6 +71,7 @@ struct rule {
 struct dsn_rules {
 	GPtrArray	*user;		/* struct rule *, tried first */
 	GPtrArray	*builtin;
+	GHashTable	*defines;	/* NAME -> value */
 };
 
 static void
@@ -74,6 +82,7 @@ rule_free(gpointer p)
 
 	for (i = 0; i < r->ncond; i++) {
 		g_free(r->cond[i].arg);
+		g_strfreev(r->cond[i].alt);
 		if (r->cond[i].re != NULL)
 			g_regex_unref(r->cond[i].re);
 	}
@@ -91,6 +100,8 @@ dsn_rules_new(void)
 
 	rules->user = g_ptr_array_new_with_free_func(rule_free);
 	rules->builtin = g_ptr_array_new_with_free_func(rule_free);
+	rules->defines = g_hash_table_new_full(g_str_hash, g_str_equal, g_free,
+	    g_free);
 	return rules;
 }
 
@@ -101,6 +112,7 @@ dsn_rules_free(struct dsn_rules *rules)
 		return;
 	g_ptr_array_free(rules->user, TRUE);
 	g_ptr_array_free(rules->builtin, TRUE);
+	g_hash_table_destroy(rules->defines);
 	g_free(rules);
 }
 
@@ -148,7 +160,8 @@ rule_split(const char *line, const char **bad)
 }
 
 static int
-rule_cond_parse(struct rule *r, const char *word, struct err *err)
+rule_cond_parse(struct rule *r, const char *word, GHashTable *defines,
+    struct err *err)
 {
 	const char *eq = strchr(word, '=');
 	struct cond *c;
@@ -175,10 +188,18 @@ rule_cond_parse(struct rule *r, const char *word, struct err *err)
 		    (int)(eq - word), word);
 	if (eq[1] == '\0')
 		return err_set(err, "empty value for '%s'", cond_names[i].name);
+	if (eq[1] == '$') {
+		const char *v = g_hash_table_lookup(defines, eq + 2);
+
+		if (v == NULL)
+			return err_set(err, "'%s' is not defined", eq + 2);
+		eq = v - 1;
+	}
 	r->cond = g_renew(struct cond, r->cond, r->ncond + 1);
 	c = &r->cond[r->ncond++];
 	c->kind = cond_names[i].kind;
 	c->arg = g_utf8_strdown(eq + 1, -1);
+	c->alt = g_strsplit(c->arg, "|", -1);
 	c->re = NULL;
 	if (c->kind == COND_SUBJECT || c->kind == COND_FROM)
 		r->scope = RULE_MESSAGE;
@@ -201,8 +222,31 @@ rule_category_ok(struct rule *r)
 	return r->cat != DSN_CAT_NONE || strcmp(r->category, "notice") == 0;
 }
 
+/* Cheap tests (status, code, command) first, text searches last. */
+static void
+rule_order_conditions(struct rule *r)
+{
+	size_t i, j;
+	struct cond t;
+
+	for (i = 1; i < r->ncond; i++)
+		for (j = i; j > 0; j--) {
+			int a = r->cond[j - 1].kind == COND_TEXT ||
+			    r->cond[j - 1].kind == COND_RE;
+			int b = r->cond[j].kind == COND_TEXT ||
+			    r->cond[j].kind == COND_RE;
+
+			if (!a || b)
+				break;
+			t = r->cond[j - 1];
+			r->cond[j - 1] = r->cond[j];
+			r->cond[j] = t;
+		}
+}
+
 static struct rule *
-rule_parse(GPtrArray *w, const char *where, struct err *err)
+rule_parse(GPtrArray *w, const char *where, GHashTable *defines,
+    struct err *err)
 {
 	struct rule *r = g_new0(struct rule, 1);
 	guint i;
@@ -219,10 +263,11 @@ rule_parse(GPtrArray *w, const char *where, struct err *err)
 		goto fail;
 	}
 	for (i = 2; i < w->len; i++)
-		if (rule_cond_parse(r, w->pdata[i], err) < 0)
+		if (rule_cond_parse(r, w->pdata[i], defines, err) < 0)
 			goto fail;
 	if (r->cat == DSN_CAT_NONE)
 		r->scope = RULE_MESSAGE;
+	rule_order_conditions(r);
 	if (r->ncond == 0) {
 		err_set(err, "a rule needs at least one condition");
 		goto fail;
@@ -233,34 +278,75 @@ fail:
 	return NULL;
 }
 
+/* "define NAME value": one value, quoted or not. */
 static int
-rules_add(GPtrArray *into, const char *name, const char *text,
-    struct err *err)
+rules_define(GHashTable *defines, GPtrArray *w, struct err *err)
+{
+	if (w->len != 3)
+		return err_set(err, "a definition is: define NAME \"value\"");
+	g_hash_table_replace(defines, g_strdup(w->pdata[1]),
+	    g_strdup(w->pdata[2]));
+	return 0;
+}
+
+static int
+rules_add_line(struct dsn_rules *rules, GPtrArray *into, const char *l,
+    const char *where, struct err *err)
+{
+	const char *bad;
+	struct rule *r;
+	GPtrArray *w;
+	int rc = 0;
+
+	w = rule_split(l, &bad);
+	if (bad != NULL)
+		rc = err_set(err, "%s: %s", where, bad);
+	else if (strcmp(w->pdata[0], "define") == 0)
+		rc = rules_define(rules->defines, w, err) < 0 ?
+		    err_prefix(err, "%s", where) : 0;
+	else if ((r = rule_parse(w, where, rules->defines, err)) == NULL)
+		rc = err_prefix(err, "%s", where);
+	else
+		g_ptr_array_add(into, r);
+	g_ptr_array_free(w, TRUE);
+	return rc;
+}
+
+static int
+rules_add(struct dsn_rules *rules, GPtrArray *into, const char *name,
+    const char *text, struct err *err)
 {
 	char **lines = g_strsplit(text, "\n", -1);
-	int i, rc = 0;
+	GString *l = g_string_new(NULL);
+	int i, first = 0, rc = 0;
+	char where[512];
 
-	for (i = 0; lines[i] != NULL; i++) {
-		char *l = g_strstrip(lines[i]), where[512];
-		const char *bad;
-		struct rule *r;
-		GPtrArray *w;
+	for (i = 0; lines[i] != NULL && rc == 0; i++) {
+		char *s = g_strstrip(lines[i]);
 
-		if (*l == '\0' || *l == '#')
+		if (l->len == 0 && (*s == '\0' || *s == '#'))
 			continue;
-		snprintf(where, sizeof(where), "%s:%d", name, i + 1);
-		w = rule_split(l, &bad);
-		if (bad != NULL) {
-			rc = err_set(err, "%s: %s", where, bad);
-		} else if ((r = rule_parse(w, where, err)) == NULL) {
-			rc = err_prefix(err, "%s", where);
-		} else {
-			g_ptr_array_add(into, r);
-		}
-		g_ptr_array_free(w, TRUE);
-		if (rc < 0)
+		if (l->len == 0)
+			first = i + 1;
+		else if (*s == '\0' || *s == '#') {
+			rc = err_set(err, "%s:%d: continued line not finished",
+			    name, first);
 			break;
+		}
+		if (*s != '\0' && s[strlen(s) - 1] == '\\') {
+			s[strlen(s) - 1] = '\0';
+			g_string_append(l, s);
+			continue;
+		}
+		g_string_append(l, s);
+		snprintf(where, sizeof(where), "%s:%d", name, first);
+		rc = rules_add_line(rules, into, l->str, where, err);
+		g_string_truncate(l, 0);
 	}
+	if (rc == 0 && l->len > 0)
+		rc = err_set(err, "%s:%d: continued line not finished",
+		    name, first);
+	g_string_free(l, TRUE);
 	g_strfreev(lines);
 	return rc;
 }
@@ -269,7 +355,7 @@ int
 dsn_rules_add_text(struct dsn_rules *rules, const char *name,
     const char *text, struct err *err)
 {
-	return rules_add(rules->user, name, text, err);
+	return rules_add(rules, rules->user, name, text, err);
 }
 
 struct dsn_rules *
@@ -280,8 +366,8 @@ dsn_rules_load(const char *const *extra_files, struct err *err)
 	char *text;
 	size_t i;
 
-	if (rules_add(rules->builtin, "built-in rules", dsn_builtin_rules,
-	    err) < 0)
+	if (rules_add(rules, rules->builtin, "built-in rules",
+	    dsn_builtin_rules, err) < 0)
 		goto fail;
 	for (i = 0; extra_files != NULL && extra_files[i] != NULL; i++) {
 		if (!g_file_get_contents(extra_files[i], &text, NULL, &gerr)) {
@@ -290,7 +376,8 @@ dsn_rules_load(const char *const *extra_files, struct err *err)
 			g_error_free(gerr);
 			goto fail;
 		}
-		if (rules_add(rules->user, extra_files[i], text, err) < 0) {
+		if (rules_add(rules, rules->user, extra_files[i], text,
+		    err) < 0) {
 			g_free(text);
 			goto fail;
 		}
@@ -338,28 +425,56 @@ struct rule_input {
 };
 
 static int
+alt_contains(char **alt, const char *hay)
+{
+	if (hay == NULL)
+		return 0;
+	for (; *alt != NULL; alt++)
+		if (strstr(hay, *alt) != NULL)
+			return 1;
+	return 0;
+}
+
+static int
+alt_pattern(char **alt, const char *val, char any, int dotted)
+{
+	for (; *alt != NULL; alt++)
+		if (rule_pattern_eq(*alt, val, any, dotted))
+			return 1;
+	return 0;
+}
+
+static int
+alt_equal(char **alt, const char *val)
+{
+	for (; *alt != NULL; alt++)
+		if (val == NULL ? strcmp(*alt, "none") == 0 :
+		    g_ascii_strcasecmp(*alt, val) == 0)
+			return 1;
+	return 0;
+}
+
+static int
 rule_cond_holds(const struct cond *c, const struct rule_input *in)
 {
 	switch (c->kind) {
 	case COND_TEXT:
-		return in->lc_text != NULL && strstr(in->lc_text, c->arg);
+		return alt_contains(c->alt, in->lc_text);
 	case COND_RE:
 		return in->lc_text != NULL && g_regex_match(c->re, in->lc_text,
 		    0, NULL);
 	case COND_STATUS:
-		return rule_pattern_eq(c->arg, in->status, '*', 1);
+		return alt_pattern(c->alt, in->status, '*', 1);
 	case COND_CODE:
-		return rule_pattern_eq(c->arg, in->code, 'x', 0);
+		return alt_pattern(c->alt, in->code, 'x', 0);
 	case COND_ACTION:
-		return in->action != NULL && g_ascii_strcasecmp(in->action,
-		    c->arg) == 0;
+		return in->action != NULL && alt_equal(c->alt, in->action);
 	case COND_COMMAND:
-		return in->command != NULL && strcmp(in->command, c->arg) == 0;
+		return alt_equal(c->alt, in->command);
 	case COND_SUBJECT:
-		return in->lc_subject != NULL && strstr(in->lc_subject,
-		    c->arg);
+		return alt_contains(c->alt, in->lc_subject);
 	case COND_FROM:
-		return in->lc_from != NULL && strstr(in->lc_from, c->arg);
+		return alt_contains(c->alt, in->lc_from);
 	}
 	return 0;
 }
@@ -446,6 +561,17 @@ classify_hard(const struct dsn_recipient *r)
 	return 1;
 }
 
+/* 4.x.x, a 4xx reply, or a delay notice. */
+static int
+classify_temporary(const struct dsn_recipient *r)
+{
+	if (r->action != NULL && g_ascii_strcasecmp(r->action, "delayed") == 0)
+		return 1;
+	if (r->status != NULL)
+		return r->status[0] == '4';
+	return r->code != NULL && r->code[0] == '4';
+}
+
 void
 dsn_classify(const struct dsn_rules *rules, struct dsn_recipient *r)
 {
@@ -460,7 +586,7 @@ dsn_classify(const struct dsn_rules *rules, struct dsn_recipient *r)
 	in.status = r->status;
 	in.code = r->code;
 	in.action = r->action;
-	in.command = dsn_command_find(lc);
+	in.command = r->command ? r->command : dsn_command_find(lc);
 	rule = rules_find(rules, RULE_FAILURE, NULL, &in);
 	g_free(r->reason);
 	g_free(r->rule);
@@ -472,6 +598,18 @@ dsn_classify(const struct dsn_rules *rules, struct dsn_recipient *r)
 		r->category = DSN_CAT_UNKNOWN;
 		r->reason = g_strdup("undefined");
 		r->rule = NULL;
+	}
+	/*
+	 * A temporary failure never kills an address, whatever its text
+	 * says: "450 4.2.0 Recipient address rejected: Greylisted" is a
+	 * delay, not a dead mailbox.
+	 */
+	if (r->category == DSN_CAT_INVALID && classify_temporary(r)) {
+		r->category = DSN_CAT_RETRY;
+		g_free(r->rule);
+		r->rule = g_strdup_printf("%s, but temporary (%s)",
+		    rule ? rule->where : "no rule", r->status ? r->status :
+		    r->code ? r->code : r->action);
 	}
 	r->hard = classify_hard(r);
 	g_free(lc);

@@ -32,8 +32,8 @@ static const char *const cut_markers[] = {
 	"content-type: text/rfc822-headers",
 	"original message received",
 	"\xe5\x8e\x9f\xe5\xa7\x8b\xe9\x82\xae\xe4\xbb\xb6",	/* 原始邮件 */
-	"\xe5\x85\x83\xe3\x81\xae\xe3\x83\xa1\xe3\x83\x83\xe3\x82\xbb"
-	    "\xe3\x83\xbc\xe3\x82\xb8",			/* 元のメッセージ */
+	("\xe5\x85\x83\xe3\x81\xae\xe3\x83\xa1\xe3\x83\x83\xe3\x82\xbb"
+	    "\xe3\x83\xbc\xe3\x82\xb8"),		/* 元のメッセージ */
 };
 
 static const char *const header_names[] = {
@@ -62,21 +62,23 @@ line_is_header(const char *l, size_t n)
 char *
 dsn_text_cut(const char *body)
 {
-	const char *p = body, *nl, *run = NULL;
-	int nhdr = 0;
+	char *lc = g_ascii_strdown(body, -1), *m;
+	const char *p = body, *nl, *run = NULL, *end;
 	size_t i, n;
-	char *lc;
+	int nhdr = 0;
 
-	while (*p != '\0') {
-		nl = strchr(p, '\n');
-		n = nl ? (size_t)(nl - p) : strlen(p);
-		lc = g_ascii_strdown(p, n);
-		for (i = 0; i < G_N_ELEMENTS(cut_markers); i++)
-			if (strstr(lc, cut_markers[i]) != NULL)
-				break;
-		g_free(lc);
-		if (i < G_N_ELEMENTS(cut_markers))
-			return g_strndup(body, p - body);
+	/* The earliest marker, searched once each over the whole text. */
+	end = body + strlen(body);
+	for (i = 0; i < G_N_ELEMENTS(cut_markers); i++)
+		if ((m = strstr(lc, cut_markers[i])) != NULL &&
+		    body + (m - lc) < end)
+			end = body + (m - lc);
+	g_free(lc);
+	while (end > body && end[-1] != '\n')
+		end--;
+	for (; p < end; p = nl + 1) {
+		nl = memchr(p, '\n', end - p);
+		n = nl ? (size_t)(nl - p) : (size_t)(end - p);
 		if (line_is_header(p, n)) {
 			if (nhdr++ == 0)
 				run = p;
@@ -87,12 +89,12 @@ dsn_text_cut(const char *body)
 		}
 		if (nl == NULL)
 			break;
-		p = nl + 1;
 	}
-	return g_strdup(body);
+	return g_strndup(body, end == body + strlen(body) ? strlen(body) :
+	    (size_t)(end - body));
 }
 
-static GRegex *re_label;
+static GRegex *re_label, *re_summary;
 
 void dsn_text_init(void);
 void dsn_text_shutdown(void);
@@ -106,16 +108,21 @@ dsn_text_init(void)
 	 * transcript ("RCPT TO:<", "550 5.1.1 <"), or "to/for <".
 	 */
 	re_label = g_regex_new("^(?:[\\s>*\\-\xe2\x80\xa2]*[<\"'(\\[]?"
-	    "|.{0,48}[:\xef\xbc\x9a]\\s*(?:rfc822;)?\\s*[<\"'(\\[]?"
+	    "|.{0,64}[:\xef\xbc\x9a]\\s*(?:rfc822;)?\\s*[<\"'(\\[]?"
 	    "|.*rcpt to:?\\s*<?"
 	    "|\\s*(?:<<<\\s*)?[245][0-9][0-9][ \\-](?:[245]\\.[0-9.]+\\s*)?<"
+	    "|\\s*\\(generated from\\s*"
 	    "|.*\\b(?:to|for|recipient|address|user|mailbox)\\s*[<\"']?"
 	    "\\s*)$", G_REGEX_CASELESS | G_REGEX_OPTIMIZE, 0, NULL);
+	re_summary = g_regex_new("^\\s*(?:from|sender|return-path|reply-to|"
+	    "to|cc|bcc|subject|date|sent|x-\\S*)\\s*:", G_REGEX_CASELESS |
+	    G_REGEX_OPTIMIZE, 0, NULL);
 }
 
 void
 dsn_text_shutdown(void)
 {
+	g_regex_unref(re_summary);
 	g_regex_unref(re_label);
 }
 
@@ -126,6 +133,8 @@ dsn_found_free(gpointer p)
 
 	g_free(f->addr);
 	g_free(f->diag);
+	g_free(f->status);
+	g_free(f->action);
 	g_free(f);
 }
 
@@ -145,17 +154,57 @@ addr_is_robot(const char *addr)
 	return 0;
 }
 
+/* Whether the line before `line' names an address. */
 static int
-is_prominent(const char *line, const char *at)
+prev_line_has_addr(const char *text, const char *line)
+{
+	const char *p;
+
+	if (line <= text + 1)
+		return 0;
+	for (p = line - 2; p > text && p[-1] != '\n'; p--)
+		;
+	return memchr(p, '@', line - p) != NULL;
+}
+
+static int
+is_prominent(const char *text, const char *line, const char *at)
 {
 	char *prefix = g_strndup(line, at - line);
 	int ok = g_regex_match(re_label, prefix, 0, NULL);
 
-	if (ok && g_regex_match_simple("(?i)^\\s*(?:from|sender|return-path|"
-	    "reply-to|x-\\S*)\\s*:", prefix, 0, 0))
+	/*
+	 * Exim: "x@final (generated from y@alias)" names the address that
+	 * failed first; a lone "(generated from y)" stands for an address
+	 * it did not show ("an undisclosed address").
+	 */
+	if (ok && strstr(prefix, "(generated from") != NULL &&
+	    prev_line_has_addr(text, line))
+		ok = 0;
+	/*
+	 * Header-like lines in a bounce text summarise the original message
+	 * (Exchange: "To: list@x / Subject: ... / Sent: ..."): not failures.
+	 */
+	if (ok && g_regex_match(re_summary, prefix, 0, NULL))
 		ok = 0;
 	g_free(prefix);
 	return ok;
+}
+
+/* Whether text[0..end) holds a reply code or an enhanced status. */
+static int
+text_has_reply(const char *text, const char *end)
+{
+	char *t = g_strndup(text, end - text), *code, *st;
+	int has;
+
+	code = dsn_code_find(t);
+	st = dsn_status_find(t);
+	has = code != NULL || st != NULL;
+	g_free(code);
+	g_free(st);
+	g_free(t);
+	return has;
 }
 
 /* ASCII case-insensitive strstr. */
@@ -198,9 +247,12 @@ text_paragraph_at(const char *body, const char *addr, long pos, long limit)
 			end += strlen(end);
 			break;
 		}
-		if (nl == end && lines > 1)
-			break;
-		if (nl == end && lines == 1 && end[1] == '\n')
+		/*
+		 * A blank line ends the paragraph once it holds a reply
+		 * code or status; before that, the explanation may follow
+		 * in the next paragraphs.
+		 */
+		if (nl == end && lines > 0 && text_has_reply(start, end))
 			break;
 		end = nl + 1;
 	}
@@ -260,7 +312,7 @@ scan_addresses(const char *text, GHashTable *exclude, int prominent,
 		for (line = text + s; line > text && line[-1] != '\n'; line--)
 			;
 		if (!excluded(exclude, a) && (!prominent ||
-		    is_prominent(line, text + s)))
+		    is_prominent(text, line, text + s)))
 			found_add(out, seen, a, s);
 		g_free(a);
 		if (out->len >= DSN_MAX_RCPT)

@@ -1,0 +1,45 @@
+/*
+ * cli_store: what the database commands share: the --db and --config
+ * options, reading the configuration and opening the database.
+ */
+#ifndef BH_CLI_STORE_H
+#define BH_CLI_STORE_H
+
+#include "config.h"
+#include "store.h"
+
+struct cli_db {
+	char		*db_opt;	/* --db FILE, or NULL */
+	char		*config_opt;	/* --config FILE, or NULL */
+	struct config	 cfg;
+	struct store	*st;
+	char		*path;		/* the database in use */
+};
+
+/* The two option entries, for a command's GOptionEntry table. */
+#define CLI_DB_OPTIONS(db) \
+	{ "db", 0, 0, G_OPTION_ARG_FILENAME, &(db)->db_opt, \
+	    "the contact database (default: see README)", "FILE" }, \
+	{ "config", 0, 0, G_OPTION_ARG_FILENAME, &(db)->config_opt, \
+	    "the configuration file", "FILE" }
+
+/*
+ * Reads the configuration and opens the database.  Prints errors itself.
+ * Returns EXIT_OK, EXIT_CONFIG or EXIT_STORE.
+ */
+int	cli_db_open(struct cli_db *db);
+/* Reads only the configuration (cfg).  EXIT_OK or EXIT_CONFIG. */
+int	cli_db_config(struct cli_db *db);
+void	cli_db_close(struct cli_db *db);
+/*
+ * Moves --db FILE / --config FILE given before the command name after it,
+ * so `bounce-harvester --db x.db list` works like `list --db x.db`.
+ * argv is rearranged in place.
+ */
+void	cli_global_options(int argc, char **argv);
+/* Parses YYYY-MM-DD (UTC) into seconds; -1 if malformed. */
+long long cli_date_parse(const char *s);
+/* Formats seconds as YYYY-MM-DDTHH:MM:SSZ into buf (at least 32 bytes). */
+const char *cli_date_format(long long t, char *buf, size_t len);
+
+#endif

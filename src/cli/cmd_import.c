@@ -1,0 +1,350 @@
+/*
+ * cmd_import: `bounce-harvester import FILE.csv`: reads a contact list
+ * (RFC 4180), finds the e-mail column, and adds or updates each contact
+ * in one transaction, keeping statuses.  Malformed rows are reported with
+ * their line and skipped.
+ */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <glib.h>
+
+#include "cli.h"
+#include "cli_store.h"
+#include "csv.h"
+#include "log.h"
+#include "store_addr.h"
+
+#define IMPORT_SNIFF_ROWS	100
+
+struct import_counts {
+	long	rows, malformed, syntax, suspect, noaddr;
+	long long before, after;
+};
+
+struct import_ctx {
+	const char	*file;
+	char		*email_opt;
+	int		 quiet;
+	struct store	*st;
+	long long	 header_id;
+	size_t		 ncols;
+	int		 email_col;
+	GString		*line;
+	struct import_counts n;
+};
+
+/* Header names that mean "e-mail address", compared without case/spaces. */
+static const char *const import_email_names[] = { "email", "e-mail",
+	"emailaddress", "e-mailaddress", "mail", "mailaddress", "courriel",
+	"correo", "correoelectronico", "邮箱", "电子邮件", "电子邮箱",
+	"メール", "メールアドレス", NULL };
+
+static int
+import_name_is_email(const char *name)
+{
+	char *low = g_utf8_strdown(name, -1), *w, *r;
+	size_t i;
+	int hit = 0;
+
+	for (w = r = low; *r != '\0'; r++)
+		if (*r != ' ' && *r != '_' && *r != '.')
+			*w++ = *r;
+	*w = '\0';
+	for (i = 0; import_email_names[i] != NULL && !hit; i++)
+		hit = strcmp(low, import_email_names[i]) == 0;
+	g_free(low);
+	return hit;
+}
+
+/* --email-column: a header name (any case) or a 1-based number. */
+static int
+import_col_named(const struct csv_row *h, const char *opt)
+{
+	char *end;
+	long n;
+	size_t i;
+
+	for (i = 0; i < h->nfields; i++)
+		if (g_ascii_strcasecmp(h->fields[i], opt) == 0)
+			return (int)i;
+	n = strtol(opt, &end, 10);
+	if (*end == '\0' && n >= 1 && (size_t)n <= h->nfields)
+		return (int)n - 1;
+	return -1;
+}
+
+/* The column whose cells look most like addresses. */
+static int
+import_col_sniff(GPtrArray *rows, size_t ncols)
+{
+	int *hits = g_new0(int, ncols), best = -1, bestn = 0;
+	const char *why;
+	guint r;
+	size_t c;
+
+	for (r = 0; r < rows->len; r++) {
+		char **f = rows->pdata[r];
+
+		for (c = 0; c < ncols && f[c] != NULL; c++) {
+			char *k = store_addr_key(f[c]);
+
+			if (k != NULL && store_addr_check(k, &why) == 0)
+				hits[c]++;
+			g_free(k);
+		}
+	}
+	for (c = 0; c < ncols; c++)
+		if (hits[c] > bestn) {
+			best = (int)c;
+			bestn = hits[c];
+		}
+	g_free(hits);
+	return best;
+}
+
+static int
+import_header(struct import_ctx *x, const struct csv_row *h, struct err *err)
+{
+	size_t i;
+
+	x->ncols = h->nfields;
+	x->email_col = -1;
+	if (x->email_opt != NULL) {
+		if ((x->email_col = import_col_named(h, x->email_opt)) < 0)
+			return err_set(err, "'%s': no column '%s' in the "
+			    "header", x->file, x->email_opt);
+		return 0;
+	}
+	for (i = 0; i < h->nfields && x->email_col < 0; i++)
+		if (import_name_is_email(h->fields[i]))
+			x->email_col = (int)i;
+	return 0;
+}
+
+static int
+import_row(struct import_ctx *x, char **fields, size_t n, long line,
+    struct err *err)
+{
+	struct store_import_row r;
+	enum store_import_result res;
+
+	x->n.rows++;
+	if (n != x->ncols) {
+		log_error("%s:%ld: malformed row skipped: %zu fields, the "
+		    "header has %zu", x->file, line, n, x->ncols);
+		x->n.malformed++;
+		return 0;
+	}
+	g_string_truncate(x->line, 0);
+	csv_row_append(x->line, fields, n, 0);
+	r.address = fields[x->email_col];
+	r.columns = x->line->str;
+	r.header_id = x->header_id;
+	if (store_contact_import(x->st, &r, &res, err) < 0)
+		return -1;
+	x->n.syntax += res == STORE_IMPORT_SYNTAX;
+	x->n.suspect += res == STORE_IMPORT_SUSPECT;
+	if (res == STORE_IMPORT_NOADDR) {
+		log_error("%s:%ld: no address in the e-mail column: row "
+		    "skipped", x->file, line);
+		x->n.noaddr++;
+	}
+	return 0;
+}
+
+static int
+import_store_header(struct import_ctx *x, char **names, struct err *err)
+{
+	GString *h = g_string_new(NULL);
+	int rc;
+
+	csv_row_append(h, names, x->ncols, 0);
+	rc = store_header_add(x->st, h->str, x->email_col, &x->header_id, err);
+	g_string_free(h, TRUE);
+	return rc;
+}
+
+/* Rows held back while the e-mail column is not known yet. */
+static int
+import_flush(struct import_ctx *x, GPtrArray *held, GArray *lines,
+    struct err *err)
+{
+	guint i;
+
+	for (i = 0; i < held->len; i++) {
+		char **f = held->pdata[i];
+
+		if (import_row(x, f, g_strv_length(f), g_array_index(lines,
+		    long, i), err) < 0)
+			return -1;
+	}
+	g_ptr_array_set_size(held, 0);
+	g_array_set_size(lines, 0);
+	return 0;
+}
+
+/* Picks the e-mail column from the rows held, then imports them. */
+static int
+import_decide(struct import_ctx *x, GPtrArray *held, GArray *lines,
+    char **names, struct err *err)
+{
+	if ((x->email_col = import_col_sniff(held, x->ncols)) < 0)
+		return err_set(err, "'%s': cannot tell which column holds the "
+		    "e-mail addresses: use --email-column", x->file);
+	if (import_store_header(x, names, err) < 0)
+		return -1;
+	return import_flush(x, held, lines, err);
+}
+
+static int
+import_body(struct import_ctx *x, struct csv_reader *r, char **names,
+    struct err *err)
+{
+	GPtrArray *held = g_ptr_array_new_with_free_func(
+	    (GDestroyNotify)g_strfreev);
+	GArray *lines = g_array_new(FALSE, FALSE, sizeof(long));
+	struct csv_row row;
+	int rc;
+
+	while ((rc = csv_reader_next(r, &row, err)) == 1) {
+		if (row.error != NULL) {
+			log_error("%s:%ld: malformed row skipped: %s", x->file,
+			    row.line, row.error);
+			x->n.rows++;
+			x->n.malformed++;
+			continue;
+		}
+		if (x->email_col >= 0) {
+			if (import_row(x, row.fields, row.nfields, row.line,
+			    err) < 0)
+				break;
+			continue;
+		}
+		g_ptr_array_add(held, g_strdupv(row.fields));
+		g_array_append_val(lines, row.line);
+		if (held->len >= IMPORT_SNIFF_ROWS &&
+		    import_decide(x, held, lines, names, err) < 0) {
+			rc = -1;
+			break;
+		}
+	}
+	if (rc == 0 && x->email_col < 0)
+		rc = import_decide(x, held, lines, names, err);
+	g_ptr_array_free(held, TRUE);
+	g_array_free(lines, TRUE);
+	return rc;
+}
+
+static int
+import_file(struct import_ctx *x, FILE *fp, struct err *err)
+{
+	struct csv_reader *r = csv_reader_new(fp);
+	struct csv_row row;
+	char **names = NULL;
+	int rc;
+
+	while ((rc = csv_reader_next(r, &row, err)) == 1 && row.error != NULL)
+		log_error("%s:%ld: malformed header row skipped: %s", x->file,
+		    row.line, row.error);
+	if (rc == 0)
+		rc = err_set(err, "'%s': no header row", x->file);
+	if (rc > 0) {
+		names = g_strdupv(row.fields);
+		rc = import_header(x, &row, err);
+	}
+	if (rc == 0 && x->email_col >= 0)
+		rc = import_store_header(x, names, err);
+	if (rc == 0)
+		rc = import_body(x, r, names, err);
+	g_strfreev(names);
+	csv_reader_free(r);
+	return rc;
+}
+
+static int
+import_tx(struct import_ctx *x, FILE *fp, struct err *err)
+{
+	if (store_begin(x->st, err) < 0)
+		return -1;
+	if (store_contact_count(x->st, &x->n.before, err) < 0 ||
+	    import_file(x, fp, err) < 0 ||
+	    store_contact_count(x->st, &x->n.after, err) < 0) {
+		store_rollback(x->st);
+		return -1;
+	}
+	return store_commit(x->st, err);
+}
+
+static void
+import_summary(const struct import_ctx *x)
+{
+	const struct import_counts *n = &x->n;
+	long added = (long)(n->after - n->before);
+	long ok = n->rows - n->malformed - n->noaddr;
+
+	printf("import: %ld rows, %ld new contacts, %ld updated or merged, "
+	    "%ld malformed, %ld without address, %ld invalid (syntax), "
+	    "%ld suspect (typo)\n", n->rows, added, ok - added, n->malformed,
+	    n->noaddr, n->syntax, n->suspect);
+}
+
+static int
+import_main(struct import_ctx *x, struct cli_db *db)
+{
+	struct err err;
+	FILE *fp;
+	int rc;
+
+	x->st = db->st;
+	fp = strcmp(x->file, "-") == 0 ? stdin : fopen(x->file, "r");
+	if (fp == NULL) {
+		log_error("cannot open '%s': %s", x->file, strerror(errno));
+		return EXIT_RUNTIME;
+	}
+	x->line = g_string_sized_new(1024);
+	rc = import_tx(x, fp, &err);
+	g_string_free(x->line, TRUE);
+	if (fp != stdin)
+		fclose(fp);
+	if (rc < 0) {
+		log_error("%s", err.msg);
+		return EXIT_STORE;
+	}
+	if (!x->quiet)
+		import_summary(x);
+	return x->n.malformed + x->n.noaddr > 0 ? EXIT_PARTIAL : EXIT_OK;
+}
+
+int
+cmd_import(int argc, char **argv)
+{
+	struct import_ctx x = { 0 };
+	struct cli_db db = { 0 };
+	GOptionEntry entries[] = {
+		CLI_DB_OPTIONS(&db),
+		{ "email-column", 0, 0, G_OPTION_ARG_STRING, &x.email_opt,
+		    "the column with the addresses (header name or number)",
+		    "NAME" },
+		{ "quiet", 'q', 0, G_OPTION_ARG_NONE, &x.quiet,
+		    "no summary line", NULL },
+		{ NULL, 0, 0, 0, NULL, NULL, NULL },
+	};
+	int rc;
+
+	if (cli_parse_options("import", "FILE.csv", entries, &argc,
+	    &argv) < 0)
+		return EXIT_USAGE;
+	if (argc != 2) {
+		log_error("import: give one FILE.csv (- for standard input)");
+		return EXIT_USAGE;
+	}
+	x.file = argv[1];
+	if ((rc = cli_db_open(&db)) == EXIT_OK)
+		rc = import_main(&x, &db);
+	cli_db_close(&db);
+	g_free(x.email_opt);
+	return rc;
+}

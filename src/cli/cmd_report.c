@@ -1,0 +1,148 @@
+/*
+ * cmd_report: `bounce-harvester report`: bounce counts by category,
+ * recipient domain and day, sender alerts with their advice, the most
+ * frequent remote diagnostics, and contacts by status.
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include <glib.h>
+
+#include "cli.h"
+#include "cli_store.h"
+#include "json.h"
+#include "log.h"
+#include "store_alert.h"
+
+struct report_section {
+	enum store_count_by by;
+	const char	*key;		/* JSON key */
+	const char	*title;		/* text heading */
+	int		 limit;
+};
+
+static const struct report_section report_sections[] = {
+	{ STORE_BY_STATUS, "contacts_by_status", "contacts by status", 0 },
+	{ STORE_BY_CATEGORY, "by_category", "bounces by category", 0 },
+	{ STORE_BY_DOMAIN, "by_domain", "failures by recipient domain", 20 },
+	{ STORE_BY_DAY, "by_day", "failures by day", 0 },
+	{ STORE_BY_ALERT, "sender_alerts", "sender alerts", 0 },
+	{ STORE_BY_DIAGNOSTIC, "top_diagnostics", "most frequent diagnostics",
+	    10 },
+};
+
+struct report_ctx {
+	int	 json;
+	int	 first;
+	GString	*out;
+	enum store_count_by by;
+};
+
+static int
+report_row_json(struct report_ctx *x, const char *label, const char *extra,
+    long long n)
+{
+	int first = 1;
+
+	if (!x->first)
+		g_string_append_c(x->out, ',');
+	x->first = 0;
+	g_string_append_c(x->out, '{');
+	json_kv_str(x->out, &first, x->by == STORE_BY_ALERT ? "kind" :
+	    "label", label);
+	if (x->by == STORE_BY_ALERT) {
+		json_kv_str(x->out, &first, "blocklist", extra);
+		json_kv_str(x->out, &first, "advice",
+		    store_alert_advice(label));
+	}
+	json_kv_int(x->out, &first, "count", n);
+	g_string_append_c(x->out, '}');
+	return 0;
+}
+
+static int
+report_row(void *ctx, const char *label, const char *extra, long long n)
+{
+	struct report_ctx *x = ctx;
+	const char *advice;
+
+	if (label == NULL)
+		label = "(none)";
+	if (x->json)
+		return report_row_json(x, label, extra, n);
+	g_string_append_printf(x->out, "  %8lld  %.160s", n, label);
+	if (extra != NULL)
+		g_string_append_printf(x->out, " (%s)", extra);
+	g_string_append_c(x->out, '\n');
+	if (x->by == STORE_BY_ALERT &&
+	    (advice = store_alert_advice(label)) != NULL)
+		g_string_append_printf(x->out, "            %s\n", advice);
+	return 0;
+}
+
+static int
+report_main(struct cli_db *db, long long since, int json)
+{
+	struct report_ctx x = { json, 1, g_string_new(NULL), 0 };
+	const struct report_section *s;
+	struct err err;
+	size_t i;
+	int rc = 0;
+
+	if (json)
+		g_string_append_c(x.out, '{');
+	for (i = 0; i < G_N_ELEMENTS(report_sections) && rc == 0; i++) {
+		s = &report_sections[i];
+		x.by = s->by;
+		x.first = 1;
+		if (json)
+			g_string_append_printf(x.out, "%s\"%s\":[",
+			    i > 0 ? "," : "", s->key);
+		else
+			g_string_append_printf(x.out, "%s%s:\n", i > 0 ? "\n" :
+			    "", s->title);
+		rc = store_count_each(db->st, s->by, since, s->limit,
+		    report_row, &x, &err);
+		if (json)
+			g_string_append_c(x.out, ']');
+	}
+	if (json)
+		g_string_append(x.out, "}\n");
+	if (rc == 0)
+		fputs(x.out->str, stdout);
+	g_string_free(x.out, TRUE);
+	if (rc < 0) {
+		log_error("%s", err.msg);
+		return EXIT_STORE;
+	}
+	return EXIT_OK;
+}
+
+int
+cmd_report(int argc, char **argv)
+{
+	struct cli_db db = { 0 };
+	char *since = NULL;
+	long long t = 0;
+	int json = 0, rc;
+	GOptionEntry entries[] = {
+		CLI_DB_OPTIONS(&db),
+		{ "since", 0, 0, G_OPTION_ARG_STRING, &since,
+		    "only bounces dated on or after DATE (YYYY-MM-DD)",
+		    "DATE" },
+		{ "json", 0, 0, G_OPTION_ARG_NONE, &json,
+		    "one JSON object", NULL },
+		{ NULL, 0, 0, 0, NULL, NULL, NULL },
+	};
+
+	if (cli_parse_options("report", "", entries, &argc, &argv) < 0)
+		return EXIT_USAGE;
+	if (since != NULL && (t = cli_date_parse(since)) < 0) {
+		log_error("report: bad date '%s' (want YYYY-MM-DD)", since);
+		rc = EXIT_USAGE;
+	} else if ((rc = cli_db_open(&db)) == EXIT_OK)
+		rc = report_main(&db, t, json);
+	cli_db_close(&db);
+	g_free(since);
+	return rc;
+}

@@ -1,0 +1,237 @@
+/*
+ * cmd_status: `bounce-harvester status ADDRESS...`: a contact's status,
+ * reason, dates and bounce history with the advice for each bounce, as
+ * text or one JSON object per address.
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include <glib.h>
+
+#include "cli.h"
+#include "cli_store.h"
+#include "json.h"
+#include "log.h"
+#include "store_alert.h"
+
+struct status_ctx {
+	int		 json;
+	int		 found;
+	int		 nbounces;
+	GString		*out;
+};
+
+static const char *
+status_advice(const struct store_bounce_row *r)
+{
+	if (r->alert_advice != NULL)
+		return r->alert_advice;
+	return store_alert_category_advice(r->b.category);
+}
+
+static void
+status_json_date(GString *o, int *first, const char *key, long long t)
+{
+	char buf[32];
+
+	json_kv_str(o, first, key, cli_date_format(t, buf, sizeof(buf)));
+}
+
+static int
+status_contact(void *ctx, const struct store_contact *c)
+{
+	struct status_ctx *x = ctx;
+	GString *o = x->out;
+	char d1[32], d2[32];
+	int first = 1;
+
+	x->found = 1;
+	if (!x->json) {
+		g_string_append_printf(o, "%s: %s", c->address, c->status);
+		if (c->reason != NULL)
+			g_string_append_printf(o, " (%s)", c->reason);
+		g_string_append_printf(o, " since %s\n", cli_date_format(
+		    c->since, d1, sizeof(d1)));
+		if (c->retry_after != 0)
+			g_string_append_printf(o, "  retry after: %s\n",
+			    cli_date_format(c->retry_after, d2, sizeof(d2)));
+		if (c->review != NULL)
+			g_string_append_printf(o, "  review: %s\n", c->review);
+		if (c->suggestion != NULL)
+			g_string_append_printf(o, "  did you mean: %s\n",
+			    c->suggestion);
+		return 0;
+	}
+	json_kv_str(o, &first, "address", c->address);
+	json_kv_str(o, &first, "status", c->status);
+	json_kv_str(o, &first, "reason", c->reason);
+	status_json_date(o, &first, "since", c->since);
+	status_json_date(o, &first, "retry_after", c->retry_after);
+	json_kv_str(o, &first, "review", c->review);
+	json_kv_str(o, &first, "suggestion", c->suggestion);
+	json_kv_str(o, &first, "source", c->source);
+	return 0;
+}
+
+static void
+status_bounce_text(GString *o, const struct store_bounce_row *r)
+{
+	const struct store_bounce *b = &r->b;
+	const char *advice = status_advice(r);
+	char d[32];
+
+	g_string_append_printf(o, "    %s  %-11s %-14s %-7s %s\n",
+	    cli_date_format(b->date, d, sizeof(d)), b->category,
+	    b->reason ? b->reason : "-", b->status ? b->status : "-",
+	    b->file ? b->file : b->account ? b->account : "-");
+	if (b->diagnostic != NULL)
+		g_string_append_printf(o, "      %.300s\n", b->diagnostic);
+	if (advice != NULL)
+		g_string_append_printf(o, "      advice: %s\n", advice);
+}
+
+static void
+status_bounce_json(GString *o, const struct store_bounce_row *r)
+{
+	const struct store_bounce *b = &r->b;
+	int first = 1;
+
+	g_string_append_c(o, '{');
+	status_json_date(o, &first, "date", b->date);
+	json_kv_bool(o, &first, "date_known", r->date_known);
+	json_kv_str(o, &first, "category", b->category);
+	json_kv_str(o, &first, "reason", b->reason);
+	json_kv_str(o, &first, "status", b->status);
+	json_kv_str(o, &first, "code", b->code);
+	json_kv_str(o, &first, "diagnostic", b->diagnostic);
+	json_kv_str(o, &first, "remote_mta", b->remote_mta);
+	json_kv_str(o, &first, "original_message_id", b->original_message_id);
+	json_kv_str(o, &first, "file", b->file);
+	json_kv_str(o, &first, "account", b->account);
+	json_kv_str(o, &first, "folder", b->folder);
+	json_kv_str(o, &first, "alert", r->alert_kind);
+	json_kv_str(o, &first, "blocklist", r->alert_list);
+	json_kv_str(o, &first, "advice", status_advice(r));
+	g_string_append_c(o, '}');
+}
+
+static int
+status_bounce(void *ctx, const struct store_bounce_row *r)
+{
+	struct status_ctx *x = ctx;
+
+	if (x->json) {
+		if (x->nbounces > 0)
+			g_string_append_c(x->out, ',');
+		status_bounce_json(x->out, r);
+	} else {
+		if (x->nbounces == 0)
+			g_string_append(x->out, "  bounces:\n");
+		status_bounce_text(x->out, r);
+	}
+	x->nbounces++;
+	return 0;
+}
+
+static int
+status_history(void *ctx, const struct store_history_row *h)
+{
+	struct status_ctx *x = ctx;
+	char d[32];
+
+	g_string_append_printf(x->out, "    %s  %s -> %s%s%s%s%s\n",
+	    cli_date_format(h->at, d, sizeof(d)),
+	    h->old_status ? h->old_status : "-", h->new_status,
+	    h->reason ? " (" : "", h->reason ? h->reason : "",
+	    h->reason ? ")" : "", h->manual ? " by hand" : "");
+	if (h->note != NULL)
+		g_string_append_printf(x->out, "      note: %s\n", h->note);
+	return 0;
+}
+
+static int
+status_one_json(struct status_ctx *x, struct store *st, const char *addr,
+    struct err *err)
+{
+	int first = 1;
+
+	g_string_append_c(x->out, '{');
+	if (store_contact_get(st, addr, status_contact, x, err) < 0)
+		return -1;
+	if (!x->found) {
+		json_kv_str(x->out, &first, "address", addr);
+		json_kv_null(x->out, &first, "status");
+		json_kv_null(x->out, &first, "reason");
+		json_kv_null(x->out, &first, "retry_after");
+	}
+	g_string_append(x->out, ",\"bounces\":[");
+	if (store_bounce_each(st, addr, status_bounce, x, err) < 0)
+		return -1;
+	g_string_append(x->out, "]}\n");
+	return 0;
+}
+
+static int
+status_one_text(struct status_ctx *x, struct store *st, const char *addr,
+    struct err *err)
+{
+	if (store_contact_get(st, addr, status_contact, x, err) < 0)
+		return -1;
+	if (!x->found)
+		g_string_append_printf(x->out, "%s: not in the database\n",
+		    addr);
+	if (store_bounce_each(st, addr, status_bounce, x, err) < 0)
+		return -1;
+	if (x->found)
+		g_string_append(x->out, "  history:\n");
+	return store_history_each(st, addr, status_history, x, err);
+}
+
+static int
+status_main(struct cli_db *db, int json, char **addrs, int n)
+{
+	struct status_ctx x = { 0 };
+	int i, missing = 0, rc = 0;
+	struct err err;
+
+	x.json = json;
+	x.out = g_string_new(NULL);
+	for (i = 0; i < n && rc == 0; i++) {
+		x.found = x.nbounces = 0;
+		g_string_truncate(x.out, 0);
+		rc = json ? status_one_json(&x, db->st, addrs[i], &err) :
+		    status_one_text(&x, db->st, addrs[i], &err);
+		missing += !x.found;
+		fputs(x.out->str, stdout);
+	}
+	g_string_free(x.out, TRUE);
+	if (rc < 0) {
+		log_error("%s", err.msg);
+		return EXIT_STORE;
+	}
+	return missing > 0 ? EXIT_PARTIAL : EXIT_OK;
+}
+
+int
+cmd_status(int argc, char **argv)
+{
+	struct cli_db db = { 0 };
+	int json = 0, rc;
+	GOptionEntry entries[] = {
+		CLI_DB_OPTIONS(&db),
+		{ "json", 0, 0, G_OPTION_ARG_NONE, &json,
+		    "one JSON object per address", NULL },
+		{ NULL, 0, 0, 0, NULL, NULL, NULL },
+	};
+
+	if (cli_parse_options("status", "ADDRESS...", entries, &argc,
+	    &argv) < 0)
+		return EXIT_USAGE;
+	if (argc < 2) {
+		log_error("status: no ADDRESS given");
+		rc = EXIT_USAGE;
+	} else if ((rc = cli_db_open(&db)) == EXIT_OK)
+		rc = status_main(&db, json, argv + 1, argc - 1);
+	cli_db_close(&db);
+	return rc;
+}

@@ -1,0 +1,55 @@
+/*
+ * config: the configuration file (INI, read with GLib's GKeyFile).  This
+ * file reads [database], [policy] and [rules]; other sections (such as
+ * [account NAME], read by config_account.c) use config_groups() and the
+ * key file kept in struct config.  No network, no database here.
+ *
+ * All memory in a struct config belongs to it until config_free().
+ */
+#ifndef BH_CONFIG_CONFIG_H
+#define BH_CONFIG_CONFIG_H
+
+#include <glib.h>
+
+#include "err.h"
+#include "store_policy.h"
+
+struct config {
+	char		*path;		/* NULL when no file was read */
+	GKeyFile	*kf;		/* the file as read (empty without) */
+	GHashTable	*lines;		/* "group\nkey" and "group" -> line */
+	char		*db_path;	/* [database] path, or NULL */
+	int		 busy_timeout_ms;	/* [database] busy_timeout */
+	int		 cache_mb;	/* [database] cache_mb */
+	struct store_policy policy;
+	char		**rules_files;	/* [rules] files, or NULL */
+};
+
+/* Fills cfg with the defaults (no file). */
+void	config_init(struct config *cfg);
+/*
+ * Reads path into cfg.  Every problem is reported, one "file:line:
+ * message" per line in err, before returning -1.
+ */
+int	config_load(struct config *cfg, const char *path, struct err *err);
+void	config_release(struct config *cfg);
+
+/* The group names in file order (NULL-terminated; g_strfreev). */
+char	**config_groups(const struct config *cfg);
+/* The line of a group (key NULL) or key, or 0 when unknown. */
+int	config_line(const struct config *cfg, const char *group,
+	    const char *key);
+/* Adds "file:line: message" to err (newline-separated); returns -1. */
+int	config_error(const struct config *cfg, struct err *err,
+	    const char *group, const char *key, const char *fmt, ...)
+	    __attribute__((format(printf, 5, 6)));
+
+/*
+ * The database path: [database] path, else $XDG_DATA_HOME/bounce-harvester
+ * /bounces.db, else ~/.local/share/bounce-harvester/bounces.db.  g_free.
+ */
+char	*config_db_path(const struct config *cfg);
+/* The config file to read when --config is not given, or NULL. g_free. */
+char	*config_default_path(void);
+
+#endif

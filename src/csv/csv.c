@@ -1,0 +1,299 @@
+/*
+ * csv: an RFC 4180 state machine (quoted fields, doubled quotes, embedded
+ * commas and line breaks, CRLF or LF, UTF-8 BOM) and the matching writer.
+ * Must not know what the columns mean.
+ */
+#include <errno.h>
+#include <string.h>
+
+#include "csv.h"
+
+#define CSV_BUF	(64 * 1024)
+
+enum csv_state {
+	CSV_START,	/* at the start of a field */
+	CSV_PLAIN,	/* inside an unquoted field */
+	CSV_QUOTED,	/* inside a quoted field */
+	CSV_QUOTE,	/* a quote inside a quoted field: end or doubled */
+};
+
+struct csv_reader {
+	FILE		*fp;
+	const char	*mem;
+	size_t		 memlen;
+	char		*buf;
+	size_t		 pos, len;
+	int		 eof;
+	long		 line;		/* current physical line */
+	int		 bom_checked;
+	GString		*field;
+	GPtrArray	*fields;
+};
+
+static struct csv_reader *
+csv_reader_alloc(void)
+{
+	struct csv_reader *r = g_new0(struct csv_reader, 1);
+
+	r->line = 1;
+	r->field = g_string_sized_new(256);
+	r->fields = g_ptr_array_new_with_free_func(g_free);
+	return r;
+}
+
+struct csv_reader *
+csv_reader_new(FILE *fp)
+{
+	struct csv_reader *r = csv_reader_alloc();
+
+	r->fp = fp;
+	r->buf = g_malloc(CSV_BUF);
+	return r;
+}
+
+struct csv_reader *
+csv_reader_new_mem(const char *data, size_t len)
+{
+	struct csv_reader *r = csv_reader_alloc();
+
+	r->buf = (char *)data;
+	r->len = len;
+	r->eof = 1;
+	return r;
+}
+
+void
+csv_reader_free(struct csv_reader *r)
+{
+	if (r == NULL)
+		return;
+	if (r->fp != NULL)
+		g_free(r->buf);
+	g_string_free(r->field, TRUE);
+	g_ptr_array_free(r->fields, TRUE);
+	g_free(r);
+}
+
+/* The next byte, EOF at the end, or -2 on a read error. */
+static int
+csv_getc(struct csv_reader *r)
+{
+	if (r->pos < r->len)
+		return (unsigned char)r->buf[r->pos++];
+	if (r->eof)
+		return EOF;
+	r->len = fread(r->buf, 1, CSV_BUF, r->fp);
+	r->pos = 0;
+	if (r->len == 0) {
+		r->eof = 1;
+		return ferror(r->fp) ? -2 : EOF;
+	}
+	return (unsigned char)r->buf[r->pos++];
+}
+
+static int
+csv_peek(struct csv_reader *r)
+{
+	int c = csv_getc(r);
+
+	if (c >= 0)
+		r->pos--;
+	return c;
+}
+
+/* After a line break character c: swallows the LF of a CRLF. */
+static void
+csv_eol(struct csv_reader *r, int c)
+{
+	if (c == '\r' && csv_peek(r) == '\n')
+		r->pos++;
+	r->line++;
+}
+
+static void
+csv_field_end(struct csv_reader *r)
+{
+	g_ptr_array_add(r->fields, g_strndup(r->field->str, r->field->len));
+	g_string_truncate(r->field, 0);
+}
+
+/* Skips the rest of a malformed record's line. */
+static int
+csv_skip_line(struct csv_reader *r)
+{
+	int c;
+
+	while ((c = csv_getc(r)) >= 0)
+		if (c == '\n' || c == '\r') {
+			csv_eol(r, c);
+			break;
+		}
+	return c == -2 ? -1 : 0;
+}
+
+static void
+csv_bom(struct csv_reader *r)
+{
+	r->bom_checked = 1;
+	if (csv_peek(r) != 0xef)
+		return;
+	if (r->len - r->pos >= 3 && memcmp(r->buf + r->pos, "\xef\xbb\xbf",
+	    3) == 0)
+		r->pos += 3;
+}
+
+/*
+ * One step of the state machine for byte c.  Returns 1 at the end of the
+ * record, 0 to go on, or -1 with *why set for a malformed record.
+ */
+static int
+csv_step(struct csv_reader *r, enum csv_state *st, int c, const char **why)
+{
+	switch (*st) {
+	case CSV_START:
+		if (c == '"') {
+			*st = CSV_QUOTED;
+			return 0;
+		}
+		/* FALLTHROUGH */
+	case CSV_PLAIN:
+		if (c == ',' || c == '\n' || c == '\r' || c == EOF) {
+			csv_field_end(r);
+			*st = CSV_START;
+			return c == ',' ? 0 : 1;
+		}
+		if (c == '"') {
+			*why = "quote inside an unquoted field";
+			return -1;
+		}
+		*st = CSV_PLAIN;
+		g_string_append_c(r->field, (char)c);
+		return 0;
+	case CSV_QUOTED:
+		if (c == EOF) {
+			*why = "quoted field not closed at the end of the file";
+			return -1;
+		}
+		if (c == '"')
+			*st = CSV_QUOTE;
+		else {
+			if (c == '\n' || (c == '\r' && csv_peek(r) != '\n'))
+				r->line++;
+			g_string_append_c(r->field, (char)c);
+		}
+		return 0;
+	case CSV_QUOTE:
+		if (c == '"') {
+			g_string_append_c(r->field, '"');
+			*st = CSV_QUOTED;
+			return 0;
+		}
+		*st = CSV_PLAIN;
+		if (c == ',' || c == '\n' || c == '\r' || c == EOF)
+			return csv_step(r, st, c, why);
+		*why = "text after a closing quote";
+		return -1;
+	}
+	return 0;
+}
+
+static void
+csv_row_fill(struct csv_reader *r, struct csv_row *row)
+{
+	g_ptr_array_add(r->fields, NULL);
+	row->fields = (char **)r->fields->pdata;
+	row->nfields = r->fields->len - 1;
+}
+
+/* 1 record, 0 end of input, -1 read error; malformed sets row->error. */
+static int
+csv_record(struct csv_reader *r, struct csv_row *row, struct err *err)
+{
+	enum csv_state st = CSV_START;
+	const char *why = NULL;
+	int c, rc;
+
+	do {
+		if ((c = csv_getc(r)) == -2)
+			return err_set(err, "cannot read CSV: %s",
+			    strerror(errno));
+		rc = csv_step(r, &st, c, &why);
+	} while (rc == 0);
+	if (rc < 0) {
+		g_ptr_array_set_size(r->fields, 0);
+		g_string_truncate(r->field, 0);
+		row->error = why;
+		if (c != EOF && csv_skip_line(r) < 0)
+			return err_set(err, "cannot read CSV: %s",
+			    strerror(errno));
+		return 1;
+	}
+	if (c == '\n' || c == '\r')
+		csv_eol(r, c);
+	csv_row_fill(r, row);
+	return c == EOF && row->nfields == 1 && row->fields[0][0] == '\0' ?
+	    0 : 1;
+}
+
+int
+csv_reader_next(struct csv_reader *r, struct csv_row *row, struct err *err)
+{
+	int rc;
+
+	if (!r->bom_checked)
+		csv_bom(r);
+	for (;;) {
+		memset(row, 0, sizeof(*row));
+		g_ptr_array_set_size(r->fields, 0);
+		row->line = r->line;
+		rc = csv_record(r, row, err);
+		if (rc <= 0 || row->error != NULL)
+			return rc;
+		if (row->nfields > 1 || row->fields[0][0] != '\0')
+			return 1;
+		/* A blank line: not a record. */
+	}
+}
+
+int
+csv_is_formula(const char *s)
+{
+	return s[0] != '\0' && strchr("=+-@\t\r", s[0]) != NULL;
+}
+
+void
+csv_field_append(GString *out, const char *s, int neutralise)
+{
+	const char *p;
+	int quote;
+
+	if (s == NULL)
+		return;
+	quote = strpbrk(s, ",\"\r\n") != NULL;
+	if (quote)
+		g_string_append_c(out, '"');
+	if (neutralise && csv_is_formula(s))
+		g_string_append_c(out, '\'');
+	if (!quote) {
+		g_string_append(out, s);
+		return;
+	}
+	for (p = s; *p != '\0'; p++) {
+		if (*p == '"')
+			g_string_append_c(out, '"');
+		g_string_append_c(out, *p);
+	}
+	g_string_append_c(out, '"');
+}
+
+void
+csv_row_append(GString *out, char *const *fields, size_t n, int neutralise)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		if (i > 0)
+			g_string_append_c(out, ',');
+		csv_field_append(out, fields[i], neutralise);
+	}
+}

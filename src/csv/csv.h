@@ -1,0 +1,53 @@
+/*
+ * csv: RFC 4180 reading and writing.  Pure: reads from a FILE * or a
+ * memory buffer the caller opened, writes into a GString; no database, no
+ * knowledge of e-mail.
+ *
+ * A row's fields are borrowed from the reader and live until the next
+ * csv_reader_next() or csv_reader_free().  All other memory belongs to the
+ * caller.
+ */
+#ifndef BH_CSV_CSV_H
+#define BH_CSV_CSV_H
+
+#include <stdio.h>
+
+#include <glib.h>
+
+#include "err.h"
+
+struct csv_reader;
+
+struct csv_row {
+	char		**fields;	/* copies; NULL after the last */
+	size_t		 nfields;
+	long		 line;		/* physical line the record starts on */
+	const char	*error;		/* malformed: why (static); no fields */
+};
+
+/* Reads from fp (borrowed; stays open).  A leading UTF-8 BOM is skipped. */
+struct csv_reader *csv_reader_new(FILE *fp);
+/* Reads from len bytes at data (borrowed, must outlive the reader). */
+struct csv_reader *csv_reader_new_mem(const char *data, size_t len);
+void	csv_reader_free(struct csv_reader *r);
+/*
+ * The next record: 1 with *row filled (row->error set for a malformed
+ * record, which is skipped up to the end of its line), 0 at the end, -1
+ * with err set on a read error.  Blank lines are skipped.
+ */
+int	csv_reader_next(struct csv_reader *r, struct csv_row *row,
+	    struct err *err);
+
+/*
+ * Appends one field, quoted when needed.  neutralise: a field that a
+ * spreadsheet would run as a formula (leading =, +, -, @, tab or CR) gets
+ * a leading apostrophe.
+ */
+void	csv_field_append(GString *out, const char *s, int neutralise);
+/* Appends fields separated by commas (no line end). */
+void	csv_row_append(GString *out, char *const *fields, size_t n,
+	    int neutralise);
+/* 1 if a spreadsheet would take s for a formula. */
+int	csv_is_formula(const char *s);
+
+#endif

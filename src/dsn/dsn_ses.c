@@ -1,0 +1,154 @@
+/*
+ * dsn_ses: Amazon SES notifications (bounce, complaint, delivery) that
+ * arrive as mail through SNS: a JSON document in the body.  Only the few
+ * fields needed are read, with patterns: the tool has no JSON parser and
+ * needs none for this.  Pure.
+ */
+#include <string.h>
+
+#include "dsn_int.h"
+
+/* The JSON string value of "key" in obj, unescaped, or NULL. */
+static char *
+ses_field(const char *obj, const char *key)
+{
+	char *pat = g_strdup_printf("\"%s\"\\s*:\\s*\"((?:[^\"\\\\]|\\\\.)*)\"",
+	    key);
+	GRegex *re = g_regex_new(pat, 0, 0, NULL);
+	GMatchInfo *mi;
+	char *v = NULL, *raw;
+
+	if (re != NULL && g_regex_match(re, obj, 0, &mi)) {
+		raw = g_match_info_fetch(mi, 1);
+		v = g_strcompress(raw);
+		g_free(raw);
+	}
+	if (re != NULL) {
+		g_match_info_free(mi);
+		g_regex_unref(re);
+	}
+	g_free(pat);
+	return v;
+}
+
+/* The text of the JSON array that follows "key", brackets excluded. */
+static char *
+ses_array(const char *json, const char *key)
+{
+	char *pat = g_strdup_printf("\"%s\"", key);
+	const char *p = strstr(json, pat), *end;
+	int depth = 0;
+
+	g_free(pat);
+	if (p == NULL || (p = strchr(p, '[')) == NULL)
+		return NULL;
+	for (end = p; *end != '\0'; end++) {
+		if (*end == '[')
+			depth++;
+		else if (*end == ']' && --depth == 0)
+			return g_strndup(p + 1, end - p - 1);
+	}
+	return NULL;
+}
+
+static struct dsn_found *
+ses_found(char *addr, const char *status, const char *diag,
+    const char *action)
+{
+	struct dsn_found *f = g_new0(struct dsn_found, 1);
+
+	f->addr = addr;
+	f->status = g_strdup(status);
+	f->diag = diag ? dsn_text_squeeze(diag, DSN_MAX_DIAG) : NULL;
+	f->action = g_strdup(action);
+	f->pos = -1;
+	return f;
+}
+
+/* Each {...} object of an array of recipient objects. */
+static void
+ses_objects(const char *arr, const char *action, GPtrArray *out)
+{
+	const char *p = arr, *end;
+
+	while (p != NULL && (p = strchr(p, '{')) != NULL &&
+	    (end = strchr(p, '}')) != NULL) {
+		char *obj = g_strndup(p, end - p + 1);
+		char *raw = ses_field(obj, "emailAddress");
+		char *addr = raw ? dsn_addr_clean(g_strstrip(raw)) : NULL;
+		char *st = ses_field(obj, "status");
+		char *diag = ses_field(obj, "diagnosticCode");
+		char *act = ses_field(obj, "action");
+
+		if (addr != NULL)
+			g_ptr_array_add(out, ses_found(addr, st, diag,
+			    act ? act : action));
+		g_free(st);
+		g_free(diag);
+		g_free(act);
+		g_free(raw);
+		g_free(obj);
+		p = end + 1;
+	}
+}
+
+/* Plain "a@b" strings of an array (delivery recipients). */
+static void
+ses_strings(const char *arr, const char *diag, GPtrArray *out)
+{
+	char **v = g_strsplit(arr, ",", -1);
+	int i;
+
+	for (i = 0; v[i] != NULL; i++) {
+		char *a = dsn_addr_clean(g_strstrip(v[i]));
+
+		char *st = diag ? dsn_status_find(diag) : NULL;
+
+		if (a != NULL)
+			g_ptr_array_add(out, ses_found(a, st, diag,
+			    "delivered"));
+		g_free(st);
+	}
+	g_strfreev(v);
+}
+
+/*
+ * Reads an SES notification from body.  Returns NULL when body is none;
+ * else the recipients (struct dsn_found) with *kind set.
+ */
+GPtrArray *
+dsn_ses_read(const char *body, enum dsn_kind *kind, char **feedback_type)
+{
+	const char *json = strstr(body, "{\"notificationType\"");
+	GPtrArray *out;
+	char *type, *arr, *resp;
+
+	if (json == NULL)
+		json = strstr(body, "{\"eventType\"");
+	if (json == NULL)
+		return NULL;
+	type = ses_field(json, "notificationType");
+	if (type == NULL)
+		type = ses_field(json, "eventType");
+	out = g_ptr_array_new_with_free_func(dsn_found_free);
+	*kind = DSN_KIND_BOUNCE;
+	if (type != NULL && strcmp(type, "Bounce") == 0 &&
+	    (arr = ses_array(json, "bouncedRecipients")) != NULL) {
+		ses_objects(arr, "failed", out);
+		g_free(arr);
+	} else if (type != NULL && strcmp(type, "Complaint") == 0 &&
+	    (arr = ses_array(json, "complainedRecipients")) != NULL) {
+		*kind = DSN_KIND_FEEDBACK;
+		*feedback_type = ses_field(json, "complaintFeedbackType");
+		ses_objects(arr, NULL, out);
+		g_free(arr);
+	} else if (type != NULL && strcmp(type, "Delivery") == 0 &&
+	    (arr = ses_array(json, "recipients")) != NULL) {
+		resp = ses_field(json, "smtpResponse");
+		ses_strings(arr, resp, out);
+		g_free(resp);
+		g_free(arr);
+	}
+	g_free(type);
+	return out;
+}

@@ -1,0 +1,304 @@
+/*
+ * store: opening the database, migrations, transactions and the shared
+ * statement helpers.  Nothing here knows about bounces or CSV.
+ */
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "store_int.h"
+#include "store_schema.h"
+
+sqlite3_stmt *
+store_stmt(struct store *st, const char *sql, struct err *err)
+{
+	sqlite3_stmt *s;
+
+	s = g_hash_table_lookup(st->stmts, sql);
+	if (s != NULL) {
+		sqlite3_reset(s);
+		sqlite3_clear_bindings(s);
+		return s;
+	}
+	if (sqlite3_prepare_v3(st->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &s,
+	    NULL) != SQLITE_OK) {
+		store_sql_err(st, "cannot prepare a statement", err);
+		return NULL;
+	}
+	g_hash_table_insert(st->stmts, (gpointer)sql, s);
+	return s;
+}
+
+int
+store_sql_err(struct store *st, const char *what, struct err *err)
+{
+	int code = sqlite3_extended_errcode(st->db) & 0xff;
+
+	if (code == SQLITE_BUSY)
+		return err_set(err, "database '%s' is busy: another run holds "
+		    "it (waited %d ms)", st->path, st->busy_ms);
+	if (code == SQLITE_FULL)
+		return err_set(err, "database '%s': %s: disk full", st->path,
+		    what);
+	if (code == SQLITE_IOERR)
+		return err_set(err, "database '%s': %s: cannot write (disk "
+		    "full, file too large or I/O error): %s", st->path, what,
+		    sqlite3_errmsg(st->db));
+	if (code == SQLITE_READONLY)
+		return err_set(err, "database '%s': %s: read-only", st->path,
+		    what);
+	return err_set(err, "database '%s': %s: %s", st->path, what,
+	    sqlite3_errmsg(st->db));
+}
+
+int
+store_step_done(struct store *st, sqlite3_stmt *s, const char *what,
+    struct err *err)
+{
+	int rc = sqlite3_step(s);
+
+	sqlite3_reset(s);
+	if (rc != SQLITE_DONE && rc != SQLITE_ROW)
+		return store_sql_err(st, what, err);
+	return 0;
+}
+
+void
+store_bind_text(sqlite3_stmt *s, int i, const char *v)
+{
+	if (v == NULL)
+		sqlite3_bind_null(s, i);
+	else
+		sqlite3_bind_text(s, i, v, -1, SQLITE_STATIC);
+}
+
+void
+store_bind_int0(sqlite3_stmt *s, int i, long long v)
+{
+	if (v == 0)
+		sqlite3_bind_null(s, i);
+	else
+		sqlite3_bind_int64(s, i, v);
+}
+
+const char *
+store_col_text(sqlite3_stmt *s, int i)
+{
+	return (const char *)sqlite3_column_text(s, i);
+}
+
+long long
+store_now(struct store *st)
+{
+	return st->clock != 0 ? st->clock : (long long)time(NULL);
+}
+
+void
+store_clock_set(struct store *st, long long now)
+{
+	st->clock = now;
+}
+
+void
+store_policy_set(struct store *st, const struct store_policy *p)
+{
+	st->policy = *p;
+}
+
+static int
+store_exec(struct store *st, const char *sql, const char *what,
+    struct err *err)
+{
+	if (sqlite3_exec(st->db, sql, NULL, NULL, NULL) != SQLITE_OK)
+		return store_sql_err(st, what, err);
+	return 0;
+}
+
+int
+store_cache_set(struct store *st, int mb, struct err *err)
+{
+	char sql[64];
+
+	snprintf(sql, sizeof(sql), "PRAGMA cache_size = %d", -1024 * mb);
+	return store_exec(st, sql, "cannot set the cache size", err);
+}
+
+int
+store_begin(struct store *st, struct err *err)
+{
+	return store_exec(st, "BEGIN IMMEDIATE", "cannot begin a transaction",
+	    err);
+}
+
+int
+store_commit(struct store *st, struct err *err)
+{
+	if (store_exec(st, "COMMIT", "cannot commit", err) < 0) {
+		store_rollback(st);
+		return -1;
+	}
+	return 0;
+}
+
+void
+store_rollback(struct store *st)
+{
+	if (!sqlite3_get_autocommit(st->db))
+		sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
+}
+
+int
+store_in_tx(struct store *st)
+{
+	return !sqlite3_get_autocommit(st->db);
+}
+
+int
+store_version(struct store *st)
+{
+	sqlite3_stmt *s;
+	int v = -1;
+
+	if (sqlite3_prepare_v2(st->db, "PRAGMA user_version", -1, &s,
+	    NULL) != SQLITE_OK)
+		return -1;
+	if (sqlite3_step(s) == SQLITE_ROW)
+		v = sqlite3_column_int(s, 0);
+	sqlite3_finalize(s);
+	return v;
+}
+
+static int
+store_migrate_one(struct store *st, const struct store_migration *m,
+    struct err *err)
+{
+	char pragma[64];
+
+	if (store_begin(st, err) < 0)
+		return -1;
+	/* Another process may have migrated while we waited for the lock. */
+	if (store_version(st) >= m->version) {
+		store_rollback(st);
+		return 0;
+	}
+	snprintf(pragma, sizeof(pragma), "PRAGMA user_version = %d",
+	    m->version);
+	if (store_exec(st, m->sql, m->name, err) < 0 ||
+	    store_exec(st, pragma, m->name, err) < 0) {
+		store_rollback(st);
+		return -1;
+	}
+	return store_commit(st, err);
+}
+
+static int
+store_migrate(struct store *st, struct err *err)
+{
+	const struct store_migration *m;
+	int v = store_version(st), last = 0;
+
+	if (v < 0)
+		return store_sql_err(st, "cannot read the schema version", err);
+	for (m = store_migrations; m->sql != NULL; m++) {
+		last = m->version;
+		if (m->version > v && store_migrate_one(st, m, err) < 0)
+			return -1;
+	}
+	if (v > last)
+		return err_set(err, "database '%s' has schema version %d, "
+		    "newer than this program's %d", st->path, v, last);
+	return 0;
+}
+
+/* Creates the file 0600 (and its folder 0700) before SQLite sees it. */
+static int
+store_create(const char *path, struct err *err)
+{
+	char *dir;
+	int fd;
+
+	dir = g_path_get_dirname(path);
+	if (g_mkdir_with_parents(dir, 0700) < 0) {
+		err_set(err, "cannot create '%s': %s", dir, strerror(errno));
+		g_free(dir);
+		return -1;
+	}
+	g_free(dir);
+	fd = open(path, O_WRONLY | O_CREAT | O_CLOEXEC, 0600);
+	if (fd < 0)
+		return err_set(err, "cannot create '%s': %s", path,
+		    strerror(errno));
+	close(fd);
+	return 0;
+}
+
+static int
+store_setup(struct store *st, struct err *err)
+{
+	sqlite3_busy_timeout(st->db, st->busy_ms);
+	if (store_exec(st, "PRAGMA journal_mode = WAL", "cannot use WAL",
+	    err) < 0 ||
+	    store_exec(st, "PRAGMA foreign_keys = ON", "foreign keys",
+	    err) < 0 ||
+	    store_exec(st, "PRAGMA synchronous = NORMAL", "synchronous",
+	    err) < 0 ||
+	    store_exec(st, "PRAGMA cache_size = -32768", "cache", err) < 0 ||
+	    /* Fewer, larger checkpoints: a page hit again is written once. */
+	    store_exec(st, "PRAGMA wal_autocheckpoint = 8192", "checkpoint",
+	    err) < 0)
+		return -1;
+	return store_migrate(st, err);
+}
+
+static void
+store_stmt_free(gpointer p)
+{
+	sqlite3_finalize(p);
+}
+
+int
+store_open(const char *path, int busy_ms, struct store **out,
+    struct err *err)
+{
+	struct store *st;
+
+	*out = NULL;
+	if (access(path, F_OK) < 0 && store_create(path, err) < 0)
+		return -1;
+	st = g_new0(struct store, 1);
+	st->path = g_strdup(path);
+	st->busy_ms = busy_ms;
+	st->stmts = g_hash_table_new_full(g_direct_hash, g_direct_equal, NULL,
+	    store_stmt_free);
+	store_policy_defaults(&st->policy);
+	if (sqlite3_open_v2(path, &st->db, SQLITE_OPEN_READWRITE, NULL) !=
+	    SQLITE_OK) {
+		err_set(err, "cannot open database '%s': %s", path,
+		    st->db ? sqlite3_errmsg(st->db) : "out of memory");
+		store_close(st);
+		return -1;
+	}
+	if (store_setup(st, err) < 0) {
+		store_close(st);
+		return -1;
+	}
+	*out = st;
+	return 0;
+}
+
+void
+store_close(struct store *st)
+{
+	if (st == NULL)
+		return;
+	if (st->db != NULL)
+		store_rollback(st);
+	g_hash_table_destroy(st->stmts);
+	sqlite3_close(st->db);
+	g_free(st->path);
+	g_free(st);
+}

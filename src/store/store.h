@@ -1,0 +1,199 @@
+/*
+ * store: the contact database (SQLite).  The only module that includes
+ * sqlite3.h; no SQLite type crosses this header.  Contacts, bounces,
+ * status history, sender alerts, mailbox cursors and runs.
+ *
+ * All memory belongs to the caller unless stated otherwise.  Strings in
+ * rows handed to a callback are borrowed and live until the callback
+ * returns.  Functions return 0 or -1 with err set; lookups return 1
+ * (found), 0 (not found) or -1.
+ */
+#ifndef BH_STORE_STORE_H
+#define BH_STORE_STORE_H
+
+#include <stdint.h>
+
+#include "err.h"
+#include "store_policy.h"
+
+struct store;
+
+/*
+ * Opens (creating it 0600, and its folder 0700, if needed) and migrates
+ * the database at path.  busy_ms: how long to wait for another writer.
+ */
+int	store_open(const char *path, int busy_ms, struct store **out,
+	    struct err *err);
+void	store_close(struct store *st);
+/* Sets SQLite's page cache size in MB (default 32). */
+int	store_cache_set(struct store *st, int mb, struct err *err);
+/* The schema version the database is at. */
+int	store_version(struct store *st);
+void	store_policy_set(struct store *st, const struct store_policy *p);
+/* Fixes "now" (tests); 0 returns to the clock. */
+void	store_clock_set(struct store *st, long long now);
+
+/* A write transaction (BEGIN IMMEDIATE: waits for other writers). */
+int	store_begin(struct store *st, struct err *err);
+int	store_commit(struct store *st, struct err *err);
+void	store_rollback(struct store *st);
+int	store_in_tx(struct store *st);
+
+/* One reported recipient of one message, as the dsn module reads it. */
+struct store_bounce {
+	const char	*msg_key;	/* Message-ID or content hash */
+	const char	*recipient;	/* as reported */
+	const char	*kind;		/* bounce, feedback, autoreply */
+	const char	*category;	/* dsn category name */
+	const char	*reason, *status, *code, *action;
+	int		 hard;
+	const char	*diagnostic, *remote_mta, *reporting_mta;
+	long long	 date;		/* 0: unknown (first seen is used) */
+	const char	*date_text;
+	const char	*original_message_id, *original_subject;
+	const char	*replacement, *feedback_type, *rule;
+	/* Where it came from: a file ... */
+	const char	*file;
+	long		 msg_index;
+	/* ... or a mailbox. */
+	const char	*account, *folder;
+	uint32_t	 uidvalidity, uid;
+};
+
+/*
+ * Records a bounce and applies the policy to its contact (creating the
+ * contact for invalid, full, retry-later and complaint).  *added: 1 if new,
+ * 0 if this message and recipient were already recorded (nothing changes).
+ * Must run inside store_begin().
+ */
+int	store_bounce_apply(struct store *st, long long run_id,
+	    const struct store_bounce *b, int *added, struct err *err);
+/*
+ * Re-evaluates full and retry-later contacts whose last bounce is older
+ * than the policy's quiet period, so they return to active.  In a
+ * transaction.  *changed: how many were looked at.
+ */
+int	store_contact_expire(struct store *st, long long run_id,
+	    long *changed, struct err *err);
+/* 1 if a message with this key is recorded, else 0. */
+int	store_message_known(struct store *st, const char *msg_key,
+	    struct err *err);
+
+/* Mailbox cursors, for IMAP: read and advance inside one transaction. */
+int	store_cursor_get(struct store *st, const char *account,
+	    const char *folder, uint32_t *uidvalidity, uint32_t *last_uid,
+	    struct err *err);
+int	store_cursor_set(struct store *st, const char *account,
+	    const char *folder, uint32_t uidvalidity, uint32_t last_uid,
+	    struct err *err);
+
+struct store_run_counts {
+	long	messages, unreadable, recipients, applied;
+};
+/* Runs: begin records start time and command; end the counts. */
+int	store_run_begin(struct store *st, const char *command,
+	    const char *source, long long *run_id, struct err *err);
+int	store_run_end(struct store *st, long long run_id,
+	    const struct store_run_counts *c, int ok, struct err *err);
+
+/* Contacts from a CSV import. */
+int	store_header_add(struct store *st, const char *names, int email_col,
+	    long long *header_id, struct err *err);
+struct store_import_row {
+	const char	*address;	/* as in the file */
+	const char	*columns;	/* the row, one RFC 4180 line */
+	long long	 header_id;
+};
+enum store_import_result {
+	STORE_IMPORT_OK = 0,
+	STORE_IMPORT_SYNTAX,	/* recorded as invalid (syntax) */
+	STORE_IMPORT_SUSPECT,	/* recorded as suspect, with a suggestion */
+	STORE_IMPORT_NOADDR,	/* no address: skipped */
+};
+/* Inserts or updates one contact, keeping its status.  In a transaction. */
+int	store_contact_import(struct store *st,
+	    const struct store_import_row *row,
+	    enum store_import_result *res, struct err *err);
+int	store_contact_count(struct store *st, long long *n, struct err *err);
+
+/* A manual status change kept in the history; creates the contact. */
+int	store_contact_mark(struct store *st, long long run_id,
+	    const char *address, const char *status, const char *note,
+	    struct err *err);
+
+/* A contact as the review commands show it. */
+struct store_contact {
+	const char	*address, *display, *source, *status, *reason;
+	const char	*review, *suggestion;
+	long long	 since, retry_after, first_bounce, last_bounce;
+	int		 bounces;
+};
+/* A bounce as the review commands show it (dates as numbers). */
+struct store_bounce_row {
+	struct store_bounce b;
+	long long	 id;
+	int		 date_known;
+	const char	*alert_kind, *alert_advice, *alert_list;
+};
+struct store_history_row {
+	long long	 at;
+	const char	*old_status, *new_status, *reason, *note;
+	int		 manual;
+};
+
+typedef int (*store_contact_fn)(void *ctx, const struct store_contact *c);
+typedef int (*store_bounce_fn)(void *ctx, const struct store_bounce_row *b);
+typedef int (*store_history_fn)(void *ctx,
+    const struct store_history_row *h);
+
+/* Calls fn for the contact (1 found, 0 not found, -1). */
+int	store_contact_get(struct store *st, const char *address,
+	    store_contact_fn fn, void *ctx, struct err *err);
+/* Every bounce recorded for the address, oldest first. */
+int	store_bounce_each(struct store *st, const char *address,
+	    store_bounce_fn fn, void *ctx, struct err *err);
+int	store_history_each(struct store *st, const char *address,
+	    store_history_fn fn, void *ctx, struct err *err);
+
+struct store_filter {
+	const char	*status;	/* NULL: any */
+	const char	*domain;	/* NULL: any */
+	long long	 since;		/* status changed at or after; 0 any */
+};
+int	store_contact_each(struct store *st, const struct store_filter *f,
+	    store_contact_fn fn, void *ctx, struct err *err);
+
+/* Export: one row per contact, streamed. */
+struct store_export_row {
+	const char	*address;
+	const char	*columns;	/* NULL for contacts not imported */
+	long long	 header_id;	/* 0 with columns NULL */
+	const char	*status, *reason, *suggestion;
+	long long	 last_bounce;
+};
+typedef int (*store_export_fn)(void *ctx, const struct store_export_row *r);
+typedef int (*store_header_fn)(void *ctx, long long id, const char *names,
+    int email_col);
+int	store_header_each(struct store *st, store_header_fn fn, void *ctx,
+	    struct err *err);
+/* statuses: NULL-terminated list, or NULL for every status. */
+int	store_export_each(struct store *st, const char *const *statuses,
+	    store_export_fn fn, void *ctx, struct err *err);
+
+/* Report: (label, count) pairs for one breakdown. */
+enum store_count_by {
+	STORE_BY_CATEGORY,
+	STORE_BY_DOMAIN,
+	STORE_BY_DAY,
+	STORE_BY_DIAGNOSTIC,
+	STORE_BY_ALERT,		/* label: kind; extra: list name */
+	STORE_BY_STATUS,	/* contacts */
+};
+typedef int (*store_count_fn)(void *ctx, const char *label,
+    const char *extra, long long count);
+/* Failures recorded since (0: all), at most limit rows (0: all). */
+int	store_count_each(struct store *st, enum store_count_by by,
+	    long long since, int limit, store_count_fn fn, void *ctx,
+	    struct err *err);
+
+#endif

@@ -1,0 +1,395 @@
+/*
+ * store_bounce: recording bounces, their sender alerts, and re-evaluating
+ * the contact they concern.  The status rules themselves live in
+ * store_policy.c; this file only feeds them and writes their verdict.
+ */
+#include <string.h>
+
+#include "store_addr.h"
+#include "store_alert.h"
+#include "store_int.h"
+
+static const char sql_bounce_insert[] =
+    "INSERT INTO bounces (msg_key, recipient, rcpt_display, kind, "
+    "category, reason, status, code, action, hard, diagnostic, remote_mta, "
+    "reporting_mta, date, date_known, date_text, original_message_id, "
+    "original_subject, replacement, feedback_type, rule, file, msg_index, "
+    "account, folder, uidvalidity, uid, run_id) VALUES (?1, ?2, ?3, ?4, "
+    "?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, "
+    "?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28) "
+    "ON CONFLICT (msg_key, recipient) DO NOTHING";
+static const char sql_alert_insert[] =
+    "INSERT INTO sender_alerts (bounce_id, at, kind, list_name, domain, "
+    "advice) VALUES (?1, ?2, ?3, ?4, ?5, ?6)";
+static const char sql_contact_ensure[] =
+    "INSERT INTO contacts (address, display, source, since) "
+    "VALUES (?1, nullif(?2, ?1), 'bounce', ?3) "
+    "ON CONFLICT (address) DO NOTHING";
+static const char sql_contact_state[] =
+    "SELECT id, status, base_status, base_reason FROM contacts "
+    "WHERE address = ?1";
+static const char sql_events_bounces[] =
+    "SELECT id, date, category, reason, "
+    "coalesce(original_message_id, msg_key) FROM bounces "
+    "WHERE recipient = ?1 AND category IN ('invalid', 'full', "
+    "'retry-later', 'complaint')";
+static const char sql_events_marks[] =
+    "SELECT id, at, new_status, note FROM status_history "
+    "WHERE contact_id = ?1 AND manual = 1";
+static const char sql_contact_update[] =
+    "UPDATE contacts SET status = ?2, reason = ?3, "
+    "since = coalesce(?4, since), "
+    "retry_after = ?5, review = ?6, bounces = ?7, soft_bounces = ?8, "
+    "full_bounces = ?9, first_bounce = ?10, last_bounce = ?11 "
+    "WHERE id = ?1";
+static const char sql_history_insert[] =
+    "INSERT INTO status_history (contact_id, at, old_status, new_status, "
+    "reason, bounce_id, manual, note, run_id) "
+    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, 0, NULL, ?7)";
+static const char sql_expire[] =
+    "SELECT address FROM contacts WHERE status IN ('full', 'retry-later') "
+    "AND last_bounce < max(?1, ?2) AND ((status = 'full' AND "
+    "last_bounce < ?1) OR (status = 'retry-later' AND last_bounce < ?2))";
+static const char sql_message_known[] =
+    "SELECT 1 FROM bounces WHERE msg_key = ?1 LIMIT 1";
+
+/* A contact's history, with strings copied out of the statements. */
+struct refresh {
+	long long	 contact_id;
+	char		*status, *base, *base_reason;
+	GArray		*ev;		/* struct store_event */
+	GPtrArray	*strings;
+};
+
+static const char *
+refresh_keep(struct refresh *r, const char *s)
+{
+	char *c;
+
+	if (s == NULL)
+		return NULL;
+	c = g_strdup(s);
+	g_ptr_array_add(r->strings, c);
+	return c;
+}
+
+static int
+refresh_load_bounces(struct store *st, struct refresh *r, const char *key,
+    struct err *err)
+{
+	struct store_event e;
+	sqlite3_stmt *s;
+	int rc;
+
+	if ((s = store_stmt(st, sql_events_bounces, err)) == NULL)
+		return -1;
+	store_bind_text(s, 1, key);
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		memset(&e, 0, sizeof(e));
+		e.id = sqlite3_column_int64(s, 0);
+		e.date = sqlite3_column_int64(s, 1);
+		e.category = refresh_keep(r, store_col_text(s, 2));
+		e.reason = refresh_keep(r, store_col_text(s, 3));
+		e.group = refresh_keep(r, store_col_text(s, 4));
+		g_array_append_val(r->ev, e);
+	}
+	sqlite3_reset(s);
+	return rc == SQLITE_DONE ? 0 :
+	    store_sql_err(st, "cannot read bounces", err);
+}
+
+static int
+refresh_load_marks(struct store *st, struct refresh *r, struct err *err)
+{
+	struct store_event e;
+	sqlite3_stmt *s;
+	int rc;
+
+	if ((s = store_stmt(st, sql_events_marks, err)) == NULL)
+		return -1;
+	sqlite3_bind_int64(s, 1, r->contact_id);
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		memset(&e, 0, sizeof(e));
+		e.is_mark = 1;
+		e.id = sqlite3_column_int64(s, 0);
+		e.date = sqlite3_column_int64(s, 1);
+		e.status = refresh_keep(r, store_col_text(s, 2));
+		e.reason = refresh_keep(r, store_col_text(s, 3));
+		g_array_append_val(r->ev, e);
+	}
+	sqlite3_reset(s);
+	return rc == SQLITE_DONE ? 0 :
+	    store_sql_err(st, "cannot read the status history", err);
+}
+
+/* 1: contact found and loaded; 0: no such contact; -1: error. */
+static int
+refresh_load(struct store *st, struct refresh *r, const char *key,
+    struct err *err)
+{
+	sqlite3_stmt *s;
+	int rc;
+
+	if ((s = store_stmt(st, sql_contact_state, err)) == NULL)
+		return -1;
+	store_bind_text(s, 1, key);
+	rc = sqlite3_step(s);
+	if (rc != SQLITE_ROW) {
+		sqlite3_reset(s);
+		return rc == SQLITE_DONE ? 0 :
+		    store_sql_err(st, "cannot read a contact", err);
+	}
+	r->contact_id = sqlite3_column_int64(s, 0);
+	r->status = g_strdup(store_col_text(s, 1));
+	r->base = g_strdup(store_col_text(s, 2));
+	r->base_reason = g_strdup(store_col_text(s, 3));
+	sqlite3_reset(s);
+	if (refresh_load_bounces(st, r, key, err) < 0 ||
+	    refresh_load_marks(st, r, err) < 0)
+		return -1;
+	return 1;
+}
+
+static int
+refresh_write(struct store *st, struct refresh *r,
+    const struct store_verdict *v, struct err *err)
+{
+	sqlite3_stmt *s;
+
+	if ((s = store_stmt(st, sql_contact_update, err)) == NULL)
+		return -1;
+	sqlite3_bind_int64(s, 1, r->contact_id);
+	store_bind_text(s, 2, v->status);
+	store_bind_text(s, 3, v->reason);
+	store_bind_int0(s, 4, v->since);
+	store_bind_int0(s, 5, v->retry_after);
+	store_bind_text(s, 6, v->review);
+	sqlite3_bind_int(s, 7, v->bounces);
+	sqlite3_bind_int(s, 8, v->soft);
+	sqlite3_bind_int(s, 9, v->full);
+	store_bind_int0(s, 10, v->first_bounce);
+	store_bind_int0(s, 11, v->last_bounce);
+	return store_step_done(st, s, "cannot update a contact", err);
+}
+
+static int
+refresh_history(struct store *st, struct refresh *r,
+    const struct store_verdict *v, long long run_id, struct err *err)
+{
+	sqlite3_stmt *s;
+
+	if ((s = store_stmt(st, sql_history_insert, err)) == NULL)
+		return -1;
+	sqlite3_bind_int64(s, 1, r->contact_id);
+	sqlite3_bind_int64(s, 2, v->since != 0 ? v->since : store_now(st));
+	store_bind_text(s, 3, r->status);
+	store_bind_text(s, 4, v->status);
+	store_bind_text(s, 5, v->reason);
+	store_bind_int0(s, 6, v->cause_is_mark ? 0 : v->cause_id);
+	store_bind_int0(s, 7, run_id);
+	return store_step_done(st, s, "cannot record a status change", err);
+}
+
+static void
+refresh_release(struct refresh *r)
+{
+	g_free(r->status);
+	g_free(r->base);
+	g_free(r->base_reason);
+	g_array_free(r->ev, TRUE);
+	g_ptr_array_free(r->strings, TRUE);
+}
+
+int
+store_contact_refresh(struct store *st, const char *key, long long run_id,
+    int record, struct err *err)
+{
+	struct store_verdict v;
+	struct refresh r;
+	int rc;
+
+	memset(&r, 0, sizeof(r));
+	r.ev = g_array_new(FALSE, FALSE, sizeof(struct store_event));
+	r.strings = g_ptr_array_new_with_free_func(g_free);
+	rc = refresh_load(st, &r, key, err);
+	if (rc > 0) {
+		store_policy_eval(&st->policy, r.base, r.base_reason,
+		    (struct store_event *)(void *)r.ev->data, r.ev->len,
+		    store_now(st), &v);
+		rc = refresh_write(st, &r, &v, err);
+		if (rc == 0 && record && strcmp(v.status, r.status) != 0)
+			rc = refresh_history(st, &r, &v, run_id, err);
+	}
+	refresh_release(&r);
+	return rc < 0 ? -1 : 0;
+}
+
+static void
+bounce_bind(sqlite3_stmt *s, const struct store_bounce *b, const char *key,
+    long long date, long long run_id)
+{
+	store_bind_text(s, 1, b->msg_key);
+	store_bind_text(s, 2, key);
+	store_bind_text(s, 3, b->recipient);
+	store_bind_text(s, 4, b->kind);
+	store_bind_text(s, 5, b->category);
+	store_bind_text(s, 6, b->reason);
+	store_bind_text(s, 7, b->status);
+	store_bind_text(s, 8, b->code);
+	store_bind_text(s, 9, b->action);
+	sqlite3_bind_int(s, 10, b->hard != 0);
+	store_bind_text(s, 11, b->diagnostic);
+	store_bind_text(s, 12, b->remote_mta);
+	store_bind_text(s, 13, b->reporting_mta);
+	sqlite3_bind_int64(s, 14, date);
+	sqlite3_bind_int(s, 15, b->date != 0);
+	store_bind_text(s, 16, b->date_text);
+	store_bind_text(s, 17, b->original_message_id);
+	store_bind_text(s, 18, b->original_subject);
+	store_bind_text(s, 19, b->replacement);
+	store_bind_text(s, 20, b->feedback_type);
+	store_bind_text(s, 21, b->rule);
+	store_bind_text(s, 22, b->file);
+	if (b->file != NULL)
+		sqlite3_bind_int64(s, 23, b->msg_index);
+	store_bind_text(s, 24, b->account);
+	store_bind_text(s, 25, b->folder);
+	store_bind_int0(s, 26, b->account ? b->uidvalidity : 0);
+	store_bind_int0(s, 27, b->account ? b->uid : 0);
+	store_bind_int0(s, 28, run_id);
+}
+
+static int
+bounce_alert(struct store *st, const struct store_bounce *b,
+    const char *key, long long bounce_id, long long date, struct err *err)
+{
+	struct store_alert a;
+	sqlite3_stmt *s;
+	int rc;
+
+	if (!store_alert_classify(b->category, b->reason, b->diagnostic, &a))
+		return 0;
+	if ((s = store_stmt(st, sql_alert_insert, err)) == NULL) {
+		g_free(a.list_name);
+		return -1;
+	}
+	sqlite3_bind_int64(s, 1, bounce_id);
+	sqlite3_bind_int64(s, 2, date);
+	store_bind_text(s, 3, a.kind);
+	store_bind_text(s, 4, a.list_name);
+	store_bind_text(s, 5, store_addr_domain(key));
+	store_bind_text(s, 6, a.advice);
+	rc = store_step_done(st, s, "cannot record a sender alert", err);
+	g_free(a.list_name);
+	return rc;
+}
+
+/* Bounces that may change a status create their contact if missing. */
+static int
+bounce_contact(struct store *st, const struct store_bounce *b,
+    const char *key, long long date, long long run_id, struct err *err)
+{
+	static const char *const marking[] = { "invalid", "full",
+		"retry-later", "complaint", NULL };
+	sqlite3_stmt *s;
+	size_t i;
+
+	for (i = 0; marking[i] != NULL; i++)
+		if (strcmp(b->category, marking[i]) == 0)
+			break;
+	if (marking[i] == NULL)
+		return 0;
+	if ((s = store_stmt(st, sql_contact_ensure, err)) == NULL)
+		return -1;
+	store_bind_text(s, 1, key);
+	store_bind_text(s, 2, b->recipient);
+	sqlite3_bind_int64(s, 3, date);
+	if (store_step_done(st, s, "cannot create a contact", err) < 0)
+		return -1;
+	return store_contact_refresh(st, key, run_id, 1, err);
+}
+
+static int
+bounce_insert(struct store *st, long long run_id,
+    const struct store_bounce *b, const char *key, long long date,
+    int *added, struct err *err)
+{
+	sqlite3_stmt *s;
+
+	if ((s = store_stmt(st, sql_bounce_insert, err)) == NULL)
+		return -1;
+	bounce_bind(s, b, key, date, run_id);
+	if (store_step_done(st, s, "cannot record a bounce", err) < 0)
+		return -1;
+	*added = sqlite3_changes(st->db) == 1;
+	return 0;
+}
+
+int
+store_bounce_apply(struct store *st, long long run_id,
+    const struct store_bounce *b, int *added, struct err *err)
+{
+	long long date = b->date != 0 ? b->date : store_now(st);
+	char *key;
+	int rc;
+
+	*added = 0;
+	if (b->msg_key == NULL || b->recipient == NULL || b->category == NULL)
+		return err_set(err, "bounce without message key, recipient or "
+		    "category");
+	if ((key = store_addr_key(b->recipient)) == NULL)
+		key = g_ascii_strdown(b->recipient, -1);
+	rc = bounce_insert(st, run_id, b, key, date, added, err);
+	if (rc == 0 && *added)
+		rc = bounce_alert(st, b, key,
+		    sqlite3_last_insert_rowid(st->db), date, err);
+	if (rc == 0 && *added)
+		rc = bounce_contact(st, b, key, date, run_id, err);
+	g_free(key);
+	return rc;
+}
+
+int
+store_message_known(struct store *st, const char *msg_key, struct err *err)
+{
+	sqlite3_stmt *s;
+	int rc;
+
+	if ((s = store_stmt(st, sql_message_known, err)) == NULL)
+		return -1;
+	store_bind_text(s, 1, msg_key);
+	rc = sqlite3_step(s);
+	sqlite3_reset(s);
+	if (rc == SQLITE_ROW)
+		return 1;
+	if (rc == SQLITE_DONE)
+		return 0;
+	return store_sql_err(st, "cannot look up a message", err);
+}
+
+int
+store_contact_expire(struct store *st, long long run_id, long *changed,
+    struct err *err)
+{
+	const struct store_policy *p = &st->policy;
+	GPtrArray *keys = g_ptr_array_new_with_free_func(g_free);
+	sqlite3_stmt *s;
+	int rc = 0;
+	guint i;
+
+	*changed = 0;
+	if ((s = store_stmt(st, sql_expire, err)) == NULL)
+		return -1;
+	sqlite3_bind_int64(s, 1, store_now(st) - p->full_reset_days * 86400LL);
+	sqlite3_bind_int64(s, 2, store_now(st) - p->soft_reset_days * 86400LL);
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW)
+		g_ptr_array_add(keys, g_strdup(store_col_text(s, 0)));
+	sqlite3_reset(s);
+	rc = rc == SQLITE_DONE ? 0 :
+	    store_sql_err(st, "cannot find contacts to expire", err);
+	for (i = 0; rc == 0 && i < keys->len; i++)
+		rc = store_contact_refresh(st, keys->pdata[i], run_id, 1, err);
+	*changed = (long)keys->len;
+	g_ptr_array_free(keys, TRUE);
+	return rc;
+}

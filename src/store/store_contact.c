@@ -1,0 +1,390 @@
+/*
+ * store_contact: contacts in and out: CSV import rows, manual marks, and
+ * the read side used by status, list and export.  Address rules live in
+ * store_addr.c, status rules in store_policy.c.
+ */
+#include <string.h>
+
+#include "store_addr.h"
+#include "store_int.h"
+
+static const char sql_header_find[] =
+    "SELECT id FROM csv_headers WHERE names = ?1";
+static const char sql_header_insert[] =
+    "INSERT INTO csv_headers (names, email_col) VALUES (?1, ?2)";
+static const char sql_import[] =
+    "INSERT INTO contacts (address, display, source, header_id, columns, "
+    "base_status, base_reason, suggestion, status, reason, since) "
+    "VALUES (?1, nullif(?2, ?1), 'import', ?3, ?4, ?5, ?6, ?7, ?5, ?6, ?8) "
+    "ON CONFLICT (address) DO UPDATE SET source = 'import', "
+    "header_id = excluded.header_id, columns = excluded.columns, "
+    "base_status = excluded.base_status, "
+    "base_reason = excluded.base_reason, suggestion = excluded.suggestion";
+static const char sql_count[] = "SELECT count(*) FROM contacts";
+static const char sql_mark_ensure[] =
+    "INSERT INTO contacts (address, display, source, since) "
+    "VALUES (?1, nullif(?2, ?1), 'manual', ?3) "
+    "ON CONFLICT (address) DO NOTHING";
+static const char sql_mark_history[] =
+    "INSERT INTO status_history (contact_id, at, old_status, new_status, "
+    "reason, manual, note, run_id) SELECT id, ?2, status, ?3, 'manual', 1, "
+    "?4, ?5 FROM contacts WHERE address = ?1";
+#define CONTACT_COLS "address, coalesce(display, address), source, " \
+    "status, reason, review, suggestion, since, retry_after, " \
+    "first_bounce, last_bounce, bounces "
+static const char sql_contact_get[] =
+    "SELECT " CONTACT_COLS "FROM contacts WHERE address = ?1";
+static const char sql_contact_each[] =
+    "SELECT " CONTACT_COLS "FROM contacts "
+    "WHERE (?1 IS NULL OR status = ?1) AND (?2 IS NULL OR "
+    "substr(address, instr(address, '@') + 1) = ?2) AND since >= ?3 "
+    "ORDER BY address";
+static const char sql_history_each[] =
+    "SELECT h.at, h.old_status, h.new_status, h.reason, h.note, h.manual "
+    "FROM status_history h JOIN contacts c ON c.id = h.contact_id "
+    "WHERE c.address = ?1 ORDER BY h.at, h.id";
+static const char sql_bounce_each[] =
+    "SELECT b.id, b.msg_key, b.rcpt_display, b.kind, b.category, b.reason, "
+    "b.status, b.code, b.action, b.hard, b.diagnostic, b.remote_mta, "
+    "b.reporting_mta, b.date, b.date_known, b.date_text, "
+    "b.original_message_id, b.original_subject, b.replacement, "
+    "b.feedback_type, b.rule, b.file, b.msg_index, b.account, b.folder, "
+    "b.uidvalidity, b.uid, a.kind, a.advice, a.list_name FROM bounces b "
+    "LEFT JOIN sender_alerts a ON a.bounce_id = b.id "
+    "WHERE b.recipient = ?1 ORDER BY b.date, b.msg_key";
+static const char sql_header_each[] =
+    "SELECT id, names, email_col FROM csv_headers ORDER BY id";
+
+int
+store_header_add(struct store *st, const char *names, int email_col,
+    long long *header_id, struct err *err)
+{
+	sqlite3_stmt *s;
+
+	if ((s = store_stmt(st, sql_header_find, err)) == NULL)
+		return -1;
+	store_bind_text(s, 1, names);
+	if (sqlite3_step(s) == SQLITE_ROW) {
+		*header_id = sqlite3_column_int64(s, 0);
+		sqlite3_reset(s);
+		return 0;
+	}
+	sqlite3_reset(s);
+	if ((s = store_stmt(st, sql_header_insert, err)) == NULL)
+		return -1;
+	store_bind_text(s, 1, names);
+	sqlite3_bind_int(s, 2, email_col);
+	if (store_step_done(st, s, "cannot record a CSV header", err) < 0)
+		return -1;
+	*header_id = sqlite3_last_insert_rowid(st->db);
+	return 0;
+}
+
+/* What the import decides for an address: base status and suggestion. */
+static enum store_import_result
+contact_judge(const char *key, const char **status, const char **reason,
+    char **suggestion)
+{
+	*suggestion = NULL;
+	*status = "invalid";
+	if (store_addr_check(key, reason) < 0)
+		return STORE_IMPORT_SYNTAX;
+	if ((*suggestion = store_addr_suggest(key)) != NULL) {
+		*status = "suspect";
+		*reason = "typo";
+		return STORE_IMPORT_SUSPECT;
+	}
+	*status = "active";
+	*reason = NULL;
+	return STORE_IMPORT_OK;
+}
+
+int
+store_contact_import(struct store *st, const struct store_import_row *row,
+    enum store_import_result *res, struct err *err)
+{
+	const char *status, *reason;
+	char *key, *sugg;
+	sqlite3_stmt *s;
+	int rc;
+
+	if ((key = store_addr_key(row->address)) == NULL) {
+		*res = STORE_IMPORT_NOADDR;
+		return 0;
+	}
+	*res = contact_judge(key, &status, &reason, &sugg);
+	if ((s = store_stmt(st, sql_import, err)) == NULL) {
+		g_free(key);
+		g_free(sugg);
+		return -1;
+	}
+	store_bind_text(s, 1, key);
+	store_bind_text(s, 2, row->address);
+	store_bind_int0(s, 3, row->header_id);
+	store_bind_text(s, 4, row->columns);
+	store_bind_text(s, 5, status);
+	store_bind_text(s, 6, reason);
+	store_bind_text(s, 7, sugg);
+	sqlite3_bind_int64(s, 8, store_now(st));
+	rc = store_step_done(st, s, "cannot import a contact", err);
+	g_free(key);
+	g_free(sugg);
+	return rc;
+}
+
+int
+store_contact_count(struct store *st, long long *n, struct err *err)
+{
+	sqlite3_stmt *s;
+
+	if ((s = store_stmt(st, sql_count, err)) == NULL)
+		return -1;
+	if (sqlite3_step(s) != SQLITE_ROW) {
+		sqlite3_reset(s);
+		return store_sql_err(st, "cannot count contacts", err);
+	}
+	*n = sqlite3_column_int64(s, 0);
+	sqlite3_reset(s);
+	return 0;
+}
+
+int
+store_contact_mark(struct store *st, long long run_id, const char *address,
+    const char *status, const char *note, struct err *err)
+{
+	sqlite3_stmt *s;
+	char *key;
+	int rc = -1;
+
+	if (!store_status_valid(status))
+		return err_set(err, "unknown status '%s'", status);
+	if ((key = store_addr_key(address)) == NULL)
+		return err_set(err, "'%s' is not an address", address);
+	if ((s = store_stmt(st, sql_mark_ensure, err)) == NULL)
+		goto out;
+	store_bind_text(s, 1, key);
+	store_bind_text(s, 2, address);
+	sqlite3_bind_int64(s, 3, store_now(st));
+	if (store_step_done(st, s, "cannot create a contact", err) < 0)
+		goto out;
+	if ((s = store_stmt(st, sql_mark_history, err)) == NULL)
+		goto out;
+	store_bind_text(s, 1, key);
+	sqlite3_bind_int64(s, 2, store_now(st));
+	store_bind_text(s, 3, status);
+	store_bind_text(s, 4, note);
+	store_bind_int0(s, 5, run_id);
+	if (store_step_done(st, s, "cannot record a mark", err) < 0)
+		goto out;
+	rc = store_contact_refresh(st, key, run_id, 0, err);
+out:
+	g_free(key);
+	return rc;
+}
+
+static void
+contact_row(sqlite3_stmt *s, struct store_contact *c)
+{
+	c->address = store_col_text(s, 0);
+	c->display = store_col_text(s, 1);
+	c->source = store_col_text(s, 2);
+	c->status = store_col_text(s, 3);
+	c->reason = store_col_text(s, 4);
+	c->review = store_col_text(s, 5);
+	c->suggestion = store_col_text(s, 6);
+	c->since = sqlite3_column_int64(s, 7);
+	c->retry_after = sqlite3_column_int64(s, 8);
+	c->first_bounce = sqlite3_column_int64(s, 9);
+	c->last_bounce = sqlite3_column_int64(s, 10);
+	c->bounces = sqlite3_column_int(s, 11);
+}
+
+/* The caller's callback, one of three kinds, and its context. */
+struct contact_cb {
+	store_contact_fn	 contact;
+	store_bounce_fn		 bounce;
+	store_history_fn	 history;
+	void			*ctx;
+};
+
+typedef int (*contact_row_fn)(sqlite3_stmt *, const struct contact_cb *);
+
+/* Steps s, calling row() for each row until it returns non-zero. */
+static int
+contact_rows(struct store *st, sqlite3_stmt *s, contact_row_fn row,
+    const struct contact_cb *cb, int *nrows, struct err *err)
+{
+	int rc;
+
+	*nrows = 0;
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		(*nrows)++;
+		if (row(s, cb) < 0) {
+			sqlite3_reset(s);
+			return err_set(err, "stopped by the caller");
+		}
+	}
+	sqlite3_reset(s);
+	return rc == SQLITE_DONE ? 0 : store_sql_err(st, "cannot read", err);
+}
+
+static int
+contact_call(sqlite3_stmt *s, const struct contact_cb *cb)
+{
+	struct store_contact c;
+
+	contact_row(s, &c);
+	return cb->contact(cb->ctx, &c);
+}
+
+int
+store_contact_get(struct store *st, const char *address,
+    store_contact_fn fn, void *ctx, struct err *err)
+{
+	struct contact_cb cb = { .contact = fn, .ctx = ctx };
+	sqlite3_stmt *s;
+	char *key;
+	int n, rc;
+
+	if ((key = store_addr_key(address)) == NULL)
+		return 0;
+	if ((s = store_stmt(st, sql_contact_get, err)) == NULL) {
+		g_free(key);
+		return -1;
+	}
+	store_bind_text(s, 1, key);
+	rc = contact_rows(st, s, contact_call, &cb, &n, err);
+	g_free(key);
+	return rc < 0 ? -1 : n > 0;
+}
+
+int
+store_contact_each(struct store *st, const struct store_filter *f,
+    store_contact_fn fn, void *ctx, struct err *err)
+{
+	struct contact_cb cb = { .contact = fn, .ctx = ctx };
+	sqlite3_stmt *s;
+	int n;
+
+	if ((s = store_stmt(st, sql_contact_each, err)) == NULL)
+		return -1;
+	store_bind_text(s, 1, f->status);
+	store_bind_text(s, 2, f->domain);
+	sqlite3_bind_int64(s, 3, f->since);
+	return contact_rows(st, s, contact_call, &cb, &n, err);
+}
+
+static int
+history_call(sqlite3_stmt *s, const struct contact_cb *cb)
+{
+	struct store_history_row h;
+
+	h.at = sqlite3_column_int64(s, 0);
+	h.old_status = store_col_text(s, 1);
+	h.new_status = store_col_text(s, 2);
+	h.reason = store_col_text(s, 3);
+	h.note = store_col_text(s, 4);
+	h.manual = sqlite3_column_int(s, 5);
+	return cb->history(cb->ctx, &h);
+}
+
+/* Runs sql (one ?1: the address key) through row() for each row. */
+static int
+contact_each_key(struct store *st, const char *sql, const char *address,
+    contact_row_fn row, const struct contact_cb *cb, struct err *err)
+{
+	sqlite3_stmt *s;
+	char *key;
+	int n, rc;
+
+	if ((key = store_addr_key(address)) == NULL)
+		return 0;
+	if ((s = store_stmt(st, sql, err)) == NULL) {
+		g_free(key);
+		return -1;
+	}
+	store_bind_text(s, 1, key);
+	rc = contact_rows(st, s, row, cb, &n, err);
+	g_free(key);
+	return rc;
+}
+
+int
+store_history_each(struct store *st, const char *address,
+    store_history_fn fn, void *ctx, struct err *err)
+{
+	struct contact_cb cb = { .history = fn, .ctx = ctx };
+
+	return contact_each_key(st, sql_history_each, address, history_call,
+	    &cb, err);
+}
+
+static int
+bounce_call(sqlite3_stmt *s, const struct contact_cb *cb)
+{
+	struct store_bounce_row r;
+	struct store_bounce *b = &r.b;
+
+	memset(&r, 0, sizeof(r));
+	r.id = sqlite3_column_int64(s, 0);
+	b->msg_key = store_col_text(s, 1);
+	b->recipient = store_col_text(s, 2);
+	b->kind = store_col_text(s, 3);
+	b->category = store_col_text(s, 4);
+	b->reason = store_col_text(s, 5);
+	b->status = store_col_text(s, 6);
+	b->code = store_col_text(s, 7);
+	b->action = store_col_text(s, 8);
+	b->hard = sqlite3_column_int(s, 9);
+	b->diagnostic = store_col_text(s, 10);
+	b->remote_mta = store_col_text(s, 11);
+	b->reporting_mta = store_col_text(s, 12);
+	b->date = sqlite3_column_int64(s, 13);
+	r.date_known = sqlite3_column_int(s, 14);
+	b->date_text = store_col_text(s, 15);
+	b->original_message_id = store_col_text(s, 16);
+	b->original_subject = store_col_text(s, 17);
+	b->replacement = store_col_text(s, 18);
+	b->feedback_type = store_col_text(s, 19);
+	b->rule = store_col_text(s, 20);
+	b->file = store_col_text(s, 21);
+	b->msg_index = (long)sqlite3_column_int64(s, 22);
+	b->account = store_col_text(s, 23);
+	b->folder = store_col_text(s, 24);
+	b->uidvalidity = (uint32_t)sqlite3_column_int64(s, 25);
+	b->uid = (uint32_t)sqlite3_column_int64(s, 26);
+	r.alert_kind = store_col_text(s, 27);
+	r.alert_advice = store_col_text(s, 28);
+	r.alert_list = store_col_text(s, 29);
+	return cb->bounce(cb->ctx, &r);
+}
+
+int
+store_bounce_each(struct store *st, const char *address,
+    store_bounce_fn fn, void *ctx, struct err *err)
+{
+	struct contact_cb cb = { .bounce = fn, .ctx = ctx };
+
+	return contact_each_key(st, sql_bounce_each, address, bounce_call,
+	    &cb, err);
+}
+
+int
+store_header_each(struct store *st, store_header_fn fn, void *ctx,
+    struct err *err)
+{
+	sqlite3_stmt *s;
+	int rc;
+
+	if ((s = store_stmt(st, sql_header_each, err)) == NULL)
+		return -1;
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW)
+		if (fn(ctx, sqlite3_column_int64(s, 0), store_col_text(s, 1),
+		    sqlite3_column_int(s, 2)) < 0) {
+			sqlite3_reset(s);
+			return err_set(err, "stopped by the caller");
+		}
+	sqlite3_reset(s);
+	return rc == SQLITE_DONE ? 0 :
+	    store_sql_err(st, "cannot read CSV headers", err);
+}

@@ -1,0 +1,44 @@
+/*
+ * store_int: what the store's files share.  Not for use outside
+ * src/store/.
+ */
+#ifndef BH_STORE_INT_H
+#define BH_STORE_INT_H
+
+#include <sqlite3.h>
+#include <glib.h>
+
+#include "store.h"
+
+struct store {
+	sqlite3		*db;
+	char		*path;
+	int		 busy_ms;
+	GHashTable	*stmts;		/* static SQL text -> statement */
+	struct store_policy policy;
+	long long	 clock;		/* 0: time(NULL) */
+};
+
+/*
+ * The cached statement for sql (a string with static storage: its address
+ * is the key), reset and unbound.  NULL with err set on error.
+ */
+sqlite3_stmt *store_stmt(struct store *st, const char *sql,
+	    struct err *err);
+/* Fills err with what failed and SQLite's message; returns -1. */
+int	store_sql_err(struct store *st, const char *what, struct err *err);
+/* Steps a statement that returns no row. 0 or -1. */
+int	store_step_done(struct store *st, sqlite3_stmt *s, const char *what,
+	    struct err *err);
+/* Binds a string, or NULL when s is NULL. */
+void	store_bind_text(sqlite3_stmt *s, int i, const char *v);
+/* Binds an integer, or NULL when v is 0. */
+void	store_bind_int0(sqlite3_stmt *s, int i, long long v);
+/* A column as a string (NULL for SQL NULL); borrowed until the next step. */
+const char *store_col_text(sqlite3_stmt *s, int i);
+long long store_now(struct store *st);
+/* Re-evaluates a contact's status from its history and stores it. */
+int	store_contact_refresh(struct store *st, const char *key,
+	    long long run_id, int record, struct err *err);
+
+#endif

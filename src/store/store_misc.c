@@ -1,0 +1,206 @@
+/*
+ * store_misc: mailbox cursors, runs, the export stream and the report's
+ * counts.  Each is a thin layer over one or two statements.
+ */
+#include <string.h>
+
+#include "store_int.h"
+
+static const char sql_cursor_get[] =
+    "SELECT uidvalidity, last_uid FROM mailbox_cursors "
+    "WHERE account = ?1 AND folder = ?2";
+static const char sql_cursor_set[] =
+    "INSERT INTO mailbox_cursors (account, folder, uidvalidity, last_uid, "
+    "updated) VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT (account, folder) "
+    "DO UPDATE SET uidvalidity = excluded.uidvalidity, "
+    "last_uid = excluded.last_uid, updated = excluded.updated";
+static const char sql_run_begin[] =
+    "INSERT INTO runs (command, source, started) VALUES (?1, ?2, ?3)";
+static const char sql_run_end[] =
+    "UPDATE runs SET finished = ?2, messages = ?3, unreadable = ?4, "
+    "recipients = ?5, applied = ?6, ok = ?7 WHERE id = ?1";
+static const char sql_export_all[] =
+    "SELECT address, columns, header_id, status, reason, suggestion, "
+    "last_bounce FROM contacts ORDER BY id";
+
+static const char *const sql_counts[] = {
+	[STORE_BY_CATEGORY] = "SELECT category, NULL, count(*) FROM bounces "
+	    "WHERE date >= ?1 GROUP BY 1 ORDER BY 3 DESC, 1 LIMIT ?2",
+	[STORE_BY_DOMAIN] = "SELECT substr(recipient, instr(recipient, '@') "
+	    "+ 1), NULL, count(*) FROM bounces WHERE date >= ?1 AND category "
+	    "NOT IN ('autoreply', 'delivered') GROUP BY 1 ORDER BY 3 DESC, 1 "
+	    "LIMIT ?2",
+	[STORE_BY_DAY] = "SELECT date(date, 'unixepoch'), NULL, count(*) "
+	    "FROM bounces WHERE date >= ?1 AND category NOT IN ('autoreply', "
+	    "'delivered') GROUP BY 1 ORDER BY 1 LIMIT ?2",
+	[STORE_BY_DIAGNOSTIC] = "SELECT diagnostic, NULL, count(*) FROM "
+	    "bounces WHERE date >= ?1 AND diagnostic IS NOT NULL AND category "
+	    "NOT IN ('autoreply', 'delivered') GROUP BY 1 ORDER BY 3 DESC, 1 "
+	    "LIMIT ?2",
+	[STORE_BY_ALERT] = "SELECT kind, list_name, count(*) FROM "
+	    "sender_alerts WHERE at >= ?1 GROUP BY 1, 2 ORDER BY 3 DESC, 1 "
+	    "LIMIT ?2",
+	[STORE_BY_STATUS] = "SELECT status, NULL, count(*) FROM contacts "
+	    "WHERE ?1 >= 0 GROUP BY 1 ORDER BY 3 DESC, 1 LIMIT ?2",
+};
+
+int
+store_cursor_get(struct store *st, const char *account, const char *folder,
+    uint32_t *uidvalidity, uint32_t *last_uid, struct err *err)
+{
+	sqlite3_stmt *s;
+	int rc;
+
+	if ((s = store_stmt(st, sql_cursor_get, err)) == NULL)
+		return -1;
+	store_bind_text(s, 1, account);
+	store_bind_text(s, 2, folder);
+	rc = sqlite3_step(s);
+	if (rc == SQLITE_ROW) {
+		*uidvalidity = (uint32_t)sqlite3_column_int64(s, 0);
+		*last_uid = (uint32_t)sqlite3_column_int64(s, 1);
+	}
+	sqlite3_reset(s);
+	if (rc == SQLITE_ROW)
+		return 1;
+	if (rc == SQLITE_DONE)
+		return 0;
+	return store_sql_err(st, "cannot read a mailbox cursor", err);
+}
+
+int
+store_cursor_set(struct store *st, const char *account, const char *folder,
+    uint32_t uidvalidity, uint32_t last_uid, struct err *err)
+{
+	sqlite3_stmt *s;
+
+	if ((s = store_stmt(st, sql_cursor_set, err)) == NULL)
+		return -1;
+	store_bind_text(s, 1, account);
+	store_bind_text(s, 2, folder);
+	sqlite3_bind_int64(s, 3, uidvalidity);
+	sqlite3_bind_int64(s, 4, last_uid);
+	sqlite3_bind_int64(s, 5, store_now(st));
+	return store_step_done(st, s, "cannot advance a mailbox cursor", err);
+}
+
+int
+store_run_begin(struct store *st, const char *command, const char *source,
+    long long *run_id, struct err *err)
+{
+	sqlite3_stmt *s;
+
+	if ((s = store_stmt(st, sql_run_begin, err)) == NULL)
+		return -1;
+	store_bind_text(s, 1, command);
+	store_bind_text(s, 2, source);
+	sqlite3_bind_int64(s, 3, store_now(st));
+	if (store_step_done(st, s, "cannot record a run", err) < 0)
+		return -1;
+	*run_id = sqlite3_last_insert_rowid(st->db);
+	return 0;
+}
+
+int
+store_run_end(struct store *st, long long run_id,
+    const struct store_run_counts *c, int ok, struct err *err)
+{
+	sqlite3_stmt *s;
+
+	if ((s = store_stmt(st, sql_run_end, err)) == NULL)
+		return -1;
+	sqlite3_bind_int64(s, 1, run_id);
+	sqlite3_bind_int64(s, 2, store_now(st));
+	sqlite3_bind_int64(s, 3, c->messages);
+	sqlite3_bind_int64(s, 4, c->unreadable);
+	sqlite3_bind_int64(s, 5, c->recipients);
+	sqlite3_bind_int64(s, 6, c->applied);
+	sqlite3_bind_int(s, 7, ok != 0);
+	return store_step_done(st, s, "cannot record a run", err);
+}
+
+/* The export query for a status list: built from placeholders only. */
+static sqlite3_stmt *
+export_prepare(struct store *st, const char *const *statuses,
+    struct err *err)
+{
+	sqlite3_stmt *s;
+	GString *q;
+	size_t i;
+	int rc;
+
+	if (statuses == NULL)
+		return store_stmt(st, sql_export_all, err);
+	q = g_string_new("SELECT address, columns, header_id, status, reason, "
+	    "suggestion, last_bounce FROM contacts WHERE status IN (NULL");
+	for (i = 0; statuses[i] != NULL; i++)
+		g_string_append(q, ", ?");
+	g_string_append(q, ") ORDER BY id");
+	rc = sqlite3_prepare_v2(st->db, q->str, -1, &s, NULL);
+	g_string_free(q, TRUE);
+	if (rc != SQLITE_OK) {
+		store_sql_err(st, "cannot prepare the export", err);
+		return NULL;
+	}
+	for (i = 0; statuses[i] != NULL; i++)
+		store_bind_text(s, (int)i + 1, statuses[i]);
+	return s;
+}
+
+static void
+export_row(sqlite3_stmt *s, struct store_export_row *r)
+{
+	r->address = store_col_text(s, 0);
+	r->columns = store_col_text(s, 1);
+	r->header_id = sqlite3_column_int64(s, 2);
+	r->status = store_col_text(s, 3);
+	r->reason = store_col_text(s, 4);
+	r->suggestion = store_col_text(s, 5);
+	r->last_bounce = sqlite3_column_int64(s, 6);
+}
+
+int
+store_export_each(struct store *st, const char *const *statuses,
+    store_export_fn fn, void *ctx, struct err *err)
+{
+	struct store_export_row r;
+	sqlite3_stmt *s;
+	int rc, stop = 0;
+
+	if ((s = export_prepare(st, statuses, err)) == NULL)
+		return -1;
+	while (!stop && (rc = sqlite3_step(s)) == SQLITE_ROW) {
+		export_row(s, &r);
+		stop = fn(ctx, &r) < 0;
+	}
+	if (statuses != NULL)
+		sqlite3_finalize(s);
+	else
+		sqlite3_reset(s);
+	if (stop)
+		return err_set(err, "export stopped");
+	return rc == SQLITE_DONE ? 0 :
+	    store_sql_err(st, "cannot read contacts", err);
+}
+
+int
+store_count_each(struct store *st, enum store_count_by by, long long since,
+    int limit, store_count_fn fn, void *ctx, struct err *err)
+{
+	sqlite3_stmt *s;
+	int rc;
+
+	if ((s = store_stmt(st, sql_counts[by], err)) == NULL)
+		return -1;
+	sqlite3_bind_int64(s, 1, since);
+	sqlite3_bind_int(s, 2, limit > 0 ? limit : -1);
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW)
+		if (fn(ctx, store_col_text(s, 0), store_col_text(s, 1),
+		    sqlite3_column_int64(s, 2)) < 0) {
+			sqlite3_reset(s);
+			return err_set(err, "report stopped");
+		}
+	sqlite3_reset(s);
+	return rc == SQLITE_DONE ? 0 :
+	    store_sql_err(st, "cannot count", err);
+}

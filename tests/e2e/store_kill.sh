@@ -1,0 +1,61 @@
+#!/bin/sh
+# Crash safety: ingest is killed with SIGKILL at 25 random points and rerun
+# each time; then the database passes integrity_check, holds every bounce
+# exactly once, and its statuses and history equal an uninterrupted run's.
+. "$(dirname "$0")/store_lib.sh"
+
+KILLS=${BH_KILLS:-25}
+python3 "$HERE/gen_bounces.py" 4000 "$T/b.mbox" 7 800
+
+start=$(date +%s%N)
+"$BH" ingest -q --batch 40 --db "$T/ref.db" "$T/b.mbox"
+ms=$((($(date +%s%N) - start) / 1000000))
+[ "$ms" -gt 0 ] || ms=1
+
+# Random delays over the length of a run (awk's generator, seeded), in
+# increasing order so that each rerun gets further than the one before;
+# then short ones in case some runs finished before their kill.
+delays=$(awk -v n="$KILLS" -v ms="$ms" 'BEGIN { srand(42);
+    for (i = 0; i < n; i++) printf "%.3f\n", (5 + rand() * ms * 0.9) / 1000;
+    for (i = 0; i < n; i++) printf "x%.3f\n", (5 + rand() * 50) / 1000 }' |
+    sort | tr -d x)
+kills=0
+: >"$T/counts"
+for d in $delays; do
+	[ "$kills" -lt "$KILLS" ] || break
+	"$BH" ingest -q --batch 40 --db "$T/k.db" "$T/b.mbox" &
+	pid=$!
+	sleep "$d"
+	if kill -KILL "$pid" 2>/dev/null; then
+		kills=$((kills + 1))
+	fi
+	wait "$pid" 2>/dev/null || true
+	sqlite3 "$T/k.db" 'SELECT count(*) FROM bounces' >>"$T/counts" \
+	    2>/dev/null || true
+done
+[ "$kills" -ge "$KILLS" ] || fail "only $kills kills hit a running ingest"
+"$BH" ingest -q --batch 40 --db "$T/k.db" "$T/b.mbox"
+
+[ "$(sqlite3 "$T/k.db" 'PRAGMA integrity_check')" = ok ] ||
+    fail "integrity_check"
+[ "$(sqlite3 "$T/k.db" 'PRAGMA foreign_key_check' | wc -l)" = 0 ] ||
+    fail "foreign_key_check"
+total=$(sqlite3 "$T/ref.db" 'SELECT count(*) FROM bounces')
+# The kills landed at different points: several partial counts seen.
+partial=$(awk -v t="$total" '$1 > 0 && $1 < t' "$T/counts" | sort -u | wc -l)
+[ "$partial" -ge 5 ] || fail "kills did not land mid-run ($partial points)"
+
+q_bounces="SELECT msg_key, recipient, category, date FROM bounces ORDER BY 1, 2"
+q_history="SELECT c.address, h.at, coalesce(h.old_status, '-'), h.new_status, \
+    coalesce(h.reason, '-') FROM status_history h JOIN contacts c ON \
+    c.id = h.contact_id ORDER BY 1, 2, 4"
+for q in "$q_bounces" "$q_history"; do
+	sqlite3 "$T/ref.db" "$q" >"$T/want"
+	sqlite3 "$T/k.db" "$q" >"$T/got"
+	cmp -s "$T/want" "$T/got" || { diff "$T/want" "$T/got" | head; \
+	    fail "differs from the uninterrupted run: $q"; }
+done
+statuses "$T/ref.db" >"$T/want"
+statuses "$T/k.db" >"$T/got"
+cmp -s "$T/want" "$T/got" || fail "statuses differ"
+echo "ok: $kills kills, $partial partial states, $total bounces"

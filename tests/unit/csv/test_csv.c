@@ -1,0 +1,168 @@
+/* Unit tests for csv: RFC 4180 reading, malformed rows, writing. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "csv.h"
+
+/* Reads all of text; returns rows as "a|b|c" or "!line:why", joined by \n. */
+static char *
+read_all(const char *text)
+{
+	struct csv_reader *r = csv_reader_new_mem(text, strlen(text));
+	GString *o = g_string_new(NULL);
+	struct csv_row row;
+	struct err err;
+	size_t i;
+	int rc;
+
+	while ((rc = csv_reader_next(r, &row, &err)) == 1) {
+		if (row.error != NULL) {
+			g_string_append_printf(o, "!%ld:%s\n", row.line,
+			    row.error);
+			continue;
+		}
+		g_string_append_printf(o, "%ld:", row.line);
+		for (i = 0; i < row.nfields; i++)
+			g_string_append_printf(o, "%s%s", i ? "|" : "",
+			    row.fields[i]);
+		g_string_append_c(o, '\n');
+	}
+	assert_int_equal(rc, 0);
+	csv_reader_free(r);
+	return g_string_free(o, FALSE);
+}
+
+static void
+reads_as(const char *text, const char *want)
+{
+	char *got = read_all(text);
+
+	assert_string_equal(got, want);
+	g_free(got);
+}
+
+static void
+test_plain(void **state)
+{
+	reads_as("a,b,c\n1,2,3\n", "1:a|b|c\n2:1|2|3\n");
+	reads_as("a,b\r\n1,2\r\n", "1:a|b\n2:1|2\n");
+	reads_as("a,b\n1,2", "1:a|b\n2:1|2\n");
+	reads_as("a,,\n", "1:a||\n");
+	reads_as("\n\na\n\n", "3:a\n");
+}
+
+static void
+test_bom(void **state)
+{
+	reads_as("\xef\xbb\xbf" "email\nx@y.z\n", "1:email\n2:x@y.z\n");
+}
+
+static void
+test_quoted(void **state)
+{
+	reads_as("\"a,b\",\"say \"\"hi\"\"\"\n", "1:a,b|say \"hi\"\n");
+	reads_as("\"two\nlines\",x\nnext\n", "1:two\nlines|x\n3:next\n");
+	reads_as("\"crlf\r\ninside\",y\r\nz\r\n", "1:crlf\r\ninside|y\n3:z\n");
+	reads_as("\"\",x\n", "1:|x\n");
+}
+
+static void
+test_malformed(void **state)
+{
+	reads_as("ok,1\nbad\"quote,2\nok,3\n",
+	    "1:ok|1\n!2:quote inside an unquoted field\n3:ok|3\n");
+	reads_as("\"closed\"junk,1\nok,2\n",
+	    "!1:text after a closing quote\n2:ok|2\n");
+	reads_as("a\n\"never closed,1\nb,2\n",
+	    "1:a\n!2:quoted field not closed at the end of the file\n");
+}
+
+static void
+test_file(void **state)
+{
+	char text[] = "h1,h2\n\"x\",\"y\"\n";
+	struct csv_reader *r;
+	struct csv_row row;
+	struct err err;
+	FILE *fp;
+
+	fp = fmemopen(text, strlen(text), "r");
+	assert_non_null(fp);
+	r = csv_reader_new(fp);
+	assert_int_equal(csv_reader_next(r, &row, &err), 1);
+	assert_int_equal(row.nfields, 2);
+	assert_int_equal(csv_reader_next(r, &row, &err), 1);
+	assert_string_equal(row.fields[1], "y");
+	assert_null(row.fields[2]);
+	assert_int_equal(csv_reader_next(r, &row, &err), 0);
+	csv_reader_free(r);
+	fclose(fp);
+}
+
+static void
+writes_as(const char *field, int neutralise, const char *want)
+{
+	GString *o = g_string_new(NULL);
+
+	csv_field_append(o, field, neutralise);
+	assert_string_equal(o->str, want);
+	g_string_free(o, TRUE);
+}
+
+static void
+test_write(void **state)
+{
+	writes_as("plain", 1, "plain");
+	writes_as("a,b", 0, "\"a,b\"");
+	writes_as("say \"hi\"", 0, "\"say \"\"hi\"\"\"");
+	writes_as("two\nlines", 0, "\"two\nlines\"");
+	writes_as("=1+2", 1, "'=1+2");
+	writes_as("=1+2", 0, "=1+2");
+	writes_as("@SUM(A1)", 1, "'@SUM(A1)");
+	writes_as("-3", 1, "'-3");
+	writes_as("+x,y", 1, "\"'+x,y\"");
+	writes_as("\tx", 1, "'\tx");
+}
+
+/* Whatever the writer produces, the reader gives back. */
+static void
+test_round_trip(void **state)
+{
+	char *in[] = { "a,b", "q\"q", "l1\r\nl2", "", "plain", "=x" };
+	struct csv_reader *r;
+	struct csv_row row;
+	struct err err;
+	GString *o = g_string_new(NULL);
+	size_t i;
+
+	csv_row_append(o, in, 6, 0);
+	g_string_append(o, "\r\n");
+	r = csv_reader_new_mem(o->str, o->len);
+	assert_int_equal(csv_reader_next(r, &row, &err), 1);
+	assert_int_equal(row.nfields, 6);
+	for (i = 0; i < 6; i++)
+		assert_string_equal(row.fields[i], in[i]);
+	csv_reader_free(r);
+	g_string_free(o, TRUE);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_plain),
+		cmocka_unit_test(test_bom),
+		cmocka_unit_test(test_quoted),
+		cmocka_unit_test(test_malformed),
+		cmocka_unit_test(test_file),
+		cmocka_unit_test(test_write),
+		cmocka_unit_test(test_round_trip),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}

@@ -1,0 +1,326 @@
+/*
+ * test_dsn: the bounce reader over real messages, one per rule family
+ * (tests/fixtures/dsn; the Sisimai samples keep their licence beside
+ * them), plus hand-made ones for what the samples lack.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+#include <glib.h>
+
+#include "dsn.h"
+
+struct expect {
+	const char	*file;
+	const char	*rcpt;		/* NULL: nothing reported */
+	const char	*category;
+	const char	*reason;
+	const char	*status;	/* NULL: not checked */
+	const char	*replacement;
+};
+
+static const struct expect cases[] = {
+	{ "userunknown.eml", "userunknown@bouncehammer.jp", "invalid",
+	    "userunknown", "5.1.1", NULL },
+	{ "crlf-userunknown.eml", "userunknown@bouncehammer.jp", "invalid",
+	    "userunknown", "5.1.1", NULL },
+	{ "cr-userunknown.eml", "userunknown@bouncehammer.jp", "invalid",
+	    "userunknown", "5.1.1", NULL },
+	{ "hostunknown.eml", "kijitora@neko.nyaan.example.edu", "invalid",
+	    "hostunknown", "5.4.4", NULL },
+	{ "hasmoved.eml", "kijitora@example.net", "invalid", "hasmoved",
+	    "5.1.6", NULL },
+	{ "suspend.eml", "kijitora@example.com", "invalid", "suspend", NULL,
+	    NULL },
+	{ "notaccept.eml", "neko@libsisimai.org", "invalid", "notaccept",
+	    NULL, NULL },
+	{ "mailboxfull.eml", "chatoraneko@example.jp", "full", "mailboxfull",
+	    "5.2.2", NULL },
+	{ "mesgtoobig.eml", "exceedlimit@neko.example.jp", "content",
+	    "mesgtoobig", "5.3.4", NULL },
+	{ "contenterror.eml", "kijitora@example.org", "content",
+	    "contenterror", "5.6.9", NULL },
+	{ "spamdetected.eml", "kijitora@example.com", "content",
+	    "spamdetected", NULL, NULL },
+	{ "blocked.eml", "sironeko@neko.example.org", "blocked", "blocked",
+	    NULL, NULL },
+	{ "blocklist.eml", "kijitora@example.com", "blocked", "blocked", NULL,
+	    NULL },
+	{ "spamhaus.eml", "buyer@importer.example.net", "blocked", "blocked",
+	    "5.7.1", NULL },
+	{ "authfailure.eml", "kijitora@example.co.jp", "blocked",
+	    "authfailure", NULL, NULL },
+	{ "gmail-dmarc.eml", "someone@gmail.example.com", "blocked",
+	    "authfailure", "5.7.26", NULL },
+	{ "requireptr.eml", "kijitora@example.net", "blocked", "requireptr",
+	    NULL, NULL },
+	{ "norelaying.eml", "kijitora@example.com", "blocked", "norelaying",
+	    NULL, NULL },
+	{ "rejected.eml", "kijitora@example.com", "blocked", "rejected", NULL,
+	    NULL },
+	{ "filtered.eml", "sabineko@example.jp", "blocked", "filtered", NULL,
+	    NULL },
+	{ "expired.eml", "nyaan@neko.example.jp", "retry-later", "expired",
+	    NULL, NULL },
+	{ "systemfull.eml", "kijitora@example.co.jp", "retry-later",
+	    "systemfull", NULL, NULL },
+	{ "toomanyconn.eml", "nekochan@qq.example.cn", "retry-later",
+	    "toomanyconn", NULL, NULL },
+	{ "speeding.eml", "kijitora@example.com", "retry-later", "speeding",
+	    NULL, NULL },
+	{ "delayed.eml", "ana@distribuidor.example.es", "retry-later",
+	    "greylisted", "4.2.0", NULL },
+	{ "delivered.eml", "li.na@partner.example.cn", "delivered",
+	    "delivered", NULL, NULL },
+	{ "feedback.eml", "this-local-part-does-not-exist-on-yahoo@yahoo.com",
+	    "complaint", "feedback", NULL, NULL },
+	{ "qmail-text.eml", "kijitora@example.ne.jp", "invalid",
+	    "userunknown", NULL, NULL },
+	{ "exim-text.eml", "kijitora@example.ed.jp", "blocked", NULL, NULL,
+	    NULL },
+	{ "zh-netease.eml", "wangwei@126.example.cn", "invalid",
+	    "userunknown", NULL, NULL },
+	{ "o365-html.eml", "j.smith@contoso.example.com", "invalid", NULL,
+	    "5.1.10", NULL },
+	{ "autoreply.eml", "kijitora@example.net", "autoreply", "vacation",
+	    NULL, NULL },
+	{ "autoreply-de.eml", "k.becker@handel.example.de", "autoreply",
+	    "vacation", NULL, NULL },
+	{ "autoreply-zh.eml", "zhangwei@qq.example.com", "autoreply",
+	    "vacation", NULL, NULL },
+	{ "left-company.eml", "m.rossi@importazioni.example.it", "invalid",
+	    "hasmoved", NULL, "acquisti@importazioni.example.it" },
+	{ "global-dsn.eml", "\xe7\x94\xa8\xe6\x88\xb7@\xe4\xbe\x8b\xe5"
+	    "\xad\x90.\xe4\xb8\xad\xe5\x9b\xbd", "invalid", "userunknown",
+	    "5.1.1", NULL },
+	{ "zh-big5.eml", "chen@example.com.tw", "full", "mailboxfull",
+	    "5.2.2", NULL },
+	{ "ru-koi8.eml", "ivanov@example.ru", "invalid", "userunknown",
+	    "5.1.1", NULL },
+	{ "gmail-old.eml", "buyer@importer.example.net", "invalid",
+	    "userunknown", "5.1.1", NULL },
+	{ "exch2003.eml", "john.smith@corp.example.com", "invalid",
+	    "userunknown", "5.1.1", NULL },
+	{ "courier.eml", "bob@partner.example.org", "full", "mailboxfull",
+	    "5.2.2", NULL },
+	{ "exmail-zh.eml", "zhao@factory.example.cn", "full", "mailboxfull",
+	    NULL, NULL },
+	{ "notbounce.eml", NULL, NULL, NULL, NULL, NULL },
+};
+
+static struct dsn_rules *rules;
+
+static int
+setup(void **state)
+{
+	struct err err;
+
+	dsn_init();
+	rules = dsn_rules_load(NULL, &err);
+	return rules == NULL ? -1 : 0;
+}
+
+static int
+teardown(void **state)
+{
+	dsn_rules_free(rules);
+	dsn_shutdown();
+	return 0;
+}
+
+static void
+read_fixture(const char *name, char **data, gsize *len)
+{
+	char *path = g_build_filename(getenv("BH_FIXTURES"), "dsn", name,
+	    NULL);
+
+	if (!g_file_get_contents(path, data, len, NULL))
+		fail_msg("cannot read fixture '%s'", path);
+	g_free(path);
+}
+
+static void
+check_case(const struct expect *e)
+{
+	struct dsn_report rep;
+	struct err err;
+	const struct dsn_recipient *r;
+	char *data;
+	gsize len;
+
+	read_fixture(e->file, &data, &len);
+	assert_int_equal(dsn_parse(data, len, rules, 0, &rep, &err), 0);
+	if (e->rcpt == NULL) {
+		assert_int_equal(rep.nrcpt, 0);
+		assert_int_equal(rep.kind, DSN_KIND_NONE);
+	} else {
+		if (rep.nrcpt != 1)
+			fail_msg("%s: %zu recipients", e->file, rep.nrcpt);
+		r = &rep.rcpt[0];
+		assert_string_equal(r->addr, e->rcpt);
+		assert_string_equal(dsn_category_name(r->category),
+		    e->category);
+		if (e->reason != NULL)
+			assert_string_equal(r->reason, e->reason);
+		if (e->status != NULL)
+			assert_string_equal(r->status, e->status);
+		if (e->replacement != NULL)
+			assert_string_equal(r->replacement, e->replacement);
+		else
+			assert_null(r->replacement);
+	}
+	dsn_report_release(&rep);
+	g_free(data);
+}
+
+static void
+test_fixtures(void **state)
+{
+	size_t i;
+
+	for (i = 0; i < G_N_ELEMENTS(cases); i++) {
+		print_message("  %s\n", cases[i].file);
+		check_case(&cases[i]);
+	}
+}
+
+/* The returned message's headers and the report's date come through. */
+static void
+test_original_fields(void **state)
+{
+	struct dsn_report rep;
+	struct err err;
+	char *data;
+	gsize len;
+
+	read_fixture("spamhaus.eml", &data, &len);
+	assert_int_equal(dsn_parse(data, len, rules, 1, &rep, &err), 0);
+	assert_string_equal(rep.original_message_id,
+	    "cat2027.1@exporter.example.com");
+	assert_string_equal(rep.original_subject, "New catalogue 2027");
+	assert_string_equal(rep.reporting_mta, "mail.exporter.example.com");
+	assert_string_equal(rep.date, "2026-11-11T02:04:05Z");
+	assert_string_equal(rep.rcpt[0].remote_mta,
+	    "mx1.importer.example.net");
+	assert_string_equal(rep.rcpt[0].code, "554");
+	/* Folded Diagnostic-Code is unfolded into one line. */
+	assert_non_null(strstr(rep.rcpt[0].diagnostic,
+	    "Client host [203.0.113.5] blocked using zen.spamhaus.org;"));
+	assert_true(rep.nexplain > 0);
+	dsn_report_release(&rep);
+	g_free(data);
+}
+
+/* What is not mail is refused with a reason; a headers-only stub is read. */
+static void
+test_bad_input(void **state)
+{
+	static const struct {
+		const char	*data;
+		size_t		 len;
+		const char	*why;	/* NULL: read, nothing to report */
+	} inputs[] = {
+		{ "", 0, "empty message" },
+		{ "\n\n\n", 3, "no mail header" },
+		{ "\x00\x01\x02\xff\xfe", 5, "no mail header" },
+		{ "From: a@b.example\nX-A: 1\x00\n\nbody\n", 31, "NUL byte" },
+		{ "From: x\n", 8, NULL },
+		{ "Content-Type: multipart/report; boundary=x\n\n--x\n", 47,
+		    NULL },
+	};
+	struct dsn_report rep;
+	struct err err;
+	GString *big;
+	size_t i;
+
+	for (i = 0; i < G_N_ELEMENTS(inputs); i++) {
+		int rc = dsn_parse(inputs[i].data, inputs[i].len, rules, 0,
+		    &rep, &err);
+
+		if (inputs[i].why == NULL) {
+			assert_int_equal(rc, 0);
+			assert_int_equal(rep.nrcpt, 0);
+			dsn_report_release(&rep);
+		} else {
+			assert_int_equal(rc, -1);
+			assert_non_null(strstr(err.msg, inputs[i].why));
+		}
+	}
+	big = g_string_new("From: a@b.example\nSubject: ");
+	for (i = 0; i < 1024 * 1024; i++)
+		g_string_append_c(big, 'x');
+	g_string_append(big, "\n\nbody\n");
+	assert_int_equal(dsn_parse(big->str, big->len, rules, 0, &rep, &err),
+	    -1);
+	assert_non_null(strstr(err.msg, "longer than 64 KiB"));
+	g_string_free(big, TRUE);
+}
+
+/* One Postfix text with three recipients: each gets its own paragraph. */
+static void
+test_several(void **state)
+{
+	static const char *const want[][3] = {
+		{ "a@one.example.com", "invalid", "5.1.1" },
+		{ "b@two.example.com", "full", "5.2.2" },
+		{ "c@three.example.com", "invalid", NULL },
+	};
+	struct dsn_report rep;
+	struct err err;
+	char *data;
+	gsize len;
+	size_t i;
+
+	read_fixture("postfix-multi.eml", &data, &len);
+	assert_int_equal(dsn_parse(data, len, rules, 0, &rep, &err), 0);
+	assert_int_equal(rep.nrcpt, 3);
+	for (i = 0; i < 3; i++) {
+		assert_string_equal(rep.rcpt[i].addr, want[i][0]);
+		assert_string_equal(dsn_category_name(rep.rcpt[i].category),
+		    want[i][1]);
+		if (want[i][2] != NULL)
+			assert_string_equal(rep.rcpt[i].status, want[i][2]);
+		/* No paragraph runs into the next recipient's. */
+		if (i < 2)
+			assert_null(strstr(rep.rcpt[i].diagnostic,
+			    want[i + 1][0]));
+	}
+	dsn_report_release(&rep);
+	g_free(data);
+}
+
+/* Too many MIME parts: refused before GMime recurses into them. */
+static void
+test_deep_nesting(void **state)
+{
+	GString *m = g_string_new("From: a@b.example\n");
+	struct dsn_report rep;
+	struct err err;
+	int i;
+
+	for (i = 0; i < 10000; i++)
+		g_string_append_printf(m, "Content-Type: multipart/mixed; "
+		    "boundary=b%d\n\n--b%d\n", i, i);
+	assert_int_equal(dsn_parse(m->str, m->len, rules, 0, &rep, &err), -1);
+	assert_non_null(strstr(err.msg, "MIME parts"));
+	g_string_free(m, TRUE);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_fixtures),
+		cmocka_unit_test(test_original_fields),
+		cmocka_unit_test(test_bad_input),
+		cmocka_unit_test(test_several),
+		cmocka_unit_test(test_deep_nesting),
+	};
+
+	return cmocka_run_group_tests(tests, setup, teardown);
+}

@@ -1,0 +1,135 @@
+/*
+ * Unit tests for the ingest_store sink: dsn reports filled by hand go into
+ * a real database; a message is known by its Message-ID, else its bytes.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+#include <glib.h>
+#include <sqlite3.h>
+
+#include "ingest_store.h"
+#include "test_db.h"
+
+struct fx {
+	char		*dir, *path;
+	struct store	*st;
+	struct ingest_store is;
+	struct ingest_sink sink;
+};
+
+static int
+setup(void **state)
+{
+	struct fx *f = g_new0(struct fx, 1);
+	struct err err;
+
+	f->dir = g_dir_make_tmp("bh-ingest-store-XXXXXX", NULL);
+	f->path = g_build_filename(f->dir, "t.db", NULL);
+	if (store_open(f->path, 1000, &f->st, &err) < 0)
+		return -1;
+	f->is.st = f->st;
+	ingest_store_sink(&f->is, &f->sink);
+	*state = f;
+	return 0;
+}
+
+static int
+teardown(void **state)
+{
+	struct fx *f = *state;
+	char *cmd = g_strdup_printf("rm -rf '%s'", f->dir);
+	int rc;
+
+	store_close(f->st);
+	rc = system(cmd);
+	g_free(cmd);
+	g_free(f->path);
+	g_free(f->dir);
+	g_free(f);
+	return rc == 0 ? 0 : -1;
+}
+
+static long long
+count(struct fx *f, const char *sql)
+{
+	return test_db_int(f->path, sql);
+}
+
+/* Reports one message with two recipients, then commits. */
+static void
+feed(struct fx *f, const char *data, char *mid)
+{
+	struct dsn_recipient r[2];
+	struct dsn_report rep;
+	struct source_msg m;
+	struct err err;
+
+	memset(r, 0, sizeof(r));
+	memset(&rep, 0, sizeof(rep));
+	memset(&m, 0, sizeof(m));
+	r[0].addr = "a@example.com";
+	r[0].category = DSN_CAT_INVALID;
+	r[0].reason = "userunknown";
+	r[1].addr = "b@example.com";
+	r[1].category = DSN_CAT_BLOCKED;
+	r[1].diagnostic = "550 blocked using zen.spamhaus.org";
+	rep.kind = DSN_KIND_BOUNCE;
+	rep.message_id = mid;
+	rep.timestamp = 1700000000;
+	rep.rcpt = r;
+	rep.nrcpt = 2;
+	m.data = data;
+	m.len = strlen(data);
+	m.path = "x.eml";
+	if (f->sink.report(f->sink.ctx, &m, &rep, &err) < 0 ||
+	    f->sink.commit(f->sink.ctx, &err) < 0)
+		fail_msg("%s", err.msg);
+}
+
+static void
+test_once(void **state)
+{
+	struct fx *f = *state;
+
+	feed(f, "message one", "<1@x>");
+	feed(f, "message one, other bytes", "<1@x>");
+	assert_int_equal(f->is.seen, 4);
+	assert_int_equal(f->is.applied, 2);
+	assert_int_equal(f->is.durable, 2);
+	assert_int_equal(count(f, "SELECT count(*) FROM bounces WHERE "
+	    "msg_key = 'mid:<1@x>' AND file = 'x.eml'"), 2);
+	assert_int_equal(count(f, "SELECT count(*) FROM contacts WHERE "
+	    "status = 'invalid'"), 1);
+	assert_int_equal(count(f, "SELECT count(*) FROM sender_alerts"), 1);
+}
+
+/* Without a Message-ID the bytes decide: same bytes once, others again. */
+static void
+test_hash_key(void **state)
+{
+	struct fx *f = *state;
+
+	feed(f, "no id here", NULL);
+	feed(f, "no id here", NULL);
+	feed(f, "no id, other bytes", NULL);
+	assert_int_equal(f->is.applied, 4);
+	assert_int_equal(count(f, "SELECT count(DISTINCT msg_key) FROM bounces "
+	    "WHERE msg_key LIKE 'sha256:%'"), 2);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test_setup_teardown(test_once, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_hash_key, setup, teardown),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}

@@ -1,0 +1,407 @@
+/*
+ * Unit tests for the store on real SQLite files in a temporary folder,
+ * with the real migrations.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cmocka.h>
+#include <glib.h>
+#include <glib/gstdio.h>
+#include <sqlite3.h>
+
+#include "store.h"
+#include "test_db.h"
+
+#define T0	1700000000LL
+#define D	(24 * 3600LL)
+
+struct fx {
+	char		*dir;
+	char		*path;
+	struct store	*st;
+};
+
+static int
+setup(void **state)
+{
+	struct fx *f = g_new0(struct fx, 1);
+	struct err err;
+
+	f->dir = g_dir_make_tmp("bh-store-XXXXXX", NULL);
+	f->path = g_build_filename(f->dir, "sub", "b.db", NULL);
+	if (store_open(f->path, 1000, &f->st, &err) < 0) {
+		print_error("%s\n", err.msg);
+		return -1;
+	}
+	store_clock_set(f->st, T0 + 100 * D);
+	*state = f;
+	return 0;
+}
+
+static int
+teardown(void **state)
+{
+	struct fx *f = *state;
+	char *cmd;
+
+	store_close(f->st);
+	cmd = g_strdup_printf("rm -rf '%s'", f->dir);
+	if (system(cmd) != 0)
+		return -1;
+	g_free(cmd);
+	g_free(f->path);
+	g_free(f->dir);
+	g_free(f);
+	return 0;
+}
+
+/* One value from a query on a separate connection. */
+static long long
+q_int(struct fx *f, const char *sql)
+{
+	return test_db_int(f->path, sql);
+}
+
+static char *
+q_text(struct fx *f, const char *sql)
+{
+	sqlite3 *db;
+	sqlite3_stmt *s;
+	char *v = NULL;
+
+	assert_int_equal(sqlite3_open(f->path, &db), SQLITE_OK);
+	assert_int_equal(sqlite3_prepare_v2(db, sql, -1, &s, NULL), SQLITE_OK);
+	if (sqlite3_step(s) == SQLITE_ROW && sqlite3_column_text(s, 0))
+		v = g_strdup((const char *)sqlite3_column_text(s, 0));
+	sqlite3_finalize(s);
+	sqlite3_close(db);
+	return v;
+}
+
+static struct store_bounce
+bnc(const char *key, const char *rcpt, const char *cat, long long date)
+{
+	struct store_bounce b;
+
+	memset(&b, 0, sizeof(b));
+	b.msg_key = key;
+	b.recipient = rcpt;
+	b.category = cat;
+	b.reason = cat;
+	b.kind = "bounce";
+	b.date = date;
+	b.file = "t.eml";
+	return b;
+}
+
+static int
+apply(struct fx *f, const struct store_bounce *b)
+{
+	struct err err;
+	int added;
+
+	assert_int_equal(store_begin(f->st, &err), 0);
+	if (store_bounce_apply(f->st, 0, b, &added, &err) < 0)
+		fail_msg("%s", err.msg);
+	assert_int_equal(store_commit(f->st, &err), 0);
+	return added;
+}
+
+static void
+status_is(struct fx *f, const char *addr, const char *want)
+{
+	char *sql = sqlite3_mprintf("SELECT status FROM contacts WHERE "
+	    "address = %Q", addr);
+	char *got = q_text(f, sql);
+
+	sqlite3_free(sql);
+	if (want == NULL)
+		assert_null(got);
+	else
+		assert_string_equal(got, want);
+	g_free(got);
+}
+
+static void
+test_open_schema(void **state)
+{
+	struct fx *f = *state;
+	struct stat sb;
+	char *mode;
+
+	assert_true(store_version(f->st) >= 1);
+	assert_int_equal(q_int(f, "PRAGMA user_version"),
+	    store_version(f->st));
+	mode = q_text(f, "PRAGMA journal_mode");
+	assert_string_equal(mode, "wal");
+	g_free(mode);
+	assert_int_equal(stat(f->path, &sb), 0);
+	assert_int_equal(sb.st_mode & 0777, 0600);
+	assert_int_equal(q_int(f, "SELECT count(*) FROM sqlite_master WHERE "
+	    "name = 'mailbox_cursors'"), 1);
+}
+
+static void
+test_reopen_newer_schema(void **state)
+{
+	struct fx *f = *state;
+	struct store *st2;
+	struct err err;
+	sqlite3 *db;
+
+	assert_int_equal(store_open(f->path, 100, &st2, &err), 0);
+	store_close(st2);
+	assert_int_equal(sqlite3_open(f->path, &db), SQLITE_OK);
+	sqlite3_exec(db, "PRAGMA user_version = 999", NULL, NULL, NULL);
+	sqlite3_close(db);
+	assert_int_equal(store_open(f->path, 100, &st2, &err), -1);
+	assert_non_null(strstr(err.msg, "newer"));
+}
+
+static void
+test_bounce_idempotent(void **state)
+{
+	struct fx *f = *state;
+	struct store_bounce b = bnc("<m1@x>", "Bob@Example.COM", "invalid", T0);
+
+	assert_int_equal(apply(f, &b), 1);
+	assert_int_equal(apply(f, &b), 0);
+	assert_int_equal(q_int(f, "SELECT count(*) FROM bounces"), 1);
+	assert_int_equal(q_int(f, "SELECT count(*) FROM status_history"), 1);
+	status_is(f, "bob@example.com", "invalid");
+	assert_int_equal(q_int(f, "SELECT bounces FROM contacts"), 1);
+}
+
+static void
+test_no_contact_for_blocked(void **state)
+{
+	struct fx *f = *state;
+	struct store_bounce b = bnc("<m1@x>", "a@example.com", "blocked", T0);
+	char *kind;
+
+	b.diagnostic = "550 5.7.1 blocked using zen.spamhaus.org";
+	assert_int_equal(apply(f, &b), 1);
+	status_is(f, "a@example.com", NULL);
+	kind = q_text(f, "SELECT kind || ' ' || list_name FROM sender_alerts");
+	assert_string_equal(kind, "blocklist-ip zen.spamhaus.org");
+	g_free(kind);
+}
+
+/* The same bounces in two orders give the same statuses. */
+static void
+test_order_independent(void **state)
+{
+	struct fx *f = *state;
+	struct store_bounce b[] = {
+		bnc("<1@x>", "c@example.com", "full", T0),
+		bnc("<2@x>", "c@example.com", "invalid", T0 + D),
+		bnc("<3@x>", "d@example.com", "invalid", T0),
+		bnc("<4@x>", "d@example.com", "full", T0 + D),
+	};
+	char *since1, *since2;
+
+	apply(f, &b[1]);
+	apply(f, &b[0]);
+	apply(f, &b[3]);
+	apply(f, &b[2]);
+	status_is(f, "c@example.com", "invalid");
+	status_is(f, "d@example.com", "invalid");
+	since1 = q_text(f, "SELECT since FROM contacts WHERE address = "
+	    "'c@example.com'");
+	since2 = g_strdup_printf("%lld", T0 + D);
+	assert_string_equal(since1, since2);
+	g_free(since1);
+	g_free(since2);
+}
+
+static void
+test_cursor(void **state)
+{
+	struct fx *f = *state;
+	uint32_t v = 0, u = 0;
+	struct err err;
+
+	assert_int_equal(store_cursor_get(f->st, "a", "INBOX", &v, &u, &err),
+	    0);
+	assert_int_equal(store_begin(f->st, &err), 0);
+	assert_int_equal(store_cursor_set(f->st, "a", "INBOX", 7, 42, &err), 0);
+	store_rollback(f->st);
+	assert_int_equal(store_cursor_get(f->st, "a", "INBOX", &v, &u, &err),
+	    0);
+	assert_int_equal(store_begin(f->st, &err), 0);
+	assert_int_equal(store_cursor_set(f->st, "a", "INBOX", 7, 42, &err), 0);
+	assert_int_equal(store_cursor_set(f->st, "a", "INBOX", 7, 50, &err), 0);
+	assert_int_equal(store_commit(f->st, &err), 0);
+	assert_int_equal(store_cursor_get(f->st, "a", "INBOX", &v, &u, &err),
+	    1);
+	assert_int_equal(v, 7);
+	assert_int_equal(u, 50);
+}
+
+static void
+import(struct fx *f, const char *addr, const char *cols,
+    enum store_import_result want)
+{
+	struct store_import_row r = { addr, cols, 0 };
+	enum store_import_result res;
+	struct err err;
+
+	assert_int_equal(store_begin(f->st, &err), 0);
+	assert_int_equal(store_header_add(f->st, "email,name", 0,
+	    &r.header_id, &err), 0);
+	assert_int_equal(store_contact_import(f->st, &r, &res, &err), 0);
+	assert_int_equal(store_commit(f->st, &err), 0);
+	assert_int_equal(res, want);
+}
+
+static void
+test_import_keeps_status(void **state)
+{
+	struct fx *f = *state;
+	struct store_bounce b = bnc("<m1@x>", "e@example.com", "invalid", T0);
+	char *cols;
+
+	apply(f, &b);
+	import(f, "E@Example.com", "E@Example.com,Eve", STORE_IMPORT_OK);
+	status_is(f, "e@example.com", "invalid");
+	import(f, "E@Example.com", "E@Example.com,Eve 2", STORE_IMPORT_OK);
+	cols = q_text(f, "SELECT columns FROM contacts");
+	assert_string_equal(cols, "E@Example.com,Eve 2");
+	g_free(cols);
+	assert_int_equal(q_int(f, "SELECT count(*) FROM contacts"), 1);
+	import(f, "x@gmial.com", "x@gmial.com,X", STORE_IMPORT_SUSPECT);
+	status_is(f, "x@gmial.com", "suspect");
+	import(f, "bad..x@example.com", "bad..x@example.com,B",
+	    STORE_IMPORT_SYNTAX);
+	status_is(f, "bad..x@example.com", "invalid");
+	import(f, "nobody", "nobody,N", STORE_IMPORT_NOADDR);
+}
+
+static void
+test_mark(void **state)
+{
+	struct fx *f = *state;
+	struct store_bounce b = bnc("<m1@x>", "g@example.com", "invalid", T0);
+	struct err err;
+
+	apply(f, &b);
+	assert_int_equal(store_begin(f->st, &err), 0);
+	assert_int_equal(store_contact_mark(f->st, 0, "g@example.com",
+	    "active", "fixed by phone", &err), 0);
+	assert_int_equal(store_contact_mark(f->st, 0, "g@example.com",
+	    "bogus", "x", &err), -1);
+	assert_int_equal(store_commit(f->st, &err), 0);
+	status_is(f, "g@example.com", "active");
+	assert_int_equal(q_int(f, "SELECT count(*) FROM status_history WHERE "
+	    "manual = 1 AND note = 'fixed by phone'"), 1);
+	/* A re-applied old bounce changes nothing; a newer one does. */
+	apply(f, &b);
+	status_is(f, "g@example.com", "active");
+	b = bnc("<m2@x>", "g@example.com", "invalid", T0 + 200 * D);
+	apply(f, &b);
+	status_is(f, "g@example.com", "invalid");
+}
+
+static int
+count_rows(void *ctx, const struct store_export_row *r)
+{
+	(*(int *)ctx)++;
+	return 0;
+}
+
+static void
+test_export_filter(void **state)
+{
+	struct fx *f = *state;
+	struct store_bounce b = bnc("<m1@x>", "h@example.com", "invalid", T0);
+	const char *const active[] = { "active", NULL };
+	struct err err;
+	int n = 0;
+
+	apply(f, &b);
+	import(f, "i@example.com", "i@example.com,I", STORE_IMPORT_OK);
+	assert_int_equal(store_export_each(f->st, active, count_rows, &n,
+	    &err), 0);
+	assert_int_equal(n, 1);
+	n = 0;
+	assert_int_equal(store_export_each(f->st, NULL, count_rows, &n, &err),
+	    0);
+	assert_int_equal(n, 2);
+}
+
+/* A full contact returns to active once its quiet period has run out. */
+static void
+test_expire(void **state)
+{
+	struct fx *f = *state;
+	struct store_bounce b = bnc("<m1@x>", "k@example.com", "full", T0);
+	struct err err;
+	long n;
+
+	store_clock_set(f->st, T0 + 10 * D);
+	apply(f, &b);
+	status_is(f, "k@example.com", "full");
+	store_clock_set(f->st, T0 + 20 * D);
+	assert_int_equal(store_begin(f->st, &err), 0);
+	assert_int_equal(store_contact_expire(f->st, 0, &n, &err), 0);
+	assert_int_equal(store_commit(f->st, &err), 0);
+	assert_int_equal(n, 0);
+	status_is(f, "k@example.com", "full");
+	store_clock_set(f->st, T0 + 40 * D);
+	assert_int_equal(store_begin(f->st, &err), 0);
+	assert_int_equal(store_contact_expire(f->st, 0, &n, &err), 0);
+	assert_int_equal(store_commit(f->st, &err), 0);
+	assert_int_equal(n, 1);
+	status_is(f, "k@example.com", "active");
+	assert_int_equal(q_int(f, "SELECT count(*) FROM status_history WHERE "
+	    "old_status = 'full' AND new_status = 'active'"), 1);
+}
+
+/* A second writer waits, then gives a clear message. */
+static void
+test_busy(void **state)
+{
+	struct fx *f = *state;
+	struct store *st2;
+	struct err err;
+
+	assert_int_equal(store_open(f->path, 200, &st2, &err), 0);
+	assert_int_equal(store_begin(f->st, &err), 0);
+	assert_int_equal(store_begin(st2, &err), -1);
+	assert_non_null(strstr(err.msg, "busy"));
+	store_rollback(f->st);
+	store_close(st2);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test_setup_teardown(test_open_schema, setup,
+		    teardown),
+		cmocka_unit_test_setup_teardown(test_reopen_newer_schema, setup,
+		    teardown),
+		cmocka_unit_test_setup_teardown(test_bounce_idempotent, setup,
+		    teardown),
+		cmocka_unit_test_setup_teardown(test_no_contact_for_blocked,
+		    setup, teardown),
+		cmocka_unit_test_setup_teardown(test_order_independent, setup,
+		    teardown),
+		cmocka_unit_test_setup_teardown(test_cursor, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_import_keeps_status, setup,
+		    teardown),
+		cmocka_unit_test_setup_teardown(test_mark, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_export_filter, setup,
+		    teardown),
+		cmocka_unit_test_setup_teardown(test_expire, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_busy, setup, teardown),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
