@@ -47,5 +47,6 @@ int	cmd_status(int argc, char **argv);
 int	cmd_list(int argc, char **argv);
 int	cmd_report(int argc, char **argv);
 int	cmd_mark(int argc, char **argv);
+int	cmd_harvest(int argc, char **argv);
 
 #endif
