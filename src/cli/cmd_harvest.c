@@ -188,7 +188,7 @@ static int
 harvest_cursor_end(struct harvest *h, const char *account,
     const char *folder, const struct imap_folder_stats *st, struct err *err)
 {
-	uint32_t uv, last;
+	uint32_t uv = 0, last = 0;
 
 	if (h->o->dry_run || st->uidvalidity == 0)
 		return 0;
