@@ -16,6 +16,9 @@ Scenarios:
                   the same packet, then does the TLS handshake (CERT KEY)
   starttls-caps   offers AUTH=PLAIN before STARTTLS, only AUTH=LOGIN after
                   it (a client must read the capabilities again)
+  uidplus         like mailbox, never drops, offers UIDPLUS but not MOVE:
+                  after = move must use UID COPY, UID STORE \Deleted and
+                  UID EXPUNGE; a plain EXPUNGE is logged as PLAIN-EXPUNGE
   tls             implicit TLS with CERT KEY, then a greeting
   mailbox         plain server with three messages (UID 1 to 3) that
                   drops the connection in the middle of the first FETCH
@@ -126,8 +129,22 @@ def search(conn, tag, args):
     conn.send(tag + b" OK SEARCH done\r\n")
 
 
+def uid_command(conn, tag, args, state):
+    sub = args.split(" ", 1)[0].upper()
+    if sub == "SEARCH":
+        search(conn, tag, args)
+    elif sub == "FETCH":
+        fetch(conn, tag, args[6:], state)
+    elif sub in ("COPY", "STORE", "EXPUNGE"):
+        conn.send(tag + b" OK " + sub.encode() + b" done\r\n")
+    else:
+        conn.send(tag + b" BAD unknown\r\n")
+
+
 def serve_mailbox(conn, state):
-    conn.send(b"* OK [CAPABILITY IMAP4rev1 AUTH=PLAIN] fake ready\r\n")
+    conn.send(b"* OK [CAPABILITY IMAP4rev1 AUTH=PLAIN" +
+              (b" UIDPLUS" if state["uidplus"] else b"") +
+              b"] fake ready\r\n")
     while True:
         cmd = conn.command().decode("utf-8", "replace")
         tag, verb, args = (cmd.split(" ", 2) + ["", ""])[:3]
@@ -141,10 +158,12 @@ def serve_mailbox(conn, state):
             conn.send(b"* 3 EXISTS\r\n* OK [UIDVALIDITY 42] ok\r\n"
                       b"* OK [UIDNEXT 4] ok\r\n" + tag +
                       b" OK [READ-ONLY] done\r\n")
-        elif verb == "UID" and args.upper().startswith("SEARCH"):
-            search(conn, tag, args)
-        elif verb == "UID" and args.upper().startswith("FETCH"):
-            fetch(conn, tag, args[6:], state)
+        elif verb == "UID":
+            uid_command(conn, tag, args, state)
+        elif verb == "EXPUNGE":
+            with open(conn.log, "ab") as f:
+                f.write(b"PLAIN-EXPUNGE\n")
+            conn.send(tag + b" OK done\r\n")
         elif verb == "LOGOUT":
             conn.send(b"* BYE bye\r\n" + tag + b" OK done\r\n")
             return
@@ -203,7 +222,7 @@ def serve(scenario, conn, state, extra):
         serve_no_starttls(conn)
     elif scenario in ("starttls-inject", "starttls-caps"):
         serve_starttls(conn, *extra, scenario == "starttls-inject")
-    elif scenario == "mailbox":
+    elif scenario in ("mailbox", "uidplus"):
         serve_mailbox(conn, state)
 
 
@@ -215,7 +234,8 @@ def main():
     lsock.listen(4)
     os.write(1, b"%d\n" % lsock.getsockname()[1])
     os.close(1)
-    state = {"dropped": False}
+    state = {"dropped": scenario == "uidplus",
+             "uidplus": scenario == "uidplus"}
     while True:
         sock, _ = lsock.accept()
         try:

@@ -213,6 +213,40 @@ test_drop_mid_fetch_then_resume(void **state)
 	fake_stop(&f);
 }
 
+/* Without MOVE: COPY, \Deleted and UID EXPUNGE of exactly those UIDs. */
+static void
+test_move_without_move_extension(void **state)
+{
+	struct imap_folder_opts o = { .folder = "INBOX",
+	    .after = IMAP_AFTER_MOVE, .after_arg = "Done" };
+	struct imap_account a;
+	struct imap_session *s;
+	struct source src;
+	struct source_msg m;
+	struct err err;
+	struct fake f;
+	int n = 0;
+
+	fake_start(&f, "uidplus", NULL);
+	fake_account(&a, &f, IMAP_TLS_NONE);
+	assert_int_equal(imap_session_open(&s, &a, &err), IMAP_OK);
+	assert_int_equal(imap_source_open(&src, s, &o, &err), IMAP_OK);
+	while (src.ops->next(src.ctx, &m, &err) == 1)
+		n++;
+	assert_int_equal(n, 3);
+	imap_source_exclude(&src, 2);
+	assert_false(fake_saw(&f, "UID COPY"));
+	assert_int_equal(src.ops->committed(src.ctx, &err), 0);
+	src.ops->close(src.ctx);
+	imap_session_close(s);
+	assert_true(fake_saw(&f, "UID COPY 1,3 Done"));
+	assert_true(fake_saw(&f, "UID STORE 1,3 +FLAGS.SILENT (\\Deleted)"));
+	assert_true(fake_saw(&f, "UID EXPUNGE 1,3"));
+	assert_false(fake_saw(&f, "PLAIN-EXPUNGE"));
+	assert_false(fake_saw(&f, "UID MOVE"));
+	fake_stop(&f);
+}
+
 int
 main(void)
 {
@@ -224,6 +258,7 @@ main(void)
 		cmocka_unit_test(test_capabilities_read_again_after_starttls),
 		cmocka_unit_test(test_expired_certificate),
 		cmocka_unit_test(test_drop_mid_fetch_then_resume),
+		cmocka_unit_test(test_move_without_move_extension),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, fake_reap);
