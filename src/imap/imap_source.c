@@ -427,6 +427,14 @@ imap_keyword(struct imap_src *x, struct mailimap_set *set)
 	return imap_store_flag(x, set, mailimap_flag_new_flag_keyword(dup));
 }
 
+/* Moving needs MOVE, or UIDPLUS to expunge exactly what was copied. */
+static int
+imap_can_move(struct imap_src *x)
+{
+	return mailimap_has_extension(x->s->imap, "MOVE") ||
+	    mailimap_has_extension(x->s->imap, "UIDPLUS");
+}
+
 /* COPY, \Deleted and UID EXPUNGE of exactly these UIDs (UIDPLUS). */
 static int
 imap_copy_expunge(struct imap_src *x, struct mailimap_set *set)
@@ -511,8 +519,7 @@ imap_src_committed(void *ctx, struct err *err)
 	}
 	if (x->o.after == IMAP_AFTER_FLAG)
 		r = imap_keyword(x, set);
-	else if (mailimap_has_extension(x->s->imap, "MOVE") ||
-	    mailimap_has_extension(x->s->imap, "UIDPLUS"))
+	else if (imap_can_move(x))
 		r = imap_move(x, set);
 	else {
 		mailimap_set_free(set);
@@ -561,6 +568,11 @@ imap_src_start(struct imap_src *x, struct err *err)
 	    *x->o.after_arg == '\0')) {
 		err_set(err, "after = move needs a target folder");
 		return IMAP_ERR_CONFIG;
+	}
+	if (x->o.after == IMAP_AFTER_MOVE && !imap_can_move(x)) {
+		err_set(err, "'%s' has neither MOVE nor UIDPLUS: refusing to "
+		    "expunge", x->s->where);
+		return IMAP_ERR_PROTOCOL;
 	}
 	if ((x->items = calloc(batch, sizeof(*x->items))) == NULL) {
 		err_set(err, "out of memory");

@@ -247,6 +247,33 @@ test_move_without_move_extension(void **state)
 	fake_stop(&f);
 }
 
+/* Neither MOVE nor UIDPLUS: refuse to expunge, change nothing. */
+static void
+test_move_refused_without_uidplus(void **state)
+{
+	struct imap_folder_opts o = { .folder = "INBOX",
+	    .after = IMAP_AFTER_MOVE, .after_arg = "Done" };
+	struct imap_account a;
+	struct imap_session *s;
+	struct source src;
+	struct err err;
+	struct fake f;
+
+	fake_start(&f, "mailbox", NULL);
+	fake_account(&a, &f, IMAP_TLS_NONE);
+	assert_int_equal(imap_session_open(&s, &a, &err), IMAP_OK);
+	/* Refused before anything is selected or read. */
+	assert_int_equal(imap_source_open(&src, s, &o, &err),
+	    IMAP_ERR_PROTOCOL);
+	assert_non_null(strstr(err.msg, "neither MOVE nor UIDPLUS"));
+	imap_session_close(s);
+	assert_false(fake_saw(&f, "SELECT"));
+	assert_false(fake_saw(&f, "COPY"));
+	assert_false(fake_saw(&f, "EXPUNGE"));
+	assert_false(fake_saw(&f, "STORE"));
+	fake_stop(&f);
+}
+
 int
 main(void)
 {
@@ -259,6 +286,7 @@ main(void)
 		cmocka_unit_test(test_expired_certificate),
 		cmocka_unit_test(test_drop_mid_fetch_then_resume),
 		cmocka_unit_test(test_move_without_move_extension),
+		cmocka_unit_test(test_move_refused_without_uidplus),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, fake_reap);
