@@ -28,6 +28,7 @@ struct imap_session {
 	struct imap_stream	 io;	/* the transport of imap's stream */
 	const struct imap_account *acct;
 	char			 where[300];	/* "host:port", for messages */
+	char			*selected;	/* the folder selected, or NULL */
 };
 
 /* imap_tls.c */

@@ -234,6 +234,7 @@ imap_session_free(struct imap_session *s)
 {
 	if (s->imap != NULL)
 		mailimap_free(s->imap);
+	free(s->selected);
 	free(s);
 }
 

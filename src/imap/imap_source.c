@@ -1,6 +1,7 @@
 /*
- * imap_source: one folder as a struct source.  SELECT (EXAMINE when
- * nothing may change), one UID SEARCH for candidates above the cursor,
+ * imap_source: one folder as a struct source.  STATUS (nothing more when
+ * no UID was given out since the cursor), else SELECT (EXAMINE when
+ * nothing may change) and one UID SEARCH for candidates above the cursor,
  * then batches of UID FETCH: sizes first, then BODY.PEEK[] (never sets
  * \Seen) of those under the size limit, so memory stays bounded by one
  * batch.  committed() flags or moves exactly the UIDs returned since the
@@ -95,6 +96,8 @@ imap_select(struct imap_src *x, struct err *err)
 		r = mailimap_select(x->s->imap, x->o.folder);
 	if (r != MAILIMAP_NO_ERROR)
 		return imap_fail(x->s, r, err, what);
+	free(x->s->selected);
+	x->s->selected = strdup(x->o.folder);
 	sel = x->s->imap->imap_selection_info;
 	if (sel == NULL || sel->sel_uidvalidity == 0) {
 		err_set(err, "%s: no UIDVALIDITY from the server", what);
@@ -103,6 +106,62 @@ imap_select(struct imap_src *x, struct err *err)
 	x->st.uidvalidity = sel->sel_uidvalidity;
 	x->st.high_uid = sel->sel_uidnext > 0 ? sel->sel_uidnext - 1 : 0;
 	return IMAP_OK;
+}
+
+static struct mailimap_mailbox_data_status *
+imap_status_query(struct imap_src *x)
+{
+	struct mailimap_mailbox_data_status *res = NULL;
+	struct mailimap_status_att_list *atts;
+	int r = MAILIMAP_ERROR_MEMORY;
+
+	if ((atts = mailimap_status_att_list_new_empty()) == NULL)
+		return NULL;
+	if (mailimap_status_att_list_add(atts, MAILIMAP_STATUS_ATT_UIDNEXT) ==
+	    0 && mailimap_status_att_list_add(atts,
+	    MAILIMAP_STATUS_ATT_UIDVALIDITY) == 0)
+		r = mailimap_status(x->s->imap, x->o.folder, atts, &res);
+	mailimap_status_att_list_free(atts);
+	if (r != MAILIMAP_NO_ERROR && res != NULL) {
+		mailimap_mailbox_data_status_free(res);
+		res = NULL;
+	}
+	return res;
+}
+
+/*
+ * STATUS first: when UIDVALIDITY is the cursor's and no UID was given out
+ * since its last UID, the folder needs neither SELECT nor SEARCH.  Any
+ * doubt (no cursor, no answer) means 0: look properly.
+ */
+static int
+imap_nothing_new(struct imap_src *x)
+{
+	struct mailimap_mailbox_data_status *res;
+	struct mailimap_status_info *si;
+	uint32_t uidnext = 0, uv = 0;
+	clistiter *c;
+
+	/* STATUS of the selected folder may be stale (RFC 3501 6.3.10). */
+	if (x->o.uidvalidity == 0 || (x->s->selected != NULL &&
+	    strcmp(x->s->selected, x->o.folder) == 0) ||
+	    (res = imap_status_query(x)) == NULL)
+		return 0;
+	for (c = res->st_info_list != NULL ? clist_begin(res->st_info_list) :
+	    NULL; c != NULL; c = clist_next(c)) {
+		si = clist_content(c);
+		if (si->st_att == MAILIMAP_STATUS_ATT_UIDNEXT)
+			uidnext = si->st_value;
+		else if (si->st_att == MAILIMAP_STATUS_ATT_UIDVALIDITY)
+			uv = si->st_value;
+	}
+	mailimap_mailbox_data_status_free(res);
+	if (uv != x->o.uidvalidity || uidnext == 0 ||
+	    uidnext - 1 > x->o.last_uid)
+		return 0;
+	x->st.uidvalidity = uv;
+	x->st.high_uid = x->o.last_uid;
+	return 1;
 }
 
 static enum imap_status
@@ -578,6 +637,8 @@ imap_src_start(struct imap_src *x, struct err *err)
 		err_set(err, "out of memory");
 		return IMAP_ERR_PROTOCOL;
 	}
+	if (imap_nothing_new(x))
+		return IMAP_OK;
 	if ((rc = imap_select(x, err)) != IMAP_OK)
 		return rc;
 	x->st.rescan = x->o.uidvalidity != 0 &&

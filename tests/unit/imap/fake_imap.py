@@ -156,8 +156,12 @@ def serve_mailbox(conn, state):
             conn.send(tag + b" OK logged in\r\n")
         elif verb in ("SELECT", "EXAMINE"):
             conn.send(b"* 3 EXISTS\r\n* OK [UIDVALIDITY 42] ok\r\n"
-                      b"* OK [UIDNEXT 4] ok\r\n" + tag +
+                      b"* OK [UIDNEXT 5] ok\r\n" + tag +
                       b" OK [READ-ONLY] done\r\n")
+        elif verb == "STATUS":
+            # UID 4 was given out and expunged: UIDNEXT is 5.
+            conn.send(b"* STATUS INBOX (UIDNEXT 5 UIDVALIDITY 42)\r\n" +
+                      tag + b" OK done\r\n")
         elif verb == "UID":
             uid_command(conn, tag, args, state)
         elif verb == "EXPUNGE":

@@ -188,13 +188,24 @@ test_cursor_and_uidvalidity(void **state)
 	assert_int_equal(g.n, 0);
 	assert_int_equal(st.candidates, 0);
 	assert_int_equal(st.high_uid, 6);
-	/* Appended mail is the only thing read next. */
+	/*
+	 * Appended mail is the only thing read next, by a new session (the
+	 * STATUS shortcut must see mail delivered behind Dovecot's back)
+	 * and by one that has the folder selected.
+	 */
 	dv_seed("alice", "t_cursor", more, 2);
+	logout(s);
+	s = login("alice");
 	harvest(s, &o, &g, &st);
 	assert_int_equal(g.n, 1);
 	assert_string_equal(g.id[0], "b3");
 	assert_int_equal(g.uid[0], 8);
 	assert_int_equal(st.rescan, 0);
+	o.last_uid = st.high_uid;
+	dv_seed("alice", "t_cursor", more, 1);
+	harvest(s, &o, &g, &st);
+	assert_int_equal(g.n, 0);
+	assert_int_equal(st.high_uid, 9);
 	/* Another UIDVALIDITY: the whole folder is read again. */
 	o.uidvalidity = uv + 1;
 	o.last_uid = 8;

@@ -210,6 +210,24 @@ test_drop_mid_fetch_then_resume(void **state)
 	assert_int_equal(r3.r, 0);
 	assert_int_equal(r3.n, 0);
 	assert_int_equal(r3.candidates, 0);
+	assert_true(fake_saw(&f, "SEARCH CHARSET UTF-8 UID 4:*"));
+	fake_stop(&f);
+}
+
+/* No UID given out since the cursor: STATUS only, no SELECT, no SEARCH. */
+static void
+test_nothing_new_costs_one_status(void **state)
+{
+	struct run r;
+	struct fake f;
+
+	fake_start(&f, "mailbox", NULL);
+	run_once(&f, 4, &r);
+	assert_int_equal(r.r, 0);
+	assert_int_equal(r.n, 0);
+	assert_true(fake_saw(&f, "STATUS INBOX (UIDNEXT UIDVALIDITY)"));
+	assert_false(fake_saw(&f, "SELECT") || fake_saw(&f, "EXAMINE"));
+	assert_false(fake_saw(&f, "SEARCH"));
 	fake_stop(&f);
 }
 
@@ -285,6 +303,7 @@ main(void)
 		cmocka_unit_test(test_capabilities_read_again_after_starttls),
 		cmocka_unit_test(test_expired_certificate),
 		cmocka_unit_test(test_drop_mid_fetch_then_resume),
+		cmocka_unit_test(test_nothing_new_costs_one_status),
 		cmocka_unit_test(test_move_without_move_extension),
 		cmocka_unit_test(test_move_refused_without_uidplus),
 	};
