@@ -1,18 +1,16 @@
 #!/bin/sh
 # The main job, end to end, on this machine only (issue 4, section 6):
-# installs what is missing, builds, starts a private Dovecot on 127.0.0.1
-# (scripts/dovecot-start.sh), seeds a sales mailbox with the sample bounces
-# shipped in tests/fixtures/dsn, auto-replies and ordinary mail, harvests
-# it into a fresh SQLite database, prints the report, exports the cleaned
-# contact list, and stops the server.
-#
-#   scripts/demo.sh            (BUILD_DIR to use another build folder)
+# starts a private Dovecot on 127.0.0.1 (scripts/dovecot-start.sh), seeds
+# a sales mailbox with the sample bounces shipped in tests/fixtures
+# (real messages and the dsn fixtures), auto-replies and ordinary mail,
+# harvests it into a fresh SQLite database, prints the report, exports the
+# cleaned contact list, and stops the server.
+# Expects a build in build/ (or $BUILD_DIR): scripts/install-deps.sh and
+# scripts/build.sh first, as the README's main command does.
 set -eu
 top=$(cd "$(dirname "$0")/.." && pwd)
-build=${BUILD_DIR:-$top/build}
-"$top/scripts/install-deps.sh"
-BUILD_DIR=$build "$top/scripts/build.sh"
-bin=$build/bounce-harvester
+bin=${BUILD_DIR:-$top/build}/bounce-harvester
+[ -x "$bin" ] || { echo "demo: build first: scripts/build.sh" >&2; exit 1; }
 
 work=$(mktemp -d /tmp/bh-demo.XXXXXX)
 chmod 0755 "$work"
@@ -36,10 +34,13 @@ Date: Mon, 23 Nov 2026 10:0$i:00 +0000
 Thanks, we will get back to you.
 EOF
 done
-"$top/scripts/dovecot-seed.sh" "$work/dovecot" alice INBOX \
-    "$top"/tests/fixtures/dsn/*.eml "$work"/ordinary-*.eml
-echo "demo: seeded alice's INBOX with $(ls "$top"/tests/fixtures/dsn/*.eml |
-    wc -l) sample bounces and auto-replies and 3 ordinary messages"
+samples=$(ls "$top"/tests/fixtures/bounces/*.eml \
+    "$top"/tests/fixtures/dsn/*.eml)
+# shellcheck disable=SC2086
+"$top/scripts/dovecot-seed.sh" "$work/dovecot" alice INBOX $samples \
+    "$work"/ordinary-*.eml
+echo "demo: seeded alice's INBOX with $(echo "$samples" | wc -l) sample" \
+    "bounces and auto-replies and 3 ordinary messages"
 
 cat >"$work/demo.conf" <<EOF
 [database]

@@ -1,11 +1,15 @@
 /*
  * mbox: walks paths and yields one message at a time.  A file whose first
- * line starts with "From " is an mbox; any other regular file is one
- * message.  Directories are walked recursively in name order (maildirs:
- * only cur/ and new/); names starting with '.' are skipped.
+ * line starts with "From " is an mbox; any other file is one message.
+ * Directories are walked recursively in name order (maildirs: only cur/
+ * and new/); names starting with '.' are skipped, and so are symbolic
+ * links to directories (no loops) and special files met in a walk.  A
+ * path given as an argument is read whatever it is (a FIFO, a device).
  *
- * Memory is bounded by the largest message read (at most max_message):
- * mbox files are streamed line by line, never loaded whole.  This module
+ * Memory is bounded by the largest message read (at most max_message)
+ * plus one block: files are read a block at a time, lines longer than a
+ * block are handled in pieces, nothing is loaded whole.  Line ends are
+ * LF, CRLF or, for an mbox whose first line ends so, bare CR.  This module
  * does not parse messages.
  */
 #include <dirent.h>
@@ -19,19 +23,53 @@
 
 #include "mbox.h"
 
+#define MBOX_BLOCK	65536	/* longest piece of a line held at once */
+
+struct mbox_entry {
+	char	*path;
+	char	*why;		/* set: the path failed during the walk */
+	int	 walked;	/* found in a directory, not an argument */
+};
+
 struct mbox_src {
-	GPtrArray	*pending;	/* paths still to visit, last first */
+	GPtrArray	*pending;	/* struct mbox_entry *, last first */
 	size_t		 max_message;
 	char		*path;		/* the file being read */
 	FILE		*fp;
 	int		 is_mbox;
 	long		 index;
 	GString		*buf;
-	char		*line;		/* getline buffer */
-	size_t		 linecap;
-	int		 have_from;	/* line holds the next "From " line */
+	char		*blk;		/* read buffer: blk[pos..end) unread */
+	size_t		 pos;
+	size_t		 end;
+	int		 eof;		/* nothing more to read into blk */
+	int		 rd_errno;	/* read error, 0 if none */
+	char		 eol;		/* '\n', or '\r' for a bare-CR mbox */
+	int		 have_from;	/* the next "From " line was read */
 	char		*why;		/* unreadable reason for the message */
 };
+
+static void
+mbox_entry_free(void *p)
+{
+	struct mbox_entry *e = p;
+
+	g_free(e->path);
+	g_free(e->why);
+	g_free(e);
+}
+
+static void
+mbox_push(struct mbox_src *s, char *path, char *why, int walked)
+{
+	struct mbox_entry *e;
+
+	e = g_new0(struct mbox_entry, 1);
+	e->path = path;
+	e->why = why;
+	e->walked = walked;
+	g_ptr_array_add(s->pending, e);
+}
 
 static void
 mbox_push_dir(struct mbox_src *s, const char *dir)
@@ -44,8 +82,8 @@ mbox_push_dir(struct mbox_src *s, const char *dir)
 
 	n = scandir(dir, &names, NULL, alphasort);
 	if (n < 0) {
-		g_ptr_array_add(s->pending, g_strdup_printf("\1%s\1%s", dir,
-		    g_strerror(errno)));
+		mbox_push(s, g_strdup(dir), g_strdup_printf(
+		    "cannot read directory: %s", g_strerror(errno)), 1);
 		return;
 	}
 	sub = g_build_filename(dir, "cur", NULL);
@@ -57,18 +95,77 @@ mbox_push_dir(struct mbox_src *s, const char *dir)
 
 		if (nm[0] != '.' && (!maildir || strcmp(nm, "cur") == 0 ||
 		    strcmp(nm, "new") == 0))
-			g_ptr_array_add(s->pending, g_build_filename(dir, nm,
-			    NULL));
+			mbox_push(s, g_build_filename(dir, nm, NULL), NULL, 1);
 		free(names[i]);
 	}
 	free(names);
 }
 
-/* An entry "\1path\1reason" stands for a path that could not be opened. */
-static int
-mbox_is_failed_entry(const char *p)
+/* Moves the unread bytes to the front of blk and reads more after them. */
+static void
+mbox_refill(struct mbox_src *s)
 {
-	return p[0] == '\1';
+	size_t want, n;
+
+	if (s->eof)
+		return;
+	memmove(s->blk, s->blk + s->pos, s->end - s->pos);
+	s->end -= s->pos;
+	s->pos = 0;
+	want = MBOX_BLOCK - s->end;
+	n = fread(s->blk + s->end, 1, want, s->fp);
+	s->end += n;
+	if (n < want) {
+		s->eof = 1;
+		if (ferror(s->fp))
+			s->rd_errno = errno ? errno : EIO;
+	}
+}
+
+/*
+ * Takes the next piece of a line: the whole line with its end, or, for a
+ * line longer than a block, a block of it (*complete is 0 until its last
+ * piece).  The piece lives until the next call.  1: a piece, 0: the end.
+ */
+static int
+mbox_piece(struct mbox_src *s, const char **p, size_t *n, int *complete)
+{
+	const char *nl;
+
+	for (;;) {
+		nl = memchr(s->blk + s->pos, s->eol, s->end - s->pos);
+		if (nl != NULL) {
+			*p = s->blk + s->pos;
+			*n = (size_t)(nl - *p) + 1;
+			s->pos += *n;
+			*complete = 1;
+			return 1;
+		}
+		if (s->eof || (s->pos == 0 && s->end == MBOX_BLOCK))
+			break;
+		mbox_refill(s);
+	}
+	if (s->pos == s->end)
+		return 0;
+	*p = s->blk + s->pos;
+	*n = s->end - s->pos;
+	s->pos = s->end;
+	*complete = s->eof;
+	return 1;
+}
+
+/* Bare CR line ends: the first CR comes before any LF and is not CRLF. */
+static char
+mbox_guess_eol(const char *b, size_t n)
+{
+	const char *cr, *lf;
+
+	cr = memchr(b, '\r', n);
+	lf = memchr(b, '\n', n);
+	if (cr != NULL && (lf == NULL || cr < lf) &&
+	    (size_t)(cr - b) + 1 < n && cr[1] != '\n')
+		return '\r';
+	return '\n';
 }
 
 static void
@@ -77,77 +174,116 @@ mbox_close_file(struct mbox_src *s)
 	if (s->fp != NULL && s->fp != stdin)
 		fclose(s->fp);
 	s->fp = NULL;
-	g_free(s->path);
-	s->path = NULL;
 }
 
 static int
 mbox_open_file(struct mbox_src *s, char *path)
 {
-	char head[4096];
-	size_t n;
-
 	s->path = path;
 	s->index = 0;
 	s->have_from = 0;
-	if (strcmp(path, "-") == 0) {
+	s->pos = s->end = 0;
+	s->eof = 0;
+	s->rd_errno = 0;
+	s->eol = '\n';
+	if (strcmp(path, "-") == 0)
 		s->fp = stdin;
-		s->is_mbox = 0;
-		return 0;
-	}
-	s->fp = fopen(path, "rb");
-	if (s->fp == NULL)
+	else if ((s->fp = fopen(path, "rb")) == NULL)
 		return -1;
-	n = fread(head, 1, sizeof(head), s->fp);
-	/* A file with bare CR line ends is one message, "From " or not. */
-	s->is_mbox = n >= 5 && memcmp(head, "From ", 5) == 0 &&
-	    memchr(head, '\n', n) != NULL;
-	rewind(s->fp);
+	mbox_refill(s);
+	/* Standard input holds one message, whatever its first line. */
+	s->is_mbox = s->fp != stdin && s->end >= 5 &&
+	    memcmp(s->blk, "From ", 5) == 0;
+	if (s->is_mbox)
+		s->eol = mbox_guess_eol(s->blk, s->end);
 	return 0;
 }
 
+static void
+mbox_set_too_big(struct mbox_src *s)
+{
+	s->why = g_strdup_printf("message larger than %zu bytes",
+	    s->max_message);
+}
+
 /* Reads the rest of a single-message file into s->buf. */
-static int
+static void
 mbox_read_whole(struct mbox_src *s)
 {
-	char chunk[65536];
 	size_t n;
 
-	while ((n = fread(chunk, 1, sizeof(chunk), s->fp)) > 0) {
+	for (;;) {
+		n = s->end - s->pos;
 		if (s->buf->len + n > s->max_message) {
-			s->why = g_strdup_printf("message larger than %zu bytes",
-			    s->max_message);
-			return 0;
+			mbox_set_too_big(s);
+			return;
 		}
-		g_string_append_len(s->buf, chunk, n);
+		g_string_append_len(s->buf, s->blk + s->pos, (gssize)n);
+		s->pos = s->end;
+		if (s->eof)
+			break;
+		mbox_refill(s);
 	}
-	if (ferror(s->fp)) {
-		s->why = g_strdup(g_strerror(errno));
-		return 0;
-	}
-	if (s->buf->len == 0)
+	if (s->rd_errno != 0)
+		s->why = g_strdup(g_strerror(s->rd_errno));
+	else if (s->buf->len == 0)
 		s->why = g_strdup("empty file");
-	return 1;
+}
+
+static int
+mbox_is_blank(const struct mbox_src *s, const char *p, size_t n)
+{
+	return (n == 1 && p[0] == s->eol) ||
+	    (n == 2 && p[0] == '\r' && p[1] == '\n');
+}
+
+/* Skips the rest of a line of which a piece was read. */
+static void
+mbox_skip_line(struct mbox_src *s, int complete)
+{
+	const char *p;
+	size_t n;
+
+	while (!complete && mbox_piece(s, &p, &n, &complete) == 1)
+		continue;
+}
+
+/* Appends a piece, unquoting ">From " (mboxrd) at the start of a line. */
+static void
+mbox_append(struct mbox_src *s, const char *p, size_t n, int at_start)
+{
+	size_t q;
+
+	if (at_start && n > 0 && p[0] == '>') {
+		q = 1;
+		while (q < n && p[q] == '>')
+			q++;
+		if (n - q >= 5 && memcmp(p + q, "From ", 5) == 0) {
+			p++;
+			n--;
+		}
+	}
+	g_string_append_len(s->buf, p, (gssize)n);
 }
 
 /*
- * Reads one mbox message (the "From " line excluded, ">From " unquoted
- * as in mboxrd) into s->buf.  Returns 1 for a message, 0 at end of file.
+ * Reads one mbox message (its "From " line excluded) into s->buf.  A
+ * "From " line starts a message only after a blank line (or at the start).
+ * Returns 1 for a message, 0 at end of file.
  */
 static int
 mbox_read_next(struct mbox_src *s)
 {
-	ssize_t n;
-	int started = 0, too_big = 0, prev_blank = 1;
+	const char *p;
+	size_t n;
+	int started, complete, at_start = 1, prev_blank = 1, too_big = 0;
 
-	if (s->have_from) {
-		s->have_from = 0;
-		started = 1;
-	}
-	while ((n = getline(&s->line, &s->linecap, s->fp)) > 0) {
-		int is_from = n >= 5 && memcmp(s->line, "From ", 5) == 0;
-
-		if (is_from && (!started || prev_blank)) {
+	started = s->have_from;
+	s->have_from = 0;
+	while (mbox_piece(s, &p, &n, &complete) == 1) {
+		if (at_start && n >= 5 && memcmp(p, "From ", 5) == 0 &&
+		    (!started || prev_blank)) {
+			mbox_skip_line(s, complete);
 			if (started) {
 				s->have_from = 1;
 				break;
@@ -156,25 +292,20 @@ mbox_read_next(struct mbox_src *s)
 			continue;
 		}
 		started = 1;
-		prev_blank = s->line[0] == '\n' ||
-		    (s->line[0] == '\r' && s->line[1] == '\n');
-		if (too_big)
-			continue;
-		if (s->buf->len + (size_t)n > s->max_message) {
+		if (at_start)
+			prev_blank = complete && mbox_is_blank(s, p, n);
+		if (!too_big && s->buf->len + n > s->max_message)
 			too_big = 1;
-			continue;
-		}
-		if (s->line[0] == '>' && strncmp(s->line + 1 +
-		    strspn(s->line + 1, ">"), "From ", 5) == 0)
-			g_string_append_len(s->buf, s->line + 1, n - 1);
-		else
-			g_string_append_len(s->buf, s->line, n);
+		if (!too_big)
+			mbox_append(s, p, n, at_start);
+		at_start = complete;
 	}
-	if (ferror(s->fp))
-		s->why = g_strdup(g_strerror(errno));
+	if (s->rd_errno != 0)
+		s->why = g_strdup(g_strerror(s->rd_errno));
 	else if (too_big)
-		s->why = g_strdup_printf("message larger than %zu bytes",
-		    s->max_message);
+		mbox_set_too_big(s);
+	else if (started && s->buf->len == 0)
+		s->why = g_strdup("empty message");
 	return started;
 }
 
@@ -192,45 +323,57 @@ mbox_fill(struct mbox_src *s, struct source_msg *msg, long index)
 	}
 }
 
-/* Takes the next path: opens a file, expands a directory. */
+/*
+ * Whether to skip an entry: in a walk, only regular files (or links to
+ * them) are read, and links to directories are not followed.
+ */
+static int
+mbox_skip_entry(const struct mbox_entry *e, const struct stat *st)
+{
+	struct stat lst;
+
+	if (!e->walked)
+		return 0;
+	if (!S_ISREG(st->st_mode) && !S_ISDIR(st->st_mode))
+		return 1;
+	return S_ISDIR(st->st_mode) && lstat(e->path, &lst) == 0 &&
+	    S_ISLNK(lst.st_mode);
+}
+
+/*
+ * Takes the next path: opens a file (0), expands a directory, or fills
+ * msg for a path that cannot be read (1).  -1: no paths left.
+ */
 static int
 mbox_next_path(struct mbox_src *s, struct source_msg *msg)
 {
-	char *p;
+	struct mbox_entry *e;
 	struct stat st;
+	int r = -1, have_st;
 
-	while (s->pending->len > 0) {
-		p = g_ptr_array_steal_index(s->pending, s->pending->len - 1);
-		if (mbox_is_failed_entry(p)) {
-			char *sep = strchr(p + 1, '\1');
-
-			*sep = '\0';
-			s->path = g_strdup(p + 1);
-			s->why = g_strdup_printf("cannot read: %s", sep + 1);
-			g_free(p);
+	while (r < 0 && s->pending->len > 0) {
+		e = g_ptr_array_steal_index(s->pending, s->pending->len - 1);
+		have_st = strcmp(e->path, "-") != 0 && stat(e->path, &st) == 0;
+		if (have_st && mbox_skip_entry(e, &st)) {
+			/* skipped */
+		} else if (have_st && S_ISDIR(st.st_mode) && e->why == NULL) {
+			mbox_push_dir(s, e->path);
+		} else if (e->why != NULL) {
+			s->path = g_steal_pointer(&e->path);
+			s->why = g_steal_pointer(&e->why);
 			mbox_fill(s, msg, 0);
-			return 1;
-		}
-		if (strcmp(p, "-") != 0 && stat(p, &st) == 0 &&
-		    S_ISDIR(st.st_mode)) {
-			mbox_push_dir(s, p);
-			g_free(p);
-			continue;
-		}
-		if (strcmp(p, "-") != 0 && stat(p, &st) == 0 &&
-		    !S_ISREG(st.st_mode)) {
-			g_free(p);
-			continue;
-		}
-		if (mbox_open_file(s, p) < 0) {
+			r = 1;
+		} else if (mbox_open_file(s, g_steal_pointer(&e->path)) < 0) {
 			s->why = g_strdup_printf("cannot open: %s",
 			    g_strerror(errno));
 			mbox_fill(s, msg, 0);
-			return 1;
+			r = 1;
+		} else {
+			r = 0;
 		}
-		return 0;
+		mbox_entry_free(e);
 	}
-	return -1;
+	return r;
 }
 
 static int
@@ -255,9 +398,7 @@ mbox_next(void *ctx, struct source_msg *msg, struct err *err)
 		if (!s->is_mbox) {
 			mbox_read_whole(s);
 			mbox_fill(s, msg, 0);
-			if (s->fp != stdin)
-				fclose(s->fp);
-			s->fp = NULL;
+			mbox_close_file(s);
 			return 1;
 		}
 		if (mbox_read_next(s)) {
@@ -276,9 +417,10 @@ mbox_close(void *ctx)
 	if (s == NULL)
 		return;
 	mbox_close_file(s);
+	g_free(s->path);
 	g_ptr_array_free(s->pending, TRUE);
 	g_string_free(s->buf, TRUE);
-	free(s->line);
+	g_free(s->blk);
 	g_free(s->why);
 	g_free(s);
 }
@@ -297,11 +439,12 @@ mbox_source_open(struct source *src, char *const *paths, size_t npaths,
 	size_t i;
 
 	s = g_new0(struct mbox_src, 1);
-	s->pending = g_ptr_array_new_with_free_func(g_free);
+	s->pending = g_ptr_array_new_with_free_func(mbox_entry_free);
 	s->max_message = max_message ? max_message : MBOX_DEFAULT_MAX_MESSAGE;
 	s->buf = g_string_sized_new(65536);
+	s->blk = g_malloc(MBOX_BLOCK);
 	for (i = npaths; i > 0; i--)
-		g_ptr_array_add(s->pending, g_strdup(paths[i - 1]));
+		mbox_push(s, g_strdup(paths[i - 1]), NULL, 0);
 	src->ops = &mbox_ops;
 	src->ctx = s;
 	return 0;

@@ -1,0 +1,155 @@
+# Shared helpers for the end-to-end scripts (sourced, not run; the
+# scripts use set -u, not set -e: a failed check counts and goes on).  Each
+# script runs the real binary under a time limit, a virtual-memory limit
+# and, when GNU time is there, a peak-RSS check; everything it writes goes
+# to a temporary directory removed on exit.
+#
+# Environment: BH_E2E_TIMEOUT (seconds per run, default 20),
+# BH_E2E_VLIMIT_KB (ulimit -v, default 262144; 0 = none, as under ASan),
+# BH_E2E_MAX_RSS_KB (default 65536, the issue's 64 MB bound).
+
+BH=${1:?usage: $0 PATH/TO/bounce-harvester}
+FIXTURES=$(cd "$(dirname "$0")/../fixtures/bounces" && pwd)
+tlimit=${BH_E2E_TIMEOUT:-20}
+vlimit=${BH_E2E_VLIMIT_KB:-262144}
+max_rss=${BH_E2E_MAX_RSS_KB:-65536}
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+failures=0
+
+fail() {
+	echo "FAIL: $*"
+	failures=$((failures + 1))
+}
+
+# run NAME ARGS...: runs the binary; sets $rc, leaves $work/NAME.out,
+# .err and .rss (peak RSS in KB, empty without GNU time).  Standard
+# input comes from $stdin (default /dev/null).
+run() {
+	_name=$1
+	shift
+	: >"$work/$_name.rss"
+	(
+		[ "$vlimit" = 0 ] || ulimit -v "$vlimit"
+		if [ -x /usr/bin/time ]; then
+			exec /usr/bin/time -f %M -o "$work/$_name.rss" \
+			    timeout -k 2 "$tlimit" "$BH" "$@"
+		fi
+		exec timeout -k 2 "$tlimit" "$BH" "$@"
+	) <"${stdin:-/dev/null}" >"$work/$_name.out" 2>"$work/$_name.err"
+	rc=$?
+}
+
+# Fails unless the last run ended by itself with an exit code in $2...
+expect_rc() {
+	_name=$1
+	shift
+	for _ok in "$@"; do
+		[ "$rc" -eq "$_ok" ] && return 0
+	done
+	case $rc in
+	124|137) fail "$_name: killed after ${tlimit}s (hang?)" ;;
+	13[0-9]|1[4-9][0-9]) fail "$_name: died by signal $((rc - 128))" ;;
+	*) fail "$_name: exit $rc, expected $*" ;;
+	esac
+	sed 's/^/    stderr: /' "$work/$_name.err" | head -5
+	return 1
+}
+
+# Fails if the run's peak RSS went over the bound.
+expect_rss() {
+	_kb=$(tail -n 1 "$work/$1.rss" 2>/dev/null || true)
+	case $_kb in
+	''|*[!0-9]*) return 0 ;;	# no GNU time
+	esac
+	[ "$_kb" -le "$max_rss" ] ||
+	    fail "$1: peak RSS ${_kb} KB over ${max_rss} KB"
+}
+
+# Fails unless stderr names the file (the run reported it, and which one).
+expect_named() {
+	grep -qF "$2" "$work/$1.err" ||
+	    fail "$1: '$2' not named on stderr: $(head -c 300 "$work/$1.err")"
+}
+
+# The JSON checks are queued and run by one python3 at finish (its start-up
+# costs half a second here).
+# expect_json NAME: every stdout line is a JSON object with every field.
+expect_json() {
+	printf 'json\t%s\n' "$1" >>"$work/checks"
+}
+
+# expect_rcpt NAME ADDR [CATEGORY]: a JSON line has this recipient (and
+# category, if given).
+expect_rcpt() {
+	printf 'rcpt\t%s\t%s\t%s\n' "$1" "$2" "${3:-}" >>"$work/checks"
+}
+
+run_checks() {
+	[ -f "$work/checks" ] || return 0
+	python3 - "$work" <<'PY'
+import json, sys
+work = sys.argv[1]
+keys = ("file message kind recipient category reason status code action "
+        "hard diagnostic remote_mta reporting_mta date original_message_id "
+        "original_subject replacement feedback_type rule").split()
+cats = {"invalid", "full", "retry-later", "blocked", "content",
+        "complaint", "autoreply", "delivered", "unknown"}
+bad = 0
+
+def lines(name):
+    with open("%s/%s.out" % (work, name), encoding="utf-8",
+              errors="replace") as f:
+        return f.read().splitlines()
+
+def fail(msg):
+    global bad
+    print("FAIL: " + msg)
+    bad += 1
+
+for check in open(work + "/checks").read().splitlines():
+    kind, name, *arg = check.split("\t")
+    if kind == "json":
+        for n, line in enumerate(lines(name), 1):
+            try:
+                o = json.loads(line)
+            except ValueError as e:
+                fail("%s: line %d: %s: %r" % (name, n, e, line[:200]))
+                continue
+            miss = [k for k in keys if k not in o]
+            if miss:
+                fail("%s: line %d: missing %s" % (name, n, miss))
+            if o.get("category") not in cats:
+                fail("%s: line %d: category %r" % (name, n, o.get("category")))
+            if not isinstance(o.get("hard"), bool) or \
+                    not isinstance(o.get("message"), int):
+                fail("%s: line %d: hard/message types" % (name, n))
+    else:
+        want, cat = arg[0].lower(), arg[1]
+        found = False
+        for line in lines(name):
+            try:
+                o = json.loads(line)
+            except ValueError:
+                continue
+            if (o.get("recipient") or "").lower() == want and \
+                    cat in ("", o.get("category")):
+                found = True
+        if not found:
+            fail("%s: no line for %s %s: %s" % (name, want, cat,
+                 " | ".join(lines(name))[:300]))
+sys.exit(min(bad, 100))
+PY
+	_bad=$?
+	failures=$((failures + _bad))
+}
+
+finish() {
+	run_checks
+	if [ "$failures" -gt 0 ]; then
+		echo "$failures failure(s)"
+		exit 1
+	fi
+	echo "all passed"
+	exit 0
+}
