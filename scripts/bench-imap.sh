@@ -22,16 +22,8 @@ corpus=$top/../shared/corpus/sisimai/maildir/bsd
 [ -x "$bench" ] || { echo "bench-imap: build first ($bench)" >&2; exit 1; }
 [ -d "$corpus" ] || { echo "bench-imap: no corpus at $corpus" >&2; exit 1; }
 
-work=$(mktemp -d /tmp/bh-bench.XXXXXX)
-chmod 0755 "$work"
-cleanup() {
-	"$top/scripts/dovecot-stop.sh" "$work/dovecot" >/dev/null || true
-	rm -rf "$work"
-}
-trap cleanup EXIT INT TERM
-
-"$top/scripts/dovecot-start.sh" --fresh "$work/dovecot" >/dev/null
-. "$work/dovecot/env"
+temp_name=bench
+. "$top/scripts/dovecot-temp.sh"
 
 t0=$(date +%s.%N)
 python3 - "$MAIL_DIR/alice/Maildir/.bench" "$n" "$corpus" <<'EOF'

@@ -12,15 +12,8 @@ top=$(cd "$(dirname "$0")/.." && pwd)
 bin=${BUILD_DIR:-$top/build}/bounce-harvester
 [ -x "$bin" ] || { echo "demo: build first: scripts/build.sh" >&2; exit 1; }
 
-work=$(mktemp -d /tmp/bh-demo.XXXXXX)
-chmod 0755 "$work"
-cleanup() {
-	"$top/scripts/dovecot-stop.sh" "$work/dovecot" >/dev/null || true
-	rm -rf "$work"
-}
-trap cleanup EXIT INT TERM
-"$top/scripts/dovecot-start.sh" --fresh "$work/dovecot"
-. "$work/dovecot/env"
+temp_name=demo
+. "$top/scripts/dovecot-temp.sh"
 
 # Ordinary mail beside the bounces: the harvest must leave it alone.
 for i in 1 2 3; do
