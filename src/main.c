@@ -19,6 +19,10 @@ const struct cli_cmd cli_commands[] = {
 	    "read bounces and print what each one says", cmd_parse },
 	{ "ingest", "[--db FILE] [--config FILE] PATH...",
 	    "apply bounces to the contact database", cmd_ingest },
+	{ "harvest", "[--account NAME] [--dry-run] [--quiet] [--verbose] "
+	    "[--syslog]",
+	    "read new bounces from the IMAP accounts into the database",
+	    cmd_harvest },
 	{ "import", "[--email-column NAME] FILE.csv",
 	    "import a contact list (CSV)", cmd_import },
 	{ "export", "[-o FILE] [--status LIST]",

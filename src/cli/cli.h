@@ -48,6 +48,7 @@ int	cmd_list(int argc, char **argv);
 int	cmd_report(int argc, char **argv);
 int	cmd_mark(int argc, char **argv);
 int	cmd_doctor(int argc, char **argv);
+int	cmd_harvest(int argc, char **argv);
 /*
  * The sender section of `report`: what the recorded sender-side bounces
  * say (sending IPs, blocklists), without DNS.  Appends to out, a JSON
