@@ -1,16 +1,62 @@
 #!/bin/sh
-# The demo until IMAP harvesting lands: `parse` over the sample bounces
-# shipped in tests/fixtures/bounces/ (real messages, BSD-2 licensed, see
-# the LICENSE there), as a table, then one of them as JSON lines.
-# Expects a build in build/ (or $BUILD_DIR): run scripts/build.sh first.
+# The main job, end to end, on this machine only (issue 4, section 6):
+# starts a private Dovecot on 127.0.0.1 (scripts/dovecot-start.sh), seeds
+# a sales mailbox with the sample bounces shipped in tests/fixtures
+# (real messages and the dsn fixtures), auto-replies and ordinary mail,
+# harvests it into a fresh SQLite database, prints the report, exports the
+# cleaned contact list, and stops the server.
+# Expects a build in build/ (or $BUILD_DIR): scripts/install-deps.sh and
+# scripts/build.sh first, as the README's main command does.
 set -eu
 top=$(cd "$(dirname "$0")/.." && pwd)
-bh=${BUILD_DIR:-$top/build}/bounce-harvester
-[ -x "$bh" ] || { echo "demo: build first: scripts/build.sh" >&2; exit 1; }
-cd "$top"
-echo "== bounce-harvester parse tests/fixtures/bounces/*.eml"
-"$bh" parse tests/fixtures/bounces/*.eml
-echo
-one=tests/fixtures/bounces/lhost-sendmail-01.eml
-echo "== bounce-harvester parse --json $one"
-"$bh" parse --json "$one"
+bin=${BUILD_DIR:-$top/build}/bounce-harvester
+[ -x "$bin" ] || { echo "demo: build first: scripts/build.sh" >&2; exit 1; }
+
+temp_name=demo
+. "$top/scripts/dovecot-temp.sh"
+
+# Ordinary mail beside the bounces: the harvest must leave it alone.
+for i in 1 2 3; do
+	cat >"$work/ordinary-$i.eml" <<EOF
+From: Customer $i <buyer$i@customer.example>
+To: alice@example.com
+Subject: Re: your offer number $i
+Message-ID: <offer-$i@customer.example>
+Date: Mon, 23 Nov 2026 10:0$i:00 +0000
+
+Thanks, we will get back to you.
+EOF
+done
+samples=$(ls "$top"/tests/fixtures/bounces/*.eml \
+    "$top"/tests/fixtures/dsn/*.eml)
+# shellcheck disable=SC2086
+"$top/scripts/dovecot-seed.sh" "$work/dovecot" alice INBOX $samples \
+    "$work"/ordinary-*.eml
+echo "demo: seeded alice's INBOX with $(echo "$samples" | wc -l) sample" \
+    "bounces and auto-replies and 3 ordinary messages"
+
+cat >"$work/demo.conf" <<EOF
+[database]
+path = $work/bounces.db
+
+[account sales]
+host = localhost
+port = $IMAPS_PORT
+ca_file = $CA_FILE
+username = alice
+password_env = DEMO_IMAP_PASSWORD
+folders = INBOX
+after = flag
+EOF
+export DEMO_IMAP_PASSWORD="$ALICE_PASSWORD"
+
+echo "demo: bounce-harvester harvest (first run)"
+"$bin" harvest --config "$work/demo.conf"
+echo "demo: bounce-harvester harvest (second run: nothing new)"
+"$bin" harvest --config "$work/demo.conf"
+echo "demo: bounce-harvester report"
+"$bin" report --config "$work/demo.conf"
+echo "demo: bounce-harvester export --status all (first lines)"
+"$bin" export --config "$work/demo.conf" --status all -o "$work/clean.csv"
+head -n 8 "$work/clean.csv"
+echo "demo: done; the server is stopped and $work removed"

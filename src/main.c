@@ -19,6 +19,10 @@ const struct cli_cmd cli_commands[] = {
 	    "read bounces and print what each one says", cmd_parse },
 	{ "ingest", "[--db FILE] [--config FILE] PATH...",
 	    "apply bounces to the contact database", cmd_ingest },
+	{ "harvest", "[--account NAME] [--dry-run] [--quiet] [--verbose] "
+	    "[--syslog]",
+	    "read new bounces from the IMAP accounts into the database",
+	    cmd_harvest },
 	{ "import", "[--email-column NAME] FILE.csv",
 	    "import a contact list (CSV)", cmd_import },
 	{ "export", "[-o FILE] [--status LIST]",
@@ -31,6 +35,9 @@ const struct cli_cmd cli_commands[] = {
 	    "counts, sender alerts and frequent diagnostics", cmd_report },
 	{ "mark", "ADDRESS STATUS --note TEXT",
 	    "set a contact's status by hand", cmd_mark },
+	{ "doctor", "[--domain D] [--ip A.B.C.D] [--selector S] [--json] "
+	    "[PATH...]", "check SPF, DKIM, DMARC, PTR and blocklists; "
+	    "--recipients: MX", cmd_doctor },
 	{ "help", "", "list the commands", cmd_help },
 	{ NULL, NULL, NULL, NULL },
 };

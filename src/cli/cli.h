@@ -47,5 +47,16 @@ int	cmd_status(int argc, char **argv);
 int	cmd_list(int argc, char **argv);
 int	cmd_report(int argc, char **argv);
 int	cmd_mark(int argc, char **argv);
+int	cmd_doctor(int argc, char **argv);
+int	cmd_harvest(int argc, char **argv);
+/*
+ * The sender section of `report`: what the recorded sender-side bounces
+ * say (sending IPs, blocklists), without DNS.  Appends to out, a JSON
+ * member (",\"sender\":{...}") when json.  0 or -1 with err set.
+ */
+struct store;
+struct _GString;
+int	cli_doctor_section(struct store *st, long long since, int json,
+	    struct _GString *out, struct err *err);
 
 #endif

@@ -106,6 +106,8 @@ report_main(struct cli_db *db, long long since, int json)
 		if (json)
 			g_string_append_c(x.out, ']');
 	}
+	if (rc == 0)
+		rc = cli_doctor_section(db->st, since, json, x.out, &err);
 	if (json)
 		g_string_append(x.out, "}\n");
 	if (rc == 0)

@@ -33,7 +33,7 @@ static const struct config_int config_policy_keys[] = {
 
 /* Groups this file does not read but must not call unknown. */
 static const char *const config_other_groups[] = { "account ", "harvest",
-	NULL };
+	"doctor", NULL };
 
 void
 config_init(struct config *cfg)
@@ -130,7 +130,7 @@ config_parse(struct config *cfg, const char *text, size_t len,
 	return 0;
 }
 
-static int
+int
 config_int_get(struct config *cfg, const char *group, const char *key,
     int min, int max, int *out, struct err *err)
 {

@@ -39,6 +39,12 @@ char	**config_groups(const struct config *cfg);
 /* The line of a group (key NULL) or key, or 0 when unknown. */
 int	config_line(const struct config *cfg, const char *group,
 	    const char *key);
+/*
+ * Reads [group] key as an integer from min to max into *out (left alone
+ * when the key is absent).  0, or -1 with a file:line error added.
+ */
+int	config_int_get(struct config *cfg, const char *group, const char *key,
+	    int min, int max, int *out, struct err *err);
 /* Adds "file:line: message" to err (newline-separated); returns -1. */
 int	config_error(const struct config *cfg, struct err *err,
 	    const char *group, const char *key, const char *fmt, ...)

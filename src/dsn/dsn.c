@@ -13,6 +13,7 @@ void dsn_fields_init(void);
 void dsn_fields_shutdown(void);
 void dsn_text_init(void);
 void dsn_text_shutdown(void);
+void dsn_mime_shutdown(void);
 
 static const char *const cat_names[DSN_CAT_COUNT] = {
 	[DSN_CAT_NONE] = "none",
@@ -70,6 +71,7 @@ dsn_init(void)
 void
 dsn_shutdown(void)
 {
+	dsn_mime_shutdown();
 	dsn_text_shutdown();
 	dsn_fields_shutdown();
 	g_mime_shutdown();

@@ -13,6 +13,7 @@
 #define DSN_MAX_RCPT		1000	/* recipients reported per message */
 #define DSN_MAX_DIAG		2000	/* bytes of diagnostic text kept */
 #define DSN_MAX_HEADER_LINE	65536	/* longest header line accepted */
+#define DSN_MAX_HEADER		262144	/* largest header section accepted */
 
 /* One "Name: value" field, value unfolded. */
 struct dsn_field {

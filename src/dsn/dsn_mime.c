@@ -52,7 +52,7 @@ static const char *
 mime_check_head(const GByteArray *b)
 {
 	const char *p = (const char *)b->data, *end = p + b->len, *nl;
-	const char *colon;
+	const char *colon, *start;
 
 	if (b->len == 0)
 		return "empty message";
@@ -63,7 +63,7 @@ mime_check_head(const GByteArray *b)
 	colon = memchr(p, ':', (nl ? nl : end) - p);
 	if (colon == NULL || colon == p || memchr(p, ' ', colon - p) != NULL)
 		return "no mail header at the start";
-	for (; p < end; p = nl + 1) {
+	for (start = p; p < end; p = nl + 1) {
 		nl = memchr(p, '\n', end - p);
 		if (nl == NULL)
 			nl = end;
@@ -73,6 +73,9 @@ mime_check_head(const GByteArray *b)
 			return "NUL byte in the header";
 		if (nl - p > DSN_MAX_HEADER_LINE)
 			return "header line longer than 64 KiB";
+		/* GMime grows its header buffer step by step: bound it. */
+		if (nl - start > DSN_MAX_HEADER)
+			return "header larger than 256 KiB";
 	}
 	return NULL;
 }
@@ -203,6 +206,31 @@ mime_html_text(const char *html)
 		}
 	}
 	return g_string_free(s, FALSE);
+}
+
+static GMimeParser *mime_parser;
+static GMimeStream *mime_empty;
+
+/* A stream for the idle parser to hold, so that no message stays alive. */
+static GMimeStream *
+mime_empty_stream(void)
+{
+	if (mime_empty == NULL)
+		mime_empty = g_mime_stream_mem_new();
+	return mime_empty;
+}
+
+void dsn_mime_shutdown(void);
+
+void
+dsn_mime_shutdown(void)
+{
+	if (mime_parser != NULL)
+		g_object_unref(mime_parser);
+	if (mime_empty != NULL)
+		g_object_unref(mime_empty);
+	mime_parser = NULL;
+	mime_empty = NULL;
 }
 
 struct walk {
@@ -475,9 +503,15 @@ dsn_mime_walk(const char *data, size_t len, int explain,
 		return err_set(err, "more than %d MIME parts", DSN_MAX_PARTS);
 	}
 	stream = g_mime_stream_mem_new_with_byte_array(b);
-	parser = g_mime_parser_new_with_stream(stream);
+	/*
+	 * One parser serves every message: a new one allocates (and the
+	 * kernel unmaps) its large scan buffer each time.
+	 */
+	if ((parser = mime_parser) == NULL)
+		parser = mime_parser = g_mime_parser_new();
+	g_mime_parser_init_with_stream(parser, stream);
 	m = g_mime_parser_construct_message(parser, NULL);
-	g_object_unref(parser);
+	g_mime_parser_init_with_stream(parser, mime_empty_stream());
 	g_object_unref(stream);
 	if (m == NULL)
 		return err_set(err, "not a mail message");

@@ -120,6 +120,13 @@ int	store_contact_count(struct store *st, long long *n, struct err *err);
 int	store_contact_mark(struct store *st, long long run_id,
 	    const char *address, const char *status, const char *note,
 	    struct err *err);
+/*
+ * The same with the reason the contact shows (NULL: "manual"), for marks
+ * decided by a check rather than a person (doctor: hostunknown).
+ */
+int	store_contact_mark_reason(struct store *st, long long run_id,
+	    const char *address, const char *status, const char *reason,
+	    const char *note, struct err *err);
 
 /* A contact as the review commands show it. */
 struct store_contact {
@@ -195,5 +202,18 @@ typedef int (*store_count_fn)(void *ctx, const char *label,
 int	store_count_each(struct store *st, enum store_count_by by,
 	    long long since, int limit, store_count_fn fn, void *ctx,
 	    struct err *err);
+
+/*
+ * Sender-side bounces (blocked, content) recorded since (0: all), grouped
+ * by category, reason and diagnostic text, most frequent first; for
+ * doctor.  Strings are borrowed until fn returns.
+ */
+struct store_sender_row {
+	const char	*category, *reason, *diagnostic;
+	long long	 count, first, last;	/* dates: seconds */
+};
+typedef int (*store_sender_fn)(void *ctx, const struct store_sender_row *r);
+int	store_sender_bounce_each(struct store *st, long long since,
+	    store_sender_fn fn, void *ctx, struct err *err);
 
 #endif

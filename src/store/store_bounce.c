@@ -34,7 +34,7 @@ static const char sql_events_bounces[] =
     "WHERE recipient = ?1 AND category IN ('invalid', 'full', "
     "'retry-later', 'complaint')";
 static const char sql_events_marks[] =
-    "SELECT id, at, new_status, note FROM status_history "
+    "SELECT id, at, new_status, note, reason FROM status_history "
     "WHERE contact_id = ?1 AND manual = 1";
 static const char sql_contact_update[] =
     "UPDATE contacts SET status = ?2, reason = ?3, "
@@ -115,6 +115,7 @@ refresh_load_marks(struct store *st, struct refresh *r, struct err *err)
 		e.date = sqlite3_column_int64(s, 1);
 		e.status = refresh_keep(r, store_col_text(s, 2));
 		e.reason = refresh_keep(r, store_col_text(s, 3));
+		e.mark_reason = refresh_keep(r, store_col_text(s, 4));
 		g_array_append_val(r->ev, e);
 	}
 	sqlite3_reset(s);

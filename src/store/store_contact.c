@@ -27,8 +27,8 @@ static const char sql_mark_ensure[] =
     "ON CONFLICT (address) DO NOTHING";
 static const char sql_mark_history[] =
     "INSERT INTO status_history (contact_id, at, old_status, new_status, "
-    "reason, manual, note, run_id) SELECT id, ?2, status, ?3, 'manual', 1, "
-    "?4, ?5 FROM contacts WHERE address = ?1";
+    "reason, manual, note, run_id) SELECT id, ?2, status, ?3, "
+    "coalesce(?6, 'manual'), 1, ?4, ?5 FROM contacts WHERE address = ?1";
 #define CONTACT_COLS "address, coalesce(display, address), source, " \
     "status, reason, review, suggestion, since, retry_after, " \
     "first_bounce, last_bounce, bounces "
@@ -152,6 +152,15 @@ int
 store_contact_mark(struct store *st, long long run_id, const char *address,
     const char *status, const char *note, struct err *err)
 {
+	return store_contact_mark_reason(st, run_id, address, status, NULL,
+	    note, err);
+}
+
+int
+store_contact_mark_reason(struct store *st, long long run_id,
+    const char *address, const char *status, const char *reason,
+    const char *note, struct err *err)
+{
 	sqlite3_stmt *s;
 	char *key;
 	int rc = -1;
@@ -174,6 +183,7 @@ store_contact_mark(struct store *st, long long run_id, const char *address,
 	store_bind_text(s, 3, status);
 	store_bind_text(s, 4, note);
 	store_bind_int0(s, 5, run_id);
+	store_bind_text(s, 6, reason);
 	if (store_step_done(st, s, "cannot record a mark", err) < 0)
 		goto out;
 	rc = store_contact_refresh(st, key, run_id, 0, err);

@@ -204,3 +204,37 @@ store_count_each(struct store *st, enum store_count_by by, long long since,
 	return rc == SQLITE_DONE ? 0 :
 	    store_sql_err(st, "cannot count", err);
 }
+
+/* Sender-side bounces for doctor: one row per distinct text. */
+static const char sql_sender_bounces[] =
+    "SELECT category, reason, diagnostic, count(*), min(date), max(date) "
+    "FROM bounces WHERE category IN ('blocked', 'content') AND date >= ?1 "
+    "GROUP BY 1, 2, 3 ORDER BY 4 DESC";
+
+int
+store_sender_bounce_each(struct store *st, long long since,
+    store_sender_fn fn, void *ctx, struct err *err)
+{
+	struct store_sender_row r;
+	sqlite3_stmt *s;
+	int rc;
+
+	if ((s = store_stmt(st, sql_sender_bounces, err)) == NULL)
+		return -1;
+	sqlite3_bind_int64(s, 1, since);
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		r.category = store_col_text(s, 0);
+		r.reason = store_col_text(s, 1);
+		r.diagnostic = store_col_text(s, 2);
+		r.count = sqlite3_column_int64(s, 3);
+		r.first = sqlite3_column_int64(s, 4);
+		r.last = sqlite3_column_int64(s, 5);
+		if (fn(ctx, &r) < 0) {
+			sqlite3_reset(s);
+			return err_set(err, "reading bounces stopped");
+		}
+	}
+	sqlite3_reset(s);
+	return rc == SQLITE_DONE ? 0 :
+	    store_sql_err(st, "cannot read bounces", err);
+}

@@ -149,7 +149,8 @@ policy_mark(struct policy_state *s, const struct store_event *e)
 {
 	struct store_verdict *v = s->v;
 
-	policy_set(s, e->status, "manual", e);
+	policy_set(s, e->status, e->mark_reason != NULL ? e->mark_reason :
+	    "manual", e);
 	v->since = e->date;
 	v->cause_id = e->id;
 	v->cause_is_mark = 1;

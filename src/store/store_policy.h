@@ -29,6 +29,7 @@ struct store_event {
 	const char	*category;	/* bounce: dsn category name */
 	const char	*status;	/* mark: the status set */
 	const char	*reason;	/* bounce reason, or the mark's note */
+	const char	*mark_reason;	/* mark: reason shown, NULL: manual */
 	/* Same for a delay notice and the final failure of one message. */
 	const char	*group;
 	long long	 id;		/* bounce or history row (the cause) */

@@ -259,6 +259,15 @@ test_bad_input(void **state)
 	    -1);
 	assert_non_null(strstr(err.msg, "longer than 64 KiB"));
 	g_string_free(big, TRUE);
+	/* The same megabyte folded over short lines. */
+	big = g_string_new("From: a@b.example\nSubject: x\n");
+	for (i = 0; i < 16384; i++)
+		g_string_append_printf(big, " %064d\n", 0);
+	g_string_append(big, "\nbody\n");
+	assert_int_equal(dsn_parse(big->str, big->len, rules, 0, &rep, &err),
+	    -1);
+	assert_non_null(strstr(err.msg, "larger than 256 KiB"));
+	g_string_free(big, TRUE);
 }
 
 /* One Postfix text with three recipients: each gets its own paragraph. */

@@ -1,0 +1,87 @@
+#!/bin/sh
+# IMAP harvest benchmark (issue 4, section 8).  Not a test.
+#
+#   scripts/bench-imap.sh [MESSAGES]      (default 100000)
+#
+# Seeds a private Dovecot (scripts/dovecot-start.sh, 127.0.0.1 only) with
+# MESSAGES messages, 2% of them real bounces from ../shared/corpus (the
+# LF copies, as a server stores them), the
+# rest ordinary mail, and times, in the same run and with the same client
+# (tests/bench/bench_imap.c: imap source -> dsn -> counting sink):
+#   1. the first harvest (UID SEARCH for candidates, fetch only those)
+#   2. a run with no new mail (cursor at the end)
+#   3. the baseline: fetching every message (UID FETCH 1:* BODY.PEEK[])
+# and prints messages/s, peak RSS and the ratio baseline / first harvest.
+# Needs a build (scripts/build.sh; BUILD_DIR to use another).
+set -eu
+top=$(cd "$(dirname "$0")/.." && pwd)
+build=${BUILD_DIR:-$top/build}
+n=${1:-100000}
+bench=$build/tests/unit/imap/bench_imap
+corpus=$top/../shared/corpus/sisimai/maildir/bsd
+[ -x "$bench" ] || { echo "bench-imap: build first ($bench)" >&2; exit 1; }
+[ -d "$corpus" ] || { echo "bench-imap: no corpus at $corpus" >&2; exit 1; }
+
+temp_name=bench
+. "$top/scripts/dovecot-temp.sh"
+
+t0=$(date +%s.%N)
+python3 - "$MAIL_DIR/alice/Maildir/.bench" "$n" "$corpus" <<'EOF'
+import os, random, sys
+box, n, corpus = sys.argv[1], int(sys.argv[2]), sys.argv[3]
+for d in ("cur", "new", "tmp"):
+    os.makedirs(os.path.join(box, d), exist_ok=True)
+bounces = []
+for root, _, files in os.walk(corpus):
+    for f in sorted(files):
+        with open(os.path.join(root, f), "rb") as fp:
+            data = fp.read()
+        # An mbox fragment's "From " line is not a header: drop it.
+        if data.startswith(b"From "):
+            data = data.split(b"\n", 1)[1]
+        bounces.append(data)
+rnd = random.Random(42)
+words = ("order quote invoice delivery price meeting offer contract "
+         "shipment product discount schedule call proposal").split()
+every = 50  # 2% bounces
+for i in range(n):
+    if i % every == every - 1:
+        data = bounces[(i // every) % len(bounces)]
+    else:
+        body = " ".join(rnd.choice(words) for _ in range(rnd.randint(300, 700)))
+        data = ("From: Customer %d <c%d@customer%d.example>\n"
+                "To: sales@example.com\n"
+                "Subject: Re: %s %d\n"
+                "Message-ID: <m%d@customer.example>\n"
+                "Date: Mon, 2 Nov 2026 10:00:00 +0000\n\n%s\n" %
+                (i, i, i % 97, rnd.choice(words), i, i, body)).encode()
+    with open(os.path.join(box, "new", "%d.M%d.bench" % (1700000000 + i, i)),
+              "wb") as fp:
+        fp.write(data)
+EOF
+chown -R "$(stat -c %u:%g "$MAIL_DIR/alice/Maildir")" \
+    "$MAIL_DIR/alice/Maildir/.bench"
+t1=$(date +%s.%N)
+
+export BH_BENCH_PORT=$IMAPS_PORT BH_BENCH_CA=$CA_FILE BH_BENCH_USER=alice
+export BH_BENCH_PASSWORD=$ALICE_PASSWORD
+# Dovecot indexes the folder on its first SELECT: done once, untimed, so
+# that neither measured run pays for it.
+tw0=$(date +%s.%N)
+"$bench" warm bench >/dev/null
+tw1=$(date +%s.%N)
+
+val() { echo "$1" | tr ' ' '\n' | sed -n "s/^$2=//p"; }
+first=$("$bench" search bench)
+again=$("$bench" search bench "$(val "$first" uidvalidity)" \
+    "$(val "$first" high_uid)")
+all=$("$bench" all bench)
+
+calc() { awk "BEGIN { printf \"%.2f\", $1 }"; }
+printf 'messages in folder: %s (seeded in %s s, first SELECT %s s)\n' \
+    "$n" "$(calc "$t1 - $t0")" "$(calc "$tw1 - $tw0")"
+printf 'first harvest:  %s\n' "$first"
+printf 'no new mail:    %s\n' "$again"
+printf 'fetch all:      %s\n' "$all"
+printf 'ratio fetch-all / first harvest: %sx\n' \
+    "$(calc "$(val "$all" seconds) / $(val "$first" seconds)")"

@@ -1,0 +1,509 @@
+/*
+ * cmd_harvest: `bounce-harvester harvest`: reads new bounces from every
+ * configured IMAP account into the contact database through the same loop
+ * as `ingest`; only the source differs.  Per folder the cursor (UIDVALIDITY,
+ * last UID) advances in the same transaction as the bounces it produced,
+ * and the server is changed (flag, move) only after that commit.  Accounts
+ * are independent; a lock keeps overlapping runs apart.
+ *
+ * Must not include libetpan or SQLite: it speaks to imap.h and store.h.
+ */
+#include <fcntl.h>
+#include <stdio.h>
+#include <string.h>
+#include <sys/file.h>
+#include <unistd.h>
+
+#include <glib.h>
+
+#include "cli.h"
+#include "cli_store.h"
+#include "config_account.h"
+#include "imap.h"
+#include "ingest_store.h"
+#include "log.h"
+
+struct harvest_opts {
+	struct cli_db	 db;
+	char		*account;
+	char		**rules;
+	int		 dry_run;
+	int		 quiet;
+	int		 verbose;
+	int		 use_syslog;
+};
+
+struct harvest_counts {
+	long	folders, candidates, read, bounces, too_large, acted;
+};
+
+/* One folder's run: the store sink, wrapped to keep the cursor. */
+struct harvest_folder {
+	struct ingest_sink	 inner;
+	struct ingest_store	*is;
+	struct source		*src;
+	const struct harvest_opts *o;
+	long			 bounces;
+	long			 done;
+	long			 candidates;
+	const char		*label;
+	int			 progress;
+};
+
+struct harvest {
+	const struct harvest_opts *o;
+	struct dsn_rules	*rules;
+	struct ingest_store	 is;
+};
+
+/* Read as a failure or complaint: worth flagging or moving. */
+static int
+harvest_is_bounce(const struct dsn_report *rep)
+{
+	size_t i;
+
+	for (i = 0; i < rep->nrcpt; i++)
+		if (rep->rcpt[i].category != DSN_CAT_AUTOREPLY &&
+		    rep->rcpt[i].category != DSN_CAT_DELIVERED)
+			return 1;
+	return 0;
+}
+
+static void
+harvest_progress(struct harvest_folder *f)
+{
+	if (!f->progress || f->candidates == 0)
+		return;
+	f->done++;
+	if (f->done % 10 == 0 || f->done == f->candidates)
+		fprintf(stderr, "\r%s: %ld/%ld messages, %ld bounces", f->label,
+		    f->done, f->candidates, f->bounces);
+}
+
+/* The cursor moves past msg inside the transaction that recorded it. */
+static int
+harvest_cursor(struct harvest_folder *f, const struct source_msg *m,
+    struct err *err)
+{
+	if (f->o->dry_run)
+		return 0;
+	if (ingest_store_tx(f->is, err) < 0)
+		return -1;
+	return store_cursor_set(f->is->st, m->account, m->folder,
+	    m->uidvalidity, m->uid, err);
+}
+
+static int
+harvest_report(void *ctx, const struct source_msg *m,
+    const struct dsn_report *rep, struct err *err)
+{
+	struct harvest_folder *f = ctx;
+
+	if (harvest_is_bounce(rep))
+		f->bounces++;
+	else
+		imap_source_exclude(f->src, m->uid);
+	harvest_progress(f);
+	if (f->o->verbose && rep->nrcpt > 0)
+		log_info("%s UID %u: %zu recipient(s), first %s (%s)", f->label,
+		    m->uid, rep->nrcpt, rep->rcpt[0].addr != NULL ?
+		    rep->rcpt[0].addr : "?",
+		    dsn_category_name(rep->rcpt[0].category));
+	if (f->o->dry_run)
+		return 0;
+	if (f->inner.report(f->inner.ctx, m, rep, err) < 0)
+		return -1;
+	return harvest_cursor(f, m, err);
+}
+
+static int
+harvest_unreadable(void *ctx, const struct source_msg *m, const char *why,
+    struct err *err)
+{
+	struct harvest_folder *f = ctx;
+
+	harvest_progress(f);
+	if (f->inner.unreadable(f->inner.ctx, m, why, err) < 0)
+		return -1;
+	return harvest_cursor(f, m, err);
+}
+
+static int
+harvest_commit(void *ctx, struct err *err)
+{
+	struct harvest_folder *f = ctx;
+
+	if (f->o->dry_run)
+		return 0;
+	return f->inner.commit(f->inner.ctx, err);
+}
+
+static void
+harvest_map_account(const struct config_account *c, struct imap_account *a)
+{
+	static const enum imap_tls tls[] = { IMAP_TLS_IMPLICIT,
+		IMAP_TLS_STARTTLS, IMAP_TLS_NONE };
+	static const enum imap_auth auth[] = { IMAP_AUTH_PLAIN,
+		IMAP_AUTH_LOGIN, IMAP_AUTH_XOAUTH2 };
+
+	memset(a, 0, sizeof(*a));
+	a->name = c->name;
+	a->host = c->host;
+	a->port = c->port;
+	a->tls = tls[c->tls];
+	a->allow_plaintext = c->allow_plaintext;
+	a->ca_file = c->ca_file;
+	a->username = c->username;
+	a->auth = auth[c->auth];
+	a->password_env = c->password_env;
+	a->password_file = c->password_file;
+	a->password_command = c->password_command;
+	a->oauth2_token_command = c->oauth2_token_command;
+	a->timeout = c->timeout;
+}
+
+static void
+harvest_map_folder(const struct harvest_opts *o,
+    const struct config_account *c, const char *folder,
+    struct imap_folder_opts *fo)
+{
+	static const enum imap_after after[] = { IMAP_AFTER_NONE,
+		IMAP_AFTER_FLAG, IMAP_AFTER_MOVE };
+
+	memset(fo, 0, sizeof(*fo));
+	fo->folder = folder;
+	fo->after = o->dry_run ? IMAP_AFTER_NONE : after[c->after];
+	fo->after_arg = c->after_arg;
+	fo->max_message = c->max_message;
+	fo->batch = c->batch;
+	fo->from = (const char *const *)c->search_from;
+	fo->subject = (const char *const *)c->search_subject;
+}
+
+/*
+ * Once the folder is read and committed, no candidate is left at or
+ * below high_uid: the next run searches only above it.
+ */
+static int
+harvest_cursor_end(struct harvest *h, const char *account,
+    const char *folder, const struct imap_folder_stats *st, struct err *err)
+{
+	uint32_t uv = 0, last = 0;
+
+	if (h->o->dry_run || st->uidvalidity == 0)
+		return 0;
+	if (ingest_store_tx(&h->is, err) < 0 ||
+	    store_cursor_get(h->is.st, account, folder, &uv, &last, err) < 0)
+		return -1;
+	if (uv != st->uidvalidity || last < st->high_uid) {
+		if (store_cursor_set(h->is.st, account, folder,
+		    st->uidvalidity, st->high_uid, err) < 0)
+			return -1;
+	}
+	return store_commit(h->is.st, err);
+}
+
+static void
+harvest_add(struct harvest_counts *c, const struct imap_folder_stats *st,
+    long bounces)
+{
+	c->folders++;
+	c->candidates += st->candidates;
+	c->read += st->fetched + st->too_large;
+	c->too_large += st->too_large;
+	c->acted += st->acted;
+	c->bounces += bounces;
+}
+
+static int
+harvest_drain(struct harvest *h, struct harvest_folder *f,
+    const struct config_account *c, struct imap_folder_stats *st,
+    struct err *err)
+{
+	struct ingest_sink sink = { harvest_report, harvest_unreadable,
+	    harvest_commit, f };
+	struct ingest_stats stats;
+	int rc;
+
+	imap_source_stats(f->src, st);
+	f->candidates = st->candidates;
+	rc = ingest_run(f->src, h->rules, 0, &sink, (long)c->batch, &stats,
+	    err);
+	if (f->progress && f->candidates > 0)
+		fputc('\n', stderr);
+	imap_source_stats(f->src, st);
+	return rc;
+}
+
+/* One folder; *status says whether a reconnect may help. */
+static int
+harvest_folder(struct harvest *h, struct imap_session *s,
+    const struct config_account *c, const char *folder,
+    struct harvest_counts *counts, enum imap_status *status,
+    struct err *err)
+{
+	struct harvest_folder f = { .is = &h->is, .o = h->o };
+	struct imap_folder_stats st;
+	struct imap_folder_opts fo;
+	struct source src;
+	char *label = g_strdup_printf("%s/%s", c->name, folder);
+	int rc = -1;
+
+	harvest_map_folder(h->o, c, folder, &fo);
+	ingest_store_sink(&h->is, &f.inner);
+	f.src = &src;
+	f.label = label;
+	f.progress = isatty(2) && !h->o->quiet;
+	*status = IMAP_OK;
+	if (store_cursor_get(h->is.st, c->name, folder, &fo.uidvalidity,
+	    &fo.last_uid, err) < 0)
+		goto out;
+	if ((*status = imap_source_open(&src, s, &fo, err)) != IMAP_OK)
+		goto out;
+	rc = harvest_drain(h, &f, c, &st, err);
+	if (rc < 0)
+		*status = imap_source_status(&src);
+	src.ops->close(src.ctx);
+	if (rc == 0)
+		rc = harvest_cursor_end(h, c->name, folder, &st, err);
+	/* A failed attempt is retried or reported, never counted. */
+	if (rc == 0)
+		harvest_add(counts, &st, f.bounces);
+out:
+	if (store_in_tx(h->is.st))
+		store_rollback(h->is.st);
+	if (rc < 0)
+		err_prefix(err, "%s", label);
+	g_free(label);
+	return rc;
+}
+
+static int
+harvest_connect(const struct imap_account *a, struct imap_session **s)
+{
+	struct err err;
+
+	if (imap_session_open(s, a, &err) == IMAP_OK)
+		return 0;
+	log_error("account '%s': %s", a->name, err.msg);
+	return -1;
+}
+
+/*
+ * Every folder of one account.  A dropped connection gets one reconnect,
+ * then the folder resumes from its cursor.
+ */
+static int
+harvest_account(struct harvest *h, const struct config_account *c,
+    struct harvest_counts *counts)
+{
+	struct imap_account a;
+	struct imap_session *s;
+	enum imap_status status;
+	struct err err;
+	int i, reconnected = 0, failed = 0;
+
+	harvest_map_account(c, &a);
+	if (harvest_connect(&a, &s) < 0)
+		return -1;
+	for (i = 0; c->folders[i] != NULL; i++) {
+		if (harvest_folder(h, s, c, c->folders[i], counts, &status,
+		    &err) == 0)
+			continue;
+		log_error("account '%s': %s", c->name, err.msg);
+		if (status != IMAP_ERR_NETWORK) {
+			failed = 1;
+			continue;
+		}
+		imap_session_close(s);
+		s = NULL;
+		if (reconnected++ || harvest_connect(&a, &s) < 0)
+			return -1;
+		log_warn("account '%s': reconnected", c->name);
+		i--;
+	}
+	imap_session_close(s);
+	return failed ? -1 : 0;
+}
+
+static void
+harvest_summary(const struct harvest_opts *o, const char *name,
+    const struct harvest_counts *c, int ok)
+{
+	if (o->quiet && ok)
+		return;
+	fprintf(stderr, "harvest: %s: %s%ld folder(s), %ld candidates, %ld "
+	    "read, %ld bounces, %ld too large, %ld %s\n", name,
+	    ok ? "" : "FAILED after ", c->folders, c->candidates, c->read,
+	    c->bounces, c->too_large, c->acted,
+	    o->dry_run ? "acted on (dry run: none)" : "flagged or moved");
+}
+
+/* An exclusive lock beside the database; -1 when another run holds it. */
+static int
+harvest_lock(const char *db_path)
+{
+	char *path = g_strconcat(db_path, ".harvest.lock", NULL);
+	int fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+
+	if (fd >= 0 && flock(fd, LOCK_EX | LOCK_NB) < 0) {
+		log_error("harvest: another harvest holds '%s'", path);
+		close(fd);
+		fd = -1;
+	} else if (fd < 0)
+		log_error("harvest: cannot open '%s'", path);
+	g_free(path);
+	return fd;
+}
+
+static int
+harvest_line(const void *ctx, const char *group, const char *key)
+{
+	return config_line(ctx, group, key);
+}
+
+static int
+harvest_accounts(struct harvest_opts *o, struct config_accounts *accts)
+{
+	struct err err;
+
+	err_clear(&err);
+	if (config_account_load(o->db.cfg.kf, o->db.cfg.path != NULL ?
+	    o->db.cfg.path : "(no file)", harvest_line, &o->db.cfg, accts,
+	    &err) < 0) {
+		fprintf(stderr, "%s\n", err.msg);
+		return EXIT_CONFIG;
+	}
+	if (accts->n == 0) {
+		log_error("harvest: no [account NAME] in the configuration");
+		return EXIT_CONFIG;
+	}
+	if (o->account != NULL &&
+	    config_account_find(accts, o->account) == NULL) {
+		log_error("harvest: no account '%s' in the configuration",
+		    o->account);
+		return EXIT_USAGE;
+	}
+	return EXIT_OK;
+}
+
+static int
+harvest_run_mark(struct harvest *h, const struct store_run_counts *c,
+    int ok, struct err *err)
+{
+	int rc;
+
+	if (store_begin(h->is.st, err) < 0)
+		return -1;
+	if (c == NULL)
+		rc = store_run_begin(h->is.st, "harvest", h->o->account,
+		    &h->is.run_id, err);
+	else
+		rc = store_run_end(h->is.st, h->is.run_id, c, ok, err);
+	if (rc < 0) {
+		store_rollback(h->is.st);
+		return -1;
+	}
+	return store_commit(h->is.st, err);
+}
+
+static int
+harvest_all(struct harvest *h, const struct config_accounts *accts)
+{
+	struct harvest_counts c;
+	struct store_run_counts rc = { 0 };
+	struct err err;
+	size_t i, n = 0, failed = 0;
+	int ok;
+
+	if (!h->o->dry_run && harvest_run_mark(h, NULL, 0, &err) < 0) {
+		log_error("%s", err.msg);
+		return EXIT_STORE;
+	}
+	for (i = 0; i < accts->n; i++) {
+		if (h->o->account != NULL &&
+		    strcmp(h->o->account, accts->v[i].name) != 0)
+			continue;
+		memset(&c, 0, sizeof(c));
+		n++;
+		ok = harvest_account(h, &accts->v[i], &c) == 0;
+		failed += !ok;
+		harvest_summary(h->o, accts->v[i].name, &c, ok);
+		rc.messages += c.read;
+	}
+	rc.unreadable = h->is.unreadable;
+	rc.recipients = h->is.seen;
+	rc.applied = h->is.applied;
+	if (!h->o->dry_run && harvest_run_mark(h, &rc, failed == 0, &err) < 0)
+		log_error("%s", err.msg);
+	if (failed == 0)
+		return EXIT_OK;
+	return failed < n ? EXIT_PARTIAL : EXIT_RUNTIME;
+}
+
+static int
+harvest_main(struct harvest_opts *o)
+{
+	struct config_accounts accts = { 0 };
+	struct harvest h = { .o = o };
+	int rc, lock;
+
+	/* Every configuration error is reported before anything connects. */
+	if ((rc = cli_db_open(&o->db)) != EXIT_OK ||
+	    (rc = harvest_accounts(o, &accts)) != EXIT_OK)
+		goto out;
+	if ((lock = harvest_lock(o->db.path)) < 0) {
+		rc = EXIT_RUNTIME;
+		goto out;
+	}
+	if ((h.rules = cli_rules_load(o->rules != NULL ? o->rules :
+	    o->db.cfg.rules_files)) == NULL)
+		rc = EXIT_CONFIG;
+	else {
+		h.is.st = o->db.st;
+		rc = harvest_all(&h, &accts);
+		dsn_rules_free(h.rules);
+	}
+	close(lock);
+out:
+	config_accounts_release(&accts);
+	return rc;
+}
+
+int
+cmd_harvest(int argc, char **argv)
+{
+	struct harvest_opts o = { 0 };
+	GOptionEntry entries[] = {
+		CLI_DB_OPTIONS(&o.db),
+		{ "account", 0, 0, G_OPTION_ARG_STRING, &o.account,
+		    "only this [account NAME]", "NAME" },
+		{ "dry-run", 'n', 0, G_OPTION_ARG_NONE, &o.dry_run,
+		    "read and classify; change neither database nor server",
+		    NULL },
+		{ "quiet", 'q', 0, G_OPTION_ARG_NONE, &o.quiet,
+		    "nothing but errors", NULL },
+		{ "verbose", 'v', 0, G_OPTION_ARG_NONE, &o.verbose,
+		    "one line per bounce", NULL },
+		{ "syslog", 0, 0, G_OPTION_ARG_NONE, &o.use_syslog,
+		    "log to syslog as well", NULL },
+		{ "rules", 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &o.rules,
+		    "extra rules file (instead of [rules] files)", "FILE" },
+		{ NULL, 0, 0, 0, NULL, NULL, NULL },
+	};
+	int rc;
+
+	if (cli_parse_options("harvest", "", entries, &argc, &argv) < 0)
+		return EXIT_USAGE;
+	if (argc > 1) {
+		log_error("harvest: unexpected argument '%s'", argv[1]);
+		return EXIT_USAGE;
+	}
+	log_init("bounce-harvester", o.verbose ? LOG_LVL_INFO :
+	    o.quiet ? LOG_LVL_ERROR : LOG_LVL_WARN, o.use_syslog);
+	rc = harvest_main(&o);
+	cli_db_close(&o.db);
+	g_free(o.account);
+	g_strfreev(o.rules);
+	return rc;
+}

@@ -1,0 +1,154 @@
+/*
+ * imap: reads candidate bounces from an IMAP folder, as a struct source.
+ *
+ * The only module that includes libetpan and OpenSSL; no mailimap * or
+ * SSL * leaves it.  TLS is OpenSSL under libetpan (chain and host name
+ * verified, SNI, TLS 1.2 or later); there is no switch that turns the
+ * checks off, a pinned ca_file is the way to reach a self-signed server.
+ * Secrets (passwords, tokens) are never logged, put in errors or argv.
+ *
+ * This module neither parses messages nor touches the database: the
+ * caller passes the folder's cursor in and advances it with what it
+ * commits.  The server is changed only in committed() (after = flag or
+ * move), and only for the UIDs returned since the previous commit.
+ *
+ * All memory belongs to the caller unless stated otherwise; structs passed
+ * to *_open are borrowed until the matching close.
+ */
+#ifndef BH_IMAP_IMAP_H
+#define BH_IMAP_IMAP_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "err.h"
+#include "source.h"
+
+enum imap_tls {
+	IMAP_TLS_IMPLICIT,	/* TLS from the first byte (port 993) */
+	IMAP_TLS_STARTTLS,	/* plain, then STARTTLS; refused if not offered */
+	IMAP_TLS_NONE,		/* only with allow_plaintext */
+};
+
+enum imap_auth {
+	IMAP_AUTH_PLAIN,
+	IMAP_AUTH_LOGIN,
+	IMAP_AUTH_XOAUTH2,	/* token from oauth2_token_command */
+};
+
+enum imap_after {
+	IMAP_AFTER_NONE,	/* read-only: BODY.PEEK, nothing changed */
+	IMAP_AFTER_FLAG,	/* set a keyword on each harvested message */
+	IMAP_AFTER_MOVE,	/* MOVE, or COPY + UID EXPUNGE with UIDPLUS */
+};
+
+/* Results callers must tell apart; details in the struct err. */
+enum imap_status {
+	IMAP_OK = 0,
+	IMAP_ERR_CONFIG,	/* bad settings or unreadable secret */
+	IMAP_ERR_CONNECT,	/* cannot reach the server */
+	IMAP_ERR_TLS,		/* handshake or certificate check failed */
+	IMAP_ERR_AUTH,		/* credentials refused */
+	IMAP_ERR_NETWORK,	/* dropped or timed out: worth one reconnect */
+	IMAP_ERR_PROTOCOL,	/* NO/BAD or unparsable reply */
+};
+
+#define IMAP_DEFAULT_TIMEOUT	60
+#define IMAP_DEFAULT_BATCH	50
+#define IMAP_DEFAULT_MAX_MESSAGE	(10u * 1024 * 1024)
+#define IMAP_DEFAULT_KEYWORD	"$BounceHarvested"
+
+struct imap_account {
+	const char	*name;		/* for messages */
+	const char	*host;		/* name or address, checked on the cert */
+	unsigned	 port;
+	enum imap_tls	 tls;
+	int		 allow_plaintext;
+	const char	*ca_file;	/* NULL: the system store */
+	const char	*username;
+	enum imap_auth	 auth;
+	/* Exactly one source of the secret (the token for XOAUTH2). */
+	const char	*password_env;
+	const char	*password_file;	/* refused if group/world readable */
+	const char	*password_command; /* run with /bin/sh -c */
+	const char	*oauth2_token_command;
+	unsigned	 timeout;	/* seconds, connect and each read; 0: 60 */
+};
+
+/*
+ * What to search and fetch in one folder.  The cursor (uidvalidity,
+ * last_uid) is what the caller committed last; 0, 0 for none.
+ */
+struct imap_folder_opts {
+	const char	*folder;
+	uint32_t	 uidvalidity;
+	uint32_t	 last_uid;
+	enum imap_after	 after;
+	const char	*after_arg;	/* keyword (FLAG) or target folder (MOVE) */
+	size_t		 max_message;	/* 0: IMAP_DEFAULT_MAX_MESSAGE */
+	unsigned	 batch;		/* UIDs per FETCH; 0: IMAP_DEFAULT_BATCH */
+	int		 fetch_all;	/* no search criteria (benchmark baseline) */
+	/* Extra search criteria, NULL-terminated, added to the built-in ones. */
+	const char *const *from;
+	const char *const *subject;
+};
+
+struct imap_folder_stats {
+	uint32_t	uidvalidity;	/* of the folder now */
+	int		rescan;		/* UIDVALIDITY differed from the cursor */
+	/*
+	 * Once everything returned has been committed, the cursor may
+	 * advance to high_uid: no candidate at or below it remains.
+	 */
+	uint32_t	high_uid;
+	long		candidates;	/* UIDs the search returned */
+	long		fetched;	/* messages returned with data */
+	long		too_large;	/* returned as unreadable */
+	long		acted;		/* flagged or moved after commit */
+};
+
+struct imap_session;
+
+/*
+ * Reads the secret, connects, secures and logs in.  On success *sp is a
+ * session to pass to imap_source_open() and imap_session_close().  Nothing
+ * is sent before TLS is up unless tls is IMAP_TLS_NONE with
+ * allow_plaintext.  Sets SIGPIPE to ignored if it was the default, so a
+ * dropped connection is an error rather than the end of the process.
+ */
+enum imap_status imap_session_open(struct imap_session **sp,
+	    const struct imap_account *acct, struct err *err);
+/* Logs out (best effort) and frees.  NULL is a no-op. */
+void	imap_session_close(struct imap_session *s);
+/* 1 if the server advertised the capability (after TLS and login). */
+int	imap_session_has_capability(struct imap_session *s, const char *name);
+
+/*
+ * SELECTs the folder and searches for candidates above the cursor (all of
+ * the folder when UIDVALIDITY changed).  src reads them in UID order, in
+ * batches; messages over max_message come back with data NULL and
+ * unreadable "too large".  The session must outlive src.
+ */
+enum imap_status imap_source_open(struct source *src, struct imap_session *s,
+	    const struct imap_folder_opts *opts, struct err *err);
+/* Counters of an open imap source (src from imap_source_open()). */
+void	imap_source_stats(const struct source *src,
+	    struct imap_folder_stats *stats);
+/* The status of the last failure of src, IMAP_OK if none. */
+enum imap_status imap_source_status(const struct source *src);
+/*
+ * Leaves uid alone after commit (e.g. an ordinary message the search
+ * matched): only messages read as bounces are flagged or moved.
+ */
+void	imap_source_exclude(struct source *src, uint32_t uid);
+
+/*
+ * Reads the account's secret into a new string (free with
+ * imap_secret_free(), which wipes it).  Exposed for tests and for
+ * checking a configuration before anything connects.
+ */
+enum imap_status imap_secret_get(const struct imap_account *acct,
+	    char **secret, struct err *err);
+void	imap_secret_free(char *secret);
+
+#endif

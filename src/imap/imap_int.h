@@ -1,0 +1,63 @@
+/*
+ * imap_int: what the files of the imap module share.  Not for use outside
+ * src/imap/.
+ */
+#ifndef BH_IMAP_INT_H
+#define BH_IMAP_INT_H
+
+#include <libetpan/libetpan.h>
+#include <openssl/ssl.h>
+
+#include "imap.h"
+
+/*
+ * The transport under libetpan: a socket, plain until imap_tls_start().
+ * Reads and writes wait at most `timeout` seconds each.
+ */
+struct imap_stream {
+	int		 fd;
+	SSL_CTX		*ctx;
+	SSL		*ssl;
+	unsigned	 timeout;
+	int		 timed_out;	/* the last failure was a timeout */
+	int		 eof;		/* the peer closed the connection */
+};
+
+struct imap_session {
+	mailimap		*imap;
+	struct imap_stream	 io;	/* the transport of imap's stream */
+	const struct imap_account *acct;
+	char			 where[300];	/* "host:port", for messages */
+	char			*selected;	/* the folder selected, or NULL */
+};
+
+/* imap_tls.c */
+enum imap_status imap_tcp_connect(const char *host, unsigned port,
+	    unsigned timeout, int *fd, struct err *err);
+/*
+ * Wraps fd (taken over) in a mailstream whose transport state is *st
+ * (borrowed: it must outlive the mailstream).  NULL: out of memory.
+ */
+mailstream *imap_stream_new(struct imap_stream *st, int fd,
+	    unsigned timeout);
+/* Handshake on the stream's socket; verifies chain and host name. */
+enum imap_status imap_tls_start(struct imap_stream *st, const char *host,
+	    const char *ca_file, struct err *err);
+
+/* imap_session.c */
+/* Maps a libetpan result to a status and message "what: why". */
+enum imap_status imap_fail(struct imap_session *s, int r, struct err *err,
+	    const char *what);
+
+/* imap_search.c */
+/* The search key for candidates with UID >= first (NULL: no memory). */
+struct mailimap_search_key *imap_search_key(uint32_t first,
+	    const struct imap_folder_opts *opts);
+/*
+ * Sorted, de-duplicated UIDs >= first from a search result (a clist of
+ * uint32_t *): the server answers `UID n:*` with the highest UID even
+ * when it is below n.  Returns the count; *uids is malloc'ed.
+ */
+size_t	imap_search_uids(clist *result, uint32_t first, uint32_t **uids);
+
+#endif

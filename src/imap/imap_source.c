@@ -1,0 +1,697 @@
+/*
+ * imap_source: one folder as a struct source.  STATUS (nothing more when
+ * no UID was given out since the cursor), else SELECT (EXAMINE when
+ * nothing may change) and one UID SEARCH for candidates above the cursor,
+ * then batches of UID FETCH: sizes first, then BODY.PEEK[] (never sets
+ * \Seen) of those under the size limit, so memory stays bounded by one
+ * batch.  committed() flags or moves exactly the UIDs returned since the
+ * last commit, minus the ones the caller excluded; nothing is ever
+ * expunged but those UIDs, and only with UID EXPUNGE.
+ *
+ * Must not parse messages nor know about the database.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "imap_int.h"
+
+#define IMAP_BATCH_BYTES	(8u * 1024 * 1024)
+
+struct imap_item {
+	uint32_t	 uid;
+	uint32_t	 size;
+	const char	*data;		/* in the batch's fetch list */
+	size_t		 len;
+};
+
+struct imap_uids {
+	uint32_t	*v;
+	size_t		 n;
+	size_t		 cap;
+};
+
+struct imap_src {
+	struct imap_session	*s;
+	struct imap_folder_opts	 o;
+	struct imap_folder_stats st;
+	enum imap_status	 status;
+	uint32_t		*cand;		/* candidates, ascending */
+	size_t			 ncand;
+	size_t			 next;		/* first candidate not batched */
+	clist			*fetch;		/* the current batch's bodies */
+	struct imap_item	*items;
+	size_t			 nitems;
+	size_t			 iitem;
+	struct imap_uids	 pending;	/* returned, not yet committed */
+	struct imap_uids	 excluded;
+	char			 why[128];
+};
+
+static int
+imap_uids_add(struct imap_uids *u, uint32_t uid)
+{
+	uint32_t *v;
+
+	if (u->n == u->cap) {
+		v = realloc(u->v, sizeof(*v) * (u->cap ? u->cap * 2 : 64));
+		if (v == NULL)
+			return -1;
+		u->v = v;
+		u->cap = u->cap ? u->cap * 2 : 64;
+	}
+	u->v[u->n++] = uid;
+	return 0;
+}
+
+static int
+imap_uids_has(const struct imap_uids *u, uint32_t uid)
+{
+	size_t i;
+
+	for (i = 0; i < u->n; i++)
+		if (u->v[i] == uid)
+			return 1;
+	return 0;
+}
+
+static enum imap_status
+imap_src_fail(struct imap_src *x, enum imap_status rc)
+{
+	x->status = rc;
+	return rc;
+}
+
+static enum imap_status
+imap_select(struct imap_src *x, struct err *err)
+{
+	struct mailimap_selection_info *sel;
+	char what[300];
+	int r;
+
+	snprintf(what, sizeof(what), "cannot select '%s'", x->o.folder);
+	if (x->o.after == IMAP_AFTER_NONE)
+		r = mailimap_examine(x->s->imap, x->o.folder);
+	else
+		r = mailimap_select(x->s->imap, x->o.folder);
+	if (r != MAILIMAP_NO_ERROR)
+		return imap_fail(x->s, r, err, what);
+	free(x->s->selected);
+	x->s->selected = strdup(x->o.folder);
+	sel = x->s->imap->imap_selection_info;
+	if (sel == NULL || sel->sel_uidvalidity == 0) {
+		err_set(err, "%s: no UIDVALIDITY from the server", what);
+		return IMAP_ERR_PROTOCOL;
+	}
+	x->st.uidvalidity = sel->sel_uidvalidity;
+	x->st.high_uid = sel->sel_uidnext > 0 ? sel->sel_uidnext - 1 : 0;
+	return IMAP_OK;
+}
+
+static struct mailimap_mailbox_data_status *
+imap_status_query(struct imap_src *x)
+{
+	struct mailimap_mailbox_data_status *res = NULL;
+	struct mailimap_status_att_list *atts;
+	int r = MAILIMAP_ERROR_MEMORY;
+
+	if ((atts = mailimap_status_att_list_new_empty()) == NULL)
+		return NULL;
+	if (mailimap_status_att_list_add(atts, MAILIMAP_STATUS_ATT_UIDNEXT) ==
+	    0 && mailimap_status_att_list_add(atts,
+	    MAILIMAP_STATUS_ATT_UIDVALIDITY) == 0)
+		r = mailimap_status(x->s->imap, x->o.folder, atts, &res);
+	mailimap_status_att_list_free(atts);
+	if (r != MAILIMAP_NO_ERROR && res != NULL) {
+		mailimap_mailbox_data_status_free(res);
+		res = NULL;
+	}
+	return res;
+}
+
+/*
+ * STATUS first: when UIDVALIDITY is the cursor's and no UID was given out
+ * since its last UID, the folder needs neither SELECT nor SEARCH.  Any
+ * doubt (no cursor, no answer) means 0: look properly.
+ */
+static int
+imap_nothing_new(struct imap_src *x)
+{
+	struct mailimap_mailbox_data_status *res;
+	struct mailimap_status_info *si;
+	uint32_t uidnext = 0, uv = 0;
+	clistiter *c;
+
+	/* STATUS of the selected folder may be stale (RFC 3501 6.3.10). */
+	if (x->o.uidvalidity == 0 || (x->s->selected != NULL &&
+	    strcmp(x->s->selected, x->o.folder) == 0) ||
+	    (res = imap_status_query(x)) == NULL)
+		return 0;
+	for (c = res->st_info_list != NULL ? clist_begin(res->st_info_list) :
+	    NULL; c != NULL; c = clist_next(c)) {
+		si = clist_content(c);
+		if (si->st_att == MAILIMAP_STATUS_ATT_UIDNEXT)
+			uidnext = si->st_value;
+		else if (si->st_att == MAILIMAP_STATUS_ATT_UIDVALIDITY)
+			uv = si->st_value;
+	}
+	mailimap_mailbox_data_status_free(res);
+	if (uv != x->o.uidvalidity || uidnext == 0 ||
+	    uidnext - 1 > x->o.last_uid)
+		return 0;
+	x->st.uidvalidity = uv;
+	x->st.high_uid = x->o.last_uid;
+	return 1;
+}
+
+static enum imap_status
+imap_search(struct imap_src *x, uint32_t first, struct err *err)
+{
+	struct mailimap_search_key *key;
+	clist *res = NULL;
+	int r;
+
+	if ((key = imap_search_key(first, &x->o)) == NULL) {
+		err_set(err, "out of memory");
+		return IMAP_ERR_PROTOCOL;
+	}
+	if (x->o.fetch_all)
+		r = mailimap_uid_search(x->s->imap, NULL, key, &res);
+	else if (mailimap_has_extension(x->s->imap, "LITERAL+"))
+		r = mailimap_uid_search_literalplus(x->s->imap, "UTF-8", key,
+		    &res);
+	else
+		r = mailimap_uid_search(x->s->imap, "UTF-8", key, &res);
+	mailimap_search_key_free(key);
+	if (r != MAILIMAP_NO_ERROR)
+		return imap_fail(x->s, r, err, "UID SEARCH");
+	x->ncand = imap_search_uids(res, first, &x->cand);
+	mailimap_search_result_free(res);
+	if (x->cand == NULL) {
+		err_set(err, "out of memory");
+		return IMAP_ERR_PROTOCOL;
+	}
+	x->st.candidates = (long)x->ncand;
+	if (x->ncand > 0 && x->cand[x->ncand - 1] > x->st.high_uid)
+		x->st.high_uid = x->cand[x->ncand - 1];
+	return IMAP_OK;
+}
+
+static struct mailimap_set *
+imap_set_of(const uint32_t *uids, size_t n)
+{
+	struct mailimap_set *set;
+	size_t i;
+
+	if ((set = mailimap_set_new_empty()) == NULL)
+		return NULL;
+	for (i = 0; i < n; i++)
+		if (mailimap_set_add_single(set, uids[i]) != MAILIMAP_NO_ERROR) {
+			mailimap_set_free(set);
+			return NULL;
+		}
+	return set;
+}
+
+/* UID and, when present, size and body of one FETCH response. */
+static void
+imap_item_of(struct mailimap_msg_att *att, struct imap_item *it)
+{
+	struct mailimap_msg_att_static *st;
+	struct mailimap_msg_att_item *ai;
+	clistiter *c;
+
+	memset(it, 0, sizeof(*it));
+	for (c = clist_begin(att->att_list); c != NULL; c = clist_next(c)) {
+		ai = clist_content(c);
+		if (ai->att_type != MAILIMAP_MSG_ATT_ITEM_STATIC)
+			continue;
+		st = ai->att_data.att_static;
+		if (st->att_type == MAILIMAP_MSG_ATT_UID)
+			it->uid = st->att_data.att_uid;
+		else if (st->att_type == MAILIMAP_MSG_ATT_RFC822_SIZE)
+			it->size = st->att_data.att_rfc822_size;
+		else if (st->att_type == MAILIMAP_MSG_ATT_BODY_SECTION &&
+		    st->att_data.att_body_section->sec_body_part != NULL) {
+			it->data = st->att_data.att_body_section->sec_body_part;
+			it->len = st->att_data.att_body_section->sec_length;
+		}
+	}
+}
+
+static int
+imap_fetch(struct imap_src *x, const uint32_t *uids, size_t n, int body,
+    clist **res)
+{
+	struct mailimap_fetch_type *ft;
+	struct mailimap_fetch_att *fa;
+	struct mailimap_set *set;
+	int r = MAILIMAP_ERROR_MEMORY;
+
+	*res = NULL;
+	if ((set = imap_set_of(uids, n)) == NULL)
+		return r;
+	ft = mailimap_fetch_type_new_fetch_att_list_empty();
+	if (ft == NULL)
+		goto out;
+	if (body)
+		fa = mailimap_fetch_att_new_body_peek_section(
+		    mailimap_section_new(NULL));
+	else
+		fa = mailimap_fetch_att_new_rfc822_size();
+	if (fa != NULL && mailimap_fetch_type_new_fetch_att_list_add(ft, fa) !=
+	    MAILIMAP_NO_ERROR)
+		mailimap_fetch_att_free(fa);
+	else if (fa != NULL)
+		r = mailimap_uid_fetch(x->s->imap, set, ft, res);
+	mailimap_fetch_type_free(ft);
+out:
+	mailimap_set_free(set);
+	return r;
+}
+
+static size_t
+imap_max_message(const struct imap_src *x)
+{
+	return x->o.max_message != 0 ? x->o.max_message :
+	    IMAP_DEFAULT_MAX_MESSAGE;
+}
+
+/* The response for uid in a FETCH result, if any. */
+static int
+imap_find(clist *res, uint32_t uid, struct imap_item *it)
+{
+	clistiter *c;
+
+	for (c = clist_begin(res); c != NULL; c = clist_next(c)) {
+		imap_item_of(clist_content(c), it);
+		if (it->uid == uid)
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * Sizes of the next n candidates; keeps in items (no data yet, UID order)
+ * as many as fit IMAP_BATCH_BYTES, at least one.  UIDs the server no
+ * longer has are dropped.
+ */
+static enum imap_status
+imap_batch_sizes(struct imap_src *x, size_t n, struct err *err)
+{
+	struct imap_item it;
+	size_t i, bytes = 0;
+	clist *res;
+	int r;
+
+	r = imap_fetch(x, x->cand + x->next, n, 0, &res);
+	if (r != MAILIMAP_NO_ERROR)
+		return imap_fail(x->s, r, err, "UID FETCH (RFC822.SIZE)");
+	x->nitems = x->iitem = 0;
+	for (i = 0; i < n; i++) {
+		if (!imap_find(res, x->cand[x->next + i], &it))
+			continue;
+		if (it.size <= imap_max_message(x)) {
+			if (x->nitems > 0 && bytes + it.size > IMAP_BATCH_BYTES)
+				break;
+			bytes += it.size;
+		}
+		x->items[x->nitems++] = it;
+	}
+	mailimap_fetch_list_free(res);
+	x->next += i;
+	return IMAP_OK;
+}
+
+/* Bodies of the items under the size limit, fetched in one command. */
+static enum imap_status
+imap_batch_bodies(struct imap_src *x, struct err *err)
+{
+	struct imap_item it;
+	uint32_t *want;
+	size_t i, j, n = 0;
+	clistiter *c;
+	int r;
+
+	if ((want = malloc(sizeof(*want) * (x->nitems + 1))) == NULL) {
+		err_set(err, "out of memory");
+		return IMAP_ERR_PROTOCOL;
+	}
+	for (i = 0; i < x->nitems; i++)
+		if (x->items[i].size <= imap_max_message(x))
+			want[n++] = x->items[i].uid;
+	r = n > 0 ? imap_fetch(x, want, n, 1, &x->fetch) : MAILIMAP_NO_ERROR;
+	free(want);
+	if (r != MAILIMAP_NO_ERROR)
+		return imap_fail(x->s, r, err, "UID FETCH (BODY.PEEK[])");
+	for (c = x->fetch ? clist_begin(x->fetch) : NULL; c != NULL;
+	    c = clist_next(c)) {
+		imap_item_of(clist_content(c), &it);
+		for (j = 0; j < x->nitems; j++)
+			if (x->items[j].uid == it.uid && it.data != NULL) {
+				x->items[j].data = it.data;
+				x->items[j].len = it.len;
+			}
+	}
+	return IMAP_OK;
+}
+
+/* How many of the next candidates fit one batch (count and bytes). */
+static size_t
+imap_batch_count(const struct imap_src *x)
+{
+	size_t n = x->ncand - x->next;
+	unsigned batch = x->o.batch != 0 ? x->o.batch : IMAP_DEFAULT_BATCH;
+
+	return n < batch ? n : batch;
+}
+
+static void
+imap_batch_free(struct imap_src *x)
+{
+	if (x->fetch != NULL)
+		mailimap_fetch_list_free(x->fetch);
+	x->fetch = NULL;
+	x->nitems = x->iitem = 0;
+}
+
+static enum imap_status
+imap_batch_load(struct imap_src *x, struct err *err)
+{
+	enum imap_status rc;
+	size_t n = imap_batch_count(x);
+
+	imap_batch_free(x);
+	if ((rc = imap_batch_sizes(x, n, err)) != IMAP_OK)
+		return rc;
+	return imap_batch_bodies(x, err);
+}
+
+static void
+imap_msg_fill(struct imap_src *x, const struct imap_item *it,
+    struct source_msg *msg)
+{
+	memset(msg, 0, sizeof(*msg));
+	msg->account = x->s->acct->name;
+	msg->folder = x->o.folder;
+	msg->uidvalidity = x->st.uidvalidity;
+	msg->uid = it->uid;
+	msg->index = -1;
+	msg->data = it->data;
+	msg->len = it->len;
+	if (it->data == NULL && it->size > imap_max_message(x)) {
+		snprintf(x->why, sizeof(x->why), "too large (%u bytes, "
+		    "limit %zu)", it->size, imap_max_message(x));
+		msg->unreadable = x->why;
+	} else if (it->data == NULL)
+		msg->unreadable = "no body returned by the server";
+}
+
+static int
+imap_src_next(void *ctx, struct source_msg *msg, struct err *err)
+{
+	struct imap_src *x = ctx;
+	const struct imap_item *it;
+	enum imap_status rc;
+
+	while (x->iitem >= x->nitems) {
+		if (x->next >= x->ncand) {
+			imap_batch_free(x);
+			return 0;
+		}
+		if ((rc = imap_batch_load(x, err)) != IMAP_OK) {
+			imap_src_fail(x, rc);
+			return -1;
+		}
+	}
+	it = &x->items[x->iitem++];
+	imap_msg_fill(x, it, msg);
+	if (it->data == NULL) {
+		x->st.too_large++;
+		return 1;
+	}
+	x->st.fetched++;
+	if (x->o.after != IMAP_AFTER_NONE &&
+	    imap_uids_add(&x->pending, it->uid) < 0) {
+		err_set(err, "out of memory");
+		return -1;
+	}
+	return 1;
+}
+
+static struct mailimap_store_att_flags *
+imap_add_flag(struct mailimap_flag *flag)
+{
+	struct mailimap_flag_list *fl;
+	struct mailimap_store_att_flags *sf;
+
+	if (flag == NULL || (fl = mailimap_flag_list_new_empty()) == NULL) {
+		if (flag != NULL)
+			mailimap_flag_free(flag);
+		return NULL;
+	}
+	if (mailimap_flag_list_add(fl, flag) != MAILIMAP_NO_ERROR) {
+		mailimap_flag_free(flag);
+		mailimap_flag_list_free(fl);
+		return NULL;
+	}
+	if ((sf = mailimap_store_att_flags_new_add_flags_silent(fl)) == NULL)
+		mailimap_flag_list_free(fl);
+	return sf;
+}
+
+static int
+imap_store_flag(struct imap_src *x, struct mailimap_set *set,
+    struct mailimap_flag *flag)
+{
+	struct mailimap_store_att_flags *sf;
+	int r;
+
+	if ((sf = imap_add_flag(flag)) == NULL)
+		return MAILIMAP_ERROR_MEMORY;
+	r = mailimap_uid_store(x->s->imap, set, sf);
+	mailimap_store_att_flags_free(sf);
+	return r;
+}
+
+static int
+imap_keyword(struct imap_src *x, struct mailimap_set *set)
+{
+	const char *kw = x->o.after_arg != NULL ? x->o.after_arg :
+	    IMAP_DEFAULT_KEYWORD;
+	char *dup = strdup(kw);
+
+	if (dup == NULL)
+		return MAILIMAP_ERROR_MEMORY;
+	return imap_store_flag(x, set, mailimap_flag_new_flag_keyword(dup));
+}
+
+/* Moving needs MOVE, or UIDPLUS to expunge exactly what was copied. */
+static int
+imap_can_move(struct imap_src *x)
+{
+	return mailimap_has_extension(x->s->imap, "MOVE") ||
+	    mailimap_has_extension(x->s->imap, "UIDPLUS");
+}
+
+/* COPY, \Deleted and UID EXPUNGE of exactly these UIDs (UIDPLUS). */
+static int
+imap_copy_expunge(struct imap_src *x, struct mailimap_set *set)
+{
+	int r;
+
+	r = mailimap_uid_copy(x->s->imap, set, x->o.after_arg);
+	if (r == MAILIMAP_NO_ERROR)
+		r = imap_store_flag(x, set, mailimap_flag_new_deleted());
+	if (r == MAILIMAP_NO_ERROR)
+		r = mailimap_uid_expunge(x->s->imap, set);
+	return r;
+}
+
+static int
+imap_move_once(struct imap_src *x, struct mailimap_set *set)
+{
+	if (mailimap_has_extension(x->s->imap, "MOVE"))
+		return mailimap_uid_move(x->s->imap, set, x->o.after_arg);
+	return imap_copy_expunge(x, set);
+}
+
+static int
+imap_move(struct imap_src *x, struct mailimap_set *set)
+{
+	int r;
+
+	r = imap_move_once(x, set);
+	if (r == MAILIMAP_NO_ERROR || r == MAILIMAP_ERROR_STREAM ||
+	    r == MAILIMAP_ERROR_PARSE ||
+	    x->s->imap->imap_response_info == NULL ||
+	    !x->s->imap->imap_response_info->rsp_trycreate)
+		return r;
+	/* The server said [TRYCREATE]: the target folder is missing. */
+	if ((r = mailimap_create(x->s->imap, x->o.after_arg)) !=
+	    MAILIMAP_NO_ERROR)
+		return r;
+	return imap_move_once(x, set);
+}
+
+/* The pending UIDs minus the excluded ones, as a set (NULL: none). */
+static struct mailimap_set *
+imap_act_set(struct imap_src *x, long *count, int *oom)
+{
+	struct mailimap_set *set = NULL;
+	size_t i;
+
+	*count = 0;
+	*oom = 0;
+	for (i = 0; i < x->pending.n; i++) {
+		if (imap_uids_has(&x->excluded, x->pending.v[i]))
+			continue;
+		if (set == NULL && (set = mailimap_set_new_empty()) == NULL)
+			break;
+		if (mailimap_set_add_single(set, x->pending.v[i]) !=
+		    MAILIMAP_NO_ERROR)
+			break;
+		(*count)++;
+	}
+	if (i < x->pending.n) {
+		*oom = 1;
+		if (set != NULL)
+			mailimap_set_free(set);
+		return NULL;
+	}
+	return set;
+}
+
+static int
+imap_src_committed(void *ctx, struct err *err)
+{
+	struct imap_src *x = ctx;
+	struct mailimap_set *set;
+	long count;
+	int oom, r;
+
+	if (x->o.after == IMAP_AFTER_NONE)
+		return 0;
+	if ((set = imap_act_set(x, &count, &oom)) == NULL) {
+		x->pending.n = x->excluded.n = 0;
+		return oom ? err_set(err, "out of memory") : 0;
+	}
+	if (x->o.after == IMAP_AFTER_FLAG)
+		r = imap_keyword(x, set);
+	else if (imap_can_move(x))
+		r = imap_move(x, set);
+	else {
+		mailimap_set_free(set);
+		imap_src_fail(x, IMAP_ERR_PROTOCOL);
+		return err_set(err, "'%s' has neither MOVE nor UIDPLUS: "
+		    "refusing to expunge", x->s->where);
+	}
+	mailimap_set_free(set);
+	if (r != MAILIMAP_NO_ERROR) {
+		imap_src_fail(x, imap_fail(x->s, r, err, x->o.after ==
+		    IMAP_AFTER_FLAG ? "UID STORE" : "moving messages"));
+		return -1;
+	}
+	x->st.acted += count;
+	x->pending.n = x->excluded.n = 0;
+	return 0;
+}
+
+static void
+imap_src_close(void *ctx)
+{
+	struct imap_src *x = ctx;
+
+	imap_batch_free(x);
+	free(x->items);
+	free(x->cand);
+	free(x->pending.v);
+	free(x->excluded.v);
+	free(x);
+}
+
+static const struct source_ops imap_source_ops = {
+	.next = imap_src_next,
+	.committed = imap_src_committed,
+	.close = imap_src_close,
+};
+
+static enum imap_status
+imap_src_start(struct imap_src *x, struct err *err)
+{
+	enum imap_status rc;
+	uint32_t first;
+	unsigned batch = x->o.batch != 0 ? x->o.batch : IMAP_DEFAULT_BATCH;
+
+	if (x->o.after == IMAP_AFTER_MOVE && (x->o.after_arg == NULL ||
+	    *x->o.after_arg == '\0')) {
+		err_set(err, "after = move needs a target folder");
+		return IMAP_ERR_CONFIG;
+	}
+	if (x->o.after == IMAP_AFTER_MOVE && !imap_can_move(x)) {
+		err_set(err, "'%s' has neither MOVE nor UIDPLUS: refusing to "
+		    "expunge", x->s->where);
+		return IMAP_ERR_PROTOCOL;
+	}
+	if ((x->items = calloc(batch, sizeof(*x->items))) == NULL) {
+		err_set(err, "out of memory");
+		return IMAP_ERR_PROTOCOL;
+	}
+	if (imap_nothing_new(x))
+		return IMAP_OK;
+	if ((rc = imap_select(x, err)) != IMAP_OK)
+		return rc;
+	x->st.rescan = x->o.uidvalidity != 0 &&
+	    x->o.uidvalidity != x->st.uidvalidity;
+	first = x->o.uidvalidity == x->st.uidvalidity ? x->o.last_uid + 1 : 1;
+	if (x->st.high_uid < first - 1)
+		x->st.high_uid = first - 1;
+	return imap_search(x, first, err);
+}
+
+enum imap_status
+imap_source_open(struct source *src, struct imap_session *s,
+    const struct imap_folder_opts *opts, struct err *err)
+{
+	struct imap_src *x;
+	enum imap_status rc;
+
+	if ((x = calloc(1, sizeof(*x))) == NULL) {
+		err_set(err, "out of memory");
+		return IMAP_ERR_PROTOCOL;
+	}
+	x->s = s;
+	x->o = *opts;
+	if ((rc = imap_src_start(x, err)) != IMAP_OK) {
+		imap_src_close(x);
+		return rc;
+	}
+	src->ops = &imap_source_ops;
+	src->ctx = x;
+	return IMAP_OK;
+}
+
+void
+imap_source_stats(const struct source *src, struct imap_folder_stats *stats)
+{
+	const struct imap_src *x = src->ctx;
+
+	*stats = x->st;
+}
+
+enum imap_status
+imap_source_status(const struct source *src)
+{
+	const struct imap_src *x = src->ctx;
+
+	return x->status;
+}
+
+void
+imap_source_exclude(struct source *src, uint32_t uid)
+{
+	struct imap_src *x = src->ctx;
+
+	if (imap_uids_has(&x->pending, uid))
+		(void)imap_uids_add(&x->excluded, uid);
+}

@@ -1,0 +1,160 @@
+#!/bin/sh
+# End to end: `bounce-harvester harvest` against the private Dovecot of the
+# ctest fixture (scripts/dovecot-start.sh), real corpus bounces mixed with
+# an auto-reply and ordinary mail in bob's mailbox.
+#
+#   harvest.sh BINARY DOVECOT_DIR CORPUS_BSD_DIR
+#
+# Checks: exit codes, the contact status, after = move on the server (only
+# the bounces move), a second run finds nothing and changes nothing,
+# appended mail is the only thing read next, --dry-run changes nothing,
+# a failing account does not stop the others, the lock.
+set -eu
+bin=$1 dv=$2 corpus=$3
+top=$(cd "$(dirname "$0")/../.." && pwd)
+work=$(mktemp -d /tmp/bh-e2e-harvest.XXXXXX)
+trap 'rm -rf "$work"' EXIT
+. "$dv/env"
+export BOB_PASSWORD
+
+fail() { echo "FAIL: $*" >&2; exit 1; }
+count() { ls "$MAIL_DIR/bob/Maildir/.$1/cur" "$MAIL_DIR/bob/Maildir/.$1/new" \
+    2>/dev/null | grep -c '^[0-9]' || true; }
+dump() { sqlite3 "$work/db" .dump | grep -v -i '^INSERT INTO "\?runs' ||
+    true; }
+
+cat >"$work/ordinary.eml" <<EOF
+From: Carol <carol@customer.example>
+To: bob@example.com
+Subject: Quote for the third quarter
+Message-ID: <quote-1@customer.example>
+
+Please send the quote.
+EOF
+"$top/scripts/dovecot-seed.sh" "$dv" bob e2e \
+    "$corpus/lhost-sendmail-01.eml" "$corpus/rfc3834-01.eml" \
+    "$work/ordinary.eml" "$corpus/lhost-exim-01.eml"
+
+cat >"$work/conf" <<EOF
+[database]
+path = $work/db
+
+[account bob]
+host = localhost
+port = $IMAPS_PORT
+ca_file = $CA_FILE
+username = bob
+password_env = BOB_PASSWORD
+auth = login
+folders = e2e
+after = move:e2e_done
+EOF
+
+# A dry run reads everything and changes nothing, here or on the server.
+"$bin" harvest --config "$work/conf" --dry-run 2>"$work/out" ||
+    fail "dry run exit $?"
+grep -q "bob: 1 folder(s), 3 candidates" "$work/out" ||
+    fail "dry run summary: $(cat "$work/out")"
+[ "$(count e2e)" -eq 4 ] || fail "dry run moved mail"
+[ "$(count e2e_done)" -eq 0 ] || fail "dry run moved mail"
+
+"$bin" harvest --config "$work/conf" 2>"$work/out" ||
+    fail "first run exit $?: $(cat "$work/out")"
+grep -q "bob: 1 folder(s), 3 candidates, 3 read, 2 bounces" "$work/out" ||
+    fail "first run summary: $(cat "$work/out")"
+"$bin" status --db "$work/db" --json userunknown@bouncehammer.jp |
+    grep -q '"status":"invalid"' || fail "contact not invalid"
+# The two bounces moved; the auto-reply and the ordinary mail stayed.
+[ "$(count e2e)" -eq 2 ] || fail "e2e has $(count e2e) messages, not 2"
+[ "$(count e2e_done)" -eq 2 ] || fail "e2e_done has $(count e2e_done)"
+
+# Nothing new: nothing read, nothing changed.
+dump >"$work/dump1"
+"$bin" harvest --config "$work/conf" 2>"$work/out" || fail "second run"
+grep -q "bob: 1 folder(s), 0 candidates" "$work/out" ||
+    fail "second run summary: $(cat "$work/out")"
+dump >"$work/dump2"
+cmp -s "$work/dump1" "$work/dump2" || fail "second run changed the database"
+
+# Appended mail is the only thing read next.
+"$top/scripts/dovecot-seed.sh" "$dv" bob e2e "$corpus/lhost-exim-02.eml" \
+    "$work/ordinary.eml"
+"$bin" harvest --config "$work/conf" --quiet 2>"$work/out" ||
+    fail "third run"
+[ ! -s "$work/out" ] || fail "--quiet printed: $(cat "$work/out")"
+[ "$(count e2e_done)" -eq 3 ] || fail "appended bounce not moved"
+
+# A second account with a wrong password: it fails, bob still runs.
+cat >>"$work/conf" <<EOF
+
+[account broken]
+host = localhost
+port = $IMAPS_PORT
+ca_file = $CA_FILE
+username = alice
+password_env = BOB_PASSWORD
+folders = INBOX
+EOF
+rc=0
+"$bin" harvest --config "$work/conf" 2>"$work/out" || rc=$?
+[ $rc -eq 1 ] || fail "one failing account: exit $rc, not 1"
+grep -q "account 'broken'" "$work/out" || fail "no error for 'broken'"
+grep -q "harvest: bob: 1 folder(s)" "$work/out" || fail "bob did not run"
+grep -q "bob-secret" "$work/out" && fail "password in the output"
+
+# Only the failing account: every account failed.
+rc=0
+"$bin" harvest --config "$work/conf" --account broken 2>/dev/null || rc=$?
+[ $rc -eq 5 ] || fail "all accounts failing: exit $rc, not 5"
+
+# A configuration error is reported with its line, nothing connects.
+printf '[account bad]\nhost = localhost\ntls = none\n' >"$work/bad.conf"
+rc=0
+"$bin" harvest --config "$work/bad.conf" --db "$work/db" 2>"$work/out" ||
+    rc=$?
+[ $rc -eq 3 ] || fail "config error: exit $rc, not 3"
+grep -q "bad.conf:3:" "$work/out" || fail "no line: $(cat "$work/out")"
+
+# The lock: a second run while one holds it gives up at once.
+rc=0
+flock "$work/db.harvest.lock" sh -c \
+    "'$bin' harvest --config '$work/conf' --account bob" 2>/dev/null ||
+    rc=$?
+[ $rc -eq 5 ] || fail "locked: exit $rc, not 5"
+# A connection dropped in the middle of a FETCH (the scripted server):
+# one reconnect, the folder resumes from its cursor and completes.
+python3 "$top/tests/unit/imap/fake_imap.py" mailbox "$work/fake.log" \
+    >"$work/fake.port" 2>/dev/null &
+fake=$!
+i=0
+while [ ! -s "$work/fake.port" ] && [ $i -lt 100 ]; do
+	sleep 0.05
+	i=$((i + 1))
+done
+cat >"$work/fake.conf" <<EOF
+[database]
+path = $work/db
+
+[account fake]
+host = localhost
+port = $(cat "$work/fake.port")
+tls = none
+allow_plaintext = true
+username = alice
+password_env = BOB_PASSWORD
+auth = login
+timeout = 5
+EOF
+rc=0
+"$bin" harvest --config "$work/fake.conf" 2>"$work/out" || rc=$?
+second=0
+"$bin" harvest --config "$work/fake.conf" 2>"$work/out2" || second=$?
+kill $fake
+[ $rc -eq 0 ] || fail "dropped connection: exit $rc: $(cat "$work/out")"
+grep -q "reconnected" "$work/out" || fail "no reconnect: $(cat "$work/out")"
+grep -q "fake: 1 folder(s), 3 candidates, 3 read" "$work/out" ||
+    fail "after the reconnect: $(cat "$work/out")"
+[ $second -eq 0 ] || fail "after the drop: exit $second"
+grep -q "fake: 1 folder(s), 0 candidates" "$work/out2" ||
+    fail "after the drop: $(cat "$work/out2")"
+echo "harvest e2e: ok"

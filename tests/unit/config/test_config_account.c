@@ -1,0 +1,163 @@
+/*
+ * config_account: [account NAME] groups, defaults, the issue's example
+ * (with its inline comments), and every error reported with file:line.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "config_account.h"
+
+/* Line of "[group]" or "key =" in the text, counting from 1. */
+static int
+text_line(const void *ctx, const char *group, const char *key)
+{
+	char **lines = g_strsplit(ctx, "\n", -1);
+	char *head = g_strdup_printf("[%s]", group);
+	int i, in = 0, found = 0;
+
+	for (i = 0; lines[i] != NULL && found == 0; i++) {
+		g_strstrip(lines[i]);
+		if (lines[i][0] == '[')
+			in = strcmp(lines[i], head) == 0;
+		if (in && key == NULL)
+			found = i + 1;
+		else if (in && key != NULL && g_str_has_prefix(lines[i], key) &&
+		    strchr(" =", lines[i][strlen(key)]) != NULL)
+			found = i + 1;
+	}
+	g_free(head);
+	g_strfreev(lines);
+	return found;
+}
+
+static int
+load(const char *text, struct config_accounts *out, struct err *err)
+{
+	GKeyFile *kf = g_key_file_new();
+	int r;
+
+	err_clear(err);
+	assert_true(g_key_file_load_from_data(kf, text, -1, 0, NULL));
+	r = config_account_load(kf, "t.conf", text_line, text, out, err);
+	g_key_file_free(kf);
+	return r;
+}
+
+static void
+test_issue_example(void **state)
+{
+	static const char text[] =
+	    "[database]\n"
+	    "path = /var/lib/bounce-harvester/bounces.db\n"
+	    "\n"
+	    "[account sales]\n"
+	    "host = imap.example.com\n"
+	    "port = 993\n"
+	    "tls = implicit            ; implicit (default) | starttls | none\n"
+	    "ca_file = /etc/ssl/my-ca.pem\n"
+	    "username = sales@example.com\n"
+	    "password_env = SALES_IMAP_PASSWORD   ; or password_file\n"
+	    "auth = plain              ; plain | login | xoauth2\n"
+	    "folders = INBOX;Junk\n"
+	    "after = move:Bounces/Processed\n";
+	struct config_accounts a;
+	const struct config_account *s;
+	struct err err;
+
+	assert_int_equal(load(text, &a, &err), 0);
+	assert_int_equal(a.n, 1);
+	s = config_account_find(&a, "sales");
+	assert_non_null(s);
+	assert_string_equal(s->host, "imap.example.com");
+	assert_int_equal(s->port, 993);
+	assert_int_equal(s->tls, CONFIG_TLS_IMPLICIT);
+	assert_string_equal(s->ca_file, "/etc/ssl/my-ca.pem");
+	assert_string_equal(s->password_env, "SALES_IMAP_PASSWORD");
+	assert_int_equal(s->auth, CONFIG_AUTH_PLAIN);
+	assert_string_equal(s->folders[0], "INBOX");
+	assert_string_equal(s->folders[1], "Junk");
+	assert_null(s->folders[2]);
+	assert_int_equal(s->after, CONFIG_AFTER_MOVE);
+	assert_string_equal(s->after_arg, "Bounces/Processed");
+	assert_null(config_account_find(&a, "other"));
+	config_accounts_release(&a);
+}
+
+static void
+test_defaults_and_two_accounts(void **state)
+{
+	static const char text[] =
+	    "[account a]\nhost = h\nusername = u\npassword_file = /p\n"
+	    "[account b]\nhost = h2\nusername = u2\ntls = starttls\n"
+	    "auth = xoauth2\noauth2_token_command = get-token\n"
+	    "after = flag\nmax_message_size = 2M\n";
+	struct config_accounts a;
+	struct err err;
+
+	assert_int_equal(load(text, &a, &err), 0);
+	assert_int_equal(a.n, 2);
+	assert_string_equal(a.v[0].name, "a");
+	assert_int_equal(a.v[0].port, 993);
+	assert_int_equal(a.v[0].after, CONFIG_AFTER_NONE);
+	assert_null(a.v[0].after_arg);
+	assert_string_equal(a.v[0].folders[0], "INBOX");
+	assert_int_equal(a.v[0].timeout, 60);
+	assert_int_equal(a.v[0].max_message, 10 * 1024 * 1024);
+	assert_int_equal(a.v[1].port, 143);
+	assert_int_equal(a.v[1].auth, CONFIG_AUTH_XOAUTH2);
+	assert_int_equal(a.v[1].after, CONFIG_AFTER_FLAG);
+	assert_string_equal(a.v[1].after_arg, "$BounceHarvested");
+	assert_int_equal(a.v[1].max_message, 2 * 1024 * 1024);
+	config_accounts_release(&a);
+}
+
+static void
+test_every_error_with_its_line(void **state)
+{
+	static const char text[] =
+	    "[account bad]\n"			/* 1 */
+	    "host = h\n"			/* 2 */
+	    "tls = none\n"			/* 3 */
+	    "port = 99999\n"			/* 4 */
+	    "auth = kerberos\n"			/* 5 */
+	    "after = delete\n"			/* 6 */
+	    "pasword_env = X\n"			/* 7 */
+	    "[account worse]\n"			/* 8 */
+	    "host = h\nusername = u\n"
+	    "password_env = A\npassword_command = b\n";	/* 11 */
+	struct config_accounts a;
+	struct err err;
+
+	assert_int_equal(load(text, &a, &err), -1);
+	assert_int_equal(a.n, 0);
+	assert_non_null(strstr(err.msg, "t.conf:1: [account bad] missing "
+	    "key 'username'"));
+	assert_non_null(strstr(err.msg, "t.conf:3: [account bad] tls = none"));
+	assert_non_null(strstr(err.msg, "t.conf:4: [account bad] port:"));
+	assert_non_null(strstr(err.msg, "t.conf:5: [account bad] auth: "
+	    "unknown value 'kerberos'"));
+	assert_non_null(strstr(err.msg, "t.conf:6: [account bad] after:"));
+	assert_non_null(strstr(err.msg, "t.conf:7: [account bad] unknown key "
+	    "'pasword_env'"));
+	assert_non_null(strstr(err.msg, "t.conf:1: [account bad] give "
+	    "exactly one"));
+	assert_non_null(strstr(err.msg, "t.conf:11: [account worse] give "
+	    "exactly one"));
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_issue_example),
+		cmocka_unit_test(test_defaults_and_two_accounts),
+		cmocka_unit_test(test_every_error_with_its_line),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}

@@ -1,0 +1,253 @@
+#!/usr/bin/env python3
+"""A scripted IMAP server for faults a real one will not produce.
+
+    fake_imap.py SCENARIO LOGFILE [CERT KEY]
+
+Listens on 127.0.0.1 (a free port, printed on the first line of stdout)
+and serves connections one at a time until killed.  Every command line it
+receives is appended to LOGFILE (literal payloads left out), so a test can
+check what the client sent, e.g. that no LOGIN followed a failed STARTTLS.
+
+Scenarios:
+  stall           accepts, never sends a byte
+  garbage         sends a line that is not IMAP
+  no-starttls     plain server that does not offer STARTTLS
+  starttls-inject answers STARTTLS and appends an untagged response in
+                  the same packet, then does the TLS handshake (CERT KEY)
+  starttls-caps   offers AUTH=PLAIN before STARTTLS, only AUTH=LOGIN after
+                  it (a client must read the capabilities again)
+  uidplus         like mailbox, never drops, offers UIDPLUS but not MOVE:
+                  after = move must use UID COPY, UID STORE \Deleted and
+                  UID EXPUNGE; a plain EXPUNGE is logged as PLAIN-EXPUNGE
+  tls             implicit TLS with CERT KEY, then a greeting
+  mailbox         plain server with three messages (UID 1 to 3) that
+                  drops the connection in the middle of the first FETCH
+                  of UID 2's body; later connections are served in full.
+                  UID SEARCH always adds the highest UID, as real servers
+                  do for `UID n:*` when n is above it.
+"""
+import os
+import re
+import socket
+import ssl
+import sys
+import time
+
+MESSAGES = {
+    1: b"From: MAILER-DAEMON@fake.test\r\nSubject: Undelivered Mail\r\n"
+       b"X-Test-Id: one\r\n\r\nbody one\r\n",
+    2: b"From: MAILER-DAEMON@fake.test\r\nSubject: Undelivered Mail\r\n"
+       b"X-Test-Id: two\r\n\r\n" + b"body two, long enough to be cut\r\n" * 40,
+    3: b"From: postmaster@fake.test\r\nSubject: failure notice\r\n"
+       b"X-Test-Id: three\r\n\r\nbody three\r\n",
+}
+
+
+class Conn:
+    def __init__(self, sock, log):
+        self.sock = sock
+        self.buf = b""
+        self.log = log
+
+    def send(self, data):
+        self.sock.sendall(data)
+
+    def _fill(self):
+        chunk = self.sock.recv(65536)
+        if not chunk:
+            raise EOFError
+        self.buf += chunk
+
+    def line(self):
+        while b"\r\n" not in self.buf:
+            self._fill()
+        line, self.buf = self.buf.split(b"\r\n", 1)
+        return line
+
+    def exact(self, n):
+        while len(self.buf) < n:
+            self._fill()
+        data, self.buf = self.buf[:n], self.buf[n:]
+        return data
+
+    def command(self):
+        """A whole command, literals included (both {n} and {n+})."""
+        parts = []
+        line = self.line()
+        while True:
+            m = re.search(rb"\{(\d+)(\+?)\}$", line)
+            if not m:
+                parts.append(line)
+                break
+            parts.append(line[:m.start()] + b'"<literal>"')
+            if not m.group(2):
+                self.send(b"+ go ahead\r\n")
+            self.exact(int(m.group(1)))
+            line = self.line()
+        cmd = b"".join(parts)
+        with open(self.log, "ab") as f:
+            f.write(cmd + b"\n")
+        return cmd
+
+
+def parse_set(text):
+    uids = []
+    for part in text.split(","):
+        if ":" in part:
+            a, b = part.split(":")
+            b = max(MESSAGES) if b == "*" else int(b)
+            uids.extend(range(int(a), b + 1))
+        else:
+            uids.append(int(part))
+    return [u for u in uids if u in MESSAGES]
+
+
+def fetch(conn, tag, args, state):
+    m = re.match(r"(\S+) \(?(.*?)\)?$", args)
+    uids, items = parse_set(m.group(1)), m.group(2).upper()
+    for u in uids:
+        data = MESSAGES[u]
+        if "BODY" in items:
+            if u == 2 and not state["dropped"]:
+                state["dropped"] = True
+                conn.send(b"* %d FETCH (UID %d BODY[] {%d}\r\n" %
+                          (u, u, len(data)) + data[:len(data) // 2])
+                raise EOFError
+            conn.send(b"* %d FETCH (UID %d BODY[] {%d}\r\n" %
+                      (u, u, len(data)) + data + b")\r\n")
+        else:
+            conn.send(b"* %d FETCH (UID %d RFC822.SIZE %d)\r\n" %
+                      (u, u, len(data)))
+    conn.send(tag + b" OK UID FETCH done\r\n")
+
+
+def search(conn, tag, args):
+    m = re.search(r"UID (\d+):\*", args)
+    first = int(m.group(1)) if m else 1
+    found = [u for u in MESSAGES if u >= first] + [max(MESSAGES)]
+    conn.send(b"* SEARCH " + " ".join(map(str, found)).encode() + b"\r\n")
+    conn.send(tag + b" OK SEARCH done\r\n")
+
+
+def uid_command(conn, tag, args, state):
+    sub = args.split(" ", 1)[0].upper()
+    if sub == "SEARCH":
+        search(conn, tag, args)
+    elif sub == "FETCH":
+        fetch(conn, tag, args[6:], state)
+    elif sub in ("COPY", "STORE", "EXPUNGE"):
+        conn.send(tag + b" OK " + sub.encode() + b" done\r\n")
+    else:
+        conn.send(tag + b" BAD unknown\r\n")
+
+
+def serve_mailbox(conn, state):
+    conn.send(b"* OK [CAPABILITY IMAP4rev1 AUTH=PLAIN" +
+              (b" UIDPLUS" if state["uidplus"] else b"") +
+              b"] fake ready\r\n")
+    while True:
+        cmd = conn.command().decode("utf-8", "replace")
+        tag, verb, args = (cmd.split(" ", 2) + ["", ""])[:3]
+        tag, verb = tag.encode(), verb.upper()
+        if verb == "CAPABILITY":
+            conn.send(b"* CAPABILITY IMAP4rev1 AUTH=PLAIN\r\n" + tag +
+                      b" OK done\r\n")
+        elif verb in ("LOGIN", "AUTHENTICATE"):
+            conn.send(tag + b" OK logged in\r\n")
+        elif verb in ("SELECT", "EXAMINE"):
+            conn.send(b"* 3 EXISTS\r\n* OK [UIDVALIDITY 42] ok\r\n"
+                      b"* OK [UIDNEXT 5] ok\r\n" + tag +
+                      b" OK [READ-ONLY] done\r\n")
+        elif verb == "STATUS":
+            # UID 4 was given out and expunged: UIDNEXT is 5.
+            conn.send(b"* STATUS INBOX (UIDNEXT 5 UIDVALIDITY 42)\r\n" +
+                      tag + b" OK done\r\n")
+        elif verb == "UID":
+            uid_command(conn, tag, args, state)
+        elif verb == "EXPUNGE":
+            with open(conn.log, "ab") as f:
+                f.write(b"PLAIN-EXPUNGE\n")
+            conn.send(tag + b" OK done\r\n")
+        elif verb == "LOGOUT":
+            conn.send(b"* BYE bye\r\n" + tag + b" OK done\r\n")
+            return
+        else:
+            conn.send(tag + b" BAD unknown\r\n")
+
+
+def serve_no_starttls(conn):
+    conn.send(b"* OK fake ready\r\n")
+    while True:
+        tag = conn.command().split(b" ")[0]
+        conn.send(b"* CAPABILITY IMAP4rev1 AUTH=PLAIN LOGIN\r\n" + tag +
+                  b" OK done\r\n")
+
+
+def serve_starttls(conn, cert, key, inject):
+    conn.send(b"* OK fake ready\r\n")
+    while True:
+        cmd = conn.command()
+        tag, verb = (cmd.split(b" ") + [b""])[:2]
+        if verb.upper() == b"STARTTLS":
+            break
+        conn.send(b"* CAPABILITY IMAP4rev1 STARTTLS AUTH=PLAIN\r\n" + tag +
+                  b" OK done\r\n")
+    conn.send(tag + b" OK begin TLS\r\n" + (
+        b"* OK [CAPABILITY IMAP4rev1 AUTH=PLAIN] injected\r\n"
+        if inject else b""))
+    ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    ctx.load_cert_chain(cert, key)
+    conn.sock = ctx.wrap_socket(conn.sock, server_side=True)
+    conn.buf = b""
+    while True:
+        cmd = conn.command()
+        tag = cmd.split(b" ")[0]
+        conn.send(b"* CAPABILITY IMAP4rev1 AUTH=LOGIN\r\n" + tag +
+                  b" OK done\r\n")
+
+
+def serve_tls(conn, cert, key):
+    ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    ctx.load_cert_chain(cert, key)
+    conn.sock = ctx.wrap_socket(conn.sock, server_side=True)
+    conn.send(b"* OK fake ready\r\n")
+    conn.command()
+
+
+def serve(scenario, conn, state, extra):
+    if scenario == "tls":
+        serve_tls(conn, *extra)
+    elif scenario == "stall":
+        time.sleep(3600)
+    elif scenario == "garbage":
+        conn.send(b"\x01\x02 this is not IMAP at all\r\n")
+        time.sleep(3600)
+    elif scenario == "no-starttls":
+        serve_no_starttls(conn)
+    elif scenario in ("starttls-inject", "starttls-caps"):
+        serve_starttls(conn, *extra, scenario == "starttls-inject")
+    elif scenario in ("mailbox", "uidplus"):
+        serve_mailbox(conn, state)
+
+
+def main():
+    scenario, log = sys.argv[1], sys.argv[2]
+    lsock = socket.socket()
+    lsock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    lsock.bind(("127.0.0.1", 0))
+    lsock.listen(4)
+    os.write(1, b"%d\n" % lsock.getsockname()[1])
+    os.close(1)
+    state = {"dropped": scenario == "uidplus",
+             "uidplus": scenario == "uidplus"}
+    while True:
+        sock, _ = lsock.accept()
+        try:
+            serve(scenario, Conn(sock, log), state, sys.argv[3:])
+        except (EOFError, OSError, ssl.SSLError):
+            pass
+        sock.close()
+
+
+if __name__ == "__main__":
+    main()

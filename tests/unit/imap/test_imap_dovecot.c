@@ -1,0 +1,492 @@
+/*
+ * The imap source against a real Dovecot on 127.0.0.1 (ctest starts it
+ * with scripts/dovecot-start.sh): search, fetch, cursor, UIDVALIDITY,
+ * after = none / flag / move checked on the maildir behind Dovecot's back,
+ * TLS and authentication failures.  Each test uses its own folder.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include <cmocka.h>
+#include <glib.h>
+
+#include "imap_test.h"
+
+#define BOUNCE(id) \
+	"From: Mail Delivery System <MAILER-DAEMON@mx.example.net>\n" \
+	"To: sales@example.com\n" \
+	"Subject: Undelivered Mail Returned to Sender\n" \
+	"X-Test-Id: " id "\n" \
+	"Content-Type: multipart/report; report-type=delivery-status; " \
+	"boundary=\"b\"\n\n--b\nContent-Type: text/plain\n\nsorry\n--b--\n"
+#define ORDINARY(id) \
+	"From: Carol <carol@customer.example>\n" \
+	"To: sales@example.com\n" \
+	"Subject: Quote for the third quarter\n" \
+	"X-Test-Id: " id "\n\nPlease send the quote.\n"
+#define AUTOREPLY(id) \
+	"From: Dave <dave@customer.example>\n" \
+	"To: sales@example.com\n" \
+	"Subject: Automatic reply: your offer\n" \
+	"Auto-Submitted: auto-replied\n" \
+	"X-Test-Id: " id "\n\nI am away.\n"
+/* "系统退信" (system bounce) as an RFC 2047 word, from a Chinese MTA. */
+#define CHINESE(id) \
+	"From: =?UTF-8?B?57O757uf?= <system@mail.qq.example>\n" \
+	"To: sales@example.com\n" \
+	"Subject: =?UTF-8?B?57O757uf6YCA5L+h?=\n" \
+	"X-Test-Id: " id "\n\nbody\n"
+
+static const char *const mixed[] = {
+	BOUNCE("b1"), ORDINARY("o1"), AUTOREPLY("a1"), ORDINARY("o2"),
+	CHINESE("c1"), BOUNCE("b2"),
+};
+
+struct got {
+	uint32_t	uid[32];
+	char		id[32][8];
+	int		n;
+	uint32_t	uidvalidity;
+	int		unreadable;
+};
+
+static void
+test_id(const struct source_msg *m, char *out, size_t size)
+{
+	const char *p;
+	size_t i = 0;
+
+	out[0] = '\0';
+	if (m->data == NULL ||
+	    (p = g_strstr_len(m->data, (gssize)m->len, "X-Test-Id: ")) ==
+	    NULL)
+		return;
+	for (p += 11; i + 1 < size && p[i] != '\n' && p[i] != '\r'; i++)
+		out[i] = p[i];
+	out[i] = '\0';
+}
+
+/* Reads the whole source; commits (committed()) after every message. */
+static void
+drain(struct source *src, struct got *g, int commit_each)
+{
+	struct source_msg m;
+	struct err err;
+	int r;
+
+	memset(g, 0, sizeof(*g));
+	while ((r = src->ops->next(src->ctx, &m, &err)) == 1) {
+		assert_true(g->n < 32);
+		g->uid[g->n] = m.uid;
+		test_id(&m, g->id[g->n], sizeof(g->id[0]));
+		g->uidvalidity = m.uidvalidity;
+		if (m.data == NULL)
+			g->unreadable++;
+		if (g->n > 0)
+			assert_true(g->uid[g->n] > g->uid[g->n - 1]);
+		g->n++;
+		if (commit_each)
+			assert_int_equal(src->ops->committed(src->ctx, &err),
+			    0);
+	}
+	if (r < 0)
+		fail_msg("next: %s", err.msg);
+	assert_int_equal(src->ops->committed(src->ctx, &err), 0);
+}
+
+static struct imap_session *
+login(const char *user)
+{
+	/* Borrowed by the session; the tests hold one session at a time. */
+	static struct imap_account a;
+	struct imap_session *s;
+	struct err err;
+
+	dv_account(&a, user);
+	if (imap_session_open(&s, &a, &err) != IMAP_OK)
+		fail_msg("login: %s", err.msg);
+	return s;
+}
+
+static void
+logout(struct imap_session *s)
+{
+	imap_session_close(s);
+}
+
+static void
+harvest(struct imap_session *s, struct imap_folder_opts *o, struct got *g,
+    struct imap_folder_stats *st)
+{
+	struct source src;
+	struct err err;
+
+	if (imap_source_open(&src, s, o, &err) != IMAP_OK)
+		fail_msg("open '%s': %s", o->folder, err.msg);
+	drain(&src, g, 0);
+	imap_source_stats(&src, st);
+	src.ops->close(src.ctx);
+}
+
+static int
+got_has(const struct got *g, const char *id)
+{
+	int i;
+
+	for (i = 0; i < g->n; i++)
+		if (strcmp(g->id[i], id) == 0)
+			return 1;
+	return 0;
+}
+
+static void
+test_search_finds_candidates_only(void **state)
+{
+	struct imap_folder_opts o = { .folder = "t_search" };
+	struct imap_folder_stats st;
+	struct imap_session *s;
+	struct got g;
+
+	dv_seed("alice", "t_search", mixed, 6);
+	s = login("alice");
+	harvest(s, &o, &g, &st);
+	assert_int_equal(g.n, 4);
+	assert_true(got_has(&g, "b1") && got_has(&g, "b2"));
+	assert_true(got_has(&g, "a1") && got_has(&g, "c1"));
+	assert_false(got_has(&g, "o1") || got_has(&g, "o2"));
+	assert_int_equal(st.candidates, 4);
+	assert_int_equal(st.fetched, 4);
+	assert_int_equal(st.high_uid, 6);
+	assert_true(g.uidvalidity != 0 && g.uidvalidity == st.uidvalidity);
+	logout(s);
+}
+
+static void
+test_cursor_and_uidvalidity(void **state)
+{
+	static const char *const more[] = { ORDINARY("o3"), BOUNCE("b3") };
+	struct imap_folder_opts o = { .folder = "t_cursor" };
+	struct imap_folder_stats st;
+	struct imap_session *s;
+	struct got g;
+	uint32_t uv;
+
+	dv_seed("alice", "t_cursor", mixed, 6);
+	s = login("alice");
+	harvest(s, &o, &g, &st);
+	assert_int_equal(g.n, 4);
+	/* The cursor as a caller would have committed it. */
+	o.uidvalidity = uv = st.uidvalidity;
+	o.last_uid = st.high_uid;
+	harvest(s, &o, &g, &st);
+	assert_int_equal(g.n, 0);
+	assert_int_equal(st.candidates, 0);
+	assert_int_equal(st.high_uid, 6);
+	/*
+	 * Appended mail is the only thing read next, by a new session (the
+	 * STATUS shortcut must see mail delivered behind Dovecot's back)
+	 * and by one that has the folder selected.
+	 */
+	dv_seed("alice", "t_cursor", more, 2);
+	logout(s);
+	s = login("alice");
+	harvest(s, &o, &g, &st);
+	assert_int_equal(g.n, 1);
+	assert_string_equal(g.id[0], "b3");
+	assert_int_equal(g.uid[0], 8);
+	assert_int_equal(st.rescan, 0);
+	o.last_uid = st.high_uid;
+	dv_seed("alice", "t_cursor", more, 1);
+	harvest(s, &o, &g, &st);
+	assert_int_equal(g.n, 0);
+	assert_int_equal(st.high_uid, 9);
+	/* Another UIDVALIDITY: the whole folder is read again. */
+	o.uidvalidity = uv + 1;
+	o.last_uid = 8;
+	harvest(s, &o, &g, &st);
+	assert_int_equal(st.rescan, 1);
+	assert_int_equal(g.n, 5);
+	assert_int_equal(g.uidvalidity, uv);
+	logout(s);
+}
+
+/* `UID n:*` with n above the highest UID answers the highest UID. */
+static void
+test_cursor_above_highest_uid(void **state)
+{
+	struct imap_folder_opts o = { .folder = "t_quirk" };
+	struct imap_folder_stats st;
+	struct imap_session *s;
+	struct got g;
+
+	dv_seed("alice", "t_quirk", mixed, 6);
+	s = login("alice");
+	harvest(s, &o, &g, &st);
+	o.uidvalidity = st.uidvalidity;
+	o.last_uid = 5;	/* the last candidate, b2 (UID 6), is still new */
+	harvest(s, &o, &g, &st);
+	assert_int_equal(g.n, 1);
+	assert_int_equal(g.uid[0], 6);
+	o.last_uid = 6;
+	harvest(s, &o, &g, &st);
+	assert_int_equal(g.n, 0);
+	logout(s);
+}
+
+static void
+test_after_none_touches_nothing(void **state)
+{
+	struct imap_folder_opts o = { .folder = "t_none" };
+	struct imap_folder_stats st;
+	struct imap_session *s;
+	char *before, *after;
+	struct got g;
+
+	dv_seed("alice", "t_none", mixed, 6);
+	before = dv_files("alice", "t_none");
+	s = login("alice");
+	harvest(s, &o, &g, &st);
+	assert_int_equal(g.n, 4);
+	assert_int_equal(st.acted, 0);
+	logout(s);
+	after = dv_files("alice", "t_none");
+	assert_string_equal(before, after);
+	assert_null(strstr(after, ":2,S"));
+	g_free(before);
+	g_free(after);
+}
+
+static void
+test_after_flag(void **state)
+{
+	struct imap_folder_opts o = { .folder = "t_flag",
+	    .after = IMAP_AFTER_FLAG };
+	struct imap_folder_stats st;
+	struct imap_session *s;
+	struct source src;
+	struct source_msg m;
+	struct err err;
+	int n = 0;
+
+	dv_seed("alice", "t_flag", mixed, 6);
+	s = login("alice");
+	assert_int_equal(imap_source_open(&src, s, &o, &err), IMAP_OK);
+	while (src.ops->next(src.ctx, &m, &err) == 1) {
+		/* The auto-reply is not a bounce: the caller excludes it. */
+		if (m.data != NULL && strstr(m.data, "Auto-Submitted") != NULL)
+			imap_source_exclude(&src, m.uid);
+		n++;
+	}
+	assert_int_equal(n, 4);
+	assert_int_equal(dv_count_keyword("alice", "t_flag",
+	    IMAP_DEFAULT_KEYWORD), 0);
+	assert_int_equal(src.ops->committed(src.ctx, &err), 0);
+	imap_source_stats(&src, &st);
+	src.ops->close(src.ctx);
+	logout(s);
+	assert_int_equal(st.acted, 3);
+	assert_int_equal(dv_count_keyword("alice", "t_flag",
+	    IMAP_DEFAULT_KEYWORD), 3);
+	assert_int_equal(dv_count("alice", "t_flag"), 6);
+}
+
+static void
+test_after_move(void **state)
+{
+	struct imap_folder_opts o = { .folder = "t_move",
+	    .after = IMAP_AFTER_MOVE, .after_arg = "t_processed" };
+	struct imap_folder_stats st;
+	struct imap_session *s;
+	struct got g;
+
+	dv_seed("alice", "t_move", mixed, 6);
+	s = login("alice");
+	harvest(s, &o, &g, &st);
+	logout(s);
+	assert_int_equal(g.n, 4);
+	assert_int_equal(st.acted, 4);
+	assert_int_equal(dv_count("alice", "t_move"), 2);
+	assert_int_equal(dv_count("alice", "t_processed"), 4);
+}
+
+static void
+test_size_limit_and_batches(void **state)
+{
+	struct imap_folder_opts o = { .folder = "t_size", .batch = 1,
+	    .max_message = 200 };
+	struct imap_folder_stats st;
+	struct imap_session *s;
+	struct got g;
+
+	dv_seed("alice", "t_size", mixed, 6);
+	s = login("alice");
+	harvest(s, &o, &g, &st);
+	logout(s);
+	/* The two multipart bounces are over 200 bytes, the rest under. */
+	assert_int_equal(g.n, 4);
+	assert_int_equal(g.unreadable, 2);
+	assert_int_equal(st.too_large, 2);
+	assert_int_equal(st.fetched, 2);
+	assert_string_equal(g.id[0], "");
+	assert_string_equal(g.id[1], "a1");
+	assert_string_equal(g.id[2], "c1");
+}
+
+/* The two users' mailboxes are separate. */
+static void
+test_second_user(void **state)
+{
+	struct imap_folder_opts o = { .folder = "INBOX" };
+	struct imap_folder_stats st;
+	struct imap_session *s;
+	struct got g;
+
+	dv_seed("bob", "INBOX", mixed, 2);
+	s = login("bob");
+	harvest(s, &o, &g, &st);
+	logout(s);
+	assert_int_equal(g.n, 1);
+	assert_string_equal(g.id[0], "b1");
+}
+
+static void
+test_wrong_password(void **state)
+{
+	struct imap_account a;
+	struct err err;
+
+	dv_account(&a, "alice");
+	setenv("WRONG_PW", "not-the-secret-xyz", 1);
+	a.password_env = "WRONG_PW";
+	assert_int_equal(try_open(&a, &err), IMAP_ERR_AUTH);
+	assert_non_null(strstr(err.msg, "'alice'"));
+	assert_null(strstr(err.msg, "not-the-secret-xyz"));
+	a.auth = IMAP_AUTH_PLAIN;
+	assert_int_equal(try_open(&a, &err), IMAP_ERR_AUTH);
+	assert_null(strstr(err.msg, "not-the-secret-xyz"));
+}
+
+static void
+test_auth_mechanisms(void **state)
+{
+	struct imap_account a;
+	struct err err;
+
+	dv_account(&a, "alice");
+	a.auth = IMAP_AUTH_PLAIN;
+	assert_int_equal(try_open(&a, &err), IMAP_OK);
+	/* Dovecot checks the XOAUTH2 token against the passwd-file. */
+	a.auth = IMAP_AUTH_XOAUTH2;
+	a.password_env = NULL;
+	a.oauth2_token_command = "printf '%s\\n' \"$ALICE_PASSWORD\"";
+	assert_int_equal(try_open(&a, &err), IMAP_OK);
+	a.oauth2_token_command = "echo wrong-token";
+	assert_int_equal(try_open(&a, &err), IMAP_ERR_AUTH);
+	assert_null(strstr(err.msg, "wrong-token"));
+}
+
+static void
+test_untrusted_ca(void **state)
+{
+	struct imap_account a;
+	struct err err;
+
+	dv_account(&a, "alice");
+	a.ca_file = dv_env("OTHER_CA_FILE");
+	assert_int_equal(try_open(&a, &err), IMAP_ERR_TLS);
+	assert_non_null(strstr(err.msg, "untrusted issuer"));
+	/* The system store does not know the test CA either. */
+	a.ca_file = NULL;
+	assert_int_equal(try_open(&a, &err), IMAP_ERR_TLS);
+	assert_non_null(strstr(err.msg, "untrusted issuer"));
+}
+
+static void
+test_wrong_host_name(void **state)
+{
+	struct imap_account a;
+	struct err err;
+
+	dv_account(&a, "alice");
+	a.host = "127.0.0.1";	/* the certificate is for localhost */
+	assert_int_equal(try_open(&a, &err), IMAP_ERR_TLS);
+	assert_non_null(strstr(err.msg, "name mismatch"));
+}
+
+static void
+test_starttls(void **state)
+{
+	struct imap_account a;
+	struct err err;
+
+	dv_account(&a, "alice");
+	a.port = dv_port("IMAP_PORT");
+	a.tls = IMAP_TLS_STARTTLS;
+	assert_int_equal(try_open(&a, &err), IMAP_OK);
+	a.ca_file = dv_env("OTHER_CA_FILE");
+	assert_int_equal(try_open(&a, &err), IMAP_ERR_TLS);
+	assert_non_null(strstr(err.msg, "untrusted issuer"));
+	/* Implicit TLS on the plain port fails cleanly, it does not hang. */
+	a.ca_file = dv_env("CA_FILE");
+	a.tls = IMAP_TLS_IMPLICIT;
+	assert_int_equal(try_open(&a, &err), IMAP_ERR_TLS);
+}
+
+static void
+test_plaintext(void **state)
+{
+	struct imap_account a;
+	struct err err;
+
+	dv_account(&a, "alice");
+	a.tls = IMAP_TLS_NONE;
+	/* Refused before connecting: port 1 would give a connect error. */
+	a.port = 1;
+	assert_int_equal(try_open(&a, &err), IMAP_ERR_CONFIG);
+	assert_non_null(strstr(err.msg, "allow_plaintext"));
+	a.port = dv_port("IMAP_PORT");
+	a.allow_plaintext = 1;
+	assert_int_equal(try_open(&a, &err), IMAP_OK);
+}
+
+static void
+test_connect_refused(void **state)
+{
+	struct imap_account a;
+	struct err err;
+
+	dv_account(&a, "alice");
+	a.port = 1;
+	assert_int_equal(try_open(&a, &err), IMAP_ERR_CONNECT);
+	assert_non_null(strstr(err.msg, "localhost:1"));
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_search_finds_candidates_only),
+		cmocka_unit_test(test_cursor_and_uidvalidity),
+		cmocka_unit_test(test_cursor_above_highest_uid),
+		cmocka_unit_test(test_after_none_touches_nothing),
+		cmocka_unit_test(test_after_flag),
+		cmocka_unit_test(test_after_move),
+		cmocka_unit_test(test_size_limit_and_batches),
+		cmocka_unit_test(test_second_user),
+		cmocka_unit_test(test_wrong_password),
+		cmocka_unit_test(test_auth_mechanisms),
+		cmocka_unit_test(test_untrusted_ca),
+		cmocka_unit_test(test_wrong_host_name),
+		cmocka_unit_test(test_starttls),
+		cmocka_unit_test(test_plaintext),
+		cmocka_unit_test(test_connect_refused),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}

@@ -1,0 +1,312 @@
+/*
+ * The imap module against tests/unit/imap/fake_imap.py, for what a real
+ * server will not do: stall, send garbage, omit STARTTLS, inject data
+ * after the STARTTLS reply, drop the connection in the middle of a FETCH.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include <cmocka.h>
+
+#include "imap_test.h"
+
+static void
+fake_account(struct imap_account *a, const struct fake *f, enum imap_tls tls)
+{
+	memset(a, 0, sizeof(*a));
+	a->name = "fake";
+	a->host = "localhost";
+	a->port = f->port;
+	a->tls = tls;
+	a->allow_plaintext = tls == IMAP_TLS_NONE;
+	a->username = "alice";
+	a->auth = IMAP_AUTH_LOGIN;
+	setenv("FAKE_PASSWORD", "fake-secret", 1);
+	a->password_env = "FAKE_PASSWORD";
+	a->timeout = 1;
+}
+
+static void
+test_stall_times_out(void **state)
+{
+	struct imap_account a;
+	struct fake f;
+	struct err err;
+	time_t t0;
+
+	fake_start(&f, "stall", NULL);
+	fake_account(&a, &f, IMAP_TLS_NONE);
+	t0 = time(NULL);
+	assert_int_equal(try_open(&a, &err), IMAP_ERR_NETWORK);
+	assert_true(time(NULL) - t0 <= 3);
+	assert_non_null(strstr(err.msg, "within 1 s"));
+	/* The same under TLS: the handshake waits for bytes that never come. */
+	a.tls = IMAP_TLS_IMPLICIT;
+	t0 = time(NULL);
+	assert_int_equal(try_open(&a, &err), IMAP_ERR_NETWORK);
+	assert_true(time(NULL) - t0 <= 3);
+	fake_stop(&f);
+}
+
+static void
+test_garbage_greeting(void **state)
+{
+	struct imap_account a;
+	struct fake f;
+	struct err err;
+
+	fake_start(&f, "garbage", NULL);
+	fake_account(&a, &f, IMAP_TLS_NONE);
+	assert_int_equal(try_open(&a, &err), IMAP_ERR_PROTOCOL);
+	assert_non_null(strstr(err.msg, "greeting"));
+	fake_stop(&f);
+}
+
+static void
+test_no_starttls_refused(void **state)
+{
+	struct imap_account a;
+	struct fake f;
+	struct err err;
+
+	fake_start(&f, "no-starttls", NULL);
+	fake_account(&a, &f, IMAP_TLS_STARTTLS);
+	assert_int_equal(try_open(&a, &err), IMAP_ERR_TLS);
+	assert_non_null(strstr(err.msg, "does not offer STARTTLS"));
+	assert_true(fake_saw(&f, "CAPABILITY"));
+	assert_false(fake_saw(&f, "LOGIN"));
+	assert_false(fake_saw(&f, "fake-secret"));
+	fake_stop(&f);
+}
+
+static void
+test_starttls_injection_refused(void **state)
+{
+	struct imap_account a;
+	struct fake f;
+	struct err err;
+
+	fake_start(&f, "starttls-inject", "server");
+	fake_account(&a, &f, IMAP_TLS_STARTTLS);
+	a.ca_file = dv_env("CA_FILE");
+	assert_int_equal(try_open(&a, &err), IMAP_ERR_TLS);
+	assert_non_null(strstr(err.msg, "injection"));
+	assert_true(fake_saw(&f, "STARTTLS"));
+	assert_false(fake_saw(&f, "LOGIN"));
+	assert_false(fake_saw(&f, "AUTHENTICATE"));
+	fake_stop(&f);
+}
+
+/* What the server offered before STARTTLS is forgotten after it. */
+static void
+test_capabilities_read_again_after_starttls(void **state)
+{
+	struct imap_account a;
+	struct fake f;
+	struct err err;
+
+	fake_start(&f, "starttls-caps", "server");
+	fake_account(&a, &f, IMAP_TLS_STARTTLS);
+	a.ca_file = dv_env("CA_FILE");
+	a.auth = IMAP_AUTH_PLAIN;
+	assert_int_equal(try_open(&a, &err), IMAP_ERR_AUTH);
+	assert_non_null(strstr(err.msg, "does not offer AUTH=PLAIN"));
+	assert_false(fake_saw(&f, "AUTHENTICATE"));
+	fake_stop(&f);
+}
+
+static void
+test_expired_certificate(void **state)
+{
+	struct imap_account a;
+	struct fake f;
+	struct err err;
+
+	fake_start(&f, "tls", "expired");
+	fake_account(&a, &f, IMAP_TLS_IMPLICIT);
+	a.ca_file = dv_env("CA_FILE");
+	assert_int_equal(try_open(&a, &err), IMAP_ERR_TLS);
+	assert_non_null(strstr(err.msg, "certificate expired"));
+	assert_false(fake_saw(&f, "LOGIN"));
+	fake_stop(&f);
+	/* The same server with a valid certificate: the test can pass. */
+	fake_start(&f, "tls", "server");
+	fake_account(&a, &f, IMAP_TLS_IMPLICIT);
+	a.ca_file = dv_env("CA_FILE");
+	try_open(&a, &err);
+	assert_true(fake_saw(&f, "LOGIN"));
+	fake_stop(&f);
+}
+
+struct run {
+	char		ids[8][8];
+	uint32_t	uids[8];
+	int		n;
+	int		r;
+	enum imap_status status;
+	long		candidates;
+};
+
+/* One harvest of the fake mailbox from the cursor; commits each message. */
+static void
+run_once(const struct fake *f, uint32_t last_uid, struct run *out)
+{
+	struct imap_folder_opts o = { .folder = "INBOX", .batch = 1,
+	    .uidvalidity = 42 };
+	struct imap_folder_stats st;
+	struct imap_account a;
+	struct imap_session *s;
+	struct source src;
+	struct source_msg m;
+	struct err err;
+
+	memset(out, 0, sizeof(*out));
+	fake_account(&a, f, IMAP_TLS_NONE);
+	o.last_uid = last_uid;
+	assert_int_equal(imap_session_open(&s, &a, &err), IMAP_OK);
+	assert_int_equal(imap_source_open(&src, s, &o, &err), IMAP_OK);
+	while ((out->r = src.ops->next(src.ctx, &m, &err)) == 1) {
+		assert_non_null(m.data);
+		assert_int_equal(m.uidvalidity, 42);
+		out->uids[out->n] = m.uid;
+		assert_non_null(strstr(m.data, "X-Test-Id: "));
+		sscanf(strstr(m.data, "X-Test-Id: ") + 11, "%7s",
+		    out->ids[out->n++]);
+		assert_int_equal(src.ops->committed(src.ctx, &err), 0);
+	}
+	out->status = imap_source_status(&src);
+	imap_source_stats(&src, &st);
+	out->candidates = st.candidates;
+	src.ops->close(src.ctx);
+	imap_session_close(s);
+}
+
+static void
+test_drop_mid_fetch_then_resume(void **state)
+{
+	struct run r1, r2, r3;
+	struct fake f;
+
+	fake_start(&f, "mailbox", NULL);
+	run_once(&f, 0, &r1);
+	assert_int_equal(r1.r, -1);
+	assert_int_equal(r1.status, IMAP_ERR_NETWORK);
+	assert_int_equal(r1.n, 1);
+	assert_string_equal(r1.ids[0], "one");
+	/* The next run resumes from the committed cursor: nothing lost. */
+	run_once(&f, r1.uids[0], &r2);
+	assert_int_equal(r2.r, 0);
+	assert_int_equal(r2.n, 2);
+	assert_string_equal(r2.ids[0], "two");
+	assert_string_equal(r2.ids[1], "three");
+	/* The fake answers `UID 4:*` with UID 3: nothing is read twice. */
+	run_once(&f, 3, &r3);
+	assert_int_equal(r3.r, 0);
+	assert_int_equal(r3.n, 0);
+	assert_int_equal(r3.candidates, 0);
+	assert_true(fake_saw(&f, "SEARCH CHARSET UTF-8 UID 4:*"));
+	fake_stop(&f);
+}
+
+/* No UID given out since the cursor: STATUS only, no SELECT, no SEARCH. */
+static void
+test_nothing_new_costs_one_status(void **state)
+{
+	struct run r;
+	struct fake f;
+
+	fake_start(&f, "mailbox", NULL);
+	run_once(&f, 4, &r);
+	assert_int_equal(r.r, 0);
+	assert_int_equal(r.n, 0);
+	assert_true(fake_saw(&f, "STATUS INBOX (UIDNEXT UIDVALIDITY)"));
+	assert_false(fake_saw(&f, "SELECT") || fake_saw(&f, "EXAMINE"));
+	assert_false(fake_saw(&f, "SEARCH"));
+	fake_stop(&f);
+}
+
+/* Without MOVE: COPY, \Deleted and UID EXPUNGE of exactly those UIDs. */
+static void
+test_move_without_move_extension(void **state)
+{
+	struct imap_folder_opts o = { .folder = "INBOX",
+	    .after = IMAP_AFTER_MOVE, .after_arg = "Done" };
+	struct imap_account a;
+	struct imap_session *s;
+	struct source src;
+	struct source_msg m;
+	struct err err;
+	struct fake f;
+	int n = 0;
+
+	fake_start(&f, "uidplus", NULL);
+	fake_account(&a, &f, IMAP_TLS_NONE);
+	assert_int_equal(imap_session_open(&s, &a, &err), IMAP_OK);
+	assert_int_equal(imap_source_open(&src, s, &o, &err), IMAP_OK);
+	while (src.ops->next(src.ctx, &m, &err) == 1)
+		n++;
+	assert_int_equal(n, 3);
+	imap_source_exclude(&src, 2);
+	assert_false(fake_saw(&f, "UID COPY"));
+	assert_int_equal(src.ops->committed(src.ctx, &err), 0);
+	src.ops->close(src.ctx);
+	imap_session_close(s);
+	assert_true(fake_saw(&f, "UID COPY 1,3 Done"));
+	assert_true(fake_saw(&f, "UID STORE 1,3 +FLAGS.SILENT (\\Deleted)"));
+	assert_true(fake_saw(&f, "UID EXPUNGE 1,3"));
+	assert_false(fake_saw(&f, "PLAIN-EXPUNGE"));
+	assert_false(fake_saw(&f, "UID MOVE"));
+	fake_stop(&f);
+}
+
+/* Neither MOVE nor UIDPLUS: refuse to expunge, change nothing. */
+static void
+test_move_refused_without_uidplus(void **state)
+{
+	struct imap_folder_opts o = { .folder = "INBOX",
+	    .after = IMAP_AFTER_MOVE, .after_arg = "Done" };
+	struct imap_account a;
+	struct imap_session *s;
+	struct source src;
+	struct err err;
+	struct fake f;
+
+	fake_start(&f, "mailbox", NULL);
+	fake_account(&a, &f, IMAP_TLS_NONE);
+	assert_int_equal(imap_session_open(&s, &a, &err), IMAP_OK);
+	/* Refused before anything is selected or read. */
+	assert_int_equal(imap_source_open(&src, s, &o, &err),
+	    IMAP_ERR_PROTOCOL);
+	assert_non_null(strstr(err.msg, "neither MOVE nor UIDPLUS"));
+	imap_session_close(s);
+	assert_false(fake_saw(&f, "SELECT"));
+	assert_false(fake_saw(&f, "COPY"));
+	assert_false(fake_saw(&f, "EXPUNGE"));
+	assert_false(fake_saw(&f, "STORE"));
+	fake_stop(&f);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_stall_times_out),
+		cmocka_unit_test(test_garbage_greeting),
+		cmocka_unit_test(test_no_starttls_refused),
+		cmocka_unit_test(test_starttls_injection_refused),
+		cmocka_unit_test(test_capabilities_read_again_after_starttls),
+		cmocka_unit_test(test_expired_certificate),
+		cmocka_unit_test(test_drop_mid_fetch_then_resume),
+		cmocka_unit_test(test_nothing_new_costs_one_status),
+		cmocka_unit_test(test_move_without_move_extension),
+		cmocka_unit_test(test_move_refused_without_uidplus),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, fake_reap);
+}

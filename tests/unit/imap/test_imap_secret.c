@@ -1,0 +1,114 @@
+/*
+ * imap_secret: where passwords and tokens come from, and what is refused.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cmocka.h>
+
+#include "imap.h"
+
+static void
+secret_file(char *path, size_t size, const char *content, mode_t mode)
+{
+	FILE *fp;
+
+	snprintf(path, size, "/tmp/bh-secret-%d", (int)getpid());
+	fp = fopen(path, "w");
+	assert_non_null(fp);
+	fputs(content, fp);
+	fclose(fp);
+	assert_int_equal(chmod(path, mode), 0);
+}
+
+static void
+test_env(void **state)
+{
+	struct imap_account a = { .password_env = "BH_TEST_PW" };
+	struct err err;
+	char *s;
+
+	unsetenv("BH_TEST_PW");
+	assert_int_equal(imap_secret_get(&a, &s, &err), IMAP_ERR_CONFIG);
+	assert_non_null(strstr(err.msg, "BH_TEST_PW"));
+	setenv("BH_TEST_PW", "pw-from-env", 1);
+	assert_int_equal(imap_secret_get(&a, &s, &err), IMAP_OK);
+	assert_string_equal(s, "pw-from-env");
+	imap_secret_free(s);
+}
+
+static void
+test_file_private_only(void **state)
+{
+	struct imap_account a = { 0 };
+	char path[64];
+	struct err err;
+	char *s;
+
+	secret_file(path, sizeof(path), "pw-in-file\nignored\n", 0600);
+	a.password_file = path;
+	assert_int_equal(imap_secret_get(&a, &s, &err), IMAP_OK);
+	assert_string_equal(s, "pw-in-file");
+	imap_secret_free(s);
+	assert_int_equal(chmod(path, 0640), 0);
+	assert_int_equal(imap_secret_get(&a, &s, &err), IMAP_ERR_CONFIG);
+	assert_non_null(strstr(err.msg, "group or others"));
+	assert_null(strstr(err.msg, "pw-in-file"));
+	assert_int_equal(chmod(path, 0604), 0);
+	assert_int_equal(imap_secret_get(&a, &s, &err), IMAP_ERR_CONFIG);
+	unlink(path);
+}
+
+static void
+test_command(void **state)
+{
+	struct imap_account a = { .password_command = "echo pw-from-cmd" };
+	struct err err;
+	char *s;
+
+	assert_int_equal(imap_secret_get(&a, &s, &err), IMAP_OK);
+	assert_string_equal(s, "pw-from-cmd");
+	imap_secret_free(s);
+	a.password_command = "echo leaked-maybe; exit 3";
+	assert_int_equal(imap_secret_get(&a, &s, &err), IMAP_ERR_CONFIG);
+	assert_null(strstr(err.msg, "leaked-maybe"));
+	a.password_command = "true";
+	assert_int_equal(imap_secret_get(&a, &s, &err), IMAP_ERR_CONFIG);
+	a.password_command = NULL;
+	a.auth = IMAP_AUTH_XOAUTH2;
+	a.oauth2_token_command = "printf token-123";
+	assert_int_equal(imap_secret_get(&a, &s, &err), IMAP_OK);
+	assert_string_equal(s, "token-123");
+	imap_secret_free(s);
+}
+
+static void
+test_none(void **state)
+{
+	struct imap_account a = { 0 };
+	struct err err;
+	char *s;
+
+	assert_int_equal(imap_secret_get(&a, &s, &err), IMAP_ERR_CONFIG);
+	assert_null(s);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_env),
+		cmocka_unit_test(test_file_private_only),
+		cmocka_unit_test(test_command),
+		cmocka_unit_test(test_none),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
