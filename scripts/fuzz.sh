@@ -7,7 +7,11 @@
 # Harnesses (tests/fuzz/) and their seeds:
 #   fuzz_dsn     the bounce reader: the shared corpus and tests/fixtures/dsn
 #   fuzz_csv     CSV import reader and export writer: tests/fuzz/seeds/csv
-#   fuzz_config  the configuration reader: tests/fuzz/seeds/config
+#   fuzz_config  the configuration reader, [account] groups included:
+#                tests/fuzz/seeds/config
+#   fuzz_imap    our IMAP client (session, search, fetch, flag/move) against
+#                a scripted server on 127.0.0.1 that plays the input:
+#                tests/fuzz/seeds/imap (format in tests/fuzz/fuzz_imap.c)
 # New inputs found go to build-fuzz/corpus/HARNESS (kept between runs), the
 # seeds in the repository are only read.
 #

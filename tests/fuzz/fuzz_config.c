@@ -2,7 +2,8 @@
  * fuzz_config: libFuzzer harness for the configuration reader (the line
  * pre-scan, GKeyFile, the checks of every key and the error messages).
  * config_load() reads a path, so each input goes through one temporary
- * file, made once per process.
+ * file, made once per process.  A file that loads also goes through the
+ * [account NAME] reader, as harvest does.
  */
 #include <stddef.h>
 #include <stdint.h>
@@ -12,10 +13,17 @@
 #include <unistd.h>
 
 #include "config.h"
+#include "config_account.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
 static char *path;
+
+static int
+fuzz_line(const void *ctx, const char *group, const char *key)
+{
+	return config_line(ctx, group, key);
+}
 
 static void
 fuzz_atexit(void)
@@ -47,6 +55,7 @@ int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	struct config cfg;
+	struct config_accounts accts;
 	struct err err;
 	char *db;
 
@@ -59,6 +68,11 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		db = config_db_path(&cfg);
 		g_free(db);
 		g_strfreev(config_groups(&cfg));
+		memset(&accts, 0, sizeof(accts));
+		if (config_account_load(cfg.kf, path, fuzz_line, &cfg, &accts,
+		    &err) < 0 && err.msg[0] == '\0')
+			abort();
+		config_accounts_release(&accts);
 	}
 	config_release(&cfg);
 	return 0;
