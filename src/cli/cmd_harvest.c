@@ -8,6 +8,7 @@
  *
  * Must not include libetpan or SQLite: it speaks to imap.h and store.h.
  */
+#include <errno.h>
 #include <fcntl.h>
 #include <stdio.h>
 #include <string.h>
@@ -362,6 +363,34 @@ harvest_line(const void *ctx, const char *group, const char *key)
 	return config_line(ctx, group, key);
 }
 
+/*
+ * A CA file that cannot be read would only fail at the TLS handshake,
+ * after connecting: say so now, for every account, with its line.
+ */
+static int
+harvest_check_files(struct harvest_opts *o,
+    const struct config_accounts *accts)
+{
+	const struct config_account *a;
+	char *group;
+	size_t i;
+	int bad = 0;
+
+	for (i = 0; i < accts->n; i++) {
+		a = &accts->v[i];
+		if (a->ca_file == NULL || access(a->ca_file, R_OK) == 0)
+			continue;
+		group = g_strconcat("account ", a->name, NULL);
+		fprintf(stderr, "%s:%d: [account %s] ca_file '%s': %s\n",
+		    o->db.cfg.path != NULL ? o->db.cfg.path : "(no file)",
+		    config_line(&o->db.cfg, group, "ca_file"), a->name,
+		    a->ca_file, g_strerror(errno));
+		g_free(group);
+		bad = 1;
+	}
+	return bad ? -1 : 0;
+}
+
 static int
 harvest_accounts(struct harvest_opts *o, struct config_accounts *accts)
 {
@@ -374,6 +403,8 @@ harvest_accounts(struct harvest_opts *o, struct config_accounts *accts)
 		fprintf(stderr, "%s\n", err.msg);
 		return EXIT_CONFIG;
 	}
+	if (harvest_check_files(o, accts) < 0)
+		return EXIT_CONFIG;
 	if (accts->n == 0) {
 		log_error("harvest: no [account NAME] in the configuration");
 		return EXIT_CONFIG;
