@@ -29,6 +29,7 @@
  */
 #include <ctype.h>
 #include <errno.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -396,15 +397,23 @@ rule_pattern_eq(const char *pat, const char *val, char any, int dotted)
 	if (val == NULL)
 		return 0;
 	if (dotted) {
-		char **p = g_strsplit(pat, ".", 3), **v = g_strsplit(val,
-		    ".", 3);
-		int ok = g_strv_length(p) == 3 && g_strv_length(v) == 3, i;
+		/* Field by field; '*' matches any one field. */
+		while (*pat != '\0' && *val != '\0') {
+			size_t np = strcspn(pat, "."), nv = strcspn(val, ".");
 
-		for (i = 0; ok && i < 3; i++)
-			ok = strcmp(p[i], "*") == 0 || strcmp(p[i], v[i]) == 0;
-		g_strfreev(p);
-		g_strfreev(v);
-		return ok;
+			if (!(np == 1 && *pat == '*') && (np != nv ||
+			    strncmp(pat, val, np) != 0))
+				return 0;
+			pat += np;
+			val += nv;
+			if ((*pat == '.') != (*val == '.'))
+				return 0;
+			if (*pat == '.') {
+				pat++;
+				val++;
+			}
+		}
+		return *pat == '\0' && *val == '\0';
 	}
 	if (strlen(pat) != strlen(val))
 		return 0;
@@ -416,6 +425,7 @@ rule_pattern_eq(const char *pat, const char *val, char any, int dotted)
 
 struct rule_input {
 	const char	*lc_text;	/* lower-cased diagnostic */
+	const uint8_t	*pairs;		/* byte pairs in lc_text, or NULL */
 	const char	*status;
 	const char	*code;
 	const char	*action;
@@ -424,13 +434,45 @@ struct rule_input {
 	const char	*lc_from;
 };
 
+/*
+ * A bitmap of the byte pairs in a text: a phrase whose first two bytes are
+ * not in it cannot be there, and most of the hundreds of phrases are
+ * ruled out so without a search.
+ */
+#define PAIRS_BYTES	(65536 / 8)
+
+static void
+pairs_fill(uint8_t *pairs, const char *text)
+{
+	const unsigned char *p = (const unsigned char *)text;
+
+	memset(pairs, 0, PAIRS_BYTES);
+	for (; p[0] != '\0' && p[1] != '\0'; p++) {
+		unsigned v = (unsigned)p[0] << 8 | p[1];
+
+		pairs[v >> 3] |= 1u << (v & 7);
+	}
+}
+
 static int
-alt_contains(char **alt, const char *hay)
+pairs_may_have(const uint8_t *pairs, const char *s)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	unsigned v;
+
+	if (pairs == NULL || p[0] == '\0' || p[1] == '\0')
+		return 1;
+	v = (unsigned)p[0] << 8 | p[1];
+	return pairs[v >> 3] & (1u << (v & 7));
+}
+
+static int
+alt_contains(char **alt, const char *hay, const uint8_t *pairs)
 {
 	if (hay == NULL)
 		return 0;
 	for (; *alt != NULL; alt++)
-		if (strstr(hay, *alt) != NULL)
+		if (pairs_may_have(pairs, *alt) && strstr(hay, *alt) != NULL)
 			return 1;
 	return 0;
 }
@@ -459,7 +501,7 @@ rule_cond_holds(const struct cond *c, const struct rule_input *in)
 {
 	switch (c->kind) {
 	case COND_TEXT:
-		return alt_contains(c->alt, in->lc_text);
+		return alt_contains(c->alt, in->lc_text, in->pairs);
 	case COND_RE:
 		return in->lc_text != NULL && g_regex_match(c->re, in->lc_text,
 		    0, NULL);
@@ -472,9 +514,9 @@ rule_cond_holds(const struct cond *c, const struct rule_input *in)
 	case COND_COMMAND:
 		return alt_equal(c->alt, in->command);
 	case COND_SUBJECT:
-		return alt_contains(c->alt, in->lc_subject);
+		return alt_contains(c->alt, in->lc_subject, NULL);
 	case COND_FROM:
-		return alt_contains(c->alt, in->lc_from);
+		return alt_contains(c->alt, in->lc_from, NULL);
 	}
 	return 0;
 }
@@ -578,10 +620,13 @@ dsn_classify(const struct dsn_rules *rules, struct dsn_recipient *r)
 	struct rule_input in = { 0 };
 	const struct rule *rule;
 	char *lc = NULL;
+	uint8_t pairs[PAIRS_BYTES];
 
 	if (r->diagnostic != NULL) {
 		lc = g_utf8_strdown(r->diagnostic, -1);
 		in.lc_text = lc;
+		pairs_fill(pairs, lc);
+		in.pairs = pairs;
 	}
 	in.status = r->status;
 	in.code = r->code;

@@ -121,8 +121,16 @@ dsn_ses_read(const char *body, enum dsn_kind *kind, char **feedback_type)
 {
 	const char *json = strstr(body, "{\"notificationType\"");
 	GPtrArray *out;
-	char *type, *arr, *resp;
+	char *type, *arr, *resp, *inner;
 
+	/* Raw SNS delivery: the notification is a string in "Message". */
+	if (json == NULL && strstr(body, "\"Type\" : \"Notification\"") &&
+	    (inner = ses_field(body, "Message")) != NULL) {
+		out = strstr(inner, "{\"notificationType\"") != NULL ?
+		    dsn_ses_read(inner, kind, feedback_type) : NULL;
+		g_free(inner);
+		return out;
+	}
 	if (json == NULL)
 		json = strstr(body, "{\"eventType\"");
 	if (json == NULL)

@@ -74,8 +74,10 @@ dsn_text_cut(const char *body)
 		    body + (m - lc) < end)
 			end = body + (m - lc);
 	g_free(lc);
-	while (end > body && end[-1] != '\n')
-		end--;
+	/* A marker cuts from the start of its line. */
+	if (*end != '\0')
+		while (end > body && end[-1] != '\n')
+			end--;
 	for (; p < end; p = nl + 1) {
 		nl = memchr(p, '\n', end - p);
 		n = nl ? (size_t)(nl - p) : (size_t)(end - p);
@@ -90,8 +92,7 @@ dsn_text_cut(const char *body)
 		if (nl == NULL)
 			break;
 	}
-	return g_strndup(body, end == body + strlen(body) ? strlen(body) :
-	    (size_t)(end - body));
+	return g_strndup(body, end - body);
 }
 
 static GRegex *re_label, *re_summary;
