@@ -45,6 +45,12 @@ enum imap_status imap_tls_start(struct imap_stream *st, const char *host,
 	    const char *ca_file, struct err *err);
 
 /* imap_session.c */
+/*
+ * 1 if the server advertised the capability (auth: an AUTH= mechanism).
+ * Use instead of mailimap_has_extension() and mailimap_has_authentication(),
+ * which dereference a NULL list after an empty "[CAPABILITY]" code.
+ */
+int	imap_has_cap(mailimap *imap, const char *name, int auth);
 /* Maps a libetpan result to a status and message "what: why". */
 enum imap_status imap_fail(struct imap_session *s, int r, struct err *err,
 	    const char *what);

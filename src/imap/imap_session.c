@@ -96,7 +96,7 @@ imap_starttls(struct imap_session *s, struct err *err)
 
 	if ((rc = imap_capability_read(s, err)) != IMAP_OK)
 		return rc;
-	if (!mailimap_has_extension(s->imap, "STARTTLS")) {
+	if (!imap_has_cap(s->imap, "STARTTLS", 0)) {
 		err_set(err, "'%s' does not offer STARTTLS: refusing to go on "
 		    "without TLS", s->where);
 		return IMAP_ERR_TLS;
@@ -196,8 +196,7 @@ imap_session_login(struct imap_session *s, const char *secret,
 	snprintf(what, sizeof(what), "%s login as '%s'",
 	    imap_auth_name(s->acct->auth), s->acct->username);
 	if (s->acct->auth != IMAP_AUTH_LOGIN &&
-	    !mailimap_has_authentication(s->imap,
-	    imap_auth_name(s->acct->auth))) {
+	    !imap_has_cap(s->imap, imap_auth_name(s->acct->auth), 1)) {
 		err_set(err, "%s: '%s' does not offer AUTH=%s", what,
 		    s->where, imap_auth_name(s->acct->auth));
 		return IMAP_ERR_AUTH;
@@ -285,8 +284,20 @@ imap_session_close(struct imap_session *s)
 }
 
 int
+imap_has_cap(mailimap *imap, const char *name, int auth)
+{
+	struct mailimap_capability_data *cap;
+
+	if (imap->imap_connection_info == NULL ||
+	    (cap = imap->imap_connection_info->imap_capability) == NULL ||
+	    cap->cap_list == NULL)
+		return 0;
+	return auth ? mailimap_has_authentication(imap, name) :
+	    mailimap_has_extension(imap, name);
+}
+
+int
 imap_session_has_capability(struct imap_session *s, const char *name)
 {
-	return mailimap_has_extension(s->imap, name) ||
-	    mailimap_has_authentication(s->imap, name);
+	return imap_has_cap(s->imap, name, 0) || imap_has_cap(s->imap, name, 1);
 }

@@ -177,7 +177,7 @@ imap_search(struct imap_src *x, uint32_t first, struct err *err)
 	}
 	if (x->o.fetch_all)
 		r = mailimap_uid_search(x->s->imap, NULL, key, &res);
-	else if (mailimap_has_extension(x->s->imap, "LITERAL+"))
+	else if (imap_has_cap(x->s->imap, "LITERAL+", 0))
 		r = mailimap_uid_search_literalplus(x->s->imap, "UTF-8", key,
 		    &res);
 	else
@@ -490,8 +490,8 @@ imap_keyword(struct imap_src *x, struct mailimap_set *set)
 static int
 imap_can_move(struct imap_src *x)
 {
-	return mailimap_has_extension(x->s->imap, "MOVE") ||
-	    mailimap_has_extension(x->s->imap, "UIDPLUS");
+	return imap_has_cap(x->s->imap, "MOVE", 0) ||
+	    imap_has_cap(x->s->imap, "UIDPLUS", 0);
 }
 
 /* COPY, \Deleted and UID EXPUNGE of exactly these UIDs (UIDPLUS). */
@@ -511,7 +511,7 @@ imap_copy_expunge(struct imap_src *x, struct mailimap_set *set)
 static int
 imap_move_once(struct imap_src *x, struct mailimap_set *set)
 {
-	if (mailimap_has_extension(x->s->imap, "MOVE"))
+	if (imap_has_cap(x->s->imap, "MOVE", 0))
 		return mailimap_uid_move(x->s->imap, set, x->o.after_arg);
 	return imap_copy_expunge(x, set);
 }
