@@ -80,6 +80,27 @@ test_search_keys(void **state)
 	mailimap_search_key_free(k);
 }
 
+/*
+ * Found by fuzz_imap (tests/fuzz/seeds/imap/empty-capability-crash.txt):
+ * a server answering SELECT with "OK [CAPABILITY] done" leaves libetpan
+ * a capability with no list, which mailimap_has_extension() dereferences.
+ */
+static void
+test_empty_capability_list(void **state)
+{
+	mailimap *imap = mailimap_new(0, NULL);
+
+	assert_non_null(imap);
+	assert_int_equal(imap_has_cap(imap, "MOVE", 0), 0);
+	imap->imap_connection_info = mailimap_connection_info_new();
+	assert_int_equal(imap_has_cap(imap, "MOVE", 0), 0);
+	imap->imap_connection_info->imap_capability =
+	    mailimap_capability_data_new(NULL);
+	assert_int_equal(imap_has_cap(imap, "MOVE", 0), 0);
+	assert_int_equal(imap_has_cap(imap, "PLAIN", 1), 0);
+	mailimap_free(imap);
+}
+
 int
 main(void)
 {
@@ -87,6 +108,7 @@ main(void)
 		cmocka_unit_test(test_uids_filtered_sorted_unique),
 		cmocka_unit_test(test_uid_quirk_highest_below_first),
 		cmocka_unit_test(test_search_keys),
+		cmocka_unit_test(test_empty_capability_list),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
