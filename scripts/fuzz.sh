@@ -17,7 +17,14 @@
 #
 # CI (scripts/test.sh) runs every harness for 20 s.  The long runs are
 #   scripts/fuzz.sh 600 fuzz_dsn; scripts/fuzz.sh 600 fuzz_csv; ...
-# one at a time; their figures are in docs/hacking.md ("Fuzzing").
+# one at a time; their figures are in docs/hacking.md ("Fuzzing").  On
+# 26 Nov 2026 (one core of a shared 2-core machine):
+#   fuzz_csv     664,867 runs, 1,106/s, cov 120 edges, ft 658: clean
+#   fuzz_config  220,518 runs,   366/s, cov  81, ft 278: clean (before the
+#                [account] reader was added: 151 edges in 20 s since)
+#   fuzz_dsn     143,969 runs,   239/s, cov 748, ft 3,280: clean
+#   fuzz_imap     25,201 runs: crash (fixed); then 73,508 runs, 157/s,
+#                cov 247, ft 477: a leak, open (tests/fuzz/findings/)
 set -eu
 top=$(cd "$(dirname "$0")/.." && pwd)
 secs=${1:-60}
