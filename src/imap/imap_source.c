@@ -183,8 +183,15 @@ imap_search(struct imap_src *x, uint32_t first, struct err *err)
 	else
 		r = mailimap_uid_search(x->s->imap, "UTF-8", key, &res);
 	mailimap_search_key_free(key);
-	if (r != MAILIMAP_NO_ERROR)
+	if (r != MAILIMAP_NO_ERROR) {
+		/*
+		 * libetpan hands over the untagged SEARCH list it collected
+		 * even when the command then failed (NO): ours to free.
+		 */
+		if (res != NULL)
+			mailimap_search_result_free(res);
 		return imap_fail(x->s, r, err, "UID SEARCH");
+	}
 	x->ncand = imap_search_uids(res, first, &x->cand);
 	mailimap_search_result_free(res);
 	if (x->cand == NULL) {
