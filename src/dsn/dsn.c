@@ -746,7 +746,7 @@ dsn_parse(const char *data, size_t len, const struct dsn_rules *rules,
 	c.rules = rules;
 	c.rep = rep;
 	c.parts.explain = ex;
-	if (dsn_mime_walk(data, len, explain, &c.parts, &c.head, err) < 0) {
+	if (dsn_mime_walk(data, len, &c.parts, &c.head, err) < 0) {
 		dsn_parts_release(&c.parts);
 		dsn_head_release(&c.head);
 		if (ex != NULL)

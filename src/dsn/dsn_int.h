@@ -65,8 +65,8 @@ int	 dsn_addr_valid(const char *addr);
 char	*dsn_text_squeeze(const char *text, size_t max);
 
 /* dsn_mime.c */
-int	dsn_mime_walk(const char *data, size_t len, int explain,
-	    struct dsn_parts *parts, struct dsn_head *head, struct err *err);
+int	dsn_mime_walk(const char *data, size_t len, struct dsn_parts *parts,
+	    struct dsn_head *head, struct err *err);
 void	dsn_parts_release(struct dsn_parts *parts);
 void	dsn_head_release(struct dsn_head *head);
 void	dsn_explain(GPtrArray *explain, const char *fmt, ...)
@@ -84,7 +84,6 @@ GPtrArray *dsn_text_scan(const char *body, GHashTable *exclude,
 	    const char *failed_header, GPtrArray *explain);
 char	*dsn_text_cut(const char *body);
 void	 dsn_found_free(gpointer p);
-int	 dsn_text_is_bounce(const struct dsn_head *head, const char *body);
 char	*dsn_text_paragraph(const char *body, const char *addr);
 
 /* dsn_ses.c */

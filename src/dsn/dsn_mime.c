@@ -478,8 +478,8 @@ dsn_head_release(struct dsn_head *h)
 }
 
 int
-dsn_mime_walk(const char *data, size_t len, int explain,
-    struct dsn_parts *parts, struct dsn_head *head, struct err *err)
+dsn_mime_walk(const char *data, size_t len, struct dsn_parts *parts,
+    struct dsn_head *head, struct err *err)
 {
 	GByteArray *b = mime_normalize(data, len);
 	GMimeStream *stream;
@@ -522,6 +522,5 @@ dsn_mime_walk(const char *data, size_t len, int explain,
 	}
 	walk_object(&w, m->mime_part, 0);
 	g_object_unref(m);
-	(void)explain;
 	return 0;
 }
