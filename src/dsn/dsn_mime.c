@@ -443,6 +443,8 @@ head_fill(struct dsn_head *h, GMimeMessage *m)
 	    g_mime_object_get_header(o, "X-Autorespond") ||
 	    g_mime_object_get_header(o, "X-Autoreply-From") ||
 	    g_mime_object_get_header(o, "X-Mail-Autoreply");
+	s = g_mime_object_get_header(o, "X-Apple-Unsubscribe");
+	h->unsubscribe = s != NULL && g_ascii_strncasecmp(s, "true", 4) == 0;
 	if (o->content_type != NULL)
 		h->content_type = g_mime_content_type_get_mime_type(
 		    o->content_type);
