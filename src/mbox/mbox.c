@@ -47,6 +47,7 @@ struct mbox_src {
 	char		 eol;		/* '\n', or '\r' for a bare-CR mbox */
 	int		 have_from;	/* the next "From " line was read */
 	char		*why;		/* unreadable reason for the message */
+	char		*raw_key;	/* of buf before its line ends changed */
 };
 
 static void
@@ -309,6 +310,37 @@ mbox_read_next(struct mbox_src *s)
 	return started;
 }
 
+/*
+ * CRLF and bare CR line ends become LF in place, so that the parser need
+ * not copy the message (a large message is held once).  The key of the
+ * raw bytes is kept first: the database knows a message without a
+ * Message-ID by it, whatever its line ends.
+ */
+static void
+mbox_lf(struct mbox_src *s)
+{
+	char *p = s->buf->str, *end = p + s->buf->len, *o, *sum;
+
+	g_free(s->raw_key);
+	s->raw_key = NULL;
+	if ((o = memchr(p, '\r', s->buf->len)) == NULL)
+		return;
+	sum = g_compute_checksum_for_data(G_CHECKSUM_SHA256,
+	    (const guchar *)p, s->buf->len);
+	s->raw_key = g_strconcat("sha256:", sum, NULL);
+	g_free(sum);
+	for (p = o; p < end; p++) {
+		if (*p != '\r') {
+			*o++ = *p;
+			continue;
+		}
+		*o++ = '\n';
+		if (p + 1 < end && p[1] == '\n')
+			p++;
+	}
+	g_string_truncate(s->buf, (gsize)(o - s->buf->str));
+}
+
 static void
 mbox_fill(struct mbox_src *s, struct source_msg *msg, long index)
 {
@@ -318,8 +350,10 @@ mbox_fill(struct mbox_src *s, struct source_msg *msg, long index)
 	if (s->why != NULL) {
 		msg->unreadable = s->why;
 	} else {
+		mbox_lf(s);
 		msg->data = s->buf->str;
 		msg->len = s->buf->len;
+		msg->raw_key = s->raw_key;
 	}
 }
 
@@ -417,6 +451,7 @@ mbox_close(void *ctx)
 	if (s == NULL)
 		return;
 	mbox_close_file(s);
+	g_free(s->raw_key);
 	g_free(s->path);
 	g_ptr_array_free(s->pending, TRUE);
 	g_string_free(s->buf, TRUE);
