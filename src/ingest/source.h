@@ -21,7 +21,8 @@ struct source_msg {
 	/*
 	 * The key of the message as it was before the source changed it
 	 * ("sha256:" and the digest of the raw bytes), or NULL: the data is
-	 * raw and its key is computed from it when needed.
+	 * raw, or the message has a Message-ID, and its key is computed from
+	 * the parsed message when needed.
 	 */
 	const char	*raw_key;
 	/* Where it came from: a file (path, index in an mbox from 0) ... */

@@ -313,9 +313,30 @@ mbox_read_next(struct mbox_src *s)
 /*
  * CRLF and bare CR line ends become LF in place, so that the parser need
  * not copy the message (a large message is held once).  The key of the
- * raw bytes is kept first: the database knows a message without a
- * Message-ID by it, whatever its line ends.
+ * raw bytes is kept first when the message has no Message-ID: the
+ * database knows such a message by it, whatever its line ends.
  */
+/*
+ * Whether the header of the message in buf has a Message-ID field (then
+ * the database knows it by that, and the raw key is not needed).  Lines
+ * end in CR, LF or CRLF; the header ends at the first empty line.
+ */
+static int
+mbox_has_message_id(const char *p, const char *end)
+{
+	while (p < end && *p != '\r' && *p != '\n') {
+		if ((size_t)(end - p) > 11 &&
+		    g_ascii_strncasecmp(p, "message-id:", 11) == 0)
+			return 1;
+		while (p < end && *p != '\r' && *p != '\n')
+			p++;
+		if (p + 1 < end && p[0] == '\r' && p[1] == '\n')
+			p++;
+		p++;
+	}
+	return 0;
+}
+
 static void
 mbox_lf(struct mbox_src *s)
 {
@@ -325,10 +346,12 @@ mbox_lf(struct mbox_src *s)
 	s->raw_key = NULL;
 	if ((o = memchr(p, '\r', s->buf->len)) == NULL)
 		return;
-	sum = g_compute_checksum_for_data(G_CHECKSUM_SHA256,
-	    (const guchar *)p, s->buf->len);
-	s->raw_key = g_strconcat("sha256:", sum, NULL);
-	g_free(sum);
+	if (!mbox_has_message_id(p, end)) {
+		sum = g_compute_checksum_for_data(G_CHECKSUM_SHA256,
+		    (const guchar *)p, s->buf->len);
+		s->raw_key = g_strconcat("sha256:", sum, NULL);
+		g_free(sum);
+	}
 	for (p = o; p < end; p++) {
 		if (*p != '\r') {
 			*o++ = *p;

@@ -194,18 +194,29 @@ test_single_line_ends(void **state)
 		"Subject: lf\n\nbody\n",
 		"Subject: crlf\r\n\r\nbody\r\n",
 		"Subject: cr\r\rbody\r",
+		/* Known by its Message-ID: no raw key needed. */
+		"Subject: mid\r\nMessage-Id: <a@example.org>\r\n\r\nbody\r\n",
+		/* A Message-ID in the body is not the message's. */
+		"Subject: body\r\n\r\nMessage-ID: <b@example.org>\r\n",
 	};
 	GPtrArray *a;
 
 	puts0("lf.eml", msgs[0]);
 	puts0("crlf.eml", msgs[1]);
 	puts0("no-extension", msgs[2]);
-	a = read_all(0, "lf.eml", "crlf.eml", "no-extension", NULL);
-	assert_int_equal(a->len, 3);
+	puts0("mid.eml", msgs[3]);
+	puts0("body-mid.eml", msgs[4]);
+	a = read_all(0, "lf.eml", "crlf.eml", "no-extension", "mid.eml",
+	    "body-mid.eml", NULL);
+	assert_int_equal(a->len, 5);
 	expect_str(a, 0, "lf.eml", 0, msgs[0]);
 	expect_cr(a, 1, "crlf.eml", 0, "Subject: crlf\n\nbody\n", msgs[1]);
 	expect_cr(a, 2, "no-extension", 0, "Subject: cr\n\nbody\n",
 	    msgs[2]);
+	expect_str(a, 3, "mid.eml", 0,
+	    "Subject: mid\nMessage-Id: <a@example.org>\n\nbody\n");
+	expect_cr(a, 4, "body-mid.eml", 0,
+	    "Subject: body\n\nMessage-ID: <b@example.org>\n", msgs[4]);
 	g_ptr_array_free(a, TRUE);
 }
 
