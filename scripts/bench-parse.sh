@@ -76,6 +76,8 @@ awk -v n="$n" -v size="$(wc -c <"$mbox")" -v corpus="$corpus" \
     -v bh_e="$(field bh 1)" -v bh_c="$(field bh 2)" -v bh_s="$(field bh 3)" \
     -v bh_m="$(field bh 4)" -v bh_lines="$bh_lines" -v bh_bad="$bh_bad" \
     -v fl_e="$(field floor 1)" -v fl_m="$(field floor 4)" -v fl_n="$floor_n" \
+    -v fl_c="$(field floor 2)" -v fl_s="$(field floor 3)" \
+    -v si_c="$(field sisimai 2)" -v si_s="$(field sisimai 3)" \
     -v si_e="$(field sisimai 1)" -v si_m="$(field sisimai 4)" \
     -v si_n="$sis_msgs" -v si_res="$sis_res" -v pin="${pin:-no pinning}" '
 function rate(m, t) { return t > 0 ? m / t : 0 }
@@ -97,6 +99,13 @@ BEGIN {
 	    (si_r > 0 ? bh_r / si_r : 0)
 	printf "ratio vs GMime floor: %.2fx its time (target <= 2x)\n",
 	    (bh_r > 0 ? fl_r / bh_r : 0)
+	# CPU time (user + system) is what each contender itself spent:
+	# less moved than elapsed time by other work on the machine.
+	bh_cr = rate(n, bh_c + bh_s); fl_cr = rate(fl_n, fl_c + fl_s)
+	si_cr = rate(si_n, si_c + si_s)
+	printf "by CPU time: %.0f / %.0f / %.0f msg/s; %.1fx Sisimai, " \
+	    "%.2fx the GMime floor\n", bh_cr, fl_cr, si_cr,
+	    (si_cr > 0 ? bh_cr / si_cr : 0), (bh_cr > 0 ? fl_cr / bh_cr : 0)
 	printf "peak RSS: %.1f MB (target <= 64 MB)\n", bh_m / 1024
 	if (fl_n != n)
 		printf "note: GMime split %d messages, the mbox has %d\n",

@@ -723,7 +723,7 @@ status_vs_text(struct ctx *c, GPtrArray *explain)
 		return;
 	sq = dsn_text_squeeze(c->text, 4 * DSN_MAX_DIAG);
 	lc = g_utf8_strdown(sq, -1);
-	if (dsn_rules_text_category(c->rules, lc, &where) == DSN_CAT_FULL) {
+	if (dsn_rules_text_says_full(c->rules, lc, &where)) {
 		dsn_explain(explain, "the status says %s, the text says "
 		    "mailbox full (%s): full", r->reason, where);
 		r->category = DSN_CAT_FULL;

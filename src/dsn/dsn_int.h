@@ -103,7 +103,7 @@ const char *dsn_rules_match_message(const struct dsn_rules *rules,
 	    const char *lc_body);
 const char *dsn_rules_match_text(const struct dsn_rules *rules,
 	    const char *category, const char *lc_text);
-enum dsn_category dsn_rules_text_category(const struct dsn_rules *rules,
+int	 dsn_rules_text_says_full(const struct dsn_rules *rules,
 	    const char *lc_text, const char **where);
 
 /* dsn_builtin_rules.c (generated from config/bounce-rules.conf) */

@@ -592,21 +592,28 @@ dsn_rules_match_text(const struct dsn_rules *rules, const char *category,
 }
 
 /*
- * What a text alone says (no status, code or command): the category of
- * the first failure rule it matches, DSN_CAT_UNKNOWN if none; *where
- * names the rule.
+ * Whether a text alone (no status, code or command) says "mailbox full":
+ * its first matching failure rule is of category full; *where names it.
+ * The rules of category full are tried first: most texts match none, and
+ * then the whole list need not be.
  */
-enum dsn_category
-dsn_rules_text_category(const struct dsn_rules *rules, const char *lc_text,
+int
+dsn_rules_text_says_full(const struct dsn_rules *rules, const char *lc_text,
     const char **where)
 {
 	struct rule_input in = { 0 };
-	const struct rule *r;
+	const struct rule *full, *first;
+	uint8_t pairs[PAIRS_BYTES];
 
+	pairs_fill(pairs, lc_text);
 	in.lc_text = lc_text;
-	r = rules_find(rules, RULE_FAILURE, NULL, &in);
-	*where = r ? r->where : NULL;
-	return r ? r->cat : DSN_CAT_UNKNOWN;
+	in.pairs = pairs;
+	*where = NULL;
+	if ((full = rules_find(rules, RULE_FAILURE, "full", &in)) == NULL)
+		return 0;
+	first = rules_find(rules, RULE_FAILURE, NULL, &in);
+	*where = first->where;
+	return first->cat == DSN_CAT_FULL;
 }
 
 static int
