@@ -225,13 +225,13 @@ command_near(struct ctx *c, const struct dsn_recipient *r)
 	char *lc, *la, *para;
 
 	if (r->diagnostic != NULL) {
-		lc = g_utf8_strdown(r->diagnostic, -1);
+		lc = dsn_lower(r->diagnostic, -1);
 		cmd = dsn_command_find(lc);
 		g_free(lc);
 	}
 	if (cmd == NULL && c->text != NULL &&
 	    (para = dsn_text_paragraph(c->text, r->addr)) != NULL) {
-		lc = g_utf8_strdown(para, -1);
+		lc = dsn_lower(para, -1);
 		cmd = dsn_command_find(lc);
 		g_free(lc);
 		g_free(para);
@@ -534,7 +534,7 @@ is_bounce_notice(struct ctx *c, GPtrArray *explain)
 	why = dsn_rules_match_message(c->rules, "notice", c->head.subject,
 	    c->head.from_raw, NULL);
 	if (why == NULL) {
-		lc = g_utf8_strdown(c->text, MIN(strlen(c->text), 4096));
+		lc = dsn_lower(c->text, MIN(strlen(c->text), 4096));
 		why = dsn_rules_match_message(c->rules, "notice", NULL, NULL,
 		    lc);
 		g_free(lc);
@@ -558,7 +558,7 @@ autoreply_read(struct ctx *c, GPtrArray *explain)
 	if (r == NULL)
 		return;
 	sq = dsn_text_squeeze(c->text, 4 * DSN_MAX_DIAG);
-	lc = g_utf8_strdown(sq, -1);
+	lc = dsn_lower(sq, -1);
 	g_free(sq);
 	why = dsn_rules_match_text(c->rules, NULL, lc);
 	if (why != NULL) {
@@ -722,7 +722,7 @@ status_vs_text(struct ctx *c, GPtrArray *explain)
 	if (r->category != DSN_CAT_INVALID || c->text == NULL)
 		return;
 	sq = dsn_text_squeeze(c->text, 4 * DSN_MAX_DIAG);
-	lc = g_utf8_strdown(sq, -1);
+	lc = dsn_lower(sq, -1);
 	if (dsn_rules_text_says_full(c->rules, lc, &where)) {
 		dsn_explain(explain, "the status says %s, the text says "
 		    "mailbox full (%s): full", r->reason, where);

@@ -64,6 +64,7 @@ const char *dsn_command_transcript(const char *lc_text, const char *lc_addr);
 char	*dsn_addr_clean(const char *raw);
 int	 dsn_addr_valid(const char *addr);
 char	*dsn_text_squeeze(const char *text, size_t max);
+char	*dsn_lower(const char *s, gssize len);
 
 /* dsn_mime.c */
 int	dsn_mime_walk(const char *data, size_t len, struct dsn_parts *parts,

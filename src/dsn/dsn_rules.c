@@ -199,7 +199,7 @@ rule_cond_parse(struct rule *r, const char *word, GHashTable *defines,
 	r->cond = g_renew(struct cond, r->cond, r->ncond + 1);
 	c = &r->cond[r->ncond++];
 	c->kind = cond_names[i].kind;
-	c->arg = g_utf8_strdown(eq + 1, -1);
+	c->arg = dsn_lower(eq + 1, -1);
 	c->alt = g_strsplit(c->arg, "|", -1);
 	c->re = NULL;
 	if (c->kind == COND_SUBJECT || c->kind == COND_FROM)
@@ -566,8 +566,8 @@ dsn_rules_match_message(const struct dsn_rules *rules, const char *category,
 {
 	struct rule_input in = { 0 };
 	const struct rule *r;
-	char *ls = subject ? g_utf8_strdown(subject, -1) : NULL;
-	char *lf = from ? g_utf8_strdown(from, -1) : NULL;
+	char *ls = subject ? dsn_lower(subject, -1) : NULL;
+	char *lf = from ? dsn_lower(from, -1) : NULL;
 
 	in.lc_subject = ls;
 	in.lc_from = lf;
@@ -663,7 +663,7 @@ dsn_classify(const struct dsn_rules *rules, struct dsn_recipient *r)
 	uint8_t pairs[PAIRS_BYTES];
 
 	if (r->diagnostic != NULL) {
-		lc = g_utf8_strdown(r->diagnostic, -1);
+		lc = dsn_lower(r->diagnostic, -1);
 		in.lc_text = lc;
 		pairs_fill(pairs, lc);
 		in.pairs = pairs;
