@@ -290,9 +290,22 @@ harvest_connect(const struct imap_account *a, struct imap_session **s)
 	return -1;
 }
 
+/* The account's one reconnect; -1 when it was used already or fails. */
+static int
+harvest_reconnect(const struct imap_account *a, struct imap_session **s,
+    int *reconnected)
+{
+	if ((*reconnected)++ || harvest_connect(a, s) < 0)
+		return -1;
+	log_warn("account '%s': reconnected", a->name);
+	return 0;
+}
+
 /*
  * Every folder of one account.  A dropped connection gets one reconnect,
- * then the folder resumes from its cursor.
+ * then the folder resumes from its cursor.  A folder that fails otherwise
+ * is given up; when its failure left the connection unusable (garbage or
+ * an oversized reply), the next folder gets a new one.
  */
 static int
 harvest_account(struct harvest *h, const struct config_account *c,
@@ -308,20 +321,20 @@ harvest_account(struct harvest *h, const struct config_account *c,
 	if (harvest_connect(&a, &s) < 0)
 		return -1;
 	for (i = 0; c->folders[i] != NULL; i++) {
+		if (s == NULL && harvest_reconnect(&a, &s, &reconnected) < 0)
+			return -1;
 		if (harvest_folder(h, s, c, c->folders[i], counts, &status,
 		    &err) == 0)
 			continue;
 		log_error("account '%s': %s", c->name, err.msg);
-		if (status != IMAP_ERR_NETWORK) {
+		if (status == IMAP_ERR_NETWORK && !reconnected)
+			i--;
+		else
 			failed = 1;
-			continue;
+		if (status == IMAP_ERR_NETWORK || !imap_session_alive(s)) {
+			imap_session_close(s);
+			s = NULL;
 		}
-		imap_session_close(s);
-		s = NULL;
-		if (reconnected++ || harvest_connect(&a, &s) < 0)
-			return -1;
-		log_warn("account '%s': reconnected", c->name);
-		i--;
 	}
 	imap_session_close(s);
 	return failed ? -1 : 0;

@@ -122,6 +122,12 @@ enum imap_status imap_session_open(struct imap_session **sp,
 void	imap_session_close(struct imap_session *s);
 /* 1 if the server advertised the capability (after TLS and login). */
 int	imap_session_has_capability(struct imap_session *s, const char *name);
+/*
+ * 0 once a failure has left the connection unusable (timeout, drop, a
+ * reply over the size limit or one that could not be parsed): the next
+ * command would only fail, or read the rest of the bad reply.
+ */
+int	imap_session_alive(struct imap_session *s);
 
 /*
  * SELECTs the folder and searches for candidates above the cursor (all of

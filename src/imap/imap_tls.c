@@ -158,15 +158,25 @@ imap_low_read(mailstream_low *low, void *buf, size_t len)
 		st->eof = 1;
 		return -1;
 	}
+	if (n > 0 && (st->got += (size_t)n) > st->limit) {
+		st->too_big = 1;
+		return -1;
+	}
 	return n;
 }
 
+/* A write starts a command: what is read next is its reply. */
 static ssize_t
 imap_low_write(mailstream_low *low, const void *buf, size_t len)
 {
+	struct imap_stream *st = imap_stream_of(low);
+	ssize_t n;
+
 	if (len > INT32_MAX)
 		len = INT32_MAX;
-	return imap_stream_io(imap_stream_of(low), (void *)buf, len, 1);
+	if ((n = imap_stream_io(st, (void *)buf, len, 1)) > 0)
+		st->got = 0;
+	return n;
 }
 
 static int
@@ -231,6 +241,7 @@ imap_stream_new(struct imap_stream *st, int fd, unsigned timeout)
 	memset(st, 0, sizeof(*st));
 	st->fd = fd;
 	st->timeout = timeout;
+	st->limit = IMAP_REPLY_MAX;
 	if ((low = mailstream_low_new(st, &imap_low_driver)) == NULL) {
 		close(fd);
 		st->fd = -1;
