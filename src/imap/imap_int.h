@@ -23,7 +23,8 @@
  * The transport under libetpan: a socket, plain until imap_tls_start().
  * Reads and writes wait at most `timeout` seconds each.  The bytes read
  * since the last write (the reply to the last command) are counted: more
- * than `limit` fails the read.
+ * than `limit` fails the read, and so does a literal announced larger
+ * ("{n}" at the end of a line), before libetpan sizes its buffer by it.
  */
 struct imap_stream {
 	int		 fd;
@@ -32,6 +33,9 @@ struct imap_stream {
 	unsigned	 timeout;
 	size_t		 limit;
 	size_t		 got;		/* read since the last write */
+	unsigned long long lit;		/* bytes of a literal still to come */
+	char		 tail[24];	/* the end of the line being read */
+	size_t		 ntail;
 	int		 timed_out;	/* the last failure was a timeout */
 	int		 eof;		/* the peer closed the connection */
 	int		 too_big;	/* a reply went over limit */
