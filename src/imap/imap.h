@@ -72,6 +72,12 @@ struct imap_account {
 	const char	*password_file;	/* refused if group/world readable */
 	const char	*password_command; /* run with /bin/sh -c */
 	const char	*oauth2_token_command;
+	/*
+	 * Environment variables the commands above do not inherit (other
+	 * accounts' password_env; this account's is never passed on).
+	 * NULL-terminated; may be NULL.
+	 */
+	const char *const *hidden_env;
 	unsigned	 timeout;	/* seconds, connect and each read; 0: 60 */
 };
 

@@ -3,7 +3,8 @@
 # standard error under --verbose and syslog under --syslog (issue 5): a
 # harvest against the private Dovecot with the password from
 # password_env, password_file, password_command, an XOAUTH2 token from
-# oauth2_token_command, and a wrong password (refused, exit 5).  The scan
+# oauth2_token_command, a wrong password (refused, exit 5), and two
+# accounts (one's password_env kept from the other's command).  The scan
 # itself is tests/e2e/secrets_scan.py, run in a private mount namespace
 # (unshare -m, root) where /dev/log is its own socket.
 #
@@ -60,6 +61,15 @@ case_ command 0 "$ALICE_PASSWORD" \
 case_ xoauth2 0 "$ALICE_PASSWORD" \
     "oauth2_token_command = sleep 0.3; cat $work/pw" auth=xoauth2
 case_ wrong 5 alice-wrong-Zq8 "password_file = $work/pw-wrong" auth=login
+# Two accounts: alice's password, from the environment, must not reach
+# the environment of bob's password command.
+printf '%s\n' "$BOB_PASSWORD" >"$work/pw-bob"
+chmod 600 "$work/pw-bob"
+case_ two 0 "$ALICE_PASSWORD" password_env=HARVEST_SECRET auth=login \
+    "[account bob]" "host = localhost" "port = $IMAPS_PORT" \
+    "ca_file = $CA_FILE" "username = bob" "folders = INBOX" "after = none" \
+    "password_command = sleep 0.3; cat $work/pw-bob" auth=login
+echo env >>"$work/two.want"
 
 # shellcheck disable=SC2086
 unshare -m python3 "$top/tests/e2e/secrets_scan.py" \
