@@ -38,12 +38,12 @@ fi
 # indented: what starts at the first column (definitions, prototypes) is
 # not read.
 sql_constant_check() {
-	# shellcheck disable=SC2086
 	store=$(echo "$files" | grep '/store/[^/]*\.c$' || true)
 	[ -n "$store" ] || return 0
+	decl='^static const char (\*const )?sql_[A-Za-z0-9_]+\[\]'
 	# shellcheck disable=SC2086
-	consts=$(grep -hoE '^static const char (\*const )?sql_[A-Za-z0-9_]+\[\]' \
-	    $store | sed 's/.*\(sql_[A-Za-z0-9_]*\).*/\1/' | tr '\n' ' ')
+	consts=$(grep -hoE "$decl" $store |
+	    sed 's/.*\(sql_[A-Za-z0-9_]*\).*/\1/' | tr '\n' ' ')
 	# shellcheck disable=SC2086
 	sinks=$(grep -hoE '^[a-z_][a-z0-9_]*\([^)]*const char \*sql\b' $store |
 	    sed 's/(.*//' | tr '\n' '|')

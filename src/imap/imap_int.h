@@ -47,7 +47,7 @@ struct imap_session {
 	const struct imap_account *acct;
 	char			 where[300];	/* "host:port", for messages */
 	char			*selected;	/* the folder selected, or NULL */
-	int			 dead;	/* no further command: see imap_dead() */
+	int			 dead;	/* see imap_dead() */
 };
 
 /* imap_tls.c */

@@ -191,7 +191,8 @@ while IFS='|' read -r stage what cur_net cur_proto; do
 	harvest "$name-1" "$name"
 	grep -q "^FAULT $stage $kind" "$work/fake.log" ||
 	    fail "$name: the fault was not played: $(cat "$work/$name-1.err")"
-	[ $rc -eq 5 ] || fail "$name: exit $rc, not 5: $(cat "$work/$name-1.err")"
+	[ $rc -eq 5 ] ||
+	    fail "$name: exit $rc, not 5: $(cat "$work/$name-1.err")"
 	fsecs=$secs frss=$rss
 	grep -qF "account 'fake': " "$work/$name-1.err" ||
 	    fail "$name: the account is not named: $(cat "$work/$name-1.err")"

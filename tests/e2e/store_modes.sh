@@ -24,7 +24,8 @@ wait "$pid" || fail "ingest exit $?: $(cat "$T/err")"
 [ "$wal" = 600 ] || fail "-wal file created $wal during the ingest"
 [ "$shm" = 600 ] || fail "-shm file created $shm during the ingest"
 [ "$(mode "$db")" = 600 ] || fail "database created $(mode "$db")"
-[ "$(mode "$T/data")" = 700 ] || fail "database folder created $(mode "$T/data")"
+[ "$(mode "$T/data")" = 700 ] ||
+    fail "database folder created $(mode "$T/data")"
 for f in "$db-wal" "$db-shm"; do
 	[ ! -e "$f" ] || [ "$(mode "$f")" = 600 ] ||
 	    fail "$f left $(mode "$f") after the ingest"
@@ -36,8 +37,15 @@ done
 
 # The harvest lock: taken before any account is tried (this one fails at
 # once: its password variable is not set, nothing connects).
-printf '[database]\npath = %s\n\n[account a]\nhost = localhost\nusername = u\npassword_env = BH_E2E_UNSET_PASSWORD\n' \
-    "$db" >"$T/h.conf"
+cat >"$T/h.conf" <<EOF
+[database]
+path = $db
+
+[account a]
+host = localhost
+username = u
+password_env = BH_E2E_UNSET_PASSWORD
+EOF
 expect_rc 5 "$BH" harvest --config "$T/h.conf" 2>/dev/null
 [ "$(mode "$db.harvest.lock")" = 600 ] ||
     fail "harvest lock created $(mode "$db.harvest.lock")"

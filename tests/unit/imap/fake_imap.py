@@ -31,19 +31,20 @@ Scenarios:
                   may be `mailbox NAME` (each name a fresh mailbox, kept
                   while the server runs), `moved N` (a new mailbox starts
                   with UIDs 1 to N in Done), `visible N` (only UIDs 1 to
-                  N exist yet) and `fault STAGE KIND [FOLDER]`: the server's answer at STAGE
-                  (greeting, starttls, login, status, select, search,
-                  fetch: a body FETCH of a UID above 4, move, store) is
-                  replaced by KIND: close (half the answer, then the
-                  connection is closed), stall (nothing until the client
-                  hangs up), malformed (a line that is not IMAP, then the
-                  tagged OK), oversized (a line or a literal without end:
-                  up to 64 MiB, until the client hangs up); with FOLDER,
-                  only while that folder is selected (every folder name
-                  opens the same mailbox).  Nothing is
-                  moved or flagged by a faulty answer.  What the client
-                  sends after a fault is logged as `AFTER-FAULT line`.  After every change
-                  LOGFILE.state holds `INBOX uid...` and `Done uid...`.
+                  N exist yet) and `fault STAGE KIND [FOLDER]`.  The
+                  server's answer at STAGE (greeting, starttls, login,
+                  status, select, search, fetch-size, fetch: a body FETCH
+                  of a UID above 4, move, store) is replaced by KIND:
+                  close (half the answer, then the connection is closed),
+                  stall (nothing until the client hangs up), malformed (a
+                  line that is not IMAP, then the tagged OK), oversized (a
+                  line or a literal without end: up to 64 MiB, until the
+                  client hangs up); with FOLDER, only while that folder is
+                  selected (every folder name opens the same mailbox).
+                  Nothing is moved or flagged by a faulty answer.  What
+                  the client sends after a fault is logged as
+                  `AFTER-FAULT line`.  After every change LOGFILE.state
+                  holds `INBOX uid...` and `Done uid...`.
 """
 import os
 import re
