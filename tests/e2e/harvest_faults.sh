@@ -39,6 +39,9 @@ fail() { echo "FAIL: $*" >&2; exit 1; }
 # build lifts both (ASan reserves terabytes of address space).
 max_rss=${BH_E2E_MAX_RSS_KB:-65536}
 vlimit=${BH_E2E_VLIMIT_KB:-524288}
+# BH_FAULT_RECOVERY=0 leaves out the run after each fault (an ordinary
+# harvest, which e2e_harvest covers): the sanitized build does, for time.
+recovery=${BH_FAULT_RECOVERY:-1}
 # measure FILE CMD...: runs CMD, its peak RSS in KB into FILE if it can.
 measure() {
 	_f=$1
@@ -147,6 +150,41 @@ harvest pre pre
     fail "first run: cursor $(cursor "$work/pre.db")"
 [ ! -e "$work/pre.db-wal" ] || fail "first run left a -wal file"
 
+# recover: the run after the fault of case $name (fault off): complete,
+# cursor 6, the reference's bounces and counters, each message in one
+# folder; and the failed run's time against this one's.
+recover() {
+	printf 'mailbox %s\nmoved 2\n' "$name" >"$work/fake.log.ctl"
+	harvest "$name-2" "$name"
+	[ $rc -eq 0 ] || fail "$name: run after the fault: exit $rc: $(cat \
+	    "$work/$name-2.err")"
+	# A stall costs the 1 s timeout once per attempt (two with the
+	# reconnect after login), the others nothing: the failed run may
+	# take that, plus twice the time of this complete run (the yardstick
+	# of the machine's speed and load), plus 1 s.
+	case $kind-$stage in
+	stall-greeting|stall-starttls|stall-login) waits=1 ;;
+	stall-*) waits=2 ;;
+	*) waits=0 ;;
+	esac
+	awk -v s="$fsecs" -v w="$waits" -v g="$secs" \
+	    'BEGIN { exit !(s <= w + 2 * g + 1) }' ||
+	    fail "$name: failed after $fsecs s: more than $waits s of" \
+	    "timeouts, twice $secs s of a run and 1 s"
+	[ "$(cursor "$db")" = 6 ] ||
+	    fail "$name: cursor $(cursor "$db") after the good run, not 6"
+	state "$db" >"$work/$name.state"
+	cmp -s "$work/ref.state" "$work/$name.state" || {
+		diff "$work/ref.state" "$work/$name.state" >&2
+		fail "$name: bounces or counters differ from the reference"
+	}
+	# Every message in exactly one folder on the server.
+	uids=$(sed 's/^[A-Za-z]*//' "$work/fake.log.state" | tr ' ' '\n' |
+	    grep . | sort -n | tr '\n' ' ')
+	[ "$uids" = "1 2 3 4 5 6 " ] ||
+	    fail "$name: server folders: $(cat "$work/fake.log.state")"
+}
+
 # The stages: name, what the error says, the cursor after a failed run
 # when the fault breaks the connection (close, stall: one reconnect and a
 # second try) and when it does not (malformed, oversized: no retry).
@@ -213,35 +251,7 @@ while IFS='|' read -r stage what cur_net cur_proto; do
 	[ "$(cursor "$db")" = "$want" ] ||
 	    fail "$name: cursor $(cursor "$db") after the fault, not $want"
 
-	printf 'mailbox %s\nmoved 2\n' "$name" >"$work/fake.log.ctl"
-	harvest "$name-2" "$name"
-	[ $rc -eq 0 ] || fail "$name: run after the fault: exit $rc: $(cat \
-	    "$work/$name-2.err")"
-	# A stall costs the 1 s timeout once per attempt (two with the
-	# reconnect after login), the others nothing: the failed run may
-	# take that, plus twice the time of this complete run (the yardstick
-	# of the machine's speed and load), plus 1 s.
-	case $kind-$stage in
-	stall-greeting|stall-starttls|stall-login) waits=1 ;;
-	stall-*) waits=2 ;;
-	*) waits=0 ;;
-	esac
-	awk -v s="$fsecs" -v w="$waits" -v g="$secs" \
-	    'BEGIN { exit !(s <= w + 2 * g + 1) }' ||
-	    fail "$name: failed after $fsecs s: more than $waits s of" \
-	    "timeouts, twice $secs s of a run and 1 s"
-	[ "$(cursor "$db")" = 6 ] ||
-	    fail "$name: cursor $(cursor "$db") after the good run, not 6"
-	state "$db" >"$work/$name.state"
-	cmp -s "$work/ref.state" "$work/$name.state" || {
-		diff "$work/ref.state" "$work/$name.state" >&2
-		fail "$name: bounces or counters differ from the reference"
-	}
-	# Every message in exactly one folder on the server.
-	uids=$(sed 's/^[A-Za-z]*//' "$work/fake.log.state" | tr ' ' '\n' |
-	    grep . | sort -n | tr '\n' ' ')
-	[ "$uids" = "1 2 3 4 5 6 " ] ||
-	    fail "$name: server folders: $(cat "$work/fake.log.state")"
+	[ "$recovery" = 0 ] || recover
 	echo "ok: $name ($fsecs s, $frss KB): $(grep -o "account 'fake': .*" \
 	    "$work/$name-1.err" | head -n 1)"
 done <<EOF
