@@ -102,3 +102,39 @@ BEGIN {
 		printf "note: GMime split %d messages, the mbox has %d\n",
 		    fl_n, n
 }'
+
+# Peak RSS for one message just under the default size limit (48 MiB), LF
+# and CRLF line ends: a bounce returning a large attachment.  The message
+# must be read (one JSON line) and peak RSS stay under the 64 MB target.
+python3 - "$corpus/maildir/bsd/rfc3464-01.eml" "$work" <<'PY'
+import base64, sys
+src, work = sys.argv[1], sys.argv[2]
+m = open(src, "rb").read().replace(b"\r\n", b"\n")
+head = m[:m.index(b"\n\n") + 2]
+bnd = b"bench-large-boundary"
+size = 47 * 1024 * 1024
+line = base64.b64encode(bytes(range(256)) * 3)[:76] + b"\n"
+parts = [head.split(b"Content-Type:")[0],
+         b"Content-Type: multipart/mixed; boundary=\"" + bnd + b"\"\n\n",
+         b"--" + bnd + b"\nContent-Type: text/plain\n\n"
+         b"550 5.1.1 <big@example.org>... User Unknown\n",
+         b"--" + bnd + b"\nContent-Type: application/octet-stream\n"
+         b"Content-Transfer-Encoding: base64\n\n"]
+used = sum(len(p) for p in parts) + len(bnd) + 8
+parts.append(line * ((size - used) // len(line)))
+parts.append(b"--" + bnd + b"--\n")
+lf = b"".join(parts)
+open(work + "/large-lf.eml", "wb").write(lf)
+open(work + "/large-crlf.eml", "wb").write(lf.replace(b"\n", b"\r\n")[:size])
+PY
+for kind in lf crlf; do
+	measure "large-$kind" "$bh" parse --json "$work/large-$kind.eml"
+	printf 'one %s message of %.1f MiB: %s s, peak RSS %.1f MB, %s\n' \
+	    "$(echo "$kind" | tr a-z A-Z)" \
+	    "$(awk -v s="$(wc -c <"$work/large-$kind.eml")" \
+	    'BEGIN { print s / 1048576 }')" "$(field "large-$kind" 1)" \
+	    "$(awk -v k="$(field "large-$kind" 4)" 'BEGIN { print k / 1024 }')" \
+	    "$(if grep -q unreadable "$work/large-$kind.err"; then
+		echo "UNREADABLE: $(cat "$work/large-$kind.err")"
+	    else echo "read"; fi)"
+done

@@ -591,6 +591,24 @@ dsn_rules_match_text(const struct dsn_rules *rules, const char *category,
 	return r ? r->where : NULL;
 }
 
+/*
+ * What a text alone says (no status, code or command): the category of
+ * the first failure rule it matches, DSN_CAT_UNKNOWN if none; *where
+ * names the rule.
+ */
+enum dsn_category
+dsn_rules_text_category(const struct dsn_rules *rules, const char *lc_text,
+    const char **where)
+{
+	struct rule_input in = { 0 };
+	const struct rule *r;
+
+	in.lc_text = lc_text;
+	r = rules_find(rules, RULE_FAILURE, NULL, &in);
+	*where = r ? r->where : NULL;
+	return r ? r->cat : DSN_CAT_UNKNOWN;
+}
+
 static int
 classify_hard(const struct dsn_recipient *r)
 {
@@ -612,6 +630,21 @@ classify_temporary(const struct dsn_recipient *r)
 	if (r->status != NULL)
 		return r->status[0] == '4';
 	return r->code != NULL && r->code[0] == '4';
+}
+
+/*
+ * A domain that accepts no mail at all (a null MX, RFC 7505) stays so
+ * whatever status the reporter put on it: Gmail gives up on such a
+ * domain with "Action: failed" under a 4.0.0 status.
+ */
+static int
+is_final_notaccept(const struct dsn_recipient *r, const char *lc)
+{
+	if (strcmp(r->reason, "notaccept") != 0 || r->action == NULL ||
+	    g_ascii_strcasecmp(r->action, "failed") != 0 || lc == NULL)
+		return 0;
+	return strstr(lc, "null mx") != NULL || strstr(lc, "nullmx") != NULL ||
+	    strstr(lc, "rfc7505") != NULL;
 }
 
 void
@@ -649,7 +682,8 @@ dsn_classify(const struct dsn_rules *rules, struct dsn_recipient *r)
 	 * says: "450 4.2.0 Recipient address rejected: Greylisted" is a
 	 * delay, not a dead mailbox.
 	 */
-	if (r->category == DSN_CAT_INVALID && classify_temporary(r)) {
+	if (r->category == DSN_CAT_INVALID && classify_temporary(r) &&
+	    !is_final_notaccept(r, lc)) {
 		r->category = DSN_CAT_RETRY;
 		g_free(r->rule);
 		r->rule = g_strdup_printf("%s, but temporary (%s)",
