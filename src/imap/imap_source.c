@@ -315,6 +315,12 @@ imap_fetch(struct imap_src *x, const uint32_t *uids, size_t n, int body,
 		mailimap_fetch_att_free(fa);
 	else if (fa != NULL)
 		r = mailimap_uid_fetch(x->s->imap, set, ft, res);
+	/*
+	 * On a tagged NO or BAD, libetpan frees the list it got but leaves
+	 * the pointer in *res: freeing it again crashed (fuzz_imap).
+	 */
+	if (r != MAILIMAP_NO_ERROR)
+		*res = NULL;
 	mailimap_fetch_type_free(ft);
 out:
 	mailimap_set_free(set);
