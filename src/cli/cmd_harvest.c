@@ -3,7 +3,9 @@
  * configured IMAP account into the contact database through the same loop
  * as `ingest`; only the source differs.  Per folder the cursor (UIDVALIDITY,
  * last UID) advances in the same transaction as the bounces it produced,
- * and the server is changed (flag, move) only after that commit.  Accounts
+ * and the server is changed (flag, move) only after that commit.  The same
+ * transaction records each flag or move as due, until the server has done
+ * it; what a run leaves due, the folder's next run does first.  Accounts
  * are independent; a lock keeps overlapping runs apart.
  *
  * Must not include libetpan or SQLite: it speaks to imap.h and store.h.
@@ -11,6 +13,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <sys/file.h>
 #include <unistd.h>
@@ -44,6 +47,8 @@ struct harvest_folder {
 	struct ingest_store	*is;
 	struct source		*src;
 	const struct harvest_opts *o;
+	const char		*account, *folder;
+	long			 due;	/* rows recorded since the last clear */
 	long			 bounces;
 	long			 done;
 	long			 candidates;
@@ -82,7 +87,11 @@ harvest_progress(struct harvest_folder *f)
 		    f->done, f->candidates, f->bounces);
 }
 
-/* The cursor moves past msg inside the transaction that recorded it. */
+/*
+ * The cursor moves past msg inside the transaction that recorded it; its
+ * flag or move, if any, is due from that commit until the server has
+ * done it.
+ */
 static int
 harvest_cursor(struct harvest_folder *f, const struct source_msg *m,
     struct err *err)
@@ -91,6 +100,12 @@ harvest_cursor(struct harvest_folder *f, const struct source_msg *m,
 		return 0;
 	if (ingest_store_tx(f->is, err) < 0)
 		return -1;
+	if (imap_source_due(f->src, m->uid)) {
+		if (store_pending_add(f->is->st, m->account, m->folder,
+		    m->uidvalidity, m->uid, err) < 0)
+			return -1;
+		f->due++;
+	}
 	return store_cursor_set(f->is->st, m->account, m->folder,
 	    m->uidvalidity, m->uid, err);
 }
@@ -139,6 +154,35 @@ harvest_commit(void *ctx, struct err *err)
 		return 0;
 	return f->inner.commit(f->inner.ctx, err);
 }
+
+/* The loop reads the folder's source through these two. */
+static int
+harvest_src_next(void *ctx, struct source_msg *msg, struct err *err)
+{
+	struct harvest_folder *f = ctx;
+
+	return f->src->ops->next(f->src->ctx, msg, err);
+}
+
+/* The server has flagged or moved the batch: nothing is due any more. */
+static int
+harvest_src_committed(void *ctx, struct err *err)
+{
+	struct harvest_folder *f = ctx;
+
+	if (f->src->ops->committed(f->src->ctx, err) < 0)
+		return -1;
+	if (f->due == 0)
+		return 0;
+	f->due = 0;
+	return store_pending_clear(f->is->st, f->account, f->folder, err);
+}
+
+/* close stays with the imap source (harvest_folder() closes it). */
+static const struct source_ops harvest_src_ops = {
+	.next = harvest_src_next,
+	.committed = harvest_src_committed,
+};
 
 static void
 harvest_map_account(const struct harvest *h, const struct config_account *c,
@@ -219,24 +263,70 @@ harvest_add(struct harvest_counts *c, const struct imap_folder_stats *st,
 	c->bounces += bounces;
 }
 
+/*
+ * The flags or moves an earlier run left due: the source has done them
+ * at open (or dropped them, UIDVALIDITY having changed).
+ */
+static int
+harvest_retried(struct harvest *h, struct harvest_folder *f,
+    const struct imap_folder_opts *fo, const struct imap_folder_stats *st,
+    struct err *err)
+{
+	if (fo->nretry == 0)
+		return 0;
+	if (st->rescan)
+		log_warn("%s: UIDVALIDITY changed: %zu flag(s) or move(s) left "
+		    "by an earlier run dropped, the folder is read again",
+		    f->label, fo->nretry);
+	else
+		log_warn("%s: %s %ld message(s) left by an earlier run, %ld no "
+		    "longer in the folder", f->label, fo->after ==
+		    IMAP_AFTER_FLAG ? "flagged" : "moved", st->retried,
+		    st->gone);
+	return store_pending_clear(h->is.st, f->account, f->folder, err);
+}
+
 static int
 harvest_drain(struct harvest *h, struct harvest_folder *f,
-    const struct config_account *c, struct imap_folder_stats *st,
-    struct err *err)
+    const struct config_account *c, const struct imap_folder_opts *fo,
+    struct imap_folder_stats *st, struct err *err)
 {
 	struct ingest_sink sink = { harvest_report, harvest_unreadable,
 	    harvest_commit, f };
+	struct source src = { &harvest_src_ops, f };
 	struct ingest_stats stats;
 	int rc;
 
 	imap_source_stats(f->src, st);
 	f->candidates = st->candidates;
-	rc = ingest_run(f->src, h->rules, 0, &sink, (long)c->batch, &stats,
+	if (harvest_retried(h, f, fo, st, err) < 0)
+		return -1;
+	rc = ingest_run(&src, h->rules, 0, &sink, (long)c->batch, &stats,
 	    err);
 	if (f->progress && f->candidates > 0)
 		fputc('\n', stderr);
 	imap_source_stats(f->src, st);
 	return rc;
+}
+
+/*
+ * The UIDs whose flag or move an earlier run committed but did not see
+ * done, for the source to do first (*retry: free()).  None with after =
+ * none or in a dry run: they stay due for a run that acts.
+ */
+static int
+harvest_retry_get(struct harvest *h, const char *account,
+    struct imap_folder_opts *fo, uint32_t **retry, struct err *err)
+{
+	*retry = NULL;
+	fo->nretry = 0;
+	if (fo->after == IMAP_AFTER_NONE || fo->uidvalidity == 0)
+		return 0;
+	if (store_pending_get(h->is.st, account, fo->folder, fo->uidvalidity,
+	    retry, &fo->nretry, err) < 0)
+		return -1;
+	fo->retry = *retry;
+	return 0;
 }
 
 /* One folder; *status says whether a reconnect may help. */
@@ -246,11 +336,13 @@ harvest_folder(struct harvest *h, struct imap_session *s,
     struct harvest_counts *counts, enum imap_status *status,
     struct err *err)
 {
-	struct harvest_folder f = { .is = &h->is, .o = h->o };
+	struct harvest_folder f = { .is = &h->is, .o = h->o,
+	    .account = c->name, .folder = folder };
 	struct imap_folder_stats st;
 	struct imap_folder_opts fo;
 	struct source src;
 	char *label = g_strdup_printf("%s/%s", c->name, folder);
+	uint32_t *retry = NULL;
 	int rc = -1;
 
 	harvest_map_folder(h->o, c, folder, &fo);
@@ -260,11 +352,15 @@ harvest_folder(struct harvest *h, struct imap_session *s,
 	f.progress = isatty(2) && !h->o->quiet;
 	*status = IMAP_OK;
 	if (store_cursor_get(h->is.st, c->name, folder, &fo.uidvalidity,
-	    &fo.last_uid, err) < 0)
+	    &fo.last_uid, err) < 0 ||
+	    harvest_retry_get(h, c->name, &fo, &retry, err) < 0)
 		goto out;
-	if ((*status = imap_source_open(&src, s, &fo, err)) != IMAP_OK)
+	*status = imap_source_open(&src, s, &fo, err);
+	free(retry);
+	fo.retry = NULL;
+	if (*status != IMAP_OK)
 		goto out;
-	rc = harvest_drain(h, &f, c, &st, err);
+	rc = harvest_drain(h, &f, c, &fo, &st, err);
 	if (rc < 0)
 		*status = imap_source_status(&src);
 	src.ops->close(src.ctx);

@@ -10,7 +10,8 @@
  * This module neither parses messages nor touches the database: the
  * caller passes the folder's cursor in and advances it with what it
  * commits.  The server is changed only in committed() (after = flag or
- * move), and only for the UIDs returned since the previous commit.
+ * move), and only for the UIDs returned since the previous commit, and
+ * when a folder is opened, for the UIDs an earlier run left due.
  *
  * All memory belongs to the caller unless stated otherwise; structs passed
  * to *_open are borrowed until the matching close.
@@ -97,6 +98,14 @@ struct imap_folder_opts {
 	/* Extra search criteria, NULL-terminated, added to the built-in ones. */
 	const char *const *from;
 	const char *const *subject;
+	/*
+	 * UIDs (ascending) whose flag or move an earlier run committed but
+	 * did not see done: done first, those still in the folder, when its
+	 * UIDVALIDITY is still uidvalidity.  Borrowed until
+	 * imap_source_open() returns.
+	 */
+	const uint32_t	*retry;
+	size_t		 nretry;
 };
 
 struct imap_folder_stats {
@@ -111,6 +120,8 @@ struct imap_folder_stats {
 	long		fetched;	/* messages returned with data */
 	long		too_large;	/* returned as unreadable */
 	long		acted;		/* flagged or moved after commit */
+	long		retried;	/* of acted: retry UIDs, done at open */
+	long		gone;		/* retry UIDs no longer in the folder */
 };
 
 struct imap_session;
@@ -136,8 +147,9 @@ int	imap_session_has_capability(struct imap_session *s, const char *name);
 int	imap_session_alive(struct imap_session *s);
 
 /*
- * SELECTs the folder and searches for candidates above the cursor (all of
- * the folder when UIDVALIDITY changed).  src reads them in UID order, in
+ * SELECTs the folder, flags or moves opts->retry (see there), and
+ * searches for candidates above the cursor (all of the folder when
+ * UIDVALIDITY changed).  src reads them in UID order, in
  * batches; messages over max_message come back with data NULL and
  * unreadable "too large".  The session must outlive src.
  */
@@ -153,6 +165,11 @@ enum imap_status imap_source_status(const struct source *src);
  * matched): only messages read as bounces are flagged or moved.
  */
 void	imap_source_exclude(struct source *src, uint32_t uid);
+/*
+ * 1 if uid, just returned by src and not excluded, is to be flagged or
+ * moved once committed: the caller records it as due in that commit.
+ */
+int	imap_source_due(const struct source *src, uint32_t uid);
 
 /*
  * Reads the account's secret into a new string (free with

@@ -6,7 +6,9 @@
  * \Seen) of those under the size limit, so memory stays bounded by one
  * batch.  committed() flags or moves exactly the UIDs returned since the
  * last commit, minus the ones the caller excluded; nothing is ever
- * expunged but those UIDs, and only with UID EXPUNGE.
+ * expunged but those UIDs, and only with UID EXPUNGE.  The caller's retry
+ * UIDs (an earlier run's actions that failed after their commit) are
+ * flagged or moved right after SELECT, those the server still has.
  *
  * Must not parse messages nor know about the database.
  */
@@ -163,8 +165,12 @@ imap_nothing_new(struct imap_src *x, enum imap_status *rc, struct err *err)
 	uint32_t uidnext, uv;
 	int r;
 
-	/* STATUS of the selected folder may be stale (RFC 3501 6.3.10). */
-	if (x->o.uidvalidity == 0 || (x->s->selected != NULL &&
+	/*
+	 * STATUS of the selected folder may be stale (RFC 3501 6.3.10);
+	 * retry UIDs need the folder selected.
+	 */
+	if (x->o.uidvalidity == 0 || x->o.nretry > 0 ||
+	    (x->s->selected != NULL &&
 	    strcmp(x->s->selected, x->o.folder) == 0))
 		return 0;
 	if ((r = imap_status_query(x, &res)) != MAILIMAP_NO_ERROR) {
@@ -627,13 +633,37 @@ imap_act_set(struct imap_src *x, long *count, int *oom)
 	return set;
 }
 
+/* Flags or moves the UIDs of set, which it takes. */
+static enum imap_status
+imap_act(struct imap_src *x, struct mailimap_set *set, struct err *err)
+{
+	int r;
+
+	if (x->o.after == IMAP_AFTER_FLAG)
+		r = imap_keyword(x, set);
+	else if (imap_can_move(x))
+		r = imap_move(x, set);
+	else {
+		mailimap_set_free(set);
+		err_set(err, "'%s' has neither MOVE nor UIDPLUS: refusing to "
+		    "expunge", x->s->where);
+		return IMAP_ERR_PROTOCOL;
+	}
+	mailimap_set_free(set);
+	if (r == MAILIMAP_NO_ERROR)
+		return IMAP_OK;
+	return imap_fail(x->s, r, err, x->o.after == IMAP_AFTER_FLAG ?
+	    "UID STORE" : "moving messages");
+}
+
 static int
 imap_src_committed(void *ctx, struct err *err)
 {
 	struct imap_src *x = ctx;
 	struct mailimap_set *set;
+	enum imap_status rc;
 	long count;
-	int oom, r;
+	int oom;
 
 	if (x->o.after == IMAP_AFTER_NONE)
 		return 0;
@@ -641,20 +671,8 @@ imap_src_committed(void *ctx, struct err *err)
 		x->pending.n = x->excluded.n = 0;
 		return oom ? err_set(err, "out of memory") : 0;
 	}
-	if (x->o.after == IMAP_AFTER_FLAG)
-		r = imap_keyword(x, set);
-	else if (imap_can_move(x))
-		r = imap_move(x, set);
-	else {
-		mailimap_set_free(set);
-		imap_src_fail(x, IMAP_ERR_PROTOCOL);
-		return err_set(err, "'%s' has neither MOVE nor UIDPLUS: "
-		    "refusing to expunge", x->s->where);
-	}
-	mailimap_set_free(set);
-	if (r != MAILIMAP_NO_ERROR) {
-		imap_src_fail(x, imap_fail(x->s, r, err, x->o.after ==
-		    IMAP_AFTER_FLAG ? "UID STORE" : "moving messages"));
+	if ((rc = imap_act(x, set, err)) != IMAP_OK) {
+		imap_src_fail(x, rc);
 		return -1;
 	}
 	x->st.acted += count;
@@ -681,6 +699,93 @@ static const struct source_ops imap_source_ops = {
 	.close = imap_src_close,
 };
 
+/* Keeps the UIDs of v (n, ascending) that are in want; the new count. */
+static size_t
+imap_uids_keep(uint32_t *v, size_t n, const uint32_t *want, size_t nwant)
+{
+	size_t i, j = 0, k = 0;
+
+	for (i = 0; i < n; i++) {
+		while (j < nwant && want[j] < v[i])
+			j++;
+		if (j < nwant && want[j] == v[i])
+			v[k++] = v[i];
+	}
+	return k;
+}
+
+/* Which of the retry UIDs the folder still has (UID SEARCH UID set). */
+static enum imap_status
+imap_retry_search(struct imap_src *x, uint32_t **uids, size_t *n,
+    struct err *err)
+{
+	struct mailimap_search_key *key;
+	struct mailimap_set *set;
+	clist *res = NULL;
+	int r;
+
+	*uids = NULL;
+	*n = 0;
+	if ((set = imap_set_of(x->o.retry, x->o.nretry)) == NULL ||
+	    (key = mailimap_search_key_new_uid(set)) == NULL) {
+		if (set != NULL)
+			mailimap_set_free(set);
+		err_set(err, "out of memory");
+		return IMAP_ERR_PROTOCOL;
+	}
+	r = mailimap_uid_search(x->s->imap, NULL, key, &res);
+	mailimap_search_key_free(key);
+	if (r != MAILIMAP_NO_ERROR) {
+		if (res != NULL)
+			mailimap_search_result_free(res);
+		return imap_fail(x->s, r, err, "UID SEARCH");
+	}
+	*n = imap_search_uids(res, 1, uids);
+	mailimap_search_result_free(res);
+	if (*uids == NULL) {
+		err_set(err, "out of memory");
+		return IMAP_ERR_PROTOCOL;
+	}
+	/* Never act on a UID the caller did not name. */
+	*n = imap_uids_keep(*uids, *n, x->o.retry, x->o.nretry);
+	return IMAP_OK;
+}
+
+/*
+ * The flags or moves an earlier run committed but did not see done, on
+ * those UIDs the folder still has: someone may have moved some by hand,
+ * and a server is meant to ignore a UID it no longer has, but not every
+ * one answers OK to a set of which none exists.  Not when UIDVALIDITY
+ * changed: the UIDs name other messages now, and the rescan reads the
+ * old ones again.
+ */
+static enum imap_status
+imap_retry(struct imap_src *x, struct err *err)
+{
+	struct mailimap_set *set;
+	enum imap_status rc;
+	uint32_t *uids;
+	size_t n;
+
+	if (x->o.nretry == 0 || x->o.after == IMAP_AFTER_NONE ||
+	    x->o.uidvalidity != x->st.uidvalidity)
+		return IMAP_OK;
+	if ((rc = imap_retry_search(x, &uids, &n, err)) != IMAP_OK)
+		return rc;
+	set = n > 0 ? imap_set_of(uids, n) : NULL;
+	free(uids);
+	if (n > 0 && set == NULL) {
+		err_set(err, "out of memory");
+		return IMAP_ERR_PROTOCOL;
+	}
+	if (n > 0 && (rc = imap_act(x, set, err)) != IMAP_OK)
+		return rc;
+	x->st.acted += (long)n;
+	x->st.retried = (long)n;
+	x->st.gone = (long)(x->o.nretry - n);
+	return IMAP_OK;
+}
+
 static enum imap_status
 imap_src_start(struct imap_src *x, struct err *err)
 {
@@ -706,7 +811,8 @@ imap_src_start(struct imap_src *x, struct err *err)
 	rc = IMAP_OK;
 	if ((r = imap_nothing_new(x, &rc, err)) != 0)
 		return rc;
-	if ((rc = imap_select(x, err)) != IMAP_OK)
+	if ((rc = imap_select(x, err)) != IMAP_OK ||
+	    (rc = imap_retry(x, err)) != IMAP_OK)
 		return rc;
 	x->st.rescan = x->o.uidvalidity != 0 &&
 	    x->o.uidvalidity != x->st.uidvalidity;
@@ -752,6 +858,16 @@ imap_source_status(const struct source *src)
 	const struct imap_src *x = src->ctx;
 
 	return x->status;
+}
+
+int
+imap_source_due(const struct source *src, uint32_t uid)
+{
+	const struct imap_src *x = src->ctx;
+
+	return x->o.after != IMAP_AFTER_NONE &&
+	    imap_uids_has(&x->pending, uid) &&
+	    !imap_uids_has(&x->excluded, uid);
 }
 
 void

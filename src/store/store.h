@@ -1,7 +1,8 @@
 /*
  * store: the contact database (SQLite).  The only module that includes
  * sqlite3.h; no SQLite type crosses this header.  Contacts, bounces,
- * status history, sender alerts, mailbox cursors and runs.
+ * status history, sender alerts, mailbox cursors, pending after-actions
+ * and runs.
  *
  * All memory belongs to the caller unless stated otherwise.  Strings in
  * rows handed to a callback are borrowed and live until the callback
@@ -86,6 +87,22 @@ int	store_cursor_get(struct store *st, const char *account,
 int	store_cursor_set(struct store *st, const char *account,
 	    const char *folder, uint32_t uidvalidity, uint32_t last_uid,
 	    struct err *err);
+/*
+ * Flags and moves due on the server (after = flag | move) for messages
+ * already recorded.  add: in the transaction that advances the cursor
+ * past uid.  get: the UIDs due under uidvalidity, ascending, in *uids
+ * (malloc'ed, NULL when none; free()), *n of them.  clear: every row of
+ * the folder, once the server has acted on them (outside a transaction,
+ * the statement is one of its own).
+ */
+int	store_pending_add(struct store *st, const char *account,
+	    const char *folder, uint32_t uidvalidity, uint32_t uid,
+	    struct err *err);
+int	store_pending_get(struct store *st, const char *account,
+	    const char *folder, uint32_t uidvalidity, uint32_t **uids,
+	    size_t *n, struct err *err);
+int	store_pending_clear(struct store *st, const char *account,
+	    const char *folder, struct err *err);
 
 struct store_run_counts {
 	long	messages, unreadable, recipients, applied;

@@ -1,7 +1,9 @@
 /*
- * store_misc: mailbox cursors, runs, the export stream and the report's
- * counts.  Each is a thin layer over one or two statements.
+ * store_misc: mailbox cursors and pending after-actions, runs, the export
+ * stream and the report's counts.  Each is a thin layer over one or two
+ * statements.
  */
+#include <stdlib.h>
 #include <string.h>
 
 #include "store_int.h"
@@ -14,6 +16,14 @@ static const char sql_cursor_set[] =
     "updated) VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT (account, folder) "
     "DO UPDATE SET uidvalidity = excluded.uidvalidity, "
     "last_uid = excluded.last_uid, updated = excluded.updated";
+static const char sql_pending_add[] =
+    "INSERT INTO mailbox_pending (account, folder, uidvalidity, uid, added) "
+    "VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT DO NOTHING";
+static const char sql_pending_get[] =
+    "SELECT uid FROM mailbox_pending WHERE account = ?1 AND folder = ?2 "
+    "AND uidvalidity = ?3 ORDER BY uid";
+static const char sql_pending_clear[] =
+    "DELETE FROM mailbox_pending WHERE account = ?1 AND folder = ?2";
 static const char sql_run_begin[] =
     "INSERT INTO runs (command, source, started) VALUES (?1, ?2, ?3)";
 static const char sql_run_end[] =
@@ -82,6 +92,80 @@ store_cursor_set(struct store *st, const char *account, const char *folder,
 	sqlite3_bind_int64(s, 4, last_uid);
 	sqlite3_bind_int64(s, 5, store_now(st));
 	return store_step_done(st, s, "cannot advance a mailbox cursor", err);
+}
+
+int
+store_pending_add(struct store *st, const char *account, const char *folder,
+    uint32_t uidvalidity, uint32_t uid, struct err *err)
+{
+	sqlite3_stmt *s;
+
+	if ((s = store_stmt(st, sql_pending_add, err)) == NULL)
+		return -1;
+	store_bind_text(s, 1, account);
+	store_bind_text(s, 2, folder);
+	sqlite3_bind_int64(s, 3, uidvalidity);
+	sqlite3_bind_int64(s, 4, uid);
+	sqlite3_bind_int64(s, 5, store_now(st));
+	return store_step_done(st, s, "cannot record a pending action", err);
+}
+
+/* Appends uid to *uids (*n of them, room for *cap); -1: no memory. */
+static int
+pending_push(uint32_t **uids, size_t *n, size_t *cap, uint32_t uid)
+{
+	uint32_t *v;
+
+	if (*n == *cap) {
+		*cap = *cap ? *cap * 2 : 16;
+		if ((v = realloc(*uids, sizeof(*v) * *cap)) == NULL)
+			return -1;
+		*uids = v;
+	}
+	(*uids)[(*n)++] = uid;
+	return 0;
+}
+
+int
+store_pending_get(struct store *st, const char *account, const char *folder,
+    uint32_t uidvalidity, uint32_t **uids, size_t *n, struct err *err)
+{
+	sqlite3_stmt *s;
+	size_t cap = 0;
+	int rc, oom = 0;
+
+	*uids = NULL;
+	*n = 0;
+	if ((s = store_stmt(st, sql_pending_get, err)) == NULL)
+		return -1;
+	store_bind_text(s, 1, account);
+	store_bind_text(s, 2, folder);
+	sqlite3_bind_int64(s, 3, uidvalidity);
+	while (!oom && (rc = sqlite3_step(s)) == SQLITE_ROW)
+		oom = pending_push(uids, n, &cap,
+		    (uint32_t)sqlite3_column_int64(s, 0)) < 0;
+	sqlite3_reset(s);
+	if (!oom && rc == SQLITE_DONE)
+		return 0;
+	free(*uids);
+	*uids = NULL;
+	*n = 0;
+	if (oom)
+		return err_set(err, "out of memory");
+	return store_sql_err(st, "cannot read pending actions", err);
+}
+
+int
+store_pending_clear(struct store *st, const char *account,
+    const char *folder, struct err *err)
+{
+	sqlite3_stmt *s;
+
+	if ((s = store_stmt(st, sql_pending_clear, err)) == NULL)
+		return -1;
+	store_bind_text(s, 1, account);
+	store_bind_text(s, 2, folder);
+	return store_step_done(st, s, "cannot clear pending actions", err);
 }
 
 int

@@ -8,7 +8,8 @@
 # Checks: exit codes, the contact status, after = move on the server (only
 # the bounces move), a second run finds nothing and changes nothing,
 # appended mail is the only thing read next, --dry-run changes nothing,
-# a failing account does not stop the others, the lock.
+# a failing account does not stop the others, the lock; a move that fails
+# after its commit is done by the next run, on the messages still there.
 set -eu
 bin=$1 dv=$2 corpus=$3
 top=$(cd "$(dirname "$0")/../.." && pwd)
@@ -83,6 +84,47 @@ cmp -s "$work/dump1" "$work/dump2" || fail "second run changed the database"
     fail "third run"
 [ ! -s "$work/out" ] || fail "--quiet printed: $(cat "$work/out")"
 [ "$(count e2e_done)" -eq 3 ] || fail "appended bounce not moved"
+
+# A MOVE Dovecot refuses after the commit (a target name it will not
+# create): the run fails and the moves stay due.  Another client then
+# moves one of the three by hand; the next run, with a good target, moves
+# the other two before anything else, and counts nothing again.
+"$top/scripts/dovecot-seed.sh" "$dv" bob e2e_retry \
+    "$corpus/lhost-exim-04.eml" "$corpus/lhost-qmail-01.eml" \
+    "$corpus/lhost-exim-03.eml"
+sed -e "s|^path = .*|path = $work/retry.db|" \
+    -e 's/^folders = .*/folders = e2e_retry/' \
+    -e 's|^after = .*|after = move:bad/name|' "$work/conf" >"$work/retry.conf"
+due() { sqlite3 "$work/retry.db" 'SELECT count(*) FROM mailbox_pending'; }
+bounces() { sqlite3 "$work/retry.db" 'SELECT msg_key, recipient, category,
+    uid FROM bounces ORDER BY 1, 2'; }
+rc=0
+"$bin" harvest --config "$work/retry.conf" 2>"$work/out" || rc=$?
+[ $rc -eq 5 ] || fail "refused move: exit $rc: $(cat "$work/out")"
+grep -q "e2e_retry: moving messages" "$work/out" ||
+    fail "refused move: $(cat "$work/out")"
+[ "$(count e2e_retry)" -eq 3 ] && [ "$(due)" -eq 3 ] ||
+    fail "refused move: $(count e2e_retry) messages, $(due) due, not 3, 3"
+bounces >"$work/bounces1"
+[ -s "$work/bounces1" ] || fail "refused move: no bounce recorded"
+"$top/scripts/dovecot-seed.sh" "$dv" bob e2e_hand
+mv "$(ls -d "$MAIL_DIR"/bob/Maildir/.e2e_retry/new/* \
+    "$MAIL_DIR"/bob/Maildir/.e2e_retry/cur/* 2>/dev/null | head -n 1)" \
+    "$MAIL_DIR/bob/Maildir/.e2e_hand/cur/"
+sed -i 's|^after = .*|after = move:e2e_retry_done|' "$work/retry.conf"
+"$bin" harvest --config "$work/retry.conf" 2>"$work/out" ||
+    fail "move retried: exit $?: $(cat "$work/out")"
+grep -q "bob/e2e_retry: moved 2 message(s) left by an earlier run, 1 no \
+longer in the folder" "$work/out" || fail "move retried: $(cat "$work/out")"
+grep -q "bob: 1 folder(s), 0 candidates, 0 read, 0 bounces, 0 too large, \
+2 flagged or moved" "$work/out" || fail "move retried: $(cat "$work/out")"
+[ "$(count e2e_retry)" -eq 0 ] && [ "$(count e2e_retry_done)" -eq 2 ] &&
+    [ "$(count e2e_hand)" -eq 1 ] && [ "$(due)" -eq 0 ] ||
+    fail "move retried: $(count e2e_retry) left, $(count e2e_retry_done)" \
+    "moved, $(count e2e_hand) by hand, $(due) due"
+bounces >"$work/bounces2"
+cmp -s "$work/bounces1" "$work/bounces2" ||
+    fail "move retried: the bounces changed"
 
 # A second account with a wrong password: it fails, bob still runs.
 cat >>"$work/conf" <<EOF

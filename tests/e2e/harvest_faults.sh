@@ -18,11 +18,15 @@
 # and a message naming the stage and the cause; the fake must have played
 # the fault and heard nothing more from the client; the run's peak RSS
 # and address space stay bounded; the database cursor must be what was
-# committed, no further.  Then the fault is switched off and the next run
-# must complete (exit 0, cursor 6) with the same bounces and contact
-# counters as a harvest that never saw a fault, every message in exactly
-# one folder on the server; and the failed run may have taken no longer
-# than its timeouts plus twice the complete run's time plus 1 s.
+# committed, no further, and the flags or moves recorded as due those of
+# the committed messages the server did not act on.  Then the fault is
+# switched off and the next run must complete (exit 0, cursor 6) with the
+# same bounces and contact counters as a harvest that never saw a fault,
+# having first done the flag or move left due (each message moved or
+# flagged exactly once, nothing left due); and the failed run may have
+# taken no longer than its timeouts plus twice the complete run's time
+# plus 1 s.  Then, after a failed MOVE: a due message moved by hand in
+# between, all of them so moved, and a UIDVALIDITY change.
 set -eu
 bin=$1 dv=$2
 shift 2
@@ -105,6 +109,17 @@ cursor() {
 	    account = 'fake' AND folder = 'INBOX'" 2>/dev/null || true
 }
 
+# The UIDs whose flag or move is recorded as due.
+due() {
+	sqlite3 "$1" "SELECT group_concat(uid, ' ') FROM (SELECT uid FROM
+	    mailbox_pending ORDER BY uid)" 2>/dev/null || true
+}
+
+# The server's folders (and the flags set) as one line.
+server() {
+	tr '\n' '|' <"$work/fake.log.state"
+}
+
 # What must come out of any harvest of the six messages, fault or not.
 state() {
 	sqlite3 "$1" "SELECT msg_key, recipient, category, uid FROM bounces
@@ -151,8 +166,9 @@ harvest pre pre
 [ ! -e "$work/pre.db-wal" ] || fail "first run left a -wal file"
 
 # recover: the run after the fault of case $name (fault off): complete,
-# cursor 6, the reference's bounces and counters, each message in one
-# folder; and the failed run's time against this one's.
+# cursor 6, the reference's bounces and counters, the flag or move left
+# due done first, each message moved (or flagged) once, nothing left due;
+# and the failed run's time against this one's.
 recover() {
 	printf 'mailbox %s\nmoved 2\n' "$name" >"$work/fake.log.ctl"
 	harvest "$name-2" "$name"
@@ -178,18 +194,34 @@ recover() {
 		diff "$work/ref.state" "$work/$name.state" >&2
 		fail "$name: bounces or counters differ from the reference"
 	}
-	# Every message in exactly one folder on the server.
-	uids=$(sed 's/^[A-Za-z]*//' "$work/fake.log.state" | tr ' ' '\n' |
-	    grep . | sort -n | tr '\n' ' ')
-	[ "$uids" = "1 2 3 4 5 6 " ] ||
-	    fail "$name: server folders: $(cat "$work/fake.log.state")"
+	[ -z "$(due "$db")" ] ||
+	    fail "$name: still due after the good run: $(due "$db")"
+	if [ "$stage" = store ]; then
+		want="INBOX 3 4 5 6|Done 1 2|Hand|Flagged 3 4 5 6|"
+	else
+		want="INBOX|Done 1 2 3 4 5 6|Hand|Flagged|"
+	fi
+	[ "$(server)" = "$want" ] ||
+	    fail "$name: server after the good run: $(server), not $want"
+	case $stage in
+	move|store)
+		retried="(moved|flagged) 2 message\(s\) left by an earlier run"
+		grep -Eq "fake/INBOX: $retried, 0 no longer in the folder" \
+		    "$work/$name-2.err" ||
+		    fail "$name: no retry: $(cat "$work/$name-2.err")"
+		grep -q "2 candidates, 2 read, 2 bounces, 0 too large, 4 fl" \
+		    "$work/$name-2.err" ||
+		    fail "$name: good run: $(cat "$work/$name-2.err")"
+		;;
+	esac
 }
 
 # The stages: name, what the error says, the cursor after a failed run
 # when the fault breaks the connection (close, stall: one reconnect and a
 # second try) and when it does not (malformed, oversized: no retry).
 # Batches of 2 from cursor 2: 3-4 are committed before the body FETCH of
-# 5-6 fails; after MOVE or STORE fails, what was read is committed.
+# 5-6 fails, and when MOVE or STORE of 3-4 fails; after the reconnect, the
+# retry of that MOVE or STORE comes first and fails again.
 stages="greeting|greeting|2|2
 starttls|STARTTLS|2|2
 login|LOGIN login as 'alice'|2|2
@@ -198,8 +230,8 @@ select|cannot select 'INBOX'|2|2
 search|UID SEARCH|2|2
 fetch-size|UID FETCH (RFC822.SIZE)|2|2
 fetch|UID FETCH (BODY.PEEK[])|4|4
-move|moving messages|6|4
-store|UID STORE|6|4"
+move|moving messages|4|4
+store|UID STORE|4|4"
 
 why() {
 	case $1 in
@@ -250,6 +282,10 @@ while IFS='|' read -r stage what cur_net cur_proto; do
 	case $kind in close|stall) want=$cur_net ;; esac
 	[ "$(cursor "$db")" = "$want" ] ||
 	    fail "$name: cursor $(cursor "$db") after the fault, not $want"
+	want=
+	case $stage in move|store) want="3 4" ;; esac
+	[ "$(due "$db")" = "$want" ] ||
+	    fail "$name: due after the fault: '$(due "$db")', not '$want'"
 
 	[ "$recovery" = 0 ] || recover
 	echo "ok: $name ($fsecs s, $frss KB): $(grep -o "account 'fake': .*" \
@@ -284,6 +320,81 @@ case " $kinds " in
 	grep -q "1 folder(s), 4 candidates, 4 read, 4 bounces" \
 	    "$work/$name.err" || fail "$name: Other: $(cat "$work/$name.err")"
 	echo "ok: $name"
+	;;
+esac
+# After a MOVE of UIDs 3-4 failed (garbage: cursor 4, 3-4 due), the next
+# run (fault off) with: UID 3 moved by hand in between (the rest is
+# moved, and only that); both moved so (no MOVE of them at all); the
+# folder's UIDVALIDITY changed (nothing due is done: the rescan reads 3-6
+# again, counts nothing twice, and moves them).  Then a run without new
+# mail costs one STATUS: nothing is due any more.
+# retry NAME CTL-LINE: the failed run of case NAME, then the good one
+# ($work/NAME-2.err) with CTL-LINE in the control file.
+retry() {
+	name=$1 db=$work/$1.db
+	cp "$work/pre.db" "$db"
+	conf "$db" move:Done >"$work/$name.conf"
+	printf 'mailbox %s\nmoved 2\nfault move malformed\n' "$name" \
+	    >"$work/fake.log.ctl"
+	harvest "$name-1" "$name"
+	[ $rc -eq 5 ] ||
+	    fail "$name: exit $rc, not 5: $(cat "$work/$name-1.err")"
+	[ "$(cursor "$db")" = 4 ] && [ "$(due "$db")" = "3 4" ] ||
+	    fail "$name: after the fault: cursor $(cursor "$db"), due" \
+	    "'$(due "$db")'"
+	: >"$work/fake.log"
+	printf 'mailbox %s\n%s\n' "$name" "$2" >"$work/fake.log.ctl"
+	harvest "$name-2" "$name"
+	[ $rc -eq 0 ] || fail "$name: exit $rc: $(cat "$work/$name-2.err")"
+	[ "$(cursor "$db")" = 6 ] && [ -z "$(due "$db")" ] ||
+	    fail "$name: cursor $(cursor "$db"), due '$(due "$db")' at the end"
+	state "$db" >"$work/$name.state"
+	cmp -s "$work/ref.state" "$work/$name.state" || {
+		diff "$work/ref.state" "$work/$name.state" >&2
+		fail "$name: bounces or counters differ from the reference"
+	}
+}
+# The UIDs of every MOVE the client sent, in order.
+moves() {
+	sed -n 's/^[^ ]* UID MOVE \([^ ]*\) .*/\1/p' "$work/fake.log" |
+	    tr '\n' ' '
+}
+case " $kinds " in
+*" malformed "*)
+	retry gone "gone 3"
+	[ "$(server)" = "INBOX|Done 1 2 4 5 6|Hand 3|Flagged|" ] ||
+	    fail "gone: server: $(server)"
+	[ "$(moves)" = "4 5,6 " ] || fail "gone: moves: $(moves)"
+	grep -q "fake/INBOX: moved 1 message(s) left by an earlier run, 1 no \
+longer in the folder" "$work/gone-2.err" ||
+	    fail "gone: $(cat "$work/gone-2.err")"
+	: >"$work/fake.log"
+	harvest gone-3 gone
+	[ $rc -eq 0 ] || fail "gone: third run: exit $rc"
+	grep -q "0 candidates" "$work/gone-3.err" ||
+	    fail "gone: third run: $(cat "$work/gone-3.err")"
+	[ "$(grep -c ' STATUS ' "$work/fake.log")" = 1 ] &&
+	    ! grep -Eq ' (SELECT|EXAMINE|UID) ' "$work/fake.log" ||
+	    fail "gone: no new mail, yet: $(cat "$work/fake.log")"
+	echo "ok: gone (a due UID moved by hand)"
+
+	retry allgone "gone 3 4"
+	[ "$(server)" = "INBOX|Done 1 2 5 6|Hand 3 4|Flagged|" ] ||
+	    fail "allgone: server: $(server)"
+	[ "$(moves)" = "5,6 " ] || fail "allgone: moves: $(moves)"
+	echo "ok: allgone (every due UID moved by hand)"
+
+	retry uidvalidity "uidvalidity 43"
+	[ "$(server)" = "INBOX|Done 1 2 3 4 5 6|Hand|Flagged|" ] ||
+	    fail "uidvalidity: server: $(server)"
+	[ "$(moves)" = "3,4 5,6 " ] || fail "uidvalidity: moves: $(moves)"
+	grep -q "UIDVALIDITY changed: 2 flag(s) or move(s) left by an \
+earlier run dropped" "$work/uidvalidity-2.err" ||
+	    fail "uidvalidity: $(cat "$work/uidvalidity-2.err")"
+	grep -q "4 candidates, 4 read, 4 bounces, 0 too large, 4 flagged" \
+	    "$work/uidvalidity-2.err" ||
+	    fail "uidvalidity: $(cat "$work/uidvalidity-2.err")"
+	echo "ok: uidvalidity (what was due dropped, the rescan moves)"
 	;;
 esac
 echo "harvest faults: ok"

@@ -31,7 +31,9 @@ Scenarios:
                   may be `mailbox NAME` (each name a fresh mailbox, kept
                   while the server runs), `moved N` (a new mailbox starts
                   with UIDs 1 to N in Done), `visible N` (only UIDs 1 to
-                  N exist yet) and `fault STAGE KIND [FOLDER]`.  The
+                  N exist yet), `gone UID...` (those UIDs are moved by
+                  hand from INBOX to Hand), `uidvalidity N` (42 unless
+                  given) and `fault STAGE KIND [FOLDER]`.  The
                   server's answer at STAGE (greeting, starttls, login,
                   status, select, search, fetch-size, fetch: a body FETCH
                   of a UID above 4, move, store) is replaced by KIND:
@@ -44,7 +46,10 @@ Scenarios:
                   Nothing is moved or flagged by a faulty answer.  What
                   the client sends after a fault is logged as
                   `AFTER-FAULT line`.  After every change LOGFILE.state
-                  holds `INBOX uid...` and `Done uid...`.
+                  holds `INBOX uid...`, `Done uid...`, `Hand uid...` and
+                  `Flagged uid...`: each UID once per UID STORE that set
+                  $BounceHarvested on it.  `UID SEARCH UID set` (no
+                  other criterion) answers which UIDs of set exist.
 """
 import os
 import re
@@ -235,7 +240,8 @@ def serve_tls(conn, cert, key):
 
 
 def fault_read_ctl(log, msgs):
-    st = {"visible": len(msgs), "fault": None, "mailbox": "", "moved": 0}
+    st = {"visible": len(msgs), "fault": None, "mailbox": "", "moved": 0,
+          "gone": [], "uidvalidity": 42}
     try:
         lines = open(log + ".ctl").read().splitlines()
     except OSError:
@@ -248,6 +254,10 @@ def fault_read_ctl(log, msgs):
             st["mailbox"] = w[1]
         elif len(w) == 2 and w[0] == "moved":
             st["moved"] = int(w[1])
+        elif len(w) == 2 and w[0] == "uidvalidity":
+            st["uidvalidity"] = int(w[1])
+        elif len(w) >= 2 and w[0] == "gone":
+            st["gone"] = [int(u) for u in w[1:]]
         elif len(w) in (3, 4) and w[0] == "fault":
             st["fault"] = tuple(w[1:])
     return st
@@ -299,7 +309,7 @@ def fault_answer(conn, f, stage, data, tag=b"*"):
 
 def fault_write_state(conn, mb):
     with open(conn.log + ".state.tmp", "w") as sf:
-        for box in ("INBOX", "Done"):
+        for box in ("INBOX", "Done", "Hand", "Flagged"):
             sf.write(" ".join([box] + [str(u) for u in mb[box]]) + "\n")
     os.rename(conn.log + ".state.tmp", conn.log + ".state")
 
@@ -334,6 +344,9 @@ def fault_uid(conn, f, tag, args, mb):
         m = re.search(r"UID (\d+):\*", rest)
         first = int(m.group(1)) if m else 1
         found = [u for u in inbox if u >= first]
+        m = re.fullmatch(r"UID ([0-9:,]+)", rest)
+        if m:
+            found = sorted(set(fault_set(m.group(1), mb)))
         fault_answer(conn, f, "search", b"* SEARCH" + b"".join(
             b" %d" % u for u in found) + b"\r\n" + tag + b" OK done\r\n",
             tag)
@@ -365,7 +378,9 @@ def fault_uid(conn, f, tag, args, mb):
         fault_write_state(conn, mb)
     elif sub == "STORE":
         fault_answer(conn, f, "store", tag + b" OK done\r\n", tag)
-        mb["flagged"].update(fault_set(rest.split(" ", 1)[0], mb))
+        if "$BounceHarvested" in rest:
+            mb["Flagged"] += fault_set(rest.split(" ", 1)[0], mb)
+            fault_write_state(conn, mb)
     else:
         conn.send(tag + b" BAD unknown\r\n")
 
@@ -386,6 +401,10 @@ def serve_faults(conn, boxes, cert, key):
         mb["INBOX"] = [u for u in mb["INBOX"] if u > f["moved"]]
     mb = boxes[f["mailbox"]]
     mb["visible"] = f["visible"]
+    for u in f["gone"]:
+        if u in mb["INBOX"]:
+            mb["INBOX"].remove(u)
+            mb["Hand"].append(u)
     fault_write_state(conn, mb)
     fault_answer(conn, f, "greeting", b"* OK [CAPABILITY IMAP4rev1 STARTTLS "
                  b"AUTH=PLAIN] fake ready\r\n")
@@ -405,15 +424,17 @@ def serve_faults(conn, boxes, cert, key):
         elif verb in ("SELECT", "EXAMINE"):
             f["folder"] = args
             fault_answer(conn, f, "select", b"* %d EXISTS\r\n"
-                         b"* OK [UIDVALIDITY 42] ok\r\n"
+                         b"* OK [UIDVALIDITY %d] ok\r\n"
                          b"* OK [UIDNEXT %d] ok\r\n" % (
-                             len(fault_box(mb)), f["visible"] + 1) + tag +
+                             len(fault_box(mb)), f["uidvalidity"],
+                             f["visible"] + 1) + tag +
                          b" OK [READ-WRITE] done\r\n", tag)
         elif verb == "STATUS":
             f["folder"] = args.split(" ")[0]
             fault_answer(conn, f, "status", b"* STATUS INBOX (UIDNEXT %d "
-                         b"UIDVALIDITY 42)\r\n" % (f["visible"] + 1) + tag +
-                         b" OK done\r\n", tag)
+                         b"UIDVALIDITY %d)\r\n" % (f["visible"] + 1,
+                                                    f["uidvalidity"]) +
+                         tag + b" OK done\r\n", tag)
         elif verb == "UID":
             fault_uid(conn, f, tag, args, mb)
         elif verb == "LOGOUT":
@@ -430,8 +451,8 @@ def fault_mailbox():
     for i, n in enumerate(names, 1):
         with open(os.path.join(d, n), "rb") as mf:
             data[i] = re.sub(rb"\r?\n", b"\r\n", mf.read())
-    return {"data": data, "INBOX": sorted(data), "Done": [],
-            "flagged": set()}
+    return {"data": data, "INBOX": sorted(data), "Done": [], "Hand": [],
+            "Flagged": []}
 
 
 def serve(scenario, conn, state, extra):

@@ -6,6 +6,7 @@
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -244,6 +245,78 @@ test_cursor(void **state)
 	assert_int_equal(u, 50);
 }
 
+/* Due after-actions: written with the cursor, read by UIDVALIDITY. */
+static void
+test_pending(void **state)
+{
+	struct fx *f = *state;
+	uint32_t *uids;
+	struct err err;
+	size_t n;
+
+	assert_int_equal(store_begin(f->st, &err), 0);
+	assert_int_equal(store_pending_add(f->st, "a", "INBOX", 7, 12, &err),
+	    0);
+	store_rollback(f->st);
+	assert_int_equal(store_pending_get(f->st, "a", "INBOX", 7, &uids, &n,
+	    &err), 0);
+	assert_int_equal(n, 0);
+	free(uids);
+	assert_int_equal(store_begin(f->st, &err), 0);
+	assert_int_equal(store_pending_add(f->st, "a", "INBOX", 7, 12, &err),
+	    0);
+	assert_int_equal(store_pending_add(f->st, "a", "INBOX", 7, 3, &err),
+	    0);
+	/* Recorded twice, due once. */
+	assert_int_equal(store_pending_add(f->st, "a", "INBOX", 7, 12, &err),
+	    0);
+	assert_int_equal(store_pending_add(f->st, "a", "INBOX", 8, 5, &err),
+	    0);
+	assert_int_equal(store_pending_add(f->st, "a", "Other", 7, 4, &err),
+	    0);
+	assert_int_equal(store_pending_add(f->st, "b", "INBOX", 7, 6, &err),
+	    0);
+	assert_int_equal(store_commit(f->st, &err), 0);
+	assert_int_equal(store_pending_get(f->st, "a", "INBOX", 7, &uids, &n,
+	    &err), 0);
+	assert_int_equal(n, 2);
+	assert_int_equal(uids[0], 3);
+	assert_int_equal(uids[1], 12);
+	free(uids);
+	/* Cleared for the folder, whatever the UIDVALIDITY; no other. */
+	assert_int_equal(store_pending_clear(f->st, "a", "INBOX", &err), 0);
+	assert_int_equal(q_int(f, "SELECT count(*) FROM mailbox_pending WHERE "
+	    "account = 'a' AND folder = 'INBOX'"), 0);
+	assert_int_equal(q_int(f, "SELECT count(*) FROM mailbox_pending"), 2);
+	assert_int_equal(store_pending_get(f->st, "a", "Other", 7, &uids, &n,
+	    &err), 0);
+	assert_int_equal(n, 1);
+	assert_int_equal(uids[0], 4);
+	free(uids);
+}
+
+/* A database made by the first schema is migrated on open, data kept. */
+static void
+test_migrate_from_1(void **state)
+{
+	struct fx *f = *state;
+	struct err err;
+	sqlite3 *db;
+
+	store_close(f->st);
+	f->st = NULL;
+	assert_int_equal(sqlite3_open(f->path, &db), SQLITE_OK);
+	assert_int_equal(sqlite3_exec(db, "DROP TABLE mailbox_pending; "
+	    "INSERT INTO mailbox_cursors VALUES ('a', 'INBOX', 7, 42, 1); "
+	    "PRAGMA user_version = 1", NULL, NULL, NULL), SQLITE_OK);
+	sqlite3_close(db);
+	assert_int_equal(store_open(f->path, 1000, &f->st, &err), 0);
+	assert_true(store_version(f->st) >= 2);
+	assert_int_equal(q_int(f, "SELECT count(*) FROM sqlite_master WHERE "
+	    "name = 'mailbox_pending'"), 1);
+	assert_int_equal(q_int(f, "SELECT last_uid FROM mailbox_cursors"), 42);
+}
+
 static void
 import(struct fx *f, const char *addr, const char *cols,
     enum store_import_result want)
@@ -394,6 +467,9 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_order_independent, setup,
 		    teardown),
 		cmocka_unit_test_setup_teardown(test_cursor, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_pending, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_migrate_from_1, setup,
+		    teardown),
 		cmocka_unit_test_setup_teardown(test_import_keeps_status, setup,
 		    teardown),
 		cmocka_unit_test_setup_teardown(test_mark, setup, teardown),
