@@ -39,6 +39,8 @@ struct imap_stream {
 	int		 timed_out;	/* the last failure was a timeout */
 	int		 eof;		/* the peer closed the connection */
 	int		 too_big;	/* a reply went over limit */
+	int		 greeted;	/* the first bytes were read */
+	int		 bye;		/* ... and they were "* BYE" */
 };
 
 struct imap_session {

@@ -35,6 +35,11 @@ imap_fail(struct imap_session *s, int r, struct err *err, const char *what)
 	char text[160];
 
 	s->dead = s->dead || imap_dead(s, r);
+	if (s->io.bye && r != MAILIMAP_NO_ERROR) {
+		err_set(err, "%s: '%s' refused the connection (BYE)", what,
+		    s->where);
+		return IMAP_ERR_PROTOCOL;
+	}
 	if (s->io.too_big) {
 		err_set(err, "%s: reply from '%s' larger than %zu bytes: "
 		    "refused", what, s->where, s->io.limit);
@@ -63,7 +68,7 @@ imap_fail(struct imap_session *s, int r, struct err *err, const char *what)
 int
 imap_dead(struct imap_session *s, int r)
 {
-	return s->io.timed_out || s->io.eof || s->io.too_big ||
+	return s->io.timed_out || s->io.eof || s->io.too_big || s->io.bye ||
 	    r == MAILIMAP_ERROR_STREAM || r == MAILIMAP_ERROR_PARSE;
 }
 

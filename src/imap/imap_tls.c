@@ -16,6 +16,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -210,6 +211,18 @@ imap_low_read(mailstream_low *low, void *buf, size_t len)
 	if (n == 0) {
 		st->eof = 1;
 		return -1;
+	}
+	/*
+	 * A server that refuses the connection ("* BYE" for a greeting) is
+	 * told apart here: libetpan's mailimap_connect() would parse that
+	 * greeting and never free it (fuzz_imap found the leak).
+	 */
+	if (n > 0 && !st->greeted) {
+		st->greeted = 1;
+		if (n >= 5 && strncasecmp(buf, "* BYE", 5) == 0) {
+			st->bye = 1;
+			return -1;
+		}
 	}
 	if (n > 0 && ((st->got += (size_t)n) > st->limit ||
 	    imap_scan(st, buf, (size_t)n) < 0)) {

@@ -465,6 +465,9 @@ def serve(scenario, conn, state, extra):
     elif scenario == "garbage":
         conn.send(b"\x01\x02 this is not IMAP at all\r\n")
         time.sleep(3600)
+    elif scenario == "bye":
+        conn.send(b"* BYE too many connections, go away\r\n")
+        time.sleep(3600)
     elif scenario == "no-starttls":
         serve_no_starttls(conn)
     elif scenario in ("starttls-inject", "starttls-caps"):

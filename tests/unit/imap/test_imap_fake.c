@@ -68,6 +68,27 @@ test_garbage_greeting(void **state)
 	fake_stop(&f);
 }
 
+/*
+ * A server that greets with BYE: a clear error, and libetpan never sees
+ * the greeting (its mailimap_connect() leaks a BYE greeting: fuzz_imap,
+ * input tests/fuzz/seeds/imap/bye-greeting-leak.txt; LeakSanitizer
+ * checks this test in the sanitized run).
+ */
+static void
+test_bye_greeting(void **state)
+{
+	struct imap_account a;
+	struct fake f;
+	struct err err;
+
+	fake_start(&f, "bye", NULL);
+	fake_account(&a, &f, IMAP_TLS_NONE);
+	assert_int_equal(try_open(&a, &err), IMAP_ERR_PROTOCOL);
+	assert_non_null(strstr(err.msg, "greeting"));
+	assert_non_null(strstr(err.msg, "refused the connection (BYE)"));
+	fake_stop(&f);
+}
+
 static void
 test_no_starttls_refused(void **state)
 {
@@ -298,6 +319,7 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_stall_times_out),
 		cmocka_unit_test(test_garbage_greeting),
+		cmocka_unit_test(test_bye_greeting),
 		cmocka_unit_test(test_no_starttls_refused),
 		cmocka_unit_test(test_starttls_injection_refused),
 		cmocka_unit_test(test_capabilities_read_again_after_starttls),
