@@ -56,7 +56,10 @@ enum imap_status imap_fail(struct imap_session *s, int r, struct err *err,
 	    const char *what);
 
 /* imap_search.c */
-/* The search key for candidates with UID >= first (NULL: no memory). */
+/*
+ * The search key for candidates with UID >= first (NULL: no memory); for
+ * every UID >= first when opts is NULL or opts->fetch_all.
+ */
 struct mailimap_search_key *imap_search_key(uint32_t first,
 	    const struct imap_folder_opts *opts);
 /*
@@ -65,5 +68,24 @@ struct mailimap_search_key *imap_search_key(uint32_t first,
  * when it is below n.  Returns the count; *uids is malloc'ed.
  */
 size_t	imap_search_uids(clist *result, uint32_t first, uint32_t **uids);
+/* Sorts n UIDs in place, each kept once; returns how many remain. */
+size_t	imap_uids_sort(uint32_t *uids, size_t n);
+
+/*
+ * The client-side search: the same criteria (and opts->from, ->subject,
+ * borrowed until imap_filter_free()) applied to the header fields named
+ * by imap_filter_fields().  A filter is not for concurrent use (scratch
+ * buffers); NULL is never returned (GLib aborts when out of memory).
+ */
+struct imap_filter;
+struct imap_filter *imap_filter_new(const struct imap_folder_opts *opts);
+void	imap_filter_free(struct imap_filter *f);
+/* "From Subject ...": the fields to fetch, for HEADER.FIELDS (...). */
+const char *imap_filter_fields(const struct imap_filter *f);
+/*
+ * 1 if the header block (fields as received, up to a blank line or len)
+ * meets a criterion.  Matches at least what the server's SEARCH would.
+ */
+int	imap_filter_match(struct imap_filter *f, const char *hdr, size_t len);
 
 #endif

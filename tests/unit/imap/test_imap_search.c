@@ -1,13 +1,16 @@
 /*
  * imap_search: the answer to `UID n:*` is filtered, sorted and de-duplicated
- * (servers add the highest UID even when it is below n), and the search key
- * is built for both the candidate search and the fetch-all baseline.
+ * (servers add the highest UID even when it is below n), the search key
+ * is built for both the candidate search and the fetch-all baseline, and
+ * the client-side search matches header fields as the server would:
+ * folded, RFC 2047-encoded in several charsets, in any case.
  */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include <cmocka.h>
 
@@ -101,6 +104,97 @@ test_empty_capability_list(void **state)
 	mailimap_free(imap);
 }
 
+static int
+filter_hit(const char *hdr, const char *const *subject)
+{
+	struct imap_folder_opts o = { .folder = "INBOX", .subject = subject };
+	struct imap_filter *f = imap_filter_new(&o);
+	int hit = imap_filter_match(f, hdr, strlen(hdr));
+
+	imap_filter_free(f);
+	return hit;
+}
+
+/* Header blocks as BODY[HEADER.FIELDS (...)] returns them. */
+static const char *const filter_hits[] = {
+	"From: Mail Delivery Subsystem <MAILER-DAEMON@mx.example>\r\n\r\n",
+	"from: postmaster@mx.example\r\n\r\n",
+	/* The name is decoded and matched across folds and spaces. */
+	"From: \"Mail\r\n   Delivery   System\" <x@mx.example>\r\n\r\n",
+	"Subject: Delivery Status\r\n\tNotification (Failure)\r\n\r\n",
+	"Subject : UNDELIVERABLE: your offer\n\n",
+	"X-Failed-Recipients: a@example.org\r\n\r\n",
+	"X-Failed-Recipients:\r\n\r\n",
+	"Content-Type: multipart/REPORT; report-type=delivery-status;\r\n"
+	    "\tboundary=\"b\"\r\n\r\n",
+	"Auto-Submitted: auto-replied (vacation)\r\n\r\n",
+	/* RFC 2047 in UTF-8, GB2312, ISO-2022-JP, Shift_JIS, KOI8-R. */
+	"Subject: =?UTF-8?B?57O757uf6YCA5L+h?=\r\n\r\n",
+	"Subject: =?gb2312?B?zcvQxQ==?=\r\n\r\n",
+	"Subject: =?iso-2022-jp?B?GyRCR1s/LklURz0bKEI=?=\r\n\r\n",
+	"Subject: Re: =?shift_jis?B?jqmTromek5o=?=\r\n\r\n",
+	/* Upper-case Cyrillic against a lower-case criterion. */
+	"Subject: =?koi8-r?B?7uXk7/P04ffs5e7v?=\r\n\r\n",
+	"Subject: =?iso-8859-1?Q?R=C9PONSE_automatique?=\r\n\r\n",
+	"Subject: =?utf-8?q?R=C3=A9ponse_?=\r\n =?utf-8?q?automatique?=\r\n\r\n",
+	/* Raw UTF-8 (no encoded word), as some servers store it. */
+	"Subject: \xe9\x80\x80\xe4\xbf\xa1\r\n\r\n",
+	/* Unknown charset, broken encoded word: compared as received. */
+	"Subject: =?x-unknown?B?YWJj?= returned mail\r\n\r\n",
+	"Subject: =?UTF-8?B?broken undeliverable\r\n\r\n",
+	NULL,
+};
+
+static const char *const filter_misses[] = {
+	"From: Carol <carol@customer.example>\r\n"
+	    "Subject: Quote for the third quarter\r\n\r\n",
+	"Content-Type: text/plain; charset=utf-8\r\n\r\n",
+	"Auto-Submitted: no\r\n\r\n",
+	/* Criteria of one field do not apply to another. */
+	"To: postmaster@example.com\r\nSubject: hello\r\n\r\n",
+	"Subject: hello\r\n\r\nFrom: mailer-daemon@after.blank\r\n",
+	"",
+	"\r\n",
+	": no name\r\n no field\r\n\r\n",
+	"Subject: =?UTF-8?B?5L2g5aW9?=\r\n\r\n",
+	NULL,
+};
+
+static void
+test_filter_matches(void **state)
+{
+	size_t i;
+
+	for (i = 0; filter_hits[i] != NULL; i++)
+		if (!filter_hit(filter_hits[i], NULL))
+			fail_msg("not matched: %s", filter_hits[i]);
+	for (i = 0; filter_misses[i] != NULL; i++)
+		if (filter_hit(filter_misses[i], NULL))
+			fail_msg("matched: %s", filter_misses[i]);
+}
+
+/*
+ * Only len bytes are read, a NUL does not hide what follows it, and
+ * search_subject adds criteria.
+ */
+static void
+test_filter_len_and_extra(void **state)
+{
+	static const char *const extra[] = { "Non consegnato", NULL };
+	static const char hdr[] = "Subject: NON  CONSEGNATO\r\n\r\n";
+	static const char cut[] = "Subject: undeliverable";
+	static const char nul[] = "Subject: x\0 undelivered\r\n\r\n";
+	struct imap_folder_opts o = { .folder = "INBOX" };
+	struct imap_filter *f = imap_filter_new(&o);
+
+	assert_int_equal(imap_filter_match(f, cut, 11), 0);
+	assert_int_equal(imap_filter_match(f, cut, sizeof(cut) - 1), 1);
+	assert_int_equal(imap_filter_match(f, nul, sizeof(nul) - 1), 1);
+	imap_filter_free(f);
+	assert_int_equal(filter_hit(hdr, NULL), 0);
+	assert_int_equal(filter_hit(hdr, extra), 1);
+}
+
 int
 main(void)
 {
@@ -109,6 +203,8 @@ main(void)
 		cmocka_unit_test(test_uid_quirk_highest_below_first),
 		cmocka_unit_test(test_search_keys),
 		cmocka_unit_test(test_empty_capability_list),
+		cmocka_unit_test(test_filter_matches),
+		cmocka_unit_test(test_filter_len_and_extra),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
