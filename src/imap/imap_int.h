@@ -88,4 +88,39 @@ const char *imap_filter_fields(const struct imap_filter *f);
  */
 int	imap_filter_match(struct imap_filter *f, const char *hdr, size_t len);
 
+/* imap_scan.c */
+struct imap_scan_item {
+	uint32_t	 uid;		/* 0 when the response has none */
+	const char	*data;		/* the header fields; NULL if none sent */
+	size_t		 len;
+	const char	*text;		/* tagged reply or BYE: its text */
+	size_t		 tlen;
+};
+
+enum imap_scan_kind {
+	IMAP_SCAN_FETCH,	/* a FETCH response: uid, data */
+	IMAP_SCAN_OTHER,	/* another untagged response */
+	IMAP_SCAN_DONE,		/* the tagged OK */
+	IMAP_SCAN_FAILED,	/* the tagged NO or BAD: text */
+	IMAP_SCAN_BYE,		/* the server is closing: text */
+	IMAP_SCAN_BAD,		/* unparsable */
+};
+
+/*
+ * One whole response (a line and its literals, as read): what it is.
+ * Pure; it points into resp.
+ */
+enum imap_scan_kind imap_scan_parse(const char *resp, size_t len,
+	    const char *tag, struct imap_scan_item *it);
+
+/* Called for each FETCH response, it borrowed for the call; -1 stops. */
+typedef int imap_scan_fn(void *ctx, const struct imap_scan_item *it);
+
+/*
+ * `UID FETCH first:* (BODY.PEEK[HEADER.FIELDS (names)])`, fn called for
+ * each response as it arrives: one response in memory at a time.
+ */
+enum imap_status imap_scan_fetch(struct imap_session *s, uint32_t first,
+	    const char *names, imap_scan_fn *fn, void *ctx, struct err *err);
+
 #endif

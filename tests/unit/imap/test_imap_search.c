@@ -3,7 +3,8 @@
  * (servers add the highest UID even when it is below n), the search key
  * is built for both the candidate search and the fetch-all baseline, and
  * the client-side search matches header fields as the server would:
- * folded, RFC 2047-encoded in several charsets, in any case.
+ * folded, RFC 2047-encoded in several charsets, in any case; and its
+ * FETCH responses are parsed whatever their shape (imap_scan_parse).
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -195,6 +196,91 @@ test_filter_len_and_extra(void **state)
 	assert_int_equal(filter_hit(hdr, extra), 1);
 }
 
+/* One response as read (line and literals): what imap_scan_parse() sees. */
+static enum imap_scan_kind
+scan(const char *resp, struct imap_scan_item *it)
+{
+	return imap_scan_parse(resp, strlen(resp), "bhscan1", it);
+}
+
+/* resp is a FETCH response with this UID and these fields. */
+static void
+expect_fetch(const char *resp, uint32_t uid, const char *fields)
+{
+	struct imap_scan_item it;
+
+	assert_int_equal(scan(resp, &it), IMAP_SCAN_FETCH);
+	assert_int_equal(it.uid, uid);
+	assert_int_equal(it.len, strlen(fields));
+	assert_memory_equal(it.data, fields, it.len);
+}
+
+static void
+test_scan_parse_fetch(void **state)
+{
+	struct imap_scan_item it;
+
+	expect_fetch("* 12 FETCH (UID 34 BODY[HEADER.FIELDS (FROM SUBJECT)] "
+	    "{15}\r\nSubject: hi\r\n\r\n)\r\n", 34, "Subject: hi\r\n\r\n");
+	/* Any order, other items around, a literal holding ")" and "{". */
+	expect_fetch("* 1 fetch (FLAGS (\\Seen $X) body[HEADER.FIELDS (FROM)] "
+	    "{9}\r\n) {3}\r\n\r\n MODSEQ (5) UID 7)\r\n", 7, ") {3}\r\n\r\n");
+	/* A bare LF after the literal's length, as libetpan allows. */
+	expect_fetch("* 1 FETCH (UID 9 BODY[HEADER.FIELDS (FROM)] {2}\n\r\n)\n",
+	    9, "\r\n");
+	/* A quoted string; NIL: no fields (the caller reads the message). */
+	assert_int_equal(scan("* 2 FETCH (UID 8 BODY[HEADER.FIELDS (FROM)] "
+	    "\"\")\r\n", &it), IMAP_SCAN_FETCH);
+	assert_non_null(it.data);
+	assert_int_equal(it.len, 0);
+	assert_int_equal(scan("* 2 FETCH (UID 8 BODY[HEADER.FIELDS (FROM)] "
+	    "NIL)\r\n", &it), IMAP_SCAN_FETCH);
+	assert_null(it.data);
+	/* Unsolicited: no UID, no fields. */
+	assert_int_equal(scan("* 3 FETCH (FLAGS (\\Deleted))\r\n", &it),
+	    IMAP_SCAN_FETCH);
+	assert_int_equal(it.uid, 0);
+	assert_null(it.data);
+}
+
+static void
+test_scan_parse_others(void **state)
+{
+	static const char *const bad[] = {
+		"* 1 FETCH (UID)\r\n",
+		"* 1 FETCH (UID 0)\r\n",
+		"* 1 FETCH (UID 4294967296)\r\n",
+		"* 1 FETCH (UID 5\r\n",
+		"* 1 FETCH (UID 5 BODY[HEADER.FIELDS (FROM)] {100}\r\nshort)\r\n",
+		"* 1 FETCH (UID 5 BODY[HEADER.FIELDS (FROM)\r\n",
+		"* 1 FETCH (UID 5 BODY[] \"open)\r\n",
+		"* 1 FETCH (UID 5 X ((a) b\r\n",
+		"+ go ahead\r\n",
+		"bhscan2 OK not ours\r\n",
+		"",
+		NULL,
+	};
+	struct imap_scan_item it;
+	size_t i;
+
+	assert_int_equal(scan("* 5 EXISTS\r\n", &it), IMAP_SCAN_OTHER);
+	assert_int_equal(scan("* 3 EXPUNGE\r\n", &it), IMAP_SCAN_OTHER);
+	assert_int_equal(scan("* OK [ALERT] {5}\r\n", &it), IMAP_SCAN_OTHER);
+	assert_int_equal(scan("bhscan1 OK Fetch completed.\r\n", &it),
+	    IMAP_SCAN_DONE);
+	assert_int_equal(scan("bhscan1 NO [SERVERBUG] oops\r\n", &it),
+	    IMAP_SCAN_FAILED);
+	assert_int_equal(it.tlen, 19);
+	assert_memory_equal(it.text, "NO [SERVERBUG] oops", 19);
+	assert_int_equal(scan("bhscan1 BAD what\r\n", &it),
+	    IMAP_SCAN_FAILED);
+	assert_int_equal(scan("* BYE shutting down\r\n", &it),
+	    IMAP_SCAN_BYE);
+	for (i = 0; bad[i] != NULL; i++)
+		if (scan(bad[i], &it) != IMAP_SCAN_BAD)
+			fail_msg("parsed: %s", bad[i]);
+}
+
 int
 main(void)
 {
@@ -205,6 +291,8 @@ main(void)
 		cmocka_unit_test(test_empty_capability_list),
 		cmocka_unit_test(test_filter_matches),
 		cmocka_unit_test(test_filter_len_and_extra),
+		cmocka_unit_test(test_scan_parse_fetch),
+		cmocka_unit_test(test_scan_parse_others),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
