@@ -12,6 +12,8 @@
 #   fuzz_imap    our IMAP client (session, search, fetch, flag/move) against
 #                a scripted server on 127.0.0.1 that plays the input:
 #                tests/fuzz/seeds/imap (format in tests/fuzz/fuzz_imap.c)
+#   fuzz_imap_scan  the client-side search's FETCH response parser and
+#                header-field match, pure: tests/fuzz/seeds/imap_scan
 # New inputs found go to build-fuzz/corpus/HARNESS (kept between runs), the
 # seeds in the repository are only read.
 #

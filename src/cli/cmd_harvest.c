@@ -217,6 +217,8 @@ harvest_map_folder(const struct harvest_opts *o,
 {
 	static const enum imap_after after[] = { IMAP_AFTER_NONE,
 		IMAP_AFTER_FLAG, IMAP_AFTER_MOVE };
+	static const enum imap_search search[] = { IMAP_SEARCH_AUTO,
+		IMAP_SEARCH_SERVER, IMAP_SEARCH_CLIENT };
 
 	memset(fo, 0, sizeof(*fo));
 	fo->folder = folder;
@@ -226,6 +228,7 @@ harvest_map_folder(const struct harvest_opts *o,
 	fo->batch = c->batch;
 	fo->from = (const char *const *)c->search_from;
 	fo->subject = (const char *const *)c->search_subject;
+	fo->search = search[c->search];
 }
 
 /*

@@ -27,7 +27,8 @@ static const char *const ca_keys[] = {
 	"host", "port", "tls", "allow_plaintext", "ca_file", "username",
 	"auth", "password_env", "password_file", "password_command",
 	"oauth2_token_command", "folders", "after", "timeout",
-	"max_message_size", "batch", "search_from", "search_subject", NULL,
+	"max_message_size", "batch", "search_from", "search_subject", "search",
+	NULL,
 };
 
 static void
@@ -243,6 +244,8 @@ ca_read(struct ca_ctx *c, struct config_account *a)
 		NULL };
 	static const char *const auth[] = { "plain", "login", "xoauth2",
 		NULL };
+	static const char *const search[] = { "auto", "server", "client",
+		NULL };
 
 	a->name = g_strdup(c->group + strlen(CA_PREFIX));
 	g_strstrip(a->name);
@@ -252,6 +255,7 @@ ca_read(struct ca_ctx *c, struct config_account *a)
 	ca_strings(c, a);
 	a->tls = ca_enum(c, "tls", tls, CONFIG_TLS_IMPLICIT);
 	a->auth = ca_enum(c, "auth", auth, CONFIG_AUTH_PLAIN);
+	a->search = ca_enum(c, "search", search, CONFIG_SEARCH_AUTO);
 	a->allow_plaintext = ca_bool(c, "allow_plaintext");
 	a->port = (unsigned)ca_number(c, "port",
 	    a->tls == CONFIG_TLS_IMPLICIT ? 993 : 143, 1, 65535);

@@ -28,6 +28,12 @@ enum config_auth {
 	CONFIG_AUTH_XOAUTH2,
 };
 
+enum config_search {
+	CONFIG_SEARCH_AUTO,
+	CONFIG_SEARCH_SERVER,
+	CONFIG_SEARCH_CLIENT,
+};
+
 enum config_after {
 	CONFIG_AFTER_NONE,
 	CONFIG_AFTER_FLAG,	/* after_arg: the keyword */
@@ -55,6 +61,7 @@ struct config_account {
 	unsigned	 batch;
 	char		**search_from;	/* extra criteria, or NULL */
 	char		**search_subject;
+	enum config_search search;	/* where the criteria are applied */
 };
 
 struct config_accounts {

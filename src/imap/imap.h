@@ -43,6 +43,13 @@ enum imap_after {
 	IMAP_AFTER_MOVE,	/* MOVE, or COPY + UID EXPUNGE with UIDPLUS */
 };
 
+/* Where the criteria are applied to the new messages of a folder. */
+enum imap_search {
+	IMAP_SEARCH_AUTO,	/* server below IMAP_SCAN_MIN new UIDs, else client */
+	IMAP_SEARCH_SERVER,	/* one UID SEARCH with every criterion */
+	IMAP_SEARCH_CLIENT,	/* fetch a few header fields, match here */
+};
+
 /* Results callers must tell apart; details in the struct err. */
 enum imap_status {
 	IMAP_OK = 0,
@@ -58,6 +65,8 @@ enum imap_status {
 #define IMAP_DEFAULT_BATCH	50
 #define IMAP_DEFAULT_MAX_MESSAGE	(10u * 1024 * 1024)
 #define IMAP_DEFAULT_KEYWORD	"$BounceHarvested"
+/* IMAP_SEARCH_AUTO searches here from this many new UIDs on. */
+#define IMAP_SCAN_MIN		1000
 
 struct imap_account {
 	const char	*name;		/* for messages */
@@ -95,6 +104,7 @@ struct imap_folder_opts {
 	size_t		 max_message;	/* 0: IMAP_DEFAULT_MAX_MESSAGE */
 	unsigned	 batch;		/* UIDs per FETCH; 0: IMAP_DEFAULT_BATCH */
 	int		 fetch_all;	/* no search criteria (benchmark baseline) */
+	enum imap_search search;	/* where the criteria are applied */
 	/* Extra search criteria, NULL-terminated, added to the built-in ones. */
 	const char *const *from;
 	const char *const *subject;
@@ -117,6 +127,7 @@ struct imap_folder_stats {
 	 */
 	uint32_t	high_uid;
 	long		candidates;	/* UIDs the search returned */
+	long		scanned;	/* messages matched here (client-side) */
 	long		fetched;	/* messages returned with data */
 	long		too_large;	/* returned as unreadable */
 	long		acted;		/* flagged or moved after commit */

@@ -83,7 +83,10 @@ enum imap_status imap_fail(struct imap_session *s, int r, struct err *err,
 int	imap_dead(struct imap_session *s, int r);
 
 /* imap_search.c */
-/* The search key for candidates with UID >= first (NULL: no memory). */
+/*
+ * The search key for candidates with UID >= first (NULL: no memory); for
+ * every UID >= first when opts is NULL or opts->fetch_all.
+ */
 struct mailimap_search_key *imap_search_key(uint32_t first,
 	    const struct imap_folder_opts *opts);
 /*
@@ -92,5 +95,59 @@ struct mailimap_search_key *imap_search_key(uint32_t first,
  * when it is below n.  Returns the count; *uids is malloc'ed.
  */
 size_t	imap_search_uids(clist *result, uint32_t first, uint32_t **uids);
+/* Sorts n UIDs in place, each kept once; returns how many remain. */
+size_t	imap_uids_sort(uint32_t *uids, size_t n);
+
+/*
+ * The client-side search: the same criteria (and opts->from, ->subject,
+ * borrowed until imap_filter_free()) applied to the header fields named
+ * by imap_filter_fields().  A filter is not for concurrent use (scratch
+ * buffers); NULL is never returned (GLib aborts when out of memory).
+ */
+struct imap_filter;
+struct imap_filter *imap_filter_new(const struct imap_folder_opts *opts);
+void	imap_filter_free(struct imap_filter *f);
+/* "From Subject ...": the fields to fetch, for HEADER.FIELDS (...). */
+const char *imap_filter_fields(const struct imap_filter *f);
+/*
+ * 1 if the header block (fields as received, up to a blank line or len)
+ * meets a criterion.  Matches at least what the server's SEARCH would.
+ */
+int	imap_filter_match(struct imap_filter *f, const char *hdr, size_t len);
+
+/* imap_scan.c */
+struct imap_scan_item {
+	uint32_t	 uid;		/* 0 when the response has none */
+	const char	*data;		/* the header fields; NULL if none sent */
+	size_t		 len;
+	const char	*text;		/* tagged reply or BYE: its text */
+	size_t		 tlen;
+};
+
+enum imap_scan_kind {
+	IMAP_SCAN_FETCH,	/* a FETCH response: uid, data */
+	IMAP_SCAN_OTHER,	/* another untagged response */
+	IMAP_SCAN_DONE,		/* the tagged OK */
+	IMAP_SCAN_FAILED,	/* the tagged NO or BAD: text */
+	IMAP_SCAN_BYE,		/* the server is closing: text */
+	IMAP_SCAN_BAD,		/* unparsable */
+};
+
+/*
+ * One whole response (a line and its literals, as read): what it is.
+ * Pure; it points into resp.
+ */
+enum imap_scan_kind imap_scan_parse(const char *resp, size_t len,
+	    const char *tag, struct imap_scan_item *it);
+
+/* Called for each FETCH response, it borrowed for the call; -1 stops. */
+typedef int imap_scan_fn(void *ctx, const struct imap_scan_item *it);
+
+/*
+ * `UID FETCH first:* (BODY.PEEK[HEADER.FIELDS (names)])`, fn called for
+ * each response as it arrives: one response in memory at a time.
+ */
+enum imap_status imap_scan_fetch(struct imap_session *s, uint32_t first,
+	    const char *names, imap_scan_fn *fn, void *ctx, struct err *err);
 
 #endif

@@ -2,13 +2,16 @@
  * imap_search: which messages are worth fetching.  Builds the UID SEARCH
  * key for candidates above the cursor (bounce senders, bounce and
  * auto-reply subjects in several languages, report content types) and
- * cleans the answer.  Pure: no I/O.
+ * cleans the answer; or applies the same criteria here to a few header
+ * fields of each message (the client-side search).  Pure: no I/O.
  *
  * A candidate is only a candidate: the dsn module decides what it is, so
  * these lists may match too much, never too little for common bounces.
  */
 #include <stdlib.h>
 #include <string.h>
+
+#include <glib.h>
 
 #include "imap_int.h"
 
@@ -153,7 +156,7 @@ imap_search_key(uint32_t first, const struct imap_folder_opts *opts)
 		mailimap_set_free(set);
 		return NULL;
 	}
-	if (opts->fetch_all)
+	if (opts == NULL || opts->fetch_all)
 		return uid;
 	if ((all = mailimap_search_key_new_multiple_empty()) == NULL ||
 	    mailimap_search_key_multiple_add(all, uid) != MAILIMAP_NO_ERROR) {
@@ -181,10 +184,23 @@ imap_uid_cmp(const void *a, const void *b)
 }
 
 size_t
+imap_uids_sort(uint32_t *uids, size_t n)
+{
+	size_t i, out;
+
+	if (n > 0)
+		qsort(uids, n, sizeof(*uids), imap_uid_cmp);
+	for (i = 0, out = 0; i < n; i++)
+		if (out == 0 || uids[out - 1] != uids[i])
+			uids[out++] = uids[i];
+	return out;
+}
+
+size_t
 imap_search_uids(clist *result, uint32_t first, uint32_t **uids)
 {
 	clistiter *it;
-	size_t n = 0, i, out;
+	size_t n = 0;
 	uint32_t u;
 
 	*uids = malloc(sizeof(**uids) * ((size_t)clist_count(result) + 1));
@@ -195,9 +211,249 @@ imap_search_uids(clist *result, uint32_t first, uint32_t **uids)
 		if (u >= first && u != 0)
 			(*uids)[n++] = u;
 	}
-	qsort(*uids, n, sizeof(**uids), imap_uid_cmp);
-	for (i = 0, out = 0; i < n; i++)
-		if (out == 0 || (*uids)[out - 1] != (*uids)[i])
-			(*uids)[out++] = (*uids)[i];
-	return out;
+	return imap_uids_sort(*uids, n);
+}
+
+/*
+ * The client-side search: the criteria above, applied here to the header
+ * fields that BODY.PEEK[HEADER.FIELDS (...)] returns.  It must match at
+ * least what the server's SEARCH matches (Dovecot compares the field
+ * RFC 2047-decoded, with i;unicode-casemap, LWSP compressed for SUBJECT,
+ * the address normalised for FROM), so each field is compared both as
+ * received and decoded, in both cases with every whitespace run as one
+ * space and case-folded (Unicode NFKD and case folding): it may match
+ * more than the server, not less.
+ */
+
+#define IMAP_NHEADERS \
+	(sizeof(imap_header_default) / sizeof(imap_header_default[0]) - 1)
+
+struct imap_filter {
+	GPtrArray	*from;			/* folded needles */
+	GPtrArray	*subject;
+	char		*header[IMAP_NHEADERS];	/* folded value, "" for any */
+	GString		*fields;		/* "From Subject ..." */
+	GString		*value;			/* scratch: one field, unfolded */
+	GString		*folded;		/* scratch: value folded */
+};
+
+static int
+imap_is_space(unsigned char c)
+{
+	return c == ' ' || c == '\t' || c == '\r' || c == '\n';
+}
+
+/*
+ * s as compared: each whitespace run one space, ASCII in lower case;
+ * anything else as UTF-8 (invalid bytes replaced), NFKD, case-folded.
+ */
+static void
+imap_fold(GString *out, const char *s, size_t len)
+{
+	char *valid, *norm, *folded;
+	int ascii = 1, space = 0;
+	size_t i;
+
+	g_string_truncate(out, 0);
+	for (i = 0; i < len; i++) {
+		/* NUL too: strstr() must see the rest. */
+		if (imap_is_space((unsigned char)s[i]) || s[i] == '\0') {
+			if (!space)
+				g_string_append_c(out, ' ');
+			space = 1;
+			continue;
+		}
+		space = 0;
+		if ((unsigned char)s[i] >= 0x80)
+			ascii = 0;
+		g_string_append_c(out, g_ascii_tolower(s[i]));
+	}
+	if (ascii)
+		return;
+	valid = g_utf8_make_valid(out->str, (gssize)out->len);
+	norm = g_utf8_normalize(valid, -1, G_NORMALIZE_NFKD);
+	folded = g_utf8_casefold(norm != NULL ? norm : valid, -1);
+	g_string_assign(out, folded);
+	g_free(folded);
+	g_free(norm);
+	g_free(valid);
+}
+
+static char *
+imap_fold_dup(const char *s)
+{
+	GString *g = g_string_new(NULL);
+
+	imap_fold(g, s, strlen(s));
+	return g_string_free(g, FALSE);
+}
+
+static void
+imap_needles_add(GPtrArray *needles, const char *const *list)
+{
+	/* "" matches any such field, as in a server SEARCH. */
+	for (; list != NULL && *list != NULL; list++)
+		g_ptr_array_add(needles, imap_fold_dup(*list));
+}
+
+struct imap_filter *
+imap_filter_new(const struct imap_folder_opts *opts)
+{
+	struct imap_filter *f = g_new0(struct imap_filter, 1);
+	size_t i;
+
+	f->from = g_ptr_array_new_with_free_func(g_free);
+	f->subject = g_ptr_array_new_with_free_func(g_free);
+	imap_needles_add(f->from, imap_from_default);
+	imap_needles_add(f->from, opts->from);
+	imap_needles_add(f->subject, imap_subject_default);
+	imap_needles_add(f->subject, opts->subject);
+	f->fields = g_string_new("From Subject");
+	for (i = 0; i < IMAP_NHEADERS; i++) {
+		f->header[i] = imap_fold_dup(imap_header_default[i][1]);
+		g_string_append_printf(f->fields, " %s",
+		    imap_header_default[i][0]);
+	}
+	f->value = g_string_new(NULL);
+	f->folded = g_string_new(NULL);
+	return f;
+}
+
+void
+imap_filter_free(struct imap_filter *f)
+{
+	size_t i;
+
+	if (f == NULL)
+		return;
+	g_ptr_array_free(f->from, TRUE);
+	g_ptr_array_free(f->subject, TRUE);
+	for (i = 0; i < IMAP_NHEADERS; i++)
+		g_free(f->header[i]);
+	g_string_free(f->fields, TRUE);
+	g_string_free(f->value, TRUE);
+	g_string_free(f->folded, TRUE);
+	g_free(f);
+}
+
+const char *
+imap_filter_fields(const struct imap_filter *f)
+{
+	return f->fields->str;
+}
+
+static int
+imap_needles_in(const GPtrArray *needles, const char *hay)
+{
+	guint i;
+
+	for (i = 0; i < needles->len; i++)
+		if (strstr(hay, g_ptr_array_index(needles, i)) != NULL)
+			return 1;
+	return 0;
+}
+
+/* Whether the field's value, as folded in f->folded, meets a criterion. */
+static int
+imap_field_hit(const struct imap_filter *f, const char *name, size_t nlen)
+{
+	size_t i;
+
+	if (nlen == 4 && g_ascii_strncasecmp(name, "From", 4) == 0)
+		return imap_needles_in(f->from, f->folded->str);
+	if (nlen == 7 && g_ascii_strncasecmp(name, "Subject", 7) == 0)
+		return imap_needles_in(f->subject, f->folded->str);
+	for (i = 0; i < IMAP_NHEADERS; i++)
+		if (strlen(imap_header_default[i][0]) == nlen &&
+		    g_ascii_strncasecmp(name, imap_header_default[i][0],
+		    nlen) == 0)
+			return strstr(f->folded->str, f->header[i]) != NULL;
+	return 0;
+}
+
+/* Encoded words or 8-bit bytes: worth decoding. */
+static int
+imap_needs_decoding(const GString *v)
+{
+	size_t i;
+
+	if (strstr(v->str, "=?") != NULL)
+		return 1;
+	for (i = 0; i < v->len; i++)
+		if ((unsigned char)v->str[i] >= 0x80)
+			return 1;
+	return 0;
+}
+
+/* One field: compared as received, then RFC 2047-decoded. */
+static int
+imap_field_match(struct imap_filter *f, const char *name, size_t nlen)
+{
+	char *dec = NULL;
+	size_t idx = 0;
+	int hit;
+
+	imap_fold(f->folded, f->value->str, f->value->len);
+	if ((hit = imap_field_hit(f, name, nlen)) || !imap_needs_decoding(
+	    f->value))
+		return hit;
+	if (mailmime_encoded_phrase_parse("utf-8", f->value->str,
+	    f->value->len, &idx, "utf-8", &dec) != MAILIMF_NO_ERROR ||
+	    dec == NULL)
+		return 0;
+	imap_fold(f->folded, dec, strlen(dec));
+	free(dec);
+	return imap_field_hit(f, name, nlen);
+}
+
+/*
+ * Next field of the header block at *p (up to end): its name and, in
+ * f->value, its value with line breaks removed.  0 at the end of the
+ * header (a blank line) or of the data.
+ */
+static int
+imap_next_field(struct imap_filter *f, const char **p, const char *end,
+    const char **name, size_t *nlen)
+{
+	const char *s = *p, *colon, *eol;
+
+	for (;;) {
+		if (s >= end || *s == '\r' || *s == '\n')
+			return 0;
+		eol = memchr(s, '\n', (size_t)(end - s));
+		eol = eol != NULL ? eol + 1 : end;
+		colon = memchr(s, ':', (size_t)(eol - s));
+		if (colon != NULL && colon > s && *s != ' ' && *s != '\t')
+			break;
+		s = eol;	/* a line that starts no field */
+	}
+	*name = s;
+	for (*nlen = (size_t)(colon - s); *nlen > 0 &&
+	    imap_is_space((unsigned char)s[*nlen - 1]); (*nlen)--)
+		;
+	g_string_truncate(f->value, 0);
+	for (s = colon + 1;;) {
+		for (; s < eol; s++)
+			if (*s != '\r' && *s != '\n')
+				g_string_append_c(f->value, *s);
+		if (eol >= end || (*eol != ' ' && *eol != '\t'))
+			break;
+		s = eol;	/* a continuation line */
+		eol = memchr(s, '\n', (size_t)(end - s));
+		eol = eol != NULL ? eol + 1 : end;
+	}
+	*p = eol;
+	return 1;
+}
+
+int
+imap_filter_match(struct imap_filter *f, const char *hdr, size_t len)
+{
+	const char *p = hdr, *end = hdr + len, *name;
+	size_t nlen;
+
+	while (imap_next_field(f, &p, end, &name, &nlen))
+		if (imap_field_match(f, name, nlen))
+			return 1;
+	return 0;
 }

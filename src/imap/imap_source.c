@@ -10,6 +10,13 @@
  * UIDs (an earlier run's actions that failed after their commit) are
  * flagged or moved right after SELECT, those the server still has.
  *
+ * With many new UIDs (IMAP_SEARCH_AUTO) or IMAP_SEARCH_CLIENT, there is
+ * no SEARCH: one FETCH of a few header fields of every new message
+ * (imap_scan_fetch(), read as it arrives) and the criteria applied here
+ * (imap_filter_match()) give the candidates.  Dovecot's first header
+ * search over a large folder costs it about twice what sending these
+ * fields does (docs/imap.md, "Speed").
+ *
  * Must not parse messages nor know about the database.
  */
 #include <stdio.h>
@@ -41,6 +48,9 @@ struct imap_src {
 	uint32_t		*cand;		/* candidates, ascending */
 	size_t			 ncand;
 	size_t			 next;		/* first candidate not batched */
+	struct imap_filter	*filter;	/* client-side search, or NULL */
+	struct imap_uids	 found;		/* ... its candidates so far */
+	uint32_t		 scan_first;	/* ... from this UID on */
 	clist			*fetch;		/* the current batch's bodies */
 	struct imap_item	*items;
 	size_t			 nitems;
@@ -209,20 +219,25 @@ imap_src_exists(const struct imap_src *x)
 	return sel != NULL ? sel->sel_exists : 0;
 }
 
+/*
+ * UID SEARCH for the UIDs >= first that meet the criteria, or for all of
+ * them (criteria 0): *uids (malloc'ed, ascending) and *n.
+ */
 static enum imap_status
-imap_search(struct imap_src *x, uint32_t first, struct err *err)
+imap_search(struct imap_src *x, uint32_t first, int criteria,
+    uint32_t **uids, size_t *n, struct err *err)
 {
 	struct mailimap_search_key *key;
 	enum imap_status rc;
 	clist *res = NULL;
 	int r;
 
-	if ((key = imap_search_key(first, &x->o)) == NULL) {
+	if ((key = imap_search_key(first, criteria ? &x->o : NULL)) == NULL) {
 		err_set(err, "out of memory");
 		return IMAP_ERR_PROTOCOL;
 	}
 	imap_src_limit(x, IMAP_SEARCH_BYTES * imap_src_exists(x));
-	if (x->o.fetch_all)
+	if (!criteria)
 		r = mailimap_uid_search(x->s->imap, NULL, key, &res);
 	else if (imap_has_cap(x->s->imap, "LITERAL+", 0))
 		r = mailimap_uid_search_literalplus(x->s->imap, "UTF-8", key,
@@ -242,31 +257,35 @@ imap_search(struct imap_src *x, uint32_t first, struct err *err)
 		return rc;
 	}
 	imap_src_limit(x, 0);
-	x->ncand = imap_search_uids(res, first, &x->cand);
+	*n = imap_search_uids(res, first, uids);
 	mailimap_search_result_free(res);
-	if (x->cand == NULL) {
+	if (*uids == NULL) {
 		err_set(err, "out of memory");
 		return IMAP_ERR_PROTOCOL;
 	}
-	x->st.candidates = (long)x->ncand;
-	if (x->ncand > 0 && x->cand[x->ncand - 1] > x->st.high_uid)
-		x->st.high_uid = x->cand[x->ncand - 1];
+	if (*n > 0 && (*uids)[*n - 1] > x->st.high_uid)
+		x->st.high_uid = (*uids)[*n - 1];
 	return IMAP_OK;
 }
 
+/* The set of n ascending UIDs, runs written as ranges ("1:2000"). */
 static struct mailimap_set *
 imap_set_of(const uint32_t *uids, size_t n)
 {
 	struct mailimap_set *set;
-	size_t i;
+	size_t i, j;
 
 	if ((set = mailimap_set_new_empty()) == NULL)
 		return NULL;
-	for (i = 0; i < n; i++)
-		if (mailimap_set_add_single(set, uids[i]) != MAILIMAP_NO_ERROR) {
+	for (i = 0; i < n; i = j) {
+		for (j = i + 1; j < n && uids[j] == uids[j - 1] + 1; j++)
+			;
+		if (mailimap_set_add_interval(set, uids[i], uids[j - 1]) !=
+		    MAILIMAP_NO_ERROR) {
 			mailimap_set_free(set);
 			return NULL;
 		}
+	}
 	return set;
 }
 
@@ -296,9 +315,29 @@ imap_item_of(struct mailimap_msg_att *att, struct imap_item *it)
 	}
 }
 
+enum imap_what {
+	IMAP_SIZE,		/* RFC822.SIZE */
+	IMAP_BODY,		/* BODY.PEEK[] */
+};
+
+static struct mailimap_fetch_att *
+imap_fetch_att(enum imap_what what)
+{
+	struct mailimap_section *sec;
+	struct mailimap_fetch_att *fa;
+
+	if (what == IMAP_SIZE)
+		return mailimap_fetch_att_new_rfc822_size();
+	if ((sec = mailimap_section_new(NULL)) == NULL)
+		return NULL;
+	if ((fa = mailimap_fetch_att_new_body_peek_section(sec)) == NULL)
+		mailimap_section_free(sec);
+	return fa;
+}
+
 static int
-imap_fetch(struct imap_src *x, const uint32_t *uids, size_t n, int body,
-    clist **res)
+imap_fetch(struct imap_src *x, const uint32_t *uids, size_t n,
+    enum imap_what what, clist **res)
 {
 	struct mailimap_fetch_type *ft;
 	struct mailimap_fetch_att *fa;
@@ -311,11 +350,7 @@ imap_fetch(struct imap_src *x, const uint32_t *uids, size_t n, int body,
 	ft = mailimap_fetch_type_new_fetch_att_list_empty();
 	if (ft == NULL)
 		goto out;
-	if (body)
-		fa = mailimap_fetch_att_new_body_peek_section(
-		    mailimap_section_new(NULL));
-	else
-		fa = mailimap_fetch_att_new_rfc822_size();
+	fa = imap_fetch_att(what);
 	if (fa != NULL && mailimap_fetch_type_new_fetch_att_list_add(ft, fa) !=
 	    MAILIMAP_NO_ERROR)
 		mailimap_fetch_att_free(fa);
@@ -367,7 +402,7 @@ imap_batch_sizes(struct imap_src *x, size_t n, struct err *err)
 	clist *res;
 	int r;
 
-	r = imap_fetch(x, x->cand + x->next, n, 0, &res);
+	r = imap_fetch(x, x->cand + x->next, n, IMAP_SIZE, &res);
 	if (r != MAILIMAP_NO_ERROR)
 		return imap_fail(x->s, r, err, "UID FETCH (RFC822.SIZE)");
 	x->nitems = x->iitem = 0;
@@ -408,7 +443,8 @@ imap_batch_bodies(struct imap_src *x, struct err *err)
 		}
 	/* Twice the sizes announced: some servers count line ends apart. */
 	imap_src_limit(x, 2 * bytes);
-	r = n > 0 ? imap_fetch(x, want, n, 1, &x->fetch) : MAILIMAP_NO_ERROR;
+	r = n > 0 ? imap_fetch(x, want, n, IMAP_BODY, &x->fetch) :
+	    MAILIMAP_NO_ERROR;
 	free(want);
 	rc = r != MAILIMAP_NO_ERROR ? imap_fail(x->s, r, err,
 	    "UID FETCH (BODY.PEEK[])") : IMAP_OK;
@@ -688,6 +724,8 @@ imap_src_close(void *ctx)
 	imap_batch_free(x);
 	free(x->items);
 	free(x->cand);
+	free(x->found.v);
+	imap_filter_free(x->filter);
 	free(x->pending.v);
 	free(x->excluded.v);
 	free(x);
@@ -786,6 +824,65 @@ imap_retry(struct imap_src *x, struct err *err)
 	return IMAP_OK;
 }
 
+/*
+ * Whether the criteria are applied here: always or never when the caller
+ * says so; otherwise from IMAP_SCAN_MIN UIDs given out since the cursor
+ * (UIDNEXT of the SELECT, in high_uid; a server that gives none is
+ * searched).
+ */
+static int
+imap_client_side(const struct imap_src *x, uint32_t first)
+{
+	if (x->o.fetch_all || x->o.search == IMAP_SEARCH_SERVER)
+		return 0;
+	if (x->o.search == IMAP_SEARCH_CLIENT)
+		return 1;
+	return x->st.high_uid >= first &&
+	    x->st.high_uid - first + 1 >= IMAP_SCAN_MIN;
+}
+
+/* One message of the scan: a candidate when its fields meet a criterion. */
+static int
+imap_scan_one(void *ctx, const struct imap_scan_item *it)
+{
+	struct imap_src *x = ctx;
+
+	if (it->uid < x->scan_first)
+		return 0;	/* `UID n:*` answered with a lower UID */
+	x->st.scanned++;
+	if (it->uid > x->st.high_uid)
+		x->st.high_uid = it->uid;
+	/* Answered without the fields: better read than missed. */
+	if (it->data != NULL && !imap_filter_match(x->filter, it->data,
+	    it->len))
+		return 0;
+	return imap_uids_add(&x->found, it->uid);
+}
+
+/*
+ * The client-side search of the UIDs >= first, before any message is
+ * read; the candidates (sorted, each once) become the list to read.
+ */
+static enum imap_status
+imap_scan(struct imap_src *x, uint32_t first, struct err *err)
+{
+	enum imap_status rc;
+
+	if (x->st.high_uid < first - 1)
+		x->st.high_uid = first - 1;
+	x->filter = imap_filter_new(&x->o);
+	x->scan_first = first;
+	rc = imap_scan_fetch(x->s, first, imap_filter_fields(x->filter),
+	    imap_scan_one, x, err);
+	if (rc != IMAP_OK)
+		return rc;
+	x->ncand = imap_uids_sort(x->found.v, x->found.n);
+	x->cand = x->found.v;
+	memset(&x->found, 0, sizeof(x->found));
+	x->st.candidates = (long)x->ncand;
+	return IMAP_OK;
+}
+
 static enum imap_status
 imap_src_start(struct imap_src *x, struct err *err)
 {
@@ -817,9 +914,13 @@ imap_src_start(struct imap_src *x, struct err *err)
 	x->st.rescan = x->o.uidvalidity != 0 &&
 	    x->o.uidvalidity != x->st.uidvalidity;
 	first = x->o.uidvalidity == x->st.uidvalidity ? x->o.last_uid + 1 : 1;
+	if (imap_client_side(x, first))
+		return imap_scan(x, first, err);
 	if (x->st.high_uid < first - 1)
 		x->st.high_uid = first - 1;
-	return imap_search(x, first, err);
+	rc = imap_search(x, first, !x->o.fetch_all, &x->cand, &x->ncand, err);
+	x->st.candidates = (long)x->ncand;
+	return rc;
 }
 
 enum imap_status

@@ -1,12 +1,13 @@
 /*
  * bench_imap: one timed harvest of a folder through the real loop (imap
  * source -> dsn -> a counting sink), for scripts/bench-imap.sh.  Not a
- * test.  MODE "search" reads the candidates above the cursor, "all"
- * fetches every message (UID FETCH 1:* BODY.PEEK[]) with the same client
- * as the baseline, "warm" only selects and searches (Dovecot builds its
- * index on the first SELECT).
+ * test.  MODE "search" reads the candidates above the cursor as harvest
+ * does (IMAP_SEARCH_AUTO), "search-server" and "search-client" force where
+ * the criteria are applied, "all" fetches every message (UID FETCH 1:*
+ * BODY.PEEK[]) with the same client as the baseline, "warm" only selects
+ * and searches (Dovecot builds its index on the first SELECT).
  *
- *   bench_imap search|all|warm FOLDER [UIDVALIDITY LAST_UID]
+ *   bench_imap MODE FOLDER [UIDVALIDITY LAST_UID]
  *
  * Account from the environment: BH_BENCH_PORT, BH_BENCH_CA, BH_BENCH_USER
  * and the password in $BH_BENCH_PASSWORD.  Prints one line of key=value.
@@ -85,11 +86,13 @@ run(struct imap_session *s, struct imap_folder_opts *o,
 	struct ingest_stats is;
 	struct source src;
 	struct err err;
-	double t0 = now(), t;
+	double t0 = now(), t, t_open = 0;
 	struct rusage ru;
 
 	memset(&is, 0, sizeof(is));
-	if (imap_source_open(&src, s, o, &err) != IMAP_OK || (rules != NULL &&
+	if (imap_source_open(&src, s, o, &err) == IMAP_OK)
+		t_open = now() - t0;
+	if (t_open == 0 || (rules != NULL &&
 	    ingest_run(&src, rules, 0, &sink, 50, &is, &err) < 0)) {
 		fprintf(stderr, "bench_imap: %s\n", err.msg);
 		return 1;
@@ -99,9 +102,10 @@ run(struct imap_session *s, struct imap_folder_opts *o,
 	src.ops->close(src.ctx);
 	getrusage(RUSAGE_SELF, &ru);
 	printf("messages=%ld reports=%ld bytes=%ld seconds=%.3f "
-	    "msgs_per_s=%.0f maxrss_kb=%ld uidvalidity=%u high_uid=%u\n",
-	    is.messages, is.reports, c.bytes, t, t > 0 ? is.messages / t : 0,
-	    ru.ru_maxrss, st.uidvalidity, st.high_uid);
+	    "search_seconds=%.3f msgs_per_s=%.0f maxrss_kb=%ld uidvalidity=%u "
+	    "high_uid=%u matched_here=%ld\n", is.messages, is.reports,
+	    c.bytes, t, t_open, t > 0 ? is.messages / t : 0, ru.ru_maxrss,
+	    st.uidvalidity, st.high_uid, st.scanned);
 	return 0;
 }
 
@@ -116,12 +120,16 @@ main(int argc, char **argv)
 	int r;
 
 	if (argc != 3 && argc != 5) {
-		fprintf(stderr, "usage: bench_imap search|all|warm FOLDER "
-		    "[UIDVALIDITY LAST_UID]\n");
+		fprintf(stderr, "usage: bench_imap search|search-server|"
+		    "search-client|all|warm FOLDER [UIDVALIDITY LAST_UID]\n");
 		return 2;
 	}
 	o.folder = argv[2];
-	o.fetch_all = strcmp(argv[1], "search") != 0;
+	o.fetch_all = strncmp(argv[1], "search", 6) != 0;
+	if (strcmp(argv[1], "search-server") == 0)
+		o.search = IMAP_SEARCH_SERVER;
+	else if (strcmp(argv[1], "search-client") == 0)
+		o.search = IMAP_SEARCH_CLIENT;
 	if (argc == 5) {
 		o.uidvalidity = (uint32_t)strtoul(argv[3], NULL, 10);
 		o.last_uid = (uint32_t)strtoul(argv[4], NULL, 10);

@@ -163,6 +163,32 @@ flock "$work/db.harvest.lock" sh -c \
     "'$bin' harvest --config '$work/conf' --account bob" 2>/dev/null ||
     rc=$?
 [ $rc -eq 5 ] || fail "locked: exit $rc, not 5"
+# search = client (header fields fetched, matched here) reads exactly
+# what search = server (UID SEARCH) reads, over the corpus: same
+# candidates, same reports.
+"$top/scripts/dovecot-seed.sh" "$dv" bob e2e_search "$corpus"/*.eml \
+    "$work/ordinary.eml"
+for mode in server client; do
+	sed -e 's/^folders = e2e$/folders = e2e_search/' \
+	    -e 's/^after = .*/after = none/' "$work/conf" |
+	    sed -n '1,/^\[account broken\]/p' | grep -v '^\[account broken' \
+	    >"$work/$mode.conf"
+	echo "search = $mode" >>"$work/$mode.conf"
+	"$bin" harvest --config "$work/$mode.conf" --dry-run --verbose \
+	    2>"$work/$mode.out" || fail "search = $mode: exit $?"
+	grep 'UID [0-9]*:' "$work/$mode.out" | sort >"$work/$mode.uids"
+done
+grep -q "bob: 1 folder(s), [1-9][0-9]* candidates" "$work/client.out" ||
+    fail "search = client: $(tail -1 "$work/client.out")"
+[ "$(wc -l <"$work/server.uids")" -gt 250 ] ||
+    fail "search = server read $(wc -l <"$work/server.uids") reports"
+cmp -s "$work/server.uids" "$work/client.uids" ||
+    fail "search = client differs: $(diff "$work/server.uids" \
+    "$work/client.uids" | head -5)"
+[ "$(tail -1 "$work/server.out")" = "$(tail -1 "$work/client.out")" ] ||
+    fail "summaries differ: $(tail -1 "$work/server.out") / \
+    $(tail -1 "$work/client.out")"
+
 # A connection dropped in the middle of a FETCH (the scripted server):
 # one reconnect, the folder resumes from its cursor and completes.
 python3 "$top/tests/unit/imap/fake_imap.py" mailbox "$work/fake.log" \

@@ -4,7 +4,10 @@
  * client is the real imap_session_open() (plaintext, allowed), then
  * imap_source_open() with reads and commits to the end.  The input is
  * the server's side of the conversation: byte 0 picks the after-action
- * (none, flag, move), the rest is cut at each "\n--\n" into responses;
+ * (none, flag, move: byte % 3) and where the criteria are applied
+ * (auto, server, client: byte / 3 % 3; the seeds in digits '0' to '2'
+ * are server searches, '3' is a client-side one), the rest is cut at
+ * each "\n--\n" into responses;
  * the first is the greeting, each next one answers the client's next
  * command, with every "$T" replaced by that command's tag.  When the
  * client sends nothing more within 20 ms, or the responses run out, the
@@ -117,7 +120,7 @@ fuzz_serve(void *arg)
 }
 
 static void
-fuzz_client(enum imap_after after)
+fuzz_client(enum imap_after after, enum imap_search search)
 {
 	struct imap_account acct;
 	struct imap_folder_opts opts;
@@ -141,6 +144,7 @@ fuzz_client(enum imap_after after)
 	memset(&opts, 0, sizeof(opts));
 	opts.folder = "INBOX";
 	opts.after = after;
+	opts.search = search;
 	opts.after_arg = after == IMAP_AFTER_MOVE ? "Done" : "$Done";
 	opts.batch = 2;
 	opts.max_message = 4096;
@@ -174,7 +178,8 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	sv.resp = g_strsplit(text, "\n--\n", 64);
 	if (pthread_create(&th, NULL, fuzz_serve, &sv) != 0)
 		abort();
-	fuzz_client((enum imap_after)(data[0] % 3));
+	fuzz_client((enum imap_after)(data[0] % 3),
+	    (enum imap_search)(data[0] / 3 % 3));
 	pthread_join(th, NULL);
 	g_strfreev(sv.resp);
 	g_free(text);

@@ -95,12 +95,14 @@ test_defaults_and_two_accounts(void **state)
 	    "[account a]\nhost = h\nusername = u\npassword_file = /p\n"
 	    "[account b]\nhost = h2\nusername = u2\ntls = starttls\n"
 	    "auth = xoauth2\noauth2_token_command = get-token\n"
-	    "after = flag\nmax_message_size = 2M\n";
+	    "after = flag\nmax_message_size = 2M\nsearch = client\n";
 	struct config_accounts a;
 	struct err err;
 
 	assert_int_equal(load(text, &a, &err), 0);
 	assert_int_equal(a.n, 2);
+	assert_int_equal(a.v[0].search, CONFIG_SEARCH_AUTO);
+	assert_int_equal(a.v[1].search, CONFIG_SEARCH_CLIENT);
 	assert_string_equal(a.v[0].name, "a");
 	assert_int_equal(a.v[0].port, 993);
 	assert_int_equal(a.v[0].after, CONFIG_AFTER_NONE);
@@ -129,7 +131,8 @@ test_every_error_with_its_line(void **state)
 	    "pasword_env = X\n"			/* 7 */
 	    "[account worse]\n"			/* 8 */
 	    "host = h\nusername = u\n"
-	    "password_env = A\npassword_command = b\n";	/* 11 */
+	    "password_env = A\npassword_command = b\n"	/* 11, 12 */
+	    "search = fast\n";			/* 13 */
 	struct config_accounts a;
 	struct err err;
 
@@ -148,6 +151,8 @@ test_every_error_with_its_line(void **state)
 	    "exactly one"));
 	assert_non_null(strstr(err.msg, "t.conf:11: [account worse] give "
 	    "exactly one"));
+	assert_non_null(strstr(err.msg, "t.conf:13: [account worse] search: "
+	    "unknown value 'fast'"));
 }
 
 int

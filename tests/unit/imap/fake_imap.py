@@ -24,7 +24,12 @@ Scenarios:
                   drops the connection in the middle of the first FETCH
                   of UID 2's body; later connections are served in full.
                   UID SEARCH always adds the highest UID, as real servers
-                  do for `UID n:*` when n is above it.
+                  do for `UID n:*` when n is above it.  FETCH of
+                  BODY.PEEK[HEADER.FIELDS (...)] answers those fields.
+  mailbox-scan    like mailbox, but drops in the middle of the first
+                  FETCH of UID 2's header fields (the client-side search)
+  mailbox-big     like mailbox, never drops; UID 3 is ordinary mail with
+                  a 2 MB Subject (header fields too large to match)
   faults          STARTTLS (CERT KEY), MOVE and UIDPLUS; the messages are
                   the files of $FAKE_IMAP_MESSAGES (sorted, UID 1 to n).
                   Before each connection it reads LOGFILE.ctl, whose lines
@@ -116,15 +121,36 @@ class Conn:
 
 
 def parse_set(text):
+    """UIDs of a set; `n:*` with n above the highest UID gives that UID."""
     uids = []
     for part in text.split(","):
         if ":" in part:
             a, b = part.split(":")
             b = max(MESSAGES) if b == "*" else int(b)
-            uids.extend(range(int(a), b + 1))
+            uids.extend(range(min(int(a), b), b + 1))
         else:
             uids.append(int(part))
     return [u for u in uids if u in MESSAGES]
+
+
+def header_fields(data, names):
+    """The fields of data's header named in names, as a server sends them."""
+    head = data.split(b"\r\n\r\n", 1)[0]
+    keep = [line for line in head.split(b"\r\n")
+            if line.split(b":", 1)[0].strip().upper() in names]
+    return b"".join(line + b"\r\n" for line in keep) + b"\r\n"
+
+
+def fetch_fields(conn, u, items, state):
+    names = re.search(r"HEADER\.FIELDS \(([^)]*)\)", items).group(1)
+    data = header_fields(MESSAGES[u], names.encode().split())
+    head = b"* %d FETCH (UID %d BODY[HEADER.FIELDS (%s)] {%d}\r\n" % (
+        u, u, names.encode(), len(data))
+    if u == 2 and state["drop_scan"] and not state["dropped"]:
+        state["dropped"] = True
+        conn.send(head + data[:len(data) // 2])
+        raise EOFError
+    conn.send(head + data + b")\r\n")
 
 
 def fetch(conn, tag, args, state):
@@ -132,7 +158,9 @@ def fetch(conn, tag, args, state):
     uids, items = parse_set(m.group(1)), m.group(2).upper()
     for u in uids:
         data = MESSAGES[u]
-        if "BODY" in items:
+        if "HEADER.FIELDS" in items:
+            fetch_fields(conn, u, items, state)
+        elif "BODY" in items:
             if u == 2 and not state["dropped"]:
                 state["dropped"] = True
                 conn.send(b"* %d FETCH (UID %d BODY[] {%d}\r\n" %
@@ -472,7 +500,7 @@ def serve(scenario, conn, state, extra):
         serve_no_starttls(conn)
     elif scenario in ("starttls-inject", "starttls-caps"):
         serve_starttls(conn, *extra, scenario == "starttls-inject")
-    elif scenario in ("mailbox", "uidplus"):
+    elif scenario in ("mailbox", "mailbox-scan", "mailbox-big", "uidplus"):
         serve_mailbox(conn, state)
 
 
@@ -484,8 +512,13 @@ def main():
     lsock.listen(4)
     os.write(1, b"%d\n" % lsock.getsockname()[1])
     os.close(1)
-    state = {"dropped": scenario == "uidplus",
-             "uidplus": scenario == "uidplus"}
+    if scenario == "mailbox-big":
+        MESSAGES[3] = (b"From: Carol <carol@fake.test>\r\nSubject: " +
+                       b"x" * (2 * 1024 * 1024) +
+                       b"\r\nX-Test-Id: three\r\n\r\nbody three\r\n")
+    state = {"dropped": scenario in ("uidplus", "mailbox-big"),
+             "uidplus": scenario == "uidplus",
+             "drop_scan": scenario == "mailbox-scan"}
     if scenario == "faults":
         state["faults"] = {}
     while True:

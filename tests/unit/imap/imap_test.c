@@ -123,10 +123,11 @@ dv_seed(const char *user, const char *folder, const char *const *msgs,
 		g_free(sub);
 	}
 	assert_int_equal(chown(box, st.st_uid, st.st_gid), 0);
+	/* Zero-padded: Dovecot gives UIDs in the order of the names. */
 	for (i = 0; i < n; i++) {
-		tmp = g_strdup_printf("%s/tmp/%ld.T%uP%d.test", box,
+		tmp = g_strdup_printf("%s/tmp/%ld.T%06uP%d.test", box,
 		    (long)time(NULL), seq, (int)getpid());
-		dst = g_strdup_printf("%s/new/%ld.T%uP%d.test", box,
+		dst = g_strdup_printf("%s/new/%ld.T%06uP%d.test", box,
 		    (long)time(NULL), seq++, (int)getpid());
 		assert_true(g_file_set_contents(tmp, msgs[i], -1, NULL));
 		assert_int_equal(chown(tmp, st.st_uid, st.st_gid), 0);

@@ -2,7 +2,9 @@
  * The imap source against a real Dovecot on 127.0.0.1 (ctest starts it
  * with scripts/dovecot-start.sh): search, fetch, cursor, UIDVALIDITY,
  * after = none / flag / move checked on the maildir behind Dovecot's back,
- * TLS and authentication failures.  Each test uses its own folder.
+ * TLS and authentication failures; the client-side search, which must
+ * find every message of the shared corpus ($BH_CORPUS_DIR) that the
+ * server's SEARCH finds.  Each test uses its own folder.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -145,6 +147,20 @@ got_has(const struct got *g, const char *id)
 	return 0;
 }
 
+/* The bounces, the auto-reply and the Chinese subject; no ordinary mail. */
+static void
+assert_mixed(const struct got *g, const struct imap_folder_stats *st)
+{
+	assert_int_equal(g->n, 4);
+	assert_true(got_has(g, "b1") && got_has(g, "b2"));
+	assert_true(got_has(g, "a1") && got_has(g, "c1"));
+	assert_false(got_has(g, "o1") || got_has(g, "o2"));
+	assert_int_equal(st->candidates, 4);
+	assert_int_equal(st->fetched, 4);
+	assert_int_equal(st->high_uid, 6);
+	assert_true(g->uidvalidity != 0 && g->uidvalidity == st->uidvalidity);
+}
+
 static void
 test_search_finds_candidates_only(void **state)
 {
@@ -156,15 +172,185 @@ test_search_finds_candidates_only(void **state)
 	dv_seed("alice", "t_search", mixed, 6);
 	s = login("alice");
 	harvest(s, &o, &g, &st);
-	assert_int_equal(g.n, 4);
-	assert_true(got_has(&g, "b1") && got_has(&g, "b2"));
-	assert_true(got_has(&g, "a1") && got_has(&g, "c1"));
-	assert_false(got_has(&g, "o1") || got_has(&g, "o2"));
-	assert_int_equal(st.candidates, 4);
-	assert_int_equal(st.fetched, 4);
-	assert_int_equal(st.high_uid, 6);
-	assert_true(g.uidvalidity != 0 && g.uidvalidity == st.uidvalidity);
+	assert_mixed(&g, &st);
+	assert_int_equal(st.scanned, 0);
 	logout(s);
+}
+
+/* The same mixed folder, the criteria applied here. */
+static void
+test_client_search_finds_candidates_only(void **state)
+{
+	struct imap_folder_opts o = { .folder = "t_client",
+	    .search = IMAP_SEARCH_CLIENT };
+	static const char *const more[] = { ORDINARY("o3"), CHINESE("c2") };
+	struct imap_folder_stats st;
+	struct imap_session *s;
+	struct got g;
+
+	dv_seed("alice", "t_client", mixed, 6);
+	s = login("alice");
+	harvest(s, &o, &g, &st);
+	assert_mixed(&g, &st);
+	assert_int_equal(st.scanned, 6);
+	/* Only what came after the cursor is matched again. */
+	dv_seed("alice", "t_client", more, 2);
+	o.uidvalidity = st.uidvalidity;
+	o.last_uid = st.high_uid;
+	harvest(s, &o, &g, &st);
+	assert_int_equal(g.n, 1);
+	assert_string_equal(g.id[0], "c2");
+	assert_int_equal(st.scanned, 2);
+	assert_int_equal(st.high_uid, 8);
+	logout(s);
+}
+
+/*
+ * IMAP_SEARCH_AUTO: a folder with IMAP_SCAN_MIN new UIDs or more is
+ * searched here, first and last message included; a few new UIDs go to
+ * the server's SEARCH.
+ */
+static void
+test_auto_search_by_new_uids(void **state)
+{
+	struct imap_folder_opts o = { .folder = "t_auto" };
+	const size_t n = IMAP_SCAN_MIN + 10;
+	static const char *const bounce[] = { BOUNCE("b") };
+	static const char *const ordinary[] = { ORDINARY("o") };
+	struct imap_folder_stats st;
+	struct imap_session *s;
+	struct got g;
+	size_t i;
+
+	for (i = 1; i <= n; i++)
+		dv_seed("alice", "t_auto", i == 1 || i == IMAP_SCAN_MIN / 2 ||
+		    i == IMAP_SCAN_MIN / 2 + 1 || i == n ? bounce : ordinary,
+		    1);
+	s = login("alice");
+	harvest(s, &o, &g, &st);
+	assert_int_equal(st.scanned, (long)n);
+	assert_int_equal(g.n, 4);
+	assert_int_equal(g.uid[0], 1);
+	assert_int_equal(g.uid[1], IMAP_SCAN_MIN / 2);
+	assert_int_equal(g.uid[2], IMAP_SCAN_MIN / 2 + 1);
+	assert_int_equal(g.uid[3], n);
+	o.uidvalidity = st.uidvalidity;
+	o.last_uid = (uint32_t)n - 5;
+	harvest(s, &o, &g, &st);
+	assert_int_equal(st.scanned, 0);
+	assert_int_equal(g.n, 1);
+	assert_int_equal(g.uid[0], n);
+	logout(s);
+}
+
+/* Every UID of the folder src returns, into out (ascending). */
+static void
+drain_uids(struct imap_session *s, struct imap_folder_opts *o, GArray *out)
+{
+	struct source_msg m;
+	struct source src;
+	struct err err;
+	int r;
+
+	if (imap_source_open(&src, s, o, &err) != IMAP_OK)
+		fail_msg("open '%s': %s", o->folder, err.msg);
+	while ((r = src.ops->next(src.ctx, &m, &err)) == 1)
+		g_array_append_val(out, m.uid);
+	if (r < 0)
+		fail_msg("next: %s", err.msg);
+	src.ops->close(src.ctx);
+}
+
+/* The corpus files (an mbox "From " line dropped, as the bench does). */
+static size_t
+seed_corpus(const char *folder)
+{
+	static const char *const subs[] = { "bsd", "dos", "mac", "not", "tmp",
+		NULL };
+	const char *dir = getenv("BH_CORPUS_DIR"), *name;
+	char *path, *data, *msg;
+	size_t i, n = 0;
+	gsize len;
+	GDir *d;
+
+	if (dir == NULL || !g_file_test(dir, G_FILE_TEST_IS_DIR))
+		fail_msg("no corpus: BH_CORPUS_DIR='%s'", dir ? dir : "");
+	for (i = 0; subs[i] != NULL; i++) {
+		path = g_build_filename(dir, subs[i], NULL);
+		d = g_dir_open(path, 0, NULL);
+		while (d != NULL && (name = g_dir_read_name(d)) != NULL) {
+			char *file = g_build_filename(path, name, NULL);
+
+			assert_true(g_file_get_contents(file, &data, &len,
+			    NULL));
+			msg = data;
+			if (strncmp(msg, "From ", 5) == 0)
+				msg = strchr(msg, '\n') != NULL ?
+				    strchr(msg, '\n') + 1 : msg + len;
+			if (*msg != '\0') {
+				dv_seed("alice", folder,
+				    (const char *const *)&msg, 1);
+				n++;
+			}
+			g_free(data);
+			g_free(file);
+		}
+		if (d != NULL)
+			g_dir_close(d);
+		g_free(path);
+	}
+	return n;
+}
+
+static int
+has_uid(const GArray *a, uint32_t uid)
+{
+	guint i;
+
+	for (i = 0; i < a->len; i++)
+		if (g_array_index(a, uint32_t, i) == uid)
+			return 1;
+	return 0;
+}
+
+/*
+ * Over the shared corpus (bounces, complaints, auto-replies, the CRLF
+ * and bare-CR copies), the client-side search finds every message the
+ * server's SEARCH finds: it may find more, never fewer.
+ */
+static void
+test_client_finds_what_server_finds(void **state)
+{
+	struct imap_folder_opts o = { .folder = "t_corpus" };
+	GArray *server = g_array_new(FALSE, FALSE, sizeof(uint32_t));
+	GArray *client = g_array_new(FALSE, FALSE, sizeof(uint32_t));
+	struct imap_session *s;
+	size_t n;
+	guint i;
+
+	n = seed_corpus("t_corpus");
+	assert_true(n > 400);
+	s = login("alice");
+	o.search = IMAP_SEARCH_SERVER;
+	drain_uids(s, &o, server);
+	o.search = IMAP_SEARCH_CLIENT;
+	drain_uids(s, &o, client);
+	logout(s);
+	for (i = 0; i < server->len; i++)
+		if (!has_uid(client, g_array_index(server, uint32_t, i)))
+			fail_msg("UID %u: found by the server's SEARCH only",
+			    g_array_index(server, uint32_t, i));
+	print_message("corpus: %zu messages, server %u candidates, client "
+	    "%u\n", n, server->len, client->len);
+	/*
+	 * 375 of the 415 on 26 Nov 2026: Dovecot sees no header in the
+	 * bare-CR copies, and one bounce (fml) meets no criterion.  The
+	 * client may find more, but not many more.
+	 */
+	assert_true(server->len >= 370);
+	assert_true(client->len <= server->len + 10);
+	g_array_free(server, TRUE);
+	g_array_free(client, TRUE);
 }
 
 static void
@@ -472,6 +658,9 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_search_finds_candidates_only),
+		cmocka_unit_test(test_client_search_finds_candidates_only),
+		cmocka_unit_test(test_auto_search_by_new_uids),
+		cmocka_unit_test(test_client_finds_what_server_finds),
 		cmocka_unit_test(test_cursor_and_uidvalidity),
 		cmocka_unit_test(test_cursor_above_highest_uid),
 		cmocka_unit_test(test_after_none_touches_nothing),

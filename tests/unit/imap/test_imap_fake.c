@@ -172,14 +172,19 @@ struct run {
 	int		r;
 	enum imap_status status;
 	long		candidates;
+	long		scanned;
 };
 
-/* One harvest of the fake mailbox from the cursor; commits each message. */
+/*
+ * One harvest of the fake mailbox from the cursor, the criteria applied
+ * where search says; commits each message.
+ */
 static void
-run_once(const struct fake *f, uint32_t last_uid, struct run *out)
+run_search(const struct fake *f, uint32_t last_uid, enum imap_search search,
+    struct run *out)
 {
 	struct imap_folder_opts o = { .folder = "INBOX", .batch = 1,
-	    .uidvalidity = 42 };
+	    .uidvalidity = 42, .search = search };
 	struct imap_folder_stats st;
 	struct imap_account a;
 	struct imap_session *s;
@@ -191,7 +196,11 @@ run_once(const struct fake *f, uint32_t last_uid, struct run *out)
 	fake_account(&a, f, IMAP_TLS_NONE);
 	o.last_uid = last_uid;
 	assert_int_equal(imap_session_open(&s, &a, &err), IMAP_OK);
-	assert_int_equal(imap_source_open(&src, s, &o, &err), IMAP_OK);
+	if ((out->status = imap_source_open(&src, s, &o, &err)) != IMAP_OK) {
+		out->r = -1;
+		imap_session_close(s);
+		return;
+	}
 	while ((out->r = src.ops->next(src.ctx, &m, &err)) == 1) {
 		assert_non_null(m.data);
 		assert_int_equal(m.uidvalidity, 42);
@@ -204,8 +213,15 @@ run_once(const struct fake *f, uint32_t last_uid, struct run *out)
 	out->status = imap_source_status(&src);
 	imap_source_stats(&src, &st);
 	out->candidates = st.candidates;
+	out->scanned = st.scanned;
 	src.ops->close(src.ctx);
 	imap_session_close(s);
+}
+
+static void
+run_once(const struct fake *f, uint32_t last_uid, struct run *out)
+{
+	run_search(f, last_uid, IMAP_SEARCH_AUTO, out);
 }
 
 static void
@@ -232,6 +248,71 @@ test_drop_mid_fetch_then_resume(void **state)
 	assert_int_equal(r3.n, 0);
 	assert_int_equal(r3.candidates, 0);
 	assert_true(fake_saw(&f, "SEARCH CHARSET UTF-8 UID 4:*"));
+	fake_stop(&f);
+}
+
+/*
+ * The client-side search: no SEARCH, the header fields of the new UIDs
+ * are fetched and matched here; a drop in the middle of that FETCH fails
+ * the open, the next run does it all again, and a drop while reading
+ * resumes from the cursor as with a server search.
+ */
+static void
+test_client_search_drops_then_resume(void **state)
+{
+	struct run r1, r2, r3;
+	struct fake f;
+
+	fake_start(&f, "mailbox-scan", NULL);
+	run_search(&f, 0, IMAP_SEARCH_CLIENT, &r1);
+	assert_int_equal(r1.r, -1);
+	assert_int_equal(r1.status, IMAP_ERR_NETWORK);
+	assert_int_equal(r1.n, 0);
+	run_search(&f, 0, IMAP_SEARCH_CLIENT, &r2);
+	assert_int_equal(r2.r, 0);
+	assert_int_equal(r2.n, 3);
+	assert_int_equal(r2.scanned, 3);
+	assert_int_equal(r2.candidates, 3);
+	assert_string_equal(r2.ids[0], "one");
+	assert_string_equal(r2.ids[2], "three");
+	assert_true(fake_saw(&f, "UID FETCH 1:* (BODY.PEEK[HEADER.FIELDS "
+	    "(From Subject"));
+	assert_false(fake_saw(&f, "SEARCH"));
+	fake_stop(&f);
+
+	fake_start(&f, "mailbox", NULL);
+	run_search(&f, 0, IMAP_SEARCH_CLIENT, &r1);
+	assert_int_equal(r1.r, -1);
+	assert_int_equal(r1.status, IMAP_ERR_NETWORK);
+	assert_int_equal(r1.n, 1);
+	run_search(&f, r1.uids[0], IMAP_SEARCH_CLIENT, &r2);
+	assert_int_equal(r2.r, 0);
+	assert_int_equal(r2.n, 2);
+	assert_string_equal(r2.ids[0], "two");
+	/* `UID 4:*` answered with UID 3: nothing is matched or read. */
+	run_search(&f, 3, IMAP_SEARCH_CLIENT, &r3);
+	assert_int_equal(r3.r, 0);
+	assert_int_equal(r3.n, 0);
+	assert_int_equal(r3.scanned, 0);
+	fake_stop(&f);
+}
+
+/*
+ * Header fields too large to hold (over 1 MB) are read and dropped, and
+ * the message is read rather than missed.
+ */
+static void
+test_client_search_oversized_fields(void **state)
+{
+	struct run r;
+	struct fake f;
+
+	fake_start(&f, "mailbox-big", NULL);
+	run_search(&f, 0, IMAP_SEARCH_CLIENT, &r);
+	assert_int_equal(r.r, 0);
+	assert_int_equal(r.scanned, 3);
+	assert_int_equal(r.n, 3);
+	assert_string_equal(r.ids[2], "three");
 	fake_stop(&f);
 }
 
@@ -325,6 +406,8 @@ main(void)
 		cmocka_unit_test(test_capabilities_read_again_after_starttls),
 		cmocka_unit_test(test_expired_certificate),
 		cmocka_unit_test(test_drop_mid_fetch_then_resume),
+		cmocka_unit_test(test_client_search_drops_then_resume),
+		cmocka_unit_test(test_client_search_oversized_fields),
 		cmocka_unit_test(test_nothing_new_costs_one_status),
 		cmocka_unit_test(test_move_without_move_extension),
 		cmocka_unit_test(test_move_refused_without_uidplus),

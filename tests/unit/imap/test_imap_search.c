@@ -1,13 +1,17 @@
 /*
  * imap_search: the answer to `UID n:*` is filtered, sorted and de-duplicated
- * (servers add the highest UID even when it is below n), and the search key
- * is built for both the candidate search and the fetch-all baseline.
+ * (servers add the highest UID even when it is below n), the search key
+ * is built for both the candidate search and the fetch-all baseline, and
+ * the client-side search matches header fields as the server would:
+ * folded, RFC 2047-encoded in several charsets, in any case; and its
+ * FETCH responses are parsed whatever their shape (imap_scan_parse).
  */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include <cmocka.h>
 
@@ -101,6 +105,182 @@ test_empty_capability_list(void **state)
 	mailimap_free(imap);
 }
 
+static int
+filter_hit(const char *hdr, const char *const *subject)
+{
+	struct imap_folder_opts o = { .folder = "INBOX", .subject = subject };
+	struct imap_filter *f = imap_filter_new(&o);
+	int hit = imap_filter_match(f, hdr, strlen(hdr));
+
+	imap_filter_free(f);
+	return hit;
+}
+
+/* Header blocks as BODY[HEADER.FIELDS (...)] returns them. */
+static const char *const filter_hits[] = {
+	"From: Mail Delivery Subsystem <MAILER-DAEMON@mx.example>\r\n\r\n",
+	"from: postmaster@mx.example\r\n\r\n",
+	/* The name is decoded and matched across folds and spaces. */
+	"From: \"Mail\r\n   Delivery   System\" <x@mx.example>\r\n\r\n",
+	"Subject: Delivery Status\r\n\tNotification (Failure)\r\n\r\n",
+	"Subject : UNDELIVERABLE: your offer\n\n",
+	"X-Failed-Recipients: a@example.org\r\n\r\n",
+	"X-Failed-Recipients:\r\n\r\n",
+	"Content-Type: multipart/REPORT; report-type=delivery-status;\r\n"
+	    "\tboundary=\"b\"\r\n\r\n",
+	"Auto-Submitted: auto-replied (vacation)\r\n\r\n",
+	/* RFC 2047 in UTF-8, GB2312, ISO-2022-JP, Shift_JIS, KOI8-R. */
+	"Subject: =?UTF-8?B?57O757uf6YCA5L+h?=\r\n\r\n",
+	"Subject: =?gb2312?B?zcvQxQ==?=\r\n\r\n",
+	"Subject: =?iso-2022-jp?B?GyRCR1s/LklURz0bKEI=?=\r\n\r\n",
+	"Subject: Re: =?shift_jis?B?jqmTromek5o=?=\r\n\r\n",
+	/* Upper-case Cyrillic against a lower-case criterion. */
+	"Subject: =?koi8-r?B?7uXk7/P04ffs5e7v?=\r\n\r\n",
+	"Subject: =?iso-8859-1?Q?R=C9PONSE_automatique?=\r\n\r\n",
+	"Subject: =?utf-8?q?R=C3=A9ponse_?=\r\n =?utf-8?q?automatique?=\r\n\r\n",
+	/* Raw UTF-8 (no encoded word), as some servers store it. */
+	"Subject: \xe9\x80\x80\xe4\xbf\xa1\r\n\r\n",
+	/* Unknown charset, broken encoded word: compared as received. */
+	"Subject: =?x-unknown?B?YWJj?= returned mail\r\n\r\n",
+	"Subject: =?UTF-8?B?broken undeliverable\r\n\r\n",
+	NULL,
+};
+
+static const char *const filter_misses[] = {
+	"From: Carol <carol@customer.example>\r\n"
+	    "Subject: Quote for the third quarter\r\n\r\n",
+	"Content-Type: text/plain; charset=utf-8\r\n\r\n",
+	"Auto-Submitted: no\r\n\r\n",
+	/* Criteria of one field do not apply to another. */
+	"To: postmaster@example.com\r\nSubject: hello\r\n\r\n",
+	"Subject: hello\r\n\r\nFrom: mailer-daemon@after.blank\r\n",
+	"",
+	"\r\n",
+	": no name\r\n no field\r\n\r\n",
+	"Subject: =?UTF-8?B?5L2g5aW9?=\r\n\r\n",
+	NULL,
+};
+
+static void
+test_filter_matches(void **state)
+{
+	size_t i;
+
+	for (i = 0; filter_hits[i] != NULL; i++)
+		if (!filter_hit(filter_hits[i], NULL))
+			fail_msg("not matched: %s", filter_hits[i]);
+	for (i = 0; filter_misses[i] != NULL; i++)
+		if (filter_hit(filter_misses[i], NULL))
+			fail_msg("matched: %s", filter_misses[i]);
+}
+
+/*
+ * Only len bytes are read, a NUL does not hide what follows it, and
+ * search_subject adds criteria.
+ */
+static void
+test_filter_len_and_extra(void **state)
+{
+	static const char *const extra[] = { "Non consegnato", NULL };
+	static const char hdr[] = "Subject: NON  CONSEGNATO\r\n\r\n";
+	static const char cut[] = "Subject: undeliverable";
+	static const char nul[] = "Subject: x\0 undelivered\r\n\r\n";
+	struct imap_folder_opts o = { .folder = "INBOX" };
+	struct imap_filter *f = imap_filter_new(&o);
+
+	assert_int_equal(imap_filter_match(f, cut, 11), 0);
+	assert_int_equal(imap_filter_match(f, cut, sizeof(cut) - 1), 1);
+	assert_int_equal(imap_filter_match(f, nul, sizeof(nul) - 1), 1);
+	imap_filter_free(f);
+	assert_int_equal(filter_hit(hdr, NULL), 0);
+	assert_int_equal(filter_hit(hdr, extra), 1);
+}
+
+/* One response as read (line and literals): what imap_scan_parse() sees. */
+static enum imap_scan_kind
+scan(const char *resp, struct imap_scan_item *it)
+{
+	return imap_scan_parse(resp, strlen(resp), "bhscan1", it);
+}
+
+/* resp is a FETCH response with this UID and these fields. */
+static void
+expect_fetch(const char *resp, uint32_t uid, const char *fields)
+{
+	struct imap_scan_item it;
+
+	assert_int_equal(scan(resp, &it), IMAP_SCAN_FETCH);
+	assert_int_equal(it.uid, uid);
+	assert_int_equal(it.len, strlen(fields));
+	assert_memory_equal(it.data, fields, it.len);
+}
+
+static void
+test_scan_parse_fetch(void **state)
+{
+	struct imap_scan_item it;
+
+	expect_fetch("* 12 FETCH (UID 34 BODY[HEADER.FIELDS (FROM SUBJECT)] "
+	    "{15}\r\nSubject: hi\r\n\r\n)\r\n", 34, "Subject: hi\r\n\r\n");
+	/* Any order, other items around, a literal holding ")" and "{". */
+	expect_fetch("* 1 fetch (FLAGS (\\Seen $X) body[HEADER.FIELDS (FROM)] "
+	    "{9}\r\n) {3}\r\n\r\n MODSEQ (5) UID 7)\r\n", 7, ") {3}\r\n\r\n");
+	/* A bare LF after the literal's length, as libetpan allows. */
+	expect_fetch("* 1 FETCH (UID 9 BODY[HEADER.FIELDS (FROM)] {2}\n\r\n)\n",
+	    9, "\r\n");
+	/* A quoted string; NIL: no fields (the caller reads the message). */
+	assert_int_equal(scan("* 2 FETCH (UID 8 BODY[HEADER.FIELDS (FROM)] "
+	    "\"\")\r\n", &it), IMAP_SCAN_FETCH);
+	assert_non_null(it.data);
+	assert_int_equal(it.len, 0);
+	assert_int_equal(scan("* 2 FETCH (UID 8 BODY[HEADER.FIELDS (FROM)] "
+	    "NIL)\r\n", &it), IMAP_SCAN_FETCH);
+	assert_null(it.data);
+	/* Unsolicited: no UID, no fields. */
+	assert_int_equal(scan("* 3 FETCH (FLAGS (\\Deleted))\r\n", &it),
+	    IMAP_SCAN_FETCH);
+	assert_int_equal(it.uid, 0);
+	assert_null(it.data);
+}
+
+static void
+test_scan_parse_others(void **state)
+{
+	static const char *const bad[] = {
+		"* 1 FETCH (UID)\r\n",
+		"* 1 FETCH (UID 0)\r\n",
+		"* 1 FETCH (UID 4294967296)\r\n",
+		"* 1 FETCH (UID 5\r\n",
+		"* 1 FETCH (UID 5 BODY[HEADER.FIELDS (FROM)] {100}\r\nshort)\r\n",
+		"* 1 FETCH (UID 5 BODY[HEADER.FIELDS (FROM)\r\n",
+		"* 1 FETCH (UID 5 BODY[] \"open)\r\n",
+		"* 1 FETCH (UID 5 X ((a) b\r\n",
+		"+ go ahead\r\n",
+		"bhscan2 OK not ours\r\n",
+		"",
+		NULL,
+	};
+	struct imap_scan_item it;
+	size_t i;
+
+	assert_int_equal(scan("* 5 EXISTS\r\n", &it), IMAP_SCAN_OTHER);
+	assert_int_equal(scan("* 3 EXPUNGE\r\n", &it), IMAP_SCAN_OTHER);
+	assert_int_equal(scan("* OK [ALERT] {5}\r\n", &it), IMAP_SCAN_OTHER);
+	assert_int_equal(scan("bhscan1 OK Fetch completed.\r\n", &it),
+	    IMAP_SCAN_DONE);
+	assert_int_equal(scan("bhscan1 NO [SERVERBUG] oops\r\n", &it),
+	    IMAP_SCAN_FAILED);
+	assert_int_equal(it.tlen, 19);
+	assert_memory_equal(it.text, "NO [SERVERBUG] oops", 19);
+	assert_int_equal(scan("bhscan1 BAD what\r\n", &it),
+	    IMAP_SCAN_FAILED);
+	assert_int_equal(scan("* BYE shutting down\r\n", &it),
+	    IMAP_SCAN_BYE);
+	for (i = 0; bad[i] != NULL; i++)
+		if (scan(bad[i], &it) != IMAP_SCAN_BAD)
+			fail_msg("parsed: %s", bad[i]);
+}
+
 int
 main(void)
 {
@@ -109,6 +289,10 @@ main(void)
 		cmocka_unit_test(test_uid_quirk_highest_below_first),
 		cmocka_unit_test(test_search_keys),
 		cmocka_unit_test(test_empty_capability_list),
+		cmocka_unit_test(test_filter_matches),
+		cmocka_unit_test(test_filter_len_and_extra),
+		cmocka_unit_test(test_scan_parse_fetch),
+		cmocka_unit_test(test_scan_parse_others),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
