@@ -12,14 +12,21 @@ static const char sql_header_find[] =
     "SELECT id FROM csv_headers WHERE names = ?1";
 static const char sql_header_insert[] =
     "INSERT INTO csv_headers (names, email_col) VALUES (?1, ?2)";
-static const char sql_import[] =
+/*
+ * A new contact, else (sqlite3_changes() says 0) the update that keeps its
+ * status.  Not one upsert: an upsert's update may change header_id, a
+ * foreign key, so SQLite would run every insert under a statement journal,
+ * copying each page it touches; a plain insert needs none.
+ */
+static const char sql_import_insert[] =
     "INSERT INTO contacts (address, display, source, header_id, columns, "
     "base_status, base_reason, suggestion, status, reason, since) "
     "VALUES (?1, nullif(?2, ?1), 'import', ?3, ?4, ?5, ?6, ?7, ?5, ?6, ?8) "
-    "ON CONFLICT (address) DO UPDATE SET source = 'import', "
-    "header_id = excluded.header_id, columns = excluded.columns, "
-    "base_status = excluded.base_status, "
-    "base_reason = excluded.base_reason, suggestion = excluded.suggestion";
+    "ON CONFLICT (address) DO NOTHING";
+static const char sql_import_update[] =
+    "UPDATE contacts SET source = 'import', header_id = ?3, columns = ?4, "
+    "base_status = ?5, base_reason = ?6, suggestion = ?7 "
+    "WHERE address = ?1";
 static const char sql_count[] = "SELECT count(*) FROM contacts";
 static const char sql_mark_ensure[] =
     "INSERT INTO contacts (address, display, source, since) "
@@ -99,25 +106,16 @@ contact_judge(const char *key, const char **status, const char **reason,
 	return STORE_IMPORT_OK;
 }
 
-int
-store_contact_import(struct store *st, const struct store_import_row *row,
-    enum store_import_result *res, struct err *err)
+/* Runs one of the import statements (same parameters) for a row. */
+static int
+contact_import_sql(struct store *st, const char *sql,
+    const struct store_import_row *row, const char *key, const char *status,
+    const char *reason, const char *sugg, struct err *err)
 {
-	const char *status, *reason;
-	char *key, *sugg;
 	sqlite3_stmt *s;
-	int rc;
 
-	if ((key = store_addr_key(row->address)) == NULL) {
-		*res = STORE_IMPORT_NOADDR;
-		return 0;
-	}
-	*res = contact_judge(key, &status, &reason, &sugg);
-	if ((s = store_stmt(st, sql_import, err)) == NULL) {
-		g_free(key);
-		g_free(sugg);
+	if ((s = store_stmt(st, sql, err)) == NULL)
 		return -1;
-	}
 	store_bind_text(s, 1, key);
 	store_bind_text(s, 2, row->address);
 	store_bind_int0(s, 3, row->header_id);
@@ -125,8 +123,30 @@ store_contact_import(struct store *st, const struct store_import_row *row,
 	store_bind_text(s, 5, status);
 	store_bind_text(s, 6, reason);
 	store_bind_text(s, 7, sugg);
-	sqlite3_bind_int64(s, 8, store_now(st));
-	rc = store_step_done(st, s, "cannot import a contact", err);
+	/* The insert's time of creation; the update has no ?8. */
+	if (sqlite3_bind_parameter_count(s) >= 8)
+		sqlite3_bind_int64(s, 8, store_now(st));
+	return store_step_done(st, s, "cannot import a contact", err);
+}
+
+int
+store_contact_import(struct store *st, const struct store_import_row *row,
+    enum store_import_result *res, struct err *err)
+{
+	const char *status, *reason;
+	char *key, *sugg;
+	int rc;
+
+	if ((key = store_addr_key(row->address)) == NULL) {
+		*res = STORE_IMPORT_NOADDR;
+		return 0;
+	}
+	*res = contact_judge(key, &status, &reason, &sugg);
+	rc = contact_import_sql(st, sql_import_insert, row, key, status,
+	    reason, sugg, err);
+	if (rc == 0 && sqlite3_changes(st->db) == 0)
+		rc = contact_import_sql(st, sql_import_update, row, key,
+		    status, reason, sugg, err);
 	g_free(key);
 	g_free(sugg);
 	return rc;
