@@ -1,0 +1,257 @@
+/*
+ * ingest_thread: the same loop on two threads.  A reader thread takes
+ * messages from the source and parses them; the caller's thread hands
+ * each result to the sink, in order, and commits every batch messages,
+ * exactly as ingest_run() does.  So parsing (the dsn module) and the
+ * sink's work (the database) run side by side.
+ *
+ * Only the reader touches the source and the dsn module; only the
+ * caller's thread touches the sink.  What is queued between them is
+ * copied, since a source_msg lives only until the next next().  The
+ * queue is bounded (messages and bytes), so memory stays bounded however
+ * far ahead the reader could get.
+ */
+#include <string.h>
+
+#include <glib.h>
+
+#include "ingest.h"
+#include "ingest_int.h"
+
+/*
+ * The queue's bound.  The consumer takes the whole queue at once, so up to
+ * twice this is in flight: 1024 messages, 16 MB of message bytes (one
+ * larger message still goes through alone).
+ */
+#define PIPE_MAX_ITEMS	512
+#define PIPE_MAX_BYTES	(8u * 1024 * 1024)
+/* A waiting consumer is woken once this many are queued (or at the end). */
+#define PIPE_WAKE	32
+
+/* One message read and parsed, or the end of the source. */
+struct pipe_item {
+	struct source_msg	 msg;		/* strings below */
+	char			*data, *unreadable, *path, *account, *folder;
+	struct ingest_parsed	 parsed;
+	int			 has_rep;	/* parsed.rep to release */
+	int			 end;		/* 1: source done (rc, err) */
+	int			 rc;
+	struct err		 err;
+};
+
+struct pipe {
+	struct source		*src;
+	const struct dsn_rules	*rules;
+	int			 explain;
+	GMutex			 lock;
+	GCond			 ready;		/* items queued, or the end */
+	GCond			 room;		/* the queue emptied, or stop */
+	GQueue			 items;
+	size_t			 bytes;		/* data bytes queued */
+	int			 reader_waits, consumer_waits;
+	int			 stop;		/* the consumer gave up */
+};
+
+static void
+pipe_item_free(struct pipe_item *it)
+{
+	if (it->has_rep)
+		dsn_report_release(&it->parsed.rep);
+	g_free(it->data);
+	g_free(it->unreadable);
+	g_free(it->path);
+	g_free(it->account);
+	g_free(it->folder);
+	g_free(it);
+}
+
+/* Copies what a source lent in msg. */
+static struct pipe_item *
+pipe_item_copy(const struct source_msg *m)
+{
+	struct pipe_item *it = g_new0(struct pipe_item, 1);
+
+	it->msg = *m;
+	if (m->data != NULL)
+		it->msg.data = it->data = g_memdup2(m->data, m->len);
+	it->msg.unreadable = it->unreadable = g_strdup(m->unreadable);
+	it->msg.path = it->path = g_strdup(m->path);
+	it->msg.account = it->account = g_strdup(m->account);
+	it->msg.folder = it->folder = g_strdup(m->folder);
+	return it;
+}
+
+/*
+ * Waits for room (or stop); then queues it.  0, or -1 when stopped.  Each
+ * side wakes the other only when it sleeps: a wake-up per message would
+ * cost more than the hand-over itself.
+ */
+static int
+pipe_push(struct pipe *p, struct pipe_item *it)
+{
+	int stopped;
+
+	g_mutex_lock(&p->lock);
+	while (!p->stop && p->items.length > 0 &&
+	    (p->items.length >= PIPE_MAX_ITEMS || p->bytes >= PIPE_MAX_BYTES)) {
+		p->reader_waits = 1;
+		g_cond_wait(&p->room, &p->lock);
+	}
+	p->reader_waits = 0;
+	stopped = p->stop;
+	if (!stopped) {
+		g_queue_push_tail(&p->items, it);
+		p->bytes += it->msg.len;
+		if (p->consumer_waits && (it->end ||
+		    p->items.length >= PIPE_WAKE))
+			g_cond_signal(&p->ready);
+	}
+	g_mutex_unlock(&p->lock);
+	if (stopped)
+		pipe_item_free(it);
+	return stopped ? -1 : 0;
+}
+
+/* Takes everything queued (waiting for something) into out. */
+static void
+pipe_take(struct pipe *p, GQueue *out)
+{
+	g_mutex_lock(&p->lock);
+	while (p->items.length == 0 || (p->items.length < PIPE_WAKE &&
+	    !((struct pipe_item *)g_queue_peek_tail(&p->items))->end)) {
+		p->consumer_waits = 1;
+		g_cond_wait(&p->ready, &p->lock);
+	}
+	p->consumer_waits = 0;
+	*out = p->items;
+	g_queue_init(&p->items);
+	p->bytes = 0;
+	if (p->reader_waits)
+		g_cond_signal(&p->room);
+	g_mutex_unlock(&p->lock);
+}
+
+/* The reader thread: next(), parse, queue; an end item last. */
+static gpointer
+pipe_reader(gpointer data)
+{
+	struct pipe *p = data;
+	struct pipe_item *it;
+	struct source_msg msg;
+	struct err err;
+	int r;
+
+	while ((r = p->src->ops->next(p->src->ctx, &msg, &err)) == 1) {
+		it = pipe_item_copy(&msg);
+		ingest_parse(&it->msg, p->rules, p->explain, &it->parsed);
+		it->has_rep = it->parsed.why == NULL;
+		if (pipe_push(p, it) < 0)
+			return NULL;
+	}
+	it = g_new0(struct pipe_item, 1);
+	it->end = 1;
+	it->rc = r;
+	if (r < 0)
+		it->err = err;
+	pipe_push(p, it);
+	return NULL;
+}
+
+/* Stops the reader, frees what it queued, and waits for it. */
+static void
+pipe_finish(struct pipe *p, GQueue *taken, GThread *t)
+{
+	struct pipe_item *it;
+
+	g_mutex_lock(&p->lock);
+	p->stop = 1;
+	g_cond_signal(&p->room);
+	g_mutex_unlock(&p->lock);
+	g_thread_join(t);
+	while ((it = g_queue_pop_head(taken)) != NULL)
+		pipe_item_free(it);
+	while ((it = g_queue_pop_head(&p->items)) != NULL)
+		pipe_item_free(it);
+}
+
+/* Hands one message to the sink; commits every batch.  0 or -1. */
+static int
+pipe_deliver(struct pipe *p, struct pipe_item *it, struct ingest_sink *sink,
+    long batch, long *pending, struct ingest_stats *stats, struct err *err)
+{
+	int rc;
+
+	rc = ingest_deliver(&it->msg, &it->parsed, sink, stats, err);
+	it->has_rep = 0;	/* ingest_deliver() released it */
+	pipe_item_free(it);
+	if (rc < 0)
+		return -1;
+	if (batch > 0 && ++*pending >= batch) {
+		*pending = 0;
+		return ingest_commit(p->src, sink, err);
+	}
+	return 0;
+}
+
+/* The consumer: ingest_run()'s loop over what the reader queued. */
+static int
+pipe_consume(struct pipe *p, GQueue *taken, struct ingest_sink *sink,
+    long batch, struct ingest_stats *stats, struct err *err)
+{
+	struct pipe_item *it;
+	long pending = 0;
+	int rc;
+
+	for (;;) {
+		if (taken->length == 0)
+			pipe_take(p, taken);
+		it = g_queue_pop_head(taken);
+		if (it->end)
+			break;
+		if (pipe_deliver(p, it, sink, batch, &pending, stats, err) < 0)
+			return -1;
+	}
+	rc = it->rc;
+	if (rc < 0)
+		*err = it->err;
+	pipe_item_free(it);
+	if (rc < 0)
+		return -1;
+	return ingest_commit(p->src, sink, err);
+}
+
+int
+ingest_run_threaded(struct source *src, const struct dsn_rules *rules,
+    int explain, struct ingest_sink *sink, long batch,
+    struct ingest_stats *stats, struct err *err)
+{
+	struct pipe p;
+	GQueue taken = G_QUEUE_INIT;
+	GThread *t;
+	int rc;
+
+	/* committed() acts on what next() returned: no reading ahead. */
+	if (src->ops->committed != NULL)
+		return ingest_run(src, rules, explain, sink, batch, stats,
+		    err);
+	memset(&p, 0, sizeof(p));
+	p.src = src;
+	p.rules = rules;
+	p.explain = explain;
+	g_mutex_init(&p.lock);
+	g_cond_init(&p.ready);
+	g_cond_init(&p.room);
+	g_queue_init(&p.items);
+	t = g_thread_try_new("ingest-reader", pipe_reader, &p, NULL);
+	if (t == NULL) {
+		rc = ingest_run(src, rules, explain, sink, batch, stats, err);
+	} else {
+		memset(stats, 0, sizeof(*stats));
+		rc = pipe_consume(&p, &taken, sink, batch, stats, err);
+		pipe_finish(&p, &taken, t);
+	}
+	g_cond_clear(&p.ready);
+	g_cond_clear(&p.room);
+	g_mutex_clear(&p.lock);
+	return rc;
+}
