@@ -15,17 +15,18 @@
 
 #include <glib.h>
 
+#include "handoff.h"
 #include "ingest.h"
 #include "ingest_int.h"
 
 /*
  * The queue's bound.  The consumer takes the whole queue at once, so up to
  * twice this is in flight: 1024 messages, 16 MB of message bytes (one
- * larger message still goes through alone).
+ * larger message still goes through alone).  A waiting consumer is woken
+ * once PIPE_WAKE messages are queued, or at the end.
  */
 #define PIPE_MAX_ITEMS	512
 #define PIPE_MAX_BYTES	(8u * 1024 * 1024)
-/* A waiting consumer is woken once this many are queued (or at the end). */
 #define PIPE_WAKE	32
 
 /* One message read and parsed, or the end of the source. */
@@ -43,18 +44,14 @@ struct pipe {
 	struct source		*src;
 	const struct dsn_rules	*rules;
 	int			 explain;
-	GMutex			 lock;
-	GCond			 ready;		/* items queued, or the end */
-	GCond			 room;		/* the queue emptied, or stop */
-	GQueue			 items;
-	size_t			 bytes;		/* data bytes queued */
-	int			 reader_waits, consumer_waits;
-	int			 stop;		/* the consumer gave up */
+	struct handoff		*h;
 };
 
 static void
-pipe_item_free(struct pipe_item *it)
+pipe_item_free(gpointer p)
 {
+	struct pipe_item *it = p;
+
 	if (it->has_rep)
 		dsn_report_release(&it->parsed.rep);
 	g_free(it->data);
@@ -81,56 +78,6 @@ pipe_item_copy(const struct source_msg *m)
 	return it;
 }
 
-/*
- * Waits for room (or stop); then queues it.  0, or -1 when stopped.  Each
- * side wakes the other only when it sleeps: a wake-up per message would
- * cost more than the hand-over itself.
- */
-static int
-pipe_push(struct pipe *p, struct pipe_item *it)
-{
-	int stopped;
-
-	g_mutex_lock(&p->lock);
-	while (!p->stop && p->items.length > 0 &&
-	    (p->items.length >= PIPE_MAX_ITEMS || p->bytes >= PIPE_MAX_BYTES)) {
-		p->reader_waits = 1;
-		g_cond_wait(&p->room, &p->lock);
-	}
-	p->reader_waits = 0;
-	stopped = p->stop;
-	if (!stopped) {
-		g_queue_push_tail(&p->items, it);
-		p->bytes += it->msg.len;
-		if (p->consumer_waits && (it->end ||
-		    p->items.length >= PIPE_WAKE))
-			g_cond_signal(&p->ready);
-	}
-	g_mutex_unlock(&p->lock);
-	if (stopped)
-		pipe_item_free(it);
-	return stopped ? -1 : 0;
-}
-
-/* Takes everything queued (waiting for something) into out. */
-static void
-pipe_take(struct pipe *p, GQueue *out)
-{
-	g_mutex_lock(&p->lock);
-	while (p->items.length == 0 || (p->items.length < PIPE_WAKE &&
-	    !((struct pipe_item *)g_queue_peek_tail(&p->items))->end)) {
-		p->consumer_waits = 1;
-		g_cond_wait(&p->ready, &p->lock);
-	}
-	p->consumer_waits = 0;
-	*out = p->items;
-	g_queue_init(&p->items);
-	p->bytes = 0;
-	if (p->reader_waits)
-		g_cond_signal(&p->room);
-	g_mutex_unlock(&p->lock);
-}
-
 /* The reader thread: next(), parse, queue; an end item last. */
 static gpointer
 pipe_reader(gpointer data)
@@ -145,33 +92,19 @@ pipe_reader(gpointer data)
 		it = pipe_item_copy(&msg);
 		ingest_parse(&it->msg, p->rules, p->explain, &it->parsed);
 		it->has_rep = it->parsed.why == NULL;
-		if (pipe_push(p, it) < 0)
+		if (handoff_push(p->h, it, it->msg.len, 0) < 0) {
+			pipe_item_free(it);
 			return NULL;
+		}
 	}
 	it = g_new0(struct pipe_item, 1);
 	it->end = 1;
 	it->rc = r;
 	if (r < 0)
 		it->err = err;
-	pipe_push(p, it);
+	if (handoff_push(p->h, it, 0, 1) < 0)
+		pipe_item_free(it);
 	return NULL;
-}
-
-/* Stops the reader, frees what it queued, and waits for it. */
-static void
-pipe_finish(struct pipe *p, GQueue *taken, GThread *t)
-{
-	struct pipe_item *it;
-
-	g_mutex_lock(&p->lock);
-	p->stop = 1;
-	g_cond_signal(&p->room);
-	g_mutex_unlock(&p->lock);
-	g_thread_join(t);
-	while ((it = g_queue_pop_head(taken)) != NULL)
-		pipe_item_free(it);
-	while ((it = g_queue_pop_head(&p->items)) != NULL)
-		pipe_item_free(it);
 }
 
 /* Hands one message to the sink; commits every batch.  0 or -1. */
@@ -204,7 +137,7 @@ pipe_consume(struct pipe *p, GQueue *taken, struct ingest_sink *sink,
 
 	for (;;) {
 		if (taken->length == 0)
-			pipe_take(p, taken);
+			handoff_take(p->h, taken);
 		it = g_queue_pop_head(taken);
 		if (it->end)
 			break;
@@ -225,7 +158,7 @@ ingest_run_threaded(struct source *src, const struct dsn_rules *rules,
     int explain, struct ingest_sink *sink, long batch,
     struct ingest_stats *stats, struct err *err)
 {
-	struct pipe p;
+	struct pipe p = { src, rules, explain, NULL };
 	GQueue taken = G_QUEUE_INIT;
 	GThread *t;
 	int rc;
@@ -234,24 +167,19 @@ ingest_run_threaded(struct source *src, const struct dsn_rules *rules,
 	if (src->ops->committed != NULL)
 		return ingest_run(src, rules, explain, sink, batch, stats,
 		    err);
-	memset(&p, 0, sizeof(p));
-	p.src = src;
-	p.rules = rules;
-	p.explain = explain;
-	g_mutex_init(&p.lock);
-	g_cond_init(&p.ready);
-	g_cond_init(&p.room);
-	g_queue_init(&p.items);
+	p.h = handoff_new(PIPE_MAX_ITEMS, PIPE_MAX_BYTES, PIPE_WAKE);
 	t = g_thread_try_new("ingest-reader", pipe_reader, &p, NULL);
 	if (t == NULL) {
-		rc = ingest_run(src, rules, explain, sink, batch, stats, err);
-	} else {
-		memset(stats, 0, sizeof(*stats));
-		rc = pipe_consume(&p, &taken, sink, batch, stats, err);
-		pipe_finish(&p, &taken, t);
+		handoff_free(p.h, NULL);
+		return ingest_run(src, rules, explain, sink, batch, stats,
+		    err);
 	}
-	g_cond_clear(&p.ready);
-	g_cond_clear(&p.room);
-	g_mutex_clear(&p.lock);
+	memset(stats, 0, sizeof(*stats));
+	rc = pipe_consume(&p, &taken, sink, batch, stats, err);
+	/* On an error the reader stops at its next push. */
+	handoff_stop(p.h);
+	g_thread_join(t);
+	g_queue_clear_full(&taken, pipe_item_free);
+	handoff_free(p.h, pipe_item_free);
 	return rc;
 }
