@@ -87,42 +87,55 @@ store_header_add(struct store *st, const char *names, int email_col,
 	return 0;
 }
 
-/* What the import decides for an address: base status and suggestion. */
-static enum store_import_result
-contact_judge(const char *key, const char **status, const char **reason,
-    char **suggestion)
+void
+store_import_judge(const char *address, struct store_import_verdict *v)
 {
-	*suggestion = NULL;
-	*status = "invalid";
-	if (store_addr_check(key, reason) < 0)
-		return STORE_IMPORT_SYNTAX;
-	if ((*suggestion = store_addr_suggest(key)) != NULL) {
-		*status = "suspect";
-		*reason = "typo";
-		return STORE_IMPORT_SUSPECT;
+	memset(v, 0, sizeof(*v));
+	if ((v->key = store_addr_key(address)) == NULL) {
+		v->res = STORE_IMPORT_NOADDR;
+		return;
 	}
-	*status = "active";
-	*reason = NULL;
-	return STORE_IMPORT_OK;
+	v->status = "invalid";
+	if (store_addr_check(v->key, &v->reason) < 0) {
+		v->res = STORE_IMPORT_SYNTAX;
+		return;
+	}
+	if ((v->suggestion = store_addr_suggest(v->key)) != NULL) {
+		v->status = "suspect";
+		v->reason = "typo";
+		v->res = STORE_IMPORT_SUSPECT;
+		return;
+	}
+	v->status = "active";
+	v->reason = NULL;
+	v->res = STORE_IMPORT_OK;
+}
+
+void
+store_import_verdict_release(struct store_import_verdict *v)
+{
+	g_free(v->key);
+	g_free(v->suggestion);
+	v->key = v->suggestion = NULL;
 }
 
 /* Runs one of the import statements (same parameters) for a row. */
 static int
 contact_import_sql(struct store *st, const char *sql,
-    const struct store_import_row *row, const char *key, const char *status,
-    const char *reason, const char *sugg, struct err *err)
+    const struct store_import_row *row, const struct store_import_verdict *v,
+    struct err *err)
 {
 	sqlite3_stmt *s;
 
 	if ((s = store_stmt(st, sql, err)) == NULL)
 		return -1;
-	store_bind_text(s, 1, key);
+	store_bind_text(s, 1, v->key);
 	store_bind_text(s, 2, row->address);
 	store_bind_int0(s, 3, row->header_id);
 	store_bind_text(s, 4, row->columns);
-	store_bind_text(s, 5, status);
-	store_bind_text(s, 6, reason);
-	store_bind_text(s, 7, sugg);
+	store_bind_text(s, 5, v->status);
+	store_bind_text(s, 6, v->reason);
+	store_bind_text(s, 7, v->suggestion);
 	/* The insert's time of creation; the update has no ?8. */
 	if (sqlite3_bind_parameter_count(s) >= 8)
 		sqlite3_bind_int64(s, 8, store_now(st));
@@ -130,25 +143,29 @@ contact_import_sql(struct store *st, const char *sql,
 }
 
 int
+store_contact_import_judged(struct store *st,
+    const struct store_import_row *row, const struct store_import_verdict *v,
+    struct err *err)
+{
+	if (contact_import_sql(st, sql_import_insert, row, v, err) < 0)
+		return -1;
+	if (sqlite3_changes(st->db) > 0)
+		return 0;
+	return contact_import_sql(st, sql_import_update, row, v, err);
+}
+
+int
 store_contact_import(struct store *st, const struct store_import_row *row,
     enum store_import_result *res, struct err *err)
 {
-	const char *status, *reason;
-	char *key, *sugg;
-	int rc;
+	struct store_import_verdict v;
+	int rc = 0;
 
-	if ((key = store_addr_key(row->address)) == NULL) {
-		*res = STORE_IMPORT_NOADDR;
-		return 0;
-	}
-	*res = contact_judge(key, &status, &reason, &sugg);
-	rc = contact_import_sql(st, sql_import_insert, row, key, status,
-	    reason, sugg, err);
-	if (rc == 0 && sqlite3_changes(st->db) == 0)
-		rc = contact_import_sql(st, sql_import_update, row, key,
-		    status, reason, sugg, err);
-	g_free(key);
-	g_free(sugg);
+	store_import_judge(row->address, &v);
+	*res = v.res;
+	if (v.res != STORE_IMPORT_NOADDR)
+		rc = store_contact_import_judged(st, row, &v, err);
+	store_import_verdict_release(&v);
 	return rc;
 }
 
