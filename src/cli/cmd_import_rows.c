@@ -108,54 +108,90 @@ chunk_add(const struct import_ctx *x, struct import_chunk *c,
 	g_array_append_val(c->recs, r);
 }
 
-/* Counts one prepared record, reports it if skipped, else writes it. */
+/* Rows ready for the store, written together (store_contacts_...()). */
+struct import_batch {
+	struct store_import_row	 rows[CHUNK_ROWS];
+	struct store_import_verdict v[CHUNK_ROWS];
+	size_t			 n;
+};
+
 static int
-rec_apply(struct import_ctx *x, const struct import_chunk *c,
+batch_write(struct import_ctx *x, struct import_batch *b, struct err *err)
+{
+	size_t n = b->n;
+
+	b->n = 0;
+	return store_contacts_import_judged(x->st, b->rows, b->v, n, err);
+}
+
+/* Reports a skipped record, after writing what came before it. */
+static int
+rec_skip(struct import_ctx *x, struct import_batch *b,
     const struct import_rec *r, struct err *err)
 {
-	struct store_import_verdict v = { r->res, NULL, r->status, r->reason,
-	    NULL };
-	struct store_import_row row;
+	if (batch_write(x, b, err) < 0)
+		return -1;
+	if (r->error != NULL)
+		log_error("%s:%ld: malformed row skipped: %s", x->file, r->line,
+		    r->error);
+	else if (r->nfields != x->ncols)
+		log_error("%s:%ld: malformed row skipped: %zu fields, the "
+		    "header has %zu", x->file, r->line, r->nfields, x->ncols);
+	else
+		log_error("%s:%ld: no address in the e-mail column: row "
+		    "skipped", x->file, r->line);
+	return 0;
+}
+
+/* Counts one prepared record; reports it if skipped, else batches it. */
+static int
+rec_apply(struct import_ctx *x, const struct import_chunk *c,
+    const struct import_rec *r, struct import_batch *b, struct err *err)
+{
+	struct store_import_verdict *v;
+	struct store_import_row *row;
 
 	x->n.rows++;
 	if (r->error != NULL || r->nfields != x->ncols) {
-		if (r->error != NULL)
-			log_error("%s:%ld: malformed row skipped: %s", x->file,
-			    r->line, r->error);
-		else
-			log_error("%s:%ld: malformed row skipped: %zu fields, "
-			    "the header has %zu", x->file, r->line, r->nfields,
-			    x->ncols);
 		x->n.malformed++;
-		return 0;
+		return rec_skip(x, b, r, err);
 	}
 	if (r->res == STORE_IMPORT_NOADDR) {
-		log_error("%s:%ld: no address in the e-mail column: row "
-		    "skipped", x->file, r->line);
 		x->n.noaddr++;
-		return 0;
+		return rec_skip(x, b, r, err);
 	}
 	x->n.syntax += r->res == STORE_IMPORT_SYNTAX;
 	x->n.suspect += r->res == STORE_IMPORT_SUSPECT;
-	v.key = (char *)chunk_at(c, r->key);
-	v.suggestion = (char *)chunk_at(c, r->suggestion);
-	row.address = chunk_at(c, r->address);
-	row.columns = chunk_at(c, r->columns);
-	row.header_id = x->header_id;
-	return store_contact_import_judged(x->st, &row, &v, err);
+	v = &b->v[b->n];
+	row = &b->rows[b->n++];
+	v->res = r->res;
+	v->key = (char *)chunk_at(c, r->key);
+	v->status = r->status;
+	v->reason = r->reason;
+	v->suggestion = (char *)chunk_at(c, r->suggestion);
+	row->address = chunk_at(c, r->address);
+	row->columns = chunk_at(c, r->columns);
+	row->header_id = x->header_id;
+	return 0;
 }
 
+/* Applies a chunk's records in order; its rows are written before return. */
 static int
 chunk_apply(struct import_ctx *x, const struct import_chunk *c,
     struct err *err)
 {
+	struct import_batch *b = g_new(struct import_batch, 1);
 	guint i;
+	int rc = 0;
 
-	for (i = 0; i < c->recs->len; i++)
-		if (rec_apply(x, c, &g_array_index(c->recs, struct import_rec,
-		    i), err) < 0)
-			return -1;
-	return 0;
+	b->n = 0;
+	for (i = 0; rc == 0 && i < c->recs->len; i++)
+		rc = rec_apply(x, c, &g_array_index(c->recs, struct import_rec,
+		    i), b, err);
+	if (rc == 0)
+		rc = batch_write(x, b, err);
+	g_free(b);
+	return rc;
 }
 
 int

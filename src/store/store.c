@@ -320,6 +320,7 @@ store_close(struct store *st)
 	if (st->db != NULL)
 		store_rollback(st);
 	g_hash_table_destroy(st->stmts);
+	sqlite3_finalize(st->import_many);
 	sqlite3_close(st->db);
 	g_free(st->path);
 	g_free(st);

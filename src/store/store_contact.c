@@ -27,6 +27,12 @@ static const char sql_import_update[] =
     "UPDATE contacts SET source = 'import', header_id = ?3, columns = ?4, "
     "base_status = ?5, base_reason = ?6, suggestion = ?7 "
     "WHERE address = ?1";
+/*
+ * Rows per multi-row insert: one statement's fixed cost (cursors, foreign
+ * key, halt) over many rows.  Callgrind, 200,000 rows: SQLite's share
+ * from 2.75 to 2.07 G instructions going from 1 to 64 (2.16 G at 16).
+ */
+#define IMPORT_MANY	64
 static const char sql_count[] = "SELECT count(*) FROM contacts";
 static const char sql_mark_ensure[] =
     "INSERT INTO contacts (address, display, source, since) "
@@ -119,6 +125,23 @@ store_import_verdict_release(struct store_import_verdict *v)
 	v->key = v->suggestion = NULL;
 }
 
+/* Binds a row's 8 import parameters, from ?base+1 on. */
+static void
+contact_import_bind(struct store *st, sqlite3_stmt *s, int base,
+    const struct store_import_row *row, const struct store_import_verdict *v)
+{
+	store_bind_text(s, base + 1, v->key);
+	store_bind_text(s, base + 2, row->address);
+	store_bind_int0(s, base + 3, row->header_id);
+	store_bind_text(s, base + 4, row->columns);
+	store_bind_text(s, base + 5, v->status);
+	store_bind_text(s, base + 6, v->reason);
+	store_bind_text(s, base + 7, v->suggestion);
+	/* The insert's time of creation; the update has no ?8. */
+	if (sqlite3_bind_parameter_count(s) >= base + 8)
+		sqlite3_bind_int64(s, base + 8, store_now(st));
+}
+
 /* Runs one of the import statements (same parameters) for a row. */
 static int
 contact_import_sql(struct store *st, const char *sql,
@@ -129,16 +152,7 @@ contact_import_sql(struct store *st, const char *sql,
 
 	if ((s = store_stmt(st, sql, err)) == NULL)
 		return -1;
-	store_bind_text(s, 1, v->key);
-	store_bind_text(s, 2, row->address);
-	store_bind_int0(s, 3, row->header_id);
-	store_bind_text(s, 4, row->columns);
-	store_bind_text(s, 5, v->status);
-	store_bind_text(s, 6, v->reason);
-	store_bind_text(s, 7, v->suggestion);
-	/* The insert's time of creation; the update has no ?8. */
-	if (sqlite3_bind_parameter_count(s) >= 8)
-		sqlite3_bind_int64(s, 8, store_now(st));
+	contact_import_bind(st, s, 0, row, v);
 	return store_step_done(st, s, "cannot import a contact", err);
 }
 
@@ -152,6 +166,83 @@ store_contact_import_judged(struct store *st,
 	if (sqlite3_changes(st->db) > 0)
 		return 0;
 	return contact_import_sql(st, sql_import_update, row, v, err);
+}
+
+/* sql_import_insert for IMPORT_MANY rows: ?8k+1 to ?8k+8 for row k. */
+static sqlite3_stmt *
+contact_import_many_stmt(struct store *st, struct err *err)
+{
+	GString *q;
+	int k, b, rc;
+
+	if (st->import_many != NULL) {
+		sqlite3_reset(st->import_many);
+		return st->import_many;
+	}
+	q = g_string_new("INSERT INTO contacts (address, display, source, "
+	    "header_id, columns, base_status, base_reason, suggestion, "
+	    "status, reason, since) VALUES ");
+	for (k = 0; k < IMPORT_MANY; k++) {
+		b = 8 * k;
+		g_string_append_printf(q, "%s(?%d, nullif(?%d, ?%d), 'import', "
+		    "?%d, ?%d, ?%d, ?%d, ?%d, ?%d, ?%d, ?%d)", k > 0 ? ", " : "",
+		    b + 1, b + 2, b + 1, b + 3, b + 4, b + 5, b + 6, b + 7,
+		    b + 5, b + 6, b + 8);
+	}
+	g_string_append(q, " ON CONFLICT (address) DO NOTHING");
+	rc = sqlite3_prepare_v3(st->db, q->str, -1, SQLITE_PREPARE_PERSISTENT,
+	    &st->import_many, NULL);
+	g_string_free(q, TRUE);
+	if (rc != SQLITE_OK) {
+		store_sql_err(st, "cannot prepare the import", err);
+		return NULL;
+	}
+	return st->import_many;
+}
+
+/*
+ * IMPORT_MANY rows in one insert.  Rows it skipped (known addresses,
+ * duplicates within the rows) then need their update; which ones is not
+ * known, so when any was skipped every row gets its update, in order: on
+ * a row just inserted it writes the values it already has, so the result
+ * is the one row-by-row import gives.
+ */
+static int
+contact_import_many(struct store *st, const struct store_import_row *rows,
+    const struct store_import_verdict *v, struct err *err)
+{
+	sqlite3_stmt *s;
+	int k;
+
+	if ((s = contact_import_many_stmt(st, err)) == NULL)
+		return -1;
+	for (k = 0; k < IMPORT_MANY; k++)
+		contact_import_bind(st, s, 8 * k, &rows[k], &v[k]);
+	if (store_step_done(st, s, "cannot import contacts", err) < 0)
+		return -1;
+	if (sqlite3_changes(st->db) == IMPORT_MANY)
+		return 0;
+	for (k = 0; k < IMPORT_MANY; k++)
+		if (contact_import_sql(st, sql_import_update, &rows[k], &v[k],
+		    err) < 0)
+			return -1;
+	return 0;
+}
+
+int
+store_contacts_import_judged(struct store *st,
+    const struct store_import_row *rows,
+    const struct store_import_verdict *v, size_t n, struct err *err)
+{
+	size_t i = 0;
+
+	for (; n - i >= IMPORT_MANY; i += IMPORT_MANY)
+		if (contact_import_many(st, rows + i, v + i, err) < 0)
+			return -1;
+	for (; i < n; i++)
+		if (store_contact_import_judged(st, &rows[i], &v[i], err) < 0)
+			return -1;
+	return 0;
 }
 
 int
