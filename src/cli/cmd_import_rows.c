@@ -238,26 +238,28 @@ import_read(gpointer data)
 	return NULL;
 }
 
-/* Applies the chunks in order up to the end chunk.  0 or -1. */
+/*
+ * Applies the chunks in order up to the end chunk; they go to done, for
+ * the reader to free.  0 or -1.
+ */
 static int
 import_drain(struct import_ctx *x, struct handoff *h, GQueue *taken,
-    struct err *err)
+    GQueue *done, struct err *err)
 {
 	struct import_chunk *c;
-	int end, rc;
+	int rc;
 
 	do {
 		if (taken->length == 0)
-			handoff_take(h, taken);
+			handoff_take(h, taken, done);
 		c = g_queue_pop_head(taken);
+		g_queue_push_tail(done, c);
 		rc = chunk_apply(x, c, err);
-		end = c->end;
-		if (rc == 0 && end && c->rc < 0) {
+		if (rc == 0 && c->end && c->rc < 0) {
 			*err = c->err;
 			rc = -1;
 		}
-		chunk_free(c);
-	} while (rc == 0 && !end);
+	} while (rc == 0 && !c->end);
 	return rc;
 }
 
@@ -279,21 +281,22 @@ int
 import_stream(struct import_ctx *x, struct csv_reader *r, struct err *err)
 {
 	struct import_reader ir = { x, r, NULL };
-	GQueue taken = G_QUEUE_INIT;
+	GQueue taken = G_QUEUE_INIT, done = G_QUEUE_INIT;
 	GThread *t;
 	int rc;
 
-	ir.h = handoff_new(CHUNK_MAX, CHUNK_BYTES, 1);
+	ir.h = handoff_new(CHUNK_MAX, CHUNK_BYTES, 1, chunk_free);
 	t = g_thread_try_new("import-reader", import_read, &ir, NULL);
 	if (t == NULL) {
-		handoff_free(ir.h, NULL);
+		handoff_free(ir.h);
 		return import_serial(x, r, err);
 	}
-	rc = import_drain(x, ir.h, &taken, err);
+	rc = import_drain(x, ir.h, &taken, &done, err);
 	/* On an error the reader stops at its next push. */
 	handoff_stop(ir.h);
 	g_thread_join(t);
 	g_queue_clear_full(&taken, chunk_free);
-	handoff_free(ir.h, chunk_free);
+	g_queue_clear_full(&done, chunk_free);
+	handoff_free(ir.h);
 	return rc;
 }

@@ -23,8 +23,6 @@ int
 ingest_deliver(const struct source_msg *msg, struct ingest_parsed *p,
     struct ingest_sink *sink, struct ingest_stats *st, struct err *err)
 {
-	int r;
-
 	st->messages++;
 	if (p->why != NULL) {
 		st->unreadable++;
@@ -34,9 +32,14 @@ ingest_deliver(const struct source_msg *msg, struct ingest_parsed *p,
 		st->reports++;
 		st->recipients += (long)p->rep.nrcpt;
 	}
-	r = sink->report(sink->ctx, msg, &p->rep, err);
-	dsn_report_release(&p->rep);
-	return r;
+	return sink->report(sink->ctx, msg, &p->rep, err);
+}
+
+void
+ingest_parsed_release(struct ingest_parsed *p)
+{
+	if (p->why == NULL)
+		dsn_report_release(&p->rep);
 }
 
 int
@@ -63,7 +66,9 @@ ingest_run(struct source *src, const struct dsn_rules *rules, int explain,
 	memset(stats, 0, sizeof(*stats));
 	while ((r = src->ops->next(src->ctx, &msg, err)) == 1) {
 		ingest_parse(&msg, rules, explain, &p);
-		if (ingest_deliver(&msg, &p, sink, stats, err) < 0)
+		r = ingest_deliver(&msg, &p, sink, stats, err);
+		ingest_parsed_release(&p);
+		if (r < 0)
 			return -1;
 		if (batch > 0 && ++pending >= batch) {
 			if (ingest_commit(src, sink, err) < 0)

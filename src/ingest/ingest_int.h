@@ -18,10 +18,12 @@ struct ingest_parsed {
 /* Reads msg with the dsn module.  Touches neither the sink nor stats. */
 void	ingest_parse(const struct source_msg *msg,
 	    const struct dsn_rules *rules, int explain, struct ingest_parsed *p);
-/* Hands p to the sink, counts it, and releases its report.  0 or -1. */
+/* Hands p to the sink and counts it.  0 or -1. */
 int	ingest_deliver(const struct source_msg *msg, struct ingest_parsed *p,
 	    struct ingest_sink *sink, struct ingest_stats *st,
 	    struct err *err);
+/* Frees what ingest_parse() allocated. */
+void	ingest_parsed_release(struct ingest_parsed *p);
 /* The sink's commit, then the source's committed().  0 or -1. */
 int	ingest_commit(struct source *src, struct ingest_sink *sink,
 	    struct err *err);

@@ -34,7 +34,6 @@ struct pipe_item {
 	struct source_msg	 msg;		/* strings below */
 	char			*data, *unreadable, *path, *account, *folder;
 	struct ingest_parsed	 parsed;
-	int			 has_rep;	/* parsed.rep to release */
 	int			 end;		/* 1: source done (rc, err) */
 	int			 rc;
 	struct err		 err;
@@ -52,8 +51,8 @@ pipe_item_free(gpointer p)
 {
 	struct pipe_item *it = p;
 
-	if (it->has_rep)
-		dsn_report_release(&it->parsed.rep);
+	if (!it->end)
+		ingest_parsed_release(&it->parsed);
 	g_free(it->data);
 	g_free(it->unreadable);
 	g_free(it->path);
@@ -91,7 +90,6 @@ pipe_reader(gpointer data)
 	while ((r = p->src->ops->next(p->src->ctx, &msg, &err)) == 1) {
 		it = pipe_item_copy(&msg);
 		ingest_parse(&it->msg, p->rules, p->explain, &it->parsed);
-		it->has_rep = it->parsed.why == NULL;
 		if (handoff_push(p->h, it, it->msg.len, 0) < 0) {
 			pipe_item_free(it);
 			return NULL;
@@ -115,8 +113,6 @@ pipe_deliver(struct pipe *p, struct pipe_item *it, struct ingest_sink *sink,
 	int rc;
 
 	rc = ingest_deliver(&it->msg, &it->parsed, sink, stats, err);
-	it->has_rep = 0;	/* ingest_deliver() released it */
-	pipe_item_free(it);
 	if (rc < 0)
 		return -1;
 	if (batch > 0 && ++*pending >= batch) {
@@ -126,30 +122,32 @@ pipe_deliver(struct pipe *p, struct pipe_item *it, struct ingest_sink *sink,
 	return 0;
 }
 
-/* The consumer: ingest_run()'s loop over what the reader queued. */
+/*
+ * The consumer: ingest_run()'s loop over what the reader queued.  Items
+ * go to done once taken, for the reader to free.
+ */
 static int
-pipe_consume(struct pipe *p, GQueue *taken, struct ingest_sink *sink,
-    long batch, struct ingest_stats *stats, struct err *err)
+pipe_consume(struct pipe *p, GQueue *taken, GQueue *done,
+    struct ingest_sink *sink, long batch, struct ingest_stats *stats,
+    struct err *err)
 {
 	struct pipe_item *it;
 	long pending = 0;
-	int rc;
 
 	for (;;) {
 		if (taken->length == 0)
-			handoff_take(p->h, taken);
+			handoff_take(p->h, taken, done);
 		it = g_queue_pop_head(taken);
+		g_queue_push_tail(done, it);
 		if (it->end)
 			break;
 		if (pipe_deliver(p, it, sink, batch, &pending, stats, err) < 0)
 			return -1;
 	}
-	rc = it->rc;
-	if (rc < 0)
+	if (it->rc < 0) {
 		*err = it->err;
-	pipe_item_free(it);
-	if (rc < 0)
 		return -1;
+	}
 	return ingest_commit(p->src, sink, err);
 }
 
@@ -159,7 +157,7 @@ ingest_run_threaded(struct source *src, const struct dsn_rules *rules,
     struct ingest_stats *stats, struct err *err)
 {
 	struct pipe p = { src, rules, explain, NULL };
-	GQueue taken = G_QUEUE_INIT;
+	GQueue taken = G_QUEUE_INIT, done = G_QUEUE_INIT;
 	GThread *t;
 	int rc;
 
@@ -167,19 +165,21 @@ ingest_run_threaded(struct source *src, const struct dsn_rules *rules,
 	if (src->ops->committed != NULL)
 		return ingest_run(src, rules, explain, sink, batch, stats,
 		    err);
-	p.h = handoff_new(PIPE_MAX_ITEMS, PIPE_MAX_BYTES, PIPE_WAKE);
+	p.h = handoff_new(PIPE_MAX_ITEMS, PIPE_MAX_BYTES, PIPE_WAKE,
+	    pipe_item_free);
 	t = g_thread_try_new("ingest-reader", pipe_reader, &p, NULL);
 	if (t == NULL) {
-		handoff_free(p.h, NULL);
+		handoff_free(p.h);
 		return ingest_run(src, rules, explain, sink, batch, stats,
 		    err);
 	}
 	memset(stats, 0, sizeof(*stats));
-	rc = pipe_consume(&p, &taken, sink, batch, stats, err);
+	rc = pipe_consume(&p, &taken, &done, sink, batch, stats, err);
 	/* On an error the reader stops at its next push. */
 	handoff_stop(p.h);
 	g_thread_join(t);
 	g_queue_clear_full(&taken, pipe_item_free);
-	handoff_free(p.h, pipe_item_free);
+	g_queue_clear_full(&done, pipe_item_free);
+	handoff_free(p.h);
 	return rc;
 }

@@ -3,8 +3,11 @@
  * one consumer thread.  Knows nothing of what the items are.
  *
  * Items belong to the producer until handoff_push() returns 0, then to
- * the consumer once handoff_take() gives them out; items still queued
- * when the handoff is freed are freed with the function given.
+ * the consumer once handoff_take() gives them out.  The consumer gives
+ * finished items back with its next handoff_take(), and the producer frees
+ * them (free_item) at its next push: memory goes back to the thread that
+ * allocated it, which spares malloc a lock both threads fight over.
+ * Whatever is left is freed by handoff_free().
  */
 #ifndef BH_UTIL_HANDOFF_H
 #define BH_UTIL_HANDOFF_H
@@ -21,22 +24,23 @@ struct handoff;
  * woken once wake items are queued, or by a push with flush set.
  */
 struct handoff *handoff_new(size_t max_items, size_t max_bytes,
-	    size_t wake);
+	    size_t wake, GDestroyNotify free_item);
 /*
- * Frees the handoff and, with free_item (which may be NULL), what is
- * still queued.  Both threads must be done with it.
+ * Frees the handoff and every item it still holds.  Both threads must be
+ * done with it.
  */
-void	handoff_free(struct handoff *h, GDestroyNotify free_item);
+void	handoff_free(struct handoff *h);
 /*
  * Producer: queues item, first waiting for room.  0, or -1 once the
  * consumer has stopped the handoff (the item stays the caller's).
  */
 int	handoff_push(struct handoff *h, void *item, size_t bytes, int flush);
 /*
- * Consumer: waits for items (see handoff_new()), then moves all of them
- * to the end of out, in order.
+ * Consumer: gives back the items in done (emptied; may be NULL), waits
+ * for items (see handoff_new()), then moves all of them to the end of
+ * out, in order.
  */
-void	handoff_take(struct handoff *h, GQueue *out);
+void	handoff_take(struct handoff *h, GQueue *out, GQueue *done);
 /* Consumer: makes every handoff_push() from now on fail. */
 void	handoff_stop(struct handoff *h);
 
