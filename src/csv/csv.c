@@ -326,17 +326,19 @@ void
 csv_field_append(GString *out, const char *s, int neutralise)
 {
 	const char *p;
+	size_t plain;
 	int quote;
 
 	if (s == NULL)
 		return;
-	quote = strpbrk(s, ",\"\r\n") != NULL;
+	plain = strcspn(s, ",\"\r\n");
+	quote = s[plain] != '\0';
 	if (quote)
 		g_string_append_c(out, '"');
 	if (neutralise && csv_is_formula(s))
 		g_string_append_c(out, '\'');
 	if (!quote) {
-		g_string_append(out, s);
+		g_string_append_len(out, s, (gssize)plain);
 		return;
 	}
 	for (p = s; *p != '\0'; p++) {
