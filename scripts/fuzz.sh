@@ -20,9 +20,10 @@
 # one at a time; their figures are in docs/hacking.md ("Fuzzing").  On
 # 26 Nov 2026 (one core of a shared 2-core machine):
 #   fuzz_csv     664,867 runs, 1,106/s, cov 120 edges, ft 658: clean
-#   fuzz_config  220,518 runs,   366/s, cov  81, ft 278: clean (before the
-#                [account] reader was added: 151 edges in 20 s since)
-#   fuzz_dsn     143,969 runs,   239/s, cov 748, ft 3,280: clean
+#   fuzz_config   86,370 runs,   143/s, cov 159, ft 494: clean (with the
+#                [account] reader; machine loaded by two other jobs)
+#   fuzz_dsn     106,047 runs,   176/s, cov 859, ft 3,632: clean (after the
+#                second session's reader changes; same conditions)
 #   fuzz_imap     25,201 runs: crash (fixed); then 73,508 runs, 157/s,
 #                cov 247, ft 477: a leak, open (tests/fuzz/findings/)
 set -eu

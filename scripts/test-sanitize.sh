@@ -15,6 +15,10 @@
 # folded header: GMime grows its buffer by realloc, which ASan always
 # copies, 95 s a run against under 1 s plain; tests/e2e/CMakeLists.txt).
 # The fuzz_dsn harness runs the same parser under ASan on every CI run.
+# And in e2e_harvest_faults_*, the stalls (ten harvests waiting for
+# their 1 s timeouts, twice with the reconnect: 40 s under ASan; the
+# closes stay, and test_imap_fake times a stall out under ASan too) and
+# the ordinary harvest after each fault (the failed runs stay).
 set -eu
 top=$(cd "$(dirname "$0")/.." && pwd)
 build=${SAN_BUILD_DIR:-$top/build-sanitize}

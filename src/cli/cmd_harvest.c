@@ -55,6 +55,7 @@ struct harvest {
 	const struct harvest_opts *o;
 	struct dsn_rules	*rules;
 	struct ingest_store	 is;
+	char			**hidden_env;	/* every password_env */
 };
 
 /* Read as a failure or complaint: worth flagging or moving. */
@@ -140,7 +141,8 @@ harvest_commit(void *ctx, struct err *err)
 }
 
 static void
-harvest_map_account(const struct config_account *c, struct imap_account *a)
+harvest_map_account(const struct harvest *h, const struct config_account *c,
+    struct imap_account *a)
 {
 	static const enum imap_tls tls[] = { IMAP_TLS_IMPLICIT,
 		IMAP_TLS_STARTTLS, IMAP_TLS_NONE };
@@ -160,6 +162,7 @@ harvest_map_account(const struct config_account *c, struct imap_account *a)
 	a->password_file = c->password_file;
 	a->password_command = c->password_command;
 	a->oauth2_token_command = c->oauth2_token_command;
+	a->hidden_env = (const char *const *)h->hidden_env;
 	a->timeout = c->timeout;
 }
 
@@ -290,9 +293,22 @@ harvest_connect(const struct imap_account *a, struct imap_session **s)
 	return -1;
 }
 
+/* The account's one reconnect; -1 when it was used already or fails. */
+static int
+harvest_reconnect(const struct imap_account *a, struct imap_session **s,
+    int *reconnected)
+{
+	if ((*reconnected)++ || harvest_connect(a, s) < 0)
+		return -1;
+	log_warn("account '%s': reconnected", a->name);
+	return 0;
+}
+
 /*
  * Every folder of one account.  A dropped connection gets one reconnect,
- * then the folder resumes from its cursor.
+ * then the folder resumes from its cursor.  A folder that fails otherwise
+ * is given up; when its failure left the connection unusable (garbage or
+ * an oversized reply), the next folder gets a new one.
  */
 static int
 harvest_account(struct harvest *h, const struct config_account *c,
@@ -304,24 +320,24 @@ harvest_account(struct harvest *h, const struct config_account *c,
 	struct err err;
 	int i, reconnected = 0, failed = 0;
 
-	harvest_map_account(c, &a);
+	harvest_map_account(h, c, &a);
 	if (harvest_connect(&a, &s) < 0)
 		return -1;
 	for (i = 0; c->folders[i] != NULL; i++) {
+		if (s == NULL && harvest_reconnect(&a, &s, &reconnected) < 0)
+			return -1;
 		if (harvest_folder(h, s, c, c->folders[i], counts, &status,
 		    &err) == 0)
 			continue;
 		log_error("account '%s': %s", c->name, err.msg);
-		if (status != IMAP_ERR_NETWORK) {
+		if (status == IMAP_ERR_NETWORK && !reconnected)
+			i--;
+		else
 			failed = 1;
-			continue;
+		if (status == IMAP_ERR_NETWORK || !imap_session_alive(s)) {
+			imap_session_close(s);
+			s = NULL;
 		}
-		imap_session_close(s);
-		s = NULL;
-		if (reconnected++ || harvest_connect(&a, &s) < 0)
-			return -1;
-		log_warn("account '%s': reconnected", c->name);
-		i--;
 	}
 	imap_session_close(s);
 	return failed ? -1 : 0;
@@ -472,6 +488,23 @@ harvest_all(struct harvest *h, const struct config_accounts *accts)
 	return failed < n ? EXIT_PARTIAL : EXIT_RUNTIME;
 }
 
+/*
+ * The variables holding accounts' passwords: no password or token command
+ * inherits them (one account's command would see another's password).
+ */
+static char **
+harvest_hidden_env(const struct config_accounts *accts)
+{
+	GPtrArray *v = g_ptr_array_new();
+	size_t i;
+
+	for (i = 0; i < accts->n; i++)
+		if (accts->v[i].password_env != NULL)
+			g_ptr_array_add(v, g_strdup(accts->v[i].password_env));
+	g_ptr_array_add(v, NULL);
+	return (char **)g_ptr_array_free(v, FALSE);
+}
+
 static int
 harvest_main(struct harvest_opts *o)
 {
@@ -492,7 +525,9 @@ harvest_main(struct harvest_opts *o)
 		rc = EXIT_CONFIG;
 	else {
 		h.is.st = o->db.st;
+		h.hidden_env = harvest_hidden_env(&accts);
 		rc = harvest_all(&h, &accts);
+		g_strfreev(h.hidden_env);
 		dsn_rules_free(h.rules);
 	}
 	close(lock);

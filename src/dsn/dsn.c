@@ -225,18 +225,23 @@ command_near(struct ctx *c, const struct dsn_recipient *r)
 	char *lc, *la, *para;
 
 	if (r->diagnostic != NULL) {
-		lc = g_utf8_strdown(r->diagnostic, -1);
+		lc = dsn_lower(r->diagnostic, -1);
 		cmd = dsn_command_find(lc);
 		g_free(lc);
 	}
 	if (cmd == NULL && c->text != NULL &&
 	    (para = dsn_text_paragraph(c->text, r->addr)) != NULL) {
-		lc = g_utf8_strdown(para, -1);
+		lc = dsn_lower(para, -1);
 		cmd = dsn_command_find(lc);
 		g_free(lc);
 		g_free(para);
 	}
-	if (cmd == NULL && c->lc_text != NULL && strstr(c->lc_text, ">>>")) {
+	/*
+	 * The whole transcript, unless the address has a Sendmail recipient
+	 * line: then its paragraph already holds its own session.
+	 */
+	if (cmd == NULL && c->lc_text != NULL && strstr(c->lc_text, ">>>") &&
+	    !(c->text != NULL && dsn_text_sendmail_rcpt(c->text, r->addr))) {
 		la = g_ascii_strdown(r->addr, -1);
 		cmd = dsn_command_transcript(c->lc_text, la);
 		g_free(la);
@@ -529,7 +534,7 @@ is_bounce_notice(struct ctx *c, GPtrArray *explain)
 	why = dsn_rules_match_message(c->rules, "notice", c->head.subject,
 	    c->head.from_raw, NULL);
 	if (why == NULL) {
-		lc = g_utf8_strdown(c->text, MIN(strlen(c->text), 4096));
+		lc = dsn_lower(c->text, MIN(strlen(c->text), 4096));
 		why = dsn_rules_match_message(c->rules, "notice", NULL, NULL,
 		    lc);
 		g_free(lc);
@@ -553,7 +558,7 @@ autoreply_read(struct ctx *c, GPtrArray *explain)
 	if (r == NULL)
 		return;
 	sq = dsn_text_squeeze(c->text, 4 * DSN_MAX_DIAG);
-	lc = g_utf8_strdown(sq, -1);
+	lc = dsn_lower(sq, -1);
 	g_free(sq);
 	why = dsn_rules_match_text(c->rules, NULL, lc);
 	if (why != NULL) {
@@ -677,6 +682,61 @@ ses_read(struct ctx *c, GPtrArray *explain)
 	return 1;
 }
 
+/*
+ * A request to unsubscribe sent by the recipient's mail program (Apple
+ * Mail mails the List-Unsubscribe address and marks the message
+ * "X-Apple-Unsubscribe: true"): the sender is asking to get no more mail,
+ * which this tool treats as a complaint.
+ */
+static void
+unsubscribe_read(struct ctx *c, GPtrArray *explain)
+{
+	struct dsn_recipient *r;
+
+	c->rep->kind = DSN_KIND_FEEDBACK;
+	dsn_explain(explain, "an unsubscribe request (X-Apple-Unsubscribe)");
+	r = ctx_rcpt_add(c, g_strdup(c->head.from));
+	if (r == NULL)
+		return;
+	r->category = DSN_CAT_COMPLAINT;
+	r->reason = g_strdup("feedback");
+	r->feedback_type = g_strdup("unsubscribe");
+	r->rule = g_strdup("unsubscribe request");
+}
+
+/*
+ * A report of one recipient whose status says the address is dead while
+ * the text written for people says the mailbox is full ("550 5.1.1 User
+ * Unknown" under "rejected: Not enough disk space"): of two readings,
+ * take the one that does not kill the address.  A full mailbox that stays
+ * full turns the contact invalid by policy anyway.
+ */
+static void
+status_vs_text(struct ctx *c, GPtrArray *explain)
+{
+	struct dsn_recipient *r = &g_array_index(c->rcpt,
+	    struct dsn_recipient, 0);
+	const char *where;
+	char *sq, *lc;
+
+	if (r->category != DSN_CAT_INVALID || c->text == NULL)
+		return;
+	sq = dsn_text_squeeze(c->text, 4 * DSN_MAX_DIAG);
+	lc = dsn_lower(sq, -1);
+	if (dsn_rules_text_says_full(c->rules, lc, &where)) {
+		dsn_explain(explain, "the status says %s, the text says "
+		    "mailbox full (%s): full", r->reason, where);
+		r->category = DSN_CAT_FULL;
+		g_free(r->reason);
+		r->reason = g_strdup("mailboxfull");
+		g_free(r->rule);
+		r->rule = g_strdup(where);
+		r->hard = 0;
+	}
+	g_free(lc);
+	g_free(sq);
+}
+
 static void
 report_classify(struct ctx *c, GPtrArray *explain)
 {
@@ -699,6 +759,8 @@ report_classify(struct ctx *c, GPtrArray *explain)
 		c->rep->kind = DSN_KIND_BOUNCE;
 		dsn_explain(explain, "a delivery status report");
 		dsn_status_read(c, p->status->str);
+		if (c->rcpt->len == 1)
+			status_vs_text(c, explain);
 		if (c->rcpt->len > 0)
 			return;
 	}
@@ -707,6 +769,10 @@ report_classify(struct ctx *c, GPtrArray *explain)
 	if (c->rep->kind == DSN_KIND_BOUNCE || is_bounce_notice(c, explain)) {
 		c->rep->kind = DSN_KIND_BOUNCE;
 		bounce_from_text(c, explain);
+		return;
+	}
+	if (c->head.unsubscribe && c->head.from != NULL) {
+		unsubscribe_read(c, explain);
 		return;
 	}
 	if (is_autoreply(c, explain))

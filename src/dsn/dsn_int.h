@@ -47,6 +47,7 @@ struct dsn_head {
 	char	*failed_rcpts;	/* X-Failed-Recipients */
 	char	*content_type;
 	int	 autoreply_header;	/* X-Autoreply and friends */
+	int	 unsubscribe;	/* X-Apple-Unsubscribe: true */
 	char	*precedence;
 	GPtrArray *all;		/* struct dsn_field *, every header */
 };
@@ -63,6 +64,7 @@ const char *dsn_command_transcript(const char *lc_text, const char *lc_addr);
 char	*dsn_addr_clean(const char *raw);
 int	 dsn_addr_valid(const char *addr);
 char	*dsn_text_squeeze(const char *text, size_t max);
+char	*dsn_lower(const char *s, gssize len);
 
 /* dsn_mime.c */
 int	dsn_mime_walk(const char *data, size_t len, struct dsn_parts *parts,
@@ -85,6 +87,7 @@ GPtrArray *dsn_text_scan(const char *body, GHashTable *exclude,
 char	*dsn_text_cut(const char *body);
 void	 dsn_found_free(gpointer p);
 char	*dsn_text_paragraph(const char *body, const char *addr);
+int	 dsn_text_sendmail_rcpt(const char *body, const char *addr);
 
 /* dsn_ses.c */
 GPtrArray *dsn_ses_read(const char *body, enum dsn_kind *kind,
@@ -101,6 +104,8 @@ const char *dsn_rules_match_message(const struct dsn_rules *rules,
 	    const char *lc_body);
 const char *dsn_rules_match_text(const struct dsn_rules *rules,
 	    const char *category, const char *lc_text);
+int	 dsn_rules_text_says_full(const struct dsn_rules *rules,
+	    const char *lc_text, const char **where);
 
 /* dsn_builtin_rules.c (generated from config/bounce-rules.conf) */
 extern const char dsn_builtin_rules[];

@@ -23,12 +23,26 @@ dsn_explain(GPtrArray *explain, const char *fmt, ...)
 	va_end(ap);
 }
 
-/* CRLF and bare CR become LF; returns a new buffer. */
+/*
+ * CRLF and bare CR become LF in a new buffer.  Text that has no CR is not
+ * copied: the array returned points at data (and must be released with
+ * mime_release, which knows not to free it), so that a large message is
+ * held once, not twice.
+ */
 static GByteArray *
-mime_normalize(const char *data, size_t len)
+mime_normalize(const char *data, size_t len, int *borrowed)
 {
-	GByteArray *b = g_byte_array_sized_new(len + 1);
+	GByteArray *b;
 	size_t i, start = 0;
+
+	*borrowed = memchr(data, '\r', len) == NULL && len <= G_MAXUINT;
+	if (*borrowed) {
+		b = g_byte_array_new();
+		b->data = (guint8 *)data;	/* read only: see mime_release */
+		b->len = (guint)len;
+		return b;
+	}
+	b = g_byte_array_sized_new(len + 1);
 
 	for (i = 0; i < len; i++) {
 		if (data[i] != '\r')
@@ -41,6 +55,16 @@ mime_normalize(const char *data, size_t len)
 	}
 	g_byte_array_append(b, (const guint8 *)data + start, len - start);
 	return b;
+}
+
+static void
+mime_release(GByteArray *b, int borrowed)
+{
+	if (borrowed) {
+		b->data = NULL;
+		b->len = 0;
+	}
+	g_byte_array_free(b, TRUE);
 }
 
 /*
@@ -443,6 +467,8 @@ head_fill(struct dsn_head *h, GMimeMessage *m)
 	    g_mime_object_get_header(o, "X-Autorespond") ||
 	    g_mime_object_get_header(o, "X-Autoreply-From") ||
 	    g_mime_object_get_header(o, "X-Mail-Autoreply");
+	s = g_mime_object_get_header(o, "X-Apple-Unsubscribe");
+	h->unsubscribe = s != NULL && g_ascii_strncasecmp(s, "true", 4) == 0;
 	if (o->content_type != NULL)
 		h->content_type = g_mime_content_type_get_mime_type(
 		    o->content_type);
@@ -481,7 +507,8 @@ int
 dsn_mime_walk(const char *data, size_t len, struct dsn_parts *parts,
     struct dsn_head *head, struct err *err)
 {
-	GByteArray *b = mime_normalize(data, len);
+	int borrowed, body;
+	GByteArray *b = mime_normalize(data, len, &borrowed);
 	GMimeStream *stream;
 	GMimeParser *parser;
 	GMimeMessage *m;
@@ -495,14 +522,17 @@ dsn_mime_walk(const char *data, size_t len, struct dsn_parts *parts,
 	parts->body = g_string_new(NULL);
 	parts->orig_headers = g_string_new(NULL);
 	if ((why = mime_check_head(b)) != NULL) {
-		g_byte_array_unref(b);
+		mime_release(b, borrowed);
 		return err_set(err, "%s", why);
 	}
 	if (mime_count_parts(b) > DSN_MAX_PARTS) {
-		g_byte_array_unref(b);
+		mime_release(b, borrowed);
 		return err_set(err, "more than %d MIME parts", DSN_MAX_PARTS);
 	}
-	stream = g_mime_stream_mem_new_with_byte_array(b);
+	/* The stream only reads b; b is released below, after the parse. */
+	stream = g_mime_stream_mem_new();
+	g_mime_stream_mem_set_byte_array(GMIME_STREAM_MEM(stream), b);
+	g_mime_stream_mem_set_owner(GMIME_STREAM_MEM(stream), FALSE);
 	/*
 	 * One parser serves every message: a new one allocates (and the
 	 * kernel unmaps) its large scan buffer each time.
@@ -513,14 +543,15 @@ dsn_mime_walk(const char *data, size_t len, struct dsn_parts *parts,
 	m = g_mime_parser_construct_message(parser, NULL);
 	g_mime_parser_init_with_stream(parser, mime_empty_stream());
 	g_object_unref(stream);
-	if (m == NULL)
+	if (m == NULL) {
+		mime_release(b, borrowed);
 		return err_set(err, "not a mail message");
-	head_fill(head, m);
-	if (m->mime_part == NULL) {
-		g_object_unref(m);
-		return err_set(err, "message has no body");
 	}
-	walk_object(&w, m->mime_part, 0);
+	head_fill(head, m);
+	body = m->mime_part != NULL;
+	if (body)
+		walk_object(&w, m->mime_part, 0);
 	g_object_unref(m);
-	return 0;
+	mime_release(b, borrowed);
+	return body ? 0 : err_set(err, "message has no body");
 }

@@ -199,7 +199,7 @@ rule_cond_parse(struct rule *r, const char *word, GHashTable *defines,
 	r->cond = g_renew(struct cond, r->cond, r->ncond + 1);
 	c = &r->cond[r->ncond++];
 	c->kind = cond_names[i].kind;
-	c->arg = g_utf8_strdown(eq + 1, -1);
+	c->arg = dsn_lower(eq + 1, -1);
 	c->alt = g_strsplit(c->arg, "|", -1);
 	c->re = NULL;
 	if (c->kind == COND_SUBJECT || c->kind == COND_FROM)
@@ -566,8 +566,8 @@ dsn_rules_match_message(const struct dsn_rules *rules, const char *category,
 {
 	struct rule_input in = { 0 };
 	const struct rule *r;
-	char *ls = subject ? g_utf8_strdown(subject, -1) : NULL;
-	char *lf = from ? g_utf8_strdown(from, -1) : NULL;
+	char *ls = subject ? dsn_lower(subject, -1) : NULL;
+	char *lf = from ? dsn_lower(from, -1) : NULL;
 
 	in.lc_subject = ls;
 	in.lc_from = lf;
@@ -589,6 +589,31 @@ dsn_rules_match_text(const struct dsn_rules *rules, const char *category,
 	in.lc_text = lc_text;
 	r = rules_find(rules, RULE_REPLY, category, &in);
 	return r ? r->where : NULL;
+}
+
+/*
+ * Whether a text alone (no status, code or command) says "mailbox full":
+ * its first matching failure rule is of category full; *where names it.
+ * The rules of category full are tried first: most texts match none, and
+ * then the whole list need not be.
+ */
+int
+dsn_rules_text_says_full(const struct dsn_rules *rules, const char *lc_text,
+    const char **where)
+{
+	struct rule_input in = { 0 };
+	const struct rule *full, *first;
+	uint8_t pairs[PAIRS_BYTES];
+
+	pairs_fill(pairs, lc_text);
+	in.lc_text = lc_text;
+	in.pairs = pairs;
+	*where = NULL;
+	if ((full = rules_find(rules, RULE_FAILURE, "full", &in)) == NULL)
+		return 0;
+	first = rules_find(rules, RULE_FAILURE, NULL, &in);
+	*where = first->where;
+	return first->cat == DSN_CAT_FULL;
 }
 
 static int
@@ -614,6 +639,21 @@ classify_temporary(const struct dsn_recipient *r)
 	return r->code != NULL && r->code[0] == '4';
 }
 
+/*
+ * A domain that accepts no mail at all (a null MX, RFC 7505) stays so
+ * whatever status the reporter put on it: Gmail gives up on such a
+ * domain with "Action: failed" under a 4.0.0 status.
+ */
+static int
+is_final_notaccept(const struct dsn_recipient *r, const char *lc)
+{
+	if (strcmp(r->reason, "notaccept") != 0 || r->action == NULL ||
+	    g_ascii_strcasecmp(r->action, "failed") != 0 || lc == NULL)
+		return 0;
+	return strstr(lc, "null mx") != NULL || strstr(lc, "nullmx") != NULL ||
+	    strstr(lc, "rfc7505") != NULL;
+}
+
 void
 dsn_classify(const struct dsn_rules *rules, struct dsn_recipient *r)
 {
@@ -623,7 +663,7 @@ dsn_classify(const struct dsn_rules *rules, struct dsn_recipient *r)
 	uint8_t pairs[PAIRS_BYTES];
 
 	if (r->diagnostic != NULL) {
-		lc = g_utf8_strdown(r->diagnostic, -1);
+		lc = dsn_lower(r->diagnostic, -1);
 		in.lc_text = lc;
 		pairs_fill(pairs, lc);
 		in.pairs = pairs;
@@ -649,7 +689,8 @@ dsn_classify(const struct dsn_rules *rules, struct dsn_recipient *r)
 	 * says: "450 4.2.0 Recipient address rejected: Greylisted" is a
 	 * delay, not a dead mailbox.
 	 */
-	if (r->category == DSN_CAT_INVALID && classify_temporary(r)) {
+	if (r->category == DSN_CAT_INVALID && classify_temporary(r) &&
+	    !is_final_notaccept(r, lc)) {
 		r->category = DSN_CAT_RETRY;
 		g_free(r->rule);
 		r->rule = g_strdup_printf("%s, but temporary (%s)",

@@ -220,16 +220,76 @@ text_find(const char *hay, const char *needle)
 	return NULL;
 }
 
+/* The start of the line before the one at l (l > body), or NULL. */
+static const char *
+line_prev(const char *body, const char *l)
+{
+	if (l <= body)
+		return NULL;
+	for (l--; l > body && l[-1] != '\n'; l--)
+		;
+	return l;
+}
+
+/* Whether the line at l starts with an SMTP reply code: "550 ". */
+static int
+line_has_code(const char *l)
+{
+	return l[0] >= '2' && l[0] <= '5' && g_ascii_isdigit(l[1]) &&
+	    g_ascii_isdigit(l[2]) && (l[3] == ' ' || l[3] == '-');
+}
+
+/*
+ * Sendmail's per-recipient line: "554 <a@b>... text" (the address
+ * directly after the code, then three dots).
+ */
+static int
+line_is_sendmail_rcpt(const char *l)
+{
+	const char *p = l + 4;
+
+	if (!line_has_code(l))
+		return 0;
+	if (*p == '<')
+		p++;
+	for (; *p != '\0' && *p != '\n' && *p != ' '; p++)
+		if (p[0] == '.' && p[1] == '.' && p[2] == '.')
+			return p > l + 4 && memchr(l + 4, '@', p - l - 4);
+	return 0;
+}
+
+/*
+ * A line of a Sendmail session transcript that belongs to the recipient
+ * line after it: "While talking to host:", ">>> RCPT To:<a@b>", "<<< 550
+ * ...", or the per-host line "550 host (smtp)... 550 Host unknown".
+ */
+static int
+line_is_transcript(const char *l)
+{
+	const char *sp;
+
+	if (g_str_has_prefix(l, ">>> ") || g_str_has_prefix(l, "<<< ") ||
+	    g_ascii_strncasecmp(l, "while talking to ", 17) == 0)
+		return 1;
+	if (!line_has_code(l) || (sp = strchr(l + 4, ' ')) == NULL ||
+	    sp[1] != '(' || (sp = strchr(sp, ')')) == NULL)
+		return 0;
+	return strncmp(sp, ")...", 4) == 0;
+}
+
 /*
  * The paragraph that speaks of addr, starting on the line at pos (or the
  * first line naming addr when pos < 0): up to a blank line; a lone
- * address line takes the next paragraph too.
+ * address line takes the next paragraph too.  A Sendmail recipient line
+ * ("554 <a@b>... Remote protocol error") takes the transcript lines
+ * before it instead: they tell what the server answered, and the lines
+ * after it belong to the next recipient.
  */
 static char *
 text_paragraph_at(const char *body, const char *addr, long pos, long limit)
 {
-	const char *p, *start, *end, *nl;
-	int lines = 0;
+	const char *p, *start, *end, *nl, *prev;
+	int lines = 0, sendmail;
 	char *raw, *s;
 
 	p = pos >= 0 ? body + pos : text_find(body, addr);
@@ -238,6 +298,23 @@ text_paragraph_at(const char *body, const char *addr, long pos, long limit)
 	start = p;
 	while (start > body && start[-1] != '\n')
 		start--;
+	sendmail = line_is_sendmail_rcpt(start);
+	if (sendmail) {
+		while (lines < 8 && (prev = line_prev(body, start)) != NULL &&
+		    line_is_transcript(prev)) {
+			start = prev;
+			lines++;
+		}
+		nl = strchr(p, '\n');
+		end = nl != NULL ? nl + 1 : p + strlen(p);
+		while (*end != '\0' && lines < 24 && *end != '\n' &&
+		    !line_is_transcript(end) && !line_has_code(end)) {
+			nl = strchr(end, '\n');
+			end = nl != NULL ? nl + 1 : end + strlen(end);
+			lines++;
+		}
+		goto done;
+	}
 	for (end = start; *end != '\0' && lines < 24; lines++) {
 		nl = strchr(end, '\n');
 		/* Stop at the line that names the next recipient. */
@@ -257,10 +334,24 @@ text_paragraph_at(const char *body, const char *addr, long pos, long limit)
 			break;
 		end = nl + 1;
 	}
+done:
 	raw = g_strndup(start, end - start);
 	s = dsn_text_squeeze(raw, DSN_MAX_DIAG);
 	g_free(raw);
 	return s;
+}
+
+/* Whether the first line of body naming addr is a Sendmail recipient line. */
+int
+dsn_text_sendmail_rcpt(const char *body, const char *addr)
+{
+	const char *p = text_find(body, addr);
+
+	if (p == NULL)
+		return 0;
+	while (p > body && p[-1] != '\n')
+		p--;
+	return line_is_sendmail_rcpt(p);
 }
 
 char *

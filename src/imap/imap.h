@@ -72,6 +72,12 @@ struct imap_account {
 	const char	*password_file;	/* refused if group/world readable */
 	const char	*password_command; /* run with /bin/sh -c */
 	const char	*oauth2_token_command;
+	/*
+	 * Environment variables the commands above do not inherit (other
+	 * accounts' password_env; this account's is never passed on).
+	 * NULL-terminated; may be NULL.
+	 */
+	const char *const *hidden_env;
 	unsigned	 timeout;	/* seconds, connect and each read; 0: 60 */
 };
 
@@ -122,6 +128,12 @@ enum imap_status imap_session_open(struct imap_session **sp,
 void	imap_session_close(struct imap_session *s);
 /* 1 if the server advertised the capability (after TLS and login). */
 int	imap_session_has_capability(struct imap_session *s, const char *name);
+/*
+ * 0 once a failure has left the connection unusable (timeout, drop, a
+ * reply over the size limit or one that could not be parsed): the next
+ * command would only fail, or read the rest of the bad reply.
+ */
+int	imap_session_alive(struct imap_session *s);
 
 /*
  * SELECTs the folder and searches for candidates above the cursor (all of

@@ -11,16 +11,34 @@
 #include "imap.h"
 
 /*
+ * Bytes one reply may take, read from the wire, unless the command sets
+ * its own limit: UID SEARCH (by the folder's size) and the body FETCH (by
+ * the sizes it asks for).  libetpan holds a whole reply in memory before
+ * parsing it, so a server sending an endless line or literal would
+ * otherwise take all of it.
+ */
+#define IMAP_REPLY_MAX	(4u * 1024 * 1024)
+
+/*
  * The transport under libetpan: a socket, plain until imap_tls_start().
- * Reads and writes wait at most `timeout` seconds each.
+ * Reads and writes wait at most `timeout` seconds each.  The bytes read
+ * since the last write (the reply to the last command) are counted: more
+ * than `limit` fails the read, and so does a literal announced larger
+ * ("{n}" at the end of a line), before libetpan sizes its buffer by it.
  */
 struct imap_stream {
 	int		 fd;
 	SSL_CTX		*ctx;
 	SSL		*ssl;
 	unsigned	 timeout;
+	size_t		 limit;
+	size_t		 got;		/* read since the last write */
+	unsigned long long lit;		/* bytes of a literal still to come */
+	char		 tail[24];	/* the end of the line being read */
+	size_t		 ntail;
 	int		 timed_out;	/* the last failure was a timeout */
 	int		 eof;		/* the peer closed the connection */
+	int		 too_big;	/* a reply went over limit */
 };
 
 struct imap_session {
@@ -29,6 +47,7 @@ struct imap_session {
 	const struct imap_account *acct;
 	char			 where[300];	/* "host:port", for messages */
 	char			*selected;	/* the folder selected, or NULL */
+	int			 dead;	/* see imap_dead() */
 };
 
 /* imap_tls.c */
@@ -54,6 +73,12 @@ int	imap_has_cap(mailimap *imap, const char *name, int auth);
 /* Maps a libetpan result to a status and message "what: why". */
 enum imap_status imap_fail(struct imap_session *s, int r, struct err *err,
 	    const char *what);
+/*
+ * 1 if, after libetpan result r, the connection can carry no further
+ * command: timed out, closed, a reply over the limit or one that could
+ * not be parsed (the rest of it is still on the wire).
+ */
+int	imap_dead(struct imap_session *s, int r);
 
 /* imap_search.c */
 /* The search key for candidates with UID >= first (NULL: no memory). */

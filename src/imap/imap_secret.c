@@ -72,16 +72,34 @@ imap_secret_file(const char *path, char **secret, struct err *err)
 	return IMAP_OK;
 }
 
+/* The environment of a command: ours less the variables holding secrets. */
+static char **
+imap_secret_environ(const struct imap_account *a)
+{
+	char **env = g_get_environ();
+	size_t i;
+
+	for (i = 0; a->hidden_env != NULL && a->hidden_env[i] != NULL; i++)
+		env = g_environ_unsetenv(env, a->hidden_env[i]);
+	if (a->password_env != NULL)
+		env = g_environ_unsetenv(env, a->password_env);
+	return env;
+}
+
 static enum imap_status
-imap_secret_command(const char *cmd, char **secret, struct err *err)
+imap_secret_command(const struct imap_account *a, const char *cmd,
+    char **secret, struct err *err)
 {
 	char *argv[] = { "/bin/sh", "-c", (char *)cmd, NULL };
+	char **env = imap_secret_environ(a);
 	char *out = NULL;
 	GError *gerr = NULL;
-	int status;
+	int status, ok;
 
-	if (!g_spawn_sync(NULL, argv, NULL, G_SPAWN_STDERR_TO_DEV_NULL, NULL,
-	    NULL, &out, NULL, &status, &gerr)) {
+	ok = g_spawn_sync(NULL, argv, env, G_SPAWN_STDERR_TO_DEV_NULL, NULL,
+	    NULL, &out, NULL, &status, &gerr);
+	g_strfreev(env);
+	if (!ok) {
 		err_set(err, "cannot run password command: %s", gerr->message);
 		g_error_free(gerr);
 		return IMAP_ERR_CONFIG;
@@ -105,13 +123,14 @@ imap_secret_get(const struct imap_account *a, char **secret, struct err *err)
 
 	*secret = NULL;
 	if (a->auth == IMAP_AUTH_XOAUTH2 && a->oauth2_token_command != NULL)
-		rc = imap_secret_command(a->oauth2_token_command, secret, err);
+		rc = imap_secret_command(a, a->oauth2_token_command, secret,
+		    err);
 	else if (a->password_env != NULL)
 		rc = imap_secret_env(a->password_env, secret, err);
 	else if (a->password_file != NULL)
 		rc = imap_secret_file(a->password_file, secret, err);
 	else if (a->password_command != NULL)
-		rc = imap_secret_command(a->password_command, secret, err);
+		rc = imap_secret_command(a, a->password_command, secret, err);
 	else {
 		err_set(err, "no password_env, password_file or "
 		    "password_command");

@@ -34,6 +34,12 @@ imap_fail(struct imap_session *s, int r, struct err *err, const char *what)
 {
 	char text[160];
 
+	s->dead = s->dead || imap_dead(s, r);
+	if (s->io.too_big) {
+		err_set(err, "%s: reply from '%s' larger than %zu bytes: "
+		    "refused", what, s->where, s->io.limit);
+		return IMAP_ERR_PROTOCOL;
+	}
 	if (s->io.timed_out) {
 		err_set(err, "%s: no reply from '%s' within %u s", what,
 		    s->where, s->io.timeout);
@@ -52,6 +58,13 @@ imap_fail(struct imap_session *s, int r, struct err *err, const char *what)
 	if (r == MAILIMAP_ERROR_LOGIN || r == MAILIMAP_ERROR_SASL)
 		return IMAP_ERR_AUTH;
 	return IMAP_ERR_PROTOCOL;
+}
+
+int
+imap_dead(struct imap_session *s, int r)
+{
+	return s->io.timed_out || s->io.eof || s->io.too_big ||
+	    r == MAILIMAP_ERROR_STREAM || r == MAILIMAP_ERROR_PARSE;
 }
 
 static enum imap_status
@@ -102,7 +115,9 @@ imap_starttls(struct imap_session *s, struct err *err)
 		return IMAP_ERR_TLS;
 	}
 	r = mailimap_starttls(s->imap);
-	if (r != MAILIMAP_NO_ERROR && s->imap->imap_stream != NULL &&
+	/* Garbage leaves its rest in the buffer too: not an injection. */
+	if (r != MAILIMAP_NO_ERROR && r != MAILIMAP_ERROR_PARSE &&
+	    s->imap->imap_stream != NULL &&
 	    s->imap->imap_stream->read_buffer_len > 0) {
 		err_set(err, "STARTTLS: '%s' sent data after its reply "
 		    "(possible injection): refused", s->where);
@@ -228,9 +243,18 @@ imap_ignore_sigpipe(void)
 	}
 }
 
+/*
+ * mailimap_free() would say LOGOUT and wait for the answer: on a dead
+ * connection that is one more timeout.  imap_session_close() has said it
+ * already when it could.
+ */
 static void
 imap_session_free(struct imap_session *s)
 {
+	if (s->imap != NULL && s->imap->imap_stream != NULL) {
+		mailstream_close(s->imap->imap_stream);
+		s->imap->imap_stream = NULL;
+	}
 	if (s->imap != NULL)
 		mailimap_free(s->imap);
 	free(s->selected);
@@ -278,7 +302,7 @@ imap_session_close(struct imap_session *s)
 		return;
 	/* A dead connection would only make LOGOUT wait for the timeout. */
 	if (s->imap != NULL && s->imap->imap_stream != NULL &&
-	    !s->io.timed_out && !s->io.eof && s->io.fd >= 0)
+	    imap_session_alive(s) && s->io.fd >= 0)
 		mailimap_logout(s->imap);
 	imap_session_free(s);
 }
@@ -300,4 +324,10 @@ int
 imap_session_has_capability(struct imap_session *s, const char *name)
 {
 	return imap_has_cap(s->imap, name, 0) || imap_has_cap(s->imap, name, 1);
+}
+
+int
+imap_session_alive(struct imap_session *s)
+{
+	return !s->dead && !imap_dead(s, MAILIMAP_NO_ERROR);
 }

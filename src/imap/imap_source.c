@@ -108,53 +108,72 @@ imap_select(struct imap_src *x, struct err *err)
 	return IMAP_OK;
 }
 
-static struct mailimap_mailbox_data_status *
-imap_status_query(struct imap_src *x)
+/* STATUS (UIDNEXT UIDVALIDITY) of the folder: a libetpan result. */
+static int
+imap_status_query(struct imap_src *x,
+    struct mailimap_mailbox_data_status **res)
 {
-	struct mailimap_mailbox_data_status *res = NULL;
 	struct mailimap_status_att_list *atts;
 	int r = MAILIMAP_ERROR_MEMORY;
 
+	*res = NULL;
 	if ((atts = mailimap_status_att_list_new_empty()) == NULL)
-		return NULL;
+		return r;
 	if (mailimap_status_att_list_add(atts, MAILIMAP_STATUS_ATT_UIDNEXT) ==
 	    0 && mailimap_status_att_list_add(atts,
 	    MAILIMAP_STATUS_ATT_UIDVALIDITY) == 0)
-		r = mailimap_status(x->s->imap, x->o.folder, atts, &res);
+		r = mailimap_status(x->s->imap, x->o.folder, atts, res);
 	mailimap_status_att_list_free(atts);
-	if (r != MAILIMAP_NO_ERROR && res != NULL) {
-		mailimap_mailbox_data_status_free(res);
-		res = NULL;
+	if (r != MAILIMAP_NO_ERROR && *res != NULL) {
+		mailimap_mailbox_data_status_free(*res);
+		*res = NULL;
 	}
-	return res;
+	return r;
 }
 
-/*
- * STATUS first: when UIDVALIDITY is the cursor's and no UID was given out
- * since its last UID, the folder needs neither SELECT nor SEARCH.  Any
- * doubt (no cursor, no answer) means 0: look properly.
- */
-static int
-imap_nothing_new(struct imap_src *x)
+/* UIDNEXT and UIDVALIDITY of a STATUS answer (0 when missing). */
+static void
+imap_status_values(struct mailimap_mailbox_data_status *res,
+    uint32_t *uidnext, uint32_t *uv)
 {
-	struct mailimap_mailbox_data_status *res;
 	struct mailimap_status_info *si;
-	uint32_t uidnext = 0, uv = 0;
 	clistiter *c;
 
-	/* STATUS of the selected folder may be stale (RFC 3501 6.3.10). */
-	if (x->o.uidvalidity == 0 || (x->s->selected != NULL &&
-	    strcmp(x->s->selected, x->o.folder) == 0) ||
-	    (res = imap_status_query(x)) == NULL)
-		return 0;
+	*uidnext = *uv = 0;
 	for (c = res->st_info_list != NULL ? clist_begin(res->st_info_list) :
 	    NULL; c != NULL; c = clist_next(c)) {
 		si = clist_content(c);
 		if (si->st_att == MAILIMAP_STATUS_ATT_UIDNEXT)
-			uidnext = si->st_value;
+			*uidnext = si->st_value;
 		else if (si->st_att == MAILIMAP_STATUS_ATT_UIDVALIDITY)
-			uv = si->st_value;
+			*uv = si->st_value;
 	}
+}
+
+/*
+ * STATUS first: when UIDVALIDITY is the cursor's and no UID was given out
+ * since its last UID, the folder needs neither SELECT nor SEARCH: 1.  Any
+ * doubt (no cursor, a refusal) means 0: look properly.  -1 with err set
+ * when the connection died on the way (timeout, drop, garbage).
+ */
+static int
+imap_nothing_new(struct imap_src *x, enum imap_status *rc, struct err *err)
+{
+	struct mailimap_mailbox_data_status *res;
+	uint32_t uidnext, uv;
+	int r;
+
+	/* STATUS of the selected folder may be stale (RFC 3501 6.3.10). */
+	if (x->o.uidvalidity == 0 || (x->s->selected != NULL &&
+	    strcmp(x->s->selected, x->o.folder) == 0))
+		return 0;
+	if ((r = imap_status_query(x, &res)) != MAILIMAP_NO_ERROR) {
+		if (!imap_dead(x->s, r))
+			return 0;
+		*rc = imap_fail(x->s, r, err, "STATUS");
+		return -1;
+	}
+	imap_status_values(res, &uidnext, &uv);
 	mailimap_mailbox_data_status_free(res);
 	if (uv != x->o.uidvalidity || uidnext == 0 ||
 	    uidnext - 1 > x->o.last_uid)
@@ -164,10 +183,31 @@ imap_nothing_new(struct imap_src *x)
 	return 1;
 }
 
+/* The most a UID and its space take in a SEARCH answer. */
+#define IMAP_SEARCH_BYTES	12
+
+/* The reply limit of the next commands: IMAP_REPLY_MAX plus extra. */
+static void
+imap_src_limit(struct imap_src *x, size_t extra)
+{
+	x->s->io.limit = IMAP_REPLY_MAX + extra;
+}
+
+/* Messages in the selected folder, as its SELECT answer said. */
+static size_t
+imap_src_exists(const struct imap_src *x)
+{
+	const struct mailimap_selection_info *sel =
+	    x->s->imap->imap_selection_info;
+
+	return sel != NULL ? sel->sel_exists : 0;
+}
+
 static enum imap_status
 imap_search(struct imap_src *x, uint32_t first, struct err *err)
 {
 	struct mailimap_search_key *key;
+	enum imap_status rc;
 	clist *res = NULL;
 	int r;
 
@@ -175,6 +215,7 @@ imap_search(struct imap_src *x, uint32_t first, struct err *err)
 		err_set(err, "out of memory");
 		return IMAP_ERR_PROTOCOL;
 	}
+	imap_src_limit(x, IMAP_SEARCH_BYTES * imap_src_exists(x));
 	if (x->o.fetch_all)
 		r = mailimap_uid_search(x->s->imap, NULL, key, &res);
 	else if (imap_has_cap(x->s->imap, "LITERAL+", 0))
@@ -190,8 +231,11 @@ imap_search(struct imap_src *x, uint32_t first, struct err *err)
 		 */
 		if (res != NULL)
 			mailimap_search_result_free(res);
-		return imap_fail(x->s, r, err, "UID SEARCH");
+		rc = imap_fail(x->s, r, err, "UID SEARCH");
+		imap_src_limit(x, 0);
+		return rc;
 	}
+	imap_src_limit(x, 0);
 	x->ncand = imap_search_uids(res, first, &x->cand);
 	mailimap_search_result_free(res);
 	if (x->cand == NULL) {
@@ -335,8 +379,9 @@ static enum imap_status
 imap_batch_bodies(struct imap_src *x, struct err *err)
 {
 	struct imap_item it;
+	enum imap_status rc;
 	uint32_t *want;
-	size_t i, j, n = 0;
+	size_t i, j, n = 0, bytes = 0;
 	clistiter *c;
 	int r;
 
@@ -345,12 +390,19 @@ imap_batch_bodies(struct imap_src *x, struct err *err)
 		return IMAP_ERR_PROTOCOL;
 	}
 	for (i = 0; i < x->nitems; i++)
-		if (x->items[i].size <= imap_max_message(x))
+		if (x->items[i].size <= imap_max_message(x)) {
 			want[n++] = x->items[i].uid;
+			bytes += x->items[i].size;
+		}
+	/* Twice the sizes announced: some servers count line ends apart. */
+	imap_src_limit(x, 2 * bytes);
 	r = n > 0 ? imap_fetch(x, want, n, 1, &x->fetch) : MAILIMAP_NO_ERROR;
 	free(want);
-	if (r != MAILIMAP_NO_ERROR)
-		return imap_fail(x->s, r, err, "UID FETCH (BODY.PEEK[])");
+	rc = r != MAILIMAP_NO_ERROR ? imap_fail(x->s, r, err,
+	    "UID FETCH (BODY.PEEK[])") : IMAP_OK;
+	imap_src_limit(x, 0);
+	if (rc != IMAP_OK)
+		return rc;
 	for (c = x->fetch ? clist_begin(x->fetch) : NULL; c != NULL;
 	    c = clist_next(c)) {
 		imap_item_of(clist_content(c), &it);
@@ -629,6 +681,7 @@ imap_src_start(struct imap_src *x, struct err *err)
 	enum imap_status rc;
 	uint32_t first;
 	unsigned batch = x->o.batch != 0 ? x->o.batch : IMAP_DEFAULT_BATCH;
+	int r;
 
 	if (x->o.after == IMAP_AFTER_MOVE && (x->o.after_arg == NULL ||
 	    *x->o.after_arg == '\0')) {
@@ -644,8 +697,9 @@ imap_src_start(struct imap_src *x, struct err *err)
 		err_set(err, "out of memory");
 		return IMAP_ERR_PROTOCOL;
 	}
-	if (imap_nothing_new(x))
-		return IMAP_OK;
+	rc = IMAP_OK;
+	if ((r = imap_nothing_new(x, &rc, err)) != 0)
+		return rc;
 	if ((rc = imap_select(x, err)) != IMAP_OK)
 		return rc;
 	x->st.rescan = x->o.uidvalidity != 0 &&

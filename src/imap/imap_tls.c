@@ -9,6 +9,7 @@
  */
 #include <arpa/inet.h>
 #include <errno.h>
+#include <limits.h>
 #include <fcntl.h>
 #include <netdb.h>
 #include <poll.h>
@@ -144,6 +145,58 @@ imap_stream_io(struct imap_stream *st, void *buf, size_t len, int writing)
 	}
 }
 
+/*
+ * The size of the literal a line announces: tail (the line's end, CR
+ * included, LF not) ends with "{digits}\r".  0 when it does not.
+ */
+static unsigned long long
+imap_literal_size(const char *tail, size_t n)
+{
+	unsigned long long v = 0;
+	size_t i;
+
+	if (n < 4 || tail[n - 1] != '\r' || tail[n - 2] != '}')
+		return 0;
+	for (i = n - 2; i > 0 && tail[i - 1] >= '0' && tail[i - 1] <= '9';)
+		i--;
+	if (i == 0 || tail[i - 1] != '{' || i == n - 2)
+		return 0;
+	for (; i < n - 2; i++)
+		v = v > ULLONG_MAX / 10 - 1 ? ULLONG_MAX : v * 10 +
+		    (unsigned)(tail[i] - '0');
+	return v;
+}
+
+/*
+ * Follows the reply through literals (their contents skipped) and keeps
+ * the end of each line; -1 when a line announces a literal over limit.
+ */
+static int
+imap_scan(struct imap_stream *st, const char *p, size_t n)
+{
+	unsigned long long size;
+	size_t i, k;
+
+	for (i = 0; i < n; i++) {
+		if (st->lit > 0) {
+			k = st->lit < n - i ? (size_t)st->lit : n - i;
+			st->lit -= k;
+			i += k - 1;
+		} else if (p[i] == '\n') {
+			size = imap_literal_size(st->tail, st->ntail);
+			if (size > st->limit)
+				return -1;
+			st->lit = size;
+			st->ntail = 0;
+		} else {
+			if (st->ntail == sizeof(st->tail))
+				memmove(st->tail, st->tail + 1, --st->ntail);
+			st->tail[st->ntail++] = p[i];
+		}
+	}
+	return 0;
+}
+
 static ssize_t
 imap_low_read(mailstream_low *low, void *buf, size_t len)
 {
@@ -158,15 +211,26 @@ imap_low_read(mailstream_low *low, void *buf, size_t len)
 		st->eof = 1;
 		return -1;
 	}
+	if (n > 0 && ((st->got += (size_t)n) > st->limit ||
+	    imap_scan(st, buf, (size_t)n) < 0)) {
+		st->too_big = 1;
+		return -1;
+	}
 	return n;
 }
 
+/* A write starts a command: what is read next is its reply. */
 static ssize_t
 imap_low_write(mailstream_low *low, const void *buf, size_t len)
 {
+	struct imap_stream *st = imap_stream_of(low);
+	ssize_t n;
+
 	if (len > INT32_MAX)
 		len = INT32_MAX;
-	return imap_stream_io(imap_stream_of(low), (void *)buf, len, 1);
+	if ((n = imap_stream_io(st, (void *)buf, len, 1)) > 0)
+		st->got = 0;
+	return n;
 }
 
 static int
@@ -231,6 +295,7 @@ imap_stream_new(struct imap_stream *st, int fd, unsigned timeout)
 	memset(st, 0, sizeof(*st));
 	st->fd = fd;
 	st->timeout = timeout;
+	st->limit = IMAP_REPLY_MAX;
 	if ((low = mailstream_low_new(st, &imap_low_driver)) == NULL) {
 		close(fd);
 		st->fd = -1;

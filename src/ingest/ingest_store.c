@@ -25,6 +25,8 @@ ingest_store_msg_key(const struct source_msg *msg,
 
 	if (rep->message_id != NULL && rep->message_id[0] != '\0')
 		return g_strconcat("mid:", rep->message_id, NULL);
+	if (msg->raw_key != NULL)
+		return g_strdup(msg->raw_key);
 	sum = g_compute_checksum_for_data(G_CHECKSUM_SHA256,
 	    (const guchar *)msg->data, msg->len);
 	key = g_strconcat("sha256:", sum, NULL);

@@ -18,6 +18,13 @@ struct source_msg {
 	const char	*data;		/* the raw message, or NULL if unreadable */
 	size_t		 len;
 	const char	*unreadable;	/* why data is NULL (e.g. "too large") */
+	/*
+	 * The key of the message as it was before the source changed it
+	 * ("sha256:" and the digest of the raw bytes), or NULL: the data is
+	 * raw, or the message has a Message-ID, and its key is computed from
+	 * the parsed message when needed.
+	 */
+	const char	*raw_key;
 	/* Where it came from: a file (path, index in an mbox from 0) ... */
 	const char	*path;
 	long		 index;

@@ -47,6 +47,7 @@ struct mbox_src {
 	char		 eol;		/* '\n', or '\r' for a bare-CR mbox */
 	int		 have_from;	/* the next "From " line was read */
 	char		*why;		/* unreadable reason for the message */
+	char		*raw_key;	/* of buf before its line ends changed */
 };
 
 static void
@@ -309,6 +310,60 @@ mbox_read_next(struct mbox_src *s)
 	return started;
 }
 
+/*
+ * CRLF and bare CR line ends become LF in place, so that the parser need
+ * not copy the message (a large message is held once).  The key of the
+ * raw bytes is kept first when the message has no Message-ID: the
+ * database knows such a message by it, whatever its line ends.
+ */
+/*
+ * Whether the header of the message in buf has a Message-ID field (then
+ * the database knows it by that, and the raw key is not needed).  Lines
+ * end in CR, LF or CRLF; the header ends at the first empty line.
+ */
+static int
+mbox_has_message_id(const char *p, const char *end)
+{
+	while (p < end && *p != '\r' && *p != '\n') {
+		if ((size_t)(end - p) > 11 &&
+		    g_ascii_strncasecmp(p, "message-id:", 11) == 0)
+			return 1;
+		while (p < end && *p != '\r' && *p != '\n')
+			p++;
+		if (p + 1 < end && p[0] == '\r' && p[1] == '\n')
+			p++;
+		p++;
+	}
+	return 0;
+}
+
+static void
+mbox_lf(struct mbox_src *s)
+{
+	char *p = s->buf->str, *end = p + s->buf->len, *o, *sum;
+
+	g_free(s->raw_key);
+	s->raw_key = NULL;
+	if ((o = memchr(p, '\r', s->buf->len)) == NULL)
+		return;
+	if (!mbox_has_message_id(p, end)) {
+		sum = g_compute_checksum_for_data(G_CHECKSUM_SHA256,
+		    (const guchar *)p, s->buf->len);
+		s->raw_key = g_strconcat("sha256:", sum, NULL);
+		g_free(sum);
+	}
+	for (p = o; p < end; p++) {
+		if (*p != '\r') {
+			*o++ = *p;
+			continue;
+		}
+		*o++ = '\n';
+		if (p + 1 < end && p[1] == '\n')
+			p++;
+	}
+	g_string_truncate(s->buf, (gsize)(o - s->buf->str));
+}
+
 static void
 mbox_fill(struct mbox_src *s, struct source_msg *msg, long index)
 {
@@ -318,8 +373,10 @@ mbox_fill(struct mbox_src *s, struct source_msg *msg, long index)
 	if (s->why != NULL) {
 		msg->unreadable = s->why;
 	} else {
+		mbox_lf(s);
 		msg->data = s->buf->str;
 		msg->len = s->buf->len;
+		msg->raw_key = s->raw_key;
 	}
 }
 
@@ -417,6 +474,7 @@ mbox_close(void *ctx)
 	if (s == NULL)
 		return;
 	mbox_close_file(s);
+	g_free(s->raw_key);
 	g_free(s->path);
 	g_ptr_array_free(s->pending, TRUE);
 	g_string_free(s->buf, TRUE);

@@ -12,7 +12,7 @@
 #include "source.h"
 
 /* Messages larger than this are reported unreadable, not loaded. */
-#define MBOX_DEFAULT_MAX_MESSAGE	(64u * 1024 * 1024)
+#define MBOX_DEFAULT_MAX_MESSAGE	(48u * 1024 * 1024)
 
 /*
  * Opens a source over the given paths (borrowed until close).  Paths that

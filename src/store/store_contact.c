@@ -437,6 +437,7 @@ contact_each_key(struct store *st, const char *sql, const char *address,
 
 	if ((key = store_addr_key(address)) == NULL)
 		return 0;
+	/* lint-sql: the callers' sql_* constants, checked there. */
 	if ((s = store_stmt(st, sql, err)) == NULL) {
 		g_free(key);
 		return -1;

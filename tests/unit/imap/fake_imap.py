@@ -25,6 +25,26 @@ Scenarios:
                   of UID 2's body; later connections are served in full.
                   UID SEARCH always adds the highest UID, as real servers
                   do for `UID n:*` when n is above it.
+  faults          STARTTLS (CERT KEY), MOVE and UIDPLUS; the messages are
+                  the files of $FAKE_IMAP_MESSAGES (sorted, UID 1 to n).
+                  Before each connection it reads LOGFILE.ctl, whose lines
+                  may be `mailbox NAME` (each name a fresh mailbox, kept
+                  while the server runs), `moved N` (a new mailbox starts
+                  with UIDs 1 to N in Done), `visible N` (only UIDs 1 to
+                  N exist yet) and `fault STAGE KIND [FOLDER]`.  The
+                  server's answer at STAGE (greeting, starttls, login,
+                  status, select, search, fetch-size, fetch: a body FETCH
+                  of a UID above 4, move, store) is replaced by KIND:
+                  close (half the answer, then the connection is closed),
+                  stall (nothing until the client hangs up), malformed (a
+                  line that is not IMAP, then the tagged OK), oversized (a
+                  line or a literal without end: up to 64 MiB, until the
+                  client hangs up); with FOLDER, only while that folder is
+                  selected (every folder name opens the same mailbox).
+                  Nothing is moved or flagged by a faulty answer.  What
+                  the client sends after a fault is logged as
+                  `AFTER-FAULT line`.  After every change LOGFILE.state
+                  holds `INBOX uid...` and `Done uid...`.
 """
 import os
 import re
@@ -214,8 +234,210 @@ def serve_tls(conn, cert, key):
     conn.command()
 
 
+def fault_read_ctl(log, msgs):
+    st = {"visible": len(msgs), "fault": None, "mailbox": "", "moved": 0}
+    try:
+        lines = open(log + ".ctl").read().splitlines()
+    except OSError:
+        lines = []
+    for line in lines:
+        w = line.split()
+        if len(w) == 2 and w[0] == "visible":
+            st["visible"] = int(w[1])
+        elif len(w) == 2 and w[0] == "mailbox":
+            st["mailbox"] = w[1]
+        elif len(w) == 2 and w[0] == "moved":
+            st["moved"] = int(w[1])
+        elif len(w) in (3, 4) and w[0] == "fault":
+            st["fault"] = tuple(w[1:])
+    return st
+
+
+def fault_drain(conn):
+    """Waits for the client to hang up; logs what it still sends."""
+    conn.sock.settimeout(30)
+    while True:
+        data = conn.sock.recv(65536)
+        if not data:
+            raise EOFError
+        with open(conn.log, "ab") as lf:
+            lf.write(b"AFTER-FAULT " + data.split(b"\r\n")[0] + b"\n")
+
+
+def fault_flood(conn, prefix, unit):
+    conn.send(prefix)
+    chunk = unit * (65536 // len(unit))
+    for _ in range(64 * 16):
+        conn.send(chunk)
+    fault_drain(conn)
+
+
+def fault_answer(conn, f, stage, data, tag=b"*"):
+    """Sends data, the answer at stage, unless the fault is for stage."""
+    if f["fault"] is None or f["fault"][0] != stage or (
+            len(f["fault"]) == 3 and f["fault"][2] != f.get("folder")):
+        conn.send(data)
+        return
+    kind = f["fault"][1]
+    with open(conn.log, "ab") as lf:
+        lf.write(b"FAULT %s %s\n" % (stage.encode(), kind.encode()))
+    if kind == "close":
+        conn.send(data[:len(data) // 2])
+        raise EOFError
+    if kind == "malformed":
+        conn.send(b"* \x01\x02 ((( this is not IMAP\r\n" + tag +
+                  b" OK done\r\n")
+    elif kind == "oversized" and stage == "fetch":
+        fault_flood(conn, b"* 1 FETCH (UID 5 BODY[] {4000000000}\r\n",
+                    b"x")
+    elif kind == "oversized" and stage == "search":
+        fault_flood(conn, b"* SEARCH", b" 1")
+    elif kind == "oversized":
+        fault_flood(conn, b"* OK ", b"A")
+    fault_drain(conn)
+
+
+def fault_write_state(conn, mb):
+    with open(conn.log + ".state.tmp", "w") as sf:
+        for box in ("INBOX", "Done"):
+            sf.write(" ".join([box] + [str(u) for u in mb[box]]) + "\n")
+    os.rename(conn.log + ".state.tmp", conn.log + ".state")
+
+
+def fault_box(mb):
+    """The INBOX as this connection sees it."""
+    return [u for u in mb["INBOX"] if u <= mb["visible"]]
+
+
+def fault_set(args, mb):
+    return [u for u in parse_set_in(args, mb) if u in fault_box(mb)]
+
+
+def parse_set_in(text, mb):
+    top = max(fault_box(mb) + [0])
+    uids = []
+    for part in text.split(","):
+        if ":" in part:
+            a, b = part.split(":")
+            b = top if b == "*" else int(b)
+            uids.extend(range(int(a), b + 1))
+        else:
+            uids.append(int(part))
+    return uids
+
+
+def fault_uid(conn, f, tag, args, mb):
+    sub, rest = (args.split(" ", 1) + [""])[:2]
+    sub = sub.upper()
+    inbox = fault_box(mb)
+    if sub == "SEARCH":
+        m = re.search(r"UID (\d+):\*", rest)
+        first = int(m.group(1)) if m else 1
+        found = [u for u in inbox if u >= first]
+        fault_answer(conn, f, "search", b"* SEARCH" + b"".join(
+            b" %d" % u for u in found) + b"\r\n" + tag + b" OK done\r\n",
+            tag)
+    elif sub == "FETCH":
+        uidset, items = rest.split(" ", 1)
+        out = b""
+        for u in fault_set(uidset, mb):
+            data, seq = mb["data"][u], inbox.index(u) + 1
+            if "BODY" in items.upper():
+                out += b"* %d FETCH (UID %d BODY[] {%d}\r\n" % (
+                    seq, u, len(data)) + data + b")\r\n"
+            else:
+                out += b"* %d FETCH (UID %d RFC822.SIZE %d)\r\n" % (
+                    seq, u, len(data))
+        stage = "fetch" if "BODY" in items.upper() and any(
+            u > 4 for u in fault_set(uidset, mb)) else "fetch-size"
+        fault_answer(conn, f, stage, out + tag + b" OK done\r\n", tag)
+    elif sub == "MOVE":
+        uidset, box = rest.split(" ", 1)
+        uids = fault_set(uidset, mb)
+        fault_answer(conn, f, "move", b"* OK [COPYUID 1 %s %s] moved\r\n" %
+                     (uidset.encode(), uidset.encode()) + b"".join(
+                         b"* %d EXPUNGE\r\n" % (inbox.index(u) + 1)
+                         for u in reversed(uids)) + tag + b" OK done\r\n",
+                     tag)
+        for u in uids:
+            mb["INBOX"].remove(u)
+            mb["Done"].append(u)
+        fault_write_state(conn, mb)
+    elif sub == "STORE":
+        fault_answer(conn, f, "store", tag + b" OK done\r\n", tag)
+        mb["flagged"].update(fault_set(rest.split(" ", 1)[0], mb))
+    else:
+        conn.send(tag + b" BAD unknown\r\n")
+
+
+def fault_starttls(conn, f, tag, cert, key):
+    fault_answer(conn, f, "starttls", tag + b" OK begin TLS\r\n", tag)
+    ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    ctx.load_cert_chain(cert, key)
+    conn.sock = ctx.wrap_socket(conn.sock, server_side=True)
+    conn.buf = b""
+
+
+def serve_faults(conn, boxes, cert, key):
+    f = fault_read_ctl(conn.log, fault_mailbox()["data"])
+    if f["mailbox"] not in boxes:
+        mb = boxes[f["mailbox"]] = fault_mailbox()
+        mb["Done"] = [u for u in mb["INBOX"] if u <= f["moved"]]
+        mb["INBOX"] = [u for u in mb["INBOX"] if u > f["moved"]]
+    mb = boxes[f["mailbox"]]
+    mb["visible"] = f["visible"]
+    fault_write_state(conn, mb)
+    fault_answer(conn, f, "greeting", b"* OK [CAPABILITY IMAP4rev1 STARTTLS "
+                 b"AUTH=PLAIN] fake ready\r\n")
+    caps = b"IMAP4rev1 STARTTLS AUTH=PLAIN"
+    while True:
+        cmd = conn.command().decode("utf-8", "replace")
+        tag, verb, args = (cmd.split(" ", 2) + ["", ""])[:3]
+        tag, verb = tag.encode(), verb.upper()
+        if verb == "CAPABILITY":
+            conn.send(b"* CAPABILITY " + caps + b"\r\n" + tag +
+                      b" OK done\r\n")
+        elif verb == "STARTTLS":
+            fault_starttls(conn, f, tag, cert, key)
+            caps = b"IMAP4rev1 AUTH=PLAIN MOVE UIDPLUS"
+        elif verb in ("LOGIN", "AUTHENTICATE"):
+            fault_answer(conn, f, "login", tag + b" OK logged in\r\n", tag)
+        elif verb in ("SELECT", "EXAMINE"):
+            f["folder"] = args
+            fault_answer(conn, f, "select", b"* %d EXISTS\r\n"
+                         b"* OK [UIDVALIDITY 42] ok\r\n"
+                         b"* OK [UIDNEXT %d] ok\r\n" % (
+                             len(fault_box(mb)), f["visible"] + 1) + tag +
+                         b" OK [READ-WRITE] done\r\n", tag)
+        elif verb == "STATUS":
+            f["folder"] = args.split(" ")[0]
+            fault_answer(conn, f, "status", b"* STATUS INBOX (UIDNEXT %d "
+                         b"UIDVALIDITY 42)\r\n" % (f["visible"] + 1) + tag +
+                         b" OK done\r\n", tag)
+        elif verb == "UID":
+            fault_uid(conn, f, tag, args, mb)
+        elif verb == "LOGOUT":
+            conn.send(b"* BYE bye\r\n" + tag + b" OK done\r\n")
+            return
+        else:
+            conn.send(tag + b" BAD unknown\r\n")
+
+
+def fault_mailbox():
+    d = os.environ.get("FAKE_IMAP_MESSAGES")
+    names = sorted(os.listdir(d)) if d else []
+    data = {}
+    for i, n in enumerate(names, 1):
+        with open(os.path.join(d, n), "rb") as mf:
+            data[i] = re.sub(rb"\r?\n", b"\r\n", mf.read())
+    return {"data": data, "INBOX": sorted(data), "Done": [],
+            "flagged": set()}
+
+
 def serve(scenario, conn, state, extra):
-    if scenario == "tls":
+    if scenario == "faults":
+        serve_faults(conn, state["faults"], *extra)
+    elif scenario == "tls":
         serve_tls(conn, *extra)
     elif scenario == "stall":
         time.sleep(3600)
@@ -240,6 +462,8 @@ def main():
     os.close(1)
     state = {"dropped": scenario == "uidplus",
              "uidplus": scenario == "uidplus"}
+    if scenario == "faults":
+        state["faults"] = {}
     while True:
         sock, _ = lsock.accept()
         try:

@@ -100,6 +100,30 @@ test_none(void **state)
 	assert_null(s);
 }
 
+/* Commands do not inherit the variables that hold passwords. */
+static void
+test_command_hidden_env(void **state)
+{
+	const char *const hidden[] = { "BH_TEST_OTHER_PW", NULL };
+	struct imap_account a = { .password_command =
+	    "printf 'x%s%s\\n' \"$BH_TEST_OTHER_PW\" \"$BH_TEST_PLAIN\"" };
+	struct err err;
+	char *s;
+
+	setenv("BH_TEST_OTHER_PW", "-leak", 1);
+	setenv("BH_TEST_PLAIN", "-kept", 1);
+	/* Without the list the command sees both: the test can fail. */
+	assert_int_equal(imap_secret_get(&a, &s, &err), IMAP_OK);
+	assert_string_equal(s, "x-leak-kept");
+	imap_secret_free(s);
+	a.hidden_env = hidden;
+	assert_int_equal(imap_secret_get(&a, &s, &err), IMAP_OK);
+	assert_string_equal(s, "x-kept");
+	imap_secret_free(s);
+	unsetenv("BH_TEST_OTHER_PW");
+	unsetenv("BH_TEST_PLAIN");
+}
+
 int
 main(void)
 {
@@ -107,6 +131,7 @@ main(void)
 		cmocka_unit_test(test_env),
 		cmocka_unit_test(test_file_private_only),
 		cmocka_unit_test(test_command),
+		cmocka_unit_test(test_command_hidden_env),
 		cmocka_unit_test(test_none),
 	};
 

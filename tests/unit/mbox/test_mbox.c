@@ -24,6 +24,7 @@ struct got {
 	long	 index;
 	GBytes	*data;		/* NULL when unreadable */
 	char	*why;
+	char	*raw_key;
 };
 
 static char *tmp;		/* the test's temporary directory */
@@ -37,6 +38,7 @@ got_free(void *p)
 	if (g->data != NULL)
 		g_bytes_unref(g->data);
 	g_free(g->why);
+	g_free(g->raw_key);
 	g_free(g);
 }
 
@@ -65,6 +67,7 @@ read_all(size_t max, const char *first, ...)
 		g = g_new0(struct got, 1);
 		g->path = g_strdup(m.path);
 		g->index = m.index;
+		g->raw_key = g_strdup(m.raw_key);
 		if (m.data != NULL)
 			g->data = g_bytes_new(m.data, m.len);
 		else
@@ -129,6 +132,25 @@ expect_str(GPtrArray *a, guint i, const char *rel, long index,
     const char *data)
 {
 	expect_msg(a, i, rel, index, data, strlen(data));
+	assert_null(at(a, i)->raw_key);
+}
+
+/*
+ * Asserts message i came as data (LF line ends) from raw bytes with CRs,
+ * and carries the key of those raw bytes.
+ */
+static void
+expect_cr(GPtrArray *a, guint i, const char *rel, long index,
+    const char *data, const char *raw)
+{
+	char *sum = g_compute_checksum_for_string(G_CHECKSUM_SHA256, raw, -1);
+	char *key = g_strconcat("sha256:", sum, NULL);
+
+	expect_msg(a, i, rel, index, data, strlen(data));
+	assert_non_null(at(a, i)->raw_key);
+	assert_string_equal(at(a, i)->raw_key, key);
+	g_free(key);
+	g_free(sum);
 }
 
 /* Asserts message i is unreadable with a reason containing why. */
@@ -172,17 +194,29 @@ test_single_line_ends(void **state)
 		"Subject: lf\n\nbody\n",
 		"Subject: crlf\r\n\r\nbody\r\n",
 		"Subject: cr\r\rbody\r",
+		/* Known by its Message-ID: no raw key needed. */
+		"Subject: mid\r\nMessage-Id: <a@example.org>\r\n\r\nbody\r\n",
+		/* A Message-ID in the body is not the message's. */
+		"Subject: body\r\n\r\nMessage-ID: <b@example.org>\r\n",
 	};
 	GPtrArray *a;
 
 	puts0("lf.eml", msgs[0]);
 	puts0("crlf.eml", msgs[1]);
 	puts0("no-extension", msgs[2]);
-	a = read_all(0, "lf.eml", "crlf.eml", "no-extension", NULL);
-	assert_int_equal(a->len, 3);
+	puts0("mid.eml", msgs[3]);
+	puts0("body-mid.eml", msgs[4]);
+	a = read_all(0, "lf.eml", "crlf.eml", "no-extension", "mid.eml",
+	    "body-mid.eml", NULL);
+	assert_int_equal(a->len, 5);
 	expect_str(a, 0, "lf.eml", 0, msgs[0]);
-	expect_str(a, 1, "crlf.eml", 0, msgs[1]);
-	expect_str(a, 2, "no-extension", 0, msgs[2]);
+	expect_cr(a, 1, "crlf.eml", 0, "Subject: crlf\n\nbody\n", msgs[1]);
+	expect_cr(a, 2, "no-extension", 0, "Subject: cr\n\nbody\n",
+	    msgs[2]);
+	expect_str(a, 3, "mid.eml", 0,
+	    "Subject: mid\nMessage-Id: <a@example.org>\n\nbody\n");
+	expect_cr(a, 4, "body-mid.eml", 0,
+	    "Subject: body\n\nMessage-ID: <b@example.org>\n", msgs[4]);
 	g_ptr_array_free(a, TRUE);
 }
 
@@ -223,10 +257,14 @@ test_mbox_crlf_and_cr(void **state)
 	    "From b Tue\rSubject: 2\r\r>From y\r");
 	a = read_all(0, "crlf.mbox", "cr.mbox", NULL);
 	assert_int_equal(a->len, 4);
-	expect_str(a, 0, "crlf.mbox", 0, "Subject: 1\r\n\r\nx\r\n\r\n");
-	expect_str(a, 1, "crlf.mbox", 1, "Subject: 2\r\n\r\ny\r\n");
-	expect_str(a, 2, "cr.mbox", 0, "Subject: 1\r\rx\r\r");
-	expect_str(a, 3, "cr.mbox", 1, "Subject: 2\r\rFrom y\r");
+	expect_cr(a, 0, "crlf.mbox", 0, "Subject: 1\n\nx\n\n",
+	    "Subject: 1\r\n\r\nx\r\n\r\n");
+	expect_cr(a, 1, "crlf.mbox", 1, "Subject: 2\n\ny\n",
+	    "Subject: 2\r\n\r\ny\r\n");
+	expect_cr(a, 2, "cr.mbox", 0, "Subject: 1\n\nx\n\n",
+	    "Subject: 1\r\rx\r\r");
+	expect_cr(a, 3, "cr.mbox", 1, "Subject: 2\n\nFrom y\n",
+	    "Subject: 2\r\rFrom y\r");
 	g_ptr_array_free(a, TRUE);
 }
 

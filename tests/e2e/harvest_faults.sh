@@ -1,0 +1,289 @@
+#!/bin/sh
+# Fault drill (issue 5): the server closes the connection, stalls, sends a
+# malformed or an oversized answer at each stage of a harvest: greeting,
+# STARTTLS, LOGIN, STATUS, SELECT, SEARCH, FETCH (sizes and bodies), and
+# after the commit MOVE (after = move) and STORE (after = flag).  The
+# scripted server is tests/unit/imap/fake_imap.py (scenario "faults"),
+# with six real bounces from tests/fixtures/bounces.
+#
+#   harvest_faults.sh BINARY DOVECOT_DIR [KIND...]
+#
+# DOVECOT_DIR gives the test CA and the server certificate only.  KIND is
+# close, stall, malformed or oversized (default: all four);
+# BH_FAULT_STAGES="select fetch" runs only those stages (for debugging).
+#
+# Every case starts where a good run that read UIDs 1-2 left off (its
+# database copied, UIDs 1-2 moved); UIDs 3-6 arrive and the fault is
+# switched on.  That run must fail with exit 5 (its only account failed)
+# and a message naming the stage and the cause; the fake must have played
+# the fault and heard nothing more from the client; the run's peak RSS
+# and address space stay bounded; the database cursor must be what was
+# committed, no further.  Then the fault is switched off and the next run
+# must complete (exit 0, cursor 6) with the same bounces and contact
+# counters as a harvest that never saw a fault, every message in exactly
+# one folder on the server; and the failed run may have taken no longer
+# than its timeouts plus twice the complete run's time plus 1 s.
+set -eu
+bin=$1 dv=$2
+shift 2
+kinds=${*:-close stall malformed oversized}
+top=$(cd "$(dirname "$0")/../.." && pwd)
+work=$(mktemp -d /tmp/bh-e2e-hfaults.XXXXXX)
+fpid=""
+trap '[ -z "$fpid" ] || kill "$fpid" 2>/dev/null; rm -rf "$work"' EXIT
+. "$dv/env"
+fail() { echo "FAIL: $*" >&2; exit 1; }
+# Peak RSS bound of a failed run, and the address-space limit of every
+# run (ulimit -v; 0: none): an endless reply, or a literal announced at
+# 4 GB, must be refused before memory is taken for it.  The sanitized
+# build lifts both (ASan reserves terabytes of address space).
+max_rss=${BH_E2E_MAX_RSS_KB:-65536}
+vlimit=${BH_E2E_VLIMIT_KB:-524288}
+# BH_FAULT_RECOVERY=0 leaves out the run after each fault (an ordinary
+# harvest, which e2e_harvest covers): the sanitized build does, for time.
+recovery=${BH_FAULT_RECOVERY:-1}
+# measure FILE CMD...: runs CMD, its peak RSS in KB into FILE if it can.
+measure() {
+	_f=$1
+	shift
+	if [ -x /usr/bin/time ]; then
+		/usr/bin/time -f %M -o "$_f" "$@"
+	else
+		"$@"
+	fi
+}
+
+mkdir "$work/msgs"
+i=1
+for f in lhost-domino-01 lhost-exim-07 lhost-mailru-01 lhost-office365-01 \
+    lhost-qmail-01 lhost-yahoo-01; do
+	cp "$top/tests/fixtures/bounces/$f.eml" "$work/msgs/$i.eml"
+	i=$((i + 1))
+done
+FAKE_IMAP_MESSAGES=$work/msgs
+FAKE_PASSWORD=fake-secret-6Yq
+export FAKE_IMAP_MESSAGES FAKE_PASSWORD
+
+# The scripted server, one for every case: each case has a mailbox of
+# its own (`mailbox NAME` in the control file).  Its log: $work/fake.log.
+fake_start() {
+	python3 "$top/tests/unit/imap/fake_imap.py" faults "$work/fake.log" \
+	    "$dv/tls/server.pem" "$dv/tls/server.key" >"$work/fake.port" \
+	    2>"$work/fake.err" &
+	fpid=$!
+	n=0
+	while [ ! -s "$work/fake.port" ]; do
+		[ $n -lt 200 ] || fail "the fake server did not start"
+		sleep 0.02
+		n=$((n + 1))
+	done
+	port=$(cat "$work/fake.port")
+}
+
+# conf DB AFTER: the configuration of one account on the fake server.
+conf() {
+	cat <<EOF
+[database]
+path = $1
+
+[account fake]
+host = localhost
+port = $port
+tls = starttls
+ca_file = $CA_FILE
+username = alice
+password_env = FAKE_PASSWORD
+auth = login
+timeout = 1
+batch = 2
+after = $2
+EOF
+}
+
+cursor() {
+	sqlite3 "$1" "SELECT last_uid FROM mailbox_cursors WHERE
+	    account = 'fake' AND folder = 'INBOX'" 2>/dev/null || true
+}
+
+# What must come out of any harvest of the six messages, fault or not.
+state() {
+	sqlite3 "$1" "SELECT msg_key, recipient, category, uid FROM bounces
+	    ORDER BY 1, 2; SELECT address, status, bounces, soft_bounces,
+	    full_bounces FROM contacts ORDER BY 1"
+}
+
+# harvest NAME CONF: one run; $rc, $secs, $work/NAME.err, and $rss (peak
+# RSS in KB, 0 without GNU time).
+harvest() {
+	t0=$(date +%s.%N)
+	rc=0
+	: >"$work/$1.rss"
+	(
+		[ "$vlimit" = 0 ] || ulimit -v "$vlimit"
+		measure "$work/$1.rss" timeout -k 2 60 "$bin" harvest \
+		    --config "$work/$2.conf"
+	) >"$work/$1.out" 2>"$work/$1.err" || rc=$?
+	rss=$(tail -n 1 "$work/$1.rss")
+	rss=${rss:-0}
+	secs=$(awk -v a="$t0" -v b="$(date +%s.%N)" \
+	    'BEGIN { printf "%.2f", b - a }')
+}
+
+# The reference: one harvest of all six, no fault.
+fake_start
+echo "mailbox ref" >"$work/fake.log.ctl"
+conf "$work/ref.db" move:Done >"$work/ref.conf"
+harvest ref ref
+[ $rc -eq 0 ] || fail "reference run: exit $rc: $(cat "$work/ref.err")"
+state "$work/ref.db" >"$work/ref.state"
+[ "$(sqlite3 "$work/ref.db" 'SELECT count(*) FROM bounces')" -eq 6 ] ||
+    fail "reference run: not 6 bounces: $(cat "$work/ref.state")"
+grep -qx "Done 1 2 3 4 5 6" "$work/fake.log.state" ||
+    fail "reference run: not all moved: $(cat "$work/fake.log.state")"
+
+# Where every case starts: UIDs 1-2 harvested.
+printf 'mailbox pre\nvisible 2\n' >"$work/fake.log.ctl"
+conf "$work/pre.db" move:Done >"$work/pre.conf"
+harvest pre pre
+[ $rc -eq 0 ] || fail "first run: exit $rc: $(cat "$work/pre.err")"
+[ "$(cursor "$work/pre.db")" = 2 ] ||
+    fail "first run: cursor $(cursor "$work/pre.db")"
+[ ! -e "$work/pre.db-wal" ] || fail "first run left a -wal file"
+
+# recover: the run after the fault of case $name (fault off): complete,
+# cursor 6, the reference's bounces and counters, each message in one
+# folder; and the failed run's time against this one's.
+recover() {
+	printf 'mailbox %s\nmoved 2\n' "$name" >"$work/fake.log.ctl"
+	harvest "$name-2" "$name"
+	[ $rc -eq 0 ] || fail "$name: run after the fault: exit $rc: $(cat \
+	    "$work/$name-2.err")"
+	# A stall costs the 1 s timeout once per attempt (two with the
+	# reconnect after login), the others nothing: the failed run may
+	# take that, plus twice the time of this complete run (the yardstick
+	# of the machine's speed and load), plus 1 s.
+	case $kind-$stage in
+	stall-greeting|stall-starttls|stall-login) waits=1 ;;
+	stall-*) waits=2 ;;
+	*) waits=0 ;;
+	esac
+	awk -v s="$fsecs" -v w="$waits" -v g="$secs" \
+	    'BEGIN { exit !(s <= w + 2 * g + 1) }' ||
+	    fail "$name: failed after $fsecs s: more than $waits s of" \
+	    "timeouts, twice $secs s of a run and 1 s"
+	[ "$(cursor "$db")" = 6 ] ||
+	    fail "$name: cursor $(cursor "$db") after the good run, not 6"
+	state "$db" >"$work/$name.state"
+	cmp -s "$work/ref.state" "$work/$name.state" || {
+		diff "$work/ref.state" "$work/$name.state" >&2
+		fail "$name: bounces or counters differ from the reference"
+	}
+	# Every message in exactly one folder on the server.
+	uids=$(sed 's/^[A-Za-z]*//' "$work/fake.log.state" | tr ' ' '\n' |
+	    grep . | sort -n | tr '\n' ' ')
+	[ "$uids" = "1 2 3 4 5 6 " ] ||
+	    fail "$name: server folders: $(cat "$work/fake.log.state")"
+}
+
+# The stages: name, what the error says, the cursor after a failed run
+# when the fault breaks the connection (close, stall: one reconnect and a
+# second try) and when it does not (malformed, oversized: no retry).
+# Batches of 2 from cursor 2: 3-4 are committed before the body FETCH of
+# 5-6 fails; after MOVE or STORE fails, what was read is committed.
+stages="greeting|greeting|2|2
+starttls|STARTTLS|2|2
+login|LOGIN login as 'alice'|2|2
+status|STATUS|2|2
+select|cannot select 'INBOX'|2|2
+search|UID SEARCH|2|2
+fetch-size|UID FETCH (RFC822.SIZE)|2|2
+fetch|UID FETCH (BODY.PEEK[])|4|4
+move|moving messages|6|4
+store|UID STORE|6|4"
+
+why() {
+	case $1 in
+	close) echo "connection to 'localhost:$port' lost" ;;
+	stall) echo "no reply from 'localhost:$port' within 1 s" ;;
+	malformed) echo "unexpected reply from 'localhost:$port'" ;;
+	oversized) echo "reply from 'localhost:$port' larger than" ;;
+	esac
+}
+
+for kind in $kinds; do
+while IFS='|' read -r stage what cur_net cur_proto; do
+	case " ${BH_FAULT_STAGES:-$stage} " in
+	*" $stage "*) ;;
+	*) continue ;;
+	esac
+	name="$stage-$kind"
+	after=move:Done
+	[ "$stage" != store ] || after=flag
+	db="$work/$name.db"
+	conf "$db" "$after" >"$work/$name.conf"
+	cp "$work/pre.db" "$db"
+	: >"$work/fake.log"
+
+	printf 'mailbox %s\nmoved 2\nfault %s %s\n' "$name" "$stage" \
+	    "$kind" >"$work/fake.log.ctl"
+	harvest "$name-1" "$name"
+	grep -q "^FAULT $stage $kind" "$work/fake.log" ||
+	    fail "$name: the fault was not played: $(cat "$work/$name-1.err")"
+	[ $rc -eq 5 ] ||
+	    fail "$name: exit $rc, not 5: $(cat "$work/$name-1.err")"
+	fsecs=$secs frss=$rss
+	grep -qF "account 'fake': " "$work/$name-1.err" ||
+	    fail "$name: the account is not named: $(cat "$work/$name-1.err")"
+	grep -qF "$what" "$work/$name-1.err" ||
+	    fail "$name: '$what' not in: $(cat "$work/$name-1.err")"
+	grep -qF "$(why "$kind")" "$work/$name-1.err" ||
+	    fail "$name: '$(why "$kind")' not in: $(cat "$work/$name-1.err")"
+	grep -q "$FAKE_PASSWORD" "$work/$name-1.err" &&
+	    fail "$name: the password is in the output"
+	# A dead connection gets no further command (a LOGOUT would only
+	# wait for the timeout).
+	grep "^AFTER-FAULT" "$work/fake.log" &&
+	    fail "$name: the client went on talking after the fault"
+	[ "$frss" -le "$max_rss" ] ||
+	    fail "$name: peak RSS $frss KB, more than $max_rss KB"
+	want=$cur_proto
+	case $kind in close|stall) want=$cur_net ;; esac
+	[ "$(cursor "$db")" = "$want" ] ||
+	    fail "$name: cursor $(cursor "$db") after the fault, not $want"
+
+	[ "$recovery" = 0 ] || recover
+	echo "ok: $name ($fsecs s, $frss KB): $(grep -o "account 'fake': .*" \
+	    "$work/$name-1.err" | head -n 1)"
+done <<EOF
+$stages
+EOF
+done
+# Two folders: garbage in the first one's SELECT answer leaves the rest
+# of it on the wire; the second folder gets a new connection and is
+# harvested in full, the first keeps its cursor.
+case " $kinds " in
+*" malformed "*)
+	name=two-folders
+	cp "$work/pre.db" "$work/$name.db"
+	{ conf "$work/$name.db" move:Done; echo "folders = INBOX;Other"; } \
+	    >"$work/$name.conf"
+	: >"$work/fake.log"
+	printf 'mailbox %s\nmoved 2\nfault select malformed INBOX\n' "$name" \
+	    >"$work/fake.log.ctl"
+	harvest "$name" "$name"
+	[ $rc -eq 5 ] || fail "$name: exit $rc, not 5: $(cat "$work/$name.err")"
+	grep -qF "cannot select 'INBOX': $(why malformed)" "$work/$name.err" ||
+	    fail "$name: no SELECT error: $(cat "$work/$name.err")"
+	grep "^AFTER-FAULT" "$work/fake.log" &&
+	    fail "$name: the client went on talking after the fault"
+	[ "$(cursor "$work/$name.db")" = 2 ] ||
+	    fail "$name: INBOX cursor $(cursor "$work/$name.db")"
+	other=$(sqlite3 "$work/$name.db" "SELECT last_uid FROM mailbox_cursors
+	    WHERE account = 'fake' AND folder = 'Other'")
+	[ "$other" = 6 ] || fail "$name: Other's cursor '$other', not 6"
+	grep -q "1 folder(s), 4 candidates, 4 read, 4 bounces" \
+	    "$work/$name.err" || fail "$name: Other: $(cat "$work/$name.err")"
+	echo "ok: $name"
+	;;
+esac
+echo "harvest faults: ok"
