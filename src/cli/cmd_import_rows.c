@@ -247,7 +247,7 @@ import_drain(struct import_ctx *x, struct handoff *h, GQueue *taken,
     GQueue *done, struct err *err)
 {
 	struct import_chunk *c;
-	int rc;
+	int rc = 0;
 
 	do {
 		if (taken->length == 0)

@@ -32,7 +32,8 @@
 /* One message read and parsed, or the end of the source. */
 struct pipe_item {
 	struct source_msg	 msg;		/* strings below */
-	char			*data, *unreadable, *path, *account, *folder;
+	char			*data, *unreadable, *raw_key, *path, *account;
+	char			*folder;
 	struct ingest_parsed	 parsed;
 	int			 end;		/* 1: source done (rc, err) */
 	int			 rc;
@@ -55,6 +56,7 @@ pipe_item_free(gpointer p)
 		ingest_parsed_release(&it->parsed);
 	g_free(it->data);
 	g_free(it->unreadable);
+	g_free(it->raw_key);
 	g_free(it->path);
 	g_free(it->account);
 	g_free(it->folder);
@@ -71,6 +73,7 @@ pipe_item_copy(const struct source_msg *m)
 	if (m->data != NULL)
 		it->msg.data = it->data = g_memdup2(m->data, m->len);
 	it->msg.unreadable = it->unreadable = g_strdup(m->unreadable);
+	it->msg.raw_key = it->raw_key = g_strdup(m->raw_key);
 	it->msg.path = it->path = g_strdup(m->path);
 	it->msg.account = it->account = g_strdup(m->account);
 	it->msg.folder = it->folder = g_strdup(m->folder);

@@ -150,6 +150,7 @@ contact_import_sql(struct store *st, const char *sql,
 {
 	sqlite3_stmt *s;
 
+	/* lint-sql: sql_import_insert or sql_import_update. */
 	if ((s = store_stmt(st, sql, err)) == NULL)
 		return -1;
 	contact_import_bind(st, s, 0, row, v);
@@ -190,6 +191,7 @@ contact_import_many_stmt(struct store *st, struct err *err)
 		    b + 5, b + 6, b + 8);
 	}
 	g_string_append(q, " ON CONFLICT (address) DO NOTHING");
+	/* lint-sql: constant text and numbered placeholders only. */
 	rc = sqlite3_prepare_v3(st->db, q->str, -1, SQLITE_PREPARE_PERSISTENT,
 	    &st->import_many, NULL);
 	g_string_free(q, TRUE);

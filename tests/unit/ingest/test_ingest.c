@@ -30,7 +30,7 @@ struct fake_src {
 	gint	 next;		/* atomic: the sink reads it from its thread */
 	long	 fail_at;	/* next() fails there (-1: never) */
 	char	*buf;
-	char	 path[64];
+	char	 path[64], key[64];	/* reused, as sources do */
 	int	 with_committed;
 	long	 committed;	/* calls */
 };
@@ -65,6 +65,10 @@ fake_next(void *ctx, struct source_msg *m, struct err *err)
 		return 1;
 	}
 	s->buf = g_strdup(i % 5 == 0 ? bounce_text : PLAIN_TEXT);
+	if (i % 4 == 1) {
+		snprintf(s->key, sizeof(s->key), "sha256:%ld", i);
+		m->raw_key = s->key;
+	}
 	m->data = s->buf;
 	m->len = strlen(s->buf);
 	return 1;
@@ -109,8 +113,10 @@ log_report(void *ctx, const struct source_msg *m, const struct dsn_report *r,
 	log_seen(k);
 	if (m->index == k->fail_at)
 		return err_set(err, "sink broken at %ld", m->index);
-	g_string_append_printf(k->log, "R%ld:%s:%zu:%s ", m->index, m->path,
-	    r->nrcpt, r->nrcpt > 0 ? r->rcpt[0].addr : "-");
+	g_string_append_printf(k->log, "R%ld:%s:%zu:%s%s%s ", m->index,
+	    m->path, r->nrcpt, r->nrcpt > 0 ? r->rcpt[0].addr : "-",
+	    m->raw_key != NULL ? ":" : "", m->raw_key != NULL ? m->raw_key :
+	    "");
 	return 0;
 }
 
@@ -212,10 +218,11 @@ test_reports_pass(void **state)
 	/* Message 0 is the bounce, 3 and 10 unreadable, commits per 5. */
 	assert_non_null(strstr(r.log, "R0:m0.mbox:1:"));
 	assert_non_null(strstr(r.log, "R2:m2.mbox:0:- U3:too large R4:"));
-	assert_non_null(strstr(r.log, "R9:m0.mbox:0:- C U10:too large "));
+	assert_non_null(strstr(r.log, "R9:m0.mbox:0:-:sha256:9 C U10:too "));
 	assert_int_equal(r.stats.messages, 20);
 	assert_int_equal(r.stats.unreadable, 3);
 	assert_string_equal(strrchr(r.log, 'R'), "R19:m1.mbox:0:- C C ");
+	assert_non_null(strstr(r.log, "R13:m1.mbox:0:-:sha256:13 "));
 	g_free(r.log);
 }
 
