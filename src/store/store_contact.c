@@ -21,7 +21,7 @@ static const char sql_header_insert[] =
 static const char sql_import_insert[] =
     "INSERT INTO contacts (address, display, source, header_id, columns, "
     "base_status, base_reason, suggestion, status, reason, since) "
-    "VALUES (?1, nullif(?2, ?1), 'import', ?3, ?4, ?5, ?6, ?7, ?5, ?6, ?8) "
+    "VALUES (?1, ?2, 'import', ?3, ?4, ?5, ?6, ?7, ?5, ?6, ?8) "
     "ON CONFLICT (address) DO NOTHING";
 static const char sql_import_update[] =
     "UPDATE contacts SET source = 'import', header_id = ?3, columns = ?4, "
@@ -125,13 +125,17 @@ store_import_verdict_release(struct store_import_verdict *v)
 	v->key = v->suggestion = NULL;
 }
 
-/* Binds a row's 8 import parameters, from ?base+1 on. */
+/*
+ * Binds a row's 8 import parameters, from ?base+1 on.  ?2, the display
+ * form, is NULL when it is the key itself (nullif() in C: most rows).
+ */
 static void
 contact_import_bind(struct store *st, sqlite3_stmt *s, int base,
     const struct store_import_row *row, const struct store_import_verdict *v)
 {
 	store_bind_text(s, base + 1, v->key);
-	store_bind_text(s, base + 2, row->address);
+	store_bind_text(s, base + 2, strcmp(row->address, v->key) == 0 ?
+	    NULL : row->address);
 	store_bind_int0(s, base + 3, row->header_id);
 	store_bind_text(s, base + 4, row->columns);
 	store_bind_text(s, base + 5, v->status);
@@ -185,10 +189,10 @@ contact_import_many_stmt(struct store *st, struct err *err)
 	    "status, reason, since) VALUES ");
 	for (k = 0; k < IMPORT_MANY; k++) {
 		b = 8 * k;
-		g_string_append_printf(q, "%s(?%d, nullif(?%d, ?%d), 'import', "
-		    "?%d, ?%d, ?%d, ?%d, ?%d, ?%d, ?%d, ?%d)", k > 0 ? ", " : "",
-		    b + 1, b + 2, b + 1, b + 3, b + 4, b + 5, b + 6, b + 7,
-		    b + 5, b + 6, b + 8);
+		g_string_append_printf(q, "%s(?%d, ?%d, 'import', ?%d, ?%d, "
+		    "?%d, ?%d, ?%d, ?%d, ?%d, ?%d)", k > 0 ? ", " : "", b + 1,
+		    b + 2, b + 3, b + 4, b + 5, b + 6, b + 7, b + 5, b + 6,
+		    b + 8);
 	}
 	g_string_append(q, " ON CONFLICT (address) DO NOTHING");
 	/* lint-sql: constant text and numbered placeholders only. */
