@@ -16,10 +16,15 @@
 #include "handoff.h"
 #include "log.h"
 
-/* Rows per chunk handed over; chunks waiting at most (and bytes). */
+/*
+ * Rows per chunk handed over; chunks waiting at most, and their bytes.
+ * With what the writer has taken, up to 8,192 rows are in flight: enough
+ * to ride over the writer's pauses (cache spills), little memory (64
+ * chunks made the import's peak RSS 64 MB instead of 54, no faster).
+ */
 #define CHUNK_ROWS	256
-#define CHUNK_MAX	64
-#define CHUNK_BYTES	(16u * 1024 * 1024)
+#define CHUNK_MAX	16
+#define CHUNK_BYTES	(4u * 1024 * 1024)
 
 #define NOSTR	((size_t)-1)
 
