@@ -34,6 +34,7 @@ struct export_ctx {
 	int		 neutralise;
 	struct export_cols cols;
 	GString		*out;
+	struct csv_reader *rd;		/* reads each stored row */
 	char		**cells;	/* one per union column, borrowed */
 	long		 rows;
 	int		 werr;
@@ -133,10 +134,12 @@ export_extras(struct export_ctx *x, const struct store_export_row *r)
 	g_string_append(x->out, "\r\n");
 }
 
-/* Places a stored row's cells in the union's columns. */
+/*
+ * Places a stored row's cells in the union's columns (borrowed from x->rd
+ * until the next row).
+ */
 static void
-export_place(struct export_ctx *x, const struct store_export_row *r,
-    struct csv_reader **rd)
+export_place(struct export_ctx *x, const struct store_export_row *r)
 {
 	GArray *map = g_hash_table_lookup(x->cols.maps, &r->header_id);
 	struct csv_row row;
@@ -148,8 +151,8 @@ export_place(struct export_ctx *x, const struct store_export_row *r,
 		x->cells[x->cols.email] = (char *)r->address;
 		return;
 	}
-	*rd = csv_reader_new_mem(r->columns, strlen(r->columns));
-	if (csv_reader_next(*rd, &row, &err) != 1 || row.error != NULL)
+	csv_reader_reset_mem(x->rd, r->columns, strlen(r->columns));
+	if (csv_reader_next(x->rd, &row, &err) != 1 || row.error != NULL)
 		return;
 	for (i = 0; i < row.nfields && i < map->len; i++)
 		x->cells[g_array_index(map, int, i)] = row.fields[i];
@@ -159,11 +162,9 @@ static int
 export_row(void *ctx, const struct store_export_row *r)
 {
 	struct export_ctx *x = ctx;
-	struct csv_reader *rd = NULL;
 
-	export_place(x, r, &rd);
+	export_place(x, r);
 	csv_row_append(x->out, x->cells, x->cols.names->len, x->neutralise);
-	csv_reader_free(rd);
 	export_extras(x, r);
 	x->rows++;
 	return export_flush(x, EXPORT_FLUSH);
@@ -214,6 +215,7 @@ export_run(struct export_ctx *x, struct store *st, char **statuses,
 		return -1;
 	x->cells = g_new0(char *, x->cols.names->len + 1);
 	x->out = g_string_sized_new(EXPORT_FLUSH * 2);
+	x->rd = csv_reader_new_mem("", 0);
 	export_head(x);
 	rc = store_export_each(st, want, export_row, x, err);
 	if (rc == 0 && export_flush(x, 0) < 0)
@@ -221,6 +223,7 @@ export_run(struct export_ctx *x, struct store *st, char **statuses,
 	if (rc < 0 && x->werr != 0)
 		err_set(err, "cannot write the export: %s", strerror(x->werr));
 	g_string_free(x->out, TRUE);
+	csv_reader_free(x->rd);
 	g_free(x->cells);
 	return rc;
 }

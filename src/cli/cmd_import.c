@@ -13,28 +13,12 @@
 
 #include "cli.h"
 #include "cli_store.h"
+#include "cmd_import.h"
 #include "csv.h"
 #include "log.h"
 #include "store_addr.h"
 
 #define IMPORT_SNIFF_ROWS	100
-
-struct import_counts {
-	long	rows, malformed, syntax, suspect, noaddr;
-	long long before, after;
-};
-
-struct import_ctx {
-	const char	*file;
-	char		*email_opt;
-	int		 quiet;
-	struct store	*st;
-	long long	 header_id;
-	size_t		 ncols;
-	int		 email_col;
-	GString		*line;
-	struct import_counts n;
-};
 
 /* Header names that mean "e-mail address", compared without case/spaces. */
 static const char *const import_email_names[] = { "email", "e-mail",
@@ -125,37 +109,6 @@ import_header(struct import_ctx *x, const struct csv_row *h, struct err *err)
 }
 
 static int
-import_row(struct import_ctx *x, char **fields, size_t n, long line,
-    struct err *err)
-{
-	struct store_import_row r;
-	enum store_import_result res;
-
-	x->n.rows++;
-	if (n != x->ncols) {
-		log_error("%s:%ld: malformed row skipped: %zu fields, the "
-		    "header has %zu", x->file, line, n, x->ncols);
-		x->n.malformed++;
-		return 0;
-	}
-	g_string_truncate(x->line, 0);
-	csv_row_append(x->line, fields, n, 0);
-	r.address = fields[x->email_col];
-	r.columns = x->line->str;
-	r.header_id = x->header_id;
-	if (store_contact_import(x->st, &r, &res, err) < 0)
-		return -1;
-	x->n.syntax += res == STORE_IMPORT_SYNTAX;
-	x->n.suspect += res == STORE_IMPORT_SUSPECT;
-	if (res == STORE_IMPORT_NOADDR) {
-		log_error("%s:%ld: no address in the e-mail column: row "
-		    "skipped", x->file, line);
-		x->n.noaddr++;
-	}
-	return 0;
-}
-
-static int
 import_store_header(struct import_ctx *x, char **names, struct err *err)
 {
 	GString *h = g_string_new(NULL);
@@ -177,8 +130,8 @@ import_flush(struct import_ctx *x, GPtrArray *held, GArray *lines,
 	for (i = 0; i < held->len; i++) {
 		char **f = held->pdata[i];
 
-		if (import_row(x, f, g_strv_length(f), g_array_index(lines,
-		    long, i), err) < 0)
+		if (import_one(x, f, g_strv_length(f), g_array_index(lines,
+		    long, i), NULL, err) < 0)
 			return -1;
 	}
 	g_ptr_array_set_size(held, 0);
@@ -199,6 +152,10 @@ import_decide(struct import_ctx *x, GPtrArray *held, GArray *lines,
 	return import_flush(x, held, lines, err);
 }
 
+/*
+ * Rows are held until the e-mail column is known (from the header, else
+ * from the first rows' content); the rest of the file streams.
+ */
 static int
 import_body(struct import_ctx *x, struct csv_reader *r, char **names,
     struct err *err)
@@ -207,32 +164,26 @@ import_body(struct import_ctx *x, struct csv_reader *r, char **names,
 	    (GDestroyNotify)g_strfreev);
 	GArray *lines = g_array_new(FALSE, FALSE, sizeof(long));
 	struct csv_row row;
-	int rc;
+	int rc = 1;
 
-	while ((rc = csv_reader_next(r, &row, err)) == 1) {
+	while (x->email_col < 0 && (rc = csv_reader_next(r, &row, err)) ==
+	    1) {
 		if (row.error != NULL) {
-			log_error("%s:%ld: malformed row skipped: %s", x->file,
-			    row.line, row.error);
-			x->n.rows++;
-			x->n.malformed++;
-			continue;
-		}
-		if (x->email_col >= 0) {
-			if (import_row(x, row.fields, row.nfields, row.line,
-			    err) < 0)
-				break;
+			import_one(x, NULL, 0, row.line, row.error, err);
 			continue;
 		}
 		g_ptr_array_add(held, g_strdupv(row.fields));
 		g_array_append_val(lines, row.line);
-		if (held->len >= IMPORT_SNIFF_ROWS &&
-		    import_decide(x, held, lines, names, err) < 0) {
-			rc = -1;
+		if (held->len >= IMPORT_SNIFF_ROWS) {
+			rc = import_decide(x, held, lines, names, err) < 0 ?
+			    -1 : 1;
 			break;
 		}
 	}
 	if (rc == 0 && x->email_col < 0)
 		rc = import_decide(x, held, lines, names, err);
+	else if (rc > 0)
+		rc = import_stream(x, r, err);
 	g_ptr_array_free(held, TRUE);
 	g_array_free(lines, TRUE);
 	return rc;
@@ -304,9 +255,7 @@ import_main(struct import_ctx *x, struct cli_db *db)
 		log_error("cannot open '%s': %s", x->file, strerror(errno));
 		return EXIT_RUNTIME;
 	}
-	x->line = g_string_sized_new(1024);
 	rc = import_tx(x, fp, &err);
-	g_string_free(x->line, TRUE);
 	if (fp != stdin)
 		fclose(fp);
 	if (rc < 0) {

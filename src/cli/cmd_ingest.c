@@ -64,7 +64,8 @@ ingest_apply(struct ingest_opts *o, struct dsn_rules *rules, char **paths,
 	ingest_store_sink(is, &sink);
 	if (mbox_source_open(&src, paths, n, 0, err) < 0)
 		return -1;
-	rc = ingest_run(&src, rules, 0, &sink, o->batch, stats, err);
+	rc = ingest_run_threaded(&src, rules, 0, &sink, o->batch, stats,
+	    err);
 	src.ops->close(src.ctx);
 	if (rc == 0)
 		rc = ingest_expire(is, err);

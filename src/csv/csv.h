@@ -19,7 +19,7 @@
 struct csv_reader;
 
 struct csv_row {
-	char		**fields;	/* copies; NULL after the last */
+	char		**fields;	/* NULL after the last */
 	size_t		 nfields;
 	long		 line;		/* physical line the record starts on */
 	const char	*error;		/* malformed: why (static); no fields */
@@ -29,6 +29,12 @@ struct csv_row {
 struct csv_reader *csv_reader_new(FILE *fp);
 /* Reads from len bytes at data (borrowed, must outlive the reader). */
 struct csv_reader *csv_reader_new_mem(const char *data, size_t len);
+/*
+ * Points a reader made by csv_reader_new_mem() at other data, as a new one
+ * would be; saves an allocation per record for callers that read many.
+ */
+void	csv_reader_reset_mem(struct csv_reader *r, const char *data,
+	    size_t len);
 void	csv_reader_free(struct csv_reader *r);
 /*
  * The next record: 1 with *row filled (row->error set for a malformed

@@ -5,8 +5,44 @@
 #include <string.h>
 
 #include "ingest.h"
+#include "ingest_int.h"
 
-static int
+void
+ingest_parse(const struct source_msg *msg, const struct dsn_rules *rules,
+    int explain, struct ingest_parsed *p)
+{
+	memset(p, 0, sizeof(*p));
+	if (msg->data == NULL)
+		p->why = msg->unreadable;
+	else if (dsn_parse(msg->data, msg->len, rules, explain, &p->rep,
+	    &p->perr) < 0)
+		p->why = p->perr.msg;
+}
+
+int
+ingest_deliver(const struct source_msg *msg, struct ingest_parsed *p,
+    struct ingest_sink *sink, struct ingest_stats *st, struct err *err)
+{
+	st->messages++;
+	if (p->why != NULL) {
+		st->unreadable++;
+		return sink->unreadable(sink->ctx, msg, p->why, err);
+	}
+	if (p->rep.nrcpt > 0) {
+		st->reports++;
+		st->recipients += (long)p->rep.nrcpt;
+	}
+	return sink->report(sink->ctx, msg, &p->rep, err);
+}
+
+void
+ingest_parsed_release(struct ingest_parsed *p)
+{
+	if (p->why == NULL)
+		dsn_report_release(&p->rep);
+}
+
+int
 ingest_commit(struct source *src, struct ingest_sink *sink, struct err *err)
 {
 	if (sink->commit != NULL && sink->commit(sink->ctx, err) < 0)
@@ -17,45 +53,22 @@ ingest_commit(struct source *src, struct ingest_sink *sink, struct err *err)
 	return 0;
 }
 
-static int
-ingest_one(const struct source_msg *msg, const struct dsn_rules *rules,
-    int explain, struct ingest_sink *sink, struct ingest_stats *st,
-    struct err *err)
-{
-	struct dsn_report rep;
-	struct err perr;
-	int r;
-
-	st->messages++;
-	if (msg->data == NULL) {
-		st->unreadable++;
-		return sink->unreadable(sink->ctx, msg, msg->unreadable, err);
-	}
-	if (dsn_parse(msg->data, msg->len, rules, explain, &rep, &perr) < 0) {
-		st->unreadable++;
-		return sink->unreadable(sink->ctx, msg, perr.msg, err);
-	}
-	if (rep.nrcpt > 0) {
-		st->reports++;
-		st->recipients += (long)rep.nrcpt;
-	}
-	r = sink->report(sink->ctx, msg, &rep, err);
-	dsn_report_release(&rep);
-	return r;
-}
-
 int
 ingest_run(struct source *src, const struct dsn_rules *rules, int explain,
     struct ingest_sink *sink, long batch, struct ingest_stats *stats,
     struct err *err)
 {
+	struct ingest_parsed p;
 	struct source_msg msg;
 	long pending = 0;
 	int r;
 
 	memset(stats, 0, sizeof(*stats));
 	while ((r = src->ops->next(src->ctx, &msg, err)) == 1) {
-		if (ingest_one(&msg, rules, explain, sink, stats, err) < 0)
+		ingest_parse(&msg, rules, explain, &p);
+		r = ingest_deliver(&msg, &p, sink, stats, err);
+		ingest_parsed_release(&p);
+		if (r < 0)
 			return -1;
 		if (batch > 0 && ++pending >= batch) {
 			if (ingest_commit(src, sink, err) < 0)

@@ -41,5 +41,17 @@ struct ingest_stats {
 int	ingest_run(struct source *src, const struct dsn_rules *rules,
 	    int explain, struct ingest_sink *sink, long batch,
 	    struct ingest_stats *stats, struct err *err);
+/*
+ * The same, with reading and parsing on a second thread while the sink
+ * works on the caller's: the sink sees the same calls in the same order
+ * (so the same batches), from the caller's thread only.  Sources with a
+ * committed() (IMAP) must not be read ahead of the commit: for those it
+ * is ingest_run().  The source is read from the second thread; an error
+ * from the sink stops it once its next() returns.
+ */
+int	ingest_run_threaded(struct source *src,
+	    const struct dsn_rules *rules, int explain,
+	    struct ingest_sink *sink, long batch, struct ingest_stats *stats,
+	    struct err *err);
 
 #endif

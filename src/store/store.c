@@ -259,6 +259,22 @@ store_setup(struct store *st, struct err *err)
 	return store_migrate(st, err);
 }
 
+/*
+ * Before SQLite's first use: no global allocation statistics (nothing
+ * reads them, and they take a global mutex on every malloc).  Once only;
+ * SQLite refuses the call after its initialisation, which is harmless.
+ */
+static void
+store_sqlite_config(void)
+{
+	static gsize done;
+
+	if (g_once_init_enter(&done)) {
+		sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+		g_once_init_leave(&done, 1);
+	}
+}
+
 static void
 store_stmt_free(gpointer p)
 {
@@ -280,8 +296,14 @@ store_open(const char *path, int busy_ms, struct store **out,
 	st->stmts = g_hash_table_new_full(g_direct_hash, g_direct_equal, NULL,
 	    store_stmt_free);
 	store_policy_defaults(&st->policy);
-	if (sqlite3_open_v2(path, &st->db, SQLITE_OPEN_READWRITE, NULL) !=
-	    SQLITE_OK) {
+	store_sqlite_config();
+	/*
+	 * NOMUTEX: a connection is only ever used by the thread that opened
+	 * it (ingest and import parse on another thread, never touching the
+	 * store), so SQLite's per-call locking is pure cost.
+	 */
+	if (sqlite3_open_v2(path, &st->db, SQLITE_OPEN_READWRITE |
+	    SQLITE_OPEN_NOMUTEX, NULL) != SQLITE_OK) {
 		err_set(err, "cannot open database '%s': %s", path,
 		    st->db ? sqlite3_errmsg(st->db) : "out of memory");
 		store_close(st);
@@ -303,6 +325,7 @@ store_close(struct store *st)
 	if (st->db != NULL)
 		store_rollback(st);
 	g_hash_table_destroy(st->stmts);
+	sqlite3_finalize(st->import_many);
 	sqlite3_close(st->db);
 	g_free(st->path);
 	g_free(st);

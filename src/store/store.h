@@ -131,6 +131,29 @@ enum store_import_result {
 int	store_contact_import(struct store *st,
 	    const struct store_import_row *row,
 	    enum store_import_result *res, struct err *err);
+/*
+ * The same in two halves, so that the first can run on another thread:
+ * store_import_judge() decides from the address alone (no database;
+ * safe from any thread), store_contact_import_judged() writes a row so
+ * judged (res not STORE_IMPORT_NOADDR).  key and suggestion are freed by
+ * store_import_verdict_release().
+ */
+struct store_import_verdict {
+	enum store_import_result res;
+	char		*key;		/* matching key; NULL without address */
+	const char	*status, *reason;	/* static text */
+	char		*suggestion;	/* typo correction, or NULL */
+};
+void	store_import_judge(const char *address,
+	    struct store_import_verdict *v);
+void	store_import_verdict_release(struct store_import_verdict *v);
+int	store_contact_import_judged(struct store *st,
+	    const struct store_import_row *row,
+	    const struct store_import_verdict *v, struct err *err);
+/* n judged rows in order, as n calls of the above, in fewer statements. */
+int	store_contacts_import_judged(struct store *st,
+	    const struct store_import_row *rows,
+	    const struct store_import_verdict *v, size_t n, struct err *err);
 int	store_contact_count(struct store *st, long long *n, struct err *err);
 
 /* A manual status change kept in the history; creates the contact. */

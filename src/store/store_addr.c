@@ -10,31 +10,34 @@
 
 struct addr_typo {
 	const char	*bad;
+	size_t		 len;		/* of bad */
 	const char	*good;
 };
 
+#define TYPO(bad, good)	{ bad, sizeof(bad) - 1, good }
+
 /* Whole domains that are a slip of the finger away from a big provider. */
 static const struct addr_typo addr_domain_typos[] = {
-	{ "gmial.com", "gmail.com" }, { "gmai.com", "gmail.com" },
-	{ "gamil.com", "gmail.com" }, { "gnail.com", "gmail.com" },
-	{ "gmal.com", "gmail.com" }, { "gmaill.com", "gmail.com" },
-	{ "gmail.co", "gmail.com" }, { "hotmial.com", "hotmail.com" },
-	{ "hotmai.com", "hotmail.com" }, { "hotmal.com", "hotmail.com" },
-	{ "hotmil.com", "hotmail.com" }, { "hotmail.co", "hotmail.com" },
-	{ "yahooo.com", "yahoo.com" }, { "yaho.com", "yahoo.com" },
-	{ "yhoo.com", "yahoo.com" }, { "outlok.com", "outlook.com" },
-	{ "outlook.co", "outlook.com" }, { "iclod.com", "icloud.com" },
-	{ "qq.co", "qq.com" }, { "163.co", "163.com" },
-	{ "126.co", "126.com" }, { "sina.co", "sina.com" },
-	{ NULL, NULL },
+	TYPO("gmial.com", "gmail.com"), TYPO("gmai.com", "gmail.com"),
+	TYPO("gamil.com", "gmail.com"), TYPO("gnail.com", "gmail.com"),
+	TYPO("gmal.com", "gmail.com"), TYPO("gmaill.com", "gmail.com"),
+	TYPO("gmail.co", "gmail.com"), TYPO("hotmial.com", "hotmail.com"),
+	TYPO("hotmai.com", "hotmail.com"), TYPO("hotmal.com", "hotmail.com"),
+	TYPO("hotmil.com", "hotmail.com"), TYPO("hotmail.co", "hotmail.com"),
+	TYPO("yahooo.com", "yahoo.com"), TYPO("yaho.com", "yahoo.com"),
+	TYPO("yhoo.com", "yahoo.com"), TYPO("outlok.com", "outlook.com"),
+	TYPO("outlook.co", "outlook.com"), TYPO("iclod.com", "icloud.com"),
+	TYPO("qq.co", "qq.com"), TYPO("163.co", "163.com"),
+	TYPO("126.co", "126.com"), TYPO("sina.co", "sina.com"),
+	{ NULL, 0, NULL },
 };
 
 /* Top-level domains typed wrong; .cm is a real TLD but mostly a typo. */
 static const struct addr_typo addr_tld_typos[] = {
-	{ ".con", ".com" }, { ".cm", ".com" }, { ".cmo", ".com" },
-	{ ".ocm", ".com" }, { ".comm", ".com" }, { ".vom", ".com" },
-	{ ".xom", ".com" }, { ".nte", ".net" }, { ".ogr", ".org" },
-	{ NULL, NULL },
+	TYPO(".con", ".com"), TYPO(".cm", ".com"), TYPO(".cmo", ".com"),
+	TYPO(".ocm", ".com"), TYPO(".comm", ".com"), TYPO(".vom", ".com"),
+	TYPO(".xom", ".com"), TYPO(".nte", ".net"), TYPO(".ogr", ".org"),
+	{ NULL, 0, NULL },
 };
 
 static int
@@ -46,15 +49,37 @@ addr_is_ascii(const char *s)
 	return 1;
 }
 
-static char *
-addr_lower(const char *s, size_t len)
+static int
+addr_is_ascii_n(const char *s, size_t len)
 {
 	size_t i;
 
 	for (i = 0; i < len; i++)
 		if ((unsigned char)s[i] >= 0x80)
-			break;
-	if (i == len)
+			return 0;
+	return 1;
+}
+
+/*
+ * The key of an ASCII address whose domain does not end in a dot: the
+ * general path below would give the same, with three allocations.
+ */
+static char *
+addr_ascii_key(const char *s, size_t len)
+{
+	char *key = g_malloc(len + 1);
+	size_t i;
+
+	for (i = 0; i < len; i++)
+		key[i] = s[i] >= 'A' && s[i] <= 'Z' ? s[i] - 'A' + 'a' : s[i];
+	key[len] = '\0';
+	return key;
+}
+
+static char *
+addr_lower(const char *s, size_t len)
+{
+	if (addr_is_ascii_n(s, len))
 		return g_ascii_strdown(s, (gssize)len);
 	if (!g_utf8_validate(s, (gssize)len, NULL))
 		return g_ascii_strdown(s, (gssize)len);
@@ -98,6 +123,8 @@ store_addr_key(const char *addr)
 			at = p;
 	if (at == NULL || at == b || at + 1 == e)
 		return NULL;
+	if (e[-1] != '.' && addr_is_ascii_n(b, (size_t)(e - b)))
+		return addr_ascii_key(b, (size_t)(e - b));
 	local = addr_lower(b, (size_t)(at - b));
 	dom = addr_domain_ascii(at + 1, (size_t)(e - at - 1));
 	key = g_strconcat(local, "@", dom, NULL);
@@ -211,13 +238,14 @@ store_addr_suggest(const char *key)
 	d = at + 1;
 	dlen = strlen(d);
 	for (i = 0; addr_domain_typos[i].bad != NULL; i++)
-		if (strcmp(d, addr_domain_typos[i].bad) == 0)
+		if (dlen == addr_domain_typos[i].len &&
+		    memcmp(d, addr_domain_typos[i].bad, dlen) == 0)
 			return addr_with_domain(key, at,
 			    addr_domain_typos[i].good, 0);
 	for (i = 0; addr_tld_typos[i].bad != NULL; i++) {
-		tlen = strlen(addr_tld_typos[i].bad);
-		if (dlen > tlen && strcmp(d + dlen - tlen,
-		    addr_tld_typos[i].bad) == 0)
+		tlen = addr_tld_typos[i].len;
+		if (dlen > tlen && memcmp(d + dlen - tlen,
+		    addr_tld_typos[i].bad, tlen) == 0)
 			return addr_with_domain(key, at,
 			    addr_tld_typos[i].good, dlen - tlen);
 	}

@@ -28,11 +28,15 @@ static const char sql_contact_ensure[] =
 static const char sql_contact_state[] =
     "SELECT id, status, base_status, base_reason FROM contacts "
     "WHERE address = ?1";
+/*
+ * Every bounce of the recipient; those that cannot change a status are
+ * skipped in C (bounce_marking): an IN list here would make SQLite build
+ * a temporary index on every run of the statement.
+ */
 static const char sql_events_bounces[] =
     "SELECT id, date, category, reason, "
     "coalesce(original_message_id, msg_key) FROM bounces "
-    "WHERE recipient = ?1 AND category IN ('invalid', 'full', "
-    "'retry-later', 'complaint')";
+    "WHERE recipient = ?1";
 static const char sql_events_marks[] =
     "SELECT id, at, new_status, note, reason FROM status_history "
     "WHERE contact_id = ?1 AND manual = 1";
@@ -52,6 +56,20 @@ static const char sql_expire[] =
     "last_bounce < ?1) OR (status = 'retry-later' AND last_bounce < ?2))";
 static const char sql_message_known[] =
     "SELECT 1 FROM bounces WHERE msg_key = ?1 LIMIT 1";
+
+/* 1 for the categories that may change a contact's status. */
+static int
+bounce_marking(const char *category)
+{
+	static const char *const marking[] = { "invalid", "full",
+		"retry-later", "complaint", NULL };
+	size_t i;
+
+	for (i = 0; marking[i] != NULL; i++)
+		if (strcmp(category, marking[i]) == 0)
+			return 1;
+	return 0;
+}
 
 /* A contact's history, with strings copied out of the statements. */
 struct refresh {
@@ -85,6 +103,8 @@ refresh_load_bounces(struct store *st, struct refresh *r, const char *key,
 		return -1;
 	store_bind_text(s, 1, key);
 	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		if (!bounce_marking(store_col_text(s, 2)))
+			continue;
 		memset(&e, 0, sizeof(e));
 		e.id = sqlite3_column_int64(s, 0);
 		e.date = sqlite3_column_int64(s, 1);
@@ -201,8 +221,9 @@ refresh_release(struct refresh *r)
 	g_ptr_array_free(r->strings, TRUE);
 }
 
-int
-store_contact_refresh(struct store *st, const char *key, long long run_id,
+/* store_contact_refresh(), but 1 when found, 0 when no such contact. */
+static int
+contact_refresh(struct store *st, const char *key, long long run_id,
     int record, struct err *err)
 {
 	struct store_verdict v;
@@ -220,9 +241,18 @@ store_contact_refresh(struct store *st, const char *key, long long run_id,
 		rc = refresh_write(st, &r, &v, err);
 		if (rc == 0 && record && strcmp(v.status, r.status) != 0)
 			rc = refresh_history(st, &r, &v, run_id, err);
+		if (rc == 0)
+			rc = 1;
 	}
 	refresh_release(&r);
-	return rc < 0 ? -1 : 0;
+	return rc;
+}
+
+int
+store_contact_refresh(struct store *st, const char *key, long long run_id,
+    int record, struct err *err)
+{
+	return contact_refresh(st, key, run_id, record, err) < 0 ? -1 : 0;
 }
 
 static void
@@ -285,21 +315,22 @@ bounce_alert(struct store *st, const struct store_bounce *b,
 	return rc;
 }
 
-/* Bounces that may change a status create their contact if missing. */
+/*
+ * Bounces that may change a status create their contact if missing.  Most
+ * bounces are for known contacts: the refresh tries first, so those cost
+ * one lookup of the address, not two.
+ */
 static int
 bounce_contact(struct store *st, const struct store_bounce *b,
     const char *key, long long date, long long run_id, struct err *err)
 {
-	static const char *const marking[] = { "invalid", "full",
-		"retry-later", "complaint", NULL };
 	sqlite3_stmt *s;
-	size_t i;
+	int rc;
 
-	for (i = 0; marking[i] != NULL; i++)
-		if (strcmp(b->category, marking[i]) == 0)
-			break;
-	if (marking[i] == NULL)
+	if (!bounce_marking(b->category))
 		return 0;
+	if ((rc = contact_refresh(st, key, run_id, 1, err)) != 0)
+		return rc < 0 ? -1 : 0;
 	if ((s = store_stmt(st, sql_contact_ensure, err)) == NULL)
 		return -1;
 	store_bind_text(s, 1, key);

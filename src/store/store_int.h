@@ -15,6 +15,7 @@ struct store {
 	char		*path;
 	int		 busy_ms;
 	GHashTable	*stmts;		/* static SQL text -> statement */
+	sqlite3_stmt	*import_many;	/* built at first use */
 	struct store_policy policy;
 	long long	 clock;		/* 0: time(NULL) */
 };
