@@ -36,6 +36,7 @@ struct imap_stream {
 	unsigned long long lit;		/* bytes of a literal still to come */
 	char		 tail[24];	/* the end of the line being read */
 	size_t		 ntail;
+	int		 cut;		/* tail lost the line's start */
 	int		 timed_out;	/* the last failure was a timeout */
 	int		 eof;		/* the peer closed the connection */
 	int		 too_big;	/* a reply went over limit */

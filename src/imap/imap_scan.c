@@ -204,7 +204,8 @@ imap_scan_parse(const char *resp, size_t len, const char *tag,
 /*
  * The length of the literal announced at the end of the line that starts
  * at line (buf ends with it, "\r\n" included), and where its "{" is;
- * -1 when the line announces none.
+ * -1 when the line announces none, -2 when its size is no number
+ * (over 2^32 - 1).
  */
 static int64_t
 imap_literal_at(const MMAPString *buf, size_t line, size_t *brace)
@@ -224,9 +225,11 @@ imap_literal_at(const MMAPString *buf, size_t line, size_t *brace)
 	if (*p != '{')
 		return -1;
 	*brace = (size_t)(p - buf->str);
-	p++;
+	if (++p == close)
+		return -1;
+	/* Only digits lie between: a failure is a number too large. */
 	n = imap_number(&p, close);
-	return p == close ? n : -1;
+	return n >= 0 ? n : -2;
 }
 
 /* Reads n bytes into buf, or (keep 0) reads and drops them. */
@@ -262,7 +265,8 @@ imap_is_fetch(const MMAPString *buf)
  * Reads one response into buf: its line and, for a FETCH, every literal
  * it announces with the line that follows.  Literals beyond
  * IMAP_SCAN_LITERAL_MAX in all are read and dropped: *dropped is set and
- * "{0}" takes their place.  -1 if the connection failed.
+ * "{0}" takes their place.  -1 if the connection failed or a literal's
+ * size is no number.
  */
 static int
 imap_resp_read(mailstream *st, MMAPString *buf, int *dropped)
@@ -278,8 +282,10 @@ imap_resp_read(mailstream *st, MMAPString *buf, int *dropped)
 		    buf->len == line || buf->str[buf->len - 1] != '\n')
 			return -1;
 		if (!imap_is_fetch(buf) ||
-		    (n = imap_literal_at(buf, line, &brace)) < 0)
+		    (n = imap_literal_at(buf, line, &brace)) == -1)
 			return 0;
+		if (n < 0)
+			return -1;
 		if (total + (size_t)n > IMAP_SCAN_LITERAL_MAX) {
 			*dropped = 1;
 			mmap_string_truncate(buf, brace);

@@ -148,21 +148,28 @@ imap_stream_io(struct imap_stream *st, void *buf, size_t len, int writing)
 
 /*
  * The size of the literal a line announces: tail (the line's end, CR
- * included, LF not) ends with "{digits}\r".  0 when it does not.
+ * included, LF not) ends with "{digits}\r", or "{digits}" (libetpan takes
+ * a bare LF too).  0 when it does not;
+ * ULLONG_MAX when the digits fill a tail that lost the line's start (cut):
+ * a number longer than any size, which libetpan would wrap around.
  */
 static unsigned long long
-imap_literal_size(const char *tail, size_t n)
+imap_literal_size(const char *tail, size_t n, int cut)
 {
 	unsigned long long v = 0;
 	size_t i;
 
-	if (n < 4 || tail[n - 1] != '\r' || tail[n - 2] != '}')
+	if (n > 0 && tail[n - 1] == '\r')
+		n--;
+	if (n < 3 || tail[n - 1] != '}')
 		return 0;
-	for (i = n - 2; i > 0 && tail[i - 1] >= '0' && tail[i - 1] <= '9';)
+	for (i = n - 1; i > 0 && tail[i - 1] >= '0' && tail[i - 1] <= '9';)
 		i--;
-	if (i == 0 || tail[i - 1] != '{' || i == n - 2)
+	if (i == 0 && cut)
+		return ULLONG_MAX;
+	if (i == 0 || tail[i - 1] != '{' || i == n - 1)
 		return 0;
-	for (; i < n - 2; i++)
+	for (; i < n - 1; i++)
 		v = v > ULLONG_MAX / 10 - 1 ? ULLONG_MAX : v * 10 +
 		    (unsigned)(tail[i] - '0');
 	return v;
@@ -184,14 +191,18 @@ imap_scan(struct imap_stream *st, const char *p, size_t n)
 			st->lit -= k;
 			i += k - 1;
 		} else if (p[i] == '\n') {
-			size = imap_literal_size(st->tail, st->ntail);
+			size = imap_literal_size(st->tail, st->ntail,
+			    st->cut);
 			if (size > st->limit)
 				return -1;
 			st->lit = size;
 			st->ntail = 0;
+			st->cut = 0;
 		} else {
-			if (st->ntail == sizeof(st->tail))
+			if (st->ntail == sizeof(st->tail)) {
 				memmove(st->tail, st->tail + 1, --st->ntail);
+				st->cut = 1;
+			}
 			st->tail[st->ntail++] = p[i];
 		}
 	}

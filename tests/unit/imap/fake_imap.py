@@ -20,6 +20,11 @@ Scenarios:
                   after = move must use UID COPY, UID STORE \Deleted and
                   UID EXPUNGE; a plain EXPUNGE is logged as PLAIN-EXPUNGE
   tls             implicit TLS with CERT KEY, then a greeting
+  literal-lf      answers the first command with a FETCH that announces a
+                  literal of 4294967280 bytes, its line ended by a bare LF
+  literal-long    the same with a 30-digit size (2^32 - 16 modulo 2^32,
+                  what a 32-bit parser makes of it) and CRLF; both then
+                  send nothing more (fuzz_imap found the OOM)
   mailbox         plain server with three messages (UID 1 to 3) that
                   drops the connection in the middle of the first FETCH
                   of UID 2's body; later connections are served in full.
@@ -495,6 +500,13 @@ def serve(scenario, conn, state, extra):
         time.sleep(3600)
     elif scenario == "bye":
         conn.send(b"* BYE too many connections, go away\r\n")
+        time.sleep(3600)
+    elif scenario in ("literal-lf", "literal-long"):
+        conn.send(b"* OK [CAPABILITY IMAP4rev1 AUTH=PLAIN LOGIN] ready\r\n")
+        conn.command()
+        size = (b"{4294967280}\n" if scenario == "literal-lf" else
+                b"{100000000000000000001610612720}\r\n")
+        conn.send(b"* 1 FETCH (UID 1 BODY[] " + size)
         time.sleep(3600)
     elif scenario == "no-starttls":
         serve_no_starttls(conn)

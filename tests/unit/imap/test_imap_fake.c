@@ -89,6 +89,35 @@ test_bye_greeting(void **state)
 	fake_stop(&f);
 }
 
+/*
+ * A literal announced larger than the reply limit is refused by the
+ * transport before libetpan sizes a buffer by it, whether its line ends
+ * in a bare LF or its size has more digits than the transport keeps of a
+ * line (fuzz_imap: out of memory, input
+ * tests/fuzz/seeds/imap/logout-literal-oom.txt).
+ */
+static void
+test_huge_literal_refused(void **state)
+{
+	static const char *const scen[] = { "literal-lf", "literal-long" };
+	struct imap_account a;
+	struct fake f;
+	struct err err;
+	time_t t0;
+	size_t i;
+
+	for (i = 0; i < sizeof(scen) / sizeof(scen[0]); i++) {
+		fake_start(&f, scen[i], NULL);
+		fake_account(&a, &f, IMAP_TLS_NONE);
+		t0 = time(NULL);
+		assert_int_equal(try_open(&a, &err), IMAP_ERR_PROTOCOL);
+		assert_non_null(strstr(err.msg, "larger than"));
+		/* Refused at once, not after the 1 s read timeout. */
+		assert_true(time(NULL) - t0 <= 1);
+		fake_stop(&f);
+	}
+}
+
 static void
 test_no_starttls_refused(void **state)
 {
@@ -401,6 +430,7 @@ main(void)
 		cmocka_unit_test(test_stall_times_out),
 		cmocka_unit_test(test_garbage_greeting),
 		cmocka_unit_test(test_bye_greeting),
+		cmocka_unit_test(test_huge_literal_refused),
 		cmocka_unit_test(test_no_starttls_refused),
 		cmocka_unit_test(test_starttls_injection_refused),
 		cmocka_unit_test(test_capabilities_read_again_after_starttls),
