@@ -37,6 +37,9 @@ struct imap_stream {
 	char		 tail[24];	/* the end of the line being read */
 	size_t		 ntail;
 	int		 cut;		/* tail lost the line's start */
+	unsigned	 sect;		/* chars of "BODY[" just read */
+	int		 raw;		/* our own code reads the reply */
+	int		 bad_section;	/* a "BODY[...]" we never ask for */
 	int		 timed_out;	/* the last failure was a timeout */
 	int		 eof;		/* the peer closed the connection */
 	int		 too_big;	/* a reply went over limit */

@@ -385,6 +385,8 @@ imap_scan_fetch(struct imap_session *s, uint32_t first, const char *names,
 		 */
 		s->io.got = 0;
 		s->io.limit = IMAP_REPLY_MAX + IMAP_SCAN_RESPONSE_EXTRA;
+		/* Sections (HEADER.FIELDS) are read here, not by libetpan. */
+		s->io.raw = 1;
 		if (imap_resp_read(s->imap->imap_stream, buf, &dropped) < 0) {
 			rc = imap_fail(s, MAILIMAP_ERROR_STREAM, err,
 			    IMAP_SCAN_WHAT);
@@ -393,6 +395,7 @@ imap_scan_fetch(struct imap_session *s, uint32_t first, const char *names,
 	} while (imap_scan_handle(s, buf, dropped, tag, fn, ctx, &rc, err));
 out:
 	s->io.limit = IMAP_REPLY_MAX;
+	s->io.raw = 0;
 	mmap_string_free(buf);
 	return rc;
 }

@@ -45,6 +45,11 @@ imap_fail(struct imap_session *s, int r, struct err *err, const char *what)
 		    "refused", what, s->where, s->io.limit);
 		return IMAP_ERR_PROTOCOL;
 	}
+	if (s->io.bad_section) {
+		err_set(err, "%s: unexpected reply from '%s' (a FETCH section "
+		    "that was not asked for)", what, s->where);
+		return IMAP_ERR_PROTOCOL;
+	}
 	if (s->io.timed_out) {
 		err_set(err, "%s: no reply from '%s' within %u s", what,
 		    s->where, s->io.timeout);
@@ -69,6 +74,7 @@ int
 imap_dead(struct imap_session *s, int r)
 {
 	return s->io.timed_out || s->io.eof || s->io.too_big || s->io.bye ||
+	    s->io.bad_section ||
 	    r == MAILIMAP_ERROR_STREAM || r == MAILIMAP_ERROR_PARSE;
 }
 

@@ -8,6 +8,7 @@
  * Must not speak IMAP, and must never offer a way around verification.
  */
 #include <arpa/inet.h>
+#include <ctype.h>
 #include <errno.h>
 #include <limits.h>
 #include <fcntl.h>
@@ -177,15 +178,29 @@ imap_literal_size(const char *tail, size_t n, int cut)
 
 /*
  * Follows the reply through literals (their contents skipped) and keeps
- * the end of each line; -1 when a line announces a literal over limit.
+ * the end of each line; -1 when a line announces a literal over limit,
+ * -2 when, outside a literal and a reply our own code reads (raw), a
+ * "BODY[" is followed by anything but "]".  libetpan leaks the section
+ * spec it builds for a malformed section (fuzz_imap), and nothing it
+ * parses for us was asked with a section: we fetch BODY.PEEK[] only.
  */
 static int
 imap_scan(struct imap_stream *st, const char *p, size_t n)
 {
+	static const char body[] = "BODY[";
 	unsigned long long size;
 	size_t i, k;
 
 	for (i = 0; i < n; i++) {
+		if (st->lit == 0 && st->sect == sizeof(body) - 1) {
+			if (p[i] != ']' && !st->raw)
+				return -2;
+			st->sect = 0;
+		}
+		if (st->lit == 0)
+			st->sect = toupper((unsigned char)p[i]) ==
+			    body[st->sect] ? st->sect + 1 :
+			    toupper((unsigned char)p[i]) == 'B';
 		if (st->lit > 0) {
 			k = st->lit < n - i ? (size_t)st->lit : n - i;
 			st->lit -= k;
@@ -214,6 +229,7 @@ imap_low_read(mailstream_low *low, void *buf, size_t len)
 {
 	struct imap_stream *st = imap_stream_of(low);
 	ssize_t n;
+	int e;
 
 	if (len > INT32_MAX)
 		len = INT32_MAX;
@@ -235,9 +251,15 @@ imap_low_read(mailstream_low *low, void *buf, size_t len)
 			return -1;
 		}
 	}
-	if (n > 0 && ((st->got += (size_t)n) > st->limit ||
-	    imap_scan(st, buf, (size_t)n) < 0)) {
+	if (n > 0 && (st->got += (size_t)n) > st->limit) {
 		st->too_big = 1;
+		return -1;
+	}
+	if (n > 0 && (e = imap_scan(st, buf, (size_t)n)) < 0) {
+		if (e == -2)
+			st->bad_section = 1;
+		else
+			st->too_big = 1;
 		return -1;
 	}
 	return n;

@@ -25,6 +25,8 @@ Scenarios:
   literal-long    the same with a 30-digit size (2^32 - 16 modulo 2^32,
                   what a 32-bit parser makes of it) and CRLF; both then
                   send nothing more (fuzz_imap found the OOM)
+  bad-section     answers the first command with a FETCH whose section
+                  is malformed (`BODY[HEADER.FF`), then a tagged OK
   mailbox         plain server with three messages (UID 1 to 3) that
                   drops the connection in the middle of the first FETCH
                   of UID 2's body; later connections are served in full.
@@ -507,6 +509,12 @@ def serve(scenario, conn, state, extra):
         size = (b"{4294967280}\n" if scenario == "literal-lf" else
                 b"{100000000000000000001610612720}\r\n")
         conn.send(b"* 1 FETCH (UID 1 BODY[] " + size)
+        time.sleep(3600)
+    elif scenario == "bad-section":
+        conn.send(b"* OK [CAPABILITY IMAP4rev1 AUTH=PLAIN LOGIN] ready\r\n")
+        tag = conn.command().split(b" ", 1)[0]
+        conn.send(b"* 1 FETCH (UID 1 BODY[HEADER.FF BYE bye\r\n" + tag +
+                  b" OK done\r\n")
         time.sleep(3600)
     elif scenario == "no-starttls":
         serve_no_starttls(conn)
