@@ -64,8 +64,10 @@ ingest_apply(struct ingest_opts *o, struct dsn_rules *rules, char **paths,
 	ingest_store_sink(is, &sink);
 	if (mbox_source_open(&src, paths, n, 0, err) < 0)
 		return -1;
+	store_checkpoint_thread(is->st);
 	rc = ingest_run_threaded(&src, rules, 0, &sink, o->batch, stats,
 	    err);
+	store_checkpoint_join(is->st);
 	src.ops->close(src.ctx);
 	if (rc == 0)
 		rc = ingest_expire(is, err);

@@ -253,8 +253,8 @@ store_setup(struct store *st, struct err *err)
 	    err) < 0 ||
 	    store_exec(st, "PRAGMA cache_size = -32768", "cache", err) < 0 ||
 	    /* Fewer, larger checkpoints: a page hit again is written once. */
-	    store_exec(st, "PRAGMA wal_autocheckpoint = 8192", "checkpoint",
-	    err) < 0)
+	    (sqlite3_wal_autocheckpoint(st->db, STORE_WAL_PAGES) != SQLITE_OK &&
+	    store_sql_err(st, "checkpoint", err) < 0))
 		return -1;
 	return store_migrate(st, err);
 }
@@ -327,6 +327,7 @@ store_close(struct store *st)
 {
 	if (st == NULL)
 		return;
+	store_checkpoint_join(st);
 	if (st->db != NULL)
 		store_rollback(st);
 	g_hash_table_destroy(st->stmts);

@@ -34,6 +34,17 @@ void	store_policy_set(struct store *st, const struct store_policy *p);
 /* Fixes "now" (tests); 0 returns to the clock. */
 void	store_clock_set(struct store *st, long long now);
 
+/*
+ * Runs checkpoints (the WAL copied back into the database, with their
+ * fsyncs) on a thread and connection of their own until
+ * store_checkpoint_join() or store_close(), so that commits do not wait
+ * for the disk; same threshold, same durability.  Best effort: without a
+ * thread or connection nothing changes.  For long runs of many commits
+ * (ingest).
+ */
+void	store_checkpoint_thread(struct store *st);
+void	store_checkpoint_join(struct store *st);
+
 /* A write transaction (BEGIN IMMEDIATE: waits for other writers). */
 int	store_begin(struct store *st, struct err *err);
 int	store_commit(struct store *st, struct err *err);

@@ -10,12 +10,16 @@
 
 #include "store.h"
 
+/* Log pages that make a commit checkpoint (PRAGMA wal_autocheckpoint). */
+#define STORE_WAL_PAGES	8192
+
 struct store {
 	sqlite3		*db;
 	char		*path;
 	int		 busy_ms;
 	GHashTable	*stmts;		/* static SQL text -> statement */
 	sqlite3_stmt	*import_many;	/* built at first use */
+	struct store_ckpt *ckpt;	/* checkpoint thread, or NULL */
 	struct store_policy policy;
 	long long	 clock;		/* 0: time(NULL) */
 };
