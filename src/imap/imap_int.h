@@ -86,6 +86,13 @@ enum imap_status imap_fail(struct imap_session *s, int r, struct err *err,
  */
 int	imap_dead(struct imap_session *s, int r);
 
+/*
+ * A folder name as sent to the server: modified UTF-7 (RFC 3501 5.1.3)
+ * from UTF-8; a name already in that form (printable ASCII, every "&"
+ * a valid shift) unchanged.  g_free() it; NULL with err if not UTF-8.
+ */
+char	*imap_mutf7(const char *name, struct err *err);
+
 /* imap_search.c */
 /*
  * The search key for candidates with UID >= first (NULL: no memory); for

@@ -23,6 +23,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <glib.h>
+
 #include "imap_int.h"
 
 #define IMAP_BATCH_BYTES	(8u * 1024 * 1024)
@@ -58,6 +60,8 @@ struct imap_src {
 	struct imap_uids	 pending;	/* returned, not yet committed */
 	struct imap_uids	 excluded;
 	char			 why[128];
+	char			*wfolder;	/* o.folder, modified UTF-7 */
+	char			*wtarget;	/* o.after_arg for a move, too */
 };
 
 static int
@@ -103,13 +107,13 @@ imap_select(struct imap_src *x, struct err *err)
 
 	snprintf(what, sizeof(what), "cannot select '%s'", x->o.folder);
 	if (x->o.after == IMAP_AFTER_NONE)
-		r = mailimap_examine(x->s->imap, x->o.folder);
+		r = mailimap_examine(x->s->imap, x->wfolder);
 	else
-		r = mailimap_select(x->s->imap, x->o.folder);
+		r = mailimap_select(x->s->imap, x->wfolder);
 	if (r != MAILIMAP_NO_ERROR)
 		return imap_fail(x->s, r, err, what);
 	free(x->s->selected);
-	x->s->selected = strdup(x->o.folder);
+	x->s->selected = strdup(x->wfolder);
 	sel = x->s->imap->imap_selection_info;
 	if (sel == NULL || sel->sel_uidvalidity == 0) {
 		err_set(err, "%s: no UIDVALIDITY from the server", what);
@@ -134,7 +138,7 @@ imap_status_query(struct imap_src *x,
 	if (mailimap_status_att_list_add(atts, MAILIMAP_STATUS_ATT_UIDNEXT) ==
 	    0 && mailimap_status_att_list_add(atts,
 	    MAILIMAP_STATUS_ATT_UIDVALIDITY) == 0)
-		r = mailimap_status(x->s->imap, x->o.folder, atts, res);
+		r = mailimap_status(x->s->imap, x->wfolder, atts, res);
 	mailimap_status_att_list_free(atts);
 	if (r != MAILIMAP_NO_ERROR && *res != NULL) {
 		mailimap_mailbox_data_status_free(*res);
@@ -181,7 +185,7 @@ imap_nothing_new(struct imap_src *x, enum imap_status *rc, struct err *err)
 	 */
 	if (x->o.uidvalidity == 0 || x->o.nretry > 0 ||
 	    (x->s->selected != NULL &&
-	    strcmp(x->s->selected, x->o.folder) == 0))
+	    strcmp(x->s->selected, x->wfolder) == 0))
 		return 0;
 	if ((r = imap_status_query(x, &res)) != MAILIMAP_NO_ERROR) {
 		if (!imap_dead(x->s, r))
@@ -607,7 +611,7 @@ imap_copy_expunge(struct imap_src *x, struct mailimap_set *set)
 {
 	int r;
 
-	r = mailimap_uid_copy(x->s->imap, set, x->o.after_arg);
+	r = mailimap_uid_copy(x->s->imap, set, x->wtarget);
 	if (r == MAILIMAP_NO_ERROR)
 		r = imap_store_flag(x, set, mailimap_flag_new_deleted());
 	if (r == MAILIMAP_NO_ERROR)
@@ -619,7 +623,7 @@ static int
 imap_move_once(struct imap_src *x, struct mailimap_set *set)
 {
 	if (imap_has_cap(x->s->imap, "MOVE", 0))
-		return mailimap_uid_move(x->s->imap, set, x->o.after_arg);
+		return mailimap_uid_move(x->s->imap, set, x->wtarget);
 	return imap_copy_expunge(x, set);
 }
 
@@ -635,7 +639,7 @@ imap_move(struct imap_src *x, struct mailimap_set *set)
 	    !x->s->imap->imap_response_info->rsp_trycreate)
 		return r;
 	/* The server said [TRYCREATE]: the target folder is missing. */
-	if ((r = mailimap_create(x->s->imap, x->o.after_arg)) !=
+	if ((r = mailimap_create(x->s->imap, x->wtarget)) !=
 	    MAILIMAP_NO_ERROR)
 		return r;
 	return imap_move_once(x, set);
@@ -728,6 +732,8 @@ imap_src_close(void *ctx)
 	imap_filter_free(x->filter);
 	free(x->pending.v);
 	free(x->excluded.v);
+	g_free(x->wfolder);
+	g_free(x->wtarget);
 	free(x);
 }
 
@@ -896,6 +902,10 @@ imap_src_start(struct imap_src *x, struct err *err)
 		err_set(err, "after = move needs a target folder");
 		return IMAP_ERR_CONFIG;
 	}
+	if ((x->wfolder = imap_mutf7(x->o.folder, err)) == NULL ||
+	    (x->o.after == IMAP_AFTER_MOVE &&
+	    (x->wtarget = imap_mutf7(x->o.after_arg, err)) == NULL))
+		return IMAP_ERR_CONFIG;
 	if (x->o.after == IMAP_AFTER_MOVE && !imap_can_move(x)) {
 		err_set(err, "'%s' has neither MOVE nor UIDPLUS: refusing to "
 		    "expunge", x->s->where);

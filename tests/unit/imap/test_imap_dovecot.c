@@ -482,23 +482,48 @@ test_after_flag(void **state)
 	assert_int_equal(dv_count("alice", "t_flag"), 6);
 }
 
+/*
+ * after = move from folder to target, which Dovecot keeps on disk as
+ * folder_disk and target_disk: the 4 candidates of the mixed six moved.
+ */
 static void
-test_after_move(void **state)
+check_move(const char *folder, const char *folder_disk, const char *target,
+    const char *target_disk)
 {
-	struct imap_folder_opts o = { .folder = "t_move",
-	    .after = IMAP_AFTER_MOVE, .after_arg = "t_processed" };
+	struct imap_folder_opts o = { .folder = folder,
+	    .after = IMAP_AFTER_MOVE, .after_arg = target };
 	struct imap_folder_stats st;
 	struct imap_session *s;
 	struct got g;
 
-	dv_seed("alice", "t_move", mixed, 6);
+	dv_seed("alice", folder_disk, mixed, 6);
 	s = login("alice");
 	harvest(s, &o, &g, &st);
 	logout(s);
 	assert_int_equal(g.n, 4);
 	assert_int_equal(st.acted, 4);
-	assert_int_equal(dv_count("alice", "t_move"), 2);
-	assert_int_equal(dv_count("alice", "t_processed"), 4);
+	assert_int_equal(dv_count("alice", folder_disk), 2);
+	assert_int_equal(dv_count("alice", target_disk), 4);
+}
+
+static void
+test_after_move(void **state)
+{
+	check_move("t_move", "t_move", "t_processed", "t_processed");
+}
+
+/*
+ * Folder names with other characters than ASCII, as people write them in
+ * the configuration (UTF-8), reach the server in modified UTF-7: the
+ * folder Dovecot keeps as .&V4NXPpCuTvY- (lajiyoujian, "junk mail") is
+ * read, and the move creates and fills &XfJZBHQG- (yichuli, "done").
+ */
+static void
+test_folder_names_not_ascii(void **state)
+{
+	check_move("\xe5\x9e\x83\xe5\x9c\xbe\xe9\x82\xae\xe4\xbb\xb6",
+	    "&V4NXPpCuTvY-", "\xe5\xb7\xb2\xe5\xa4\x84\xe7\x90\x86",
+	    "&XfJZBHQG-");
 }
 
 static void
@@ -666,6 +691,7 @@ main(void)
 		cmocka_unit_test(test_after_none_touches_nothing),
 		cmocka_unit_test(test_after_flag),
 		cmocka_unit_test(test_after_move),
+		cmocka_unit_test(test_folder_names_not_ascii),
 		cmocka_unit_test(test_size_limit_and_batches),
 		cmocka_unit_test(test_second_user),
 		cmocka_unit_test(test_wrong_password),

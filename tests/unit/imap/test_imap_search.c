@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include <cmocka.h>
+#include <glib.h>
 
 #include "imap_int.h"
 
@@ -281,6 +282,44 @@ test_scan_parse_others(void **state)
 			fail_msg("parsed: %s", bad[i]);
 }
 
+/*
+ * Folder names on the wire: modified UTF-7 (RFC 3501 5.1.3).  Expected
+ * forms from RFC 3501's example and from Python's UTF-7 codec ("+" to
+ * "&", "/" to ","), not from this code.
+ */
+static void
+test_folder_names_mutf7(void **state)
+{
+	static const char *const cases[][2] = {
+		{ "INBOX", "INBOX" },
+		{ "Bounces/Processed", "Bounces/Processed" },
+		{ "~peter/mail/\xe5\x8f\xb0\xe5\x8c\x97/"
+		    "\xe6\x97\xa5\xe6\x9c\xac\xe8\xaa\x9e",
+		    "~peter/mail/&U,BTFw-/&ZeVnLIqe-" },	/* RFC 3501 */
+		{ "\xe5\x9e\x83\xe5\x9c\xbe\xe9\x82\xae\xe4\xbb\xb6",
+		    "&V4NXPpCuTvY-" },			/* lajiyoujian */
+		{ "Entw\xc3\xbcrfe", "Entw&APw-rfe" },
+		{ "\xf0\x9f\x98\x80", "&2D3eAA-" },	/* a surrogate pair */
+		{ "R&D", "R&-D" },			/* not a valid shift */
+		{ "R&D \xc3\xa9t\xc3\xa9", "R&-D &AOk-t&AOk-" },
+		/* Already modified UTF-7 (as LIST shows it): unchanged. */
+		{ "&V4NXPpCuTvY-", "&V4NXPpCuTvY-" },
+		{ "R&-D", "R&-D" },
+	};
+	struct err err;
+	char *w;
+	size_t i;
+
+	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		w = imap_mutf7(cases[i][0], &err);
+		assert_non_null(w);
+		assert_string_equal(w, cases[i][1]);
+		g_free(w);
+	}
+	assert_null(imap_mutf7("bad \xff name", &err));
+	assert_non_null(strstr(err.msg, "not valid UTF-8"));
+}
+
 int
 main(void)
 {
@@ -293,6 +332,7 @@ main(void)
 		cmocka_unit_test(test_filter_len_and_extra),
 		cmocka_unit_test(test_scan_parse_fetch),
 		cmocka_unit_test(test_scan_parse_others),
+		cmocka_unit_test(test_folder_names_mutf7),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
