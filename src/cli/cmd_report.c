@@ -29,6 +29,8 @@ static const struct report_section report_sections[] = {
 	{ STORE_BY_ALERT, "sender_alerts", "sender alerts", 0 },
 	{ STORE_BY_DIAGNOSTIC, "top_diagnostics", "most frequent diagnostics",
 	    10 },
+	{ STORE_BY_SKIPPED, "skipped_messages",
+	    "messages skipped (not applied; table skipped_messages)", 0 },
 };
 
 struct report_ctx {
@@ -48,8 +50,10 @@ report_row_json(struct report_ctx *x, const char *label, const char *extra,
 		g_string_append_c(x->out, ',');
 	x->first = 0;
 	g_string_append_c(x->out, '{');
-	json_kv_str(x->out, &first, x->by == STORE_BY_ALERT ? "kind" :
-	    "label", label);
+	json_kv_str(x->out, &first, x->by == STORE_BY_ALERT ||
+	    x->by == STORE_BY_SKIPPED ? "kind" : "label", label);
+	if (x->by == STORE_BY_SKIPPED)
+		json_kv_str(x->out, &first, "source", extra);
 	if (x->by == STORE_BY_ALERT) {
 		json_kv_str(x->out, &first, "blocklist", extra);
 		json_kv_str(x->out, &first, "advice",

@@ -94,11 +94,29 @@ ingest_store_report(void *ctx, const struct source_msg *m,
 	return rc;
 }
 
+/* The kind of a reason a source gives for a message it could not read. */
+static const char *
+ingest_skip_kind(const char *why)
+{
+	if (g_str_has_prefix(why, "too large"))
+		return "too-large";
+	if (g_str_has_prefix(why, "no body"))
+		return "no-body";
+	return "unreadable";
+}
+
+/*
+ * Logged, and recorded in the database (skipped_messages) in the batch's
+ * transaction, so that `report` lists it and a rerun adds nothing.
+ */
 static int
 ingest_store_unreadable(void *ctx, const struct source_msg *m,
     const char *why, struct err *err)
 {
 	struct ingest_store *is = ctx;
+	struct store_skipped k = { 0 };
+	char *source;
+	int rc;
 
 	is->unreadable++;
 	if (m->account != NULL)
@@ -109,7 +127,21 @@ ingest_store_unreadable(void *ctx, const struct source_msg *m,
 		    m->index, why);
 	else
 		log_error("'%s': unreadable: %s", m->path, why);
-	return 0;
+	if (m->account != NULL) {
+		source = g_strdup_printf("%s/%s", m->account, m->folder);
+		k.uidvalidity = m->uidvalidity;
+		k.uid = m->uid;
+	} else {
+		source = g_strdup(m->path != NULL ? m->path : "-");
+		k.index = m->index > 0 ? m->index : 0;
+	}
+	k.source = source;
+	k.kind = ingest_skip_kind(why);
+	k.detail = why;
+	rc = ingest_store_tx(is, err) < 0 ? -1 :
+	    store_skipped_add(is->st, is->run_id, &k, err);
+	g_free(source);
+	return rc;
 }
 
 static int

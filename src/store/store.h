@@ -238,6 +238,19 @@ int	store_header_each(struct store *st, store_header_fn fn, void *ctx,
 int	store_export_each(struct store *st, const char *const *statuses,
 	    store_export_fn fn, void *ctx, struct err *err);
 
+/*
+ * A message read but not applied (schema/0003-skipped-messages.sql):
+ * recorded once per message and place; again changes nothing.
+ */
+struct store_skipped {
+	const char	*source;	/* "account/folder" or a path */
+	long long	 uidvalidity, uid, index;	/* 0 when unused */
+	const char	*kind;		/* too-large | no-body | unreadable */
+	const char	*detail;
+};
+int	store_skipped_add(struct store *st, long long run_id,
+	    const struct store_skipped *k, struct err *err);
+
 /* Report: (label, count) pairs for one breakdown. */
 enum store_count_by {
 	STORE_BY_CATEGORY,
@@ -246,6 +259,7 @@ enum store_count_by {
 	STORE_BY_DIAGNOSTIC,
 	STORE_BY_ALERT,		/* label: kind; extra: list name */
 	STORE_BY_STATUS,	/* contacts */
+	STORE_BY_SKIPPED,	/* label: kind; extra: source */
 };
 typedef int (*store_count_fn)(void *ctx, const char *label,
     const char *extra, long long count);

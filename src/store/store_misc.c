@@ -29,6 +29,10 @@ static const char sql_run_begin[] =
 static const char sql_run_end[] =
     "UPDATE runs SET finished = ?2, messages = ?3, unreadable = ?4, "
     "recipients = ?5, applied = ?6, ok = ?7 WHERE id = ?1";
+static const char sql_skipped_add[] =
+    "INSERT INTO skipped_messages (source, uidvalidity, uid, msg_index, "
+    "kind, detail, at, run_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) "
+    "ON CONFLICT DO NOTHING";
 static const char sql_export_all[] =
     "SELECT address, columns, header_id, status, reason, suggestion, "
     "last_bounce FROM contacts ORDER BY id";
@@ -52,6 +56,9 @@ static const char *const sql_counts[] = {
 	    "LIMIT ?2",
 	[STORE_BY_STATUS] = "SELECT status, NULL, count(*) FROM contacts "
 	    "WHERE ?1 >= 0 GROUP BY 1 ORDER BY 3 DESC, 1 LIMIT ?2",
+	[STORE_BY_SKIPPED] = "SELECT kind, source, count(*) FROM "
+	    "skipped_messages WHERE at >= ?1 GROUP BY 1, 2 ORDER BY 3 DESC, "
+	    "1, 2 LIMIT ?2",
 };
 
 int
@@ -166,6 +173,28 @@ store_pending_clear(struct store *st, const char *account,
 	store_bind_text(s, 1, account);
 	store_bind_text(s, 2, folder);
 	return store_step_done(st, s, "cannot clear pending actions", err);
+}
+
+int
+store_skipped_add(struct store *st, long long run_id,
+    const struct store_skipped *k, struct err *err)
+{
+	sqlite3_stmt *s;
+
+	if ((s = store_stmt(st, sql_skipped_add, err)) == NULL)
+		return -1;
+	store_bind_text(s, 1, k->source);
+	sqlite3_bind_int64(s, 2, k->uidvalidity);
+	sqlite3_bind_int64(s, 3, k->uid);
+	sqlite3_bind_int64(s, 4, k->index);
+	store_bind_text(s, 5, k->kind);
+	store_bind_text(s, 6, k->detail);
+	sqlite3_bind_int64(s, 7, store_now(st));
+	if (run_id > 0)
+		sqlite3_bind_int64(s, 8, run_id);
+	else
+		sqlite3_bind_null(s, 8);
+	return store_step_done(st, s, "cannot record a skipped message", err);
 }
 
 int

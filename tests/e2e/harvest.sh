@@ -225,4 +225,38 @@ grep -q "fake: 1 folder(s), 3 candidates, 3 read" "$work/out" ||
 [ $second -eq 0 ] || fail "after the drop: exit $second"
 grep -q "fake: 1 folder(s), 0 candidates" "$work/out2" ||
     fail "after the drop: $(cat "$work/out2")"
+# A bounce over max_message_size is skipped and recorded: counted in the
+# summary, listed by `report`, one row in skipped_messages however often
+# it is met (the cursor put back, the folder read again).
+"$top/scripts/dovecot-seed.sh" "$dv" bob e2e_big "$corpus/lhost-exim-01.eml"
+cat >"$work/big.conf" <<EOF
+[database]
+path = $work/big.db
+
+[account bob]
+host = localhost
+port = $IMAPS_PORT
+ca_file = $CA_FILE
+username = bob
+password_env = BOB_PASSWORD
+auth = login
+folders = e2e_big
+max_message_size = 1024
+EOF
+for run in 1 2; do
+	"$bin" harvest --config "$work/big.conf" 2>"$work/out" ||
+	    fail "too large, run $run: exit $?: $(cat "$work/out")"
+	grep -q "1 candidates, 1 read, 0 bounces, 1 too large" "$work/out" ||
+	    fail "too large, run $run: $(cat "$work/out")"
+	sqlite3 "$work/big.db" "DELETE FROM mailbox_cursors"
+done
+q="SELECT count(*), kind, source, uid FROM skipped_messages"
+[ "$(sqlite3 "$work/big.db" "$q")" = "1|too-large|bob/e2e_big|1" ] ||
+    fail "skipped_messages: $(sqlite3 "$work/big.db" "$q")"
+"$bin" report --db "$work/big.db" --json >"$work/report.json"
+grep -q '"skipped_messages":\[{"kind":"too-large","source":"bob/e2e_big",'\
+'"count":1}\]' "$work/report.json" || fail "report: $(cat "$work/report.json")"
+"$bin" report --db "$work/big.db" >"$work/report.txt"
+grep -q "1  too-large (bob/e2e_big)" "$work/report.txt" ||
+    fail "report: $(cat "$work/report.txt")"
 echo "harvest e2e: ok"

@@ -295,6 +295,42 @@ test_pending(void **state)
 	free(uids);
 }
 
+static int
+skipped_row(void *ctx, const char *kind, const char *source, long long n)
+{
+	GString *out = ctx;
+
+	g_string_append_printf(out, "%s %s %lld;", kind, source, n);
+	return 0;
+}
+
+/* A skipped message is recorded once per message and place. */
+static void
+test_skipped(void **state)
+{
+	struct fx *f = *state;
+	struct store_skipped k = { "sales/INBOX", 7, 12, 0, "too-large",
+	    "too large (20000000 bytes, limit 10485760)" };
+	struct store_skipped m = { "/tmp/x.mbox", 0, 0, 3, "unreadable",
+	    "no header" };
+	GString *out = g_string_new(NULL);
+	struct err err;
+
+	assert_int_equal(store_begin(f->st, &err), 0);
+	assert_int_equal(store_skipped_add(f->st, 0, &k, &err), 0);
+	assert_int_equal(store_skipped_add(f->st, 0, &k, &err), 0);
+	assert_int_equal(store_skipped_add(f->st, 0, &m, &err), 0);
+	k.uid = 13;
+	assert_int_equal(store_skipped_add(f->st, 0, &k, &err), 0);
+	assert_int_equal(store_commit(f->st, &err), 0);
+	assert_int_equal(q_int(f, "SELECT count(*) FROM skipped_messages"), 3);
+	assert_int_equal(store_count_each(f->st, STORE_BY_SKIPPED, 0, 0,
+	    skipped_row, out, &err), 0);
+	assert_string_equal(out->str,
+	    "too-large sales/INBOX 2;unreadable /tmp/x.mbox 1;");
+	g_string_free(out, TRUE);
+}
+
 /* A database made by the first schema is migrated on open, data kept. */
 static void
 test_migrate_from_1(void **state)
@@ -307,13 +343,14 @@ test_migrate_from_1(void **state)
 	f->st = NULL;
 	assert_int_equal(sqlite3_open(f->path, &db), SQLITE_OK);
 	assert_int_equal(sqlite3_exec(db, "DROP TABLE mailbox_pending; "
+	    "DROP TABLE skipped_messages; "
 	    "INSERT INTO mailbox_cursors VALUES ('a', 'INBOX', 7, 42, 1); "
 	    "PRAGMA user_version = 1", NULL, NULL, NULL), SQLITE_OK);
 	sqlite3_close(db);
 	assert_int_equal(store_open(f->path, 1000, &f->st, &err), 0);
-	assert_true(store_version(f->st) >= 2);
+	assert_true(store_version(f->st) >= 3);
 	assert_int_equal(q_int(f, "SELECT count(*) FROM sqlite_master WHERE "
-	    "name = 'mailbox_pending'"), 1);
+	    "name IN ('mailbox_pending', 'skipped_messages')"), 2);
 	assert_int_equal(q_int(f, "SELECT last_uid FROM mailbox_cursors"), 42);
 }
 
@@ -468,6 +505,7 @@ main(void)
 		    teardown),
 		cmocka_unit_test_setup_teardown(test_cursor, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_pending, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_skipped, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_migrate_from_1, setup,
 		    teardown),
 		cmocka_unit_test_setup_teardown(test_import_keeps_status, setup,
