@@ -19,6 +19,16 @@
 #   4. the baseline: fetching every message (UID FETCH 1:* BODY.PEEK[])
 # and prints messages/s, peak RSS, the load average before each and the
 # ratios baseline / first harvest.
+# Layout of the seeded folder (BENCH_LAYOUT):
+#   delivered (default)  the files in cur/ under names like those Dovecot's
+#                        delivery gives (<time>.M<usec>P<pid>.<host>,S=<size>,
+#                        then :2,S): a mailbox that people read, its mail
+#                        delivered by the server and seen by a client
+#   raw                  the files in new/ as <time>.M<i>.bench: mail never
+#                        opened read-write by any client; EXAMINE leaves it
+#                        in new/, so Dovecot rescans new/ in every session,
+#                        and these names collide in its maildir name hash
+#                        (docs/imap.md, "Dovecot's rescans"): the worst case
 # Needs a build (scripts/build.sh; BUILD_DIR to use another).
 set -eu
 top=$(cd "$(dirname "$0")/.." && pwd)
@@ -33,9 +43,14 @@ temp_name=bench
 . "$top/scripts/dovecot-temp.sh"
 
 t0=$(date +%s.%N)
-python3 - "$MAIL_DIR/alice/Maildir/.bench" "$n" "$corpus" <<'EOF'
+layout=${BENCH_LAYOUT:-delivered}
+case $layout in
+delivered|raw) ;;
+*) echo "bench-imap: BENCH_LAYOUT is delivered or raw" >&2; exit 2 ;;
+esac
+python3 - "$MAIL_DIR/alice/Maildir/.bench" "$n" "$corpus" "$layout" <<'EOF'
 import os, random, sys
-box, n, corpus = sys.argv[1], int(sys.argv[2]), sys.argv[3]
+box, n, corpus, layout = sys.argv[1], int(sys.argv[2]), sys.argv[3], sys.argv[4]
 for d in ("cur", "new", "tmp"):
     os.makedirs(os.path.join(box, d), exist_ok=True)
 bounces = []
@@ -62,8 +77,14 @@ for i in range(n):
                 "Message-ID: <m%d@customer.example>\n"
                 "Date: Mon, 2 Nov 2026 10:00:00 +0000\n\n%s\n" %
                 (i, i, i % 97, rnd.choice(words), i, i, body)).encode()
-    with open(os.path.join(box, "new", "%d.M%d.bench" % (1700000000 + i, i)),
-              "wb") as fp:
+    if layout == "raw":
+        path = os.path.join(box, "new", "%d.M%d.bench" % (1700000000 + i, i))
+    else:
+        # Ten a second, as a busy server delivers; S= is the file's size.
+        path = os.path.join(box, "cur", "%d.M%dP%d.bench,S=%d:2,S" % (
+            1700000000 + i // 10, (i % 10) * 100000 + i % 997,
+            4000 + i % 30000, len(data)))
+    with open(path, "wb") as fp:
         fp.write(data)
 EOF
 chown -R "$(stat -c %u:%g "$MAIL_DIR/alice/Maildir")" \
@@ -112,8 +133,8 @@ l4=$(load)
 all=$("$bench" all bench)
 
 calc() { awk "BEGIN { printf \"%.2f\", $1 }"; }
-printf 'messages in folder: %s (seeded in %s s, first SELECT %s s)\n' \
-    "$n" "$(calc "$t1 - $t0")" "$(calc "$tw1 - $tw0")"
+printf 'messages in folder: %s, layout %s (seeded in %s s, first SELECT %s s)\n' \
+    "$n" "$layout" "$(calc "$t1 - $t0")" "$(calc "$tw1 - $tw0")"
 printf 'first harvest (search = auto):   %s\n' "$first"
 printf 'first harvest (search = server): %s\n' "$server"
 printf 'no new mail:    %s\n' "$again"
