@@ -148,7 +148,10 @@ imap_stream_io(struct imap_stream *st, void *buf, size_t len, int writing)
 
 /*
  * The size of the literal a line announces: tail (the line's end, CR
- * included, LF not) ends with "{digits}\r".  0 when it does not.
+ * included, LF not; its last sizeof(st->tail) bytes) ends with
+ * "{digits}\r", or "{digits}" (libetpan takes a bare LF too).  0 when it
+ * does not; ULLONG_MAX when the digits fill the tail (its "{" no longer
+ * in it): more than 20 digits, larger than any limit.
  */
 static unsigned long long
 imap_literal_size(const char *tail, size_t n)
@@ -156,13 +159,17 @@ imap_literal_size(const char *tail, size_t n)
 	unsigned long long v = 0;
 	size_t i;
 
-	if (n < 4 || tail[n - 1] != '\r' || tail[n - 2] != '}')
+	if (n > 0 && tail[n - 1] == '\r')
+		n--;
+	if (n < 3 || tail[n - 1] != '}')
 		return 0;
-	for (i = n - 2; i > 0 && tail[i - 1] >= '0' && tail[i - 1] <= '9';)
+	for (i = n - 1; i > 0 && tail[i - 1] >= '0' && tail[i - 1] <= '9';)
 		i--;
-	if (i == 0 || tail[i - 1] != '{' || i == n - 2)
+	if (i == 0 && n - 1 >= 20)
+		return ULLONG_MAX;
+	if (i == 0 || tail[i - 1] != '{' || i == n - 1)
 		return 0;
-	for (; i < n - 2; i++)
+	for (; i < n - 1; i++)
 		v = v > ULLONG_MAX / 10 - 1 ? ULLONG_MAX : v * 10 +
 		    (unsigned)(tail[i] - '0');
 	return v;

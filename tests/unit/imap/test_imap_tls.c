@@ -2,7 +2,8 @@
  * imap_tls: the transport's reply limit, through a real mailstream over a
  * socketpair (the test writes the server's side).  A reply over the limit
  * fails the read; a literal announced over it fails as soon as its "{n}"
- * line arrives, even cut between two reads; the same text inside a
+ * line arrives, even cut between two reads, ended by a bare LF, or with
+ * more digits than the transport keeps of the line; the same text inside a
  * literal's contents is only data; a command resets the count.  The
  * client-side search's FETCH (imap_scan_fetch) counts each response on
  * its own: an answer larger than any one reply may be is read whole.
@@ -116,6 +117,31 @@ test_literal_announced_over_limit(void **state)
 	assert_false(p.st.too_big);
 	take(&p, serve(&p, "\n"));
 	assert_true(p.st.too_big);
+	pipe_close(&p);
+	/*
+	 * A bare LF ends the line for libetpan too, and a length too long
+	 * for the line's kept end is over any limit (fuzz_imap: libetpan
+	 * sized a buffer of 4 GB by "{5222...2}\n", 32 digits).
+	 */
+	pipe_open(&p, 4096);
+	take(&p, serve(&p, "* 1 FETCH (UID 1 BODY[] {4000000000}\nxx"));
+	assert_true(p.st.too_big);
+	pipe_close(&p);
+	pipe_open(&p, 4096);
+	take(&p, serve(&p, "* 1 FETCH (UID 1 BODY[] "
+	    "{52222222222222222222222222222222}\nxx"));
+	assert_true(p.st.too_big);
+	pipe_close(&p);
+	pipe_open(&p, 4096);
+	take(&p, serve(&p, "* 1 FETCH (UID 1 BODY[] "
+	    "{00000000000000000000000000000009}\r\nxx"));
+	assert_true(p.st.too_big);
+	pipe_close(&p);
+	/* Digits and a brace that announce nothing pass. */
+	pipe_open(&p, 4096);
+	n = serve(&p, "* OK 123}\r\n* OK {}\n");
+	assert_int_equal(take(&p, n), n);
+	assert_false(p.st.too_big);
 	pipe_close(&p);
 }
 
