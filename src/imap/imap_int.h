@@ -96,7 +96,7 @@ char	*imap_mutf7(const char *name, struct err *err);
 /* imap_search.c */
 /*
  * The search key for candidates with UID >= first (NULL: no memory); for
- * every UID >= first when opts is NULL or opts->fetch_all.
+ * every UID >= first with opts->fetch_all.
  */
 struct mailimap_search_key *imap_search_key(uint32_t first,
 	    const struct imap_folder_opts *opts);

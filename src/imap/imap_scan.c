@@ -350,6 +350,7 @@ imap_scan_handle(struct imap_session *s, const MMAPString *buf,
 		tlen = (int)(it.tlen < 160 ? it.tlen : 160);
 		err_set(err, "%s: '%s' closed the connection: %.*s",
 		    IMAP_SCAN_WHAT, s->where, tlen, it.text);
+		s->dead = 1;
 		*rc = IMAP_ERR_NETWORK;
 		return 0;
 	default:

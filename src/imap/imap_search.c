@@ -156,7 +156,7 @@ imap_search_key(uint32_t first, const struct imap_folder_opts *opts)
 		mailimap_set_free(set);
 		return NULL;
 	}
-	if (opts == NULL || opts->fetch_all)
+	if (opts->fetch_all)
 		return uid;
 	if ((all = mailimap_search_key_new_multiple_empty()) == NULL ||
 	    mailimap_search_key_multiple_add(all, uid) != MAILIMAP_NO_ERROR) {

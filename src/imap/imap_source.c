@@ -223,25 +223,21 @@ imap_src_exists(const struct imap_src *x)
 	return sel != NULL ? sel->sel_exists : 0;
 }
 
-/*
- * UID SEARCH for the UIDs >= first that meet the criteria, or for all of
- * them (criteria 0): *uids (malloc'ed, ascending) and *n.
- */
+/* The server's search: candidates (every UID for fetch_all) >= first. */
 static enum imap_status
-imap_search(struct imap_src *x, uint32_t first, int criteria,
-    uint32_t **uids, size_t *n, struct err *err)
+imap_search(struct imap_src *x, uint32_t first, struct err *err)
 {
 	struct mailimap_search_key *key;
 	enum imap_status rc;
 	clist *res = NULL;
 	int r;
 
-	if ((key = imap_search_key(first, criteria ? &x->o : NULL)) == NULL) {
+	if ((key = imap_search_key(first, &x->o)) == NULL) {
 		err_set(err, "out of memory");
 		return IMAP_ERR_PROTOCOL;
 	}
 	imap_src_limit(x, IMAP_SEARCH_BYTES * imap_src_exists(x));
-	if (!criteria)
+	if (x->o.fetch_all)
 		r = mailimap_uid_search(x->s->imap, NULL, key, &res);
 	else if (imap_has_cap(x->s->imap, "LITERAL+", 0))
 		r = mailimap_uid_search_literalplus(x->s->imap, "UTF-8", key,
@@ -261,14 +257,15 @@ imap_search(struct imap_src *x, uint32_t first, int criteria,
 		return rc;
 	}
 	imap_src_limit(x, 0);
-	*n = imap_search_uids(res, first, uids);
+	x->ncand = imap_search_uids(res, first, &x->cand);
 	mailimap_search_result_free(res);
-	if (*uids == NULL) {
+	if (x->cand == NULL) {
 		err_set(err, "out of memory");
 		return IMAP_ERR_PROTOCOL;
 	}
-	if (*n > 0 && (*uids)[*n - 1] > x->st.high_uid)
-		x->st.high_uid = (*uids)[*n - 1];
+	x->st.candidates = (long)x->ncand;
+	if (x->ncand > 0 && x->cand[x->ncand - 1] > x->st.high_uid)
+		x->st.high_uid = x->cand[x->ncand - 1];
 	return IMAP_OK;
 }
 
@@ -870,12 +867,10 @@ imap_scan_one(void *ctx, const struct imap_scan_item *it)
  * read; the candidates (sorted, each once) become the list to read.
  */
 static enum imap_status
-imap_scan(struct imap_src *x, uint32_t first, struct err *err)
+imap_src_scan(struct imap_src *x, uint32_t first, struct err *err)
 {
 	enum imap_status rc;
 
-	if (x->st.high_uid < first - 1)
-		x->st.high_uid = first - 1;
 	x->filter = imap_filter_new(&x->o);
 	x->scan_first = first;
 	rc = imap_scan_fetch(x->s, first, imap_filter_fields(x->filter),
@@ -924,13 +919,11 @@ imap_src_start(struct imap_src *x, struct err *err)
 	x->st.rescan = x->o.uidvalidity != 0 &&
 	    x->o.uidvalidity != x->st.uidvalidity;
 	first = x->o.uidvalidity == x->st.uidvalidity ? x->o.last_uid + 1 : 1;
-	if (imap_client_side(x, first))
-		return imap_scan(x, first, err);
 	if (x->st.high_uid < first - 1)
 		x->st.high_uid = first - 1;
-	rc = imap_search(x, first, !x->o.fetch_all, &x->cand, &x->ncand, err);
-	x->st.candidates = (long)x->ncand;
-	return rc;
+	if (imap_client_side(x, first))
+		return imap_src_scan(x, first, err);
+	return imap_search(x, first, err);
 }
 
 enum imap_status

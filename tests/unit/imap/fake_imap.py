@@ -35,8 +35,10 @@ Scenarios:
                   BODY.PEEK[HEADER.FIELDS (...)] answers those fields.
   mailbox-scan    like mailbox, but drops in the middle of the first
                   FETCH of UID 2's header fields (the client-side search)
-  mailbox-big     like mailbox, never drops; UID 3 is ordinary mail with
-                  a 2 MB Subject (header fields too large to match)
+  mailbox-big     like mailbox, never drops; UIDs 2 and 3 are ordinary
+                  mail with a 2.5 MB Subject each (header fields too
+                  large to match; 5 MB in all, over the 4 MB a reply may
+                  take, which the client-side search counts by response)
   faults          STARTTLS (CERT KEY), MOVE and UIDPLUS; the messages are
                   the files of $FAKE_IMAP_MESSAGES (sorted, UID 1 to n).
                   Before each connection it reads LOGFILE.ctl, whose lines
@@ -533,9 +535,10 @@ def main():
     os.write(1, b"%d\n" % lsock.getsockname()[1])
     os.close(1)
     if scenario == "mailbox-big":
-        MESSAGES[3] = (b"From: Carol <carol@fake.test>\r\nSubject: " +
-                       b"x" * (2 * 1024 * 1024) +
-                       b"\r\nX-Test-Id: three\r\n\r\nbody three\r\n")
+        for u, name in ((2, b"two"), (3, b"three")):
+            MESSAGES[u] = (b"From: Carol <carol@fake.test>\r\nSubject: " +
+                           b"x" * (5 * 1024 * 1024 // 2) +
+                           b"\r\nX-Test-Id: " + name + b"\r\n\r\nbody\r\n")
     state = {"dropped": scenario in ("uidplus", "mailbox-big"),
              "uidplus": scenario == "uidplus",
              "drop_scan": scenario == "mailbox-scan"}

@@ -2,8 +2,11 @@
  * imap_tls: the transport's reply limit, through a real mailstream over a
  * socketpair (the test writes the server's side).  A reply over the limit
  * fails the read; a literal announced over it fails as soon as its "{n}"
- * line arrives, even cut between two reads; the same text inside a
- * literal's contents is only data; a command resets the count.
+ * line arrives, even cut between two reads, ended by a bare LF, or with
+ * more digits than the transport keeps of the line; the same text inside a
+ * literal's contents is only data; a command resets the count.  The
+ * client-side search's FETCH (imap_scan_fetch) counts each response on
+ * its own: an answer larger than any one reply may be is read whole.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -12,10 +15,14 @@
 #include <stdlib.h>
 #include <string.h>
 #include <fcntl.h>
+#include <pthread.h>
+#include <signal.h>
+#include <stdio.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
 #include <cmocka.h>
+#include <glib.h>
 
 #include "imap_int.h"
 
@@ -111,6 +118,31 @@ test_literal_announced_over_limit(void **state)
 	take(&p, serve(&p, "\n"));
 	assert_true(p.st.too_big);
 	pipe_close(&p);
+	/*
+	 * A bare LF ends the line for libetpan too, and a length too long
+	 * for the line's kept end is over any limit (fuzz_imap: libetpan
+	 * sized a buffer of 4 GB by "{5222...2}\n", 32 digits).
+	 */
+	pipe_open(&p, 4096);
+	take(&p, serve(&p, "* 1 FETCH (UID 1 BODY[] {4000000000}\nxx"));
+	assert_true(p.st.too_big);
+	pipe_close(&p);
+	pipe_open(&p, 4096);
+	take(&p, serve(&p, "* 1 FETCH (UID 1 BODY[] "
+	    "{52222222222222222222222222222222}\nxx"));
+	assert_true(p.st.too_big);
+	pipe_close(&p);
+	pipe_open(&p, 4096);
+	take(&p, serve(&p, "* 1 FETCH (UID 1 BODY[] "
+	    "{00000000000000000000000000000009}\r\nxx"));
+	assert_true(p.st.too_big);
+	pipe_close(&p);
+	/* Digits and a brace that announce nothing pass. */
+	pipe_open(&p, 4096);
+	n = serve(&p, "* OK 123}\r\n* OK {}\n");
+	assert_int_equal(take(&p, n), n);
+	assert_false(p.st.too_big);
+	pipe_close(&p);
 }
 
 /* "{n}" inside a literal is data; the literal's own size fits. */
@@ -158,6 +190,109 @@ test_command_resets_count(void **state)
 	pipe_close(&p);
 }
 
+/* The server's side of one scan: its command read, then the answer. */
+struct scan_server {
+	int		 fd;
+	size_t		 n;		/* FETCH responses */
+	size_t		 fill;		/* bytes of header field in each */
+	const char	*extra;		/* sent before the tagged OK, or NULL */
+};
+
+static void *
+scan_serve(void *arg)
+{
+	struct scan_server *sv = arg;
+	char cmd[512], tag[32], head[128];
+	GString *field = g_string_new("Subject: ");
+	size_t i, got = 0;
+	ssize_t r;
+
+	while (got < sizeof(cmd) - 1 && (got == 0 || cmd[got - 1] != '\n') &&
+	    (r = read(sv->fd, cmd + got, 1)) > 0)
+		got += (size_t)r;
+	cmd[got] = '\0';
+	if (sscanf(cmd, "%31s", tag) != 1)
+		return NULL;
+	while (field->len < sv->fill)
+		g_string_append_c(field, 'x');
+	g_string_append(field, "\r\n\r\n");
+	for (i = 1; i <= sv->n; i++) {
+		snprintf(head, sizeof(head), "* %zu FETCH (UID %zu BODY["
+		    "HEADER.FIELDS (SUBJECT)] {%zu}\r\n", i, i, field->len);
+		if (write(sv->fd, head, strlen(head)) < 0 ||
+		    write(sv->fd, field->str, field->len) < 0 ||
+		    write(sv->fd, ")\r\n", 3) < 0)
+			break;
+	}
+	if (sv->extra != NULL && write(sv->fd, sv->extra,
+	    strlen(sv->extra)) < 0)
+		return NULL;
+	dprintf(sv->fd, "%s OK done\r\n", tag);
+	g_string_free(field, TRUE);
+	return NULL;
+}
+
+static int
+scan_count(void *ctx, const struct imap_scan_item *it)
+{
+	(*(size_t *)ctx)++;
+	return it->data != NULL && it->len > 0 ? 0 : -1;
+}
+
+/* One scan against sv over a socketpair: its result, *n responses. */
+static enum imap_status
+scan_run(struct scan_server *sv, size_t *n, struct err *err)
+{
+	struct imap_session s;
+	enum imap_status rc;
+	pthread_t th;
+	int fds[2];
+
+	/* The server's writes after a failed read: an error, not a kill. */
+	signal(SIGPIPE, SIG_IGN);
+	memset(&s, 0, sizeof(s));
+	assert_int_equal(socketpair(AF_UNIX, SOCK_STREAM, 0, fds), 0);
+	assert_int_equal(fcntl(fds[0], F_SETFL, O_NONBLOCK), 0);
+	s.imap = mailimap_new(0, NULL);
+	assert_non_null(s.imap);
+	s.imap->imap_stream = imap_stream_new(&s.io, fds[0], 5);
+	assert_non_null(s.imap->imap_stream);
+	snprintf(s.where, sizeof(s.where), "socketpair");
+	sv->fd = fds[1];
+	assert_int_equal(pthread_create(&th, NULL, scan_serve, sv), 0);
+	*n = 0;
+	rc = imap_scan_fetch(&s, 1, "Subject", scan_count, n, err);
+	/* The limit is the transport's own again for the next command. */
+	assert_int_equal(s.io.limit, IMAP_REPLY_MAX);
+	mailstream_close(s.imap->imap_stream);
+	s.imap->imap_stream = NULL;
+	shutdown(fds[1], SHUT_RDWR);
+	pthread_join(th, NULL);
+	close(fds[1]);
+	mailimap_free(s.imap);
+	return rc;
+}
+
+static void
+test_scan_counts_each_response(void **state)
+{
+	/* 1,100 responses of 64 KB: 70 MB, over IMAP_REPLY_MAX + 64 MB. */
+	struct scan_server sv = { .n = 1100, .fill = 64 * 1024 };
+	struct err err;
+	size_t n;
+
+	assert_int_equal(scan_run(&sv, &n, &err), IMAP_OK);
+	assert_int_equal(n, 1100);
+	/* One response announcing more than it may take still fails. */
+	sv.n = 2;
+	sv.fill = 10;
+	sv.extra = "* 3 FETCH (UID 3 BODY[HEADER.FIELDS (SUBJECT)] "
+	    "{4000000000}\r\n";
+	assert_int_equal(scan_run(&sv, &n, &err), IMAP_ERR_PROTOCOL);
+	assert_true(n <= 2);	/* the read that holds it fails whole */
+	assert_non_null(strstr(err.msg, "larger than"));
+}
+
 int
 main(void)
 {
@@ -166,6 +301,7 @@ main(void)
 		cmocka_unit_test(test_literal_announced_over_limit),
 		cmocka_unit_test(test_literal_contents_are_data),
 		cmocka_unit_test(test_command_resets_count),
+		cmocka_unit_test(test_scan_counts_each_response),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
