@@ -38,6 +38,7 @@ struct report_ctx {
 	int	 first;
 	GString	*out;
 	enum store_count_by by;
+	long	 rows;		/* of the current section */
 };
 
 static int
@@ -70,6 +71,7 @@ report_row(void *ctx, const char *label, const char *extra, long long n)
 	struct report_ctx *x = ctx;
 	const char *advice;
 
+	x->rows++;
 	if (label == NULL)
 		label = "(none)";
 	if (x->json)
@@ -87,7 +89,7 @@ report_row(void *ctx, const char *label, const char *extra, long long n)
 static int
 report_main(struct cli_db *db, long long since, int json)
 {
-	struct report_ctx x = { json, 1, g_string_new(NULL), 0 };
+	struct report_ctx x = { json, 1, g_string_new(NULL), 0, 0 };
 	const struct report_section *s;
 	struct err err;
 	size_t i;
@@ -105,10 +107,13 @@ report_main(struct cli_db *db, long long since, int json)
 		else
 			g_string_append_printf(x.out, "%s%s:\n", i > 0 ? "\n" :
 			    "", s->title);
+		x.rows = 0;
 		rc = store_count_each(db->st, s->by, since, s->limit,
 		    report_row, &x, &err);
 		if (json)
 			g_string_append_c(x.out, ']');
+		else if (x.rows == 0)
+			g_string_append(x.out, "  none\n");
 	}
 	if (rc == 0)
 		rc = cli_doctor_section(db->st, since, json, x.out, &err);
