@@ -140,6 +140,11 @@ harvest_unreadable(void *ctx, const struct source_msg *m, const char *why,
 	struct harvest_folder *f = ctx;
 
 	harvest_progress(f);
+	/* A dry run says it and records nothing (skipped_messages). */
+	if (f->o->dry_run) {
+		log_error("%s UID %u: unreadable: %s", f->label, m->uid, why);
+		return 0;
+	}
 	if (f->inner.unreadable(f->inner.ctx, m, why, err) < 0)
 		return -1;
 	return harvest_cursor(f, m, err);

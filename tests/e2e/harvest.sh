@@ -243,6 +243,12 @@ auth = login
 folders = e2e_big
 max_message_size = 1024
 EOF
+"$bin" harvest --config "$work/big.conf" --dry-run 2>"$work/out" ||
+    fail "too large, dry run: exit $?: $(cat "$work/out")"
+grep -q "unreadable: too large" "$work/out" ||
+    fail "too large, dry run: $(cat "$work/out")"
+[ "$(sqlite3 "$work/big.db" "SELECT count(*) FROM skipped_messages")" = 0 ] ||
+    fail "a dry run recorded a skipped message"
 for run in 1 2; do
 	"$bin" harvest --config "$work/big.conf" 2>"$work/out" ||
 	    fail "too large, run $run: exit $?: $(cat "$work/out")"
