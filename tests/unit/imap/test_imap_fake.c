@@ -103,17 +103,14 @@ test_huge_literal_refused(void **state)
 	struct imap_account a;
 	struct fake f;
 	struct err err;
-	time_t t0;
 	size_t i;
 
 	for (i = 0; i < sizeof(scen) / sizeof(scen[0]); i++) {
 		fake_start(&f, scen[i], NULL);
 		fake_account(&a, &f, IMAP_TLS_NONE);
-		t0 = time(NULL);
+		/* Refused, not timed out ("no reply ... within 1 s"). */
 		assert_int_equal(try_open(&a, &err), IMAP_ERR_PROTOCOL);
 		assert_non_null(strstr(err.msg, "larger than"));
-		/* Refused at once, not after the 1 s read timeout. */
-		assert_true(time(NULL) - t0 <= 1);
 		fake_stop(&f);
 	}
 }
