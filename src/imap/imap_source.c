@@ -511,8 +511,11 @@ imap_msg_fill(struct imap_src *x, const struct imap_item *it,
 		snprintf(x->why, sizeof(x->why), "too large (%u bytes, "
 		    "limit %zu)", it->size, imap_max_message(x));
 		msg->unreadable = x->why;
-	} else if (it->data == NULL)
+		msg->skip = SOURCE_TOO_LARGE;
+	} else if (it->data == NULL) {
 		msg->unreadable = "no body returned by the server";
+		msg->skip = SOURCE_NO_BODY;
+	}
 }
 
 static int

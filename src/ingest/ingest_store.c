@@ -94,16 +94,12 @@ ingest_store_report(void *ctx, const struct source_msg *m,
 	return rc;
 }
 
-/* The kind of a reason a source gives for a message it could not read. */
-static const char *
-ingest_skip_kind(const char *why)
-{
-	if (g_str_has_prefix(why, "too large"))
-		return "too-large";
-	if (g_str_has_prefix(why, "no body"))
-		return "no-body";
-	return "unreadable";
-}
+/* skipped_messages.kind of each enum source_skip. */
+static const char *const ingest_skip_kind[] = {
+	[SOURCE_UNREADABLE] = "unreadable",
+	[SOURCE_TOO_LARGE] = "too-large",
+	[SOURCE_NO_BODY] = "no-body",
+};
 
 /*
  * Logged, and recorded in the database (skipped_messages) in the batch's
@@ -136,7 +132,7 @@ ingest_store_unreadable(void *ctx, const struct source_msg *m,
 		k.index = m->index > 0 ? m->index : 0;
 	}
 	k.source = source;
-	k.kind = ingest_skip_kind(why);
+	k.kind = ingest_skip_kind[m->skip];
 	k.detail = why;
 	rc = ingest_store_tx(is, err) < 0 ? -1 :
 	    store_skipped_add(is->st, is->run_id, &k, err);

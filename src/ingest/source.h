@@ -14,10 +14,18 @@
 
 #include "err.h"
 
+/* Why a message could not be read, as a kind (the text says more). */
+enum source_skip {
+	SOURCE_UNREADABLE,	/* not mail, or a read error */
+	SOURCE_TOO_LARGE,	/* over the source's size limit */
+	SOURCE_NO_BODY,		/* the server returned none */
+};
+
 struct source_msg {
 	const char	*data;		/* the raw message, or NULL if unreadable */
 	size_t		 len;
 	const char	*unreadable;	/* why data is NULL (e.g. "too large") */
+	enum source_skip skip;		/* ... and its kind */
 	/*
 	 * The key of the message as it was before the source changed it
 	 * ("sha256:" and the digest of the raw bytes), or NULL: the data is

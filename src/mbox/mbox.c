@@ -47,6 +47,7 @@ struct mbox_src {
 	char		 eol;		/* '\n', or '\r' for a bare-CR mbox */
 	int		 have_from;	/* the next "From " line was read */
 	char		*why;		/* unreadable reason for the message */
+	int		 too_big;	/* ... which is its size */
 	char		*raw_key;	/* of buf before its line ends changed */
 };
 
@@ -205,6 +206,7 @@ mbox_set_too_big(struct mbox_src *s)
 {
 	s->why = g_strdup_printf("message larger than %zu bytes",
 	    s->max_message);
+	s->too_big = 1;
 }
 
 /* Reads the rest of a single-message file into s->buf. */
@@ -372,6 +374,7 @@ mbox_fill(struct mbox_src *s, struct source_msg *msg, long index)
 	msg->index = index;
 	if (s->why != NULL) {
 		msg->unreadable = s->why;
+		msg->skip = s->too_big ? SOURCE_TOO_LARGE : SOURCE_UNREADABLE;
 	} else {
 		mbox_lf(s);
 		msg->data = s->buf->str;
@@ -442,6 +445,7 @@ mbox_next(void *ctx, struct source_msg *msg, struct err *err)
 	g_string_truncate(s->buf, 0);
 	g_free(s->why);
 	s->why = NULL;
+	s->too_big = 0;
 	for (;;) {
 		if (s->fp == NULL) {
 			g_free(s->path);

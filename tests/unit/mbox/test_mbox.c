@@ -24,6 +24,7 @@ struct got {
 	long	 index;
 	GBytes	*data;		/* NULL when unreadable */
 	char	*why;
+	enum source_skip skip;
 	char	*raw_key;
 };
 
@@ -72,6 +73,7 @@ read_all(size_t max, const char *first, ...)
 			g->data = g_bytes_new(m.data, m.len);
 		else
 			g->why = g_strdup(m.unreadable);
+		g->skip = m.skip;
 		assert_true((m.data == NULL) != (m.unreadable == NULL));
 		g_ptr_array_add(out, g);
 	}
@@ -381,8 +383,10 @@ test_oversize(void **state)
 	a = read_all(100, "big.eml", "small.eml", "big.mbox", NULL);
 	assert_int_equal(a->len, 4);
 	expect_bad(a, 0, "big.eml", "larger than 100 bytes");
+	assert_int_equal(at(a, 0)->skip, SOURCE_TOO_LARGE);
 	expect_str(a, 1, "small.eml", 0, "small\n");
 	expect_bad(a, 2, "big.mbox", "larger than 100 bytes");
+	assert_int_equal(at(a, 2)->skip, SOURCE_TOO_LARGE);
 	assert_int_equal(at(a, 2)->index, 0);
 	expect_str(a, 3, "big.mbox", 1, "small\n");
 	g_ptr_array_free(a, TRUE);
