@@ -17,7 +17,10 @@
 # New inputs found go to build-fuzz/corpus/HARNESS (kept between runs), the
 # seeds in the repository are only read.
 #
-# CI (scripts/test.sh) runs every harness for 20 s.  The long runs are
+# FUZZ_SEED=N fixes libFuzzer's random seed (-seed=N): the same seed on
+# the same code tries the same inputs, up to the time limit.  CI
+# (scripts/test.sh) runs every harness for 20 s with a fixed seed, so a
+# long run with that seed covers what CI will try.  The long runs are
 #   scripts/fuzz.sh 600 fuzz_dsn; scripts/fuzz.sh 600 fuzz_csv; ...
 # one at a time; their figures are in docs/hacking.md ("Fuzzing").  On
 # 26 Nov 2026 (one core of a shared 2-core machine):
@@ -66,6 +69,7 @@ for h in $harnesses; do
 	echo "fuzz: $h for ${secs}s"
 	mkdir -p "$build/corpus/$h"
 	(cd "$build" && "./tests/fuzz/$h" -max_total_time="$secs" \
+	    ${FUZZ_SEED:+-seed="$FUZZ_SEED"} \
 	    -max_len=65536 -timeout=10 -rss_limit_mb=1024 \
 	    -print_final_stats=1 "corpus/$h" $(seeds_of "$h") \
 	    2>"$h.log") || {

@@ -43,8 +43,9 @@ struct imap_stream {
 	int		 timed_out;	/* the last failure was a timeout */
 	int		 eof;		/* the peer closed the connection */
 	int		 too_big;	/* a reply went over limit */
-	int		 greeted;	/* the first bytes were read */
-	int		 bye;		/* ... and they were "* BYE" */
+	int		 greeted;	/* the greeting's kind is known */
+	unsigned	 gstate;	/* how far "*" SP+ "BYE" matched */
+	int		 bye;		/* ... and it was "* BYE" */
 };
 
 struct imap_session {

@@ -224,6 +224,38 @@ imap_scan(struct imap_stream *st, const char *p, size_t n)
 	return 0;
 }
 
+/*
+ * Whether the greeting read so far is "*", blanks, "BYE", as libetpan's
+ * parser takes it (any run of spaces and tabs, any case), over as many
+ * reads as it comes in.  Sets st->greeted once the kind is known.
+ */
+static int
+imap_greeting_bye(struct imap_stream *st, const char *p, size_t n)
+{
+	static const char bye[] = "BYE";
+	size_t i;
+	char c;
+
+	for (i = 0; i < n && !st->greeted; i++) {
+		c = (char)toupper((unsigned char)p[i]);
+		if (st->gstate == 0) {			/* the star */
+			st->gstate = c == '*' ? 1 : 99;
+		} else if (c == ' ' || c == '\t') {	/* blanks */
+			st->gstate = st->gstate <= 2 ? 2 : 99;
+		} else if (st->gstate >= 2 && st->gstate <= 4 &&
+		    c == bye[st->gstate - 2]) {	/* B, Y, E */
+			st->gstate++;
+		} else {
+			st->gstate = 99;
+		}
+		if (st->gstate == 5)
+			return st->greeted = 1;
+		if (st->gstate == 99)
+			st->greeted = 1;
+	}
+	return 0;
+}
+
 static ssize_t
 imap_low_read(mailstream_low *low, void *buf, size_t len)
 {
@@ -244,12 +276,9 @@ imap_low_read(mailstream_low *low, void *buf, size_t len)
 	 * told apart here: libetpan's mailimap_connect() would parse that
 	 * greeting and never free it (fuzz_imap found the leak).
 	 */
-	if (n > 0 && !st->greeted) {
-		st->greeted = 1;
-		if (n >= 5 && strncasecmp(buf, "* BYE", 5) == 0) {
-			st->bye = 1;
-			return -1;
-		}
+	if (n > 0 && !st->greeted && imap_greeting_bye(st, buf, (size_t)n)) {
+		st->bye = 1;
+		return -1;
 	}
 	if (n > 0 && (st->got += (size_t)n) > st->limit) {
 		st->too_big = 1;

@@ -11,6 +11,10 @@ check what the client sent, e.g. that no LOGIN followed a failed STARTTLS.
 Scenarios:
   stall           accepts, never sends a byte
   garbage         sends a line that is not IMAP
+  bye             greets with "* BYE ..."
+  bye-spaced      the same with blanks after the star and "bye" in
+                  lower case (libetpan takes it as BYE)
+  bye-split       "*  B" then, 0.2 s later, "yE ..." (two reads)
   no-starttls     plain server that does not offer STARTTLS
   starttls-inject answers STARTTLS and appends an untagged response in
                   the same packet, then does the TLS handshake (CERT KEY)
@@ -492,6 +496,15 @@ def fault_mailbox():
             "Flagged": []}
 
 
+# Greetings that never get a command, sent in these parts.
+GREETINGS = {
+    "garbage": [b"\x01\x02 this is not IMAP at all\r\n"],
+    "bye": [b"* BYE too many connections, go away\r\n"],
+    "bye-spaced": [b"* \t bye {5}\r\n"],
+    "bye-split": [b"*  B", b"yE go away\r\n"],
+}
+
+
 def serve(scenario, conn, state, extra):
     if scenario == "faults":
         serve_faults(conn, state["faults"], *extra)
@@ -499,11 +512,11 @@ def serve(scenario, conn, state, extra):
         serve_tls(conn, *extra)
     elif scenario == "stall":
         time.sleep(3600)
-    elif scenario == "garbage":
-        conn.send(b"\x01\x02 this is not IMAP at all\r\n")
-        time.sleep(3600)
-    elif scenario == "bye":
-        conn.send(b"* BYE too many connections, go away\r\n")
+    elif scenario in GREETINGS:
+        for i, part in enumerate(GREETINGS[scenario]):
+            if i > 0:
+                time.sleep(0.2)
+            conn.send(part)
         time.sleep(3600)
     elif scenario in ("literal-lf", "literal-long"):
         conn.send(b"* OK [CAPABILITY IMAP4rev1 AUTH=PLAIN LOGIN] ready\r\n")

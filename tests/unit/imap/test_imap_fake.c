@@ -71,22 +71,31 @@ test_garbage_greeting(void **state)
 /*
  * A server that greets with BYE: a clear error, and libetpan never sees
  * the greeting (its mailimap_connect() leaks a BYE greeting: fuzz_imap,
- * input tests/fuzz/seeds/imap/bye-greeting-leak.txt; LeakSanitizer
- * checks this test in the sanitized run).
+ * inputs tests/fuzz/seeds/imap/bye-greeting-leak*.txt; LeakSanitizer
+ * checks this test in the sanitized run).  libetpan takes any run of
+ * blanks after the star and any case, and the greeting may come in more
+ * than one read: each is told apart.
  */
 static void
 test_bye_greeting(void **state)
 {
+	static const char *const scenario[] = {
+		"bye", "bye-spaced", "bye-split",
+	};
 	struct imap_account a;
 	struct fake f;
 	struct err err;
+	size_t i;
 
-	fake_start(&f, "bye", NULL);
-	fake_account(&a, &f, IMAP_TLS_NONE);
-	assert_int_equal(try_open(&a, &err), IMAP_ERR_PROTOCOL);
-	assert_non_null(strstr(err.msg, "greeting"));
-	assert_non_null(strstr(err.msg, "refused the connection (BYE)"));
-	fake_stop(&f);
+	for (i = 0; i < sizeof(scenario) / sizeof(scenario[0]); i++) {
+		fake_start(&f, scenario[i], NULL);
+		fake_account(&a, &f, IMAP_TLS_NONE);
+		assert_int_equal(try_open(&a, &err), IMAP_ERR_PROTOCOL);
+		assert_non_null(strstr(err.msg, "greeting"));
+		assert_non_null(strstr(err.msg,
+		    "refused the connection (BYE)"));
+		fake_stop(&f);
+	}
 }
 
 /*
