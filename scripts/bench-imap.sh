@@ -9,8 +9,10 @@
 # rest ordinary mail, and times, in the same run and with the same client
 # (tests/bench/bench_imap.c: imap source -> dsn -> counting sink):
 #   1. the first harvest as harvest does it (search = auto: 100,000 new
-#      UIDs, so header fields fetched and matched here, then the
-#      candidates read)
+#      UIDs, so header fields fetched and matched here, on two
+#      connections (scan_connections = 2), then the candidates read)
+#   1b. the same on one connection (scan_connections = 1), from the same
+#      Dovecot state (restored as for 2.)
 #   2. the same first harvest with the server's UID SEARCH (search =
 #      server), from the same Dovecot state: the index files as the warm-up
 #      left them are put back first, so it finds nothing cached by 1.
@@ -126,6 +128,9 @@ else
 	l2=$(load)
 	server=$("$bench" search-server bench)
 fi
+restore
+l5=$(load)
+one=$("$bench" search-one bench)
 l3=$(load)
 again=$("$bench" search bench "$(val "$first" uidvalidity)" \
     "$(val "$first" high_uid)")
@@ -137,11 +142,13 @@ printf 'messages in folder: %s, layout %s (seeded in %s s, first SELECT %s s)\n'
     "$n" "$layout" "$(calc "$t1 - $t0")" "$(calc "$tw1 - $tw0")"
 printf 'first harvest (search = auto):   %s\n' "$first"
 printf 'first harvest (search = server): %s\n' "$server"
+printf 'first harvest (one connection):  %s\n' "$one"
 printf 'no new mail:    %s\n' "$again"
 printf 'fetch all:      %s\n' "$all"
-printf 'load average (1 min) before each: %s, %s, %s, %s%s\n' "$l1" "$l2" \
-    "$l3" "$l4" "$([ "${BENCH_SERVER_FIRST:-0}" = 1 ] &&
+printf 'load average (1 min) before each: %s, %s, %s, %s, %s%s\n' "$l1" \
+    "$l2" "$l5" "$l3" "$l4" "$([ "${BENCH_SERVER_FIRST:-0}" = 1 ] &&
     echo ' (search = server ran first)')"
-printf 'ratio fetch-all / first harvest: %sx (search = server: %sx)\n' \
+printf 'ratio fetch-all / first harvest: %sx (search = server: %sx, one connection: %sx)\n' \
     "$(calc "$(val "$all" seconds) / $(val "$first" seconds)")" \
-    "$(calc "$(val "$all" seconds) / $(val "$server" seconds)")"
+    "$(calc "$(val "$all" seconds) / $(val "$server" seconds)")" \
+    "$(calc "$(val "$all" seconds) / $(val "$one" seconds)")"

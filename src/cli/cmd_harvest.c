@@ -234,6 +234,7 @@ harvest_map_folder(const struct harvest_opts *o,
 	fo->from = (const char *const *)c->search_from;
 	fo->subject = (const char *const *)c->search_subject;
 	fo->search = search[c->search];
+	fo->scan_connections = c->scan_connections;
 }
 
 /*
@@ -294,6 +295,21 @@ harvest_retried(struct harvest *h, struct harvest_folder *f,
 	return store_pending_clear(h->is.st, f->account, f->folder, err);
 }
 
+/* How the client-side search went when it had two connections to use. */
+static void
+harvest_split_log(const struct harvest_folder *f,
+    const struct config_account *c, const struct imap_folder_stats *st)
+{
+	if (st->split > 0)
+		log_debug("%s: %ld new message(s) searched on two connections",
+		    f->label, st->scanned);
+	else if (st->split < 0)
+		log_warn("%s: the second connection of the search failed (%s); "
+		    "the first searched alone.  If the server allows one "
+		    "connection per user, set scan_connections = 1 in "
+		    "[account %s]", f->label, st->split_error, c->name);
+}
+
 static int
 harvest_drain(struct harvest *h, struct harvest_folder *f,
     const struct config_account *c, const struct imap_folder_opts *fo,
@@ -307,6 +323,7 @@ harvest_drain(struct harvest *h, struct harvest_folder *f,
 
 	imap_source_stats(f->src, st);
 	f->candidates = st->candidates;
+	harvest_split_log(f, c, st);
 	if (harvest_retried(h, f, fo, st, err) < 0)
 		return -1;
 	rc = ingest_run(&src, h->rules, 0, &sink, (long)c->batch, &stats,

@@ -28,7 +28,7 @@ static const char *const ca_keys[] = {
 	"auth", "password_env", "password_file", "password_command",
 	"oauth2_token_command", "folders", "after", "timeout",
 	"max_message_size", "batch", "search_from", "search_subject", "search",
-	NULL,
+	"scan_connections", NULL,
 };
 
 static void
@@ -261,6 +261,8 @@ ca_read(struct ca_ctx *c, struct config_account *a)
 	    a->tls == CONFIG_TLS_IMPLICIT ? 993 : 143, 1, 65535);
 	a->timeout = (unsigned)ca_number(c, "timeout", 60, 1, 3600);
 	a->batch = (unsigned)ca_number(c, "batch", 50, 1, 1000);
+	a->scan_connections = (unsigned)ca_number(c, "scan_connections", 2,
+	    1, 2);
 	a->max_message = (size_t)ca_number(c, "max_message_size",
 	    10 * 1024 * 1024, 1024, (unsigned long long)1 << 30);
 	if (a->tls == CONFIG_TLS_NONE && !a->allow_plaintext)

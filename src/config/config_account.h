@@ -59,6 +59,7 @@ struct config_account {
 	unsigned	 timeout;	/* seconds */
 	size_t		 max_message;	/* bytes */
 	unsigned	 batch;
+	unsigned	 scan_connections;	/* 1 or 2 */
 	char		**search_from;	/* extra criteria, or NULL */
 	char		**search_subject;
 	enum config_search search;	/* where the criteria are applied */

@@ -67,6 +67,12 @@ enum imap_status {
 #define IMAP_DEFAULT_KEYWORD	"$BounceHarvested"
 /* IMAP_SEARCH_AUTO searches here from this many new UIDs on. */
 #define IMAP_SCAN_MIN		1000
+/*
+ * The client-side search uses this many connections (a second one scans
+ * the upper half of the new UIDs) from IMAP_SPLIT_MIN new UIDs on.
+ */
+#define IMAP_DEFAULT_SCAN_CONNECTIONS	2
+#define IMAP_SPLIT_MIN		10000
 
 struct imap_account {
 	const char	*name;		/* for messages */
@@ -105,6 +111,15 @@ struct imap_folder_opts {
 	unsigned	 batch;		/* UIDs per FETCH; 0: IMAP_DEFAULT_BATCH */
 	int		 fetch_all;	/* no search criteria (benchmark baseline) */
 	enum imap_search search;	/* where the criteria are applied */
+	/*
+	 * Connections of the client-side search: 1, or 2 (the second logs
+	 * in again, EXAMINEs the folder and scans the upper half of the new
+	 * UIDs; should it fail, the first scans that half too).  0: the
+	 * default.  split_min: new UIDs from which it splits, 0: the default
+	 * (tests set it low).
+	 */
+	unsigned	 scan_connections;
+	uint32_t	 split_min;
 	/* Extra search criteria, NULL-terminated, added to the built-in ones. */
 	const char *const *from;
 	const char *const *subject;
@@ -128,6 +143,12 @@ struct imap_folder_stats {
 	uint32_t	high_uid;
 	long		candidates;	/* UIDs the search returned */
 	long		scanned;	/* messages matched here (client-side) */
+	/*
+	 * 1: the scan ran on two connections; -1: the second failed (why in
+	 * split_error) and the first scanned its half too; 0: one.
+	 */
+	int		split;
+	char		split_error[200];
 	long		fetched;	/* messages returned with data */
 	long		too_large;	/* returned as unreadable */
 	long		acted;		/* flagged or moved after commit */

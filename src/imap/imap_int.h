@@ -55,6 +55,7 @@ struct imap_session {
 	char			 where[300];	/* "host:port", for messages */
 	char			*selected;	/* the folder selected, or NULL */
 	int			 dead;	/* see imap_dead() */
+	unsigned		 scans;	/* for the scan's tags */
 };
 
 /* imap_tls.c */
@@ -156,10 +157,12 @@ enum imap_scan_kind imap_scan_parse(const char *resp, size_t len,
 typedef int imap_scan_fn(void *ctx, const struct imap_scan_item *it);
 
 /*
- * `UID FETCH first:* (BODY.PEEK[HEADER.FIELDS (names)])`, fn called for
- * each response as it arrives: one response in memory at a time.
+ * `UID FETCH first:last (BODY.PEEK[HEADER.FIELDS (names)])` (last 0:
+ * `first:*`), fn called for each response as it arrives: one response in
+ * memory at a time.
  */
 enum imap_status imap_scan_fetch(struct imap_session *s, uint32_t first,
-	    const char *names, imap_scan_fn *fn, void *ctx, struct err *err);
+	    uint32_t last, const char *names, imap_scan_fn *fn, void *ctx,
+	    struct err *err);
 
 #endif

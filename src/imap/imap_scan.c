@@ -302,13 +302,15 @@ imap_resp_read(mailstream *st, MMAPString *buf, int *dropped)
 
 static enum imap_status
 imap_scan_send(struct imap_session *s, const char *tag, uint32_t first,
-    const char *names, struct err *err)
+    uint32_t last, const char *names, struct err *err)
 {
-	char cmd[512];
+	char cmd[512], end[16] = "*";
 	int n;
 
-	n = snprintf(cmd, sizeof(cmd), "%s UID FETCH %u:* (BODY.PEEK["
-	    "HEADER.FIELDS (%s)])\r\n", tag, first, names);
+	if (last != 0)
+		snprintf(end, sizeof(end), "%u", last);
+	n = snprintf(cmd, sizeof(cmd), "%s UID FETCH %u:%s (BODY.PEEK["
+	    "HEADER.FIELDS (%s)])\r\n", tag, first, end, names);
 	if (n < 0 || (size_t)n >= sizeof(cmd) ||
 	    mailstream_write(s->imap->imap_stream, cmd, (size_t)n) != n ||
 	    mailstream_flush(s->imap->imap_stream) < 0)
@@ -360,21 +362,21 @@ imap_scan_handle(struct imap_session *s, const MMAPString *buf,
 }
 
 enum imap_status
-imap_scan_fetch(struct imap_session *s, uint32_t first, const char *names,
-    imap_scan_fn *fn, void *ctx, struct err *err)
+imap_scan_fetch(struct imap_session *s, uint32_t first, uint32_t last,
+    const char *names, imap_scan_fn *fn, void *ctx, struct err *err)
 {
-	static unsigned seq;
 	enum imap_status rc;
 	MMAPString *buf;
 	char tag[32];
 	int dropped;
 
-	snprintf(tag, sizeof(tag), "bhscan%u", ++seq);
+	/* Per session: two sessions may scan at once, on two threads. */
+	snprintf(tag, sizeof(tag), "bhscan%u", ++s->scans);
 	if ((buf = mmap_string_new("")) == NULL) {
 		err_set(err, "out of memory");
 		return IMAP_ERR_PROTOCOL;
 	}
-	if ((rc = imap_scan_send(s, tag, first, names, err)) != IMAP_OK)
+	if ((rc = imap_scan_send(s, tag, first, last, names, err)) != IMAP_OK)
 		goto out;
 	do {
 		/*

@@ -19,6 +19,7 @@
  *
  * Must not parse messages nor know about the database.
  */
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -50,13 +51,11 @@ struct imap_src {
 	uint32_t		*cand;		/* candidates, ascending */
 	size_t			 ncand;
 	size_t			 next;		/* first candidate not batched */
-	struct imap_filter	*filter;	/* client-side search, or NULL */
-	struct imap_uids	 found;		/* ... its candidates so far */
-	uint32_t		 scan_first;	/* ... from this UID on */
 	clist			*fetch;		/* the current batch's bodies */
 	struct imap_item	*items;
 	size_t			 nitems;
 	size_t			 iitem;
+	struct imap_uids	 found;		/* client-side search's result */
 	struct imap_uids	 pending;	/* returned, not yet committed */
 	struct imap_uids	 excluded;
 	char			 why[128];
@@ -729,7 +728,6 @@ imap_src_close(void *ctx)
 	free(x->items);
 	free(x->cand);
 	free(x->found.v);
-	imap_filter_free(x->filter);
 	free(x->pending.v);
 	free(x->excluded.v);
 	g_free(x->wfolder);
@@ -847,37 +845,178 @@ imap_client_side(const struct imap_src *x, uint32_t first)
 	    x->st.high_uid - first + 1 >= IMAP_SCAN_MIN;
 }
 
+/*
+ * One part of the client-side search: the UIDs first to last (0: to the
+ * end) of one connection, with a filter and a list of its own.
+ */
+struct imap_part {
+	struct imap_filter	*filter;
+	struct imap_uids	 found;		/* candidates, as they come */
+	uint32_t		 first;
+	uint32_t		 last;
+	long			 scanned;
+	uint32_t		 high;		/* the highest UID seen */
+};
+
+/* The upper part, read by a thread on a second connection. */
+struct imap_second {
+	struct imap_part	 p;
+	const struct imap_account *acct;
+	const char		*wfolder;
+	uint32_t		 uidvalidity;	/* the first connection's */
+	pthread_t		 thread;
+	enum imap_status	 rc;
+	struct err		 err;
+};
+
 /* One message of the scan: a candidate when its fields meet a criterion. */
 static int
 imap_scan_one(void *ctx, const struct imap_scan_item *it)
 {
-	struct imap_src *x = ctx;
+	struct imap_part *p = ctx;
 
-	if (it->uid < x->scan_first)
-		return 0;	/* `UID n:*` answered with a lower UID */
-	x->st.scanned++;
-	if (it->uid > x->st.high_uid)
-		x->st.high_uid = it->uid;
+	/* `UID n:*` answers with the highest UID even below n. */
+	if (it->uid < p->first || (p->last != 0 && it->uid > p->last))
+		return 0;
+	p->scanned++;
+	if (it->uid > p->high)
+		p->high = it->uid;
 	/* Answered without the fields: better read than missed. */
-	if (it->data != NULL && !imap_filter_match(x->filter, it->data,
+	if (it->data != NULL && !imap_filter_match(p->filter, it->data,
 	    it->len))
 		return 0;
-	return imap_uids_add(&x->found, it->uid);
+	return imap_uids_add(&p->found, it->uid);
+}
+
+static enum imap_status
+imap_part_scan(struct imap_session *s, struct imap_part *p, struct err *err)
+{
+	return imap_scan_fetch(s, p->first, p->last,
+	    imap_filter_fields(p->filter), imap_scan_one, p, err);
+}
+
+/*
+ * The second connection: logs in, EXAMINEs the folder (nothing on the
+ * server changes), checks it is the same UIDVALIDITY, scans, logs out.
+ */
+static void *
+imap_second_run(void *arg)
+{
+	struct imap_second *t = arg;
+	struct imap_session *s;
+	const struct mailimap_selection_info *sel;
+	int r;
+
+	if ((t->rc = imap_session_open(&s, t->acct, &t->err)) != IMAP_OK)
+		return NULL;
+	if ((r = mailimap_examine(s->imap, t->wfolder)) != MAILIMAP_NO_ERROR)
+		t->rc = imap_fail(s, r, &t->err, "EXAMINE");
+	else if ((sel = s->imap->imap_selection_info) == NULL ||
+	    sel->sel_uidvalidity != t->uidvalidity) {
+		err_set(&t->err, "UIDVALIDITY changed between the two "
+		    "connections");
+		t->rc = IMAP_ERR_PROTOCOL;
+	} else
+		t->rc = imap_part_scan(s, &t->p, &t->err);
+	imap_session_close(s);
+	return NULL;
+}
+
+/*
+ * Where the new UIDs first..high_uid split in two (the first UID of the
+ * upper half), or 0 to scan them on one connection.
+ */
+static uint32_t
+imap_split_at(const struct imap_src *x, uint32_t first)
+{
+	unsigned conns = x->o.scan_connections != 0 ?
+	    x->o.scan_connections : IMAP_DEFAULT_SCAN_CONNECTIONS;
+	uint32_t min = x->o.split_min != 0 ? x->o.split_min : IMAP_SPLIT_MIN;
+
+	if (min < 2)
+		min = 2;
+	if (conns < 2 || x->s->acct == NULL || x->st.high_uid < first ||
+	    x->st.high_uid - first + 1 < min)
+		return 0;
+	return first + (x->st.high_uid - first + 1) / 2;
+}
+
+/* Adds part p's candidates and counts to x's; p's list is emptied. */
+static int
+imap_part_merge(struct imap_src *x, struct imap_part *p)
+{
+	size_t i;
+
+	for (i = 0; i < p->found.n; i++)
+		if (imap_uids_add(&x->found, p->found.v[i]) < 0)
+			return -1;
+	x->st.scanned += p->scanned;
+	if (p->high > x->st.high_uid)
+		x->st.high_uid = p->high;
+	p->found.n = 0;
+	return 0;
 }
 
 /*
  * The client-side search of the UIDs >= first, before any message is
- * read; the candidates (sorted, each once) become the list to read.
+ * read; the candidates (sorted, each once) become the list to read.  A
+ * large range is split: a second connection scans the upper half while
+ * this one scans the lower (Dovecot serves each connection with a process
+ * of its own: docs/imap.md, "Speed").
  */
 static enum imap_status
 imap_src_scan(struct imap_src *x, uint32_t first, struct err *err)
 {
+	struct imap_part low = { .first = first };
+	struct imap_second up;
+	uint32_t at = imap_split_at(x, first);
+	int two = 0;
 	enum imap_status rc;
 
-	x->filter = imap_filter_new(&x->o);
-	x->scan_first = first;
-	rc = imap_scan_fetch(x->s, first, imap_filter_fields(x->filter),
-	    imap_scan_one, x, err);
+	low.filter = imap_filter_new(&x->o);
+	if (at != 0) {
+		memset(&up, 0, sizeof(up));
+		up.p.filter = imap_filter_new(&x->o);
+		up.p.first = at;
+		up.acct = x->s->acct;
+		up.wfolder = x->wfolder;
+		up.uidvalidity = x->st.uidvalidity;
+		if (pthread_create(&up.thread, NULL, imap_second_run,
+		    &up) == 0) {
+			two = 1;
+			low.last = at - 1;
+		} else
+			imap_filter_free(up.p.filter);
+	}
+	rc = imap_part_scan(x->s, &low, err);
+	if (two) {
+		pthread_join(up.thread, NULL);
+		if (rc == IMAP_OK && up.rc == IMAP_OK) {
+			x->st.split = 1;
+		} else if (rc == IMAP_OK) {
+			/* The upper half on this connection, after all. */
+			x->st.split = -1;
+			g_strlcpy(x->st.split_error, up.err.msg,
+			    sizeof(x->st.split_error));
+			up.p.found.n = 0;
+			up.p.scanned = 0;
+			low.first = at;
+			low.last = 0;
+			rc = imap_part_scan(x->s, &low, err);
+		}
+		if (rc == IMAP_OK && imap_part_merge(x, &up.p) < 0) {
+			err_set(err, "out of memory");
+			rc = IMAP_ERR_PROTOCOL;
+		}
+		free(up.p.found.v);
+		imap_filter_free(up.p.filter);
+	}
+	if (rc == IMAP_OK && imap_part_merge(x, &low) < 0) {
+		err_set(err, "out of memory");
+		rc = IMAP_ERR_PROTOCOL;
+	}
+	free(low.found.v);
+	imap_filter_free(low.filter);
 	if (rc != IMAP_OK)
 		return rc;
 	x->ncand = imap_uids_sort(x->found.v, x->found.n);

@@ -2,8 +2,9 @@
  * bench_imap: one timed harvest of a folder through the real loop (imap
  * source -> dsn -> a counting sink), for scripts/bench-imap.sh.  Not a
  * test.  MODE "search" reads the candidates above the cursor as harvest
- * does (IMAP_SEARCH_AUTO), "search-server" and "search-client" force where
- * the criteria are applied, "all" fetches every message (UID FETCH 1:*
+ * does (IMAP_SEARCH_AUTO: two connections for the header scan of a large
+ * range), "search-one" the same on one connection, "search-server" and
+ * "search-client" force where the criteria are applied, "all" fetches every message (UID FETCH 1:*
  * BODY.PEEK[]) with the same client as the baseline, "warm" only selects
  * and searches (Dovecot builds its index on the first SELECT).
  *
@@ -103,9 +104,10 @@ run(struct imap_session *s, struct imap_folder_opts *o,
 	getrusage(RUSAGE_SELF, &ru);
 	printf("messages=%ld reports=%ld bytes=%ld seconds=%.3f "
 	    "search_seconds=%.3f msgs_per_s=%.0f maxrss_kb=%ld uidvalidity=%u "
-	    "high_uid=%u matched_here=%ld\n", is.messages, is.reports,
-	    c.bytes, t, t_open, t > 0 ? is.messages / t : 0, ru.ru_maxrss,
-	    st.uidvalidity, st.high_uid, st.scanned);
+	    "high_uid=%u matched_here=%ld connections=%d\n", is.messages,
+	    is.reports, c.bytes, t, t_open, t > 0 ? is.messages / t : 0,
+	    ru.ru_maxrss, st.uidvalidity, st.high_uid, st.scanned,
+	    st.split > 0 ? 2 : 1);
 	return 0;
 }
 
@@ -121,7 +123,7 @@ main(int argc, char **argv)
 
 	if (argc != 3 && argc != 5) {
 		fprintf(stderr, "usage: bench_imap search|search-server|"
-		    "search-client|all|warm FOLDER [UIDVALIDITY LAST_UID]\n");
+		    "search-client|search-one|all|warm FOLDER [UIDVALIDITY LAST_UID]\n");
 		return 2;
 	}
 	o.folder = argv[2];
@@ -130,6 +132,8 @@ main(int argc, char **argv)
 		o.search = IMAP_SEARCH_SERVER;
 	else if (strcmp(argv[1], "search-client") == 0)
 		o.search = IMAP_SEARCH_CLIENT;
+	else if (strcmp(argv[1], "search-one") == 0)
+		o.scan_connections = 1;
 	if (argc == 5) {
 		o.uidvalidity = (uint32_t)strtoul(argv[3], NULL, 10);
 		o.last_uid = (uint32_t)strtoul(argv[4], NULL, 10);

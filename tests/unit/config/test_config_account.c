@@ -95,7 +95,8 @@ test_defaults_and_two_accounts(void **state)
 	    "[account a]\nhost = h\nusername = u\npassword_file = /p\n"
 	    "[account b]\nhost = h2\nusername = u2\ntls = starttls\n"
 	    "auth = xoauth2\noauth2_token_command = get-token\n"
-	    "after = flag\nmax_message_size = 2M\nsearch = client\n";
+	    "after = flag\nmax_message_size = 2M\nsearch = client\n"
+	    "scan_connections = 1\n";
 	struct config_accounts a;
 	struct err err;
 
@@ -115,6 +116,8 @@ test_defaults_and_two_accounts(void **state)
 	assert_int_equal(a.v[1].after, CONFIG_AFTER_FLAG);
 	assert_string_equal(a.v[1].after_arg, "$BounceHarvested");
 	assert_int_equal(a.v[1].max_message, 2 * 1024 * 1024);
+	assert_int_equal(a.v[0].scan_connections, 2);
+	assert_int_equal(a.v[1].scan_connections, 1);
 	config_accounts_release(&a);
 }
 
@@ -132,7 +135,8 @@ test_every_error_with_its_line(void **state)
 	    "[account worse]\n"			/* 8 */
 	    "host = h\nusername = u\n"
 	    "password_env = A\npassword_command = b\n"	/* 11, 12 */
-	    "search = fast\n";			/* 13 */
+	    "search = fast\n"			/* 13 */
+	    "scan_connections = 3\n";		/* 14 */
 	struct config_accounts a;
 	struct err err;
 
@@ -153,6 +157,8 @@ test_every_error_with_its_line(void **state)
 	    "exactly one"));
 	assert_non_null(strstr(err.msg, "t.conf:13: [account worse] search: "
 	    "unknown value 'fast'"));
+	assert_non_null(strstr(err.msg, "t.conf:14: [account worse] "
+	    "scan_connections:"));
 }
 
 int

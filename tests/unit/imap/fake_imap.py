@@ -4,7 +4,7 @@
     fake_imap.py SCENARIO LOGFILE [CERT KEY]
 
 Listens on 127.0.0.1 (a free port, printed on the first line of stdout)
-and serves connections one at a time until killed.  Every command line it
+and serves each connection on a thread of its own until killed.  Every command line it
 receives is appended to LOGFILE (literal payloads left out), so a test can
 check what the client sent, e.g. that no LOGIN followed a failed STARTTLS.
 
@@ -37,6 +37,9 @@ Scenarios:
                   UID SEARCH always adds the highest UID, as real servers
                   do for `UID n:*` when n is above it.  FETCH of
                   BODY.PEEK[HEADER.FIELDS (...)] answers those fields.
+  mailbox-limit   like mailbox, never drops, but greets a connection
+                  opened while another is served with BYE (a server's
+                  limit of one connection per user), logged as REFUSED
   mailbox-scan    like mailbox, but drops in the middle of the first
                   FETCH of UID 2's header fields (the client-side search)
   mailbox-big     like mailbox, never drops; UIDs 2 and 3 are ordinary
@@ -53,8 +56,9 @@ Scenarios:
                   hand from INBOX to Hand), `uidvalidity N` (42 unless
                   given) and `fault STAGE KIND [FOLDER]`.  The
                   server's answer at STAGE (greeting, starttls, login,
-                  status, select, search, fetch-size, fetch: a body FETCH
-                  of a UID above 4, move, store) is replaced by KIND:
+                  status, select (SELECT or EXAMINE), examine (EXAMINE
+                  only), search, fetch-size, fetch: a body FETCH of a UID
+                  above 4, move, store) is replaced by KIND:
                   close (half the answer, then the connection is closed),
                   stall (nothing until the client hangs up), malformed (a
                   line that is not IMAP, then the tagged OK), oversized (a
@@ -74,6 +78,7 @@ import re
 import socket
 import ssl
 import sys
+import threading
 import time
 
 MESSAGES = {
@@ -464,7 +469,9 @@ def serve_faults(conn, boxes, cert, key):
             fault_answer(conn, f, "login", tag + b" OK logged in\r\n", tag)
         elif verb in ("SELECT", "EXAMINE"):
             f["folder"] = args
-            fault_answer(conn, f, "select", b"* %d EXISTS\r\n"
+            stage = ("examine" if verb == "EXAMINE" and f["fault"] and
+                     f["fault"][0] == "examine" else "select")
+            fault_answer(conn, f, stage, b"* %d EXISTS\r\n"
                          b"* OK [UIDVALIDITY %d] ok\r\n"
                          b"* OK [UIDNEXT %d] ok\r\n" % (
                              len(fault_box(mb)), f["uidvalidity"],
@@ -537,6 +544,21 @@ def serve(scenario, conn, state, extra):
         serve_starttls(conn, *extra, scenario == "starttls-inject")
     elif scenario in ("mailbox", "mailbox-scan", "mailbox-big", "uidplus"):
         serve_mailbox(conn, state)
+    elif scenario == "mailbox-limit":
+        with state["lock"]:
+            busy = state["active"] > 0
+            state["active"] += 1
+        try:
+            if busy:
+                with open(conn.log, "ab") as f:
+                    f.write(b"REFUSED\n")
+                conn.send(b"* BYE Maximum number of connections from "
+                          b"user+IP exceeded\r\n")
+            else:
+                serve_mailbox(conn, state)
+        finally:
+            with state["lock"]:
+                state["active"] -= 1
 
 
 def main():
@@ -552,18 +574,25 @@ def main():
             MESSAGES[u] = (b"From: Carol <carol@fake.test>\r\nSubject: " +
                            b"x" * (5 * 1024 * 1024 // 2) +
                            b"\r\nX-Test-Id: " + name + b"\r\n\r\nbody\r\n")
-    state = {"dropped": scenario in ("uidplus", "mailbox-big"),
+    state = {"dropped": scenario in ("uidplus", "mailbox-big",
+                                     "mailbox-limit"),
+             "lock": threading.Lock(), "active": 0,
              "uidplus": scenario == "uidplus",
              "drop_scan": scenario == "mailbox-scan"}
     if scenario == "faults":
         state["faults"] = {}
     while True:
         sock, _ = lsock.accept()
-        try:
-            serve(scenario, Conn(sock, log), state, sys.argv[3:])
-        except (EOFError, OSError, ssl.SSLError):
-            pass
-        sock.close()
+        threading.Thread(target=serve_one, daemon=True,
+                         args=(scenario, sock, log, state)).start()
+
+
+def serve_one(scenario, sock, log, state):
+    try:
+        serve(scenario, Conn(sock, log), state, sys.argv[3:])
+    except (EOFError, OSError, ssl.SSLError):
+        pass
+    sock.close()
 
 
 if __name__ == "__main__":

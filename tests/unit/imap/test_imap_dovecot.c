@@ -313,6 +313,18 @@ has_uid(const GArray *a, uint32_t uid)
 	return 0;
 }
 
+/* The folder t_corpus, seeded with the corpus once: its message count. */
+static size_t
+corpus_folder(void)
+{
+	static size_t n;
+
+	if (n == 0)
+		n = seed_corpus("t_corpus");
+	assert_true(n > 400);
+	return n;
+}
+
 /*
  * Over the shared corpus (bounces, complaints, auto-replies, the CRLF
  * and bare-CR copies), the client-side search finds every message the
@@ -328,8 +340,7 @@ test_client_finds_what_server_finds(void **state)
 	size_t n;
 	guint i;
 
-	n = seed_corpus("t_corpus");
-	assert_true(n > 400);
+	n = corpus_folder();
 	s = login("alice");
 	o.search = IMAP_SEARCH_SERVER;
 	drain_uids(s, &o, server);
@@ -351,6 +362,76 @@ test_client_finds_what_server_finds(void **state)
 	assert_true(client->len <= server->len + 10);
 	g_array_free(server, TRUE);
 	g_array_free(client, TRUE);
+}
+
+/* The UIDs the client-side search of t_corpus finds above last_uid. */
+static void
+split_run(struct imap_session *s, unsigned conns, uint32_t last_uid,
+    GArray *out, struct imap_folder_stats *st)
+{
+	struct imap_folder_opts o = { .folder = "t_corpus",
+	    .search = IMAP_SEARCH_CLIENT, .scan_connections = conns,
+	    .split_min = 100 };
+	struct source_msg m;
+	struct source src;
+	struct err err;
+	int r;
+
+	o.uidvalidity = last_uid != 0 ? st->uidvalidity : 0;
+	o.last_uid = last_uid;
+	g_array_set_size(out, 0);
+	if (imap_source_open(&src, s, &o, &err) != IMAP_OK)
+		fail_msg("open: %s", err.msg);
+	imap_source_stats(&src, st);
+	while ((r = src.ops->next(src.ctx, &m, &err)) == 1)
+		g_array_append_val(out, m.uid);
+	if (r < 0)
+		fail_msg("next: %s", err.msg);
+	src.ops->close(src.ctx);
+}
+
+/*
+ * The client-side search on two connections (split from 100 new UIDs on,
+ * so the corpus splits) finds exactly what one connection finds, from the
+ * start and from a cursor a third of the way in; below 100 new UIDs it
+ * stays on one.
+ */
+static void
+test_client_search_split(void **state)
+{
+	GArray *one = g_array_new(FALSE, FALSE, sizeof(uint32_t));
+	GArray *two = g_array_new(FALSE, FALSE, sizeof(uint32_t));
+	struct imap_folder_stats st1, st2;
+	struct imap_session *s;
+	uint32_t from[2];
+	size_t n, i;
+
+	n = corpus_folder();
+	s = login("alice");
+	split_run(s, 1, 0, one, &st1);
+	from[0] = 0;
+	from[1] = st1.high_uid / 3;
+	for (i = 0; i < 2; i++) {
+		st2.uidvalidity = st1.uidvalidity;
+		split_run(s, 1, from[i], one, &st1);
+		split_run(s, 2, from[i], two, &st2);
+		assert_int_equal(st1.split, 0);
+		assert_int_equal(st2.split, 1);
+		assert_int_equal(st2.scanned, st1.scanned);
+		assert_int_equal(st2.scanned, (long)(n - from[i]));
+		assert_int_equal(st2.high_uid, st1.high_uid);
+		assert_int_equal(two->len, one->len);
+		assert_true(one->len > 300 / (i + 1));
+		assert_memory_equal(two->data, one->data,
+		    one->len * sizeof(uint32_t));
+	}
+	/* 99 new UIDs: one connection. */
+	split_run(s, 2, st1.high_uid - 99, two, &st2);
+	assert_int_equal(st2.split, 0);
+	assert_int_equal(st2.scanned, 99);
+	logout(s);
+	g_array_free(one, TRUE);
+	g_array_free(two, TRUE);
 }
 
 static void
@@ -686,6 +767,7 @@ main(void)
 		cmocka_unit_test(test_client_search_finds_candidates_only),
 		cmocka_unit_test(test_auto_search_by_new_uids),
 		cmocka_unit_test(test_client_finds_what_server_finds),
+		cmocka_unit_test(test_client_search_split),
 		cmocka_unit_test(test_cursor_and_uidvalidity),
 		cmocka_unit_test(test_cursor_above_highest_uid),
 		cmocka_unit_test(test_after_none_touches_nothing),

@@ -229,18 +229,17 @@ struct run {
 	enum imap_status status;
 	long		candidates;
 	long		scanned;
+	int		split;
+	char		split_error[200];
 };
 
 /*
- * One harvest of the fake mailbox from the cursor, the criteria applied
- * where search says; commits each message.
+ * One harvest of the fake mailbox with the options o (the cursor's
+ * UIDVALIDITY is 42); commits each message.
  */
 static void
-run_search(const struct fake *f, uint32_t last_uid, enum imap_search search,
-    struct run *out)
+run_opts(const struct fake *f, struct imap_folder_opts *o, struct run *out)
 {
-	struct imap_folder_opts o = { .folder = "INBOX", .batch = 1,
-	    .uidvalidity = 42, .search = search };
 	struct imap_folder_stats st;
 	struct imap_account a;
 	struct imap_session *s;
@@ -250,9 +249,8 @@ run_search(const struct fake *f, uint32_t last_uid, enum imap_search search,
 
 	memset(out, 0, sizeof(*out));
 	fake_account(&a, f, IMAP_TLS_NONE);
-	o.last_uid = last_uid;
 	assert_int_equal(imap_session_open(&s, &a, &err), IMAP_OK);
-	if ((out->status = imap_source_open(&src, s, &o, &err)) != IMAP_OK) {
+	if ((out->status = imap_source_open(&src, s, o, &err)) != IMAP_OK) {
 		out->r = -1;
 		imap_session_close(s);
 		return;
@@ -270,8 +268,25 @@ run_search(const struct fake *f, uint32_t last_uid, enum imap_search search,
 	imap_source_stats(&src, &st);
 	out->candidates = st.candidates;
 	out->scanned = st.scanned;
+	out->split = st.split;
+	memcpy(out->split_error, st.split_error, sizeof(out->split_error));
 	src.ops->close(src.ctx);
 	imap_session_close(s);
+}
+
+/*
+ * One harvest of the fake mailbox from the cursor, the criteria applied
+ * where search says.
+ */
+static void
+run_search(const struct fake *f, uint32_t last_uid, enum imap_search search,
+    struct run *out)
+{
+	struct imap_folder_opts o = { .folder = "INBOX", .batch = 1,
+	    .uidvalidity = 42, .search = search };
+
+	o.last_uid = last_uid;
+	run_opts(f, &o, out);
 }
 
 static void
@@ -350,6 +365,69 @@ test_client_search_drops_then_resume(void **state)
 	assert_int_equal(r3.r, 0);
 	assert_int_equal(r3.n, 0);
 	assert_int_equal(r3.scanned, 0);
+	fake_stop(&f);
+}
+
+/*
+ * The client-side search on two connections (split lowered to 2 new UIDs
+ * so that three messages split): the first scans UIDs 1 and 2, a second
+ * login EXAMINEs the folder and scans 3 on; the same candidates as one
+ * connection finds.
+ */
+static void
+test_client_search_split(void **state)
+{
+	struct imap_folder_opts o = { .folder = "INBOX", .batch = 1,
+	    .search = IMAP_SEARCH_CLIENT, .split_min = 2 };
+	struct run one, two;
+	struct fake f;
+
+	fake_start(&f, "uidplus", NULL);	/* never drops */
+	o.scan_connections = 1;
+	run_opts(&f, &o, &one);
+	assert_int_equal(one.r, 0);
+	assert_int_equal(one.split, 0);
+	assert_true(fake_saw(&f, "UID FETCH 1:* (BODY.PEEK[HEADER.FIELDS"));
+	assert_false(fake_saw(&f, "UID FETCH 1:2 "));
+	o.scan_connections = 2;
+	run_opts(&f, &o, &two);
+	assert_int_equal(two.r, 0);
+	assert_int_equal(two.split, 1);
+	assert_int_equal(two.n, 3);
+	assert_int_equal(two.scanned, 3);
+	assert_int_equal(two.candidates, one.candidates);
+	assert_memory_equal(two.uids, one.uids, sizeof(one.uids));
+	/* UIDNEXT 5: UIDs 1 to 4 are new, the halves are 1:2 and 3:*. */
+	assert_true(fake_saw(&f, "UID FETCH 1:2 (BODY.PEEK[HEADER.FIELDS"));
+	assert_true(fake_saw(&f, "UID FETCH 3:* (BODY.PEEK[HEADER.FIELDS"));
+	fake_stop(&f);
+}
+
+/*
+ * A server that allows one connection per user refuses the second: the
+ * first connection scans the upper half too, nothing is missed, and the
+ * reason is kept for the warning.
+ */
+static void
+test_client_search_split_refused(void **state)
+{
+	struct imap_folder_opts o = { .folder = "INBOX", .batch = 1,
+	    .search = IMAP_SEARCH_CLIENT, .split_min = 2 };
+	struct run r;
+	struct fake f;
+
+	fake_start(&f, "mailbox-limit", NULL);
+	run_opts(&f, &o, &r);
+	assert_int_equal(r.r, 0);
+	assert_int_equal(r.split, -1);
+	assert_non_null(strstr(r.split_error, "refused the connection"));
+	assert_true(fake_saw(&f, "REFUSED"));
+	assert_int_equal(r.n, 3);
+	assert_int_equal(r.scanned, 3);
+	assert_string_equal(r.ids[0], "one");
+	assert_string_equal(r.ids[2], "three");
+	assert_true(fake_saw(&f, "UID FETCH 1:2 (BODY.PEEK[HEADER.FIELDS"));
+	assert_true(fake_saw(&f, "UID FETCH 3:* (BODY.PEEK[HEADER.FIELDS"));
 	fake_stop(&f);
 }
 
@@ -468,6 +546,8 @@ main(void)
 		cmocka_unit_test(test_drop_mid_fetch_then_resume),
 		cmocka_unit_test(test_client_search_drops_then_resume),
 		cmocka_unit_test(test_client_search_oversized_fields),
+		cmocka_unit_test(test_client_search_split),
+		cmocka_unit_test(test_client_search_split_refused),
 		cmocka_unit_test(test_nothing_new_costs_one_status),
 		cmocka_unit_test(test_move_without_move_extension),
 		cmocka_unit_test(test_move_refused_without_uidplus),

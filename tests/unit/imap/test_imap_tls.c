@@ -261,7 +261,7 @@ scan_run(struct scan_server *sv, size_t *n, struct err *err)
 	sv->fd = fds[1];
 	assert_int_equal(pthread_create(&th, NULL, scan_serve, sv), 0);
 	*n = 0;
-	rc = imap_scan_fetch(&s, 1, "Subject", scan_count, n, err);
+	rc = imap_scan_fetch(&s, 1, 0, "Subject", scan_count, n, err);
 	/* The limit is the transport's own again for the next command. */
 	assert_int_equal(s.io.limit, IMAP_REPLY_MAX);
 	mailstream_close(s.imap->imap_stream);
