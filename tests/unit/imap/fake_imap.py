@@ -40,6 +40,7 @@ Scenarios:
   mailbox-limit   like mailbox, never drops, but greets a connection
                   opened while another is served with BYE (a server's
                   limit of one connection per user), logged as REFUSED
+  mailbox-limit-stall  the same, but that connection is never greeted
   mailbox-scan    like mailbox, but drops in the middle of the first
                   FETCH of UID 2's header fields (the client-side search)
   mailbox-big     like mailbox, never drops; UIDs 2 and 3 are ordinary
@@ -544,7 +545,7 @@ def serve(scenario, conn, state, extra):
         serve_starttls(conn, *extra, scenario == "starttls-inject")
     elif scenario in ("mailbox", "mailbox-scan", "mailbox-big", "uidplus"):
         serve_mailbox(conn, state)
-    elif scenario == "mailbox-limit":
+    elif scenario in ("mailbox-limit", "mailbox-limit-stall"):
         with state["lock"]:
             busy = state["active"] > 0
             state["active"] += 1
@@ -552,6 +553,8 @@ def serve(scenario, conn, state, extra):
             if busy:
                 with open(conn.log, "ab") as f:
                     f.write(b"REFUSED\n")
+                if scenario == "mailbox-limit-stall":
+                    time.sleep(3600)
                 conn.send(b"* BYE Maximum number of connections from "
                           b"user+IP exceeded\r\n")
             else:
@@ -575,7 +578,7 @@ def main():
                            b"x" * (5 * 1024 * 1024 // 2) +
                            b"\r\nX-Test-Id: " + name + b"\r\n\r\nbody\r\n")
     state = {"dropped": scenario in ("uidplus", "mailbox-big",
-                                     "mailbox-limit"),
+                                     "mailbox-limit", "mailbox-limit-stall"),
              "lock": threading.Lock(), "active": 0,
              "uidplus": scenario == "uidplus",
              "drop_scan": scenario == "mailbox-scan"}
