@@ -1000,6 +1000,7 @@ imap_src_scan(struct imap_src *x, uint32_t first, struct err *err)
 			    sizeof(x->st.split_error));
 			up.p.found.n = 0;
 			up.p.scanned = 0;
+			up.p.high = 0;
 			low.first = at;
 			low.last = 0;
 			rc = imap_part_scan(x->s, &low, err);
