@@ -55,7 +55,6 @@ struct imap_src {
 	struct imap_item	*items;
 	size_t			 nitems;
 	size_t			 iitem;
-	struct imap_uids	 found;		/* client-side search's result */
 	struct imap_uids	 pending;	/* returned, not yet committed */
 	struct imap_uids	 excluded;
 	char			 why[128];
@@ -727,7 +726,6 @@ imap_src_close(void *ctx)
 	imap_batch_free(x);
 	free(x->items);
 	free(x->cand);
-	free(x->found.v);
 	free(x->pending.v);
 	free(x->excluded.v);
 	g_free(x->wfolder);
@@ -941,19 +939,19 @@ imap_split_at(const struct imap_src *x, uint32_t first)
 	return first + (x->st.high_uid - first + 1) / 2;
 }
 
-/* Adds part p's candidates and counts to x's; p's list is emptied. */
+/* Adds part p's candidates to all, its counts to x's. */
 static int
-imap_part_merge(struct imap_src *x, struct imap_part *p)
+imap_part_merge(struct imap_src *x, struct imap_uids *all,
+    const struct imap_part *p)
 {
 	size_t i;
 
 	for (i = 0; i < p->found.n; i++)
-		if (imap_uids_add(&x->found, p->found.v[i]) < 0)
+		if (imap_uids_add(all, p->found.v[i]) < 0)
 			return -1;
 	x->st.scanned += p->scanned;
 	if (p->high > x->st.high_uid)
 		x->st.high_uid = p->high;
-	p->found.n = 0;
 	return 0;
 }
 
@@ -961,13 +959,14 @@ imap_part_merge(struct imap_src *x, struct imap_part *p)
  * The client-side search of the UIDs >= first, before any message is
  * read; the candidates (sorted, each once) become the list to read.  A
  * large range is split: a second connection scans the upper half while
- * this one scans the lower (Dovecot serves each connection with a process
- * of its own: docs/imap.md, "Speed").
+ * this one scans the lower (a server process each: docs/imap.md, "Two
+ * connections").
  */
 static enum imap_status
 imap_src_scan(struct imap_src *x, uint32_t first, struct err *err)
 {
 	struct imap_part low = { .first = first };
+	struct imap_uids all = { 0 };
 	struct imap_second up;
 	uint32_t at = imap_split_at(x, first);
 	int two = 0;
@@ -1005,24 +1004,25 @@ imap_src_scan(struct imap_src *x, uint32_t first, struct err *err)
 			low.last = 0;
 			rc = imap_part_scan(x->s, &low, err);
 		}
-		if (rc == IMAP_OK && imap_part_merge(x, &up.p) < 0) {
+		if (rc == IMAP_OK && imap_part_merge(x, &all, &up.p) < 0) {
 			err_set(err, "out of memory");
 			rc = IMAP_ERR_PROTOCOL;
 		}
 		free(up.p.found.v);
 		imap_filter_free(up.p.filter);
 	}
-	if (rc == IMAP_OK && imap_part_merge(x, &low) < 0) {
+	if (rc == IMAP_OK && imap_part_merge(x, &all, &low) < 0) {
 		err_set(err, "out of memory");
 		rc = IMAP_ERR_PROTOCOL;
 	}
 	free(low.found.v);
 	imap_filter_free(low.filter);
-	if (rc != IMAP_OK)
+	if (rc != IMAP_OK) {
+		free(all.v);
 		return rc;
-	x->ncand = imap_uids_sort(x->found.v, x->found.n);
-	x->cand = x->found.v;
-	memset(&x->found, 0, sizeof(x->found));
+	}
+	x->ncand = imap_uids_sort(all.v, all.n);
+	x->cand = all.v;
 	x->st.candidates = (long)x->ncand;
 	return IMAP_OK;
 }
