@@ -993,27 +993,26 @@ imap_src_scan(struct imap_src *x, uint32_t first, struct err *err)
 		if (rc == IMAP_OK && up.rc == IMAP_OK) {
 			x->st.split = 1;
 		} else if (rc == IMAP_OK) {
-			/* The upper half on this connection, after all. */
+			/*
+			 * The upper half on this connection, after all;
+			 * nothing the second saw counts.
+			 */
 			x->st.split = -1;
 			g_strlcpy(x->st.split_error, up.err.msg,
 			    sizeof(x->st.split_error));
-			up.p.found.n = 0;
-			up.p.scanned = 0;
-			up.p.high = 0;
 			low.first = at;
 			low.last = 0;
 			rc = imap_part_scan(x->s, &low, err);
 		}
-		if (rc == IMAP_OK && imap_part_merge(x, &all, &up.p) < 0) {
-			err_set(err, "out of memory");
-			rc = IMAP_ERR_PROTOCOL;
-		}
-		free(up.p.found.v);
-		imap_filter_free(up.p.filter);
 	}
-	if (rc == IMAP_OK && imap_part_merge(x, &all, &low) < 0) {
+	if (rc == IMAP_OK && (imap_part_merge(x, &all, &low) < 0 ||
+	    (x->st.split > 0 && imap_part_merge(x, &all, &up.p) < 0))) {
 		err_set(err, "out of memory");
 		rc = IMAP_ERR_PROTOCOL;
+	}
+	if (two) {
+		free(up.p.found.v);
+		imap_filter_free(up.p.filter);
 	}
 	free(low.found.v);
 	imap_filter_free(low.filter);

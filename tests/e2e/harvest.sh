@@ -36,20 +36,19 @@ EOF
     "$corpus/lhost-sendmail-01.eml" "$corpus/rfc3834-01.eml" \
     "$work/ordinary.eml" "$corpus/lhost-exim-01.eml"
 
-cat >"$work/conf" <<EOF
-[database]
-path = $work/db
-
-[account bob]
-host = localhost
-port = $IMAPS_PORT
-ca_file = $CA_FILE
-username = bob
-password_env = BOB_PASSWORD
-auth = login
-folders = e2e
-after = move:e2e_done
-EOF
+# bob_conf DB FOLDER [LINE...]: a config of DB and bob's account on the
+# private Dovecot, reading FOLDER, with the extra lines.
+bob_conf() {
+	printf '[database]\npath = %s\n\n[account bob]\nhost = localhost\n' "$1"
+	printf 'port = %s\nca_file = %s\nusername = bob\n' "$IMAPS_PORT" \
+	    "$CA_FILE"
+	printf 'password_env = BOB_PASSWORD\nauth = login\nfolders = %s\n' "$2"
+	shift 2
+	for line; do
+		printf '%s\n' "$line"
+	done
+}
+bob_conf "$work/db" e2e "after = move:e2e_done" >"$work/conf"
 
 # A dry run reads everything and changes nothing, here or on the server.
 "$bin" harvest --config "$work/conf" --dry-run 2>"$work/out" ||
@@ -229,20 +228,7 @@ grep -q "fake: 1 folder(s), 0 candidates" "$work/out2" ||
 # summary, listed by `report`, one row in skipped_messages however often
 # it is met (the cursor put back, the folder read again).
 "$top/scripts/dovecot-seed.sh" "$dv" bob e2e_big "$corpus/lhost-exim-01.eml"
-cat >"$work/big.conf" <<EOF
-[database]
-path = $work/big.db
-
-[account bob]
-host = localhost
-port = $IMAPS_PORT
-ca_file = $CA_FILE
-username = bob
-password_env = BOB_PASSWORD
-auth = login
-folders = e2e_big
-max_message_size = 1024
-EOF
+bob_conf "$work/big.db" e2e_big "max_message_size = 1024" >"$work/big.conf"
 "$bin" harvest --config "$work/big.conf" --dry-run 2>"$work/out" ||
     fail "too large, dry run: exit $?: $(cat "$work/out")"
 grep -q "unreadable: too large" "$work/out" ||
