@@ -967,14 +967,13 @@ imap_src_scan(struct imap_src *x, uint32_t first, struct err *err)
 {
 	struct imap_part low = { .first = first };
 	struct imap_uids all = { 0 };
-	struct imap_second up;
+	struct imap_second up = { 0 };
 	uint32_t at = imap_split_at(x, first);
 	int two = 0;
 	enum imap_status rc;
 
 	low.filter = imap_filter_new(&x->o);
 	if (at != 0) {
-		memset(&up, 0, sizeof(up));
 		up.p.filter = imap_filter_new(&x->o);
 		up.p.first = at;
 		up.acct = x->s->acct;
