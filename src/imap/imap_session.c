@@ -171,6 +171,18 @@ imap_session_connect(struct imap_session *s, struct err *err)
 		    s->where);
 		return IMAP_ERR_TLS;
 	}
+	/*
+	 * Silence from a port that waits for a TLS ClientHello (993): say
+	 * so, the timeout alone does not tell what to change.
+	 */
+	if (r != MAILIMAP_NO_ERROR_AUTHENTICATED &&
+	    r != MAILIMAP_NO_ERROR_NON_AUTHENTICATED && s->io.timed_out &&
+	    s->io.got == 0 && a->tls != IMAP_TLS_IMPLICIT) {
+		err_set(err, "greeting: no reply from '%s' within %u s (if "
+		    "this port expects TLS from the start, as 993 does, set "
+		    "tls = implicit)", s->where, s->io.timeout);
+		return IMAP_ERR_NETWORK;
+	}
 	if (r != MAILIMAP_NO_ERROR_AUTHENTICATED &&
 	    r != MAILIMAP_NO_ERROR_NON_AUTHENTICATED)
 		return imap_fail(s, r, err, "greeting");

@@ -457,7 +457,14 @@ imap_tls_failed(SSL *ssl, const char *host, struct err *err)
 		    imap_tls_cause(v), X509_verify_cert_error_string(v));
 		return IMAP_ERR_TLS;
 	}
-	if (e != 0) {
+	/* What a plain IMAP port answers to a ClientHello: "* OK ...". */
+	if (e != 0 && ERR_GET_LIB(e) == ERR_LIB_SSL &&
+	    ERR_GET_REASON(e) == SSL_R_WRONG_VERSION_NUMBER) {
+		err_set(err, "TLS handshake with '%s' failed: the server "
+		    "answered in plain text, not TLS (a plain IMAP port? "
+		    "port 143 takes tls = starttls; tls = implicit is for "
+		    "port 993)", host);
+	} else if (e != 0) {
 		ERR_error_string_n(e, buf, sizeof(buf));
 		err_set(err, "TLS handshake with '%s' failed: %s", host, buf);
 	} else

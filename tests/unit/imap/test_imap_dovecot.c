@@ -728,6 +728,14 @@ test_starttls(void **state)
 	a.ca_file = dv_env("CA_FILE");
 	a.tls = IMAP_TLS_IMPLICIT;
 	assert_int_equal(try_open(&a, &err), IMAP_ERR_TLS);
+	assert_non_null(strstr(err.msg, "answered in plain text"));
+	assert_non_null(strstr(err.msg, "tls = starttls"));
+	/* STARTTLS on the TLS port: the server waits for a ClientHello. */
+	a.port = dv_port("IMAPS_PORT");
+	a.tls = IMAP_TLS_STARTTLS;
+	a.timeout = 1;
+	assert_int_equal(try_open(&a, &err), IMAP_ERR_NETWORK);
+	assert_non_null(strstr(err.msg, "set tls = implicit"));
 }
 
 static void
