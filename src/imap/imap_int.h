@@ -10,6 +10,11 @@
 
 #include "imap.h"
 
+/* Appended to a greeting that never came, when TLS was not implicit. */
+#define IMAP_TLS_PORT_HINT \
+	" (if this port expects TLS from the start, as 993 does, set " \
+	"tls = implicit)"
+
 /*
  * Bytes one reply may take, read from the wire, unless the command sets
  * its own limit: UID SEARCH (by the folder's size) and the body FETCH (by

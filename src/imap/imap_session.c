@@ -178,9 +178,8 @@ imap_session_connect(struct imap_session *s, struct err *err)
 	if (r != MAILIMAP_NO_ERROR_AUTHENTICATED &&
 	    r != MAILIMAP_NO_ERROR_NON_AUTHENTICATED && s->io.timed_out &&
 	    s->io.got == 0 && a->tls != IMAP_TLS_IMPLICIT) {
-		err_set(err, "greeting: no reply from '%s' within %u s (if "
-		    "this port expects TLS from the start, as 993 does, set "
-		    "tls = implicit)", s->where, s->io.timeout);
+		err_set(err, "greeting: no reply from '%s' within %u s%s",
+		    s->where, s->io.timeout, IMAP_TLS_PORT_HINT);
 		return IMAP_ERR_NETWORK;
 	}
 	if (r != MAILIMAP_NO_ERROR_AUTHENTICATED &&

@@ -903,10 +903,15 @@ imap_second_run(void *arg)
 	struct imap_second *t = arg;
 	struct imap_session *s;
 	const struct mailimap_selection_info *sel;
+	char *hint;
 	int r;
 
-	if ((t->rc = imap_session_open(&s, t->acct, &t->err)) != IMAP_OK)
+	if ((t->rc = imap_session_open(&s, t->acct, &t->err)) != IMAP_OK) {
+		/* The first connection got through: the port is right. */
+		if ((hint = strstr(t->err.msg, IMAP_TLS_PORT_HINT)) != NULL)
+			*hint = '\0';
 		return NULL;
+	}
 	if ((r = mailimap_examine(s->imap, t->wfolder)) != MAILIMAP_NO_ERROR)
 		t->rc = imap_fail(s, r, &t->err, "EXAMINE");
 	else if ((sel = s->imap->imap_selection_info) == NULL ||

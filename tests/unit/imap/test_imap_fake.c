@@ -436,6 +436,8 @@ test_client_search_split_refused(void **state)
 		assert_int_equal(r.split, -1);
 		if (strstr(r.split_error, c[i].why) == NULL)
 			fail_msg("%s: '%s'", c[i].scenario, r.split_error);
+		/* The first connection came through this port: no hint. */
+		assert_null(strstr(r.split_error, "tls = implicit"));
 		assert_true(fake_saw(&f, "REFUSED"));
 		assert_int_equal(r.n, 3);
 		assert_int_equal(r.scanned, 3);
