@@ -69,6 +69,8 @@ main(int argc, char **argv)
 	int rc;
 
 	log_init("bounce-harvester", LOG_LVL_WARN, 0);
+	/* --help's usage line: "bounce-harvester [OPTION...] harvest". */
+	g_set_prgname("bounce-harvester");
 	cli_global_options(argc, argv);
 	if (argc < 2) {
 		usage(stderr);

@@ -21,6 +21,11 @@ expect_rc badcmd 2 && expect_named badcmd "no-such-command"
 run help --help
 expect_rc help 0
 grep -q parse "$work/help.out" || fail "help: 'parse' not listed"
+# A command's own help names the program once, then the command.
+run cmdhelp harvest --help
+expect_rc cmdhelp 0
+grep -q "^  bounce-harvester \[OPTION.*\] harvest" "$work/cmdhelp.out" ||
+    fail "harvest --help: usage line: $(sed -n 2p "$work/cmdhelp.out")"
 
 # All read.
 run ok parse --json "$good"
