@@ -243,9 +243,13 @@ test_auto_search_by_new_uids(void **state)
 	logout(s);
 }
 
-/* Every UID of the folder src returns, into out (ascending). */
+/*
+ * Every UID of the folder src returns, into out (ascending); the stats
+ * as the search left them into st, unless NULL.
+ */
 static void
-drain_uids(struct imap_session *s, struct imap_folder_opts *o, GArray *out)
+drain_uids(struct imap_session *s, struct imap_folder_opts *o, GArray *out,
+    struct imap_folder_stats *st)
 {
 	struct source_msg m;
 	struct source src;
@@ -254,6 +258,8 @@ drain_uids(struct imap_session *s, struct imap_folder_opts *o, GArray *out)
 
 	if (imap_source_open(&src, s, o, &err) != IMAP_OK)
 		fail_msg("open '%s': %s", o->folder, err.msg);
+	if (st != NULL)
+		imap_source_stats(&src, st);
 	while ((r = src.ops->next(src.ctx, &m, &err)) == 1)
 		g_array_append_val(out, m.uid);
 	if (r < 0)
@@ -343,9 +349,9 @@ test_client_finds_what_server_finds(void **state)
 	n = corpus_folder();
 	s = login("alice");
 	o.search = IMAP_SEARCH_SERVER;
-	drain_uids(s, &o, server);
+	drain_uids(s, &o, server, NULL);
 	o.search = IMAP_SEARCH_CLIENT;
-	drain_uids(s, &o, client);
+	drain_uids(s, &o, client, NULL);
 	logout(s);
 	for (i = 0; i < server->len; i++)
 		if (!has_uid(client, g_array_index(server, uint32_t, i)))
@@ -372,22 +378,11 @@ split_run(struct imap_session *s, unsigned conns, uint32_t last_uid,
 	struct imap_folder_opts o = { .folder = "t_corpus",
 	    .search = IMAP_SEARCH_CLIENT, .scan_connections = conns,
 	    .split_min = 100 };
-	struct source_msg m;
-	struct source src;
-	struct err err;
-	int r;
 
 	o.uidvalidity = last_uid != 0 ? st->uidvalidity : 0;
 	o.last_uid = last_uid;
 	g_array_set_size(out, 0);
-	if (imap_source_open(&src, s, &o, &err) != IMAP_OK)
-		fail_msg("open: %s", err.msg);
-	imap_source_stats(&src, st);
-	while ((r = src.ops->next(src.ctx, &m, &err)) == 1)
-		g_array_append_val(out, m.uid);
-	if (r < 0)
-		fail_msg("next: %s", err.msg);
-	src.ops->close(src.ctx);
+	drain_uids(s, &o, out, st);
 }
 
 /*
