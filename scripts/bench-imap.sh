@@ -4,7 +4,7 @@
 #   scripts/bench-imap.sh [MESSAGES]      (default 100000)
 #
 # Seeds a private Dovecot (scripts/dovecot-start.sh, 127.0.0.1 only) with
-# MESSAGES messages, 2% of them real bounces from ../shared/corpus (the
+# MESSAGES messages, 2% of them real bounces from tests/corpus/dev (the
 # LF copies, as a server stores them), the
 # rest ordinary mail, and times, in the same run and with the same client
 # (tests/bench/bench_imap.c: imap source -> dsn -> counting sink):
@@ -37,7 +37,7 @@ top=$(cd "$(dirname "$0")/.." && pwd)
 build=${BUILD_DIR:-$top/build}
 n=${1:-100000}
 bench=$build/tests/unit/imap/bench_imap
-corpus=$top/../shared/corpus/sisimai/maildir/bsd
+corpus=$top/tests/corpus/dev/sisimai/maildir/bsd
 [ -x "$bench" ] || { echo "bench-imap: build first ($bench)" >&2; exit 1; }
 [ -d "$corpus" ] || { echo "bench-imap: no corpus at $corpus" >&2; exit 1; }
 

@@ -1,6 +1,6 @@
 #!/bin/sh
 # Speed benchmark for `parse` (issue 2 section 7).  Builds an mbox of at
-# least 50,000 messages by repeating the shared corpus, then measures on
+# least 50,000 messages by repeating the development corpus, then measures on
 # one core (taskset -c 0), in the same run:
 #   - bounce-harvester parse --json  (messages/s, peak RSS)
 #   - a bare GMime parse of the same mbox (tests/bench/gmime_floor.c),
@@ -11,13 +11,13 @@
 # and prints the ratios.  Reports numbers only: it never fails on speed.
 #
 # Environment: BUILD_DIR (default build/), BH_CORPUS (default
-# ../shared/corpus/sisimai beside the repository), BENCH_MESSAGES (default
+# tests/corpus/dev/sisimai), BENCH_MESSAGES (default
 # 50000), BENCH_SISIMAI_MESSAGES, BENCH_DIR (where the mbox goes; default
 # a temporary directory, removed at the end).
 set -eu
 top=$(cd "$(dirname "$0")/.." && pwd)
 build=${BUILD_DIR:-$top/build}
-corpus=${BH_CORPUS:-$top/../shared/corpus/sisimai}
+corpus=${BH_CORPUS:-$top/tests/corpus/dev/sisimai}
 want=${BENCH_MESSAGES:-50000}
 sis_n=${BENCH_SISIMAI_MESSAGES:-10000}
 if [ -n "${BENCH_DIR:-}" ]; then

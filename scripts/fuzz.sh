@@ -55,7 +55,7 @@ seeds_of() {
 	fuzz_dsn)
 		s="$build/seeds/dsn"
 		mkdir -p "$s"
-		shared="$top/../shared/corpus/sisimai/maildir"
+		shared="$top/tests/corpus/dev/sisimai/maildir"
 		[ -d "$shared" ] && find "$shared" -type f -name '*.eml' \
 		    -exec cp {} "$s" \;
 		cp "$top"/tests/fixtures/dsn/*.eml "$s"

@@ -1,12 +1,12 @@
 #!/bin/sh
-# Corpus regression test: parses the shared corpus (../shared/corpus next
-# to the repository) and compares with the reviewed output checked in as
+# Corpus regression test: parses the development corpus (tests/corpus/dev,
+# a copy of the shared development set) and compares with the reviewed output checked in as
 # tests/corpus/expected.jsonl.  Any difference fails until it is reviewed
 # and the file updated with: tests/corpus/check.sh BINARY --update
 set -eu
 bin=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
 here=$(cd "$(dirname "$0")" && pwd)
-corpus=${BH_CORPUS:-$here/../../../shared/corpus}
+corpus=${BH_CORPUS:-$here/dev}
 if [ ! -d "$corpus/sisimai/maildir" ]; then
 	echo "corpus not found at $corpus (set BH_CORPUS)" >&2
 	exit 1

@@ -57,15 +57,14 @@ grep -q '"status":null' "$T/unk" || fail "unknown address: $(cat "$T/unk")"
     WHERE kind IN ('blocklist-ip', 'authentication', 'too-large')")" = 3 ] ||
     fail "sender alerts missing"
 
-# Real bounces (the shared corpus, when present): twice changes nothing.
-corpus=${BH_CORPUS:-$HERE/../../../shared/corpus}
-if [ -d "$corpus/sisimai/maildir" ]; then
-	expect_rc 0 "$BH" ingest -q --db "$T/c.db" "$corpus/sisimai/maildir"
-	dump "$T/c.db" >"$T/c1"
-	"$BH" ingest -q --db "$T/c.db" "$corpus/sisimai/maildir"
-	dump "$T/c.db" >"$T/c2"
-	cmp -s "$T/c1" "$T/c2" || fail "corpus: second run changed the database"
-	[ "$(sqlite3 "$T/c.db" 'SELECT count(*) FROM bounces')" -gt 300 ] ||
-	    fail "corpus: too few bounces"
-fi
+# Real bounces (the development corpus): twice changes nothing.
+corpus=${BH_CORPUS:-$HERE/../corpus/dev}
+[ -d "$corpus/sisimai/maildir" ] || fail "corpus not found at $corpus"
+expect_rc 0 "$BH" ingest -q --db "$T/c.db" "$corpus/sisimai/maildir"
+dump "$T/c.db" >"$T/c1"
+"$BH" ingest -q --db "$T/c.db" "$corpus/sisimai/maildir"
+dump "$T/c.db" >"$T/c2"
+cmp -s "$T/c1" "$T/c2" || fail "corpus: second run changed the database"
+[ "$(sqlite3 "$T/c.db" 'SELECT count(*) FROM bounces')" -gt 300 ] ||
+    fail "corpus: too few bounces"
 echo ok
