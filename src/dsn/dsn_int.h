@@ -85,6 +85,9 @@ void	dsn_head_release(struct dsn_head *head);
 void	dsn_explain(GPtrArray *explain, const char *fmt, ...)
 	    __attribute__((format(printf, 2, 3)));
 
+/* dsn_html.c */
+char	*dsn_html_text(const char *html, size_t len);
+
 /* dsn_text.c: bounce texts without a machine-readable report. */
 struct dsn_found {
 	char	*addr;

@@ -191,47 +191,6 @@ mime_part_text(GMimePart *part)
 	return s;
 }
 
-/* Tag-stripping for HTML-only bounces; entities for the common cases. */
-static char *
-mime_html_text(const char *html)
-{
-	static const char *const ents[][2] = {
-		{ "&nbsp;", " " }, { "&lt;", "<" }, { "&gt;", ">" },
-		{ "&amp;", "&" }, { "&quot;", "\"" }, { "&#39;", "'" },
-	};
-	GString *s = g_string_sized_new(strlen(html));
-	const char *p;
-	size_t i;
-	int tag = 0;
-
-	for (p = html; *p != '\0'; p++) {
-		if (*p == '<') {
-			tag = 1;
-			if (g_ascii_strncasecmp(p, "<br", 3) == 0 ||
-			    g_ascii_strncasecmp(p, "<p", 2) == 0 ||
-			    g_ascii_strncasecmp(p, "</p", 3) == 0 ||
-			    g_ascii_strncasecmp(p, "<div", 4) == 0 ||
-			    g_ascii_strncasecmp(p, "<tr", 3) == 0 ||
-			    g_ascii_strncasecmp(p, "<li", 3) == 0)
-				g_string_append_c(s, '\n');
-		} else if (*p == '>' && tag) {
-			tag = 0;
-		} else if (!tag) {
-			for (i = 0; i < G_N_ELEMENTS(ents); i++)
-				if (strncmp(p, ents[i][0],
-				    strlen(ents[i][0])) == 0)
-					break;
-			if (i < G_N_ELEMENTS(ents)) {
-				g_string_append(s, ents[i][1]);
-				p += strlen(ents[i][0]) - 1;
-			} else {
-				g_string_append_c(s, *p);
-			}
-		}
-	}
-	return g_string_free(s, FALSE);
-}
-
 static GMimeParser *mime_parser;
 static GMimeStream *mime_empty;
 
@@ -346,7 +305,7 @@ walk_leaf(struct walk *w, GMimePart *part, int returned)
 	if (into != NULL) {
 		text = mime_part_text(part);
 		if (is_type(ct, "text", "html")) {
-			char *plain = mime_html_text(text);
+			char *plain = dsn_html_text(text, strlen(text));
 
 			g_free(text);
 			text = plain;

@@ -111,6 +111,9 @@ dsn_text_init(void)
 	    "|.*rcpt to:?\\s*<?"
 	    "|\\s*(?:<<<\\s*)?[245][0-9][0-9][ \\-](?:[245]\\.[0-9.]+\\s*)?<"
 	    "|\\s*\\(generated from\\s*"
+	    /* A table's label cell, without a colon: 收件人 / 收信人. */
+	    "|.{0,64}(?:\xe6\x94\xb6\xe4\xbb\xb6\xe4\xba\xba"
+	    "|\xe6\x94\xb6\xe4\xbf\xa1\xe4\xba\xba)\\s*[<\"'(\\[]?"
 	    "|.*\\b(?:to|for|recipient|address|user|mailbox)\\s*[<\"']?"
 	    "\\s*)$", G_REGEX_CASELESS | G_REGEX_OPTIMIZE, 0, NULL);
 	/* The same, for the end of a line too long to read whole. */

@@ -177,6 +177,24 @@ shape_html(size_t size)
 	return s;
 }
 
+/* Tags left open, then end tags that close nothing: the HTML parser's
+ * stack of open elements at its deepest, searched by each end tag. */
+static GString *
+shape_tags(size_t size)
+{
+	GString *s;
+	size_t n = 0;
+
+	s = shape_start(size, "Content-Type: text/html; charset=UTF-8\n\n"
+	    "<p>Delivery to <b>bob@partner.example</b> failed: 550 5.1.1 "
+	    "user unknown</p>\n");
+	while (s->len < size / 2)
+		g_string_append(s, n++ % 2 ? "<div>" : "<span><font>");
+	while (s->len < size)
+		g_string_append(s, "</em></i></u>");
+	return s;
+}
+
 static GString *
 shape_words(size_t size)
 {
@@ -205,6 +223,7 @@ static const struct {
 	{ "headers", shape_headers },
 	{ "blocks", shape_blocks },
 	{ "html", shape_html },
+	{ "tags", shape_tags },
 	{ "words", shape_words },
 };
 

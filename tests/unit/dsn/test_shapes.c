@@ -2,7 +2,7 @@
  * test_shapes: the reader finishes messages of the shapes that once made
  * it slow (tests/bench/shapes.c: one long line of addresses, many short
  * lines, deep nesting, huge headers, many recipient blocks, long HTML,
- * long words) and says something sensible about each.  No timing here:
+ * HTML of unclosed tags, long words) and says something sensible about each.  No timing here:
  * a reader that turned quadratic again would not finish within ctest's
  * time limit; scripts/bench-shapes.sh reports the times.
  */
@@ -165,6 +165,20 @@ test_blocks(void **state)
 	check_capped("blocks", "invalid");
 }
 
+static void
+test_html(void **state)
+{
+	(void)state;
+	check_capped("html", "invalid");
+}
+
+static void
+test_tags(void **state)
+{
+	(void)state;
+	check_bob("tags");
+}
+
 int
 main(void)
 {
@@ -174,6 +188,8 @@ main(void)
 		cmocka_unit_test(test_nesting),
 		cmocka_unit_test(test_headers),
 		cmocka_unit_test(test_blocks),
+		cmocka_unit_test(test_html),
+		cmocka_unit_test(test_tags),
 		cmocka_unit_test(test_words),
 	};
 
