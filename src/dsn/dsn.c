@@ -283,8 +283,13 @@ rcpt_finish(struct ctx *c, struct dsn_recipient *r, const struct near *n)
 	if (r->command == NULL)
 		r->command = command_near(c, r, n);
 	dsn_classify(c->rules, r);
-	if (r->category == DSN_CAT_UNKNOWN && c->text != NULL) {
-		/* The paragraph said nothing we know: try the whole text. */
+	/*
+	 * The paragraph said nothing we know: try the whole text, unless the
+	 * paragraph holds a reply of its own (in a notice of several
+	 * recipients, the whole text is the other recipients' reasons too).
+	 */
+	if (r->category == DSN_CAT_UNKNOWN && c->text != NULL &&
+	    (c->rcpt->len == 1 || (r->code == NULL && r->status == NULL))) {
 		char *keep = r->diagnostic;
 
 		r->diagnostic = (char *)ctx_squeezed(c);

@@ -123,6 +123,8 @@ mime_count_parts(const GByteArray *b)
 	return n;
 }
 
+static int is_type(GMimeContentType *ct, const char *type, const char *sub);
+
 /* Maps charset names iconv knows poorly to their supersets. */
 static const char *
 mime_charset_fix(const char *cs)
@@ -168,6 +170,28 @@ mime_to_utf8(const char *data, gsize len, const char *charset)
 	return g_utf8_make_valid(data, len);
 }
 
+/*
+ * The charset an HTML page names in its <meta> ("charset=gb2312"), looked
+ * for in its first 2 KiB, or NULL.  Only asked when the part's header
+ * names none.
+ */
+static char *
+mime_html_charset(const char *data, gsize len)
+{
+	char *head = g_ascii_strdown(data, MIN(len, 2048)), *p, *cs = NULL;
+	size_t n;
+
+	if ((p = strstr(head, "charset=")) != NULL) {
+		p += 8;
+		p += strspn(p, "\"' ");
+		n = strspn(p, "abcdefghijklmnopqrstuvwxyz0123456789-_:.");
+		if (n > 0 && n < 40)
+			cs = g_strndup(p, n);
+	}
+	g_free(head);
+	return cs;
+}
+
 /* The decoded content of a leaf part as UTF-8 (never NULL). */
 static char *
 mime_part_text(GMimePart *part)
@@ -176,7 +200,7 @@ mime_part_text(GMimePart *part)
 	GMimeStream *mem;
 	GByteArray *ba;
 	const char *cs;
-	char *s;
+	char *s, *sniffed;
 
 	if (w == NULL)
 		return g_strdup("");
@@ -185,7 +209,12 @@ mime_part_text(GMimePart *part)
 	ba = g_mime_stream_mem_get_byte_array(GMIME_STREAM_MEM(mem));
 	cs = g_mime_object_get_content_type_parameter(GMIME_OBJECT(part),
 	    "charset");
-	s = mime_to_utf8((const char *)ba->data, ba->len, cs);
+	sniffed = cs == NULL && is_type(g_mime_object_get_content_type(
+	    GMIME_OBJECT(part)), "text", "html") ? mime_html_charset(
+	    (const char *)ba->data, ba->len) : NULL;
+	s = mime_to_utf8((const char *)ba->data, ba->len, sniffed ? sniffed :
+	    cs);
+	g_free(sniffed);
 	g_object_unref(mem);
 	/* NUL bytes would cut the text short: make them spaces. */
 	return s;
@@ -222,7 +251,6 @@ struct walk {
 };
 
 static void walk_object(struct walk *w, GMimeObject *obj, int returned);
-static int is_type(GMimeContentType *ct, const char *type, const char *sub);
 
 static void
 walk_headers_of(struct walk *w, GMimeObject *msg)

@@ -111,9 +111,13 @@ dsn_text_init(void)
 	    "|.*rcpt to:?\\s*<?"
 	    "|\\s*(?:<<<\\s*)?[245][0-9][0-9][ \\-](?:[245]\\.[0-9.]+\\s*)?<"
 	    "|\\s*\\(generated from\\s*"
-	    /* A table's label cell, without a colon: 收件人 / 收信人. */
+	    /*
+	     * A table's label cell without a colon (收件人, 收信人), and
+	     * NetEase's "您发送给 x 的邮件" (sent to).
+	     */
 	    "|.{0,64}(?:\xe6\x94\xb6\xe4\xbb\xb6\xe4\xba\xba"
-	    "|\xe6\x94\xb6\xe4\xbf\xa1\xe4\xba\xba)\\s*[<\"'(\\[]?"
+	    "|\xe6\x94\xb6\xe4\xbf\xa1\xe4\xba\xba"
+	    "|\xe5\x8f\x91\xe9\x80\x81\xe7\xbb\x99)\\s*[<\"'(\\[]?"
 	    "|.*\\b(?:to|for|recipient|address|user|mailbox)\\s*[<\"']?"
 	    "\\s*)$", G_REGEX_CASELESS | G_REGEX_OPTIMIZE, 0, NULL);
 	/* The same, for the end of a line too long to read whole. */
