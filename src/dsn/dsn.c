@@ -441,23 +441,46 @@ dsn_status_read(struct ctx *c, const char *text)
 	ctx_finish(c);
 }
 
+/* One complaint recipient (taking addr). */
+static void
+feedback_rcpt(struct ctx *c, char *addr, const char *type)
+{
+	struct dsn_recipient *r = ctx_rcpt_add(c, addr);
+
+	if (r == NULL)
+		return;
+	r->category = DSN_CAT_COMPLAINT;
+	r->reason = g_strdup("feedback");
+	r->feedback_type = type ? g_ascii_strdown(type, -1) : NULL;
+	r->rule = g_strdup("RFC 5965 feedback report");
+}
+
+/*
+ * Every recipient an ARF report names: each Original-Rcpt-To field (RFC
+ * 5965 allows several) and each Removal-Recipient; else the To of the
+ * returned message.
+ */
 static void
 dsn_feedback_read(struct ctx *c, const char *text)
 {
 	GPtrArray *f = dsn_fields_parse(text, NULL);
-	const char *rcpt = dsn_fields_get(f, "Original-Rcpt-To");
 	const char *type = dsn_fields_get(f, "Feedback-Type");
-	struct dsn_recipient *r;
-	char *addr = dsn_addr_clean(rcpt);
+	guint i, n = 0;
+	char *addr;
 
-	if (addr == NULL && c->rep->original_to != NULL)
-		addr = g_strdup(c->rep->original_to);
-	if (addr != NULL && (r = ctx_rcpt_add(c, addr)) != NULL) {
-		r->category = DSN_CAT_COMPLAINT;
-		r->reason = g_strdup("feedback");
-		r->feedback_type = type ? g_ascii_strdown(type, -1) : NULL;
-		r->rule = g_strdup("RFC 5965 feedback report");
+	for (i = 0; i < f->len; i++) {
+		struct dsn_field *x = f->pdata[i];
+
+		if (g_ascii_strcasecmp(x->name, "Original-Rcpt-To") != 0 &&
+		    g_ascii_strcasecmp(x->name, "Removal-Recipient") != 0)
+			continue;
+		if ((addr = dsn_addr_clean(x->value)) != NULL) {
+			feedback_rcpt(c, addr, type);
+			n++;
+		}
 	}
+	if (n == 0 && c->rep->original_to != NULL)
+		feedback_rcpt(c, g_strdup(c->rep->original_to), type);
 	dsn_fields_free(f);
 }
 
