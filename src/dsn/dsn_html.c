@@ -29,33 +29,67 @@ struct html_out {
 	int		 space;		/* a space is due before more text */
 };
 
-static const char *const skipped[] = {
-	"style", "script", "head", "title", "noscript", "template", "object",
+/* What an element is to the reader. */
+enum {
+	K_SKIP = 1 << 0,	/* its text is dropped: style, script, head */
+	K_LINE = 1 << 1,	/* a block: its own line */
+	K_PARA = 1 << 2,	/* a block with a blank line around it */
+	K_VOID = 1 << 3,	/* never has content: br, img */
+	K_RAW = 1 << 4,		/* its content is text up to its end tag */
+	K_TABLE = 1 << 5,
+	K_ROW = 1 << 6,
+	K_CELL = 1 << 7,
+	K_PRE = 1 << 8,
+	K_BR = 1 << 9,
 };
 
-/* Blocks that end a line, and those that also leave a blank one. */
-static const char *const lines[] = {
-	"br", "div", "tr", "li", "dt", "dd", "address", "center", "form",
-	"section", "article", "header", "footer", "nav", "body", "html",
-	"caption", "thead", "tbody", "tfoot", "hr", "fieldset", "legend",
-};
-static const char *const paragraphs[] = {
-	"p", "h1", "h2", "h3", "h4", "h5", "h6", "table", "ul", "ol", "dl",
-	"blockquote", "pre",
+static const struct {
+	const char	*name;
+	int		 kind;
+} kinds[] = {
+	{ "style", K_SKIP | K_RAW }, { "script", K_SKIP | K_RAW },
+	{ "head", K_SKIP }, { "title", K_SKIP | K_RAW },
+	{ "noscript", K_SKIP }, { "template", K_SKIP }, { "object", K_SKIP },
+	{ "br", K_LINE | K_VOID | K_BR }, { "div", K_LINE },
+	{ "tr", K_LINE | K_ROW }, { "li", K_LINE }, { "dt", K_LINE },
+	{ "dd", K_LINE }, { "address", K_LINE }, { "center", K_LINE },
+	{ "form", K_LINE }, { "section", K_LINE }, { "article", K_LINE },
+	{ "header", K_LINE }, { "footer", K_LINE }, { "nav", K_LINE },
+	{ "body", K_LINE }, { "html", K_LINE }, { "caption", K_LINE },
+	{ "thead", K_LINE }, { "tbody", K_LINE }, { "tfoot", K_LINE },
+	{ "hr", K_LINE | K_VOID }, { "fieldset", K_LINE },
+	{ "legend", K_LINE }, { "p", K_PARA }, { "h1", K_PARA },
+	{ "h2", K_PARA }, { "h3", K_PARA }, { "h4", K_PARA },
+	{ "h5", K_PARA }, { "h6", K_PARA }, { "table", K_PARA | K_TABLE },
+	{ "ul", K_PARA }, { "ol", K_PARA }, { "dl", K_PARA },
+	{ "blockquote", K_PARA }, { "pre", K_PARA | K_PRE },
+	{ "td", K_CELL }, { "th", K_CELL }, { "area", K_VOID },
+	{ "base", K_VOID }, { "col", K_VOID }, { "embed", K_VOID },
+	{ "img", K_VOID }, { "input", K_VOID }, { "link", K_VOID },
+	{ "meta", K_VOID }, { "param", K_VOID }, { "source", K_VOID },
+	{ "track", K_VOID }, { "wbr", K_VOID }, { "basefont", K_VOID },
+	{ "frame", K_VOID }, { "isindex", K_VOID }, { "keygen", K_VOID },
+	{ "textarea", K_RAW }, { "xmp", K_RAW }, { "plaintext", K_RAW },
+	{ "noembed", K_RAW }, { "noframes", K_RAW }, { "iframe", K_RAW },
 };
 
+/* The kind of a lower-case element name (libxml2 lower-cases them). */
 static int
-name_in(const xmlChar *name, const char *const *set, size_t n)
+html_kind(const void *name)
 {
+	static GHashTable *table;
 	size_t i;
 
-	for (i = 0; i < n; i++)
-		if (g_ascii_strcasecmp((const char *)name, set[i]) == 0)
-			return 1;
-	return 0;
-}
+	if (g_once_init_enter(&table)) {
+		GHashTable *t = g_hash_table_new(g_str_hash, g_str_equal);
 
-#define NAME_IN(name, set)	name_in(name, set, G_N_ELEMENTS(set))
+		for (i = 0; i < G_N_ELEMENTS(kinds); i++)
+			g_hash_table_insert(t, (gpointer)kinds[i].name,
+			    GINT_TO_POINTER(kinds[i].kind));
+		g_once_init_leave(&table, t);
+	}
+	return GPOINTER_TO_INT(g_hash_table_lookup(table, name));
+}
 
 static struct html_table *
 out_table(struct html_out *o)
@@ -122,24 +156,22 @@ sax_start(void *ctx, const xmlChar *name, const xmlChar **attrs)
 {
 	struct html_out *o = ctx;
 	struct html_table t = { 0, 0 };
+	int k = html_kind(name);
 
 	(void)attrs;
-	if (o->skip > 0 || NAME_IN(name, skipped)) {
+	if (o->skip > 0 || (k & K_SKIP)) {
 		o->skip++;
 		return;
 	}
-	if (xmlStrcasecmp(name, BAD_CAST "pre") == 0)
+	if (k & K_PRE)
 		o->pre++;
-	if (NAME_IN(name, paragraphs))
-		out_break(o, 1);
-	else if (NAME_IN(name, lines))
-		out_break(o, 0);
-	if (xmlStrcasecmp(name, BAD_CAST "table") == 0)
+	if (k & (K_PARA | K_LINE))
+		out_break(o, k & K_PARA);
+	if (k & K_TABLE)
 		g_array_append_val(o->tables, t);
-	else if (xmlStrcasecmp(name, BAD_CAST "tr") == 0 && out_table(o))
+	else if ((k & K_ROW) && out_table(o))
 		out_table(o)->cells_in_row = 0;
-	else if (xmlStrcasecmp(name, BAD_CAST "td") == 0 ||
-	    xmlStrcasecmp(name, BAD_CAST "th") == 0)
+	else if (k & K_CELL)
 		out_cell(o);
 }
 
@@ -148,25 +180,21 @@ sax_end(void *ctx, const xmlChar *name)
 {
 	struct html_out *o = ctx;
 	struct html_table *t;
+	int k = html_kind(name);
 
 	if (o->skip > 0) {
 		o->skip--;
 		return;
 	}
-	if ((xmlStrcasecmp(name, BAD_CAST "td") == 0 ||
-	    xmlStrcasecmp(name, BAD_CAST "th") == 0) &&
-	    (t = out_table(o)) != NULL && t->cells_open > 0)
+	if ((k & K_CELL) && (t = out_table(o)) != NULL && t->cells_open > 0)
 		t->cells_open--;
-	if (xmlStrcasecmp(name, BAD_CAST "table") == 0 && o->tables->len > 0)
+	if ((k & K_TABLE) && o->tables->len > 0)
 		g_array_set_size(o->tables, o->tables->len - 1);
-	if (xmlStrcasecmp(name, BAD_CAST "pre") == 0 && o->pre > 0)
+	if ((k & K_PRE) && o->pre > 0)
 		o->pre--;
-	if (xmlStrcasecmp(name, BAD_CAST "br") == 0)
-		return;		/* its line ended where it started */
-	if (NAME_IN(name, paragraphs))
-		out_break(o, 1);
-	else if (NAME_IN(name, lines))
-		out_break(o, 0);
+	/* A <br>'s line ended where it started. */
+	if ((k & (K_PARA | K_LINE)) && !(k & K_BR))
+		out_break(o, k & K_PARA);
 }
 
 static void
@@ -226,17 +254,6 @@ struct html_tame {
 	GString		*out;
 	GPtrArray	*open;		/* char *, the names of open elements */
 	GHashTable	*count;		/* name -> how many are open */
-};
-
-static const char *const voids[] = {
-	"area", "base", "br", "col", "embed", "hr", "img", "input", "link",
-	"meta", "param", "source", "track", "wbr", "basefont", "frame",
-	"isindex", "keygen",
-};
-/* Elements whose content is text up to their end tag. */
-static const char *const raws[] = {
-	"script", "style", "textarea", "title", "xmp", "plaintext",
-	"noembed", "noframes", "iframe",
 };
 
 static guint
@@ -329,13 +346,13 @@ tame_tag(struct html_tame *t, const char *lt, const char *end)
 		keep = 0;
 	else if (closing)
 		tame_pop_to(t, name);
-	else if (NAME_IN(BAD_CAST name, voids) || gt[-1] == '/')
+	else if ((html_kind(name) & K_VOID) || gt[-1] == '/')
 		keep = 1;
 	else if (t->open->len >= HTML_MAX_DEPTH)
 		keep = 0;
 	else {
 		tame_push(t, name);
-		raw = NAME_IN(BAD_CAST name, raws);
+		raw = html_kind(name) & K_RAW;
 	}
 	if (gt < end)
 		gt++;
