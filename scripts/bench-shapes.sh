@@ -17,18 +17,7 @@ top=$(cd "$(dirname "$0")/.." && pwd)
 build=${BUILD_DIR:-$top/build}
 size=${BENCH_SHAPE_SIZE:-10000000}
 limit=${BENCH_TIMEOUT:-60}
-if [ -n "${BENCH_DIR:-}" ]; then
-	work=$BENCH_DIR
-	mkdir -p "$work"
-else
-	work=$(mktemp -d)
-	trap 'rm -rf "$work"' EXIT
-fi
-
-die() {
-	echo "bench-shapes: $*" >&2
-	exit 1
-}
+. "$top/scripts/bench-common.sh"
 [ -x /usr/bin/time ] || die "needs GNU time (apt-get install time)"
 BUILD_DIR=$build "$top/scripts/build.sh" >/dev/null
 bh=$build/bounce-harvester
@@ -66,8 +55,8 @@ while read -r shape; do
 	n=$(wc -l <"$work/bh-$shape.out")
 	awk -v s="$shape" -v f="$f" -v b="$b" -v n="$n" 'BEGIN {
 		split(f, F, " "); split(b, B, " ")
-		r = F[1] > 0 ? B[1] / F[1] : 0
-		printf "%-11s %9.2f %9s %6.1fx %8.1f %6d", s, F[1], B[1], r,
+		r = F[1] > 0 ? sprintf("%6.1fx", B[1] / F[1]) : "      -"
+		printf "%-11s %9.2f %9s %7s %8.1f %6d", s, F[1], B[1], r,
 		    B[2] / 1024, n
 	}'
 	if [ -n "${BENCH_BASELINE:-}" ]; then
