@@ -4,6 +4,8 @@
  * Finds the failed addresses in the text and the paragraph that speaks of
  * each.  Pure.
  */
+#define _GNU_SOURCE		/* memmem(): linear, where strstr-like loops
+				   are not */
 #include <string.h>
 
 #include "dsn_int.h"
@@ -439,7 +441,7 @@ text_search(const char *lc_body, size_t len, const char *lc_addr)
 		len = DSN_SEARCH_REACH;
 	if (n == 0 || n > len)
 		return -1;
-	p = g_strstr_len(lc_body, (gssize)len, lc_addr);
+	p = memmem(lc_body, len, lc_addr, n);
 	return p != NULL ? p - lc_body : -1;
 }
 
