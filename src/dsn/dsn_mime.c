@@ -178,9 +178,12 @@ mime_to_utf8(const char *data, gsize len, const char *charset)
 static char *
 mime_html_charset(const char *data, gsize len)
 {
-	char *head = g_ascii_strdown(data, MIN(len, 2048)), *p, *cs = NULL;
+	char *head, *p, *cs = NULL;
 	size_t n;
 
+	if (data == NULL || len == 0)
+		return NULL;
+	head = g_ascii_strdown(data, MIN(len, 2048));
 	if ((p = strstr(head, "charset=")) != NULL) {
 		p += 8;
 		p += strspn(p, "\"' ");

@@ -206,8 +206,9 @@ is_prominent(const char *text, const char *line, const char *at)
 	if (n > DSN_LABEL_REACH)
 		return g_regex_match_full(re_label_tail, line, n,
 		    utf8_align(at - DSN_LABEL_REACH) - line, 0, NULL, NULL) &&
-		    !g_regex_match_full(re_summary, line, DSN_LABEL_REACH, 0,
-		    0, NULL, NULL);
+		    !g_regex_match_full(re_summary, line,
+		    utf8_align(line + DSN_LABEL_REACH) - line, 0, 0, NULL,
+		    NULL);
 	ok = g_regex_match_full(re_label, line, n, 0, 0, NULL, NULL);
 	/*
 	 * Exim: "x@final (generated from y@alias)" names the address that
@@ -427,9 +428,9 @@ dsn_text_paragraph(const char *body, long pos)
 }
 
 /*
- * A bounded case-insensitive search for an address the scanner does not
- * see (one with characters beyond ASCII): the first DSN_SEARCH_REACH
- * bytes of the lower-cased text only.
+ * A plain search for an address the scanner does not see as one (one
+ * with characters beyond ASCII, or inside a longer word: "SMTP=a@b"),
+ * in the first DSN_SEARCH_REACH bytes of the lower-cased text only.
  */
 static long
 text_search(const char *lc_body, size_t len, const char *lc_addr)

@@ -141,6 +141,8 @@ static const struct expect cases[] = {
 	{ "workspace-html.eml", "m.ferreira@distribuidora.example.com.br",
 	    "invalid", "userunknown", NULL, NULL },
 	{ "notbounce.eml", NULL, NULL, NULL, NULL, NULL },
+	/* An empty HTML part without a charset (found by fuzz_dsn). */
+	{ "fuzz-html-empty.eml", NULL, NULL, NULL, NULL, NULL },
 };
 
 static struct dsn_rules *rules;
