@@ -36,22 +36,30 @@ static const char *const cut_markers[] = {
 	    "\xe3\x83\xbc\xe3\x82\xb8"),		/* 元のメッセージ */
 };
 
-static const char *const header_names[] = {
-	"return-path:", "received:", "message-id:", "from:", "to:",
-	"subject:", "date:", "mime-version:", "content-type:", "x-mailer:",
-	"reply-to:", "cc:", "delivered-to:", "dkim-signature:",
+#define HEADER(s)	{ s, sizeof(s) - 1 }
+static const struct {
+	const char	*name;
+	size_t		 len;
+} header_names[] = {
+	HEADER("return-path:"), HEADER("received:"), HEADER("message-id:"),
+	HEADER("from:"), HEADER("to:"), HEADER("subject:"), HEADER("date:"),
+	HEADER("mime-version:"), HEADER("content-type:"),
+	HEADER("x-mailer:"), HEADER("reply-to:"), HEADER("cc:"),
+	HEADER("delivered-to:"), HEADER("dkim-signature:"),
 };
 
 static int
 line_is_header(const char *l, size_t n)
 {
-	size_t i, k;
+	size_t i;
 
-	for (i = 0; i < G_N_ELEMENTS(header_names); i++) {
-		k = strlen(header_names[i]);
-		if (n > k && g_ascii_strncasecmp(l, header_names[i], k) == 0)
+	/* Every name ends in a colon: a line without one is no header. */
+	if (memchr(l, ':', MIN(n, 16)) == NULL)
+		return 0;
+	for (i = 0; i < G_N_ELEMENTS(header_names); i++)
+		if (n > header_names[i].len && g_ascii_strncasecmp(l,
+		    header_names[i].name, header_names[i].len) == 0)
 			return 1;
-	}
 	return 0;
 }
 
