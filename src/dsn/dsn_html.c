@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include <libxml/HTMLparser.h>
+#include <libxml/parserInternals.h>
 
 #include "dsn_int.h"
 
@@ -325,42 +326,47 @@ tame_raw_end(const char *p, const char *end, const char *name)
 }
 
 /*
- * Reads the tag at lt (a letter or '/' follows it): copies it when the
- * parser may have it, and returns where reading goes on.
+ * Reads the tag at lt (a letter or '/' follows it) and returns where
+ * reading goes on.  A tag the parser may have is copied without its
+ * attributes (nothing here reads them, and long style attributes are most
+ * of what the parser would spend its time on); the content of <style> and
+ * <script> is left out.
  */
 static const char *
 tame_tag(struct html_tame *t, const char *lt, const char *end)
 {
-	const char *q = lt + 1, *gt;
+	const char *q = lt + 1, *gt, *nm;
 	char name[HTML_MAX_NAME + 1];
 	size_t n = 0;
-	int closing = *q == '/', keep = 1, raw = 0;
+	int closing = *q == '/', keep = 1, kind, self;
 
 	q += closing;
-	for (; q < end && g_ascii_isalnum(*q); q++)
+	for (nm = q; q < end && g_ascii_isalnum(*q); q++)
 		if (n < HTML_MAX_NAME)
 			name[n++] = g_ascii_tolower(*q);
 	name[n] = '\0';
+	kind = html_kind(name);
 	gt = tame_tag_end(lt, end);
+	self = gt[-1] == '/';
 	if (closing && tame_count(t, name) == 0)
 		keep = 0;
 	else if (closing)
 		tame_pop_to(t, name);
-	else if ((html_kind(name) & K_VOID) || gt[-1] == '/')
-		keep = 1;
+	else if ((kind & K_VOID) || self)
+		kind &= ~K_RAW;
 	else if (t->open->len >= HTML_MAX_DEPTH)
 		keep = 0;
-	else {
+	else
 		tame_push(t, name);
-		raw = html_kind(name) & K_RAW;
-	}
 	if (gt < end)
 		gt++;
 	if (keep)
-		g_string_append_len(t->out, lt, gt - lt);
-	if (raw) {
+		g_string_append_printf(t->out, "<%s%.*s%s>", closing ? "/" : "",
+		    (int)(q - nm), nm, self && !closing ? "/" : "");
+	if (keep && !closing && (kind & K_RAW)) {
 		q = tame_raw_end(gt, end, name);
-		g_string_append_len(t->out, gt, q - gt);
+		if (!(kind & K_SKIP))
+			g_string_append_len(t->out, gt, q - gt);
 		gt = q;
 	}
 	return gt;
@@ -421,21 +427,17 @@ dsn_html_text(const char *html, size_t len)
 	tamed = html_tame(html, len);
 	html = tamed->str;
 	len = tamed->len;
-	ctxt = htmlCreatePushParserCtxt(&sax, &o, NULL, 0, NULL,
-	    XML_CHAR_ENCODING_UTF8);
+	ctxt = len > 0 && len < G_MAXINT ? htmlCreateMemoryParserCtxt(html,
+	    (int)len) : NULL;
 	if (ctxt != NULL) {
+		*ctxt->sax = sax;
+		ctxt->userData = &o;
 		/* The text is UTF-8 already: a <meta charset> is not obeyed. */
+		xmlSwitchEncoding(ctxt, XML_CHAR_ENCODING_UTF8);
 		htmlCtxtUseOptions(ctxt, HTML_PARSE_RECOVER |
 		    HTML_PARSE_NONET | HTML_PARSE_NOERROR |
 		    HTML_PARSE_NOWARNING | HTML_PARSE_IGNORE_ENC);
-		while (len > 0) {
-			int n = len > 65536 ? 65536 : (int)len;
-
-			htmlParseChunk(ctxt, html, n, 0);
-			html += n;
-			len -= n;
-		}
-		htmlParseChunk(ctxt, NULL, 0, 1);
+		htmlParseDocument(ctxt);
 		htmlFreeParserCtxt(ctxt);
 	}
 	g_string_free(tamed, TRUE);
