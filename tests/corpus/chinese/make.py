@@ -34,6 +34,9 @@ SRC = {
     "sina": "https://github.com/PasseRR/passerr.github.io/blob/master/"
             "posts/2022/s2/2022-05-13-sina-554-rejected.md",
     "163frame": "https://xiayuyun.com/zonghe/587184.html",
+    "forum": "https://www.tengxunqiyeyou.com/forum/forum.php"
+             "?extra=page%3D2&mod=viewthread&tid=993",
+    "winmail": "https://www.winmail.cn/ndr/",
 }
 
 QQ_HEAD = "很抱歉您发送的邮件被退回，以下是该邮件的相关信息："
@@ -87,6 +90,20 @@ def aliyun_html(rcpts, subject, charset):
                 subj=subject, rows=rows)
 
 
+def winmail_text(rcpts, subject, charset):
+    lines = "".join("<%s>, remote server said: %s\n" % (a, d)
+                    for a, d, c in rcpts)
+    return ("Hi. This is the smtp delivery program.\n"
+            "I'm afraid I wasn't able to deliver your message to the "
+            "following addresses.\nThis is a permanent error; I've given "
+            "up. Sorry it didn't work out.\n"
+            "=====================================================\n"
+            "您好!\n您的邮件不能成功的递送到指定地址。这是一个永久的错误，"
+            "因此不得不放弃继续递送。\n%s\n"
+            "--- Below this line is a copy of the message.\n\n"
+            "Subject: %s\n") % (lines, subject)
+
+
 def generic_html(rcpts, subject, charset):
     paras = "".join(
         "<div>收件人：{a}</div>\n<div>退信原因：{d}</div>\n".format(
@@ -96,7 +113,7 @@ def generic_html(rcpts, subject, charset):
 
 
 FRAMES = {"qq": qq_html, "netease": netease_html, "aliyun": aliyun_html,
-          "generic": generic_html}
+          "generic": generic_html, "winmail": winmail_text}
 
 # family, sender, frame, charset, transfer encoding, [(rcpt, diag, category,
 # reason, source)]
@@ -216,6 +233,20 @@ NOTICES = [
     ("sohu", "postmaster@sohu.com", "generic", "utf-8", "base64", [
         ("han@coremail.example.cn", "550 User in blacklist", "blocked",
          "rejected", "coremail")]),
+    ("qq", "MAILER-DAEMON@qq.com", "qq", "gb2312", "base64", [
+        ("trade@sina.com",
+         "Failure reply of RCPT to trade@sina.com from 202.106.182.168, "
+         "445 服务器拒绝 - server rejected (#4.4.4)", "retry-later",
+         "undefined", "forum")]),
+    ("exmail", "MAILER-DAEMON@exmail.qq.com", "qq", "gb18030", "base64", [
+        ("office@163.net",
+         "host mx.163.net[192.0.2.70] said: 450 Fail, Box is busy",
+         "retry-later", "undefined", "forum")]),
+    ("winmail", "postmaster@winmail.example.cn", "winmail", "gb2312",
+     "base64", [
+        ("test@blacklistdemo.example.com",
+         "554 Service unavailable; Client host [192.0.2.111] blocked using "
+         "zen.spamhaus.org", "blocked", "blocked", "winmail")]),
 ]
 
 
@@ -226,6 +257,7 @@ def build(n, notice):
                          charset)
     body = html.encode("gb18030" if charset in ("gb2312", "gbk")
                        else charset)
+    ctype = "text/plain" if frame == "winmail" else "text/html"
     if cte == "base64":
         enc = base64.encodebytes(body)
     else:
@@ -242,10 +274,10 @@ def build(n, notice):
             "Date: Tue, 1 Dec 2026 09:%02d:00 +0800\n"
             "Message-ID: <%s.%03d@%s>\n"
             "MIME-Version: 1.0\n"
-            "Content-Type: text/html; charset=\"%s\"\n"
+            "Content-Type: %s; charset=\"%s\"\n"
             "Content-Transfer-Encoding: %s\n\n") % (
                 n % 60, base64.b64encode("系统退信".encode()).decode(),
-                sender, subj, n % 60, family, n, sender.split("@")[1],
+                sender, subj, n % 60, family, n, sender.split("@")[1], ctype,
                 charset.upper() if charset != "utf-8" else "UTF-8", cte)
     return head.encode() + enc
 
