@@ -146,7 +146,7 @@ score_table(struct score *s, const struct dsn_rules *rules, const char *path)
 			    "tab-separated columns, a known category, a text "
 			    "and a source\n", path, i + 1, NCOL);
 			rc = -1;
-		} else if (strcmp(col[COL_STATUS], "status") != 0)
+		} else
 			score_row(s, rules, col, i + 1);
 		g_strfreev(col);
 	}
