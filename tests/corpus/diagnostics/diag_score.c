@@ -25,7 +25,7 @@ struct score {
 	size_t	 lines;
 	size_t	 right;
 	size_t	 false_kills;
-	size_t	 invalid;		/* rows whose truth is invalid */
+	size_t	 invalid;		/* rows whose truth is only invalid */
 	size_t	 invalid_found;
 	GString	*wrong;			/* one line per miss */
 };
@@ -100,12 +100,13 @@ score_row(struct score *s, const struct dsn_rules *rules, gchar **col,
 
 	ours = dsn_category_name(classify_row(rules, col, &rule));
 	s->lines++;
-	if (truth_has(truth, "invalid"))
+	if (strcmp(truth, "invalid") == 0) {
 		s->invalid++;
-	if (truth_has(truth, ours)) {
-		s->right++;
 		if (strcmp(ours, "invalid") == 0)
 			s->invalid_found++;
+	}
+	if (truth_has(truth, ours)) {
+		s->right++;
 	} else {
 		if (strcmp(ours, "invalid") == 0)
 			s->false_kills++;
