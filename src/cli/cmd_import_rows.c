@@ -99,7 +99,7 @@ chunk_add(const struct import_ctx *x, struct import_chunk *c,
 	r.address = r.columns = r.key = r.suggestion = NOSTR;
 	if (why == NULL && n == x->ncols) {
 		r.columns = c->text->len;
-		csv_row_append(c->text, fields, n, 0);
+		csv_row_append(c->text, fields, x->nkeep, 0);
 		g_string_append_c(c->text, '\0');
 		r.address = chunk_str(c, fields[x->email_col]);
 		store_import_judge(fields[x->email_col], &v);

@@ -95,15 +95,35 @@ store_header_add(struct store *st, const char *names, int email_col,
 	return 0;
 }
 
+/*
+ * Text in the address column that is no address at all ("not-an-email",
+ * "n/a"): kept, lower-cased, as an invalid contact (reason syntax), so the
+ * row stays in the user's list and says why it gets no mail.  NULL for an
+ * empty cell or text that is not UTF-8.
+ */
+static char *
+import_unusable_key(const char *address)
+{
+	char *t = g_strstrip(g_strdup(address)), *key = NULL;
+
+	if (t[0] != '\0' && g_utf8_validate(t, -1, NULL))
+		key = g_utf8_strdown(t, -1);
+	g_free(t);
+	return key;
+}
+
 void
 store_import_judge(const char *address, struct store_import_verdict *v)
 {
 	memset(v, 0, sizeof(*v));
+	v->status = "invalid";
 	if ((v->key = store_addr_key(address)) == NULL) {
-		v->res = STORE_IMPORT_NOADDR;
+		v->key = import_unusable_key(address);
+		v->res = v->key != NULL ? STORE_IMPORT_SYNTAX :
+		    STORE_IMPORT_NOADDR;
+		v->reason = "syntax";
 		return;
 	}
-	v->status = "invalid";
 	if (store_addr_check(v->key, &v->reason) < 0) {
 		v->res = STORE_IMPORT_SYNTAX;
 		return;
