@@ -259,16 +259,11 @@ export_is_db(const char *path, const char *db)
 static int
 export_sep(const char *d, char *sep)
 {
-	if (d == NULL || strcmp(d, ",") == 0)
+	if (d == NULL) {
 		*sep = ',';
-	else if (strcmp(d, ";") == 0)
-		*sep = ';';
-	else if (strcmp(d, "tab") == 0 || strcmp(d, "\\t") == 0 ||
-	    strcmp(d, "\t") == 0)
-		*sep = '\t';
-	else
-		return -1;
-	return 0;
+		return 0;
+	}
+	return csv_sep_parse(d, sep);
 }
 
 static int

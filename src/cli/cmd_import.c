@@ -20,11 +20,16 @@
 
 #define IMPORT_SNIFF_ROWS	100
 
-/* Header names that mean "e-mail address", compared without case/spaces. */
-static const char *const import_email_names[] = { "email", "e-mail",
-	"emailaddress", "e-mailaddress", "mail", "mailaddress", "courriel",
-	"correo", "correoelectronico", "邮箱", "电子邮件", "电子邮箱",
-	"メール", "メールアドレス", NULL };
+/*
+ * Header names that mean "e-mail address", compared without case, blanks,
+ * dots, dashes and underscores ("E-Mail-Adresse" is "emailadresse").
+ */
+static const char *const import_email_names[] = { "email",
+	"emailaddress", "mail", "mailaddress", "emailadresse", "mailadresse",
+	"courriel", "adresseemail", "adressemail", "correo",
+	"correoelectronico", "enderecodeemail", "endereçodeemail",
+	"emailadres", "indirizzoemail", "邮箱", "电子邮件", "电子邮箱",
+	"邮件地址", "郵箱", "電子郵件", "メール", "メールアドレス", NULL };
 
 static int
 import_name_is_email(const char *name)
@@ -34,7 +39,7 @@ import_name_is_email(const char *name)
 	int hit = 0;
 
 	for (w = r = low; *r != '\0'; r++)
-		if (*r != ' ' && *r != '_' && *r != '.')
+		if (*r != ' ' && *r != '_' && *r != '.' && *r != '-')
 			*w++ = *r;
 	*w = '\0';
 	for (i = 0; import_email_names[i] != NULL && !hit; i++)
@@ -299,6 +304,11 @@ import_summary(const struct import_ctx *x)
 	    "%ld malformed, %ld without address, %ld invalid (syntax), "
 	    "%ld suspect (typo)\n", n->rows, added, ok - added, n->malformed,
 	    n->noaddr, n->syntax, n->suspect);
+	if (n->dups > 0)
+		printf("import: %ld rows repeated an address met earlier in "
+		    "the file and were merged into it (their filled cells "
+		    "win; their blank cells keep the earlier value)\n",
+		    n->dups);
 }
 
 static int
@@ -320,20 +330,11 @@ import_main(struct import_ctx *x, const struct import_text *t,
 static int
 import_sep_opt(struct import_ctx *x)
 {
-	const char *d = x->delimiter;
-
-	if (d == NULL)
+	if (x->delimiter == NULL || csv_sep_parse(x->delimiter, &x->sep) == 0)
 		return 0;
-	if (strcmp(d, ",") == 0 || strcmp(d, ";") == 0)
-		x->sep = d[0];
-	else if (strcmp(d, "tab") == 0 || strcmp(d, "\\t") == 0 ||
-	    strcmp(d, "\t") == 0)
-		x->sep = '\t';
-	else {
-		log_error("import: unknown delimiter '%s' (, ; or tab)", d);
-		return -1;
-	}
-	return 0;
+	log_error("import: unknown delimiter '%s' (, ; or tab)",
+	    x->delimiter);
+	return -1;
 }
 
 int
@@ -377,6 +378,7 @@ cmd_import(int argc, char **argv)
 		rc = import_main(&x, &t, &db);
 	cli_db_close(&db);
 	import_text_release(&t);
+	import_seen_free(x.seen);
 	g_free(x.email_opt);
 	g_free(x.encoding);
 	g_free(x.delimiter);

@@ -15,8 +15,11 @@
 
 struct import_counts {
 	long	rows, malformed, syntax, suspect, noaddr;
+	long	dups;		/* rows whose address came before in the file */
 	long long before, after;
 };
+
+struct import_seen;
 
 struct import_ctx {
 	const char	*file;
@@ -34,7 +37,10 @@ struct import_ctx {
 	int		 email_col;
 	const char	*email_how;	/* how the column was chosen */
 	struct import_counts n;
+	struct import_seen *seen;	/* addresses met, for dups */
 };
+
+void	import_seen_free(struct import_seen *t);
 
 /* A contact file as UTF-8 text (import_text.c). */
 struct import_text {

@@ -421,6 +421,19 @@ csv_row_append(GString *out, char *const *fields, size_t n, int neutralise)
 	csv_row_append_sep(out, fields, n, ',', neutralise);
 }
 
+int
+csv_sep_parse(const char *name, char *sep)
+{
+	if (strcmp(name, ",") == 0 || strcmp(name, ";") == 0)
+		*sep = name[0];
+	else if (strcmp(name, "tab") == 0 || strcmp(name, "\\t") == 0 ||
+	    strcmp(name, "\t") == 0)
+		*sep = '\t';
+	else
+		return -1;
+	return 0;
+}
+
 char
 csv_sniff_sep(const char *line, size_t len)
 {
@@ -438,4 +451,53 @@ csv_sniff_sep(const char *line, size_t len)
 		if (n[k] > n[best])
 			best = k;
 	return cand[best];
+}
+
+/* The fields of one record, copied (NULL if it does not read as one). */
+static char **
+csv_fields_of(const char *line)
+{
+	struct csv_reader *r = csv_reader_new_mem(line, strlen(line));
+	struct csv_row row;
+	struct err err;
+	char **v = NULL;
+
+	if (csv_reader_next(r, &row, &err) == 1 && row.error == NULL)
+		v = g_strdupv(row.fields);
+	csv_reader_free(r);
+	return v;
+}
+
+/* 1 if s holds nothing but blanks. */
+static int
+csv_blank(const char *s)
+{
+	for (; *s != '\0'; s++)
+		if (!g_ascii_isspace(*s))
+			return 0;
+	return 1;
+}
+
+char *
+csv_merge_rows(const char *old, const char *new)
+{
+	char **o = csv_fields_of(old), **n = csv_fields_of(new);
+	GString *out = g_string_new(NULL);
+	size_t i, no, nn;
+
+	no = o != NULL ? g_strv_length(o) : 0;
+	nn = n != NULL ? g_strv_length(n) : 0;
+	if (n == NULL || no != nn)
+		g_string_assign(out, new);
+	else {
+		for (i = 0; i < nn; i++)
+			if (csv_blank(n[i]) && !csv_blank(o[i])) {
+				g_free(n[i]);
+				n[i] = g_strdup(o[i]);
+			}
+		csv_row_append(out, n, nn, 0);
+	}
+	g_strfreev(o);
+	g_strfreev(n);
+	return g_string_free(out, FALSE);
 }

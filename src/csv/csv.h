@@ -44,6 +44,8 @@ void	csv_reader_set_sep(struct csv_reader *r, char sep);
  * when none does).
  */
 char	csv_sniff_sep(const char *line, size_t len);
+/* A separator as a user names it: "," ";" "tab" (or a tab).  0 or -1. */
+int	csv_sep_parse(const char *name, char *sep);
 /*
  * The next record: 1 with *row filled (row->error set for a malformed
  * record, which is skipped up to the end of its line), 0 at the end, -1
@@ -73,5 +75,11 @@ void	csv_row_append_sep(GString *out, char *const *fields, size_t n,
  * '-' is data, not a formula, and is written as it is.
  */
 int	csv_is_formula(const char *s);
+/*
+ * Two records (one RFC 4180 line each) of the same header merged: new's
+ * fields, each blank one replaced by old's.  new as it is when the two do
+ * not have the same number of fields.  The result is the caller's.
+ */
+char	*csv_merge_rows(const char *old, const char *new);
 
 #endif
