@@ -54,7 +54,7 @@ static const char sql_mark_history[] =
     "coalesce(?6, 'manual'), 1, ?4, ?5 FROM contacts WHERE address = ?1";
 #define CONTACT_COLS "address, coalesce(display, address), source, " \
     "status, reason, review, suggestion, since, retry_after, " \
-    "first_bounce, last_bounce, bounces "
+    "first_bounce, last_bounce, bounces, header_id, columns "
 static const char sql_contact_get[] =
     "SELECT " CONTACT_COLS "FROM contacts WHERE address = ?1";
 static const char sql_contact_each[] =
@@ -403,6 +403,8 @@ contact_row(sqlite3_stmt *s, struct store_contact *c)
 	c->first_bounce = sqlite3_column_int64(s, 9);
 	c->last_bounce = sqlite3_column_int64(s, 10);
 	c->bounces = sqlite3_column_int(s, 11);
+	c->header_id = sqlite3_column_int64(s, 12);
+	c->columns = store_col_text(s, 13);
 }
 
 /* The caller's callback, one of three kinds, and its context. */

@@ -70,6 +70,40 @@ grep -q "1 invalid (syntax)" "$T/out" || fail "syntax: $(cat "$T/out")"
     WHERE address = 'not-an-email'")" = "invalid syntax" ] ||
     fail "unusable address not kept as invalid (syntax)"
 
+# list: a header, name and company from the list, aligned (a Chinese
+# name takes two cells a character), addresses in Unicode.
+"$BH" list --db "$T/crm.db" >"$T/list"
+head -n 1 "$T/list" | grep -q '^ADDRESS  *STATUS' || fail "list head"
+grep -q "^mei@example.cn  *active  *-  *[0-9-]*  *$(printf '\351\231\210\347\276\216\347\216\262')  *$(printf '\346\265\267\345\260\224')$" \
+    "$T/list" || fail "list name/company: $(cat "$T/list")"
+python3 - "$T/list" <<'PY' || fail "list not aligned: $(cat "$T/list")"
+import sys, unicodedata
+def width(s):
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in s)
+lines = open(sys.argv[1], encoding="utf-8").read().splitlines()
+starts = {width(l[:l.index("  ")]) for l in lines}  # address column
+cols = set()
+for l in lines:
+    i = l.index(" ")
+    while l[i] == " ":
+        i += 1
+    cols.add(width(l[:i]))
+assert len(cols) == 1, cols  # STATUS starts at one cell on every line
+PY
+"$BH" list --db "$T/crm.db" --json | python3 -c '
+import json, sys
+rows = {r["address"]: r for r in map(json.loads, sys.stdin)}
+assert rows["mei@example.cn"]["name"] == "\u9648\u7f8e\u73b2", rows
+assert rows["mei@example.cn"]["company"] == "\u6d77\u5c14", rows
+assert rows["ana@example.com.br"]["name"] == "Ana S.", rows
+' || fail "list --json name/company"
+printf 'email,Vorname,Nachname,Firma\r\nm\303\274ller@b\303\274cher.example,Hans,M\303\274ller,B\303\274cher GmbH\r\n' \
+    >"$T/idn.csv"
+"$BH" import -q --db "$T/idn.db" "$T/idn.csv"
+"$BH" list --db "$T/idn.db" >"$T/list"
+grep -q "^m$(printf '\303\274')ller@b$(printf '\303\274')cher.example .*Hans M$(printf '\303\274')ller  *B$(printf '\303\274')cher GmbH$" \
+    "$T/list" || fail "list unicode address: $(cat "$T/list")"
+
 # CSV out: email first, the list's order, phone numbers byte for byte.
 "$BH" export --db "$T/crm.db" --status all -o "$T/crm-out.csv"
 python3 - "$T/crm-out.csv" <<'PY' || fail "csv export: $(cat "$T/crm-out.csv")"
