@@ -11,11 +11,13 @@ printf 'Dead,dead@example.org,x\r\n' >>"$T/c.csv"
 printf 'Eve,eve@gmial.com,typo\r\n' >>"$T/c.csv"
 printf 'Maria,m.rossi@importazioni.example.it,buyer\r\n' >>"$T/c.csv"
 printf 'Ann,ann@example.com,"used to write to dead@example.org"\r\n' >>"$T/c.csv"
+printf 'Kiji,kijitora@example.net,on holiday\r\n' >>"$T/c.csv"
 "$BH" import -q --db "$T/m.db" "$T/c.csv"
 dsn dead@example.org failed 5.1.1 "550 5.1.1 <dead@example.org>: User \
     unknown" "Mon, 1 Jan 2024 10:00:00 +0000" b1@mx.example.org >"$T/dead.eml"
 "$BH" ingest -q --db "$T/m.db" "$T/dead.eml" \
-    "$HERE/../fixtures/dsn/left-company.eml"
+    "$HERE/../fixtures/dsn/left-company.eml" \
+    "$HERE/../fixtures/dsn/autoreply.eml"
 st() {
 	sqlite3 "$T/m.db" "SELECT status || ' ' || coalesce(reason, '-') \
 	    FROM contacts WHERE address = '$1'"
@@ -59,6 +61,24 @@ expect_rc 2 "$BH" mark --db "$T/m.db" --from - active --note "bulk" \
 [ "$(st ann@example.com)" = "invalid manual" ] || fail "bulk not all-or-none"
 "$BH" mark --db "$T/m.db" --clear ann@example.com nobody@example.net \
     >/dev/null
+
+# status says what was suggested and how to take it; an auto-reply is
+# listed apart from the bounces.
+"$BH" status --db "$T/m.db" m.rossi@importazioni.example.it >"$T/s"
+grep -q "^  who: Maria$" "$T/s" || fail "status who: $(cat "$T/s")"
+grep -q "^  replacement: acquisti@importazioni.example.it (named by a reply \
+of 2026-11-18; to take it: mark --accept m.rossi@importazioni.example.it)" \
+    "$T/s" || fail "status replacement: $(cat "$T/s")"
+"$BH" status --db "$T/m.db" kijitora@example.net >"$T/s"
+grep -q "^  other notices (auto-replies" "$T/s" || fail "notices apart"
+grep -q "^  bounces:" "$T/s" && fail "an auto-reply listed as a bounce"
+grep -q "^kijitora@example.net: active" "$T/s" || fail "auto-reply marked"
+"$BH" status --db "$T/m.db" --json m.rossi@importazioni.example.it |
+    python3 -c 'import json,sys; r=json.load(sys.stdin); assert r["replacement"] == "acquisti@importazioni.example.it", r' ||
+    fail "status --json replacement"
+"$BH" status --db "$T/m.db" eve@gmial.com | grep -q \
+    "did you mean: eve@gmail.com (to take it: mark --accept eve@gmial.com)" ||
+    fail "status suggestion"
 
 # Accept a typo's correction: the new address takes the imported row.
 "$BH" mark --db "$T/m.db" --accept eve@gmial.com >"$T/out"
