@@ -135,6 +135,7 @@ people_run(struct store *st, const char *sql, const char *a, long long n,
 {
 	sqlite3_stmt *s;
 
+	/* lint-sql: the sql_* constants of this file. */
 	if ((s = store_stmt(st, sql, err)) == NULL)
 		return -1;
 	store_bind_text(s, 1, a);
@@ -154,6 +155,7 @@ people_count(struct store *st, const char *sql, const char *key,
 	sqlite3_stmt *s;
 	long long n = -1;
 
+	/* lint-sql: the sql_* constants of this file. */
 	if ((s = store_stmt(st, sql, err)) == NULL)
 		return -1;
 	store_bind_text(s, 1, key);
