@@ -12,6 +12,7 @@
 #include "json.h"
 #include "log.h"
 #include "store_addr.h"
+#include "text.h"
 
 struct list_ctx {
 	int	 json;
@@ -40,7 +41,7 @@ list_row(void *ctx, const struct store_contact *c)
 		json_kv_str(x->out, &first, "suggestion", c->suggestion);
 		g_string_append(x->out, "}\n");
 	} else
-		g_string_append_printf(x->out, "%-40s %-11s %-14s %s\n",
+		text_printf(x->out, "%-40s %-11s %-14s %s\n",
 		    c->address, c->status, c->reason ? c->reason : "-",
 		    cli_date_format(c->since, d1, sizeof(d1)));
 	x->n++;

@@ -13,6 +13,7 @@
 #include "json.h"
 #include "log.h"
 #include "store_alert.h"
+#include "text.h"
 
 struct status_ctx {
 	int		 json;
@@ -47,18 +48,18 @@ status_contact(void *ctx, const struct store_contact *c)
 
 	x->found = 1;
 	if (!x->json) {
-		g_string_append_printf(o, "%s: %s", c->address, c->status);
+		text_printf(o, "%s: %s", c->address, c->status);
 		if (c->reason != NULL)
-			g_string_append_printf(o, " (%s)", c->reason);
-		g_string_append_printf(o, " since %s\n", cli_date_format(
+			text_printf(o, " (%s)", c->reason);
+		text_printf(o, " since %s\n", cli_date_format(
 		    c->since, d1, sizeof(d1)));
 		if (c->retry_after != 0)
-			g_string_append_printf(o, "  retry after: %s\n",
+			text_printf(o, "  retry after: %s\n",
 			    cli_date_format(c->retry_after, d2, sizeof(d2)));
 		if (c->review != NULL)
-			g_string_append_printf(o, "  review: %s\n", c->review);
+			text_printf(o, "  review: %s\n", c->review);
 		if (c->suggestion != NULL)
-			g_string_append_printf(o, "  did you mean: %s\n",
+			text_printf(o, "  did you mean: %s\n",
 			    c->suggestion);
 		return 0;
 	}
@@ -80,14 +81,14 @@ status_bounce_text(GString *o, const struct store_bounce_row *r)
 	const char *advice = status_advice(r);
 	char d[32];
 
-	g_string_append_printf(o, "    %s  %-11s %-14s %-7s %s\n",
+	text_printf(o, "    %s  %-11s %-14s %-7s %s\n",
 	    cli_date_format(b->date, d, sizeof(d)), b->category,
 	    b->reason ? b->reason : "-", b->status ? b->status : "-",
 	    b->file ? b->file : b->account ? b->account : "-");
 	if (b->diagnostic != NULL)
-		g_string_append_printf(o, "      %.300s\n", b->diagnostic);
+		text_printf(o, "      %.300s\n", b->diagnostic);
 	if (advice != NULL)
-		g_string_append_printf(o, "      advice: %s\n", advice);
+		text_printf(o, "      advice: %s\n", advice);
 }
 
 static void
@@ -139,13 +140,13 @@ status_history(void *ctx, const struct store_history_row *h)
 	struct status_ctx *x = ctx;
 	char d[32];
 
-	g_string_append_printf(x->out, "    %s  %s -> %s%s%s%s%s\n",
+	text_printf(x->out, "    %s  %s -> %s%s%s%s%s\n",
 	    cli_date_format(h->at, d, sizeof(d)),
 	    h->old_status ? h->old_status : "-", h->new_status,
 	    h->reason ? " (" : "", h->reason ? h->reason : "",
 	    h->reason ? ")" : "", h->manual ? " by hand" : "");
 	if (h->note != NULL)
-		g_string_append_printf(x->out, "      note: %s\n", h->note);
+		text_printf(x->out, "      note: %s\n", h->note);
 	return 0;
 }
 
@@ -178,7 +179,7 @@ status_one_text(struct status_ctx *x, struct store *st, const char *addr,
 	if (store_contact_get(st, addr, status_contact, x, err) < 0)
 		return -1;
 	if (!x->found)
-		g_string_append_printf(x->out, "%s: not in the database\n",
+		text_printf(x->out, "%s: not in the database\n",
 		    addr);
 	if (store_bounce_each(st, addr, status_bounce, x, err) < 0)
 		return -1;
