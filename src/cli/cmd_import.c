@@ -197,6 +197,7 @@ import_file(struct import_ctx *x, FILE *fp, struct err *err)
 	char **names = NULL;
 	int rc;
 
+	csv_reader_name(r, x->file);
 	while ((rc = csv_reader_next(r, &row, err)) == 1 && row.error != NULL)
 		log_error("%s:%ld: malformed header row skipped: %s", x->file,
 		    row.line, row.error);

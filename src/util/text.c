@@ -77,13 +77,17 @@ text_escape(GString *out, const char *s, gssize len)
 int
 text_is_unsafe(const char *s)
 {
-	GString *t = g_string_new(NULL);
-	int unsafe;
+	const char *e = s + strlen(s);
+	gunichar c;
 
-	text_escape(t, s, -1);
-	unsafe = strcmp(t->str, s) != 0;
-	g_string_free(t, TRUE);
-	return unsafe;
+	for (s += text_plain_run(s, e); s < e; s += text_plain_run(s, e)) {
+		c = g_utf8_get_char_validated(s, e - s);
+		if (c == (gunichar)-1 || c == (gunichar)-2 ||
+		    text_char_unsafe(c))
+			return 1;
+		s = g_utf8_next_char(s);
+	}
+	return 0;
 }
 
 /* One conversion of a format, numbers given by '*' written in. */
