@@ -5,13 +5,12 @@
  * formulas get a leading apostrophe unless --formulas is given.
  */
 #include <errno.h>
-#include <fcntl.h>
 #include <stdio.h>
 #include <string.h>
-#include <unistd.h>
 
 #include <glib.h>
 
+#include "atomic.h"
 #include "cli.h"
 #include "cli_store.h"
 #include "csv.h"
@@ -182,22 +181,47 @@ export_head(struct export_ctx *x)
 	g_string_append(x->out, "\r\n");
 }
 
-static FILE *
-export_open(const char *path)
+/*
+ * Opens where the export goes: standard output, or a new file renamed over
+ * path once complete (never the database's own files).  EXIT_OK or the
+ * exit code.
+ */
+static int
+export_open(struct cli_db *db, const char *path, struct atomic_file *af)
 {
-	FILE *fp;
-	int fd;
+	struct err err;
 
 	if (path == NULL || strcmp(path, "-") == 0)
-		return stdout;
-	fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
-	if (fd < 0 || (fp = fdopen(fd, "w")) == NULL) {
-		log_error("cannot create '%s': %s", path, strerror(errno));
-		if (fd >= 0)
-			close(fd);
-		return NULL;
+		return EXIT_OK;
+	if (cli_db_owns(db, path)) {
+		log_error("export: '%s' is the database's own file: refused",
+		    path);
+		return EXIT_USAGE;
 	}
-	return fp;
+	if (atomic_file_open(af, path, &err) < 0) {
+		log_error("%s", err.msg);
+		return EXIT_RUNTIME;
+	}
+	return EXIT_OK;
+}
+
+/* Puts the export in place, or drops it after an error. */
+static int
+export_close(struct atomic_file *af, int rc)
+{
+	struct err err;
+
+	if (af->fp == NULL)
+		return rc;
+	if (rc != EXIT_OK) {
+		atomic_file_abort(af);
+		return rc;
+	}
+	if (atomic_file_commit(af, &err) < 0) {
+		log_error("%s", err.msg);
+		return EXIT_RUNTIME;
+	}
+	return rc;
 }
 
 static int
@@ -247,9 +271,10 @@ export_main(struct cli_db *db, const char *outfile, const char *list,
     int formulas)
 {
 	struct export_ctx x = { 0 };
+	struct atomic_file af = { 0 };
 	char **statuses = export_statuses(list);
 	struct err err;
-	int rc = EXIT_OK, i;
+	int rc, i;
 
 	for (i = 0; statuses != NULL && statuses[i] != NULL; i++)
 		if (strcmp(statuses[i], "all") != 0 &&
@@ -259,17 +284,16 @@ export_main(struct cli_db *db, const char *outfile, const char *list,
 			return EXIT_USAGE;
 		}
 	x.neutralise = !formulas;
-	if ((x.fp = export_open(outfile)) == NULL)
-		rc = EXIT_RUNTIME;
-	else if (export_run(&x, db->st, statuses, &err) < 0) {
+	if ((rc = export_open(db, outfile, &af)) != EXIT_OK) {
+		g_strfreev(statuses);
+		return rc;
+	}
+	x.fp = af.fp != NULL ? af.fp : stdout;
+	if (export_run(&x, db->st, statuses, &err) < 0) {
 		log_error("%s", err.msg);
 		rc = x.werr != 0 ? EXIT_RUNTIME : EXIT_STORE;
 	}
-	if (x.fp != NULL && x.fp != stdout && fclose(x.fp) != 0 &&
-	    rc == EXIT_OK) {
-		log_error("cannot write '%s': %s", outfile, strerror(errno));
-		rc = EXIT_RUNTIME;
-	}
+	rc = export_close(&af, rc);
 	export_cols_free(&x.cols);
 	g_strfreev(statuses);
 	return rc;
@@ -284,7 +308,8 @@ cmd_export(int argc, char **argv)
 	GOptionEntry entries[] = {
 		CLI_DB_OPTIONS(&db),
 		{ "output", 'o', 0, G_OPTION_ARG_FILENAME, &outfile,
-		    "write to FILE (created 0600) instead of standard output",
+		    "write to FILE (a new file, 0600, put in place when complete) "
+		    "instead of standard output",
 		    "FILE" },
 		{ "status", 0, 0, G_OPTION_ARG_STRING, &list,
 		    "statuses to export, comma-separated, or all (default: "
