@@ -214,6 +214,9 @@ harvest_map_account(const struct harvest *h, const struct config_account *c,
 	a->oauth2_token_command = c->oauth2_token_command;
 	a->hidden_env = (const char *const *)h->hidden_env;
 	a->timeout = c->timeout;
+	a->command_timeout = c->command_timeout;
+	a->deadline = c->deadline;
+	imap_account_start(a);
 }
 
 static void
