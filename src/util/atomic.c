@@ -1,7 +1,7 @@
 /*
  * atomic: a new file beside the target, synced, renamed over it.  Must not
- * follow a link at the target's name nor write into a file it did not
- * create.
+ * follow a link another user planted at the target's name, nor write into
+ * a file it did not create.
  */
 #include <errno.h>
 #include <fcntl.h>
@@ -14,13 +14,24 @@
 
 #include "atomic.h"
 
-/* A device, pipe or socket that exists at path: written in place. */
+/*
+ * A terminal, pipe or socket that exists at path (st: what it is):
+ * written in place; through a link only when follow is set.
+ */
 static int
 atomic_open_special(struct atomic_file *af, const char *path,
-    struct err *err)
+    const struct stat *st, int follow, struct err *err)
 {
-	int fd = open(path, O_WRONLY | O_NOFOLLOW | O_CLOEXEC);
+	int fd;
 
+	if (S_ISDIR(st->st_mode))
+		return err_set(err, "cannot write '%s': %s", path,
+		    g_strerror(EISDIR));
+	if (!S_ISCHR(st->st_mode) && !S_ISFIFO(st->st_mode) &&
+	    !S_ISSOCK(st->st_mode))
+		return err_set(err, "cannot write '%s': not a file, a "
+		    "terminal or a pipe", path);
+	fd = open(path, O_WRONLY | O_CLOEXEC | (follow ? 0 : O_NOFOLLOW));
 	if (fd < 0 || (af->fp = fdopen(fd, "w")) == NULL) {
 		err_set(err, "cannot open '%s': %s", path, g_strerror(errno));
 		if (fd >= 0)
@@ -31,22 +42,13 @@ atomic_open_special(struct atomic_file *af, const char *path,
 	return 0;
 }
 
-int
-atomic_file_open(struct atomic_file *af, const char *path, struct err *err)
+/* A new file beside path, to be renamed over it. */
+static int
+atomic_open_new(struct atomic_file *af, const char *path, struct err *err)
 {
-	char *dir, *base;
-	struct stat st;
+	char *dir = g_path_get_dirname(path), *base = g_path_get_basename(path);
 	int fd;
 
-	memset(af, 0, sizeof(*af));
-	if (lstat(path, &st) == 0 && S_ISDIR(st.st_mode))
-		return err_set(err, "cannot write '%s': %s", path,
-		    g_strerror(EISDIR));
-	if (lstat(path, &st) == 0 && !S_ISREG(st.st_mode) &&
-	    !S_ISLNK(st.st_mode))
-		return atomic_open_special(af, path, err);
-	dir = g_path_get_dirname(path);
-	base = g_path_get_basename(path);
 	af->tmp = g_strdup_printf("%s/.%s.XXXXXX", dir, base);
 	g_free(dir);
 	g_free(base);
@@ -65,6 +67,44 @@ atomic_file_open(struct atomic_file *af, const char *path, struct err *err)
 	}
 	af->path = g_strdup(path);
 	return 0;
+}
+
+/*
+ * A link of our own or root's (/dev/stdout, a link the user made) is
+ * followed: to a terminal or pipe written in place, to a file replaced
+ * there.  Anyone else's link is replaced, never followed.
+ */
+static int
+atomic_open_link(struct atomic_file *af, const char *path,
+    const struct stat *lst, struct err *err)
+{
+	struct stat st;
+	char *real;
+	int rc;
+
+	if ((lst->st_uid != geteuid() && lst->st_uid != 0) ||
+	    stat(path, &st) < 0)
+		return atomic_open_new(af, path, err);
+	if (!S_ISREG(st.st_mode))
+		return atomic_open_special(af, path, &st, 1, err);
+	if ((real = realpath(path, NULL)) == NULL)
+		return atomic_open_new(af, path, err);
+	rc = atomic_open_new(af, real, err);
+	free(real);
+	return rc;
+}
+
+int
+atomic_file_open(struct atomic_file *af, const char *path, struct err *err)
+{
+	struct stat lst;
+
+	memset(af, 0, sizeof(*af));
+	if (lstat(path, &lst) < 0 || S_ISREG(lst.st_mode))
+		return atomic_open_new(af, path, err);
+	if (S_ISLNK(lst.st_mode))
+		return atomic_open_link(af, path, &lst, err);
+	return atomic_open_special(af, path, &lst, 0, err);
 }
 
 /* Syncs the folder holding path, so that the rename survives a crash. */

@@ -5,8 +5,10 @@
  * target: a reader sees the old file or the whole new one, never a part,
  * and a failed write (a full disk) leaves the old file as it was.
  *
- * A target that exists and is not a regular file or a link (a terminal,
- * a pipe, /dev/null) is written in place: it cannot be replaced.
+ * A link at the target's name is followed only when it is ours or root's
+ * (/dev/stdout): anyone else's is replaced.  A terminal, pipe or socket
+ * (/dev/null, a FIFO) is written in place; a directory or a block device
+ * is refused.
  */
 #ifndef BH_UTIL_ATOMIC_H
 #define BH_UTIL_ATOMIC_H

@@ -19,17 +19,32 @@ for i in range(3000):
 "$BH" import -q --db "$S/h.db" "$T/c.csv"
 want=$("$BH" export --db "$S/h.db" --status all | wc -c)
 
-# A planted link: the target keeps its content, the export is a file.
-echo victim >"$T/victim"
-ln -s "$T/victim" "$S/out.csv"
-"$BH" export --db "$S/h.db" --status all -o "$S/out.csv"
-[ "$(cat "$T/victim")" = victim ] || fail "the link was followed"
-[ -f "$S/out.csv" ] && [ ! -L "$S/out.csv" ] || fail "out.csv is not a file"
-[ "$(stat -c %a "$S/out.csv")" = 600 ] || fail "mode $(stat -c %a "$S/out.csv")"
-[ "$(wc -c <"$S/out.csv")" -eq "$want" ] || fail "export incomplete"
+# A link of our own is followed: to standard output (as /dev/stdout is;
+# a link here, so that a broken build replaces nothing of the system's)
+# and to a file.
+ln -s /proc/self/fd/1 "$T/stdout"
+"$BH" export --db "$S/h.db" --status all -o "$T/stdout" | cat >"$T/std.csv"
+[ "$(wc -c <"$T/std.csv")" -eq "$want" ] && [ -L "$T/stdout" ] ||
+    fail "-o a link to standard output"
+echo old >"$T/mine.csv"
+ln -s "$T/mine.csv" "$T/link.csv"
+"$BH" export --db "$S/h.db" --status all -o "$T/link.csv"
+[ -L "$T/link.csv" ] && [ "$(wc -c <"$T/mine.csv")" -eq "$want" ] ||
+    fail "our own link was not followed"
 
-# A file another user made, open to all: replaced by ours, 0600.
 if [ "$(id -u)" -eq 0 ]; then
+	# A link planted by another user: replaced by a file, not followed.
+	echo victim >"$T/victim"
+	ln -s "$T/victim" "$S/out.csv"
+	chown -h nobody "$S/out.csv"
+	"$BH" export --db "$S/h.db" --status all -o "$S/out.csv"
+	[ "$(cat "$T/victim")" = victim ] || fail "the link was followed"
+	[ -f "$S/out.csv" ] && [ ! -L "$S/out.csv" ] ||
+	    fail "out.csv is not a file"
+	[ "$(stat -c %a "$S/out.csv")" = 600 ] ||
+	    fail "mode $(stat -c %a "$S/out.csv")"
+	[ "$(wc -c <"$S/out.csv")" -eq "$want" ] || fail "export incomplete"
+	# A file another user made, open to all: replaced by ours, 0600.
 	: >"$S/other.csv"
 	chown nobody "$S/other.csv"
 	chmod 666 "$S/other.csv"
