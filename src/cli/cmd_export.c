@@ -1,12 +1,18 @@
 /*
- * cmd_export: `bounce-harvester export`: the cleaned contact list as CSV,
- * streamed: the imported columns in their original order, then status,
- * reason, last_bounce and suggestion.  Cells a spreadsheet would run as
- * formulas get a leading apostrophe unless --formulas is given.
+ * cmd_export: `bounce-harvester export`: the cleaned contact list, streamed
+ * in the order the contacts were first imported (the CRM's order): a
+ * fixed first column `email`, then every other imported column in its
+ * original order, then status, reason, last_bounce and suggestion.
+ *
+ * CSV is for machines (a mailing tool or CRM): UTF-8, commas unless told
+ * otherwise, no byte order mark unless asked (--bom, for Excel).  Cells a
+ * spreadsheet could run get a leading apostrophe (csv_is_formula: never a
+ * phone number or an address) unless --formulas.  XLSX (-o FILE.xlsx or
+ * --format xlsx) is for people: strings only, so it needs no guard.
  */
-#include <errno.h>
 #include <stdio.h>
 #include <string.h>
+#include <unistd.h>
 
 #include <glib.h>
 
@@ -14,40 +20,46 @@
 #include "cli.h"
 #include "cli_store.h"
 #include "csv.h"
+#include "export_sink.h"
 #include "log.h"
-
-#define EXPORT_FLUSH	(64 * 1024)
 
 static const char *const export_default[] = { "active", "full",
 	"retry-later", "suspect", NULL };
 
-/* The union of every imported header, and where each header's columns go. */
+static const char *const export_extra[] = { "status", "reason",
+	"last_bounce", "suggestion", NULL };
+
+#define EXPORT_NEXTRA	4
+
+/*
+ * The union of every imported header but the address columns, and where
+ * each header's columns go: position 0 is `email`, -1 a column dropped.
+ */
 struct export_cols {
-	GPtrArray	*names;		/* union, first-seen order */
+	GPtrArray	*names;		/* "email", then the union */
 	GHashTable	*maps;		/* header id -> GArray of int */
-	int		 email;		/* union position of the address */
+	GHashTable	*pos;		/* name -> position + 1 */
 };
 
 struct export_ctx {
-	FILE		*fp;
-	int		 neutralise;
+	struct export_sink *sink;
 	struct export_cols cols;
-	GString		*out;
 	struct csv_reader *rd;		/* reads each stored row */
-	char		**cells;	/* one per union column, borrowed */
+	char		**cells;	/* one per column, borrowed */
+	char		 date[32];
 	long		 rows;
-	int		 werr;
 };
 
 static int
 export_name_pos(struct export_cols *c, const char *name)
 {
-	guint i;
+	gpointer v = g_hash_table_lookup(c->pos, name);
 
-	for (i = 0; i < c->names->len; i++)
-		if (strcmp(c->names->pdata[i], name) == 0)
-			return (int)i;
+	if (v != NULL)
+		return GPOINTER_TO_INT(v) - 1;
 	g_ptr_array_add(c->names, g_strdup(name));
+	g_hash_table_insert(c->pos, c->names->pdata[c->names->len - 1],
+	    GINT_TO_POINTER((int)c->names->len));
 	return (int)c->names->len - 1;
 }
 
@@ -64,10 +76,9 @@ export_header_add(void *ctx, long long id, const char *names, int email_col)
 
 	if (csv_reader_next(r, &row, &err) == 1 && row.error == NULL)
 		for (i = 0; i < row.nfields; i++) {
-			pos = export_name_pos(c, row.fields[i]);
+			pos = (int)i == email_col ? 0 :
+			    export_name_pos(c, row.fields[i]);
 			g_array_append_val(map, pos);
-			if ((int)i == email_col && c->email < 0)
-				c->email = pos;
 		}
 	csv_reader_free(r);
 	g_hash_table_insert(c->maps, g_memdup2(&id, sizeof(id)), map);
@@ -86,142 +97,81 @@ export_cols_load(struct store *st, struct export_cols *c, struct err *err)
 	c->names = g_ptr_array_new_with_free_func(g_free);
 	c->maps = g_hash_table_new_full(g_int64_hash, g_int64_equal, g_free,
 	    export_map_free);
-	c->email = -1;
-	if (store_header_each(st, export_header_add, c, err) < 0)
-		return -1;
-	if (c->email < 0)
-		c->email = export_name_pos(c, "email");
-	return 0;
+	c->pos = g_hash_table_new(g_str_hash, g_str_equal);
+	g_ptr_array_add(c->names, g_strdup("email"));
+	return store_header_each(st, export_header_add, c, err);
 }
 
 static void
 export_cols_free(struct export_cols *c)
 {
+	if (c->pos != NULL)
+		g_hash_table_destroy(c->pos);
 	if (c->names != NULL)
 		g_ptr_array_free(c->names, TRUE);
 	if (c->maps != NULL)
 		g_hash_table_destroy(c->maps);
 }
 
-static int
-export_flush(struct export_ctx *x, size_t min)
-{
-	if (x->out->len < min)
-		return 0;
-	if (fwrite(x->out->str, 1, x->out->len, x->fp) != x->out->len) {
-		x->werr = errno;
-		return -1;
-	}
-	g_string_truncate(x->out, 0);
-	return 0;
-}
-
-static void
-export_extras(struct export_ctx *x, const struct store_export_row *r)
-{
-	char date[32];
-
-	g_string_append_c(x->out, ',');
-	csv_field_append(x->out, r->status, x->neutralise);
-	g_string_append_c(x->out, ',');
-	csv_field_append(x->out, r->reason, x->neutralise);
-	g_string_append_c(x->out, ',');
-	csv_field_append(x->out, cli_date_format(r->last_bounce, date,
-	    sizeof(date)), 0);
-	g_string_append_c(x->out, ',');
-	csv_field_append(x->out, r->suggestion, x->neutralise);
-	g_string_append(x->out, "\r\n");
-}
-
 /*
  * Places a stored row's cells in the union's columns (borrowed from x->rd
- * until the next row).
+ * until the next row), the address first, the status columns last.
  */
 static void
 export_place(struct export_ctx *x, const struct store_export_row *r)
 {
 	GArray *map = g_hash_table_lookup(x->cols.maps, &r->header_id);
+	char **extra = x->cells + x->cols.names->len;
 	struct csv_row row;
 	struct err err;
 	size_t i;
+	int pos;
 
 	memset(x->cells, 0, x->cols.names->len * sizeof(*x->cells));
-	if (r->columns == NULL || map == NULL) {
-		x->cells[x->cols.email] = (char *)r->address;
-		return;
+	if (r->columns != NULL && map != NULL) {
+		csv_reader_reset_mem(x->rd, r->columns, strlen(r->columns));
+		if (csv_reader_next(x->rd, &row, &err) == 1 &&
+		    row.error == NULL)
+			for (i = 0; i < row.nfields && i < map->len; i++)
+				if ((pos = g_array_index(map, int, i)) >= 0)
+					x->cells[pos] = row.fields[i];
 	}
-	csv_reader_reset_mem(x->rd, r->columns, strlen(r->columns));
-	if (csv_reader_next(x->rd, &row, &err) != 1 || row.error != NULL)
-		return;
-	for (i = 0; i < row.nfields && i < map->len; i++)
-		x->cells[g_array_index(map, int, i)] = row.fields[i];
+	/* The address as the list spelled it, else as stored. */
+	if (x->cells[0] == NULL || x->cells[0][0] == '\0')
+		x->cells[0] = (char *)r->address;
+	extra[0] = (char *)r->status;
+	extra[1] = (char *)r->reason;
+	extra[2] = (char *)cli_date_format(r->last_bounce, x->date,
+	    sizeof(x->date));
+	extra[3] = (char *)r->suggestion;
 }
 
 static int
 export_row(void *ctx, const struct store_export_row *r)
 {
 	struct export_ctx *x = ctx;
+	struct err err;
 
 	export_place(x, r);
-	csv_row_append(x->out, x->cells, x->cols.names->len, x->neutralise);
-	export_extras(x, r);
+	if (x->sink->ops->row(x->sink, x->cells, x->cols.names->len +
+	    EXPORT_NEXTRA, &err) < 0) {
+		log_error("%s", err.msg);
+		return -1;
+	}
 	x->rows++;
-	return export_flush(x, EXPORT_FLUSH);
+	return 0;
 }
 
-static void
-export_head(struct export_ctx *x)
-{
-	char *extra[] = { "status", "reason", "last_bounce", "suggestion" };
-
-	csv_row_append(x->out, (char **)x->cols.names->pdata,
-	    x->cols.names->len, x->neutralise);
-	g_string_append_c(x->out, ',');
-	csv_row_append(x->out, extra, 4, 0);
-	g_string_append(x->out, "\r\n");
-}
-
-/*
- * Opens where the export goes: standard output, or a new file renamed over
- * path once complete (never the database's own files).  EXIT_OK or the
- * exit code.
- */
 static int
-export_open(struct cli_db *db, const char *path, struct atomic_file *af)
+export_head(struct export_ctx *x, struct err *err)
 {
-	struct err err;
+	size_t i, n = x->cols.names->len;
 
-	if (path == NULL || strcmp(path, "-") == 0)
-		return EXIT_OK;
-	if (cli_db_owns(db, path)) {
-		log_error("export: '%s' is the database's own file: refused",
-		    path);
-		return EXIT_USAGE;
-	}
-	if (atomic_file_open(af, path, &err) < 0) {
-		log_error("%s", err.msg);
-		return EXIT_RUNTIME;
-	}
-	return EXIT_OK;
-}
-
-/* Puts the export in place, or drops it after an error. */
-static int
-export_close(struct atomic_file *af, int rc)
-{
-	struct err err;
-
-	if (af->fp == NULL)
-		return rc;
-	if (rc != EXIT_OK) {
-		atomic_file_abort(af);
-		return rc;
-	}
-	if (atomic_file_commit(af, &err) < 0) {
-		log_error("%s", err.msg);
-		return EXIT_RUNTIME;
-	}
-	return rc;
+	for (i = 0; i < n; i++)
+		x->cells[i] = x->cols.names->pdata[i];
+	for (i = 0; i < EXPORT_NEXTRA; i++)
+		x->cells[n + i] = (char *)export_extra[i];
+	return x->sink->ops->row(x->sink, x->cells, n + EXPORT_NEXTRA, err);
 }
 
 static int
@@ -237,16 +187,13 @@ export_run(struct export_ctx *x, struct store *st, char **statuses,
 		want = NULL;
 	if (export_cols_load(st, &x->cols, err) < 0)
 		return -1;
-	x->cells = g_new0(char *, x->cols.names->len + 1);
-	x->out = g_string_sized_new(EXPORT_FLUSH * 2);
+	x->cells = g_new0(char *, x->cols.names->len + EXPORT_NEXTRA + 1);
 	x->rd = csv_reader_new_mem("", 0);
-	export_head(x);
-	rc = store_export_each(st, want, export_row, x, err);
-	if (rc == 0 && export_flush(x, 0) < 0)
-		rc = -1;
-	if (rc < 0 && x->werr != 0)
-		err_set(err, "cannot write the export: %s", strerror(x->werr));
-	g_string_free(x->out, TRUE);
+	rc = export_head(x, err);
+	if (rc == 0)
+		rc = store_export_each(st, want, export_row, x, err);
+	if (rc == 0)
+		rc = x->sink->ops->finish(x->sink, err);
 	csv_reader_free(x->rd);
 	g_free(x->cells);
 	return rc;
@@ -266,34 +213,135 @@ export_statuses(const char *list)
 	return v;
 }
 
+struct export_opts {
+	char	*outfile, *list, *format, *delimiter;
+	int	 formulas, bom;
+};
+
 static int
-export_main(struct cli_db *db, const char *outfile, const char *list,
-    int formulas)
+export_sep(const char *d, char *sep)
 {
-	struct export_ctx x = { 0 };
-	struct atomic_file af = { 0 };
-	char **statuses = export_statuses(list);
-	struct err err;
-	int rc, i;
+	if (d == NULL) {
+		*sep = ',';
+		return 0;
+	}
+	return csv_sep_parse(d, sep);
+}
+
+static int
+export_is_xlsx(const struct export_opts *o)
+{
+	if (o->format != NULL)
+		return g_ascii_strcasecmp(o->format, "xlsx") == 0;
+	return o->outfile != NULL && g_str_has_suffix(o->outfile, ".xlsx");
+}
+
+/*
+ * The sink for the options, writing to fd (a temporary file beside the
+ * target, or standard output) or to tmp (XLSX).
+ */
+static struct export_sink *
+export_sink_for(const struct export_opts *o, int fd, const char *tmp,
+    struct err *err)
+{
+	struct export_csv_opts co = { ',', o->bom, !o->formulas };
+
+	if (export_is_xlsx(o))
+		return export_xlsx_new(tmp, err);
+	export_sep(o->delimiter, &co.sep);
+	return export_csv_new(fd, &co);
+}
+
+/*
+ * Writes the export into a new file beside the target, then renames it
+ * over the target (atomic.h): a failure (a full disk) leaves the old file
+ * whole, a link another user planted at the target is replaced rather
+ * than followed, and the file is created 0600 whatever stood there
+ * before.  A terminal or pipe (-o /dev/stdout) is written in place.
+ */
+static int
+export_to_file(struct export_ctx *x, struct cli_db *db,
+    const struct export_opts *o, char **statuses, struct err *err)
+{
+	struct atomic_file af;
+
+	if (atomic_file_open(&af, o->outfile, err) < 0)
+		return -1;
+	if (export_is_xlsx(o) && af.tmp == NULL) {
+		atomic_file_abort(&af);
+		return err_set(err, "cannot write a workbook to '%s': not a "
+		    "file", o->outfile);
+	}
+	if ((x->sink = export_sink_for(o, fileno(af.fp), af.tmp, err)) ==
+	    NULL || export_run(x, db->st, statuses, err) < 0) {
+		atomic_file_abort(&af);
+		return -1;
+	}
+	return atomic_file_commit(&af, err);
+}
+
+static int
+export_check(struct cli_db *db, const struct export_opts *o,
+    char **statuses)
+{
+	char sep;
+	int i;
 
 	for (i = 0; statuses != NULL && statuses[i] != NULL; i++)
 		if (strcmp(statuses[i], "all") != 0 &&
 		    !store_status_valid(statuses[i])) {
 			log_error("export: unknown status '%s'", statuses[i]);
-			g_strfreev(statuses);
 			return EXIT_USAGE;
 		}
-	x.neutralise = !formulas;
-	if ((rc = export_open(db, outfile, &af)) != EXIT_OK) {
+	if (o->format != NULL && g_ascii_strcasecmp(o->format, "csv") != 0 &&
+	    g_ascii_strcasecmp(o->format, "xlsx") != 0) {
+		log_error("export: unknown format '%s' (csv or xlsx)",
+		    o->format);
+		return EXIT_USAGE;
+	}
+	if (export_sep(o->delimiter, &sep) < 0) {
+		log_error("export: unknown delimiter '%s' (, ; or tab)",
+		    o->delimiter);
+		return EXIT_USAGE;
+	}
+	if (export_is_xlsx(o) && (o->outfile == NULL ||
+	    strcmp(o->outfile, "-") == 0)) {
+		log_error("export: an XLSX export needs -o FILE.xlsx");
+		return EXIT_USAGE;
+	}
+	if (o->outfile != NULL && strcmp(o->outfile, "-") != 0 &&
+	    cli_db_owns(db, o->outfile)) {
+		log_error("export: '%s' is the database's own file: choose "
+		    "another name", o->outfile);
+		return EXIT_USAGE;
+	}
+	return EXIT_OK;
+}
+
+static int
+export_main(struct cli_db *db, const struct export_opts *o)
+{
+	struct export_ctx x = { 0 };
+	char **statuses = export_statuses(o->list);
+	struct err err;
+	int rc;
+
+	if ((rc = export_check(db, o, statuses)) != EXIT_OK) {
 		g_strfreev(statuses);
 		return rc;
 	}
-	x.fp = af.fp != NULL ? af.fp : stdout;
-	if (export_run(&x, db->st, statuses, &err) < 0) {
-		log_error("%s", err.msg);
-		rc = x.werr != 0 ? EXIT_RUNTIME : EXIT_STORE;
+	if (o->outfile != NULL && strcmp(o->outfile, "-") != 0)
+		rc = export_to_file(&x, db, o, statuses, &err);
+	else {
+		x.sink = export_sink_for(o, STDOUT_FILENO, NULL, &err);
+		rc = export_run(&x, db->st, statuses, &err);
 	}
-	rc = export_close(&af, rc);
+	if (rc < 0) {
+		log_error("%s", err.msg);
+		rc = EXIT_RUNTIME;
+	}
+	if (x.sink != NULL)
+		x.sink->ops->free(x.sink);
 	export_cols_free(&x.cols);
 	g_strfreev(statuses);
 	return rc;
@@ -303,21 +351,29 @@ int
 cmd_export(int argc, char **argv)
 {
 	struct cli_db db = { 0 };
-	char *outfile = NULL, *list = NULL;
-	int formulas = 0, rc;
+	struct export_opts o = { 0 };
 	GOptionEntry entries[] = {
 		CLI_DB_OPTIONS(&db),
-		{ "output", 'o', 0, G_OPTION_ARG_FILENAME, &outfile,
-		    "write to FILE (a new file, 0600, put in place when complete) "
-		    "instead of standard output",
-		    "FILE" },
-		{ "status", 0, 0, G_OPTION_ARG_STRING, &list,
+		{ "output", 'o', 0, G_OPTION_ARG_FILENAME, &o.outfile,
+		    "write to FILE (created 0600, replaced whole) instead of "
+		    "standard output; FILE.xlsx writes a workbook", "FILE" },
+		{ "format", 0, 0, G_OPTION_ARG_STRING, &o.format,
+		    "csv (for a mailing tool or CRM) or xlsx (for people; "
+		    "default: from the file name)", "FORMAT" },
+		{ "status", 0, 0, G_OPTION_ARG_STRING, &o.list,
 		    "statuses to export, comma-separated, or all (default: "
 		    "all but invalid and complained)", "LIST" },
-		{ "formulas", 0, 0, G_OPTION_ARG_NONE, &formulas,
-		    "keep cells starting with = + - @ as they are", NULL },
+		{ "delimiter", 0, 0, G_OPTION_ARG_STRING, &o.delimiter,
+		    "CSV field separator: , (default) ; or tab", "SEP" },
+		{ "bom", 0, 0, G_OPTION_ARG_NONE, &o.bom,
+		    "start the CSV with a byte order mark (Excel on Windows "
+		    "then reads UTF-8)", NULL },
+		{ "formulas", 0, 0, G_OPTION_ARG_NONE, &o.formulas,
+		    "CSV: keep cells a spreadsheet could run as they are",
+		    NULL },
 		{ NULL, 0, 0, 0, NULL, NULL, NULL },
 	};
+	int rc;
 
 	if (cli_parse_options("export", "", entries, &argc, &argv) < 0)
 		return EXIT_USAGE;
@@ -325,9 +381,11 @@ cmd_export(int argc, char **argv)
 		log_error("export: unexpected argument '%s'", argv[1]);
 		rc = EXIT_USAGE;
 	} else if ((rc = cli_db_open(&db)) == EXIT_OK)
-		rc = export_main(&db, outfile, list, formulas);
+		rc = export_main(&db, &o);
 	cli_db_close(&db);
-	g_free(outfile);
-	g_free(list);
+	g_free(o.outfile);
+	g_free(o.list);
+	g_free(o.format);
+	g_free(o.delimiter);
 	return rc;
 }

@@ -74,6 +74,15 @@ text_escape(GString *out, const char *s, gssize len)
 	}
 }
 
+char *
+text_escaped(const char *s)
+{
+	GString *o = g_string_sized_new(strlen(s) + 8);
+
+	text_escape(o, s, -1);
+	return g_string_free(o, FALSE);
+}
+
 int
 text_is_unsafe(const char *s)
 {

@@ -22,6 +22,8 @@
  * and \r by name, other single bytes as \xNN, code points as \uNNNN.
  */
 void	text_escape(GString *out, const char *s, gssize len);
+/* text_escape() of s into a new string (g_free()). */
+char	*text_escaped(const char *s);
 /* 1 for a character that must not reach a terminal as it is. */
 int	text_char_unsafe(gunichar c);
 /* 1 if text_escape() would change s. */

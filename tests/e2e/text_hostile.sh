@@ -4,7 +4,7 @@
 # diagnostic, a blocklist name, a contact's address and a file name come
 # out of parse, status, report, list and the error output as visible
 # escapes (no control byte but the line ends of the layout, one line per
-# contact in list), while --json carries them exactly.
+# contact in list, under its header), while --json carries them exactly.
 . "$(dirname "$0")/store_lib.sh"
 
 esc=$(printf '\033')
@@ -81,7 +81,7 @@ sqlite3 "$T/h.db" "INSERT INTO contacts (address, source, since) VALUES \
 ('$forged', 'import', 0)"
 "$BH" list --db "$T/h.db" >"$T/list"
 clean "$T/list"
-[ "$(wc -l <"$T/list")" -eq 2 ] || fail "list: a row was forged: \
+[ "$(wc -l <"$T/list")" -eq 3 ] || fail "list: a row was forged: \
 $(cat -v "$T/list")"
 grep -qF 'x\x1b[8m\nfake@example.com' "$T/list" ||
     fail "list: $(cat -v "$T/list")"
