@@ -17,6 +17,7 @@
 #include "csv.h"
 #include "log.h"
 #include "store_addr.h"
+#include "text.h"
 
 #define IMPORT_SNIFF_ROWS	100
 
@@ -240,8 +241,8 @@ import_sep_name(char sep)
 static void
 import_how(const struct import_ctx *x, char **names)
 {
-	printf("import: read '%s' as %s, fields separated by %s; addresses "
-	    "from column %d '%s' (%s)\n", x->file, x->read_as,
+	text_fprintf(stdout, "import: read '%s' as %s, fields separated by "
+	    "%s; addresses from column %d '%s' (%s)\n", x->file, x->read_as,
 	    import_sep_name(x->sep), x->email_col + 1, names != NULL ?
 	    names[x->email_col] : "", x->email_how);
 }

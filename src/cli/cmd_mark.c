@@ -9,6 +9,7 @@
 #include "cli.h"
 #include "cli_store.h"
 #include "log.h"
+#include "text.h"
 
 static int
 mark_main(struct cli_db *db, const char *addr, const char *status,
@@ -23,7 +24,7 @@ mark_main(struct cli_db *db, const char *addr, const char *status,
 		log_error("mark: %s", err.msg);
 		return EXIT_STORE;
 	}
-	printf("%s: %s\n", addr, status);
+	text_fprintf(stdout, "%s: %s\n", addr, status);
 	return EXIT_OK;
 }
 

@@ -278,3 +278,18 @@ text_printf(GString *out, const char *fmt, ...)
 	text_vprintf(out, fmt, ap);
 	va_end(ap);
 }
+
+int
+text_fprintf(FILE *fp, const char *fmt, ...)
+{
+	GString *o = g_string_sized_new(256);
+	va_list ap;
+	int rc;
+
+	va_start(ap, fmt);
+	text_vprintf(o, fmt, ap);
+	va_end(ap);
+	rc = fwrite(o->str, 1, o->len, fp) == o->len ? 0 : -1;
+	g_string_free(o, TRUE);
+	return rc;
+}

@@ -14,6 +14,7 @@
 #define BH_UTIL_TEXT_H
 
 #include <stdarg.h>
+#include <stdio.h>
 
 #include <glib.h>
 
@@ -37,5 +38,8 @@ void	text_printf(GString *out, const char *fmt, ...)
 	    __attribute__((format(printf, 2, 3)));
 void	text_vprintf(GString *out, const char *fmt, va_list ap)
 	    __attribute__((format(printf, 2, 0)));
+/* text_printf() written to fp.  0, or -1 (errno set) on a write error. */
+int	text_fprintf(FILE *fp, const char *fmt, ...)
+	    __attribute__((format(printf, 2, 3)));
 
 #endif

@@ -88,6 +88,13 @@ grep -qF 'x\x1b[8m\nfake@example.com' "$T/list" ||
 "$BH" list --json --db "$T/h.db" >"$T/list.json"
 exact "$T/list.json" address "$forged"
 
+# A column name from an imported file, in import's summary.
+printf 'Name,Mail%s]0;x%s\nAnn,ann@example.com\n' "$esc" "$bel" >"$T/c.csv"
+"$BH" import --db "$T/h.db" "$T/c.csv" >"$T/import" 2>&1
+clean "$T/import"
+grep -qF "'Mail\x1b]0;x\x07'" "$T/import" ||
+    fail "import: $(cat -v "$T/import")"
+
 # Error output: a file name is a stranger's text too.
 set +e
 "$BH" parse "$T/no${esc}]0;such${bel}.eml" >/dev/null 2>"$T/err"
