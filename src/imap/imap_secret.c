@@ -192,6 +192,29 @@ imap_secret_cmd_err(const char *what, const char *why, struct imap_cmd_out *o,
 	return IMAP_ERR_CONFIG;
 }
 
+/*
+ * Waits for the command to end, until the deadline (a command that closed
+ * its output may still run): then its group is killed.  Its wait status.
+ */
+static int
+imap_secret_reap(GPid pid, gint64 deadline, struct imap_cmd_out *o)
+{
+	int status = 0;
+	pid_t r;
+
+	while ((r = waitpid(pid, &status, WNOHANG)) == 0 &&
+	    g_get_monotonic_time() < deadline)
+		g_usleep(10000);
+	if (r == 0) {
+		kill(-pid, SIGKILL);
+		o->why = "timed out";
+		while (waitpid(pid, &status, 0) < 0 && errno == EINTR)
+			;
+	}
+	g_spawn_close_pid(pid);
+	return status;
+}
+
 /* Starts cmd in a process group of its own; its output and stderr in fds. */
 static int
 imap_secret_spawn(const struct imap_account *a, const char *cmd, GPid *pid,
@@ -222,8 +245,9 @@ imap_secret_command(const struct imap_account *a, const char *cmd,
 	    IMAP_DEFAULT_COMMAND_TIMEOUT;
 	struct imap_cmd_out o = { .errs = g_string_new(NULL) };
 	enum imap_status rc = IMAP_OK;
+	gint64 deadline;
 	char why[64];
-	int fds[2], status = 0, i;
+	int fds[2], status, i;
 	GPid pid;
 
 	if (imap_secret_spawn(a, cmd, &pid, fds, err) < 0) {
@@ -231,15 +255,13 @@ imap_secret_command(const struct imap_account *a, const char *cmd,
 		err_prefix(err, "%s: ", what);
 		return IMAP_ERR_CONFIG;
 	}
-	if (imap_secret_collect(fds, g_get_monotonic_time() +
-	    (gint64)secs * G_USEC_PER_SEC, &o) < 0)
+	deadline = g_get_monotonic_time() + (gint64)secs * G_USEC_PER_SEC;
+	if (imap_secret_collect(fds, deadline, &o) < 0)
 		kill(-pid, SIGKILL);
 	for (i = 0; i < 2; i++)
 		if (fds[i] >= 0)
 			close(fds[i]);
-	while (waitpid(pid, &status, 0) < 0 && errno == EINTR)
-		;
-	g_spawn_close_pid(pid);
+	status = imap_secret_reap(pid, deadline, &o);
 	if (o.why != NULL && strcmp(o.why, "timed out") == 0) {
 		g_snprintf(why, sizeof(why), "timed out after %u s", secs);
 		rc = imap_secret_cmd_err(what, why, &o, err);

@@ -157,6 +157,10 @@ test_command_bounded(void **state)
 	a.oauth2_token_command = "exec 1>&-; sleep 1000";
 	assert_int_equal(imap_secret_get(&a, &s, &err), IMAP_ERR_CONFIG);
 	assert_string_equal(err.msg, "token command timed out after 1 s");
+	/* Both closed: nothing left to read, the command still runs. */
+	a.oauth2_token_command = "echo tok; exec 1>&- 2>&-; sleep 1000";
+	assert_int_equal(imap_secret_get(&a, &s, &err), IMAP_ERR_CONFIG);
+	assert_string_equal(err.msg, "token command timed out after 1 s");
 }
 
 static void
