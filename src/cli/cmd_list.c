@@ -93,8 +93,8 @@ list_row(void *ctx, const struct store_contact *c)
 		r[LC_ADDR] = text_escaped(uni);
 		r[LC_STATUS] = text_escaped(c->status);
 		r[LC_REASON] = text_escaped(c->reason != NULL ? c->reason : "-");
-		cli_date_format(c->since, d, sizeof(d));
-		r[LC_SINCE] = g_strndup(d, 10);
+		r[LC_SINCE] = g_strndup(cli_date_format(c->since, d,
+		    sizeof(d)) != NULL ? d : "-", 10);
 		r[LC_NAME] = text_escaped(name != NULL ? name : "-");
 		r[LC_COMPANY] = text_escaped(company != NULL ? company : "-");
 		g_ptr_array_add(x->rows, r);
