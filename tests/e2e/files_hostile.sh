@@ -88,8 +88,8 @@ chmod 644 "$S/h.db"
 grep -qF "is open to group or others (mode 0644)" "$T/err" ||
     fail "0644 database: $(cat "$T/err")"
 chmod 600 "$S/h.db"
-printf '[account a]\nhost = 127.0.0.1\nusername = u\npassword_command = cat pw\n' \
-    >"$T/c.conf"
+printf '[account a]\nhost = 127.0.0.1\nusername = u\n%s\n' \
+    'password_command = cat pw' >"$T/c.conf"
 chmod 644 "$T/c.conf"
 "$BH" list --db "$S/h.db" --config "$T/c.conf" >/dev/null 2>"$T/err"
 grep -qF "is readable by group or others (mode 0644) and holds a password" \

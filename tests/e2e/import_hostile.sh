@@ -8,8 +8,13 @@
 # database keeps what it had.
 . "$(dirname "$0")/store_lib.sh"
 
-printf 'Name,E-Mail\nB,"""evil\033[2J""@example.com"\nC,"""two\nlines""@example.com"\nD,"""rtl\342\200\256moc""@example.com"\nE,"%s@example.com"\nF,ok@example.com\n' \
-    "$(head -c 70000 /dev/zero | tr '\0' x)" >"$T/bad.csv"
+{
+	printf 'Name,E-Mail\nB,"""evil\033[2J""@example.com"\n'
+	printf 'C,"""two\nlines""@example.com"\n'
+	printf 'D,"""rtl\342\200\256moc""@example.com"\n'
+	printf 'E,"%s@example.com"\n' "$(head -c 70000 /dev/zero | tr '\0' x)"
+	printf 'F,ok@example.com\n'
+} >"$T/bad.csv"
 expect_rc 1 "$BH" import --db "$T/h.db" "$T/bad.csv" >"$T/out" 2>"$T/err"
 for want in \
     "bad.csv:2: malformed row skipped: the address holds a control character" \

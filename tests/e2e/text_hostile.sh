@@ -11,12 +11,13 @@ esc=$(printf '\033')
 bel=$(printf '\007')
 csi1=$(printf '\302\233')
 rlo=$(printf '\342\200\256')
-diag="550 5.1.1 ${esc}]0;pwned${bel}${esc}[2J user ${csi1}31m unknown ${rlo}gpj.exe"
+diag="550 5.1.1 ${esc}]0;pwned${bel}${esc}[2J user ${csi1}31m unknown \
+${rlo}gpj.exe"
 
 # clean FILE: fails if FILE holds a control character other than the line
 # ends, a C1 control, a bidi override or isolate, or bytes not UTF-8.
 clean() {
-	python3 - "$1" <<'PY' || fail "raw control characters in $1: $(cat -v "$1")"
+	python3 - "$1" <<'PY' || fail "control characters in $1: $(cat -v "$1")"
 import sys
 b = open(sys.argv[1], "rb").read()
 t = b.decode("utf-8")
