@@ -241,8 +241,9 @@ static enum imap_status
 imap_secret_command(const struct imap_account *a, const char *cmd,
     const char *what, char **secret, struct err *err)
 {
-	unsigned secs = a->command_timeout != 0 ? a->command_timeout :
-	    IMAP_DEFAULT_COMMAND_TIMEOUT;
+	/* Never past the account's deadline either. */
+	unsigned secs = imap_wait_secs(a->command_timeout != 0 ?
+	    a->command_timeout : IMAP_DEFAULT_COMMAND_TIMEOUT, a->deadline_at);
 	struct imap_cmd_out o = { .errs = g_string_new(NULL) };
 	enum imap_status rc = IMAP_OK;
 	gint64 deadline;
