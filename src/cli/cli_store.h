@@ -16,6 +16,9 @@ struct cli_db {
 	char		*path;		/* the database in use */
 };
 
+/* The harvest's lock file: the database's path and this. */
+#define CLI_HARVEST_LOCK	".harvest.lock"
+
 /* The two option entries, for a command's GOptionEntry table. */
 #define CLI_DB_OPTIONS(db) \
 	{ "db", 0, 0, G_OPTION_ARG_FILENAME, &(db)->db_opt, \
@@ -31,6 +34,12 @@ int	cli_db_open(struct cli_db *db);
 /* Reads only the configuration (cfg).  EXIT_OK or EXIT_CONFIG. */
 int	cli_db_config(struct cli_db *db);
 void	cli_db_close(struct cli_db *db);
+/*
+ * 1 if path names the database in use or a file beside it that belongs to
+ * it (SQLite's -wal, -shm and -journal, the harvest's lock), by name or
+ * as the same file.
+ */
+int	cli_db_owns(const struct cli_db *db, const char *path);
 /*
  * Moves --db FILE / --config FILE given before the command name after it,
  * so `bounce-harvester --db x.db list` works like `list --db x.db`.

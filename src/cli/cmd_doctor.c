@@ -20,6 +20,7 @@
 #include "json.h"
 #include "log.h"
 #include "mbox.h"
+#include "text.h"
 
 /* Sending IPs checked when the bounces show many (--max-ips). */
 #define DOCTOR_MAX_IPS	10
@@ -283,19 +284,19 @@ doctor_text_head(GString *o, const struct doctor_facts *f,
 	const struct doctor_ip *ip;
 	guint i;
 
-	g_string_append_printf(o, "doctor: domain %s\n", r->domain != NULL ?
+	text_printf(o, "doctor: domain %s\n", r->domain != NULL ?
 	    r->domain : "(unknown)");
 	for (i = 0; i < f->ips->len; i++) {
 		ip = g_ptr_array_index(f->ips, i);
-		g_string_append_printf(o, "  sending IP %s (%s", ip->ip,
+		text_printf(o, "  sending IP %s (%s", ip->ip,
 		    doctor_origin_text(ip->origin));
 		if (ip->seen > 0)
-			g_string_append_printf(o, ", in %ld bounce%s",
+			text_printf(o, ", in %ld bounce%s",
 			    ip->seen, ip->seen == 1 ? "" : "s");
 		g_string_append(o, ")\n");
 	}
 	if (f->nbounces > 0)
-		g_string_append_printf(o, "  %ld bounces read, %ld on the "
+		text_printf(o, "  %ld bounces read, %ld on the "
 		    "sender's side (blocked or content)\n", f->nbounces,
 		    f->nsender);
 }
@@ -303,13 +304,13 @@ doctor_text_head(GString *o, const struct doctor_facts *f,
 static void
 doctor_text_finding(GString *o, int n, const struct doctor_finding *fd)
 {
-	g_string_append_printf(o, "%3d. [%s] %s: %s\n", n,
+	text_printf(o, "%3d. [%s] %s: %s\n", n,
 	    doctor_level_name(fd->level), fd->check, fd->summary);
 	if (fd->evidence != NULL)
-		g_string_append_printf(o, "       why it matters: %s\n",
+		text_printf(o, "       why it matters: %s\n",
 		    fd->evidence);
 	if (fd->advice != NULL && fd->level != DOCTOR_OK)
-		g_string_append_printf(o, "       what to do: %s\n",
+		text_printf(o, "       what to do: %s\n",
 		    fd->advice);
 }
 
@@ -433,15 +434,15 @@ doctor_section_text(GString *o, const struct doctor_facts *f)
 	const struct doctor_ip *ip;
 	guint i;
 
-	g_string_append_printf(o, "\nSender checkup (%ld sender-side bounces; "
+	text_printf(o, "\nSender checkup (%ld sender-side bounces; "
 	    "'bounce-harvester doctor' checks DNS):\n", f->nsender);
 	for (i = 0; i < f->ips->len; i++) {
 		ip = g_ptr_array_index(f->ips, i);
-		g_string_append_printf(o, "  %6ld  sending IP %s\n", ip->seen,
+		text_printf(o, "  %6ld  sending IP %s\n", ip->seen,
 		    ip->ip);
 	}
 	for (i = 0; i < f->zones->len; i++)
-		g_string_append_printf(o, "          blocklist named: %s\n",
+		text_printf(o, "          blocklist named: %s\n",
 		    (const char *)g_ptr_array_index(f->zones, i));
 }
 
@@ -577,19 +578,18 @@ doctor_mx_text(GString *o, const struct doctor_mx_result *r, size_t n,
 
 	for (i = 0; i < n; i++)
 		counts[r[i].state]++;
-	g_string_append_printf(o, "%zu domains checked:", n);
+	text_printf(o, "%zu domains checked:", n);
 	for (s = 0; s <= DOCTOR_MX_UNKNOWN; s++)
-		g_string_append_printf(o, " %s %ld%s",
-		    doctor_mx_state_name((enum doctor_mx_state)s), counts[s],
-		    s < DOCTOR_MX_UNKNOWN ? "," : "\n");
+		text_printf(o, s < DOCTOR_MX_UNKNOWN ? " %s %ld," : " %s %ld\n",
+		    doctor_mx_state_name((enum doctor_mx_state)s), counts[s]);
 	for (i = 0; i < n; i++)
 		if (r[i].state != DOCTOR_MX_OK)
-			g_string_append_printf(o, "  %-40s %-13s %s%s\n",
+			text_printf(o, "  %-40s %-13s %s%s\n",
 			    r[i].domain, doctor_mx_state_name(r[i].state),
 			    r[i].detail, doctor_mx_dead(r[i].state) ?
 			    " (cannot receive mail)" : "");
 	if (marked >= 0)
-		g_string_append_printf(o, "%ld contacts marked invalid "
+		text_printf(o, "%ld contacts marked invalid "
 		    "(hostunknown)\n", marked);
 }
 

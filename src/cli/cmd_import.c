@@ -17,6 +17,7 @@
 #include "csv.h"
 #include "log.h"
 #include "store_addr.h"
+#include "text.h"
 
 #define IMPORT_SNIFF_ROWS	100
 
@@ -240,8 +241,8 @@ import_sep_name(char sep)
 static void
 import_how(const struct import_ctx *x, char **names)
 {
-	printf("import: read '%s' as %s, fields separated by %s; addresses "
-	    "from column %d '%s' (%s)\n", x->file, x->read_as,
+	text_fprintf(stdout, "import: read '%s' as %s, fields separated by "
+	    "%s; addresses from column %d '%s' (%s)\n", x->file, x->read_as,
 	    import_sep_name(x->sep), x->email_col + 1, names != NULL ?
 	    names[x->email_col] : "", x->email_how);
 }
@@ -255,6 +256,7 @@ import_file(struct import_ctx *x, const char *data, size_t len,
 	char **names = NULL;
 	int rc;
 
+	csv_reader_name(r, x->file);
 	csv_reader_set_sep(r, x->sep);
 	while ((rc = csv_reader_next(r, &row, err)) == 1 && row.error != NULL)
 		log_error("%s:%ld: malformed header row skipped: %s", x->file,

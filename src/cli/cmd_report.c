@@ -13,6 +13,7 @@
 #include "json.h"
 #include "log.h"
 #include "store_alert.h"
+#include "text.h"
 
 struct report_section {
 	enum store_count_by by;
@@ -76,13 +77,13 @@ report_row(void *ctx, const char *label, const char *extra, long long n)
 		label = "(none)";
 	if (x->json)
 		return report_row_json(x, label, extra, n);
-	g_string_append_printf(x->out, "  %8lld  %.160s", n, label);
+	text_printf(x->out, "  %8lld  %.160s", n, label);
 	if (extra != NULL)
-		g_string_append_printf(x->out, " (%s)", extra);
+		text_printf(x->out, " (%s)", extra);
 	g_string_append_c(x->out, '\n');
 	if (x->by == STORE_BY_ALERT &&
 	    (advice = store_alert_advice(label)) != NULL)
-		g_string_append_printf(x->out, "            %s\n", advice);
+		text_printf(x->out, "            %s\n", advice);
 	return 0;
 }
 
@@ -105,8 +106,8 @@ report_main(struct cli_db *db, long long since, int json)
 			g_string_append_printf(x.out, "%s\"%s\":[",
 			    i > 0 ? "," : "", s->key);
 		else
-			g_string_append_printf(x.out, "%s%s:\n", i > 0 ? "\n" :
-			    "", s->title);
+			text_printf(x.out, i > 0 ? "\n%s:\n" : "%s:\n",
+			    s->title);
 		x.rows = 0;
 		rc = store_count_each(db->st, s->by, since, s->limit,
 		    report_row, &x, &err);
