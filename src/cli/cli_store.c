@@ -40,7 +40,8 @@ cli_db_open(struct cli_db *db)
 		return rc;
 	db->path = db->db_opt != NULL ? g_strdup(db->db_opt) :
 	    config_db_path(&db->cfg);
-	if (store_open(db->path, db->cfg.busy_timeout_ms, &db->st, &err) < 0) {
+	if (store_open_mode(db->path, db->cfg.busy_timeout_ms, db->mode,
+	    &db->st, &err) < 0) {
 		log_error("%s", err.msg);
 		return EXIT_STORE;
 	}

@@ -278,7 +278,7 @@ export_main(struct cli_db *db, const char *outfile, const char *list,
 int
 cmd_export(int argc, char **argv)
 {
-	struct cli_db db = { 0 };
+	struct cli_db db = { .mode = STORE_READ };
 	char *outfile = NULL, *list = NULL;
 	int formulas = 0, rc;
 	GOptionEntry entries[] = {

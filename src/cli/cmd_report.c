@@ -132,7 +132,7 @@ report_main(struct cli_db *db, long long since, int json)
 int
 cmd_report(int argc, char **argv)
 {
-	struct cli_db db = { 0 };
+	struct cli_db db = { .mode = STORE_READ };
 	char *since = NULL;
 	long long t = 0;
 	int json = 0, rc;

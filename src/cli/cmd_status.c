@@ -99,6 +99,7 @@ status_bounce_json(GString *o, const struct store_bounce_row *r)
 	g_string_append_c(o, '{');
 	status_json_date(o, &first, "date", b->date);
 	json_kv_bool(o, &first, "date_known", r->date_known);
+	json_kv_bool(o, &first, "date_in_future", r->date_known == 2);
 	json_kv_str(o, &first, "category", b->category);
 	json_kv_str(o, &first, "reason", b->reason);
 	json_kv_str(o, &first, "status", b->status);
@@ -215,7 +216,7 @@ status_main(struct cli_db *db, int json, char **addrs, int n)
 int
 cmd_status(int argc, char **argv)
 {
-	struct cli_db db = { 0 };
+	struct cli_db db = { .mode = STORE_READ };
 	int json = 0, rc;
 	GOptionEntry entries[] = {
 		CLI_DB_OPTIONS(&db),

@@ -21,10 +21,24 @@ struct store;
 
 /*
  * Opens (creating it 0600, and its folder 0700, if needed) and migrates
- * the database at path.  busy_ms: how long to wait for another writer.
+ * the database at path.  busy_ms: how long to wait for another writer,
+ * creation and migration by another process included.
  */
 int	store_open(const char *path, int busy_ms, struct store **out,
 	    struct err *err);
+enum store_mode {
+	STORE_CREATE = 0,	/* create the database if there is none */
+	STORE_EXISTING,		/* "no database at PATH" if there is none */
+	STORE_READ,		/* the same; read-only when not writable */
+};
+/*
+ * The same, by mode.  STORE_READ is for commands that only read: a file
+ * or folder this process cannot write is opened read-only (immutable
+ * when even WAL's shared memory file cannot be made there), and then
+ * every write fails with "read-only".
+ */
+int	store_open_mode(const char *path, int busy_ms, enum store_mode mode,
+	    struct store **out, struct err *err);
 void	store_close(struct store *st);
 /* Sets SQLite's page cache size in MB (default 32). */
 int	store_cache_set(struct store *st, int mb, struct err *err);
@@ -190,7 +204,7 @@ struct store_contact {
 struct store_bounce_row {
 	struct store_bounce b;
 	long long	 id;
-	int		 date_known;
+	int		 date_known;	/* 0 no, 1 yes, 2 in the future: clamped */
 	const char	*alert_kind, *alert_advice, *alert_list;
 };
 struct store_history_row {

@@ -33,10 +33,16 @@ static const char sql_contact_state[] =
  * skipped in C (bounce_marking): an IN list here would make SQLite build
  * a temporary index on every run of the statement.
  */
+/*
+ * A bounce counts from its date, but never from after the run that
+ * recorded it began: a notice dated in the future (2100) would otherwise
+ * sort after every later manual mark and pin its status for good.  Rows
+ * recorded before dates were clamped on insert are clamped here too.
+ */
 static const char sql_events_bounces[] =
-    "SELECT id, date, category, reason, "
-    "coalesce(original_message_id, msg_key) FROM bounces "
-    "WHERE recipient = ?1";
+    "SELECT b.id, min(b.date, coalesce(r.started, b.date)), b.category, "
+    "b.reason, coalesce(b.original_message_id, b.msg_key) FROM bounces b "
+    "LEFT JOIN runs r ON r.id = b.run_id WHERE b.recipient = ?1";
 static const char sql_events_marks[] =
     "SELECT id, at, new_status, note, reason FROM status_history "
     "WHERE contact_id = ?1 AND manual = 1";
@@ -273,7 +279,8 @@ bounce_bind(sqlite3_stmt *s, const struct store_bounce *b, const char *key,
 	store_bind_text(s, 12, b->remote_mta);
 	store_bind_text(s, 13, b->reporting_mta);
 	sqlite3_bind_int64(s, 14, date);
-	sqlite3_bind_int(s, 15, b->date != 0);
+	/* 2: the report's date was in the future, date is when read. */
+	sqlite3_bind_int(s, 15, b->date == 0 ? 0 : b->date > date ? 2 : 1);
 	store_bind_text(s, 16, b->date_text);
 	store_bind_text(s, 17, b->original_message_id);
 	store_bind_text(s, 18, b->original_subject);
@@ -361,7 +368,8 @@ int
 store_bounce_apply(struct store *st, long long run_id,
     const struct store_bounce *b, int *added, struct err *err)
 {
-	long long date = b->date != 0 ? b->date : store_now(st);
+	long long now = store_now(st);
+	long long date = b->date != 0 && b->date < now ? b->date : now;
 	char *key;
 	int rc;
 

@@ -413,9 +413,31 @@ test_mark(void **state)
 	/* A re-applied old bounce changes nothing; a newer one does. */
 	apply(f, &b);
 	status_is(f, "g@example.com", "active");
+	store_clock_set(f->st, T0 + 300 * D);
 	b = bnc("<m2@x>", "g@example.com", "invalid", T0 + 200 * D);
 	apply(f, &b);
 	status_is(f, "g@example.com", "invalid");
+}
+
+/* A bounce dated in the future counts from when it was read. */
+static void
+test_mark_after_future_bounce(void **state)
+{
+	struct fx *f = *state;
+	struct store_bounce b = bnc("<f1@x>", "k@example.com", "invalid",
+	    T0 + 40000 * D);
+	struct err err;
+
+	apply(f, &b);
+	status_is(f, "k@example.com", "invalid");
+	assert_int_equal(q_int(f, "SELECT date_known FROM bounces WHERE "
+	    "msg_key = '<f1@x>'"), 2);
+	store_clock_set(f->st, T0 + 101 * D);
+	assert_int_equal(store_begin(f->st, &err), 0);
+	assert_int_equal(store_contact_mark(f->st, 0, "k@example.com",
+	    "active", "confirmed by phone", &err), 0);
+	assert_int_equal(store_commit(f->st, &err), 0);
+	status_is(f, "k@example.com", "active");
 }
 
 static int
@@ -510,6 +532,8 @@ main(void)
 		    teardown),
 		cmocka_unit_test_setup_teardown(test_import_keeps_status, setup,
 		    teardown),
+		cmocka_unit_test_setup_teardown(test_mark_after_future_bounce,
+		    setup, teardown),
 		cmocka_unit_test_setup_teardown(test_mark, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_export_filter, setup,
 		    teardown),
