@@ -1,8 +1,9 @@
 /*
  * cmd_export: `bounce-harvester export`: the cleaned contact list as CSV,
  * streamed: the imported columns in their original order, then status,
- * reason, last_bounce and suggestion.  Cells a spreadsheet would run as
- * formulas get a leading apostrophe unless --formulas is given.
+ * reason, last_bounce, suggestion and source.  Only the imported (and
+ * hand-added) contacts unless --with-bounced.  Cells a spreadsheet would
+ * run as formulas get a leading apostrophe unless --formulas is given.
  */
 #include <errno.h>
 #include <fcntl.h>
@@ -32,6 +33,7 @@ struct export_cols {
 struct export_ctx {
 	FILE		*fp;
 	int		 neutralise;
+	int		 with_bounced;	/* --with-bounced */
 	struct export_cols cols;
 	GString		*out;
 	struct csv_reader *rd;		/* reads each stored row */
@@ -131,6 +133,8 @@ export_extras(struct export_ctx *x, const struct store_export_row *r)
 	    sizeof(date)), 0);
 	g_string_append_c(x->out, ',');
 	csv_field_append(x->out, r->suggestion, x->neutralise);
+	g_string_append_c(x->out, ',');
+	csv_field_append(x->out, r->source, 0);
 	g_string_append(x->out, "\r\n");
 }
 
@@ -173,12 +177,13 @@ export_row(void *ctx, const struct store_export_row *r)
 static void
 export_head(struct export_ctx *x)
 {
-	char *extra[] = { "status", "reason", "last_bounce", "suggestion" };
+	char *extra[] = { "status", "reason", "last_bounce", "suggestion",
+		"source" };
 
 	csv_row_append(x->out, (char **)x->cols.names->pdata,
 	    x->cols.names->len, x->neutralise);
 	g_string_append_c(x->out, ',');
-	csv_row_append(x->out, extra, 4, 0);
+	csv_row_append(x->out, extra, G_N_ELEMENTS(extra), 0);
 	g_string_append(x->out, "\r\n");
 }
 
@@ -217,7 +222,7 @@ export_run(struct export_ctx *x, struct store *st, char **statuses,
 	x->out = g_string_sized_new(EXPORT_FLUSH * 2);
 	x->rd = csv_reader_new_mem("", 0);
 	export_head(x);
-	rc = store_export_each(st, want, export_row, x, err);
+	rc = store_export_each(st, want, x->with_bounced, export_row, x, err);
 	if (rc == 0 && export_flush(x, 0) < 0)
 		rc = -1;
 	if (rc < 0 && x->werr != 0)
@@ -244,7 +249,7 @@ export_statuses(const char *list)
 
 static int
 export_main(struct cli_db *db, const char *outfile, const char *list,
-    int formulas)
+    int formulas, int with_bounced)
 {
 	struct export_ctx x = { 0 };
 	char **statuses = export_statuses(list);
@@ -259,6 +264,7 @@ export_main(struct cli_db *db, const char *outfile, const char *list,
 			return EXIT_USAGE;
 		}
 	x.neutralise = !formulas;
+	x.with_bounced = with_bounced;
 	if ((x.fp = export_open(outfile)) == NULL)
 		rc = EXIT_RUNTIME;
 	else if (export_run(&x, db->st, statuses, &err) < 0) {
@@ -280,7 +286,7 @@ cmd_export(int argc, char **argv)
 {
 	struct cli_db db = { .mode = STORE_READ };
 	char *outfile = NULL, *list = NULL;
-	int formulas = 0, rc;
+	int formulas = 0, with_bounced = 0, rc;
 	GOptionEntry entries[] = {
 		CLI_DB_OPTIONS(&db),
 		{ "output", 'o', 0, G_OPTION_ARG_FILENAME, &outfile,
@@ -291,6 +297,9 @@ cmd_export(int argc, char **argv)
 		    "all but invalid and complained)", "LIST" },
 		{ "formulas", 0, 0, G_OPTION_ARG_NONE, &formulas,
 		    "keep cells starting with = + - @ as they are", NULL },
+		{ "with-bounced", 0, 0, G_OPTION_ARG_NONE, &with_bounced,
+		    "also the addresses that only a bounce named (never "
+		    "imported; source column: bounce)", NULL },
 		{ NULL, 0, 0, 0, NULL, NULL, NULL },
 	};
 
@@ -300,7 +309,7 @@ cmd_export(int argc, char **argv)
 		log_error("export: unexpected argument '%s'", argv[1]);
 		rc = EXIT_USAGE;
 	} else if ((rc = cli_db_open(&db)) == EXIT_OK)
-		rc = export_main(&db, outfile, list, formulas);
+		rc = export_main(&db, outfile, list, formulas, with_bounced);
 	cli_db_close(&db);
 	g_free(outfile);
 	g_free(list);

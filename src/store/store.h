@@ -242,15 +242,22 @@ struct store_export_row {
 	long long	 header_id;	/* 0 with columns NULL */
 	const char	*status, *reason, *suggestion;
 	long long	 last_bounce;
+	const char	*source;	/* import, bounce or manual */
 };
 typedef int (*store_export_fn)(void *ctx, const struct store_export_row *r);
 typedef int (*store_header_fn)(void *ctx, long long id, const char *names,
     int email_col);
 int	store_header_each(struct store *st, store_header_fn fn, void *ctx,
 	    struct err *err);
-/* statuses: NULL-terminated list, or NULL for every status. */
+/*
+ * statuses: NULL-terminated list, or NULL for every status.  Contacts
+ * that only a bounce created (source bounce: never imported, never
+ * marked) are left out unless with_bounced: the cleaned list is the
+ * user's list, and a stranger named in a bounce is not a mailing target.
+ */
 int	store_export_each(struct store *st, const char *const *statuses,
-	    store_export_fn fn, void *ctx, struct err *err);
+	    int with_bounced, store_export_fn fn, void *ctx,
+	    struct err *err);
 
 /*
  * A message read but not applied (schema/0003-skipped-messages.sql):

@@ -60,6 +60,9 @@ static const char sql_expire[] =
     "SELECT address FROM contacts WHERE status IN ('full', 'retry-later') "
     "AND last_bounce < max(?1, ?2) AND ((status = 'full' AND "
     "last_bounce < ?1) OR (status = 'retry-later' AND last_bounce < ?2))";
+static const char sql_bounce_same[] =
+    "SELECT status, diagnostic, date_text, original_message_id, action "
+    "FROM bounces WHERE msg_key = ?1 AND recipient = ?2";
 static const char sql_message_known[] =
     "SELECT 1 FROM bounces WHERE msg_key = ?1 LIMIT 1";
 
@@ -349,19 +352,109 @@ bounce_contact(struct store *st, const struct store_bounce *b,
 }
 
 static int
-bounce_insert(struct store *st, long long run_id,
-    const struct store_bounce *b, const char *key, long long date,
-    int *added, struct err *err)
+bounce_insert_key(struct store *st, long long run_id,
+    const struct store_bounce *b, const char *msg_key, const char *key,
+    long long date, int *added, struct err *err)
 {
+	struct store_bounce k = *b;
 	sqlite3_stmt *s;
 
 	if ((s = store_stmt(st, sql_bounce_insert, err)) == NULL)
 		return -1;
-	bounce_bind(s, b, key, date, run_id);
+	k.msg_key = msg_key;
+	bounce_bind(s, &k, key, date, run_id);
 	if (store_step_done(st, s, "cannot record a bounce", err) < 0)
 		return -1;
 	*added = sqlite3_changes(st->db) == 1;
 	return 0;
+}
+
+/*
+ * What the message itself says about the recipient, not what the rules
+ * made of it (so that rereading with other rules is still the same).
+ */
+static const char *
+bounce_field(const struct store_bounce *b, int i)
+{
+	const char *f[] = { b->status, b->diagnostic, b->date_text,
+		b->original_message_id, b->action };
+
+	return f[i];
+}
+
+#define BOUNCE_NFIELDS	5
+
+/* 1 if the recorded row for (msg_key, key) says the same as b. */
+static int
+bounce_same(struct store *st, const struct store_bounce *b,
+    const char *key, struct err *err)
+{
+	const char *have, *want;
+	sqlite3_stmt *s;
+	int i, same = 1;
+
+	if ((s = store_stmt(st, sql_bounce_same, err)) == NULL)
+		return -1;
+	store_bind_text(s, 1, b->msg_key);
+	store_bind_text(s, 2, key);
+	if (sqlite3_step(s) != SQLITE_ROW) {
+		sqlite3_reset(s);
+		return store_sql_err(st, "cannot read a bounce", err);
+	}
+	for (i = 0; i < BOUNCE_NFIELDS && same; i++) {
+		have = store_col_text(s, i);
+		want = bounce_field(b, i);
+		same = (have == NULL || want == NULL) ? have == want :
+		    strcmp(have, want) == 0;
+	}
+	sqlite3_reset(s);
+	return same;
+}
+
+/* The key of another message that reused b's Message-ID. */
+static char *
+bounce_other_key(const struct store_bounce *b)
+{
+	GChecksum *ck = g_checksum_new(G_CHECKSUM_SHA256);
+	const char *f;
+	char *key;
+	int i;
+
+	for (i = 0; i < BOUNCE_NFIELDS; i++) {
+		f = bounce_field(b, i);
+		g_checksum_update(ck, (const guchar *)(f != NULL ? f : "\x1e"),
+		    -1);
+		g_checksum_update(ck, (const guchar *)"\x1f", 1);
+	}
+	key = g_strdup_printf("%s#%.16s", b->msg_key,
+	    g_checksum_get_string(ck));
+	g_checksum_free(ck);
+	return key;
+}
+
+/*
+ * Records the bounce once per message and recipient.  Two different
+ * messages may share a Message-ID (a broken or hostile sender): the
+ * second is kept under a key of its own, so that each counts whatever
+ * the order they are read in; the same message read again adds nothing.
+ */
+static int
+bounce_insert(struct store *st, long long run_id,
+    const struct store_bounce *b, const char *key, long long date,
+    int *added, struct err *err)
+{
+	char *other;
+	int rc;
+
+	if (bounce_insert_key(st, run_id, b, b->msg_key, key, date, added,
+	    err) < 0)
+		return -1;
+	if (*added || (rc = bounce_same(st, b, key, err)) != 0)
+		return *added || rc > 0 ? 0 : -1;
+	other = bounce_other_key(b);
+	rc = bounce_insert_key(st, run_id, b, other, key, date, added, err);
+	g_free(other);
+	return rc;
 }
 
 int

@@ -40,7 +40,7 @@ import csv, sys
 rows = list(csv.reader(open(sys.argv[1], newline="", encoding="utf-8")))
 head = rows[0]
 assert head == ["Name", "E-Mail", "Note", "status", "reason", "last_bounce",
-                "suggestion"], head
+                "suggestion", "source"], head
 byaddr = {r[1].lower(): r for r in rows[1:]}
 assert "dead@example.org" not in byaddr, byaddr
 assert "not..an@example.com" not in byaddr
@@ -53,7 +53,7 @@ assert len(rows) == 4, rows
 PY
 # --status all brings back invalid ones; --formulas keeps cells as they are.
 "$BH" export --db "$T/c.db" --status all --formulas >"$T/all.csv"
-grep -q '^Dead,dead@example.org,changed,invalid,userunknown,2024-01-01' \
+grep -q '^Dead,dead@example.org,changed,invalid,userunknown,2024-01-01.*,import' \
     "$T/all.csv" || fail "export --status all: $(cat "$T/all.csv")"
 grep -q ',"=HYPERLINK' "$T/all.csv" || fail "--formulas"
 expect_rc 2 "$BH" export --db "$T/c.db" --status nonsense
