@@ -3,13 +3,20 @@
  * the facts (options, bounce files, the sender-side bounces recorded in
  * the database), runs the doctor module against DNS and prints the
  * findings, most urgent first, or all of it as JSON.  `doctor
- * --recipients` checks the recipient domains' MX instead, and marks the
- * contacts of domains that cannot receive mail invalid (hostunknown).
+ * --recipients` checks the recipient domains' MX instead and records
+ * which cannot receive mail, as evidence that makes their contacts
+ * invalid (hostunknown) once a second run a day later confirms it.
+ *
+ * Nothing is concluded from a resolver that cannot be trusted: canaries
+ * (the large providers' MX) are asked first, and when they fail nothing
+ * is printed as fine or failed and nothing changes (exit 6).  Exit codes:
+ * 0 checked, no problem; 1 checked, problems found; 6 could not check.
  */
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include <glib.h>
 
@@ -23,6 +30,12 @@
 
 /* Sending IPs checked when the bounces show many (--max-ips). */
 #define DOCTOR_MAX_IPS	10
+/* The overall DNS deadline (deadline_s in [doctor]). */
+#define DOCTOR_DEADLINE_S	120
+/* Hours between the two runs that must see a domain dead. */
+#define DOCTOR_CONFIRM_HOURS	24
+/* More dead domains than this share of those checked: an outage. */
+#define DOCTOR_MAX_DEAD_PERCENT	5
 
 struct doctor_args {
 	char	*domain;
@@ -39,6 +52,10 @@ struct doctor_args {
 	int	 json;
 	int	 recipients;
 	int	 no_mark;
+	int	 deadline_s;
+	int	 confirm_hours;
+	int	 max_dead_percent;
+	char	**canaries;
 	char	*since;
 	struct cli_db db;
 };
@@ -101,7 +118,8 @@ doctor_read_bounces(struct doctor_facts *f, char **rules_files,
 
 static const char *const doctor_conf_keys[] = { "domain", "ips",
 	"selectors", "dnsbls", "dbls", "dns", "timeout_ms", "tries",
-	"inflight", NULL };
+	"inflight", "deadline_s", "confirm_hours", "max_dead_percent",
+	"canaries", NULL };
 
 /* A list key fills *slot unless the command line already did. */
 static void
@@ -161,6 +179,10 @@ doctor_config(struct doctor_args *a)
 	doctor_conf_int(cfg, "timeout_ms", 600000, &a->timeout_ms, &err);
 	doctor_conf_int(cfg, "tries", 10, &a->tries, &err);
 	doctor_conf_int(cfg, "inflight", 10000, &a->inflight, &err);
+	doctor_conf_int(cfg, "deadline_s", 86400, &a->deadline_s, &err);
+	doctor_conf_int(cfg, "confirm_hours", 8760, &a->confirm_hours, &err);
+	doctor_conf_int(cfg, "max_dead_percent", 100, &a->max_dead_percent,
+	    &err);
 	if (err.msg[0] != '\0') {
 		log_error("%s", err.msg);
 		return EXIT_CONFIG;
@@ -171,6 +193,7 @@ doctor_config(struct doctor_args *a)
 	doctor_conf_list(cfg->kf, "selectors", &a->selectors);
 	doctor_conf_list(cfg->kf, "dnsbls", &a->dnsbls);
 	doctor_conf_list(cfg->kf, "dbls", &a->dbls);
+	doctor_conf_list(cfg->kf, "canaries", &a->canaries);
 	return EXIT_OK;
 }
 
@@ -471,18 +494,102 @@ cli_doctor_section(struct store *st, long long since, int json,
 
 /* ---- The command ------------------------------------------------------- */
 
+/* "doctor: DNS answers N of M" on a terminal, at most ten times a second. */
+struct doctor_progress {
+	gint64		 last;
+	int		 shown;
+};
+
+static void
+doctor_progress(void *ctx, unsigned long done, unsigned long total)
+{
+	struct doctor_progress *p = ctx;
+	gint64 now = g_get_monotonic_time();
+
+	if (now - p->last < G_USEC_PER_SEC / 10 && done < total)
+		return;
+	p->last = now;
+	p->shown = 1;
+	fprintf(stderr, "\rdoctor: DNS answers %lu of %lu ", done, total);
+	fflush(stderr);
+}
+
+static void
+doctor_progress_end(struct doctor_progress *p)
+{
+	if (p->shown)
+		fputs("\r\033[K", stderr);
+	p->shown = 0;
+}
+
 static int
-doctor_resolver(const struct doctor_args *a, struct dns_resolver **res)
+doctor_resolver(const struct doctor_args *a, struct dns_resolver **res,
+    struct doctor_progress *progress)
 {
 	struct dns_config cfg = { a->server, a->timeout_ms, a->tries,
-	    a->inflight };
+	    a->inflight, 1000 * (a->deadline_s > 0 ? a->deadline_s :
+	    DOCTOR_DEADLINE_S) };
 	struct err err;
 
 	if (dns_resolver_new(&cfg, res, &err) < 0) {
 		log_error("doctor: %s", err.msg);
 		return EXIT_USAGE;
 	}
+	if (isatty(STDERR_FILENO))
+		dns_progress_set(*res, doctor_progress, progress);
 	return EXIT_OK;
+}
+
+/*
+ * The canaries first: EXIT_OK when DNS answers as a working resolver
+ * does, else EXIT_UNCHECKED (said why) or EXIT_RUNTIME.
+ */
+static int
+doctor_trust_dns(const struct doctor_args *a, struct dns_resolver *res)
+{
+	const char *const *names = a->canaries != NULL ?
+	    (const char *const *)a->canaries : doctor_default_canaries;
+	GString *why = g_string_new(NULL);
+	struct err err;
+	int rc;
+
+	rc = doctor_canaries(res, names, why, &err);
+	if (rc < 0)
+		log_error("doctor: %s", err.msg);
+	else if (rc == 0)
+		log_error("doctor: could not check: DNS does not resolve what "
+		    "every working resolver does (%s); the resolver is broken, "
+		    "filtered or offline, or the deadline passed: nothing was "
+		    "checked, nothing changed", why->str);
+	g_string_free(why, TRUE);
+	return rc > 0 ? EXIT_OK : rc == 0 ? EXIT_UNCHECKED : EXIT_RUNTIME;
+}
+
+/* Findings at warn or fail. */
+static int
+doctor_problems(const struct doctor_report *r)
+{
+	const struct doctor_finding *fd;
+	int n = 0;
+	guint i;
+
+	for (i = 0; i < r->findings->len; i++) {
+		fd = g_ptr_array_index(r->findings, i);
+		n += fd->level >= DOCTOR_WARN;
+	}
+	return n;
+}
+
+/* The exit code of a checkup that ran. */
+static int
+doctor_verdict(struct dns_resolver *res, int problems)
+{
+	if (dns_deadline_passed(res)) {
+		log_error("doctor: the DNS deadline passed (deadline_s): what "
+		    "did not answer in time is 'could not tell'");
+		return EXIT_UNCHECKED;
+	}
+	return problems > 0 ? EXIT_PARTIAL : EXIT_OK;
 }
 
 static int
@@ -494,33 +601,39 @@ doctor_checkup(struct doctor_args *a, char **paths, size_t npaths)
 		a->dbls != NULL ? (const char *const *)a->dbls :
 		    doctor_default_dbls,
 	};
-	struct doctor_dns_cache *cache;
-	struct dns_resolver *res;
+	struct doctor_progress progress = { 0 };
+	struct doctor_dns_cache *cache = NULL;
+	struct dns_resolver *res = NULL;
 	struct doctor_report rep;
 	struct doctor_facts f;
-	struct doctor_dns dns;
+	struct err err;
 	GString *o;
 	int rc;
 
 	doctor_facts_init(&f);
 	if ((rc = doctor_facts_fill(&f, a, paths, npaths)) != EXIT_OK ||
-	    (rc = doctor_resolver(a, &res)) != EXIT_OK) {
-		doctor_facts_release(&f);
-		return rc;
-	}
-	rc = EXIT_RUNTIME;
+	    (rc = doctor_resolver(a, &res, &progress)) != EXIT_OK ||
+	    (rc = doctor_trust_dns(a, res)) != EXIT_OK)
+		goto out;
 	cache = doctor_dns_cache_new(res);
-	doctor_dns_cache_bind(cache, &dns);
-	doctor_run(&f, &opt, &dns, &rep);
+	if (doctor_run_parallel(&f, &opt, cache, &rep, &err) < 0) {
+		doctor_progress_end(&progress);
+		log_error("doctor: %s", err.msg);
+		rc = EXIT_RUNTIME;
+		goto out;
+	}
+	doctor_progress_end(&progress);
 	o = g_string_sized_new(8192);
 	if (a->json)
 		doctor_json(o, &f, &rep);
 	else
 		doctor_text(o, &f, &rep);
-	if (doctor_write(o) == 0)
-		rc = EXIT_OK;
+	rc = doctor_write(o) == 0 ? doctor_verdict(res, doctor_problems(&rep)) :
+	    EXIT_RUNTIME;
 	g_string_free(o, TRUE);
 	doctor_report_release(&rep);
+out:
+	doctor_progress_end(&progress);
 	doctor_dns_cache_free(cache);
 	dns_resolver_free(res);
 	doctor_facts_release(&f);
@@ -566,12 +679,54 @@ doctor_domains_read(const char *file, GPtrArray *out)
 	return 0;
 }
 
-/* marked: contacts marked invalid, or -1 when not from the database. */
+/* What one run concluded about one distinct domain. */
+struct doctor_dead {
+	struct store_domain_result ev;
+	int		 recorded;	/* ev is filled */
+};
+
+struct doctor_outcome {
+	struct doctor_dead *dead;	/* per result, or NULL */
+	long		 invalid;	/* contacts made invalid now */
+	long		 restored;	/* contacts back: domain alive again */
+	long		 confirm_secs;
+	int		 db;		/* a database was used */
+	int		 recorded;	/* evidence recorded (not --no-mark) */
+};
+
+static const char *
+doctor_dead_text(const struct doctor_dead *d, long confirm_secs,
+    char *buf, size_t size)
+{
+	char day[32], next[32];
+
+	if (!d->recorded)
+		return "";
+	switch (d->ev.verdict) {
+	case STORE_DOMAIN_FIRST:
+	case STORE_DOMAIN_WAITING:
+		g_snprintf(buf, size, " [seen dead since %s; not yet "
+		    "believed: a run after %s must see it again]",
+		    cli_date_format(d->ev.first_seen, day, sizeof day),
+		    cli_date_format(d->ev.first_seen + confirm_secs, next,
+		    sizeof next));
+		break;
+	case STORE_DOMAIN_CONFIRMED:
+		g_snprintf(buf, size, " [confirmed dead %s: contacts invalid]",
+		    cli_date_format(d->ev.confirmed, day, sizeof day));
+		break;
+	default:
+		return "";
+	}
+	return buf;
+}
+
 static void
 doctor_mx_text(GString *o, const struct doctor_mx_result *r, size_t n,
-    long marked)
+    const struct doctor_outcome *oc)
 {
 	long counts[DOCTOR_MX_UNKNOWN + 1] = { 0 };
+	char buf[256];
 	size_t i;
 	int s;
 
@@ -584,18 +739,35 @@ doctor_mx_text(GString *o, const struct doctor_mx_result *r, size_t n,
 		    s < DOCTOR_MX_UNKNOWN ? "," : "\n");
 	for (i = 0; i < n; i++)
 		if (r[i].state != DOCTOR_MX_OK)
-			g_string_append_printf(o, "  %-40s %-13s %s%s\n",
+			g_string_append_printf(o, "  %-40s %-13s %s%s%s\n",
 			    r[i].domain, doctor_mx_state_name(r[i].state),
 			    r[i].detail, doctor_mx_dead(r[i].state) ?
-			    " (cannot receive mail)" : "");
-	if (marked >= 0)
+			    " (cannot receive mail)" : "", oc->dead == NULL ?
+			    "" : doctor_dead_text(&oc->dead[i],
+			    oc->confirm_secs, buf, sizeof buf));
+	if (oc->recorded)
 		g_string_append_printf(o, "%ld contacts marked invalid "
-		    "(hostunknown)\n", marked);
+		    "(hostunknown, domain confirmed dead), %ld back to their "
+		    "status (domain answers again)\n", oc->invalid,
+		    oc->restored);
+	else if (oc->db)
+		g_string_append(o, "--no-mark: nothing recorded\n");
+}
+
+static const char *
+doctor_dead_name(const struct doctor_outcome *oc, size_t i)
+{
+	static const char *const names[] = { NULL, "first-seen", "waiting",
+		"confirmed" };
+
+	if (oc->dead == NULL || !oc->dead[i].recorded)
+		return NULL;
+	return names[oc->dead[i].ev.verdict];
 }
 
 static void
 doctor_mx_json(GString *o, const struct doctor_mx_result *r, size_t n,
-    long marked)
+    const struct doctor_outcome *oc)
 {
 	size_t i, dead = 0;
 	int first;
@@ -610,22 +782,30 @@ doctor_mx_json(GString *o, const struct doctor_mx_result *r, size_t n,
 		json_kv_str(o, &first, "detail", r[i].detail);
 		json_kv_bool(o, &first, "can_receive",
 		    !doctor_mx_dead(r[i].state));
+		json_kv_str(o, &first, "evidence", doctor_dead_name(oc, i));
 		g_string_append_c(o, '}');
 		dead += doctor_mx_dead(r[i].state) != 0;
 	}
 	g_string_append_printf(o, "],\"checked\":%zu,\"cannot_receive\":%zu",
 	    n, dead);
-	if (marked >= 0)
-		g_string_append_printf(o, ",\"marked_invalid\":%ld", marked);
+	if (oc->db)
+		g_string_append_printf(o, ",\"marked_invalid\":%ld,"
+		    "\"restored\":%ld", oc->invalid, oc->restored);
 	g_string_append(o, "}\n");
 }
 
-/* Contacts that a domain check may still change. */
+/*
+ * Contacts whose domain a check may still change: not invalid or
+ * complained, or invalid only because their domain was found dead (so
+ * that a domain alive again is seen and its contacts restored).
+ */
 static int
 doctor_contact_open(const struct store_contact *c)
 {
-	return strcmp(c->status, "invalid") != 0 &&
-	    strcmp(c->status, "complained") != 0;
+	if (strcmp(c->status, "invalid") == 0)
+		return c->reason != NULL && strcmp(c->reason, "hostunknown") ==
+		    0;
+	return strcmp(c->status, "complained") != 0;
 }
 
 struct doctor_domain_set {
@@ -633,29 +813,36 @@ struct doctor_domain_set {
 	GPtrArray	*list;
 };
 
+static void
+doctor_domain_add(struct doctor_domain_set *d, const char *domain)
+{
+	if (g_hash_table_contains(d->seen, domain))
+		return;
+	g_hash_table_add(d->seen, g_strdup(domain));
+	g_ptr_array_add(d->list, g_strdup(domain));
+}
+
 static int
 doctor_contact_domain(void *ctx, const struct store_contact *c)
 {
-	struct doctor_domain_set *d = ctx;
 	const char *at = strrchr(c->address, '@');
 
-	if (at == NULL || !doctor_contact_open(c) ||
-	    g_hash_table_contains(d->seen, at + 1))
-		return 0;
-	g_hash_table_add(d->seen, g_strdup(at + 1));
-	g_ptr_array_add(d->list, g_strdup(at + 1));
+	if (at != NULL && doctor_contact_open(c))
+		doctor_domain_add(ctx, at + 1);
 	return 0;
 }
 
 static int
-doctor_contact_collect(void *ctx, const struct store_contact *c)
+doctor_evidence_domain(void *ctx, const struct store_domain_row *r)
 {
-	if (doctor_contact_open(c))
-		g_ptr_array_add(ctx, g_strdup(c->address));
+	doctor_domain_add(ctx, r->domain);
 	return 0;
 }
 
-/* Every distinct domain of the contacts not yet invalid or complained. */
+/*
+ * Every distinct domain of the contacts a check may change, and every
+ * domain with evidence recorded (so that it is asked again).
+ */
 static int
 doctor_store_domains(struct store *st, GPtrArray *out)
 {
@@ -666,58 +853,49 @@ doctor_store_domains(struct store *st, GPtrArray *out)
 	int rc;
 
 	rc = store_contact_each(st, &all, doctor_contact_domain, &d, &err);
+	if (rc == 0)
+		rc = store_domain_each(st, doctor_evidence_domain, &d, &err);
 	if (rc < 0)
 		log_error("doctor: %s", err.msg);
 	g_hash_table_unref(d.seen);
 	return rc < 0 ? EXIT_STORE : EXIT_OK;
 }
 
-/* Marks the open contacts of one dead domain; adds to *marked. */
+/*
+ * One transaction: each definite answer recorded as evidence (dead) or
+ * its absence (alive); unknown answers change nothing.
+ */
 static int
-doctor_mark_domain(struct store *st, const struct doctor_mx_result *r,
-    long *marked, struct err *err)
+doctor_record(struct store *st, const struct doctor_mx_result *r, size_t n,
+    struct doctor_outcome *oc)
 {
-	struct store_filter f = { NULL, r->domain, 0 };
-	GPtrArray *addrs = g_ptr_array_new_with_free_func(g_free);
-	char *note;
-	guint i;
-	int rc;
-
-	rc = store_contact_each(st, &f, doctor_contact_collect, addrs, err);
-	note = g_strdup_printf("doctor --recipients: %s: %s", r->domain,
-	    r->detail);
-	for (i = 0; rc == 0 && i < addrs->len; i++) {
-		rc = store_contact_mark_reason(st, 0,
-		    g_ptr_array_index(addrs, i), "invalid", "hostunknown",
-		    note, err);
-		*marked += rc == 0;
-	}
-	g_free(note);
-	g_ptr_array_unref(addrs);
-	return rc;
-}
-
-/* One transaction: all the contacts of dead domains, or none. */
-static int
-doctor_mark(struct store *st, const struct doctor_mx_result *r, size_t n,
-    long *marked)
-{
+	struct doctor_dead *d;
 	struct err err;
 	size_t i;
 
-	*marked = 0;
 	if (store_begin(st, &err) < 0)
 		goto fail;
-	for (i = 0; i < n; i++)
-		if (doctor_mx_dead(r[i].state) &&
-		    doctor_mark_domain(st, &r[i], marked, &err) < 0)
+	for (i = 0; i < n; i++) {
+		d = &oc->dead[i];
+		if (r[i].state == DOCTOR_MX_UNKNOWN)
+			continue;
+		if (store_domain_observe(st, 0, r[i].domain,
+		    doctor_mx_dead(r[i].state) ? doctor_mx_state_name(
+		    r[i].state) : NULL, r[i].detail, oc->confirm_secs, &d->ev,
+		    &err) < 0)
 			goto fail;
+		d->recorded = 1;
+		if (d->ev.verdict == STORE_DOMAIN_CONFIRMED)
+			oc->invalid += d->ev.changed;
+		else
+			oc->restored += d->ev.changed;
+	}
 	if (store_commit(st, &err) < 0)
 		goto fail;
+	oc->recorded = 1;
 	return EXIT_OK;
 fail:
 	store_rollback(st);
-	*marked = 0;
 	log_error("doctor: %s", err.msg);
 	return EXIT_STORE;
 }
@@ -730,6 +908,7 @@ doctor_recipient_domains(struct doctor_args *a, GPtrArray *domains)
 	if (a->domains_file != NULL)
 		return doctor_domains_read(a->domains_file, domains) < 0 ?
 		    EXIT_USAGE : EXIT_OK;
+	a->db.mode = a->no_mark ? STORE_READ : STORE_EXISTING;
 	if ((rc = doctor_db_open(&a->db)) != EXIT_OK)
 		return rc;
 	if (a->db.st == NULL) {
@@ -742,52 +921,102 @@ doctor_recipient_domains(struct doctor_args *a, GPtrArray *domains)
 
 static int
 doctor_recipients_out(const struct doctor_args *a,
-    const struct doctor_mx_result *r, size_t n, long marked)
+    const struct doctor_mx_result *r, size_t n,
+    const struct doctor_outcome *oc)
 {
 	GString *o = g_string_sized_new(4096);
 	int rc;
 
 	if (a->json)
-		doctor_mx_json(o, r, n, marked);
+		doctor_mx_json(o, r, n, oc);
 	else
-		doctor_mx_text(o, r, n, marked);
+		doctor_mx_text(o, r, n, oc);
 	rc = doctor_write(o) == 0 ? EXIT_OK : EXIT_RUNTIME;
 	g_string_free(o, TRUE);
 	return rc;
+}
+
+/*
+ * Many dead domains at once is an outage or a filter, not a finding:
+ * EXIT_UNCHECKED (said why) when more than the allowed share (at least
+ * one domain) of the domains checked is dead.
+ */
+static int
+doctor_outage(const struct doctor_args *a, const struct doctor_mx_result *r,
+    size_t n)
+{
+	int pct = a->max_dead_percent > 0 ? a->max_dead_percent :
+	    DOCTOR_MAX_DEAD_PERCENT;
+	size_t i, dead = 0, allowed;
+
+	for (i = 0; i < n; i++)
+		dead += doctor_mx_dead(r[i].state) != 0;
+	allowed = MAX((size_t)1, n * (size_t)pct / 100);
+	if (dead <= allowed)
+		return EXIT_OK;
+	log_error("doctor: could not check: %zu of %zu domains look dead at "
+	    "once, more than %d%% (max_dead_percent): that is a DNS outage or "
+	    "filter, not %zu dead domains; nothing recorded, nothing changed",
+	    dead, n, pct, dead);
+	return EXIT_UNCHECKED;
+}
+
+/* The exit code after the output: dead domains are problems found. */
+static int
+doctor_recipients_rc(struct dns_resolver *res,
+    const struct doctor_mx_result *r, size_t n)
+{
+	size_t i;
+	int dead = 0;
+
+	for (i = 0; i < n; i++)
+		dead += doctor_mx_dead(r[i].state) != 0;
+	return doctor_verdict(res, dead);
 }
 
 static int
 doctor_recipients(struct doctor_args *a)
 {
 	GPtrArray *domains = g_ptr_array_new_with_free_func(g_free);
+	struct doctor_progress progress = { 0 };
 	struct doctor_mx_result *results = NULL;
+	struct doctor_outcome oc = { 0 };
 	struct dns_resolver *res = NULL;
 	struct err err;
-	long marked = -1;
 	size_t i, n = 0;
 	int rc;
 
+	oc.confirm_secs = 3600L * (a->confirm_hours > 0 ? a->confirm_hours :
+	    DOCTOR_CONFIRM_HOURS);
 	if ((rc = doctor_recipient_domains(a, domains)) != EXIT_OK ||
-	    (rc = doctor_resolver(a, &res)) != EXIT_OK)
+	    (rc = doctor_resolver(a, &res, &progress)) != EXIT_OK ||
+	    (rc = doctor_trust_dns(a, res)) != EXIT_OK)
 		goto out;
 	n = domains->len;
 	results = g_new0(struct doctor_mx_result, n > 0 ? n : 1);
-	if (doctor_mx_check(res, (char *const *)domains->pdata, n, results,
-	    &err) < 0) {
+	rc = doctor_mx_check(res, (char *const *)domains->pdata, n, results,
+	    &err);
+	doctor_progress_end(&progress);
+	if (rc < 0) {
 		log_error("doctor: %s", err.msg);
 		rc = EXIT_RUNTIME;
 		goto out;
 	}
-	if (a->db.st != NULL && a->no_mark)
-		marked = 0;
-	else if (a->db.st != NULL &&
-	    (rc = doctor_mark(a->db.st, results, n, &marked)) != EXIT_OK)
+	if ((rc = doctor_outage(a, results, n)) != EXIT_OK)
 		goto out;
-	rc = doctor_recipients_out(a, results, n, marked);
+	oc.db = a->db.st != NULL;
+	oc.dead = g_new0(struct doctor_dead, n > 0 ? n : 1);
+	if (oc.db && !a->no_mark &&
+	    (rc = doctor_record(a->db.st, results, n, &oc)) != EXIT_OK)
+		goto out;
+	if ((rc = doctor_recipients_out(a, results, n, &oc)) == EXIT_OK)
+		rc = doctor_recipients_rc(res, results, n);
 out:
+	doctor_progress_end(&progress);
 	for (i = 0; results != NULL && i < n; i++)
 		doctor_mx_result_release(&results[i]);
 	g_free(results);
+	g_free(oc.dead);
 	dns_resolver_free(res);
 	g_ptr_array_unref(domains);
 	return rc;
@@ -828,8 +1057,10 @@ cmd_doctor(int argc, char **argv)
 		    "line, - for standard input (default: the contacts)",
 		    "FILE" },
 		{ "no-mark", 0, 0, G_OPTION_ARG_NONE, &a.no_mark,
-		    "with --recipients: report only, change no contact",
+		    "with --recipients: report only, record nothing",
 		    NULL },
+		{ "deadline", 0, 0, G_OPTION_ARG_INT, &a.deadline_s,
+		    "seconds for all DNS work together (default 120)", "S" },
 		{ "since", 0, 0, G_OPTION_ARG_STRING, &a.since,
 		    "read the bounces recorded since this day", "YYYY-MM-DD" },
 		{ "json", 0, 0, G_OPTION_ARG_NONE, &a.json,
@@ -842,6 +1073,7 @@ cmd_doctor(int argc, char **argv)
 	if (cli_parse_options("doctor", "[PATH...]", entries, &argc,
 	    &argv) < 0)
 		return EXIT_USAGE;
+	a.db.mode = STORE_READ;
 	if ((rc = doctor_config(&a)) == EXIT_OK)
 		rc = a.recipients ? doctor_recipients(&a) :
 		    doctor_checkup(&a, argv + 1, (size_t)argc - 1);
@@ -850,6 +1082,7 @@ cmd_doctor(int argc, char **argv)
 	g_strfreev(a.selectors);
 	g_strfreev(a.dnsbls);
 	g_strfreev(a.dbls);
+	g_strfreev(a.canaries);
 	g_free(a.server);
 	g_free(a.domains_file);
 	g_free(a.since);

@@ -199,6 +199,9 @@ struct store_contact {
 	const char	*review, *suggestion;
 	long long	 since, retry_after, first_bounce, last_bounce;
 	int		 bounces;
+	/* Dead-domain evidence (store_domain_observe), NULL state: none. */
+	const char	*domain_state, *domain_detail;
+	long long	 domain_first, domain_confirmed;	/* 0: not yet */
 };
 /* A bounce as the review commands show it (dates as numbers). */
 struct store_bounce_row {
@@ -271,6 +274,43 @@ struct store_skipped {
 };
 int	store_skipped_add(struct store *st, long long run_id,
 	    const struct store_skipped *k, struct err *err);
+
+/*
+ * Dead-domain evidence (doctor --recipients).  store_domain_observe()
+ * records one run's definite answer for a domain, in a transaction:
+ * dead_state (nxdomain, null-mx, no-mail-host) or NULL when it can
+ * receive mail.  The same dead answer seen again at least confirm_secs
+ * after the first sighting confirms it; only then do the domain's
+ * contacts become invalid (hostunknown), as evidence of its own kind that
+ * a later manual mark overrides.  An alive answer removes the evidence
+ * and re-evaluates the contacts.  res->changed: contacts whose status
+ * changed.
+ */
+enum store_domain_verdict {
+	STORE_DOMAIN_ALIVE = 0,	/* no evidence (any old one removed) */
+	STORE_DOMAIN_FIRST,	/* dead, first seen now (or another answer) */
+	STORE_DOMAIN_WAITING,	/* dead again, too soon to confirm */
+	STORE_DOMAIN_CONFIRMED,	/* dead, confirmed (in this run or before) */
+};
+struct store_domain_result {
+	enum store_domain_verdict verdict;
+	long long	 first_seen, confirmed;	/* 0 when none */
+	int		 was_confirmed;	/* confirmed before this run */
+	long		 changed;
+};
+int	store_domain_observe(struct store *st, long long run_id,
+	    const char *domain, const char *dead_state, const char *detail,
+	    long long confirm_secs, struct store_domain_result *res,
+	    struct err *err);
+struct store_domain_row {
+	const char	*domain, *state, *detail;
+	long long	 first_seen, last_seen, confirmed;	/* 0: not yet */
+	long long	 contacts;
+};
+typedef int (*store_domain_fn)(void *ctx, const struct store_domain_row *r);
+/* Every domain with evidence, confirmed first, then by name. */
+int	store_domain_each(struct store *st, store_domain_fn fn, void *ctx,
+	    struct err *err);
 
 /* Report: (label, count) pairs for one breakdown. */
 enum store_count_by {

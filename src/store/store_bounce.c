@@ -46,6 +46,9 @@ static const char sql_events_bounces[] =
 static const char sql_events_marks[] =
     "SELECT id, at, new_status, note, reason FROM status_history "
     "WHERE contact_id = ?1 AND manual = 1";
+static const char sql_events_domain[] =
+    "SELECT confirmed FROM domain_evidence WHERE domain = ?1 AND "
+    "confirmed IS NOT NULL";
 static const char sql_contact_update[] =
     "UPDATE contacts SET status = ?2, reason = ?3, "
     "since = coalesce(?4, since), "
@@ -152,6 +155,31 @@ refresh_load_marks(struct store *st, struct refresh *r, struct err *err)
 	    store_sql_err(st, "cannot read the status history", err);
 }
 
+/* Confirmed dead-domain evidence for the contact's domain, if any. */
+static int
+refresh_load_domain(struct store *st, struct refresh *r, const char *key,
+    struct err *err)
+{
+	struct store_event e;
+	sqlite3_stmt *s;
+	int rc;
+
+	if ((s = store_stmt(st, sql_events_domain, err)) == NULL)
+		return -1;
+	store_bind_text(s, 1, store_addr_domain(key));
+	if ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		memset(&e, 0, sizeof(e));
+		e.is_domain = 1;
+		e.date = sqlite3_column_int64(s, 0);
+		e.status = "invalid";
+		e.reason = "hostunknown";
+		g_array_append_val(r->ev, e);
+	}
+	sqlite3_reset(s);
+	return rc == SQLITE_ROW || rc == SQLITE_DONE ? 0 :
+	    store_sql_err(st, "cannot read domain evidence", err);
+}
+
 /* 1: contact found and loaded; 0: no such contact; -1: error. */
 static int
 refresh_load(struct store *st, struct refresh *r, const char *key,
@@ -175,7 +203,8 @@ refresh_load(struct store *st, struct refresh *r, const char *key,
 	r->base_reason = g_strdup(store_col_text(s, 3));
 	sqlite3_reset(s);
 	if (refresh_load_bounces(st, r, key, err) < 0 ||
-	    refresh_load_marks(st, r, err) < 0)
+	    refresh_load_marks(st, r, err) < 0 ||
+	    refresh_load_domain(st, r, key, err) < 0)
 		return -1;
 	return 1;
 }
@@ -230,10 +259,13 @@ refresh_release(struct refresh *r)
 	g_ptr_array_free(r->strings, TRUE);
 }
 
-/* store_contact_refresh(), but 1 when found, 0 when no such contact. */
+/*
+ * store_contact_refresh(), but 1 when found, 0 when no such contact;
+ * *changed (may be NULL): 1 if the status changed.
+ */
 static int
-contact_refresh(struct store *st, const char *key, long long run_id,
-    int record, struct err *err)
+contact_refresh_changed(struct store *st, const char *key,
+    long long run_id, int record, int *changed, struct err *err)
 {
 	struct store_verdict v;
 	struct refresh r;
@@ -248,6 +280,8 @@ contact_refresh(struct store *st, const char *key, long long run_id,
 		    (struct store_event *)(void *)r.ev->data, r.ev->len,
 		    store_now(st), &v);
 		rc = refresh_write(st, &r, &v, err);
+		if (changed != NULL)
+			*changed = strcmp(v.status, r.status) != 0;
 		if (rc == 0 && record && strcmp(v.status, r.status) != 0)
 			rc = refresh_history(st, &r, &v, run_id, err);
 		if (rc == 0)
@@ -255,6 +289,22 @@ contact_refresh(struct store *st, const char *key, long long run_id,
 	}
 	refresh_release(&r);
 	return rc;
+}
+
+static int
+contact_refresh(struct store *st, const char *key, long long run_id,
+    int record, struct err *err)
+{
+	return contact_refresh_changed(st, key, run_id, record, NULL, err);
+}
+
+int
+store_contact_refresh_changed(struct store *st, const char *key,
+    long long run_id, int *changed, struct err *err)
+{
+	*changed = 0;
+	return contact_refresh_changed(st, key, run_id, 1, changed, err) < 0 ?
+	    -1 : 0;
 }
 
 int

@@ -53,5 +53,8 @@ long long store_waited_ms(const struct store *st);
 /* Re-evaluates a contact's status from its history and stores it. */
 int	store_contact_refresh(struct store *st, const char *key,
 	    long long run_id, int record, struct err *err);
+/* The same, recorded in the history; *changed: 1 if the status did. */
+int	store_contact_refresh_changed(struct store *st, const char *key,
+	    long long run_id, int *changed, struct err *err);
 
 #endif
