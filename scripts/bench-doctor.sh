@@ -37,6 +37,12 @@ awk '{
 		printf "local-data: \"%s. MX 10 mx.bench.test.\"\n", $1
 }' "$tmp/domains" >"$tmp/zones.conf"
 echo 'local-data: "ping.test. A 127.0.0.1"' >>"$tmp/zones.conf"
+# The canary doctor asks first; 20% dead is this benchmark's mix, not an
+# outage.
+echo 'local-data: "canary.bench.test. MX 10 mx.bench.test."' \
+    >>"$tmp/zones.conf"
+printf '[doctor]\ncanaries = canary.bench.test\nmax_dead_percent = 100\n' \
+    >"$tmp/bench.conf"
 "$top/scripts/dns-test-server.sh" start "$tmp/dns" "$tmp/zones.conf" >/dev/null
 dns=127.0.0.1:$(cat "$tmp/dns/port")
 
@@ -49,8 +55,9 @@ run() {	# run OUTFILE EXTRA-OPTIONS...  ($dns, $domains: what to ask)
 	out=$1
 	shift
 	t0=$(now)
-	"$bin" doctor --recipients --dns "$dns" --domains "$domains" \
-	    --json "$@" >"$out"
+	# exit 1: domains that cannot receive mail were found
+	"$bin" doctor --recipients --config "$tmp/bench.conf" --dns "$dns" \
+	    --domains "$domains" --json "$@" >"$out" || [ $? -eq 1 ]
 	t1=$(now)
 	echo $(((t1 - t0) / 1000000))
 }

@@ -108,15 +108,22 @@ dnsbl_refused(const char *zone, const char *code)
 	return m != NULL && strncmp(m, "query refused", 13) == 0;
 }
 
+/* 1 if zone is in the NULL-terminated list (which may be NULL). */
+static int
+zone_listed(const char *const *list, const char *zone)
+{
+	for (; list != NULL && *list != NULL; list++)
+		if (g_ascii_strcasecmp(*list, zone) == 0)
+			return 1;
+	return 0;
+}
+
 /* Names a domain blocklist (queried with a domain, not an IP). */
 static int
 zone_is_dbl(const char *zone, const struct doctor_options *opt)
 {
-	const char *const *z;
-
-	for (z = opt->dbls; z != NULL && *z != NULL; z++)
-		if (g_ascii_strcasecmp(*z, zone) == 0)
-			return 1;
+	if (zone_listed(opt->dbls, zone))
+		return 1;
 	return zone_under(zone, "dbl.spamhaus.org") ||
 	    zone_under(zone, "uribl.com") || zone_under(zone, "surbl.org");
 }
@@ -132,12 +139,8 @@ zone_trusted(const char *zone, const struct doctor_options *opt)
 {
 	const char *const *z;
 
-	for (z = opt->dnsbls; z != NULL && *z != NULL; z++)
-		if (g_ascii_strcasecmp(*z, zone) == 0)
-			return 1;
-	for (z = opt->dbls; z != NULL && *z != NULL; z++)
-		if (g_ascii_strcasecmp(*z, zone) == 0)
-			return 1;
+	if (zone_listed(opt->dnsbls, zone) || zone_listed(opt->dbls, zone))
+		return 1;
 	for (z = dnsbl_known; *z != NULL; z++)
 		if (zone_under(zone, *z))
 			return 1;

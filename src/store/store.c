@@ -214,22 +214,42 @@ store_migrate_one(struct store *st, const struct store_migration *m,
 	return store_commit(st, err);
 }
 
+/* The version of the last migration compiled in. */
+static int
+store_last_version(void)
+{
+	const struct store_migration *m;
+	int last = 0;
+
+	for (m = store_migrations; m->sql != NULL; m++)
+		last = m->version;
+	return last;
+}
+
+/* 0 if the database's version v is not newer than this program's. */
+static int
+store_not_newer(struct store *st, int v, struct err *err)
+{
+	if (v < 0)
+		return store_sql_err(st, "cannot read the schema version", err);
+	if (v > store_last_version())
+		return err_set(err, "database '%s' has schema version %d, "
+		    "newer than this program's %d", st->path, v,
+		    store_last_version());
+	return 0;
+}
+
 static int
 store_migrate(struct store *st, struct err *err)
 {
 	const struct store_migration *m;
-	int v = store_version(st), last = 0;
+	int v = store_version(st);
 
-	if (v < 0)
-		return store_sql_err(st, "cannot read the schema version", err);
-	for (m = store_migrations; m->sql != NULL; m++) {
-		last = m->version;
+	if (store_not_newer(st, v, err) < 0)
+		return -1;
+	for (m = store_migrations; m->sql != NULL; m++)
 		if (m->version > v && store_migrate_one(st, m, err) < 0)
 			return -1;
-	}
-	if (v > last)
-		return err_set(err, "database '%s' has schema version %d, "
-		    "newer than this program's %d", st->path, v, last);
 	return 0;
 }
 
@@ -237,21 +257,15 @@ store_migrate(struct store *st, struct err *err)
 static int
 store_check_version(struct store *st, struct err *err)
 {
-	const struct store_migration *m;
-	int v = store_version(st), last = 0;
+	int v = store_version(st);
 
-	if (v < 0)
-		return store_sql_err(st, "cannot read the schema version", err);
-	for (m = store_migrations; m->sql != NULL; m++)
-		last = m->version;
-	if (v > last)
-		return err_set(err, "database '%s' has schema version %d, "
-		    "newer than this program's %d", st->path, v, last);
-	if (v < last)
+	if (store_not_newer(st, v, err) < 0)
+		return -1;
+	if (v < store_last_version())
 		return err_set(err, "database '%s' is read-only and at schema "
 		    "version %d: run a command that writes (such as ingest) "
 		    "once where it can be written, to bring it to %d", st->path,
-		    v, last);
+		    v, store_last_version());
 	return 0;
 }
 
