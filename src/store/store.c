@@ -250,6 +250,10 @@ store_migrate(struct store *st, struct err *err)
 	for (m = store_migrations; m->sql != NULL; m++)
 		if (m->version > v && store_migrate_one(st, m, err) < 0)
 			return -1;
+	/* Old doctor marks stopped counting: their contacts re-evaluated. */
+	if (v < STORE_V_DOMAIN_EVIDENCE &&
+	    store_version(st) >= STORE_V_DOMAIN_EVIDENCE)
+		return store_domain_unmark(st, err);
 	return 0;
 }
 

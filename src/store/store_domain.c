@@ -27,6 +27,11 @@ static const char sql_domain_drop[] =
 static const char sql_domain_contacts[] =
     "SELECT address FROM contacts "
     "WHERE substr(address, instr(address, '@') + 1) = ?1";
+static const char sql_domain_unmarked[] =
+    "SELECT DISTINCT c.address FROM contacts c JOIN status_history h ON "
+    "h.contact_id = c.id WHERE h.manual = 0 AND h.reason = 'hostunknown' "
+    "AND h.note LIKE 'doctor --recipients: %' AND c.status = 'invalid' "
+    "AND c.reason = 'hostunknown'";
 static const char sql_domain_each[] =
     "SELECT d.domain, d.state, d.detail, d.first_seen, d.last_seen, "
     "d.confirmed, (SELECT count(*) FROM contacts c WHERE "
@@ -169,6 +174,35 @@ store_domain_observe(struct store *st, long long run_id, const char *domain,
 	if (res->was_confirmed == (res->verdict == STORE_DOMAIN_CONFIRMED))
 		return 0;
 	return domain_refresh(st, run_id, domain, &res->changed, err);
+}
+
+int
+store_domain_unmark(struct store *st, struct err *err)
+{
+	GPtrArray *keys = g_ptr_array_new_with_free_func(g_free);
+	sqlite3_stmt *s;
+	guint i;
+	int rc;
+
+	if ((s = store_stmt(st, sql_domain_unmarked, err)) == NULL) {
+		g_ptr_array_free(keys, TRUE);
+		return -1;
+	}
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW)
+		g_ptr_array_add(keys, g_strdup(store_col_text(s, 0)));
+	sqlite3_reset(s);
+	rc = rc == SQLITE_DONE ? 0 :
+	    store_sql_err(st, "cannot read old doctor marks", err);
+	if (rc == 0 && keys->len > 0)
+		rc = store_begin(st, err);
+	for (i = 0; rc == 0 && i < keys->len; i++)
+		rc = store_contact_refresh(st, keys->pdata[i], 0, 1, err);
+	if (rc == 0 && keys->len > 0)
+		rc = store_commit(st, err);
+	if (rc < 0)
+		store_rollback(st);
+	g_ptr_array_free(keys, TRUE);
+	return rc;
 }
 
 int

@@ -27,6 +27,9 @@ struct store {
 	gint64		 open_start;	/* monotonic, during setup; else 0 */
 };
 
+/* The schema version that made dead domains evidence (0004). */
+#define STORE_V_DOMAIN_EVIDENCE	4
+
 /* Pause between two setups of a database another process holds. */
 #define STORE_RETRY_US	20000
 
@@ -53,6 +56,11 @@ long long store_waited_ms(const struct store *st);
 /* Re-evaluates a contact's status from its history and stores it. */
 int	store_contact_refresh(struct store *st, const char *key,
 	    long long run_id, int record, struct err *err);
+/*
+ * After migration 0004: the contacts that an older doctor marked invalid
+ * (its marks are no longer marks) evaluated again, in a transaction.
+ */
+int	store_domain_unmark(struct store *st, struct err *err);
 /* The same, recorded in the history; *changed: 1 if the status did. */
 int	store_contact_refresh_changed(struct store *st, const char *key,
 	    long long run_id, int *changed, struct err *err);

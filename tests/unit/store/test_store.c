@@ -503,6 +503,43 @@ test_mark_after_future_bounce(void **state)
 	status_is(f, "k@example.com", "active");
 }
 
+/*
+ * A version-3 database where an older doctor marked a contact invalid
+ * on one DNS answer: after the migration the mark no longer counts and
+ * the contact is back to what its own events say.
+ */
+static void
+test_migrate_old_doctor_marks(void **state)
+{
+	struct fx *f = *state;
+	struct err err;
+	sqlite3 *db;
+
+	import(f, "old@gone.example", "old@gone.example,O", STORE_IMPORT_OK);
+	import(f, "own@gone.example", "own@gone.example,P", STORE_IMPORT_OK);
+	assert_int_equal(store_begin(f->st, &err), 0);
+	assert_int_equal(store_contact_mark_reason(f->st, 0,
+	    "old@gone.example", "invalid", "hostunknown",
+	    "doctor --recipients: gone.example: the domain does not exist",
+	    &err), 0);
+	assert_int_equal(store_contact_mark(f->st, 0, "own@gone.example",
+	    "invalid", "asked to be removed", &err), 0);
+	assert_int_equal(store_commit(f->st, &err), 0);
+	status_is(f, "old@gone.example", "invalid");
+	store_close(f->st);
+	f->st = NULL;
+	assert_int_equal(sqlite3_open(f->path, &db), SQLITE_OK);
+	assert_int_equal(sqlite3_exec(db, "DROP TABLE domain_evidence; "
+	    "PRAGMA user_version = 3", NULL, NULL, NULL), SQLITE_OK);
+	sqlite3_close(db);
+	assert_int_equal(store_open(f->path, 1000, &f->st, &err), 0);
+	status_is(f, "old@gone.example", "active");
+	/* A person's own mark stays a mark. */
+	status_is(f, "own@gone.example", "invalid");
+	assert_int_equal(q_int(f, "SELECT count(*) FROM status_history WHERE "
+	    "manual = 1"), 1);
+}
+
 static int
 count_rows(void *ctx, const struct store_export_row *r)
 {
@@ -602,6 +639,8 @@ main(void)
 		    teardown),
 		cmocka_unit_test_setup_teardown(test_domain_evidence, setup,
 		    teardown),
+		cmocka_unit_test_setup_teardown(test_migrate_old_doctor_marks,
+		    setup, teardown),
 		cmocka_unit_test_setup_teardown(test_mark_after_future_bounce,
 		    setup, teardown),
 		cmocka_unit_test_setup_teardown(test_mark, setup, teardown),
