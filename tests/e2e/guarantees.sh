@@ -48,7 +48,7 @@ rc_of "$BH" mark --db "$T/typo.db" ann@example.com active --note x
 # 2. Read-only media: a tmpfs remounted read-only (needs root and mount).
 mkdir -p "$T/ro"
 if mount -t tmpfs -o size=4m tmpfs "$T/ro" 2>/dev/null; then
-	trap 'umount "$T/ro" 2>/dev/null; rm -rf "$T"' EXIT
+	trap 'umount "$T/ro" 2>/dev/null || :; rm -rf "$T"' EXIT
 	cp "$T/c.db" "$T/ro/c.db"
 	mount -o remount,ro "$T/ro"
 	rc_of "$BH" list --db "$T/ro/c.db"
