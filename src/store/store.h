@@ -199,6 +199,8 @@ struct store_contact {
 	const char	*review, *suggestion;
 	long long	 since, retry_after, first_bounce, last_bounce;
 	int		 bounces;
+	long long	 header_id;	/* 0 when not imported */
+	const char	*columns;	/* the imported row, or NULL */
 	/* Dead-domain evidence (store_domain_observe), NULL state: none. */
 	const char	*domain_state, *domain_detail;
 	long long	 domain_first, domain_confirmed;	/* 0: not yet */
