@@ -106,6 +106,18 @@ ms=$((($(date +%s%N) - t0) / 1000000))
     ok "deadline 2 s: over in $ms ms, exit 6" ||
     no "deadline" "exit $rc after $ms ms: $(cat "$tmp/err")"
 
+# A progress line on a terminal (script(1) gives one), none in a file.
+if command -v script >/dev/null; then
+	script -qc "'$bin' doctor --recipients --domains '$tmp/domains' \
+	    --dns '$good' 2>&1 >/dev/null" /dev/null >"$tmp/tty" || :
+	grep -q "doctor: DNS answers [0-9]* of [0-9]*" "$tmp/tty" &&
+	    ok "progress line on a terminal" ||
+	    no "progress line" "$(od -c "$tmp/tty" | head -5)"
+fi
+doc --recipients --domains "$tmp/domains" --dns "$good"
+grep -q "DNS answers" "$tmp/err" && no "progress line in a file" \
+    "$(cat "$tmp/err")" || ok "no progress line when not a terminal"
+
 # A domain confirmed dead gives its contacts back once it answers again.
 printf 'email\nfay@nope.test\ngus@nope.test\n' >"$tmp/n.csv"
 for i in $(seq 1 30); do echo "u$i@mx.test"; done >>"$tmp/n.csv"
