@@ -33,7 +33,7 @@ const struct cli_cmd cli_commands[] = {
 	    "list contacts", cmd_list },
 	{ "report", "[--since DATE] [--json]",
 	    "counts, sender alerts and frequent diagnostics", cmd_report },
-	{ "mark", "ADDRESS STATUS --note TEXT",
+	{ "mark", "ADDRESS STATUS --note TEXT [--create]",
 	    "set a contact's status by hand", cmd_mark },
 	{ "doctor", "[--domain D] [--ip A.B.C.D] [--selector S] [--json] "
 	    "[PATH...]", "check SPF, DKIM, DMARC, PTR and blocklists; "

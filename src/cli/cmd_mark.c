@@ -62,8 +62,8 @@ cmd_mark(int argc, char **argv)
 		{ NULL, 0, 0, 0, NULL, NULL, NULL },
 	};
 
-	if (cli_parse_options("mark", "ADDRESS STATUS --note TEXT [--create]", entries,
-	    &argc, &argv) < 0)
+	if (cli_parse_options("mark", "ADDRESS STATUS --note TEXT [--create]",
+	    entries, &argc, &argv) < 0)
 		return EXIT_USAGE;
 	if (argc != 3 || note == NULL || note[0] == '\0') {
 		log_error("mark: want ADDRESS STATUS --note TEXT");

@@ -209,7 +209,7 @@ struct store_contact {
 struct store_bounce_row {
 	struct store_bounce b;
 	long long	 id;
-	int		 date_known;	/* 0 no, 1 yes, 2 in the future: clamped */
+	int		 date_known;	/* 0 no, 1 yes, 2 future: clamped */
 	const char	*alert_kind, *alert_advice, *alert_list;
 };
 struct store_history_row {
