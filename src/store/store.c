@@ -425,10 +425,10 @@ store_connect(struct store *st, enum store_mode mode, struct err *err)
 	int flags = SQLITE_OPEN_NOMUTEX, rc;
 	char *uri = NULL;
 
-	if (mode != STORE_READ && !store_writable(st->path))
-		return err_set(err, "database '%s' is read-only (the file or "
-		    "its folder cannot be written): nothing changed",
-		    st->path);
+	/* The file only: its folder may be closed when -wal, -shm exist. */
+	if (mode != STORE_READ && access(st->path, W_OK) < 0)
+		return err_set(err, "database '%s' is read-only (%s): nothing "
+		    "changed", st->path, strerror(errno));
 	if (mode != STORE_READ || store_writable(st->path))
 		rc = sqlite3_open_v2(st->path, &st->db, flags |
 		    SQLITE_OPEN_READWRITE, NULL);
