@@ -20,11 +20,12 @@ CREATE TABLE domain_evidence (
 -- Older versions recorded each contact of a dead-looking domain as a
 -- manual mark (reason hostunknown, note "doctor --recipients: ..."), on
 -- one DNS answer, which only another mark per contact could undo.  Those
--- rows stay in the history but stop being marks; the store evaluates
--- their contacts again once this migration has run
--- (store_domain_unmark()), so they return to what their own events say
--- until two runs of the new doctor confirm the domain dead.
-UPDATE status_history SET manual = 0,
+-- rows stay in the history as marks taken back (manual = 2, as `mark
+-- --clear` leaves them); the store evaluates their contacts again once
+-- this migration has run (store_domain_unmark()), so they return to what
+-- their own events say until two runs of the new doctor confirm the
+-- domain dead.
+UPDATE status_history SET manual = 2,
 	note = note || ' (a mark from an older doctor: no longer counts)'
 	WHERE manual = 1 AND reason = 'hostunknown'
 	AND note LIKE 'doctor --recipients: %';

@@ -29,7 +29,7 @@ static const char sql_domain_contacts[] =
     "WHERE substr(address, instr(address, '@') + 1) = ?1";
 static const char sql_domain_unmarked[] =
     "SELECT DISTINCT c.address FROM contacts c JOIN status_history h ON "
-    "h.contact_id = c.id WHERE h.manual = 0 AND h.reason = 'hostunknown' "
+    "h.contact_id = c.id WHERE h.manual = 2 AND h.reason = 'hostunknown' "
     "AND h.note LIKE 'doctor --recipients: %' AND c.status = 'invalid' "
     "AND c.reason = 'hostunknown'";
 static const char sql_domain_each[] =

@@ -29,8 +29,10 @@ rc_of() {	# rc_of CMD...: its exit code in $rc, output in $T/out, $T/err
 printf 'email,name\nann@example.com,Ann\nbob@example.com,Bob\n' >"$T/c.csv"
 "$BH" import -q --db "$T/c.db" "$T/c.csv"
 
-# 1. A reading command on a missing database: an error, and no file.
-for cmd in list report export "status ann@example.com"; do
+# 1. A reading command (or forget) on a missing database: an error, and
+# no file.
+for cmd in list report export "status ann@example.com" \
+    "forget ann@example.com"; do
 	rc_of "$BH" $cmd --db "$T/typo.db"
 	if [ "$rc" -ne 0 ] && [ ! -e "$T/typo.db" ] &&
 	    grep -q "no database at '$T/typo.db'" "$T/err"; then
@@ -172,7 +174,7 @@ rc_of "$BH" list --db "$T/c.db" --domain "$(printf 'x\377y')"
 rc_of "$BH" mark --db "$T/c.db" ann@exmaple.com invalid --note typo
 n=$(sqlite3 "$T/c.db" "SELECT count(*) FROM contacts WHERE address = \
     'ann@exmaple.com'")
-[ "$rc" -eq 1 ] && [ "$n" = 0 ] && grep -q -- "--create" "$T/err" &&
+[ "$rc" -eq 2 ] && [ "$n" = 0 ] && grep -q -- "--create" "$T/err" &&
     ok "mark on an unknown address refused" ||
     no "mark on an unknown address" "exit $rc, rows $n"
 rc_of "$BH" mark --db "$T/c.db" new@example.com invalid --note x --create

@@ -537,10 +537,12 @@ test_migrate_old_doctor_marks(void **state)
 	sqlite3_close(db);
 	assert_int_equal(store_open(f->path, 1000, &f->st, &err), 0);
 	status_is(f, "old@gone.example", "active");
-	/* A person's own mark stays a mark. */
+	/* A person's own mark stays a mark; the old one is taken back. */
 	status_is(f, "own@gone.example", "invalid");
 	assert_int_equal(q_int(f, "SELECT count(*) FROM status_history WHERE "
 	    "manual = 1"), 1);
+	assert_int_equal(q_int(f, "SELECT count(*) FROM status_history WHERE "
+	    "manual = 2"), 1);
 }
 
 static int
