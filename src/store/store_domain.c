@@ -62,26 +62,23 @@ domain_get(struct store *st, const char *domain, char **state,
 	    store_sql_err(st, "cannot read domain evidence", err);
 }
 
-/* Every contact of the domain evaluated again; counts the changes. */
+/*
+ * Every contact the prepared statement s (bound, its first column the
+ * address) selects, evaluated again; counts the status changes.
+ */
 static int
-domain_refresh(struct store *st, long long run_id, const char *domain,
+domain_refresh_selected(struct store *st, sqlite3_stmt *s, long long run_id,
     long *changed, struct err *err)
 {
 	GPtrArray *keys = g_ptr_array_new_with_free_func(g_free);
-	sqlite3_stmt *s;
 	int rc, c;
 	guint i;
 
-	if ((s = store_stmt(st, sql_domain_contacts, err)) == NULL) {
-		g_ptr_array_free(keys, TRUE);
-		return -1;
-	}
-	store_bind_text(s, 1, domain);
 	while ((rc = sqlite3_step(s)) == SQLITE_ROW)
 		g_ptr_array_add(keys, g_strdup(store_col_text(s, 0)));
 	sqlite3_reset(s);
 	rc = rc == SQLITE_DONE ? 0 :
-	    store_sql_err(st, "cannot read a domain's contacts", err);
+	    store_sql_err(st, "cannot read the contacts to evaluate", err);
 	for (i = 0; rc == 0 && i < keys->len; i++) {
 		rc = store_contact_refresh_changed(st, keys->pdata[i], run_id,
 		    &c, err);
@@ -91,27 +88,60 @@ domain_refresh(struct store *st, long long run_id, const char *domain,
 	return rc;
 }
 
+/* Every contact of the domain evaluated again. */
 static int
-domain_exec(struct store *st, const char *sql, const char *domain,
-    const char *state, const char *detail, long long t1, long long t2,
-    struct err *err)
+domain_refresh(struct store *st, long long run_id, const char *domain,
+    long *changed, struct err *err)
 {
 	sqlite3_stmt *s;
 
-	/* lint-sql: one of the sql_domain_* constants above. */
-	if ((s = store_stmt(st, sql, err)) == NULL)
+	if ((s = store_stmt(st, sql_domain_contacts, err)) == NULL)
 		return -1;
 	store_bind_text(s, 1, domain);
-	if (sql == sql_domain_put) {
-		store_bind_text(s, 2, state);
-		store_bind_text(s, 3, detail);
-		sqlite3_bind_int64(s, 4, t1);
-	} else if (sql == sql_domain_seen) {
-		sqlite3_bind_int64(s, 2, t1);
-		store_bind_text(s, 3, detail);
-		store_bind_int0(s, 4, t2);
-	}
+	return domain_refresh_selected(st, s, run_id, changed, err);
+}
+
+/* First sighting of a dead answer (or of another one): starts again. */
+static int
+domain_put(struct store *st, const char *domain, const char *state,
+    const char *detail, long long now, struct err *err)
+{
+	sqlite3_stmt *s;
+
+	if ((s = store_stmt(st, sql_domain_put, err)) == NULL)
+		return -1;
+	store_bind_text(s, 1, domain);
+	store_bind_text(s, 2, state);
+	store_bind_text(s, 3, detail);
+	sqlite3_bind_int64(s, 4, now);
 	return store_step_done(st, s, "cannot record domain evidence", err);
+}
+
+/* The same answer again; confirmed (0: not yet) kept once set. */
+static int
+domain_seen(struct store *st, const char *domain, const char *detail,
+    long long now, long long confirmed, struct err *err)
+{
+	sqlite3_stmt *s;
+
+	if ((s = store_stmt(st, sql_domain_seen, err)) == NULL)
+		return -1;
+	store_bind_text(s, 1, domain);
+	sqlite3_bind_int64(s, 2, now);
+	store_bind_text(s, 3, detail);
+	store_bind_int0(s, 4, confirmed);
+	return store_step_done(st, s, "cannot record domain evidence", err);
+}
+
+static int
+domain_drop(struct store *st, const char *domain, struct err *err)
+{
+	sqlite3_stmt *s;
+
+	if ((s = store_stmt(st, sql_domain_drop, err)) == NULL)
+		return -1;
+	store_bind_text(s, 1, domain);
+	return store_step_done(st, s, "cannot remove domain evidence", err);
 }
 
 /* A dead answer: first sighting, again too soon, or confirmed. */
@@ -132,8 +162,7 @@ domain_dead(struct store *st, const char *domain, const char *state,
 		res->first_seen = now;
 		/* Another dead answer than before starts again. */
 		res->was_confirmed = confirmed != 0;
-		return domain_exec(st, sql_domain_put, domain, state, detail,
-		    now, 0, err);
+		return domain_put(st, domain, state, detail, now, err);
 	}
 	g_free(old);
 	res->first_seen = first;
@@ -143,8 +172,7 @@ domain_dead(struct store *st, const char *domain, const char *state,
 	res->was_confirmed = confirmed != 0 && confirmed != now;
 	res->verdict = confirmed != 0 ? STORE_DOMAIN_CONFIRMED :
 	    STORE_DOMAIN_WAITING;
-	return domain_exec(st, sql_domain_seen, domain, NULL, detail, now,
-	    confirmed, err);
+	return domain_seen(st, domain, detail, now, confirmed, err);
 }
 
 int
@@ -164,8 +192,7 @@ store_domain_observe(struct store *st, long long run_id, const char *domain,
 		if (rc <= 0)
 			return rc;
 		res->was_confirmed = confirmed != 0;
-		if (domain_exec(st, sql_domain_drop, domain, NULL, NULL, 0, 0,
-		    err) < 0)
+		if (domain_drop(st, domain, err) < 0)
 			return -1;
 	} else if (domain_dead(st, domain, dead_state, detail, confirm_secs,
 	    res, err) < 0)
@@ -179,30 +206,18 @@ store_domain_observe(struct store *st, long long run_id, const char *domain,
 int
 store_domain_unmark(struct store *st, struct err *err)
 {
-	GPtrArray *keys = g_ptr_array_new_with_free_func(g_free);
 	sqlite3_stmt *s;
-	guint i;
-	int rc;
+	long changed = 0;
 
-	if ((s = store_stmt(st, sql_domain_unmarked, err)) == NULL) {
-		g_ptr_array_free(keys, TRUE);
+	if (store_begin(st, err) < 0)
+		return -1;
+	if ((s = store_stmt(st, sql_domain_unmarked, err)) == NULL ||
+	    domain_refresh_selected(st, s, 0, &changed, err) < 0 ||
+	    store_commit(st, err) < 0) {
+		store_rollback(st);
 		return -1;
 	}
-	while ((rc = sqlite3_step(s)) == SQLITE_ROW)
-		g_ptr_array_add(keys, g_strdup(store_col_text(s, 0)));
-	sqlite3_reset(s);
-	rc = rc == SQLITE_DONE ? 0 :
-	    store_sql_err(st, "cannot read old doctor marks", err);
-	if (rc == 0 && keys->len > 0)
-		rc = store_begin(st, err);
-	for (i = 0; rc == 0 && i < keys->len; i++)
-		rc = store_contact_refresh(st, keys->pdata[i], 0, 1, err);
-	if (rc == 0 && keys->len > 0)
-		rc = store_commit(st, err);
-	if (rc < 0)
-		store_rollback(st);
-	g_ptr_array_free(keys, TRUE);
-	return rc;
+	return 0;
 }
 
 int
