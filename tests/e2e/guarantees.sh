@@ -32,7 +32,7 @@ printf 'email,name\nann@example.com,Ann\nbob@example.com,Bob\n' >"$T/c.csv"
 # 1. A reading command (or forget) on a missing database: an error, and
 # no file.
 for cmd in list report export "status ann@example.com" \
-    "forget ann@example.com"; do
+    "forget ann@example.com" "doctor --dns 127.0.0.1:9 --domain x.example"; do
 	rc_of "$BH" $cmd --db "$T/typo.db"
 	if [ "$rc" -ne 0 ] && [ ! -e "$T/typo.db" ] &&
 	    grep -q "no database at '$T/typo.db'" "$T/err"; then
