@@ -113,7 +113,8 @@ cli_db_open(struct cli_db *db)
 	    config_db_path(&db->cfg);
 	if (cli_db_mode(db->path) < 0)
 		return EXIT_STORE;
-	if (store_open(db->path, db->cfg.busy_timeout_ms, &db->st, &err) < 0) {
+	if (store_open_mode(db->path, db->cfg.busy_timeout_ms, db->mode,
+	    &db->st, &err) < 0) {
 		log_error("%s", err.msg);
 		return EXIT_STORE;
 	}

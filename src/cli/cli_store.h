@@ -14,6 +14,7 @@ struct cli_db {
 	struct config	 cfg;
 	struct store	*st;
 	char		*path;		/* the database in use */
+	enum store_mode	 mode;		/* STORE_CREATE unless set before */
 };
 
 /* The harvest's lock file: the database's path and this. */
@@ -27,7 +28,9 @@ struct cli_db {
 	    "the configuration file", "FILE" }
 
 /*
- * Reads the configuration and opens the database.  Prints errors itself.
+ * Reads the configuration and opens the database in db->mode (commands
+ * that only read set STORE_READ: they never create a database and work
+ * on read-only media).  Prints errors itself.
  * Returns EXIT_OK, EXIT_CONFIG or EXIT_STORE.
  */
 int	cli_db_open(struct cli_db *db);

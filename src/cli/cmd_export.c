@@ -2,7 +2,9 @@
  * cmd_export: `bounce-harvester export`: the cleaned contact list, streamed
  * in the order the contacts were first imported (the CRM's order): a
  * fixed first column `email`, then every other imported column in its
- * original order, then status, reason, last_bounce and suggestion.
+ * original order, then status, reason, last_bounce, suggestion and source.
+ * Only the user's contacts (imported or added by hand) unless
+ * --with-bounced: an address only a bounce named is not a mailing target.
  *
  * CSV is for machines (a mailing tool or CRM): UTF-8, commas unless told
  * otherwise, no byte order mark unless asked (--bom, for Excel).  Cells a
@@ -27,9 +29,9 @@ static const char *const export_default[] = { "active", "full",
 	"retry-later", "suspect", NULL };
 
 static const char *const export_extra[] = { "status", "reason",
-	"last_bounce", "suggestion", NULL };
+	"last_bounce", "suggestion", "source", NULL };
 
-#define EXPORT_NEXTRA	4
+#define EXPORT_NEXTRA	5
 
 /*
  * The union of every imported header but the address columns, and where
@@ -43,6 +45,7 @@ struct export_cols {
 
 struct export_ctx {
 	struct export_sink *sink;
+	int		 with_bounced;	/* --with-bounced */
 	struct export_cols cols;
 	struct csv_reader *rd;		/* reads each stored row */
 	char		**cells;	/* one per column, borrowed */
@@ -144,6 +147,7 @@ export_place(struct export_ctx *x, const struct store_export_row *r)
 	extra[2] = (char *)cli_date_format(r->last_bounce, x->date,
 	    sizeof(x->date));
 	extra[3] = (char *)r->suggestion;
+	extra[4] = (char *)r->source;
 }
 
 static int
@@ -191,7 +195,8 @@ export_run(struct export_ctx *x, struct store *st, char **statuses,
 	x->rd = csv_reader_new_mem("", 0);
 	rc = export_head(x, err);
 	if (rc == 0)
-		rc = store_export_each(st, want, export_row, x, err);
+		rc = store_export_each(st, want, x->with_bounced, export_row,
+		    x, err);
 	if (rc == 0)
 		rc = x->sink->ops->finish(x->sink, err);
 	csv_reader_free(x->rd);
@@ -215,7 +220,7 @@ export_statuses(const char *list)
 
 struct export_opts {
 	char	*outfile, *list, *format, *delimiter;
-	int	 formulas, bom;
+	int	 formulas, bom, with_bounced;
 };
 
 static int
@@ -330,6 +335,7 @@ export_main(struct cli_db *db, const struct export_opts *o)
 		g_strfreev(statuses);
 		return rc;
 	}
+	x.with_bounced = o->with_bounced;
 	if (o->outfile != NULL && strcmp(o->outfile, "-") != 0)
 		rc = export_to_file(&x, db, o, statuses, &err);
 	else {
@@ -350,7 +356,7 @@ export_main(struct cli_db *db, const struct export_opts *o)
 int
 cmd_export(int argc, char **argv)
 {
-	struct cli_db db = { 0 };
+	struct cli_db db = { .mode = STORE_READ };
 	struct export_opts o = { 0 };
 	GOptionEntry entries[] = {
 		CLI_DB_OPTIONS(&db),
@@ -371,6 +377,9 @@ cmd_export(int argc, char **argv)
 		{ "formulas", 0, 0, G_OPTION_ARG_NONE, &o.formulas,
 		    "CSV: keep cells a spreadsheet could run as they are",
 		    NULL },
+		{ "with-bounced", 0, 0, G_OPTION_ARG_NONE, &o.with_bounced,
+		    "also the addresses that only a bounce named (never "
+		    "imported; source column: bounce)", NULL },
 		{ NULL, 0, 0, 0, NULL, NULL, NULL },
 	};
 	int rc;

@@ -96,23 +96,36 @@ import_col_sniff(GPtrArray *rows, size_t ncols)
 }
 
 /*
- * The status columns our own export adds, in its order: a re-import of
- * an export leaves them out, so they are not kept twice.
+ * The status columns our own export adds, in its order (with source, and
+ * as older versions wrote them, without): a re-import of an export
+ * leaves them out, so they are not kept twice.
  */
 static const char *const import_our_tail[] = { "status", "reason",
+	"last_bounce", "suggestion", "source", NULL };
+static const char *const import_old_tail[] = { "status", "reason",
 	"last_bounce", "suggestion", NULL };
+
+/* How many of h's last fields are the tail, or 0. */
+static size_t
+import_tail(const struct csv_row *h, const char *const *tail)
+{
+	size_t n = g_strv_length((char **)tail), i;
+
+	if (h->nfields <= n)
+		return 0;
+	for (i = 0; i < n; i++)
+		if (strcmp(h->fields[h->nfields - n + i], tail[i]) != 0)
+			return 0;
+	return n;
+}
 
 static size_t
 import_kept_columns(const struct csv_row *h)
 {
-	size_t n = g_strv_length((char **)import_our_tail), i;
+	size_t n = import_tail(h, import_our_tail);
 
-	if (h->nfields <= n)
-		return h->nfields;
-	for (i = 0; i < n; i++)
-		if (strcmp(h->fields[h->nfields - n + i],
-		    import_our_tail[i]) != 0)
-			return h->nfields;
+	if (n == 0)
+		n = import_tail(h, import_old_tail);
 	return h->nfields - n;
 }
 

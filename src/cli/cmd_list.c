@@ -214,7 +214,7 @@ int
 cmd_list(int argc, char **argv)
 {
 	struct store_filter f = { 0 };
-	struct cli_db db = { 0 };
+	struct cli_db db = { .mode = STORE_READ };
 	char *status = NULL, *domain = NULL, *since = NULL, **want = NULL;
 	int json = 0, bad = 0, rc;
 	GOptionEntry entries[] = {

@@ -204,8 +204,12 @@ cmd_mark(int argc, char **argv)
 		rc = EXIT_USAGE;
 	} else if (mark_args(&o, argc, argv) < 0)
 		rc = EXIT_USAGE;
-	else if ((rc = cli_db_open(&db)) == EXIT_OK)
-		rc = mark_main(&db, &o);
+	else {
+		/* A typo in --db must not become a new database. */
+		db.mode = o.create ? STORE_CREATE : STORE_EXISTING;
+		if ((rc = cli_db_open(&db)) == EXIT_OK)
+			rc = mark_main(&db, &o);
+	}
 	cli_db_close(&db);
 	g_ptr_array_free(o.addrs, TRUE);
 	g_free(o.note);

@@ -52,6 +52,43 @@ status_json_date(GString *o, int *first, const char *key, long long t)
 	json_kv_str(o, first, key, cli_date_format(t, buf, sizeof(buf)));
 }
 
+/* Domain evidence: its own kind, neither a bounce nor a manual mark. */
+static void
+status_domain_text(GString *o, const struct store_contact *c)
+{
+	char d1[32], d2[32];
+
+	if (c->domain_state == NULL)
+		return;
+	g_string_append_printf(o, "  domain evidence (doctor --recipients): "
+	    "%s (%s) seen since %s, ", c->domain_state, c->domain_detail ?
+	    c->domain_detail : "-", cli_date_format(c->domain_first, d1,
+	    sizeof(d1)));
+	if (c->domain_confirmed != 0)
+		g_string_append_printf(o, "confirmed %s\n", cli_date_format(
+		    c->domain_confirmed, d2, sizeof(d2)));
+	else
+		g_string_append(o, "not confirmed yet (no effect)\n");
+}
+
+static void
+status_domain_json(GString *o, int *first, const struct store_contact *c)
+{
+	int f2 = 1;
+
+	json_key(o, first, "domain_evidence");
+	if (c->domain_state == NULL) {
+		g_string_append(o, "null");
+		return;
+	}
+	g_string_append_c(o, '{');
+	json_kv_str(o, &f2, "state", c->domain_state);
+	json_kv_str(o, &f2, "detail", c->domain_detail);
+	status_json_date(o, &f2, "first_seen", c->domain_first);
+	status_json_date(o, &f2, "confirmed", c->domain_confirmed);
+	g_string_append_c(o, '}');
+}
+
 static int
 status_contact(void *ctx, const struct store_contact *c)
 {
@@ -90,6 +127,7 @@ status_contact(void *ctx, const struct store_contact *c)
 			text_printf(o, "  did you mean: %s (to take "
 			    "it: mark --accept %s)\n", c->suggestion,
 			    c->address);
+		status_domain_text(o, c);
 		return 0;
 	}
 	json_kv_str(o, &first, "address", c->address);
@@ -107,6 +145,7 @@ status_contact(void *ctx, const struct store_contact *c)
 	json_kv_str(o, &first, "review", c->review);
 	json_kv_str(o, &first, "suggestion", c->suggestion);
 	json_kv_str(o, &first, "source", c->source);
+	status_domain_json(o, &first, c);
 	return 0;
 }
 
@@ -136,6 +175,7 @@ status_bounce_json(GString *o, const struct store_bounce_row *r)
 	g_string_append_c(o, '{');
 	status_json_date(o, &first, "date", b->date);
 	json_kv_bool(o, &first, "date_known", r->date_known);
+	json_kv_bool(o, &first, "date_in_future", r->date_known == 2);
 	json_kv_str(o, &first, "category", b->category);
 	json_kv_str(o, &first, "reason", b->reason);
 	json_kv_str(o, &first, "status", b->status);
@@ -283,7 +323,7 @@ status_main(struct cli_db *db, int json, char **addrs, int n)
 int
 cmd_status(int argc, char **argv)
 {
-	struct cli_db db = { 0 };
+	struct cli_db db = { .mode = STORE_READ };
 	int json = 0, rc;
 	GOptionEntry entries[] = {
 		CLI_DB_OPTIONS(&db),
