@@ -124,6 +124,7 @@ struct ctx {
 	GHashTable		*exclude;	/* lower-cased addresses */
 	char			*text;		/* body cut before returned mail */
 	char			*lc_text;	/* the same, ASCII lower-cased */
+	int			 orig_via_list;	/* returned mail came by a list */
 };
 
 static struct dsn_recipient *
@@ -436,6 +437,8 @@ original_read(struct ctx *c)
 		    NULL, v);
 	c->rep->original_from = dsn_addr_clean(dsn_fields_get(f, "From"));
 	c->rep->original_to = single_address(dsn_fields_get(f, "To"));
+	c->orig_via_list = dsn_fields_get(f, "List-Id") != NULL ||
+	    dsn_fields_get(f, "X-BeenThere") != NULL;
 	/* Microsoft's feedback loop names the recipient in its own field. */
 	if ((v = dsn_fields_get(f, "X-HmXmrOriginalRecipient")) != NULL) {
 		g_free(c->rep->original_to);
@@ -500,7 +503,12 @@ bounce_from_text(struct ctx *c, GPtrArray *explain)
 	g_ptr_array_free(found, TRUE);
 	if (c->rcpt->len == 0 && c->rep->original_to == NULL)
 		c->rep->original_to = text_after_cut_to(c);
-	if (c->rcpt->len == 0 && c->rep->original_to != NULL) {
+	/*
+	 * The To: of a message a mailing list passed on names the list, not
+	 * the member whose server refused it: no guess then.
+	 */
+	if (c->rcpt->len == 0 && c->rep->original_to != NULL &&
+	    !c->orig_via_list) {
 		struct dsn_recipient *r = ctx_rcpt_add(c,
 		    g_strdup(c->rep->original_to));
 

@@ -15,12 +15,21 @@
  *	subject="..."	message level: the Subject contains it
  *	from="..."	message level: the From address contains it
  *	in=reply	the text of an auto-reply (someone left, moved)
+ *	near="A B"	concept A, then concept B within a few words (a
+ *			concept matches whole words)
+ *	unless="words"	the text contains none of the words
+ *	domain=d	the recipient's domain is d or ends in .d, or has a
+ *			label d
  *
  * A value may list alternatives separated by '|' (text="no such user|
  * unknown user"); command=none holds when no command is known.  A line
- *	define NAME "value"
- * names a value for later rules to use as $NAME; a line ending in '\'
- * continues on the next.
+ *	concept NAME "value"	(or define NAME "value")
+ * names a value for later rules to use as $NAME or in near=; a line
+ * ending in '\' continues on the next.  The word `generic' on a rule says
+ * its text is a generic refusal ("recipient address rejected") that tells
+ * which address was refused but not why: such a rule may not conclude
+ * `invalid' when a `gate generic CONDITION...' line holds (a policy,
+ * mail-system, network or temporary status), and the search goes on.
  *
  * Rules with subject= or from= decide what a message is (category
  * "notice": a bounce, "autoreply": an auto-reply), the others classify one
@@ -39,6 +48,7 @@ enum rule_scope {
 	RULE_FAILURE,
 	RULE_REPLY,
 	RULE_MESSAGE,
+	RULE_GATE,
 };
 
 enum cond_kind {
@@ -50,6 +60,9 @@ enum cond_kind {
 	COND_COMMAND,
 	COND_SUBJECT,
 	COND_FROM,
+	COND_NEAR,
+	COND_UNLESS,
+	COND_DOMAIN,
 };
 
 struct cond {
@@ -57,6 +70,8 @@ struct cond {
 	char		*arg;	/* lower-cased */
 	char		**alt;	/* arg split at '|' */
 	GRegex		*re;
+	char		***near;	/* near=: each concept's alternatives */
+	size_t		 nnear;
 };
 
 struct rule {
@@ -64,6 +79,7 @@ struct rule {
 	enum dsn_category cat;
 	char		*reason;
 	enum rule_scope	 scope;
+	int		 generic;	/* a generic phrase: gated */
 	struct cond	*cond;
 	size_t		 ncond;
 	char		*where;		/* "file:line" */
@@ -76,6 +92,16 @@ struct dsn_rules {
 };
 
 static void
+near_free(struct cond *c)
+{
+	size_t i;
+
+	for (i = 0; i < c->nnear; i++)
+		g_strfreev(c->near[i]);
+	g_free(c->near);
+}
+
+static void
 rule_free(gpointer p)
 {
 	struct rule *r = p;
@@ -84,6 +110,7 @@ rule_free(gpointer p)
 	for (i = 0; i < r->ncond; i++) {
 		g_free(r->cond[i].arg);
 		g_strfreev(r->cond[i].alt);
+		near_free(&r->cond[i]);
 		if (r->cond[i].re != NULL)
 			g_regex_unref(r->cond[i].re);
 	}
@@ -125,6 +152,8 @@ static const struct {
 	{ "code", COND_CODE }, { "action", COND_ACTION },
 	{ "command", COND_COMMAND },
 	{ "subject", COND_SUBJECT }, { "from", COND_FROM },
+	{ "near", COND_NEAR }, { "unless", COND_UNLESS },
+	{ "domain", COND_DOMAIN },
 };
 
 /* Splits a line into words; "quoted words" keep spaces, \" and \\ work. */
@@ -158,6 +187,37 @@ rule_split(const char *line, const char **bad)
 		g_ptr_array_add(w, g_string_free(cur, FALSE));
 	*bad = quoted ? "unterminated quote" : NULL;
 	return w;
+}
+
+/* near="A B": the concepts A and B, looked up now. */
+static int
+near_parse(struct cond *c, const char *names, GHashTable *defines,
+    struct err *err)
+{
+	char **w = g_strsplit_set(names, " \t", -1);
+	size_t i;
+	int rc = 0;
+
+	c->near = g_new0(char **, g_strv_length(w) + 1);
+	for (i = 0; w[i] != NULL && rc == 0; i++) {
+		const char *v = g_hash_table_lookup(defines, w[i]);
+		char *lc;
+
+		if (*w[i] == '\0')
+			continue;
+		if (v == NULL) {
+			rc = err_set(err, "near: concept '%s' is not defined",
+			    w[i]);
+			break;
+		}
+		lc = dsn_lower(v, -1);
+		c->near[c->nnear++] = g_strsplit(lc, "|", -1);
+		g_free(lc);
+	}
+	g_strfreev(w);
+	if (rc == 0 && c->nnear < 2)
+		rc = err_set(err, "near= needs two concepts or more");
+	return rc;
 }
 
 static int
@@ -202,8 +262,12 @@ rule_cond_parse(struct rule *r, const char *word, GHashTable *defines,
 	c->arg = dsn_lower(eq + 1, -1);
 	c->alt = g_strsplit(c->arg, "|", -1);
 	c->re = NULL;
+	c->near = NULL;
+	c->nnear = 0;
 	if (c->kind == COND_SUBJECT || c->kind == COND_FROM)
 		r->scope = RULE_MESSAGE;
+	if (c->kind == COND_NEAR)
+		return near_parse(c, eq + 1, defines, err);
 	if (c->kind == COND_RE) {
 		c->re = g_regex_new(eq + 1, G_REGEX_CASELESS |
 		    G_REGEX_OPTIMIZE, 0, &gerr);
@@ -220,7 +284,17 @@ static int
 rule_category_ok(struct rule *r)
 {
 	r->cat = dsn_category_from_name(r->category);
-	return r->cat != DSN_CAT_NONE || strcmp(r->category, "notice") == 0;
+	if (strcmp(r->category, "gate") == 0)
+		r->scope = RULE_GATE;
+	return r->cat != DSN_CAT_NONE || strcmp(r->category, "notice") == 0 ||
+	    r->scope == RULE_GATE;
+}
+
+static int
+cond_searches_text(const struct cond *c)
+{
+	return c->kind == COND_TEXT || c->kind == COND_RE ||
+	    c->kind == COND_NEAR || c->kind == COND_UNLESS;
 }
 
 /* Cheap tests (status, code, command) first, text searches last. */
@@ -232,10 +306,8 @@ rule_order_conditions(struct rule *r)
 
 	for (i = 1; i < r->ncond; i++)
 		for (j = i; j > 0; j--) {
-			int a = r->cond[j - 1].kind == COND_TEXT ||
-			    r->cond[j - 1].kind == COND_RE;
-			int b = r->cond[j].kind == COND_TEXT ||
-			    r->cond[j].kind == COND_RE;
+			int a = cond_searches_text(&r->cond[j - 1]);
+			int b = cond_searches_text(&r->cond[j]);
 
 			if (!a || b)
 				break;
@@ -264,9 +336,11 @@ rule_parse(GPtrArray *w, const char *where, GHashTable *defines,
 		goto fail;
 	}
 	for (i = 2; i < w->len; i++)
-		if (rule_cond_parse(r, w->pdata[i], defines, err) < 0)
+		if (strcmp(w->pdata[i], "generic") == 0)
+			r->generic = 1;
+		else if (rule_cond_parse(r, w->pdata[i], defines, err) < 0)
 			goto fail;
-	if (r->cat == DSN_CAT_NONE)
+	if (r->cat == DSN_CAT_NONE && r->scope != RULE_GATE)
 		r->scope = RULE_MESSAGE;
 	rule_order_conditions(r);
 	if (r->ncond == 0) {
@@ -284,7 +358,7 @@ static int
 rules_define(GHashTable *defines, GPtrArray *w, struct err *err)
 {
 	if (w->len != 3)
-		return err_set(err, "a definition is: define NAME \"value\"");
+		return err_set(err, "a concept is: concept NAME \"value\"");
 	g_hash_table_replace(defines, g_strdup(w->pdata[1]),
 	    g_strdup(w->pdata[2]));
 	return 0;
@@ -302,7 +376,8 @@ rules_add_line(struct dsn_rules *rules, GPtrArray *into, const char *l,
 	w = rule_split(l, &bad);
 	if (bad != NULL)
 		rc = err_set(err, "%s: %s", where, bad);
-	else if (strcmp(w->pdata[0], "define") == 0)
+	else if (strcmp(w->pdata[0], "define") == 0 ||
+	    strcmp(w->pdata[0], "concept") == 0)
 		rc = rules_define(rules->defines, w, err) < 0 ?
 		    err_prefix(err, "%s", where) : 0;
 	else if ((r = rule_parse(w, where, rules->defines, err)) == NULL)
@@ -432,6 +507,9 @@ struct rule_input {
 	const char	*command;
 	const char	*lc_subject;
 	const char	*lc_from;
+	const char	*lc_domain;	/* the recipient's domain, or NULL */
+	int		 gated;		/* a gate holds: see rules_find_in() */
+	const struct rule *skipped;	/* a generic rule not taken */
 };
 
 /*
@@ -496,6 +574,123 @@ alt_equal(char **alt, const char *val)
 	return 0;
 }
 
+/*
+ * near=: concepts in order, each starting within NEAR_WORDS words (and
+ * NEAR_BYTES bytes) after the end of the one before.  A concept's word
+ * matches whole words: "user" in "user's" or "users", not in "username".
+ * Words in scripts without spaces (Chinese, Japanese) match anywhere.
+ */
+#define NEAR_WORDS	4	/* words allowed between two concepts */
+#define NEAR_BYTES	64
+#define NEAR_TRIES	16	/* matches of one word tried per text */
+
+static int
+is_word_byte(unsigned char ch)
+{
+	return g_ascii_isalnum(ch) || ch == '_';
+}
+
+static int
+word_bounded(const char *text, const char *at, size_t len)
+{
+	const unsigned char *a = (const unsigned char *)at;
+
+	if (is_word_byte(a[0]) && at > text && is_word_byte(a[-1]))
+		return 0;
+	if (!is_word_byte(a[len - 1]) || !is_word_byte(a[len]))
+		return 1;
+	/* a plural or a possessive */
+	return a[len] == 's' && !is_word_byte(a[len + 1]);
+}
+
+/* The earliest whole-word match of a concept in text from p, or NULL. */
+static const char *
+concept_find(char **alt, const char *text, const char *p,
+    const uint8_t *pairs, size_t *len)
+{
+	const char *best = NULL, *q;
+	int tries;
+
+	for (; *alt != NULL; alt++) {
+		if (**alt == '\0' || !pairs_may_have(pairs, *alt))
+			continue;
+		for (q = p, tries = 0; tries < NEAR_TRIES &&
+		    (q = strstr(q, *alt)) != NULL; q++, tries++) {
+			if (best != NULL && q >= best)
+				break;
+			if (word_bounded(text, q, strlen(*alt))) {
+				best = q;
+				*len = strlen(*alt);
+				break;
+			}
+		}
+	}
+	return best;
+}
+
+/* Whether the gap from a to b is short: few bytes, few words. */
+static int
+near_gap_ok(const char *a, const char *b)
+{
+	int spaces = 0;
+
+	if (b - a > NEAR_BYTES)
+		return 0;
+	for (; a < b; a++)
+		if (*a == ' ')
+			spaces++;
+	return spaces <= NEAR_WORDS + 1;
+}
+
+static int
+near_holds(const struct cond *c, const char *text, const uint8_t *pairs)
+{
+	const char *p = text, *first, *end, *next;
+	size_t len, i;
+	int tries;
+
+	if (text == NULL)
+		return 0;
+	for (tries = 0; tries < NEAR_TRIES &&
+	    (first = concept_find(c->near[0], text, p, pairs, &len)) != NULL;
+	    tries++) {
+		end = first + len;
+		for (i = 1; i < c->nnear; i++) {
+			next = concept_find(c->near[i], text, end, pairs, &len);
+			if (next == NULL || !near_gap_ok(end, next))
+				break;
+			end = next + len;
+		}
+		if (i == c->nnear)
+			return 1;
+		p = first + 1;
+	}
+	return 0;
+}
+
+/* "docomo.ne.jp" is example.docomo.ne.jp, "docomo" any label docomo. */
+static int
+domain_holds(char **alt, const char *domain)
+{
+	size_t n, d;
+
+	if (domain == NULL)
+		return 0;
+	d = strlen(domain);
+	for (; *alt != NULL; alt++) {
+		const char *p;
+
+		n = strlen(*alt);
+		if (n == 0 || n > d)
+			continue;
+		for (p = domain; (p = strstr(p, *alt)) != NULL; p++)
+			if ((p == domain || p[-1] == '.') &&
+			    (p[n] == '\0' || p[n] == '.'))
+				return 1;
+	}
+	return 0;
+}
+
 static int
 rule_cond_holds(const struct cond *c, const struct rule_input *in)
 {
@@ -517,16 +712,38 @@ rule_cond_holds(const struct cond *c, const struct rule_input *in)
 		return alt_contains(c->alt, in->lc_subject, NULL);
 	case COND_FROM:
 		return alt_contains(c->alt, in->lc_from, NULL);
+	case COND_NEAR:
+		return near_holds(c, in->lc_text, in->pairs);
+	case COND_UNLESS:
+		return !alt_contains(c->alt, in->lc_text, in->pairs);
+	case COND_DOMAIN:
+		return domain_holds(c->alt, in->lc_domain);
 	}
 	return 0;
 }
 
+static int
+rule_holds(const struct rule *r, const struct rule_input *in)
+{
+	size_t j;
+
+	for (j = 0; j < r->ncond; j++)
+		if (!rule_cond_holds(&r->cond[j], in))
+			return 0;
+	return 1;
+}
+
+/*
+ * The first rule of the scope (and category, unless NULL) that holds.  A
+ * generic rule that would conclude `invalid' under a gate is passed over
+ * (the first such is kept in in->skipped): "Recipient address rejected"
+ * under 5.7.0 names the address refused, not a reason to drop it.
+ */
 static const struct rule *
 rules_find_in(const GPtrArray *set, enum rule_scope scope,
-    const char *category, const struct rule_input *in)
+    const char *category, struct rule_input *in)
 {
 	guint i;
-	size_t j;
 
 	for (i = 0; i < set->len; i++) {
 		const struct rule *r = set->pdata[i];
@@ -534,18 +751,21 @@ rules_find_in(const GPtrArray *set, enum rule_scope scope,
 		if (r->scope != scope || (category != NULL &&
 		    strcmp(r->category, category) != 0))
 			continue;
-		for (j = 0; j < r->ncond; j++)
-			if (!rule_cond_holds(&r->cond[j], in))
-				break;
-		if (j == r->ncond)
-			return r;
+		if (!rule_holds(r, in))
+			continue;
+		if (in->gated && r->generic && r->cat == DSN_CAT_INVALID) {
+			if (in->skipped == NULL)
+				in->skipped = r;
+			continue;
+		}
+		return r;
 	}
 	return NULL;
 }
 
 static const struct rule *
 rules_find(const struct dsn_rules *rules, enum rule_scope scope,
-    const char *category, const struct rule_input *in)
+    const char *category, struct rule_input *in)
 {
 	const struct rule *r;
 
@@ -654,12 +874,27 @@ is_final_notaccept(const struct dsn_recipient *r, const char *lc)
 	    strstr(lc, "rfc7505") != NULL;
 }
 
+/* The rule's location, and the generic rule passed over, if any. */
+static char *
+classify_why(const struct rule *rule, const struct rule_input *in,
+    const struct rule *gate)
+{
+	const char *where = rule ? rule->where : "no rule";
+
+	if (in->skipped == NULL || gate == NULL)
+		return rule ? g_strdup(where) : NULL;
+	return g_strdup_printf("%s; not %s (%s %s): a generic phrase under "
+	    "%s (%s)", where, in->skipped->category, in->skipped->reason,
+	    in->skipped->where, in->status ? in->status : in->code ?
+	    in->code : in->action ? in->action : "a gate", gate->where);
+}
+
 void
 dsn_classify(const struct dsn_rules *rules, struct dsn_recipient *r)
 {
 	struct rule_input in = { 0 };
-	const struct rule *rule;
-	char *lc = NULL;
+	const struct rule *rule, *gate;
+	char *lc = NULL, *ld = NULL;
 	uint8_t pairs[PAIRS_BYTES];
 
 	if (r->diagnostic != NULL) {
@@ -672,18 +907,17 @@ dsn_classify(const struct dsn_rules *rules, struct dsn_recipient *r)
 	in.code = r->code;
 	in.action = r->action;
 	in.command = r->command ? r->command : dsn_command_find(lc);
+	if (r->addr != NULL && strchr(r->addr, '@') != NULL)
+		in.lc_domain = ld = g_ascii_strdown(strrchr(r->addr, '@') + 1,
+		    -1);
+	gate = rules_find(rules, RULE_GATE, NULL, &in);
+	in.gated = gate != NULL;
 	rule = rules_find(rules, RULE_FAILURE, NULL, &in);
 	g_free(r->reason);
 	g_free(r->rule);
-	if (rule != NULL) {
-		r->category = rule->cat;
-		r->reason = g_strdup(rule->reason);
-		r->rule = g_strdup(rule->where);
-	} else {
-		r->category = DSN_CAT_UNKNOWN;
-		r->reason = g_strdup("undefined");
-		r->rule = NULL;
-	}
+	r->category = rule ? rule->cat : DSN_CAT_UNKNOWN;
+	r->reason = g_strdup(rule ? rule->reason : "undefined");
+	r->rule = classify_why(rule, &in, gate);
 	/*
 	 * A temporary failure never kills an address, whatever its text
 	 * says: "450 4.2.0 Recipient address rejected: Greylisted" is a
@@ -699,4 +933,5 @@ dsn_classify(const struct dsn_rules *rules, struct dsn_recipient *r)
 	}
 	r->hard = classify_hard(r);
 	g_free(lc);
+	g_free(ld);
 }

@@ -63,8 +63,9 @@ static const struct expect cases[] = {
 	    NULL, NULL },
 	{ "rejected.eml", "kijitora@example.com", "blocked", "rejected", NULL,
 	    NULL },
-	{ "filtered.eml", "sabineko@example.jp", "blocked", "filtered", NULL,
-	    NULL },
+	/* "550 5.2.1 ... User Unknown" after DATA: a dead address */
+	{ "filtered.eml", "sabineko@example.jp", "invalid", "userunknown",
+	    NULL, NULL },
 	{ "expired.eml", "nyaan@neko.example.jp", "retry-later", "expired",
 	    NULL, NULL },
 	{ "systemfull.eml", "kijitora@example.co.jp", "retry-later",
