@@ -19,6 +19,8 @@ struct reply {
 	const char	*diag;
 	const char	*category;
 	const char	*reason;
+	const char	*addr;		/* the recipient, or NULL */
+	const char	*command;	/* the SMTP command answered, or NULL */
 };
 
 /* Replies as servers send them; the comments name where they come from. */
@@ -26,43 +28,132 @@ static const struct reply replies[] = {
 	/* Postfix relay to a host that checks Spamhaus */
 	{ "5.7.1", "554", "failed", "554 5.7.1 Service unavailable; Client "
 	    "host [192.0.2.5] blocked using zen.spamhaus.org", "blocked",
-	    "blocked" },
+	    "blocked", NULL, NULL },
 	/* a 5.1.1-looking reply that is about our IP, not the user */
 	{ "5.1.1", "550", "failed", "550 5.1.1 Your IP 192.0.2.5 is listed "
-	    "at bl.spamcop.net", "blocked", "blocked" },
+	    "at bl.spamcop.net", "blocked", "blocked", NULL, NULL },
 	/* Dovecot LMTP over quota */
 	{ "5.2.2", "552", "failed", "552 5.2.2 <a@b.example> Quota exceeded "
-	    "(mailbox for user is full)", "full", "mailboxfull" },
+	    "(mailbox for user is full)", "full", "mailboxfull", NULL, NULL },
 	/* Exchange size limit */
 	{ "5.3.4", "552", "failed", "552 5.3.4 Message size exceeds fixed "
-	    "maximum message size", "content", "mesgtoobig" },
+	    "maximum message size", "content", "mesgtoobig", NULL, NULL },
 	{ "5.1.1", "550", "failed", "550 5.1.1 <x@y.example>: Recipient "
 	    "address rejected: User unknown in virtual mailbox table",
-	    "invalid", "userunknown" },
+	    "invalid", "userunknown", NULL, NULL },
 	/* Gmail */
 	{ "5.7.26", "550", "failed", "550-5.7.26 This mail has been blocked "
 	    "because the sender is unauthenticated. Gmail requires all "
 	    "senders to authenticate with either SPF or DKIM.", "blocked",
-	    "authfailure" },
+	    "authfailure", NULL, NULL },
 	{ "5.7.1", "550", "failed", "550 5.7.1 Client host rejected: cannot "
 	    "find your reverse hostname, [192.0.2.5]", "blocked",
-	    "requireptr" },
+	    "requireptr", NULL, NULL },
 	{ "4.7.0", "421", "delayed", "421 4.7.0 Try again later, closing "
-	    "connection.", "retry-later", NULL },
+	    "connection.", "retry-later", NULL, NULL, NULL },
 	/* a temporary failure never marks an address invalid */
 	{ "4.1.1", "450", "failed", "450 4.1.1 <x@y.example>: Recipient "
 	    "address rejected: User unknown in local recipient table",
-	    "retry-later", NULL },
+	    "retry-later", NULL, NULL, NULL },
 	{ "2.0.0", "250", "relayed", "250 2.0.0 Ok: queued", "delivered",
-	    "delivered" },
+	    "delivered", NULL, NULL },
 	/* QQ mail (Chinese) */
 	{ "5.0.0", "550", "failed", "550 Mailbox not found. "
 	    "\xe6\x94\xb6\xe4\xbb\xb6\xe4\xba\xba\xe4\xb8\x8d\xe5\xad\x98"
-	    "\xe5\x9c\xa8", "invalid", "userunknown" },
+	    "\xe5\x9c\xa8", "invalid", "userunknown", NULL, NULL },
 	{ NULL, "554", NULL, "554 5.7.1 The message was rejected because it "
-	    "contains spam", "content", "spamdetected" },
+	    "contains spam", "content", "spamdetected", NULL, NULL },
 	{ NULL, "550", NULL, "550 something nobody has ever said", "unknown",
-	    "onhold" },
+	    "onhold", NULL, NULL },
+};
+
+/*
+ * Replies the rules once read wrong, one or more per concept and per gate:
+ * the status class decides what a generic phrase may conclude, and the
+ * same meaning in other words is read the same.
+ */
+static const struct reply concepts[] = {
+	/* gates: a generic refusal under x.7.x, x.3.x is not a dead address */
+	{ "5.7.0", "550", "failed", "550 5.7.0 <a@b.example>: Recipient "
+	    "address rejected: No relaying", "blocked", NULL, NULL, NULL },
+	{ "5.3.0", "550", "failed", "550 5.3.0 <a@b.example>: Recipient "
+	    "address rejected: Internal system error", "retry-later", NULL,
+	    NULL, NULL },
+	{ "5.7.1", "550", "failed", "550 5.7.1 Your account has been "
+	    "disabled", "blocked", NULL, NULL, NULL },
+	{ "5.7.1", "550", "failed", "550 5.7.1 Unknown address error",
+	    "blocked", NULL, NULL, NULL },
+	{ "5.4.0", "550", "failed", "550 5.4.0 Requested action not taken: "
+	    "mailbox unavailable", "retry-later", NULL, NULL, NULL },
+	/* ... while a specific phrase still outweighs the status */
+	{ "5.7.1", "550", "failed", "550 5.7.1 <a@b.example>: Recipient "
+	    "address rejected: User unknown", "invalid", "userunknown", NULL, NULL },
+	/* the command says which step was refused, not why */
+	{ NULL, "552", NULL, "552 <a@b.example>: Recipient address rejected: "
+	    "max message size exceeded", "content", "mesgtoobig", NULL,
+	    "rcpt" },
+	{ NULL, "554", NULL, "192.0.2.7 does not like recipient. Remote host "
+	    "said: 554 Sorry, message looks like spam to me", "content",
+	    NULL, NULL, "rcpt" },
+	{ NULL, "550", NULL, "550 Multiple authentication checks failed",
+	    "blocked", "authfailure", NULL, NULL },
+	/* who + gone */
+	{ NULL, "550", NULL, "550 <a@b.example> is not a known user",
+	    "invalid", "userunknown", NULL, NULL },
+	{ NULL, "550", NULL, "550 No mail box available for this user",
+	    "invalid", "userunknown", NULL, NULL },
+	{ NULL, "550", NULL, "550 Requested action not taken: mailbox not "
+	    "available", "invalid", "userunknown", NULL, NULL },
+	{ NULL, "550", NULL, "550 <a@b.example> is not an active address at "
+	    "this host", "invalid", NULL, NULL, NULL },
+	{ NULL, "550", NULL, "550 BAD_RECIPIENT", "invalid", "userunknown",
+	    NULL, NULL },
+	{ NULL, "550", NULL, "550 the recipient you wrote to is not "
+	    "recognised here", "invalid", "userunknown", NULL, NULL },
+	/* negative evidence */
+	{ NULL, "550", NULL, "550 Mailbox temporarily unavailable",
+	    "retry-later", NULL, NULL, NULL },
+	{ "5.1.1", "550", "failed", "550 5.1.1 <a@b.example>: user unknown "
+	    "(your IP is not listed at zen.spamhaus.org)", "invalid",
+	    "userunknown", NULL, NULL },
+	/* size and quota */
+	{ NULL, "552", NULL, "552 Mail size limit exceeded", "content",
+	    "mesgtoobig", NULL, NULL },
+	{ NULL, "552", NULL, "552 Requested mail action aborted: exceeded "
+	    "mailsize limit", "content", "mesgtoobig", NULL, NULL },
+	{ NULL, "552", NULL, "552 This mail message has exceeded the maximum "
+	    "incoming message size", "content", "mesgtoobig", NULL, NULL },
+	{ NULL, "552", NULL, "552 Mailbox exceeds allowed size", "full",
+	    "mailboxfull", NULL, NULL },
+	{ NULL, "550", NULL, "550 Sending quota exceeded", "retry-later",
+	    "speeding", NULL, NULL },
+	/* spam and content */
+	{ NULL, "554", NULL, "554 Message classified as bulk mail", "content",
+	    "spamdetected", NULL, NULL },
+	{ "5.7.1", "554", NULL, "554 5.7.1 Message rejected: URL listed in "
+	    "multi.uribl.com", "content", "spamdetected", NULL, NULL },
+	{ NULL, "550", NULL, "550 Rejected by dspam", "content",
+	    "spamdetected", NULL, NULL },
+	{ NULL, "550", NULL, "550 Message failed several antispam checks",
+	    "content", "spamdetected", NULL, NULL },
+	/* expiry */
+	{ NULL, NULL, "failed", "retry time exceeded", "retry-later",
+	    "expired", NULL, NULL },
+	{ NULL, NULL, "failed", "Queue lifetime reached for this message",
+	    "retry-later", "expired", NULL, NULL },
+	/* a Japanese carrier's filter answers "User unknown" after DATA */
+	{ "5.2.0", "550", "failed", "550 : User unknown", "blocked",
+	    "filtered", "a@ezweb.ne.jp", "data" },
+	{ "5.2.0", "550", "failed", "550 : User unknown", "invalid",
+	    "userunknown", "a@example.com", "data" },
+	/* published provider codes */
+	{ "5.4.1", "550", "failed", "550 5.4.1 Recipient address rejected: "
+	    "Access denied. AS(201806281)", "invalid", "userunknown", NULL,
+	    NULL },
+	{ NULL, "550", "failed", "550 5.7.606 Access denied, banned sending "
+	    "IP [192.0.2.1]", "blocked", NULL, NULL, NULL },
+	{ NULL, "450", NULL, "450 MI:DMC 192.0.2.1", "retry-later", NULL,
+	    NULL, NULL },
 };
 
 static void
@@ -70,6 +161,8 @@ classify_one(struct dsn_rules *rules, const struct reply *t,
     struct dsn_recipient *r)
 {
 	memset(r, 0, sizeof(*r));
+	r->addr = g_strdup(t->addr);
+	r->command = g_strdup(t->command);
 	r->status = g_strdup(t->status);
 	r->code = g_strdup(t->code);
 	r->action = g_strdup(t->action);
@@ -80,6 +173,8 @@ classify_one(struct dsn_rules *rules, const struct reply *t,
 static void
 rcpt_free(struct dsn_recipient *r)
 {
+	g_free(r->addr);
+	g_free(r->command);
 	g_free(r->status);
 	g_free(r->code);
 	g_free(r->action);
@@ -89,7 +184,7 @@ rcpt_free(struct dsn_recipient *r)
 }
 
 static void
-test_builtin(void **state)
+check_table(const struct reply *t, size_t n)
 {
 	struct dsn_rules *rules;
 	struct dsn_recipient r;
@@ -98,17 +193,103 @@ test_builtin(void **state)
 
 	rules = dsn_rules_load(NULL, &err);
 	assert_non_null(rules);
-	for (i = 0; i < G_N_ELEMENTS(replies); i++) {
-		classify_one(rules, &replies[i], &r);
-		print_message("  %s -> %s/%s (%s)\n", replies[i].diag,
+	for (i = 0; i < n; i++) {
+		classify_one(rules, &t[i], &r);
+		print_message("  %s -> %s/%s (%s)\n", t[i].diag,
 		    dsn_category_name(r.category), r.reason, r.rule);
 		assert_string_equal(dsn_category_name(r.category),
-		    replies[i].category);
-		if (replies[i].reason != NULL)
-			assert_string_equal(r.reason, replies[i].reason);
-		assert_int_equal(r.hard, r.category == DSN_CAT_INVALID);
+		    t[i].category);
+		if (t[i].reason != NULL)
+			assert_string_equal(r.reason, t[i].reason);
+		assert_int_equal(r.hard, r.category == DSN_CAT_INVALID &&
+		    (t[i].status == NULL || t[i].status[0] == '5'));
 		rcpt_free(&r);
 	}
+	dsn_rules_free(rules);
+}
+
+static void
+test_builtin(void **state)
+{
+	check_table(replies, G_N_ELEMENTS(replies));
+}
+
+static void
+test_concepts(void **state)
+{
+	check_table(concepts, G_N_ELEMENTS(concepts));
+}
+
+/* The language: near= in order and by whole words, unless=, domain=. */
+static void
+test_near_unless_domain(void **state)
+{
+	static const struct {
+		const char	*diag;
+		const char	*addr;
+		const char	*reason;	/* NULL: no rule holds */
+	} t[] = {
+		{ "the red big cat", NULL, "near" },
+		{ "the cat is red", NULL, NULL },	/* wrong order */
+		{ "bored cats", NULL, NULL },		/* not a word */
+		{ "red cats", NULL, "near" },		/* a plural is */
+		{ "red a b c d e cat", NULL, NULL },	/* too far */
+		{ "a dog", NULL, "dog" },
+		{ "a dog and a bone", NULL, NULL },
+		{ "a fish", "x@mx.example.jp", "fish" },
+		{ "a fish", "x@example.jpn", NULL },
+		{ "a fish", "x@notexample.jp", NULL },
+		{ "a fish", NULL, NULL },
+	};
+	struct dsn_rules *rules = dsn_rules_new();
+	struct dsn_recipient r;
+	struct err err;
+	size_t i;
+
+	assert_int_equal(dsn_rules_add_text(rules, "t.conf",
+	    "concept A \"red|blue\"\nconcept B \"cat\"\n"
+	    "blocked near near=\"A B\"\n"
+	    "blocked dog text=\"dog\" unless=\"bone\"\n"
+	    "blocked fish text=\"fish\" domain=\"example.jp\"\n", &err), 0);
+	for (i = 0; i < G_N_ELEMENTS(t); i++) {
+		memset(&r, 0, sizeof(r));
+		r.addr = g_strdup(t[i].addr);
+		r.diagnostic = g_strdup(t[i].diag);
+		dsn_classify(rules, &r);
+		print_message("  %s -> %s\n", t[i].diag, r.reason);
+		assert_string_equal(r.reason, t[i].reason ? t[i].reason :
+		    "undefined");
+		rcpt_free(&r);
+	}
+	dsn_rules_free(rules);
+}
+
+/* A generic rule gives way under a gate, and the rule line says so. */
+static void
+test_gate(void **state)
+{
+	static const struct reply open = { "5.0.0", "550", "failed",
+	    "550 5.0.0 cat", "invalid", "gone", NULL, NULL };
+	static const struct reply shut = { "5.7.1", "550", "failed",
+	    "550 5.7.1 cat", "blocked", "policy", NULL, NULL };
+	struct dsn_rules *rules = dsn_rules_new();
+	struct dsn_recipient r;
+	struct err err;
+
+	assert_int_equal(dsn_rules_add_text(rules, "g.conf",
+	    "gate generic status=*.7.*\n"
+	    "invalid gone generic text=\"cat\"\n"
+	    "blocked policy text=\"cat\"\n", &err), 0);
+	classify_one(rules, &open, &r);
+	assert_string_equal(r.reason, open.reason);
+	assert_string_equal(r.rule, "g.conf:2");
+	rcpt_free(&r);
+	classify_one(rules, &shut, &r);
+	print_message("  %s\n", r.rule);
+	assert_string_equal(r.reason, shut.reason);
+	assert_non_null(strstr(r.rule, "g.conf:3; not invalid (gone "
+	    "g.conf:2): a generic phrase under 5.7.1 (g.conf:1)"));
+	rcpt_free(&r);
 	dsn_rules_free(rules);
 }
 
@@ -117,7 +298,8 @@ static void
 test_user_rules_first(void **state)
 {
 	static const struct reply t = { "5.1.1", "550", "failed",
-	    "550 5.1.1 Mailbox temporarily moved to archive", NULL, NULL };
+	    "550 5.1.1 Mailbox temporarily moved to archive", NULL, NULL, NULL,
+	    NULL };
 	struct dsn_rules *rules;
 	struct dsn_recipient r;
 	struct err err;
@@ -155,6 +337,10 @@ test_errors(void **state)
 		{ "invalid x size=3\n", "f.conf:1: unknown condition 'size'" },
 		{ "invalid x text=$NOPE\n", "f.conf:1: 'NOPE' is not defined" },
 		{ "invalid x text=\"a|\\\n", "f.conf:1: continued line not finished" },
+		{ "invalid x near=\"NOPE ALSO\"\n",
+		    "f.conf:1: near: concept 'NOPE' is not defined" },
+		{ "concept A \"a\"\ninvalid x near=\"A\"\n",
+		    "f.conf:2: near= needs two concepts" },
 	};
 	struct dsn_rules *rules;
 	struct err err;
@@ -176,6 +362,9 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_builtin),
+		cmocka_unit_test(test_concepts),
+		cmocka_unit_test(test_near_unless_domain),
+		cmocka_unit_test(test_gate),
 		cmocka_unit_test(test_user_rules_first),
 		cmocka_unit_test(test_errors),
 	};
