@@ -577,8 +577,9 @@ alt_equal(char **alt, const char *val)
 /*
  * near=: concepts in order, each starting within NEAR_WORDS words (and
  * NEAR_BYTES bytes) after the end of the one before.  A concept's word
- * matches whole words: "user" in "user's" or "users", not in "username".
- * Words in scripts without spaces (Chinese, Japanese) match anywhere.
+ * matches whole words: "user" in "user's" or "users", not in "username",
+ * nor as the key of "relay=mx.example" or "?ip=192.0.2.1".  Words in
+ * scripts without spaces (Chinese, Japanese) match anywhere.
  */
 #define NEAR_WORDS	4	/* words allowed between two concepts */
 #define NEAR_BYTES	64
@@ -596,6 +597,8 @@ word_bounded(const char *text, const char *at, size_t len)
 	const unsigned char *a = (const unsigned char *)at;
 
 	if (is_word_byte(a[0]) && at > text && is_word_byte(a[-1]))
+		return 0;
+	if (a[len] == '=')
 		return 0;
 	if (!is_word_byte(a[len - 1]) || !is_word_byte(a[len]))
 		return 1;

@@ -146,6 +146,20 @@ static const struct reply concepts[] = {
 	    "filtered", "a@ezweb.ne.jp", "data" },
 	{ "5.2.0", "550", "failed", "550 : User unknown", "invalid",
 	    "userunknown", "a@example.com", "data" },
+	/* "access denied" names no reason, except where Microsoft says so */
+	{ "5.7.1", "554", "failed", "554 5.7.1 <a@b.example>: Recipient "
+	    "address rejected: Access denied", "blocked", NULL, NULL, NULL },
+	{ NULL, "550", NULL, "550 5.7.1 [192.0.2.1] Messages from this IP "
+	    "are not accepted, spam source", "blocked", "blocked", NULL,
+	    NULL },
+	{ NULL, "554", NULL, "554 Attachment type not allowed", "content",
+	    "contenterror", NULL, NULL },
+	{ NULL, "552", NULL, "552 message line is too long", "content",
+	    "exceedlimit", NULL, NULL },
+	{ NULL, "551", NULL, "551 User not local; please try "
+	    "<c@d.example>", "invalid", "hasmoved", NULL, NULL },
+	{ "5.7.1", "554", NULL, "554 5.7.1 This mailbox has been blocked due "
+	    "to inactivity", "invalid", "suspend", NULL, NULL },
 	/* published provider codes */
 	{ "5.4.1", "550", "failed", "550 5.4.1 Recipient address rejected: "
 	    "Access denied. AS(201806281)", "invalid", "userunknown", NULL,
@@ -234,6 +248,7 @@ test_near_unless_domain(void **state)
 		{ "bored cats", NULL, NULL },		/* not a word */
 		{ "red cats", NULL, "near" },		/* a plural is */
 		{ "red a b c d e cat", NULL, NULL },	/* too far */
+		{ "?red=1 cat", NULL, NULL },		/* a key, not a word */
 		{ "a dog", NULL, "dog" },
 		{ "a dog and a bone", NULL, NULL },
 		{ "a fish", "x@mx.example.jp", "fish" },
