@@ -160,6 +160,13 @@ static const struct reply concepts[] = {
 	    "<c@d.example>", "invalid", "hasmoved", NULL, NULL },
 	{ "5.7.1", "554", NULL, "554 5.7.1 This mailbox has been blocked due "
 	    "to inactivity", "invalid", "suspend", NULL, NULL },
+	/* the same concepts in our users' languages */
+	{ NULL, "550", NULL, "550 Usu\xc3\xa1rio desconhecido", "invalid",
+	    "userunknown", NULL, NULL },
+	{ NULL, "552", NULL, "552 Caixa postal cheia", "full", "mailboxfull",
+	    NULL, NULL },
+	{ NULL, "552", NULL, "552 Nachrichtengr\xc3\xb6\xc3\x9f" "e "
+	    "\xc3\xbc" "berschritten", "content", "mesgtoobig", NULL, NULL },
 	/* published provider codes */
 	{ "5.4.1", "550", "failed", "550 5.4.1 Recipient address rejected: "
 	    "Access denied. AS(201806281)", "invalid", "userunknown", NULL,
