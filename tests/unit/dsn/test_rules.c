@@ -141,6 +141,8 @@ static const struct reply concepts[] = {
 	    "expired", NULL, NULL },
 	{ NULL, NULL, "failed", "Queue lifetime reached for this message",
 	    "retry-later", "expired", NULL, NULL },
+	{ NULL, NULL, NULL, "Delivery failed 20 attempts: a@b.example",
+	    "retry-later", "expired", NULL, NULL },
 	/* a Japanese carrier's filter answers "User unknown" after DATA */
 	{ "5.2.0", "550", "failed", "550 : User unknown", "blocked",
 	    "filtered", "a@ezweb.ne.jp", "data" },
