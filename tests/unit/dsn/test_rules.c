@@ -169,6 +169,14 @@ static const struct reply concepts[] = {
 	    NULL, NULL },
 	{ NULL, "552", NULL, "552 Nachrichtengr\xc3\xb6\xc3\x9f" "e "
 	    "\xc3\xbc" "berschritten", "content", "mesgtoobig", NULL, NULL },
+	{ NULL, "552", NULL, "552 \xe9\x82\xae\xe4\xbb\xb6\xe5\xa4\xa7"
+	    "\xe5\xb0\x8f\xe8\xb6\x85\xe8\xbf\x87\xe9\x99\x90\xe5\x88"
+	    "\xb6", "content", "mesgtoobig", NULL, NULL },	/* size over */
+	{ NULL, "550", NULL, "550 \xe5\x9f\x9f\xe5\x90\x8d\xe4\xb8\x8d"
+	    "\xe5\xad\x98\xe5\x9c\xa8", "invalid", "hostunknown", NULL,
+	    NULL },					/* no such domain */
+	{ NULL, "451", NULL, "451 rcpt handle timeout", "retry-later", NULL,
+	    NULL, NULL },
 	/* published provider codes */
 	{ "5.4.1", "550", "failed", "550 5.4.1 Recipient address rejected: "
 	    "Access denied. AS(201806281)", "invalid", "userunknown", NULL,
