@@ -115,6 +115,9 @@ dsn_report_release(struct dsn_report *rep)
 }
 
 /* Work state of one dsn_parse() call. */
+/* The prefix of a rule read from the whole notice, not one paragraph. */
+#define WHOLE_NOTICE	"the whole notice: "
+
 struct ctx {
 	const struct dsn_rules	*rules;
 	struct dsn_parts	 parts;
@@ -270,14 +273,19 @@ rcpt_finish(struct ctx *c, struct dsn_recipient *r)
 	dsn_classify(c->rules, r);
 	if (r->category == DSN_CAT_UNKNOWN && c->text != NULL) {
 		/* The paragraph said nothing we know: try the whole text. */
-		char *keep = r->diagnostic;
+		char *keep = r->diagnostic, *rule;
 
 		r->diagnostic = dsn_text_squeeze(c->text, 4 * DSN_MAX_DIAG);
 		dsn_classify(c->rules, r);
 		g_free(r->diagnostic);
 		r->diagnostic = keep;
-		if (r->category == DSN_CAT_UNKNOWN)
+		if (r->category == DSN_CAT_UNKNOWN) {
 			dsn_classify(c->rules, r);
+		} else {
+			rule = g_strconcat(WHOLE_NOTICE, r->rule, NULL);
+			g_free(r->rule);
+			r->rule = rule;
+		}
 	}
 }
 
@@ -745,6 +753,36 @@ status_vs_text(struct ctx *c, GPtrArray *explain)
 	g_free(sq);
 }
 
+/*
+ * A notice about several recipients whose text about one of them says
+ * nothing we know: what the whole notice says may be another's failure.
+ * It never makes that one invalid.
+ */
+static void
+whole_notice_guard(struct ctx *c, GPtrArray *explain)
+{
+	struct dsn_recipient *r;
+	char *rule;
+	guint i;
+
+	for (i = 0; c->rcpt->len > 1 && i < c->rcpt->len; i++) {
+		r = &g_array_index(c->rcpt, struct dsn_recipient, i);
+		if (r->category != DSN_CAT_INVALID || r->rule == NULL ||
+		    !g_str_has_prefix(r->rule, WHOLE_NOTICE))
+			continue;
+		dsn_explain(explain, "%s: not %s, the notice names %u "
+		    "recipients", r->addr, r->reason, c->rcpt->len);
+		rule = g_strdup_printf("%s; not invalid: the notice names "
+		    "%u recipients", r->rule, c->rcpt->len);
+		g_free(r->rule);
+		r->rule = rule;
+		g_free(r->reason);
+		r->reason = g_strdup("undefined");
+		r->category = DSN_CAT_UNKNOWN;
+		r->hard = 0;
+	}
+}
+
 static void
 report_classify(struct ctx *c, GPtrArray *explain)
 {
@@ -842,6 +880,7 @@ dsn_parse(const char *data, size_t len, const struct dsn_rules *rules,
 	rep->from = g_strdup(c.head.from);
 	rep->subject = g_strdup(c.head.subject);
 	report_classify(&c, ex);
+	whole_notice_guard(&c, ex);
 	report_finish(&c, ex);
 	g_hash_table_destroy(c.exclude);
 	g_free(c.text);

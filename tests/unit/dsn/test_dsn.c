@@ -341,6 +341,35 @@ test_several(void **state)
 	g_free(data);
 }
 
+/*
+ * What the whole notice says may be another recipient's failure: it never
+ * makes one whose own paragraph says nothing invalid.
+ */
+static void
+test_whole_notice(void **state)
+{
+	static const char msg[] =
+	    "From: MAILER-DAEMON@mx.example.net\n"
+	    "To: s@example.org\n"
+	    "Subject: Undelivered Mail Returned to Sender\n"
+	    "Return-Path: <>\n\n"
+	    "Your message could not be delivered to one or more recipients."
+	    "\n\n<a@one.example.com>: delivery failed\n\n"
+	    "<b@two.example.com>: host mx.two.example.com said: 550 user "
+	    "unknown\n";
+	struct dsn_report rep;
+	struct err err;
+
+	assert_int_equal(dsn_parse(msg, sizeof(msg) - 1, rules, 0, &rep,
+	    &err), 0);
+	assert_int_equal(rep.nrcpt, 2);
+	assert_string_equal(rep.rcpt[0].addr, "a@one.example.com");
+	assert_int_equal(rep.rcpt[0].category, DSN_CAT_UNKNOWN);
+	assert_non_null(strstr(rep.rcpt[0].rule, "the notice names 2"));
+	assert_int_equal(rep.rcpt[1].category, DSN_CAT_INVALID);
+	dsn_report_release(&rep);
+}
+
 /* Too many MIME parts: refused before GMime recurses into them. */
 static void
 test_deep_nesting(void **state)
@@ -366,6 +395,7 @@ main(void)
 		cmocka_unit_test(test_original_fields),
 		cmocka_unit_test(test_bad_input),
 		cmocka_unit_test(test_several),
+		cmocka_unit_test(test_whole_notice),
 		cmocka_unit_test(test_deep_nesting),
 	};
 
