@@ -85,6 +85,11 @@ static const struct reply concepts[] = {
 	    "blocked", NULL, NULL, NULL },
 	{ "5.4.0", "550", "failed", "550 5.4.0 Requested action not taken: "
 	    "mailbox unavailable", "retry-later", NULL, NULL, NULL },
+	{ "5.0.0", "550", "failed", "550 5.0.0 <a@b.example>: Recipient "
+	    "address rejected: Internal system error", "retry-later", NULL,
+	    NULL, NULL },
+	{ NULL, "550", NULL, "550 Your e-mail address is unknown here",
+	    "unknown", NULL, NULL, NULL },
 	/* ... while a specific phrase still outweighs the status */
 	{ "5.7.1", "550", "failed", "550 5.7.1 <a@b.example>: Recipient "
 	    "address rejected: User unknown", "invalid", "userunknown", NULL, NULL },
