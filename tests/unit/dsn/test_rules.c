@@ -190,6 +190,13 @@ static const struct reply concepts[] = {
 	    "IP [192.0.2.1]", "blocked", NULL, NULL, NULL },
 	{ NULL, "450", NULL, "450 MI:DMC 192.0.2.1", "retry-later", NULL,
 	    NULL, NULL },
+	{ NULL, "554", NULL, "554 This IP has been blocked for the day, for "
+	    "attempting to mail too many invalid recipients. IB113",
+	    "blocked", NULL, NULL, NULL },
+	{ NULL, "554", NULL, "554 x.cox.net cox too many invalid recipients "
+	    "AUP#CXBL", "blocked", NULL, NULL, NULL },
+	{ NULL, "553", NULL, "553 This route requires encryption (TLS)",
+	    "blocked", "securityerror", NULL, NULL },
 };
 
 static void
