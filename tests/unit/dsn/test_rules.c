@@ -197,6 +197,11 @@ static const struct reply concepts[] = {
 	    "AUP#CXBL", "blocked", NULL, NULL, NULL },
 	{ NULL, "553", NULL, "553 This route requires encryption (TLS)",
 	    "blocked", "securityerror", NULL, NULL },
+	{ NULL, "552", NULL, "552 5.1.1 Boite du destinataire pleine. "
+	    "Recipient overquota. OFR_417", "full", "mailboxfull", NULL,
+	    NULL },
+	{ NULL, "550", NULL, "550 5.5.0 Le compte du destinataire est "
+	    "bloque. LPN007_426", "invalid", "suspend", NULL, NULL },
 };
 
 static void
