@@ -202,6 +202,8 @@ static const struct reply concepts[] = {
 	    NULL },
 	{ NULL, "550", NULL, "550 5.5.0 Le compte du destinataire est "
 	    "bloque. LPN007_426", "invalid", "suspend", NULL, NULL },
+	{ NULL, "550", NULL, "550 Mailbox unavailable or access denied "
+	    "[MJa3x2Ac]", "retry-later", "speeding", NULL, NULL },
 };
 
 static void
