@@ -204,6 +204,14 @@ static const struct reply concepts[] = {
 	    "bloque. LPN007_426", "invalid", "suspend", NULL, NULL },
 	{ NULL, "550", NULL, "550 Mailbox unavailable or access denied "
 	    "[MJa3x2Ac]", "retry-later", "speeding", NULL, NULL },
+	{ "5.2.1", "550", "failed", "550 5.2.1 The email account that you "
+	    "tried to reach is inactive.", "invalid", "suspend", NULL, NULL },
+	{ "5.6.0", "554", "failed", "554 5.6.0 Message exceeded 50 hops, "
+	    "this may indicate a mail loop.", "retry-later", NULL, NULL,
+	    NULL },
+	{ "5.3.4", "552", "failed", "552 5.3.4 The number of attachments (40) "
+	    "exceeds Google's limit of 25 attachments.", "content", NULL,
+	    NULL, NULL },
 };
 
 static void
