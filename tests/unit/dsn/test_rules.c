@@ -188,6 +188,11 @@ static const struct reply concepts[] = {
 	    NULL },
 	{ NULL, "550", "failed", "550 5.7.606 Access denied, banned sending "
 	    "IP [192.0.2.1]", "blocked", NULL, NULL, NULL },
+	{ "5.7.13", "550", "failed", "550 5.7.13 RESOLVER.RST.SenderNotAuth"
+	    "enticatedForPublicFolder; sender was not authenticated for "
+	    "public folder", "blocked", NULL, NULL, NULL },
+	{ "5.3.2", "550", "failed", "550 5.3.2 System not accepting network "
+	    "messages", "retry-later", NULL, NULL, NULL },
 	{ NULL, "450", NULL, "450 MI:DMC 192.0.2.1", "retry-later", NULL,
 	    NULL, NULL },
 	{ NULL, "554", NULL, "554 This IP has been blocked for the day, for "
