@@ -91,6 +91,9 @@ static const struct reply concepts[] = {
 	{ NULL, "550", NULL, "550 Your e-mail address is unknown here",
 	    "unknown", NULL, NULL, NULL },
 	/* ... while a specific phrase still outweighs the status */
+	{ "5.3.0", "553", "failed", "553 5.3.0 <a@b.example>... Addressee "
+	    "unknown, relay=[192.0.2.1]", "invalid", "userunknown", NULL,
+	    NULL },
 	{ "5.7.1", "550", "failed", "550 5.7.1 <a@b.example>: Recipient "
 	    "address rejected: User unknown", "invalid", "userunknown", NULL, NULL },
 	/* the command says which step was refused, not why */
@@ -115,6 +118,13 @@ static const struct reply concepts[] = {
 	    NULL, NULL },
 	{ NULL, "550", NULL, "550 the recipient you wrote to is not "
 	    "recognised here", "invalid", "userunknown", NULL, NULL },
+	{ NULL, "550", NULL, "cannot update mailbox /var/mail/a for user a. "
+	    "error writing message: File too large", "full", "mailboxfull",
+	    NULL, NULL },
+	{ NULL, NULL, NULL, "lost connection with mx.b.example[192.0.2.1] "
+	    "while sending RCPT TO", "retry-later", NULL, NULL, NULL },
+	{ NULL, "554", NULL, "554 IP in blacklist", "blocked", NULL, NULL,
+	    NULL },
 	/* negative evidence */
 	{ NULL, "550", NULL, "550 Mailbox temporarily unavailable",
 	    "retry-later", NULL, NULL, NULL },
