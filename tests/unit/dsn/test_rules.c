@@ -125,6 +125,10 @@ static const struct reply concepts[] = {
 	    "while sending RCPT TO", "retry-later", NULL, NULL, NULL },
 	{ NULL, "554", NULL, "554 IP in blacklist", "blocked", NULL, NULL,
 	    NULL },
+	{ NULL, "553", NULL, "553 Sender domain does not exist", "unknown",
+	    NULL, NULL, NULL },
+	{ "5.7.1", "554", NULL, "554 5.7.1 <mx.b.example>: Helo command "
+	    "rejected: Host not found", "blocked", "blocked", NULL, NULL },
 	/* negative evidence */
 	{ NULL, "550", NULL, "550 Mailbox temporarily unavailable",
 	    "retry-later", NULL, NULL, NULL },
