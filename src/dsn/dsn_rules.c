@@ -44,6 +44,12 @@
 
 #include "dsn_int.h"
 
+#define NEAR_WORDS	4	/* words allowed between two concepts */
+#define NEAR_BYTES	64
+#define NEAR_HITS	16	/* matches of one word kept per text */
+#define NEAR_MAX	256	/* matches of one concept kept per text */
+#define NEAR_CONCEPTS	4	/* concepts in one near= */
+
 enum rule_scope {
 	RULE_FAILURE,
 	RULE_REPLY,
@@ -215,8 +221,9 @@ near_parse(struct cond *c, const char *names, GHashTable *defines,
 		g_free(lc);
 	}
 	g_strfreev(w);
-	if (rc == 0 && c->nnear < 2)
-		rc = err_set(err, "near= needs two concepts or more");
+	if (rc == 0 && (c->nnear < 2 || c->nnear > NEAR_CONCEPTS))
+		rc = err_set(err, "near= takes two to %d concepts",
+		    NEAR_CONCEPTS);
 	return rc;
 }
 
@@ -513,22 +520,43 @@ struct rule_input {
 };
 
 /*
- * A bitmap of the byte pairs in a text: a phrase whose first two bytes are
- * not in it cannot be there, and most of the hundreds of phrases are
- * ruled out so without a search.
+ * Two bitmaps of a text: its byte pairs, and its byte triples hashed.  A
+ * phrase whose first two bytes, or one of whose triples, are not in the
+ * text cannot be there: most of the hundreds of phrases are ruled out so
+ * without a search.
  */
-#define PAIRS_BYTES	(65536 / 8)
+#define PAIRS_BYTES	(2 * 65536 / 8)
+
+static unsigned
+triple_hash(const unsigned char *p)
+{
+	return ((unsigned)p[0] * 2654435761u ^ (unsigned)p[1] * 40503u ^
+	    p[2]) & 0xffff;
+}
+
+static void
+bit_set(uint8_t *map, unsigned v)
+{
+	map[v >> 3] |= 1u << (v & 7);
+}
+
+static int
+bit_get(const uint8_t *map, unsigned v)
+{
+	return map[v >> 3] & (1u << (v & 7));
+}
 
 static void
 pairs_fill(uint8_t *pairs, const char *text)
 {
 	const unsigned char *p = (const unsigned char *)text;
+	uint8_t *triples = pairs + PAIRS_BYTES / 2;
 
 	memset(pairs, 0, PAIRS_BYTES);
 	for (; p[0] != '\0' && p[1] != '\0'; p++) {
-		unsigned v = (unsigned)p[0] << 8 | p[1];
-
-		pairs[v >> 3] |= 1u << (v & 7);
+		bit_set(pairs, (unsigned)p[0] << 8 | p[1]);
+		if (p[2] != '\0')
+			bit_set(triples, triple_hash(p));
 	}
 }
 
@@ -536,12 +564,16 @@ static int
 pairs_may_have(const uint8_t *pairs, const char *s)
 {
 	const unsigned char *p = (const unsigned char *)s;
-	unsigned v;
+	const uint8_t *triples = pairs + PAIRS_BYTES / 2;
 
 	if (pairs == NULL || p[0] == '\0' || p[1] == '\0')
 		return 1;
-	v = (unsigned)p[0] << 8 | p[1];
-	return pairs[v >> 3] & (1u << (v & 7));
+	if (!bit_get(pairs, (unsigned)p[0] << 8 | p[1]))
+		return 0;
+	for (; p[1] != '\0' && p[2] != '\0'; p++)
+		if (!bit_get(triples, triple_hash(p)))
+			return 0;
+	return 1;
 }
 
 static int
@@ -581,9 +613,6 @@ alt_equal(char **alt, const char *val)
  * nor as the key of "relay=mx.example" or "?ip=192.0.2.1".  Words in
  * scripts without spaces (Chinese, Japanese) match anywhere.
  */
-#define NEAR_WORDS	4	/* words allowed between two concepts */
-#define NEAR_BYTES	64
-#define NEAR_TRIES	16	/* matches of one word tried per text */
 
 static int
 is_word_byte(unsigned char ch)
@@ -606,31 +635,6 @@ word_bounded(const char *text, const char *at, size_t len)
 	return a[len] == 's' && !is_word_byte(a[len + 1]);
 }
 
-/* The earliest whole-word match of a concept in text from p, or NULL. */
-static const char *
-concept_find(char **alt, const char *text, const char *p,
-    const uint8_t *pairs, size_t *len)
-{
-	const char *best = NULL, *q;
-	int tries;
-
-	for (; *alt != NULL; alt++) {
-		if (**alt == '\0' || !pairs_may_have(pairs, *alt))
-			continue;
-		for (q = p, tries = 0; tries < NEAR_TRIES &&
-		    (q = strstr(q, *alt)) != NULL; q++, tries++) {
-			if (best != NULL && q >= best)
-				break;
-			if (word_bounded(text, q, strlen(*alt))) {
-				best = q;
-				*len = strlen(*alt);
-				break;
-			}
-		}
-	}
-	return best;
-}
-
 /* Whether the gap from a to b is short: few bytes, few words. */
 static int
 near_gap_ok(const char *a, const char *b)
@@ -645,30 +649,88 @@ near_gap_ok(const char *a, const char *b)
 	return spaces <= NEAR_WORDS + 1;
 }
 
+struct hit {
+	const char	*at;
+	size_t		 len;
+};
+
+static int
+hit_cmp(const void *a, const void *b)
+{
+	const struct hit *x = a, *y = b;
+
+	return x->at < y->at ? -1 : x->at > y->at;
+}
+
+/*
+ * The whole-word matches of a concept in text, in order, at most
+ * NEAR_HITS of each word: one pass per word, so a long text costs its
+ * length times the words, whatever it repeats.
+ */
+static size_t
+concept_hits(char **alt, const char *text, const uint8_t *pairs,
+    struct hit *h)
+{
+	const char *q;
+	size_t n = 0, len, k;
+
+	for (; *alt != NULL && n < NEAR_MAX; alt++) {
+		if (**alt == '\0' || !pairs_may_have(pairs, *alt))
+			continue;
+		len = strlen(*alt);
+		for (q = text, k = 0; k < NEAR_HITS && n < NEAR_MAX &&
+		    (q = strstr(q, *alt)) != NULL; q++)
+			if (word_bounded(text, q, len)) {
+				h[n].at = q;
+				h[n++].len = len;
+				k++;
+			}
+	}
+	qsort(h, n, sizeof(*h), hit_cmp);
+	return n;
+}
+
+/* The first hit at or after p, or NULL. */
+static const struct hit *
+hit_after(const struct hit *h, size_t n, const char *p)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (h[i].at >= p)
+			return &h[i];
+	return NULL;
+}
+
 static int
 near_holds(const struct cond *c, const char *text, const uint8_t *pairs)
 {
-	const char *p = text, *first, *end, *next;
-	size_t len, i;
-	int tries;
+	struct hit *h;
+	size_t n[NEAR_CONCEPTS], i, j;
+	const struct hit *next;
+	const char *end;
+	int found = 0;
 
-	if (text == NULL)
+	if (text == NULL || c->nnear > NEAR_CONCEPTS)
 		return 0;
-	for (tries = 0; tries < NEAR_TRIES &&
-	    (first = concept_find(c->near[0], text, p, pairs, &len)) != NULL;
-	    tries++) {
-		end = first + len;
+	h = g_new(struct hit, c->nnear * NEAR_MAX);
+	for (i = 0; i < c->nnear; i++)
+		if ((n[i] = concept_hits(c->near[i], text, pairs,
+		    h + i * NEAR_MAX)) == 0)
+			goto out;
+	for (j = 0; j < n[0] && !found; j++) {
+		end = h[j].at + h[j].len;
 		for (i = 1; i < c->nnear; i++) {
-			next = concept_find(c->near[i], text, end, pairs, &len);
-			if (next == NULL || !near_gap_ok(end, next))
+			next = hit_after(h + i * NEAR_MAX, n[i], end);
+			if (next == NULL || !near_gap_ok(end, next->at))
 				break;
-			end = next + len;
+			end = next->at + next->len;
 		}
-		if (i == c->nnear)
-			return 1;
-		p = first + 1;
+		found = i == c->nnear;
 	}
-	return 0;
+out:
+	g_free(h);
+	return found;
 }
 
 /* "docomo.ne.jp" is example.docomo.ne.jp, "docomo" any label docomo. */

@@ -418,7 +418,7 @@ test_errors(void **state)
 		{ "invalid x near=\"NOPE ALSO\"\n",
 		    "f.conf:1: near: concept 'NOPE' is not defined" },
 		{ "concept A \"a\"\ninvalid x near=\"A\"\n",
-		    "f.conf:2: near= needs two concepts" },
+		    "f.conf:2: near= takes two to 4 concepts" },
 	};
 	struct dsn_rules *rules;
 	struct err err;
