@@ -76,6 +76,7 @@ struct cond {
 	char		*arg;	/* lower-cased */
 	char		**alt;	/* arg split at '|' */
 	GRegex		*re;
+	char		*lit;	/* re=: a literal every match holds, or NULL */
 	char		***near;	/* near=: each concept's alternatives */
 	size_t		 nnear;
 };
@@ -116,6 +117,7 @@ rule_free(gpointer p)
 	for (i = 0; i < r->ncond; i++) {
 		g_free(r->cond[i].arg);
 		g_strfreev(r->cond[i].alt);
+		g_free(r->cond[i].lit);
 		near_free(&r->cond[i]);
 		if (r->cond[i].re != NULL)
 			g_regex_unref(r->cond[i].re);
@@ -195,6 +197,40 @@ rule_split(const char *line, const char **bad)
 	return w;
 }
 
+/*
+ * The literal a regex starts with ("aup#cxdns" of "aup#cxdns\b", "5.7.6"
+ * of "\b5\.7\.6[0-4]"), lower-cased; NULL when it is shorter than two
+ * bytes or the regex has an alternation: every match holds it, so a text
+ * without it need not be matched.
+ */
+static char *
+regex_literal(const char *re)
+{
+	GString *lit = g_string_new(NULL);
+	const char *p = re;
+
+	if (strchr(re, '|') != NULL)
+		p = "";
+	while (*p == '^' || (p[0] == '\\' && p[1] == 'b'))
+		p += *p == '^' ? 1 : 2;
+	for (; *p != '\0'; p++) {
+		char ch = *p;
+
+		if (ch == '\\' && p[1] != '\0' && g_ascii_ispunct(p[1]))
+			ch = *++p;
+		else if (strchr("\\()[].*+?{}$^", ch) != NULL)
+			break;
+		if (p[1] == '?' || p[1] == '*' || p[1] == '{')
+			break;
+		g_string_append_c(lit, g_ascii_tolower(ch));
+	}
+	if (lit->len < 2) {
+		g_string_free(lit, TRUE);
+		return NULL;
+	}
+	return g_string_free(lit, FALSE);
+}
+
 /* near="A B": the concepts A and B, looked up now. */
 static int
 near_parse(struct cond *c, const char *names, GHashTable *defines,
@@ -269,6 +305,7 @@ rule_cond_parse(struct rule *r, const char *word, GHashTable *defines,
 	c->arg = dsn_lower(eq + 1, -1);
 	c->alt = g_strsplit(c->arg, "|", -1);
 	c->re = NULL;
+	c->lit = NULL;
 	c->near = NULL;
 	c->nnear = 0;
 	if (c->kind == COND_SUBJECT || c->kind == COND_FROM)
@@ -276,6 +313,7 @@ rule_cond_parse(struct rule *r, const char *word, GHashTable *defines,
 	if (c->kind == COND_NEAR)
 		return near_parse(c, eq + 1, defines, err);
 	if (c->kind == COND_RE) {
+		c->lit = regex_literal(eq + 1);
 		c->re = g_regex_new(eq + 1, G_REGEX_CASELESS |
 		    G_REGEX_OPTIMIZE, 0, &gerr);
 		if (c->re == NULL) {
@@ -763,8 +801,11 @@ rule_cond_holds(const struct cond *c, const struct rule_input *in)
 	case COND_TEXT:
 		return alt_contains(c->alt, in->lc_text, in->pairs);
 	case COND_RE:
-		return in->lc_text != NULL && g_regex_match(c->re, in->lc_text,
-		    0, NULL);
+		if (in->lc_text == NULL || (c->lit != NULL &&
+		    (!pairs_may_have(in->pairs, c->lit) ||
+		    strstr(in->lc_text, c->lit) == NULL)))
+			return 0;
+		return g_regex_match(c->re, in->lc_text, 0, NULL);
 	case COND_STATUS:
 		return alt_pattern(c->alt, in->status, '*', 1);
 	case COND_CODE:
