@@ -647,9 +647,10 @@ alt_equal(char **alt, const char *val)
 /*
  * near=: concepts in order, each starting within NEAR_WORDS words (and
  * NEAR_BYTES bytes) after the end of the one before.  A concept's word
- * matches whole words: "user" in "user's" or "users", not in "username",
- * nor as the key of "relay=mx.example" or "?ip=192.0.2.1".  Words in
- * scripts without spaces (Chinese, Japanese) match anywhere.
+ * matches whole words: "user" in "user's" or "users", "address" in
+ * "addresses", not in "username", nor as the key of "relay=mx.example" or
+ * "?ip=192.0.2.1".  Words in scripts without spaces (Chinese, Japanese)
+ * match anywhere.
  */
 
 static int
@@ -669,7 +670,9 @@ word_bounded(const char *text, const char *at, size_t len)
 		return 0;
 	if (!is_word_byte(a[len - 1]) || !is_word_byte(a[len]))
 		return 1;
-	/* a plural or a possessive */
+	/* a plural ("users", "addresses") */
+	if (a[len] == 'e' && a[len + 1] == 's')
+		len++;
 	return a[len] == 's' && !is_word_byte(a[len + 1]);
 }
 

@@ -125,10 +125,32 @@ static const struct reply concepts[] = {
 	    "while sending RCPT TO", "retry-later", NULL, NULL, NULL },
 	{ NULL, "554", NULL, "554 IP in blacklist", "blocked", NULL, NULL,
 	    NULL },
-	{ NULL, "553", NULL, "553 Sender domain does not exist", "unknown",
-	    NULL, NULL, NULL },
+	{ NULL, "553", NULL, "553 Sender domain does not exist", "blocked",
+	    "rejected", NULL, NULL },
 	{ "5.7.1", "554", NULL, "554 5.7.1 <mx.b.example>: Helo command "
 	    "rejected: Host not found", "blocked", "blocked", NULL, NULL },
+	/* blocklists, the sender, the connection, content, in any words */
+	{ NULL, "550", NULL, "550 the domain c.example is blacklisted",
+	    "blocked", NULL, NULL, NULL },
+	{ NULL, "550", NULL, "550 blacklisted URL in message", "content",
+	    NULL, NULL, NULL },
+	{ NULL, "553", NULL, "553 unroutable sender address", "blocked",
+	    "rejected", NULL, NULL },
+	{ NULL, "554", NULL, "554 mail from 192.0.2.1 refused: see "
+	    "http://c.example/", "blocked", NULL, NULL, NULL },
+	{ NULL, "554", NULL, "554 you are not allowed to connect", "blocked",
+	    NULL, NULL, NULL },
+	{ "4.3.0", "451", NULL, "451 4.3.0 Mail server temporarily rejected "
+	    "message.", "retry-later", NULL, NULL, NULL },
+	{ "5.4.316", "550", NULL, "550 5.4.316 Message expired, connection "
+	    "refused", "retry-later", NULL, NULL, NULL },
+	{ NULL, "554", NULL, "554 message rejected because of unacceptable "
+	    "content", "content", NULL, NULL, NULL },
+	{ NULL, "550", NULL, "550 destination addresses were unknown",
+	    "invalid", NULL, NULL, NULL },
+	{ NULL, "550", NULL, "550 The account or domain may not exist, they "
+	    "may be blacklisted, or missing the proper dns entries.",
+	    "invalid", NULL, NULL, NULL },
 	/* negative evidence */
 	{ NULL, "550", NULL, "550 Mailbox temporarily unavailable",
 	    "retry-later", NULL, NULL, NULL },
