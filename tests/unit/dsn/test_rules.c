@@ -151,6 +151,20 @@ static const struct reply concepts[] = {
 	{ NULL, "550", NULL, "550 The account or domain may not exist, they "
 	    "may be blacklisted, or missing the proper dns entries.",
 	    "invalid", NULL, NULL, NULL },
+	{ NULL, "550", NULL, "550 this system is not configured to relay "
+	    "mail", "blocked", "norelaying", NULL, NULL },
+	{ NULL, "550", NULL, "550 there are multiple From headers",
+	    "content", NULL, NULL, NULL },
+	{ NULL, "550", NULL, "550 Bad recipient address syntax", "invalid",
+	    NULL, NULL, NULL },
+	{ NULL, "550", NULL, "550 denied by secumail valid-address-filter",
+	    "unknown", NULL, NULL, NULL },
+	{ "5.2.2", "554", NULL, "554 5.2.2 Submission quota exceeded",
+	    "retry-later", NULL, NULL, NULL },
+	{ "5.7.501", "550", NULL, "550 Access denied, spam abuse detected",
+	    "blocked", NULL, NULL, NULL },
+	{ NULL, "552", NULL, "552 Quota exceed the hard limit for user",
+	    "full", NULL, NULL, NULL },
 	/* negative evidence */
 	{ NULL, "550", NULL, "550 Mailbox temporarily unavailable",
 	    "retry-later", NULL, NULL, NULL },
