@@ -602,14 +602,13 @@ static int
 pairs_may_have(const uint8_t *pairs, const char *s)
 {
 	const unsigned char *p = (const unsigned char *)s;
-	const uint8_t *triples = pairs + PAIRS_BYTES / 2;
 
 	if (pairs == NULL || p[0] == '\0' || p[1] == '\0')
 		return 1;
 	if (!bit_get(pairs, (unsigned)p[0] << 8 | p[1]))
 		return 0;
 	for (; p[1] != '\0' && p[2] != '\0'; p++)
-		if (!bit_get(triples, triple_hash(p)))
+		if (!bit_get(pairs + PAIRS_BYTES / 2, triple_hash(p)))
 			return 0;
 	return 1;
 }
