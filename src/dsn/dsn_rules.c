@@ -71,10 +71,21 @@ enum cond_kind {
 	COND_DOMAIN,
 };
 
+/*
+ * Where a phrase's bytes must show in a text that holds it: its first
+ * pair, and three of its byte triples (hashed), looked up in the text's
+ * bitmaps (pairs_fill()) before any search.
+ */
+struct alt_sig {
+	uint16_t	 v[4];
+	uint8_t		 n;	/* entries in v; 0: too short to rule out */
+};
+
 struct cond {
 	enum cond_kind	 kind;
 	char		*arg;	/* lower-cased */
 	char		**alt;	/* arg split at '|' */
+	struct alt_sig	*sig;	/* one per alt */
 	GRegex		*re;
 	char		*lit;	/* re=: a literal every match holds, or NULL */
 	char		***near;	/* near=: each concept's alternatives */
@@ -98,6 +109,8 @@ struct dsn_rules {
 	GHashTable	*defines;	/* NAME -> value */
 };
 
+static void	sig_make(const char *s, struct alt_sig *g);
+
 static void
 near_free(struct cond *c)
 {
@@ -117,6 +130,7 @@ rule_free(gpointer p)
 	for (i = 0; i < r->ncond; i++) {
 		g_free(r->cond[i].arg);
 		g_strfreev(r->cond[i].alt);
+		g_free(r->cond[i].sig);
 		g_free(r->cond[i].lit);
 		near_free(&r->cond[i]);
 		if (r->cond[i].re != NULL)
@@ -304,6 +318,9 @@ rule_cond_parse(struct rule *r, const char *word, GHashTable *defines,
 	c->kind = cond_names[i].kind;
 	c->arg = dsn_lower(eq + 1, -1);
 	c->alt = g_strsplit(c->arg, "|", -1);
+	c->sig = g_new(struct alt_sig, g_strv_length(c->alt));
+	for (n = 0; c->alt[n] != NULL; n++)
+		sig_make(c->alt[n], &c->sig[n]);
 	c->re = NULL;
 	c->lit = NULL;
 	c->near = NULL;
@@ -598,28 +615,61 @@ pairs_fill(uint8_t *pairs, const char *text)
 	}
 }
 
-static int
-pairs_may_have(const uint8_t *pairs, const char *s)
+static void
+sig_make(const char *s, struct alt_sig *g)
 {
 	const unsigned char *p = (const unsigned char *)s;
+	size_t len = strlen(s), at[3];
+	int i;
 
-	if (pairs == NULL || p[0] == '\0' || p[1] == '\0')
+	g->n = 0;
+	if (len < 2)
+		return;
+	g->v[g->n++] = (uint16_t)(p[0] << 8 | p[1]);
+	if (len < 3)
+		return;
+	at[0] = 0;
+	at[1] = (len - 3) / 2;
+	at[2] = len - 3;
+	for (i = 0; i < 3; i++)
+		if (i == 0 || at[i] != at[i - 1])
+			g->v[g->n++] = (uint16_t)triple_hash(p + at[i]);
+}
+
+static int
+sig_may_have(const uint8_t *pairs, const struct alt_sig *g)
+{
+	uint8_t i;
+
+	if (pairs == NULL || g->n == 0)
 		return 1;
-	if (!bit_get(pairs, (unsigned)p[0] << 8 | p[1]))
+	if (!bit_get(pairs, g->v[0]))
 		return 0;
-	for (; p[1] != '\0' && p[2] != '\0'; p++)
-		if (!bit_get(pairs + PAIRS_BYTES / 2, triple_hash(p)))
+	for (i = 1; i < g->n; i++)
+		if (!bit_get(pairs + PAIRS_BYTES / 2, g->v[i]))
 			return 0;
 	return 1;
 }
 
 static int
-alt_contains(char **alt, const char *hay, const uint8_t *pairs)
+pairs_may_have(const uint8_t *pairs, const char *s)
 {
+	struct alt_sig g;
+
+	sig_make(s, &g);
+	return sig_may_have(pairs, &g);
+}
+
+static int
+alt_contains(const struct cond *c, const char *hay, const uint8_t *pairs)
+{
+	size_t i;
+
 	if (hay == NULL)
 		return 0;
-	for (; *alt != NULL; alt++)
-		if (pairs_may_have(pairs, *alt) && strstr(hay, *alt) != NULL)
+	for (i = 0; c->alt[i] != NULL; i++)
+		if (sig_may_have(pairs, &c->sig[i]) &&
+		    strstr(hay, c->alt[i]) != NULL)
 			return 1;
 	return 0;
 }
@@ -801,7 +851,7 @@ rule_cond_holds(const struct cond *c, const struct rule_input *in)
 {
 	switch (c->kind) {
 	case COND_TEXT:
-		return alt_contains(c->alt, in->lc_text, in->pairs);
+		return alt_contains(c, in->lc_text, in->pairs);
 	case COND_RE:
 		if (in->lc_text == NULL || (c->lit != NULL &&
 		    (!pairs_may_have(in->pairs, c->lit) ||
@@ -817,13 +867,13 @@ rule_cond_holds(const struct cond *c, const struct rule_input *in)
 	case COND_COMMAND:
 		return alt_equal(c->alt, in->command);
 	case COND_SUBJECT:
-		return alt_contains(c->alt, in->lc_subject, NULL);
+		return alt_contains(c, in->lc_subject, NULL);
 	case COND_FROM:
-		return alt_contains(c->alt, in->lc_from, NULL);
+		return alt_contains(c, in->lc_from, NULL);
 	case COND_NEAR:
 		return near_holds(c, in->lc_text, in->pairs);
 	case COND_UNLESS:
-		return !alt_contains(c->alt, in->lc_text, in->pairs);
+		return !alt_contains(c, in->lc_text, in->pairs);
 	case COND_DOMAIN:
 		return domain_holds(c->alt, in->lc_domain);
 	}
