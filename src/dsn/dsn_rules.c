@@ -55,6 +55,7 @@ enum rule_scope {
 	RULE_REPLY,
 	RULE_MESSAGE,
 	RULE_GATE,
+	RULE_SCOPES
 };
 
 enum cond_kind {
@@ -81,6 +82,12 @@ struct alt_sig {
 	uint8_t		 n;	/* entries in v; 0: too short to rule out */
 };
 
+/* A concept's words and their signatures. */
+struct phrases {
+	char		**alt;
+	struct alt_sig	*sig;
+};
+
 struct cond {
 	enum cond_kind	 kind;
 	char		*arg;	/* lower-cased */
@@ -88,7 +95,8 @@ struct cond {
 	struct alt_sig	*sig;	/* one per alt */
 	GRegex		*re;
 	char		*lit;	/* re=: a literal every match holds, or NULL */
-	char		***near;	/* near=: each concept's alternatives */
+	struct alt_sig	 lit_sig;
+	struct phrases	*near;	/* near=: each concept's alternatives */
 	size_t		 nnear;
 };
 
@@ -106,18 +114,33 @@ struct rule {
 struct dsn_rules {
 	GPtrArray	*user;		/* struct rule *, tried first */
 	GPtrArray	*builtin;
+	GPtrArray	*scoped[2][RULE_SCOPES];	/* the same, by scope */
 	GHashTable	*defines;	/* NAME -> value */
 };
 
 static void	sig_make(const char *s, struct alt_sig *g);
+
+/* The signatures of a list of words, one each. */
+static struct alt_sig *
+sigs_make(char **alt)
+{
+	struct alt_sig *g = g_new(struct alt_sig, g_strv_length(alt) + 1);
+	size_t i;
+
+	for (i = 0; alt[i] != NULL; i++)
+		sig_make(alt[i], &g[i]);
+	return g;
+}
 
 static void
 near_free(struct cond *c)
 {
 	size_t i;
 
-	for (i = 0; i < c->nnear; i++)
-		g_strfreev(c->near[i]);
+	for (i = 0; i < c->nnear; i++) {
+		g_strfreev(c->near[i].alt);
+		g_free(c->near[i].sig);
+	}
 	g_free(c->near);
 }
 
@@ -148,8 +171,13 @@ dsn_rules_new(void)
 {
 	struct dsn_rules *rules = g_new0(struct dsn_rules, 1);
 
+	int i, j;
+
 	rules->user = g_ptr_array_new_with_free_func(rule_free);
 	rules->builtin = g_ptr_array_new_with_free_func(rule_free);
+	for (i = 0; i < 2; i++)
+		for (j = 0; j < RULE_SCOPES; j++)
+			rules->scoped[i][j] = g_ptr_array_new();
 	rules->defines = g_hash_table_new_full(g_str_hash, g_str_equal, g_free,
 	    g_free);
 	return rules;
@@ -158,8 +186,13 @@ dsn_rules_new(void)
 void
 dsn_rules_free(struct dsn_rules *rules)
 {
+	int i, j;
+
 	if (rules == NULL)
 		return;
+	for (i = 0; i < 2; i++)
+		for (j = 0; j < RULE_SCOPES; j++)
+			g_ptr_array_free(rules->scoped[i][j], TRUE);
 	g_ptr_array_free(rules->user, TRUE);
 	g_ptr_array_free(rules->builtin, TRUE);
 	g_hash_table_destroy(rules->defines);
@@ -254,7 +287,7 @@ near_parse(struct cond *c, const char *names, GHashTable *defines,
 	size_t i;
 	int rc = 0;
 
-	c->near = g_new0(char **, g_strv_length(w) + 1);
+	c->near = g_new0(struct phrases, g_strv_length(w) + 1);
 	for (i = 0; w[i] != NULL && rc == 0; i++) {
 		const char *v = g_hash_table_lookup(defines, w[i]);
 		char *lc;
@@ -267,7 +300,9 @@ near_parse(struct cond *c, const char *names, GHashTable *defines,
 			break;
 		}
 		lc = dsn_lower(v, -1);
-		c->near[c->nnear++] = g_strsplit(lc, "|", -1);
+		c->near[c->nnear].alt = g_strsplit(lc, "|", -1);
+		c->near[c->nnear].sig = sigs_make(c->near[c->nnear].alt);
+		c->nnear++;
 		g_free(lc);
 	}
 	g_strfreev(w);
@@ -318,9 +353,7 @@ rule_cond_parse(struct rule *r, const char *word, GHashTable *defines,
 	c->kind = cond_names[i].kind;
 	c->arg = dsn_lower(eq + 1, -1);
 	c->alt = g_strsplit(c->arg, "|", -1);
-	c->sig = g_new(struct alt_sig, g_strv_length(c->alt));
-	for (n = 0; c->alt[n] != NULL; n++)
-		sig_make(c->alt[n], &c->sig[n]);
+	c->sig = sigs_make(c->alt);
 	c->re = NULL;
 	c->lit = NULL;
 	c->near = NULL;
@@ -330,7 +363,8 @@ rule_cond_parse(struct rule *r, const char *word, GHashTable *defines,
 	if (c->kind == COND_NEAR)
 		return near_parse(c, eq + 1, defines, err);
 	if (c->kind == COND_RE) {
-		c->lit = regex_literal(eq + 1);
+		if ((c->lit = regex_literal(eq + 1)) != NULL)
+			sig_make(c->lit, &c->lit_sig);
 		c->re = g_regex_new(eq + 1, G_REGEX_CASELESS |
 		    G_REGEX_OPTIMIZE, 0, &gerr);
 		if (c->re == NULL) {
@@ -444,8 +478,11 @@ rules_add_line(struct dsn_rules *rules, GPtrArray *into, const char *l,
 		    err_prefix(err, "%s", where) : 0;
 	else if ((r = rule_parse(w, where, rules->defines, err)) == NULL)
 		rc = err_prefix(err, "%s", where);
-	else
+	else {
 		g_ptr_array_add(into, r);
+		g_ptr_array_add(rules->scoped[into == rules->user ? 0 : 1]
+		    [r->scope], r);
+	}
 	g_ptr_array_free(w, TRUE);
 	return rc;
 }
@@ -652,15 +689,6 @@ sig_may_have(const uint8_t *pairs, const struct alt_sig *g)
 }
 
 static int
-pairs_may_have(const uint8_t *pairs, const char *s)
-{
-	struct alt_sig g;
-
-	sig_make(s, &g);
-	return sig_may_have(pairs, &g);
-}
-
-static int
 alt_contains(const struct cond *c, const char *hay, const uint8_t *pairs)
 {
 	size_t i;
@@ -758,18 +786,18 @@ hit_cmp(const void *a, const void *b)
  * length times the words, whatever it repeats.
  */
 static size_t
-concept_hits(char **alt, const char *text, const uint8_t *pairs,
-    struct hit *h)
+concept_hits(const struct phrases *ph, const char *text,
+    const uint8_t *pairs, struct hit *h)
 {
-	const char *q;
-	size_t n = 0, len, k;
+	const char *q, *a;
+	size_t n = 0, len, k, i;
 
-	for (; *alt != NULL && n < NEAR_MAX; alt++) {
-		if (**alt == '\0' || !pairs_may_have(pairs, *alt))
+	for (i = 0; (a = ph->alt[i]) != NULL && n < NEAR_MAX; i++) {
+		if (*a == '\0' || !sig_may_have(pairs, &ph->sig[i]))
 			continue;
-		len = strlen(*alt);
+		len = strlen(a);
 		for (q = text, k = 0; k < NEAR_HITS && n < NEAR_MAX &&
-		    (q = strstr(q, *alt)) != NULL; q++)
+		    (q = strstr(q, a)) != NULL; q++)
 			if (word_bounded(text, q, len)) {
 				h[n].at = q;
 				h[n++].len = len;
@@ -805,7 +833,7 @@ near_holds(const struct cond *c, const char *text, const uint8_t *pairs)
 		return 0;
 	h = g_new(struct hit, c->nnear * NEAR_MAX);
 	for (i = 0; i < c->nnear; i++)
-		if ((n[i] = concept_hits(c->near[i], text, pairs,
+		if ((n[i] = concept_hits(&c->near[i], text, pairs,
 		    h + i * NEAR_MAX)) == 0)
 			goto out;
 	for (j = 0; j < n[0] && !found; j++) {
@@ -854,7 +882,7 @@ rule_cond_holds(const struct cond *c, const struct rule_input *in)
 		return alt_contains(c, in->lc_text, in->pairs);
 	case COND_RE:
 		if (in->lc_text == NULL || (c->lit != NULL &&
-		    (!pairs_may_have(in->pairs, c->lit) ||
+		    (!sig_may_have(in->pairs, &c->lit_sig) ||
 		    strstr(in->lc_text, c->lit) == NULL)))
 			return 0;
 		return g_regex_match(c->re, in->lc_text, 0, NULL);
@@ -892,22 +920,22 @@ rule_holds(const struct rule *r, const struct rule_input *in)
 }
 
 /*
- * The first rule of the scope (and category, unless NULL) that holds.  A
+ * The first rule of a scope's set (of the category, unless NULL) that
+ * holds.  A
  * generic rule that would conclude `invalid' under a gate is passed over
  * (the first such is kept in in->skipped): "Recipient address rejected"
  * under 5.7.0 names the address refused, not a reason to drop it.
  */
 static const struct rule *
-rules_find_in(const GPtrArray *set, enum rule_scope scope,
-    const char *category, struct rule_input *in)
+rules_find_in(const GPtrArray *set, const char *category,
+    struct rule_input *in)
 {
 	guint i;
 
 	for (i = 0; i < set->len; i++) {
 		const struct rule *r = set->pdata[i];
 
-		if (r->scope != scope || (category != NULL &&
-		    strcmp(r->category, category) != 0))
+		if (category != NULL && strcmp(r->category, category) != 0)
 			continue;
 		if (!rule_holds(r, in))
 			continue;
@@ -927,9 +955,9 @@ rules_find(const struct dsn_rules *rules, enum rule_scope scope,
 {
 	const struct rule *r;
 
-	r = rules_find_in(rules->user, scope, category, in);
+	r = rules_find_in(rules->scoped[0][scope], category, in);
 	if (r == NULL)
-		r = rules_find_in(rules->builtin, scope, category, in);
+		r = rules_find_in(rules->scoped[1][scope], category, in);
 	return r;
 }
 
