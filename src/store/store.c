@@ -69,6 +69,25 @@ store_step_done(struct store *st, sqlite3_stmt *s, const char *what,
 	return 0;
 }
 
+int
+store_query_int(struct store *st, const char *sql, const char *arg,
+    long long *n, const char *what, struct err *err)
+{
+	sqlite3_stmt *s;
+	int rc;
+
+	/* lint-sql: callers pass their static sql_* constants. */
+	if ((s = store_stmt(st, sql, err)) == NULL)
+		return -1;
+	if (arg != NULL)
+		store_bind_text(s, 1, arg);
+	rc = sqlite3_step(s);
+	*n = rc == SQLITE_ROW ? sqlite3_column_int64(s, 0) : 0;
+	sqlite3_reset(s);
+	return rc == SQLITE_ROW || rc == SQLITE_DONE ? 0 :
+	    store_sql_err(st, what, err);
+}
+
 void
 store_bind_text(sqlite3_stmt *s, int i, const char *v)
 {

@@ -61,6 +61,14 @@ static const char *const sql_counts[] = {
 	[STORE_BY_SKIPPED] = "SELECT kind, source, count(*) FROM "
 	    "skipped_messages WHERE at >= ?1 GROUP BY 1, 2 ORDER BY 3 DESC, "
 	    "1, 2 LIMIT ?2",
+	/* Failures that may change a status, by their evidence. */
+	[STORE_BY_EVIDENCE] = "SELECT CASE WHEN " STORE_BOUNCE_COUNTS " THEN "
+	    "coalesce(b.evidence, 'ungraded') ELSE 'unverified' END, "
+	    "CASE WHEN b.accepted > 0 THEN 'accepted' WHEN b.held IS NOT "
+	    "NULL THEN 'held' WHEN NOT " STORE_BOUNCE_COUNTS " THEN 'not "
+	    "counted' END, count(*) FROM bounces b WHERE b.date >= ?1 AND "
+	    "b.category IN ('invalid', 'full', 'retry-later', 'complaint') "
+	    "GROUP BY 1, 2 ORDER BY 1, 2 LIMIT ?2",
 };
 
 int
