@@ -1,7 +1,9 @@
 /*
  * cmd_ingest: `bounce-harvester ingest PATH...`: reads bounces like
  * `parse` and applies them to the contact database, one transaction per
- * batch.  Reading twice changes nothing.
+ * batch.  Reading twice changes nothing.  What we sent (--sent mail,
+ * --sent-log CSV) is read first, so that the bounces are checked
+ * against it.
  */
 #include <stdio.h>
 
@@ -9,6 +11,7 @@
 
 #include "cli.h"
 #include "cli_store.h"
+#include "ingest_sent.h"
 #include "ingest_store.h"
 #include "log.h"
 #include "mbox.h"
@@ -16,9 +19,50 @@
 struct ingest_opts {
 	struct cli_db	 db;
 	char		**rules;
+	char		**sent, **sent_log;
 	int		 batch;
 	int		 quiet;
+	int		 accept_unverified;
 };
+
+static int
+ingest_sent_mail(struct ingest_opts *o, struct ingest_sent_stats *ss,
+    struct err *err)
+{
+	struct source src;
+	int rc;
+
+	if (mbox_source_open(&src, o->sent, g_strv_length(o->sent), 0,
+	    err) < 0)
+		return -1;
+	rc = ingest_sent_run(&src, o->db.st, o->batch, ss, err);
+	src.ops->close(src.ctx);
+	return rc;
+}
+
+/* --sent and --sent-log, before any bounce. */
+static int
+ingest_sent_inputs(struct ingest_opts *o)
+{
+	struct ingest_sent_stats ss = { 0 };
+	struct err err;
+	char **p;
+	int rc = 0;
+
+	if (o->sent != NULL)
+		rc = ingest_sent_mail(o, &ss, &err);
+	for (p = o->sent_log; rc == 0 && p != NULL && *p != NULL; p++)
+		rc = ingest_sent_log(*p, o->db.st, &ss, &err);
+	if (rc < 0) {
+		log_error("%s", err.msg);
+		return EXIT_STORE;
+	}
+	if (!o->quiet)
+		fprintf(stderr, "ingest: sent: %ld messages, %ld recipients, "
+		    "%ld new, %ld skipped\n", ss.messages, ss.recipients,
+		    ss.added, ss.skipped);
+	return EXIT_OK;
+}
 
 /* The run row is its own small transaction, before and after the work. */
 static int
@@ -133,20 +177,38 @@ cmd_ingest(int argc, char **argv)
 		    "messages per transaction (default 500)", "N" },
 		{ "quiet", 'q', 0, G_OPTION_ARG_NONE, &o.quiet,
 		    "no summary line", NULL },
+		{ "sent", 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &o.sent,
+		    "mail we sent (file, maildir, mbox): headers only",
+		    "PATH" },
+		{ "sent-log", 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &o.sent_log,
+		    "a mailing tool's sent log (CSV: address, date, "
+		    "Message-ID)", "FILE" },
+		{ "accept-unverified", 0, 0, G_OPTION_ARG_NONE,
+		    &o.accept_unverified, "notices that answer no mail we "
+		    "sent change statuses too", NULL },
 		{ NULL, 0, 0, 0, NULL, NULL, NULL },
 	};
 	int rc;
 
 	if (cli_parse_options("ingest", "PATH...", entries, &argc, &argv) < 0)
 		return EXIT_USAGE;
-	if (argc < 2 || o.batch < 1) {
+	if ((argc < 2 && o.sent == NULL && o.sent_log == NULL) ||
+	    o.batch < 1) {
 		log_error("ingest: no PATH given (see 'bounce-harvester ingest "
 		    "--help')");
 		return EXIT_USAGE;
 	}
-	if ((rc = cli_db_open(&o.db)) == EXIT_OK)
+	if ((rc = cli_db_open(&o.db)) == EXIT_OK && o.accept_unverified) {
+		o.db.cfg.policy.accept_unverified = 1;
+		store_policy_set(o.db.st, &o.db.cfg.policy);
+	}
+	if (rc == EXIT_OK && (o.sent != NULL || o.sent_log != NULL))
+		rc = ingest_sent_inputs(&o);
+	if (rc == EXIT_OK && argc > 1)
 		rc = ingest_main(&o, argv + 1, (size_t)argc - 1);
 	cli_db_close(&o.db);
 	g_strfreev(o.rules);
+	g_strfreev(o.sent);
+	g_strfreev(o.sent_log);
 	return rc;
 }

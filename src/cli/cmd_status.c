@@ -164,6 +164,14 @@ status_bounce_text(GString *o, const struct store_bounce_row *r)
 		text_printf(o, "      %.300s\n", b->diagnostic);
 	if (advice != NULL)
 		text_printf(o, "      advice: %s\n", advice);
+	if (r->evidence != NULL && !r->counts)
+		text_printf(o, "      %s%s: changes no status (mark --accept-"
+		    "bounce counts it)\n", r->held != NULL ? "held, " : "",
+		    r->evidence);
+	else if (r->evidence != NULL)
+		text_printf(o, "      evidence: %s%s\n", r->evidence,
+		    r->accepted == 1 ? ", accepted by hand" : r->accepted == 2 ?
+		    ", counted by accept_unverified" : "");
 }
 
 static void
@@ -186,6 +194,11 @@ status_bounce_json(GString *o, const struct store_bounce_row *r)
 	json_kv_str(o, &first, "file", b->file);
 	json_kv_str(o, &first, "account", b->account);
 	json_kv_str(o, &first, "folder", b->folder);
+	json_kv_str(o, &first, "evidence", r->evidence);
+	json_kv_bool(o, &first, "counts", r->counts);
+	json_kv_str(o, &first, "accepted", r->accepted == 1 ? "by hand" :
+	    r->accepted == 2 ? "accept_unverified" : NULL);
+	json_kv_str(o, &first, "held", r->held);
 	json_kv_str(o, &first, "alert", r->alert_kind);
 	json_kv_str(o, &first, "blocklist", r->alert_list);
 	json_kv_str(o, &first, "advice", status_advice(r));

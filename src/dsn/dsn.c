@@ -971,6 +971,7 @@ dsn_parse(const char *data, size_t len, const struct dsn_rules *rules,
 	c.lc_text = g_ascii_strdown(c.text, -1);
 	rep->date = g_strdup(c.head.date);
 	rep->timestamp = c.head.timestamp;
+	rep->arrival = c.head.arrival;
 	rep->message_id = g_strdup(c.head.message_id);
 	rep->from = g_strdup(c.head.from);
 	rep->subject = g_strdup(c.head.subject);

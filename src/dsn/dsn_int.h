@@ -51,6 +51,7 @@ struct dsn_head {
 	char	*message_id;
 	char	*date;		/* raw */
 	long long timestamp;
+	long long arrival;	/* the first Received: field's date, or 0 */
 	char	*auto_submitted;
 	char	*return_path;
 	char	*failed_rcpts;	/* X-Failed-Recipients */

@@ -426,6 +426,27 @@ head_get(GMimeObject *o, const char *name)
 	return v ? dsn_unfold(v) : NULL;
 }
 
+/*
+ * When the message reached us: the date of the topmost Received: field,
+ * which the receiving server wrote (a sender can only add fields below
+ * it).  0 without one.
+ */
+static long long
+head_arrival(GMimeObject *o)
+{
+	const char *v = g_mime_object_get_header(o, "Received");
+	const char *semi;
+	GDateTime *dt;
+	long long t;
+
+	if (v == NULL || (semi = strrchr(v, ';')) == NULL ||
+	    (dt = g_mime_utils_header_decode_date(semi + 1)) == NULL)
+		return 0;
+	t = g_date_time_to_unix(dt);
+	g_date_time_unref(dt);
+	return t;
+}
+
 static void
 head_fill(struct dsn_head *h, GMimeMessage *m)
 {
@@ -449,6 +470,7 @@ head_fill(struct dsn_head *h, GMimeMessage *m)
 		h->date = g_date_time_format(utc, "%Y-%m-%dT%H:%M:%SZ");
 		g_date_time_unref(utc);
 	}
+	h->arrival = head_arrival(o);
 	h->auto_submitted = head_get(o, "Auto-Submitted");
 	h->return_path = head_get(o, "Return-Path");
 	h->failed_rcpts = head_get(o, "X-Failed-Recipients");

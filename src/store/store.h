@@ -323,8 +323,9 @@ const char *store_evidence_name(enum store_evidence e);
 /*
  * Lets an unverified (or held) bounce of the address count: every such
  * bounce of it, or only those of the message whose key or returned
- * Message-ID is msg (NULL: all).  *n: bounces accepted.  The contact is
- * evaluated again.  In a transaction.
+ * Message-ID is msg (NULL: all).  *n: bounces accepted.  The contact
+ * (made if none, as such a bounce would have) is evaluated again.  In a
+ * transaction.
  */
 int	store_bounce_accept(struct store *st, const char *address,
 	    const char *msg, long *n, struct err *err);
@@ -388,7 +389,11 @@ enum store_count_by {
 	STORE_BY_ALERT,		/* label: kind; extra: list name */
 	STORE_BY_STATUS,	/* contacts */
 	STORE_BY_SKIPPED,	/* label: kind; extra: source */
-	STORE_BY_EVIDENCE,	/* failures; label: evidence; extra: held */
+	STORE_BY_EVIDENCE,	/* failures; label: evidence; extra: state */
+	/* Not counted, by notice; label: its first address; extra: why. */
+	STORE_BY_UNVERIFIED,
+	STORE_BY_HELD,
+
 };
 typedef int (*store_count_fn)(void *ctx, const char *label,
     const char *extra, long long count);

@@ -391,13 +391,16 @@ bounce_alert(struct store *st, const struct store_bounce *b,
 }
 
 /*
- * Bounces that may change a status create their contact if missing.  Most
- * bounces are for known contacts: the refresh tries first, so those cost
- * one lookup of the address, not two.
+ * Bounces that may change a status create their contact if missing,
+ * unless they do not count (unverified, held): a forged report naming
+ * a thousand strangers adds no contact.  Most bounces are for known
+ * contacts: the refresh tries first, so those cost one lookup of the
+ * address, not two.
  */
 static int
 bounce_contact(struct store *st, const struct store_bounce *b,
-    const char *key, long long date, long long run_id, struct err *err)
+    const char *key, long long date, long long run_id,
+    const struct bounce_proof *pf, struct err *err)
 {
 	sqlite3_stmt *s;
 	int rc;
@@ -406,6 +409,9 @@ bounce_contact(struct store *st, const struct store_bounce *b,
 		return 0;
 	if ((rc = contact_refresh(st, key, run_id, 1, err)) != 0)
 		return rc < 0 ? -1 : 0;
+	if (pf->held != NULL || (pf->evidence != NULL && strcmp(pf->evidence,
+	    "unverified") == 0 && pf->accepted == 0))
+		return 0;
 	if ((s = store_stmt(st, sql_contact_ensure, err)) == NULL)
 		return -1;
 	store_bind_text(s, 1, key);
@@ -526,6 +532,9 @@ bounce_insert(struct store *st, long long run_id,
 	return rc;
 }
 
+/* How far a notice's Date may run ahead of its arrival. */
+#define BOUNCE_DATE_SLACK	86400LL
+
 /*
  * The evidence level, and the cap: past max_per_message recipients, a
  * notice's bounces are held (recorded, reported, counted only when
@@ -538,6 +547,7 @@ bounce_prove(struct store *st, const struct store_bounce *b,
 {
 	static const char held_cap[] = "over the recipients one notice may "
 	    "change (max_per_message)";
+	static const char held_future[] = "dated after it arrived";
 	long long rows;
 	int lvl;
 
@@ -554,6 +564,12 @@ bounce_prove(struct store *st, const struct store_bounce *b,
 	    st->policy.accept_unverified ? 2 : 0;
 	if (rows >= st->policy.max_per_message)
 		pf->held = held_cap;
+	/*
+	 * A Date more than a day after the notice arrived is no clock
+	 * error: the notice is not what it says, whatever it returns.
+	 */
+	else if (b->date > date + BOUNCE_DATE_SLACK)
+		pf->held = held_future;
 	return 0;
 }
 
@@ -592,7 +608,7 @@ store_bounce_apply(struct store *st, long long run_id,
 		rc = bounce_alert(st, b, key,
 		    sqlite3_last_insert_rowid(st->db), date, err);
 	if (rc == 0 && *added)
-		rc = bounce_contact(st, b, key, date, run_id, err);
+		rc = bounce_contact(st, b, key, date, run_id, &pf, err);
 	g_free(key);
 	return rc;
 }

@@ -39,6 +39,14 @@ static const char sql_accept[] =
     "(?2 IS NULL OR msg_key = ?2 OR msg_key = 'mid:' || ?2 OR "
     "original_message_id = ?2)";
 
+/* The contact of bounces now accepted, if none: as a bounce makes it. */
+static const char sql_accept_contact[] =
+    "INSERT INTO contacts (address, display, source, since) "
+    "SELECT ?1, (SELECT nullif(rcpt_display, ?1) FROM bounces WHERE "
+    "recipient = ?1 LIMIT 1), 'bounce', (SELECT min(date) FROM bounces "
+    "WHERE recipient = ?1) WHERE EXISTS (SELECT 1 FROM bounces WHERE "
+    "recipient = ?1) ON CONFLICT (address) DO NOTHING";
+
 static const char *const store_evidence_names[] = {
 	[STORE_EV_UNVERIFIED] = "unverified",
 	[STORE_EV_PLAUSIBLE] = "plausible",
@@ -133,6 +141,23 @@ out:
 	return rc;
 }
 
+/*
+ * The contact of bounces that count now (made if none, as such a bounce
+ * would have made it), evaluated again.
+ */
+static int
+sent_contact_refresh(struct store *st, const char *key, struct err *err)
+{
+	sqlite3_stmt *s;
+
+	if ((s = store_stmt(st, sql_accept_contact, err)) == NULL)
+		return -1;
+	store_bind_text(s, 1, key);
+	if (store_step_done(st, s, "cannot create a contact", err) < 0)
+		return -1;
+	return store_contact_refresh(st, key, 0, 1, err);
+}
+
 struct regrade {
 	long long	 id;
 	int		 level;
@@ -184,7 +209,7 @@ sent_regrade(struct store *st, const char *key, struct err *err)
 		lvl = sent_regrade_set(st, &g_array_index(up, struct regrade,
 		    i), err);
 	if (lvl >= 0 && up->len > 0)
-		lvl = store_contact_refresh(st, key, 0, 1, err);
+		lvl = sent_contact_refresh(st, key, err);
 	g_array_free(up, TRUE);
 	return lvl < 0 ? -1 : 0;
 }
@@ -247,7 +272,7 @@ store_bounce_accept(struct store *st, const char *address, const char *msg,
 	if (store_step_done(st, s, "cannot accept a bounce", err) < 0)
 		goto out;
 	*n = sqlite3_changes(st->db);
-	rc = *n > 0 ? store_contact_refresh(st, key, 0, 1, err) : 0;
+	rc = *n > 0 ? sent_contact_refresh(st, key, err) : 0;
 out:
 	g_free(mid);
 	g_free(key);

@@ -490,7 +490,10 @@ test_domain_evidence(void **state)
 	assert_int_equal(q_int(f, "SELECT count(*) FROM domain_evidence"), 0);
 }
 
-/* A bounce dated in the future counts from when it was read. */
+/*
+ * A bounce dated in the future is held; accepted, it counts from when it
+ * was read, and a later mark wins over it.
+ */
 static void
 test_mark_after_future_bounce(void **state)
 {
@@ -498,11 +501,22 @@ test_mark_after_future_bounce(void **state)
 	struct store_bounce b = bnc("<f1@x>", "k@example.com", "invalid",
 	    T0 + 40000 * D);
 	struct err err;
+	long n;
 
 	apply(f, &b);
-	status_is(f, "k@example.com", "invalid");
+	/*
+	 * Held: dated after it arrived, so it made no contact; accepted by
+	 * hand, it counts.
+	 */
+	status_is(f, "k@example.com", NULL);
 	assert_int_equal(q_int(f, "SELECT date_known FROM bounces WHERE "
 	    "msg_key = '<f1@x>'"), 2);
+	assert_int_equal(store_begin(f->st, &err), 0);
+	assert_int_equal(store_bounce_accept(f->st, "k@example.com", NULL, &n,
+	    &err), 0);
+	assert_int_equal(store_commit(f->st, &err), 0);
+	assert_int_equal(n, 1);
+	status_is(f, "k@example.com", "invalid");
 	store_clock_set(f->st, T0 + 101 * D);
 	assert_int_equal(store_begin(f->st, &err), 0);
 	assert_int_equal(store_contact_mark(f->st, 0, "k@example.com",
