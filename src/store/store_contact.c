@@ -52,9 +52,6 @@ static const char sql_mark_history[] =
     "INSERT INTO status_history (contact_id, at, old_status, new_status, "
     "reason, manual, note, run_id) SELECT id, ?2, status, ?3, "
     "coalesce(?6, 'manual'), 1, ?4, ?5 FROM contacts WHERE address = ?1";
-#define CONTACT_COLS "address, coalesce(display, address), source, " \
-    "status, reason, review, suggestion, since, retry_after, " \
-    "first_bounce, last_bounce, bounces, header_id, columns "
 static const char sql_contact_get[] =
     "SELECT " CONTACT_COLS "FROM contacts WHERE address = ?1";
 static const char sql_contact_each[] =
@@ -388,8 +385,8 @@ out:
 	return rc;
 }
 
-static void
-contact_row(sqlite3_stmt *s, struct store_contact *c)
+void
+store_contact_row(sqlite3_stmt *s, struct store_contact *c)
 {
 	c->address = store_col_text(s, 0);
 	c->display = store_col_text(s, 1);
@@ -441,7 +438,7 @@ contact_call(sqlite3_stmt *s, const struct contact_cb *cb)
 {
 	struct store_contact c;
 
-	contact_row(s, &c);
+	store_contact_row(s, &c);
 	return cb->contact(cb->ctx, &c);
 }
 

@@ -43,6 +43,12 @@ void	store_bind_int0(sqlite3_stmt *s, int i, long long v);
 /* A column as a string (NULL for SQL NULL); borrowed until the next step. */
 const char *store_col_text(sqlite3_stmt *s, int i);
 long long store_now(struct store *st);
+/* The columns store_contact_row() reads, in its order. */
+#define CONTACT_COLS "address, coalesce(display, address), source, " \
+    "status, reason, review, suggestion, since, retry_after, " \
+    "first_bounce, last_bounce, bounces, header_id, columns "
+/* A row of CONTACT_COLS; strings borrowed until the next step. */
+void	store_contact_row(sqlite3_stmt *s, struct store_contact *c);
 /* Re-evaluates a contact's status from its history and stores it. */
 int	store_contact_refresh(struct store *st, const char *key,
 	    long long run_id, int record, struct err *err);

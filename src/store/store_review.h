@@ -1,0 +1,112 @@
+/*
+ * store_review: what the review pages (serve, report --html) read and the
+ * decisions a reviewer takes there: a page of contacts found by keyset
+ * paging, the runs of each source, bounces per day and category, the
+ * contacts that need a decision, and the actions clear, accept and
+ * forget.  Like store.h, no SQLite type crosses this header.
+ *
+ * All memory belongs to the caller unless stated otherwise; strings in
+ * rows handed to a callback are borrowed until the callback returns.
+ */
+#ifndef BH_STORE_REVIEW_H
+#define BH_STORE_REVIEW_H
+
+#include "store.h"
+
+/*
+ * Opens an existing database read-only (SQLite's read-only mode: no
+ * write can happen through it).  Fails when the file is missing or its
+ * schema is not this program's latest.
+ */
+int	store_open_readonly(const char *path, int busy_ms, struct store **out,
+	    struct err *err);
+
+enum store_sort {
+	STORE_SORT_ADDRESS = 0,	/* address, ascending */
+	STORE_SORT_CHANGED,	/* last status change, newest first */
+};
+
+/* A page of contacts: filters (NULL or 0: any), order, and where to go on. */
+struct store_page {
+	const char	*q;		/* part of address, name or company */
+	const char	*status, *domain, *source;
+	long long	 since, until;	/* status changed in [since, until) */
+	enum store_sort	 sort;
+	/* The last row of the previous page (NULL: first page). */
+	const char	*after_address;
+	long long	 after_since;	/* STORE_SORT_CHANGED only */
+	int		 limit;
+};
+/* Calls fn for at most p->limit contacts past the cursor, in order. */
+int	store_page_each(struct store *st, const struct store_page *p,
+	    store_contact_fn fn, void *ctx, struct err *err);
+
+/* One run as recorded by harvest or ingest. */
+struct store_run_row {
+	long long	 id;
+	const char	*command, *source;
+	long long	 started, finished;	/* finished 0: still running */
+	long		 messages, unreadable, recipients, applied;
+	int		 ok;		/* 1 ok, 0 failed, -1 unfinished */
+};
+typedef int (*store_run_fn)(void *ctx, const struct store_run_row *r);
+/* The last per_source runs of each (command, source), newest first. */
+int	store_run_each(struct store *st, int per_source, store_run_fn fn,
+	    void *ctx, struct err *err);
+
+/* (day "YYYY-MM-DD", category, count) for failures dated since, by day. */
+typedef int (*store_daycat_fn)(void *ctx, const char *day,
+    const char *category, long long count);
+int	store_day_category_each(struct store *st, long long since,
+	    store_daycat_fn fn, void *ctx, struct err *err);
+
+/* Why a contact needs a decision. */
+enum store_attention {
+	STORE_ATT_TYPO,		/* the address looks like a typo */
+	STORE_ATT_REPLACEMENT,	/* a bounce named a new address */
+	STORE_ATT_REVIEW,	/* still failing after the review time */
+	STORE_ATT_FULL,		/* full, one bounce from being given up */
+	STORE_ATT_COMPLAINT,	/* complained */
+	STORE_ATT_N
+};
+/* extra: the suggestion or replacement; NULL for the others. */
+typedef int (*store_attention_fn)(void *ctx, enum store_attention why,
+    const struct store_contact *c, const char *extra);
+/* Up to limit contacts of kind why; *total: how many there are. */
+int	store_attention_each(struct store *st, enum store_attention why,
+	    int limit, long long *total, store_attention_fn fn, void *ctx,
+	    struct err *err);
+
+/*
+ * Clears the manual marks of a contact: its status is again what the
+ * import and the bounces say.  The marks stay in the history (no longer
+ * policy input), a row records the clearing and its note.  0 when there
+ * was no mark to clear is still 0; -1 if no such contact.  In a
+ * transaction.
+ */
+int	store_contact_clear(struct store *st, const char *address,
+	    const char *note, struct err *err);
+
+enum store_accept {
+	STORE_ACCEPT_SUGGESTION,	/* the typo correction */
+	STORE_ACCEPT_REPLACEMENT,	/* a bounce's new address */
+};
+/*
+ * Accepts the contact's suggestion or latest replacement address: the
+ * new address becomes a contact (with the old one's list row), the old
+ * one is marked invalid (reason replaced); both histories say so.
+ * *to (may be NULL): the new address, g_free.  In a transaction.
+ */
+int	store_contact_accept(struct store *st, const char *address,
+	    enum store_accept what, const char *note, char **to,
+	    struct err *err);
+
+/*
+ * Forgets a contact: the contact, its bounces, their sender alerts and
+ * its history are deleted; a run row (command "forget", no address)
+ * records that one was.  -1 if no such contact.  In a transaction.
+ */
+int	store_contact_forget(struct store *st, const char *address,
+	    struct err *err);
+
+#endif
