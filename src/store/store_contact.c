@@ -117,6 +117,14 @@ import_unusable_key(const char *address)
 	return key;
 }
 
+char *
+store_contact_key(const char *address)
+{
+	char *key = store_addr_key(address);
+
+	return key != NULL ? key : import_unusable_key(address);
+}
+
 void
 store_import_judge(const char *address, struct store_import_verdict *v)
 {
@@ -451,7 +459,7 @@ store_contact_get(struct store *st, const char *address,
 	char *key;
 	int n, rc;
 
-	if ((key = store_addr_key(address)) == NULL)
+	if ((key = store_contact_key(address)) == NULL)
 		return 0;
 	if ((s = store_stmt(st, sql_contact_get, err)) == NULL) {
 		g_free(key);
@@ -502,7 +510,7 @@ contact_each_key(struct store *st, const char *sql, const char *address,
 	char *key;
 	int n, rc;
 
-	if ((key = store_addr_key(address)) == NULL)
+	if ((key = store_contact_key(address)) == NULL)
 		return 0;
 	/* lint-sql: the callers' sql_* constants, checked there. */
 	if ((s = store_stmt(st, sql, err)) == NULL) {

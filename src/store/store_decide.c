@@ -106,7 +106,7 @@ static char *
 decide_key(struct store *st, const char *address, char **status,
     struct err *err)
 {
-	char *key = store_addr_key(address);
+	char *key = store_contact_key(address);
 	int rc;
 
 	if (key == NULL) {

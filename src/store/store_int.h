@@ -49,6 +49,12 @@ long long store_now(struct store *st);
     "first_bounce, last_bounce, bounces, header_id, columns "
 /* A row of CONTACT_COLS; strings borrowed until the next step. */
 void	store_contact_row(sqlite3_stmt *s, struct store_contact *c);
+/*
+ * The key a contact is stored under: the address's matching key, else
+ * (text kept from an import that is no address) the text lower-cased.
+ * NULL for blank or non-UTF-8 text.  g_free.
+ */
+char	*store_contact_key(const char *address);
 /* Re-evaluates a contact's status from its history and stores it. */
 int	store_contact_refresh(struct store *st, const char *key,
 	    long long run_id, int record, struct err *err);
