@@ -14,9 +14,12 @@
 /*
  * The page filters, ?1 to ?6: search (a LIKE pattern), status, domain
  * (a LIKE pattern '%@domain'), source, changed since, changed before.
+ * An imported contact's row holds its address as the list wrote it, its
+ * name and company: one LIKE for most rows (a search scans them all).
  */
-#define PAGE_WHERE "WHERE (?1 IS NULL OR address LIKE ?1 ESCAPE '\\' OR " \
-    "display LIKE ?1 ESCAPE '\\' OR columns LIKE ?1 ESCAPE '\\') " \
+#define PAGE_WHERE "WHERE (?1 IS NULL OR columns LIKE ?1 ESCAPE '\\' OR " \
+    "(columns IS NULL AND (address LIKE ?1 ESCAPE '\\' OR " \
+    "display LIKE ?1 ESCAPE '\\'))) " \
     "AND (?2 IS NULL OR status = ?2) " \
     "AND (?3 IS NULL OR address LIKE ?3 ESCAPE '\\') " \
     "AND (?4 IS NULL OR source = ?4) AND since >= ?5 " \
@@ -44,11 +47,16 @@ static const char sql_daycat[] =
     "WHERE date >= ?1 AND category NOT IN ('autoreply', 'delivered') "
     "GROUP BY 1, 2 ORDER BY 1, 2";
 
-/* Each attention kind: its WHERE, ?1 a number from the policy. */
+/*
+ * Each attention kind: its WHERE, ?1 a number from the policy.  A
+ * suggestion or replacement already a contact has been accepted.
+ */
 #define ATT_TYPO "WHERE status IN ('suspect', 'invalid') AND " \
-    "suggestion IS NOT NULL AND reason IS NOT 'replaced' AND ?1 >= 0"
-#define ATT_REPL "WHERE address IN (SELECT recipient FROM bounces WHERE " \
-    "replacement IS NOT NULL) AND reason IS NOT 'replaced' AND ?1 >= 0"
+    "suggestion IS NOT NULL AND suggestion NOT IN (SELECT address FROM " \
+    "contacts) AND ?1 >= 0"
+#define ATT_REPL "WHERE address IN (SELECT recipient FROM bounces b " \
+    "INDEXED BY bounces_replacement WHERE replacement IS NOT NULL AND " \
+    "lower(replacement) NOT IN (SELECT address FROM contacts)) AND ?1 >= 0"
 #define ATT_REVIEW "WHERE status = 'retry-later' AND review IS NOT NULL " \
     "AND ?1 >= 0"
 #define ATT_FULL "WHERE status = 'full' AND full_bounces >= ?1"

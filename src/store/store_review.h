@@ -1,9 +1,9 @@
 /*
- * store_review: what the review pages (serve, report --html) read and the
- * decisions a reviewer takes there: a page of contacts found by keyset
- * paging, the runs of each source, bounces per day and category, the
- * contacts that need a decision, and the actions clear, accept and
- * forget.  Like store.h, no SQLite type crosses this header.
+ * store_review: what the review pages (serve, report --html) read: a
+ * page of contacts found by keyset paging, the runs of each source,
+ * bounces per day and category, and the contacts that need a decision
+ * (the decisions themselves are in store.h).  Like store.h, no SQLite
+ * type crosses this header.
  *
  * All memory belongs to the caller unless stated otherwise; strings in
  * rows handed to a callback are borrowed until the callback returns.
@@ -75,38 +75,6 @@ typedef int (*store_attention_fn)(void *ctx, enum store_attention why,
 /* Up to limit contacts of kind why; *total: how many there are. */
 int	store_attention_each(struct store *st, enum store_attention why,
 	    int limit, long long *total, store_attention_fn fn, void *ctx,
-	    struct err *err);
-
-/*
- * Clears the manual marks of a contact: its status is again what the
- * import and the bounces say.  The marks stay in the history (no longer
- * policy input), a row records the clearing and its note.  0 when there
- * was no mark to clear is still 0; -1 if no such contact.  In a
- * transaction.
- */
-int	store_contact_clear(struct store *st, const char *address,
-	    const char *note, struct err *err);
-
-enum store_accept {
-	STORE_ACCEPT_SUGGESTION,	/* the typo correction */
-	STORE_ACCEPT_REPLACEMENT,	/* a bounce's new address */
-};
-/*
- * Accepts the contact's suggestion or latest replacement address: the
- * new address becomes a contact (with the old one's list row), the old
- * one is marked invalid (reason replaced); both histories say so.
- * *to (may be NULL): the new address, g_free.  In a transaction.
- */
-int	store_contact_accept(struct store *st, const char *address,
-	    enum store_accept what, const char *note, char **to,
-	    struct err *err);
-
-/*
- * Forgets a contact: the contact, its bounces, their sender alerts and
- * its history are deleted; a run row (command "forget", no address)
- * records that one was.  -1 if no such contact.  In a transaction.
- */
-int	store_contact_forget(struct store *st, const char *address,
 	    struct err *err);
 
 #endif

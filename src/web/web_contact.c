@@ -167,38 +167,58 @@ web_page_contact(struct web_req *r)
 	web_reply_html(r, 200, h);
 }
 
+static int
+action_accept(struct store *st, const char *addr, struct err *err)
+{
+	char *to = NULL;
+	int rc = store_contact_accept(st, addr, &to, err);
+
+	g_free(to);
+	if (rc == 0)
+		return err_set(err, "'%s' has no suggestion or replacement",
+		    addr);
+	return rc < 0 ? -1 : 0;
+}
+
+static int
+action_do(struct store *st, const char *act, const char *addr,
+    const char *status, const char *note, struct err *err)
+{
+	long long rows;
+	int cleared;
+
+	if (strcmp(act, "mark") == 0)
+		return store_contact_mark(st, 0, addr, status, note, err);
+	if (strcmp(act, "mark-invalid") == 0)
+		return store_contact_mark(st, 0, addr, "invalid", note ? note :
+		    "marked from the attention list", err);
+	if (strcmp(act, "clear") == 0)
+		return store_contact_clear(st, addr, note, &cleared, err);
+	if (strcmp(act, "accept-suggestion") == 0 ||
+	    strcmp(act, "accept-replacement") == 0)
+		return action_accept(st, addr, err);
+	if (strcmp(act, "forget") == 0)
+		return store_contact_forget(st, addr, &rows, err);
+	return err_set(err, "unknown action '%s'", act);
+}
+
 /* Runs one action in a transaction. */
 static int
 action_run(struct store *st, const char *act, const char *addr,
     const char *status, const char *note, struct err *err)
 {
-	int rc;
-
 	if (strcmp(act, "mark") == 0 && (status == NULL || note == NULL))
 		return err_set(err, "a mark needs a status and a note");
 	if (store_begin(st, err) < 0)
 		return -1;
-	if (strcmp(act, "mark") == 0)
-		rc = store_contact_mark(st, 0, addr, status, note, err);
-	else if (strcmp(act, "mark-invalid") == 0)
-		rc = store_contact_mark(st, 0, addr, "invalid", note ? note :
-		    "marked from the attention list", err);
-	else if (strcmp(act, "clear") == 0)
-		rc = store_contact_clear(st, addr, note, err);
-	else if (strcmp(act, "accept-suggestion") == 0)
-		rc = store_contact_accept(st, addr, STORE_ACCEPT_SUGGESTION,
-		    note, NULL, err);
-	else if (strcmp(act, "accept-replacement") == 0)
-		rc = store_contact_accept(st, addr, STORE_ACCEPT_REPLACEMENT,
-		    note, NULL, err);
-	else if (strcmp(act, "forget") == 0)
-		rc = store_contact_forget(st, addr, err);
-	else
-		rc = err_set(err, "unknown action '%s'", act);
-	if (rc < 0 || store_commit(st, err) < 0) {
+	if (action_do(st, act, addr, status, note, err) < 0 ||
+	    store_commit(st, err) < 0) {
 		store_rollback(st);
 		return -1;
 	}
+	/* A forgotten address leaves no old page in the log either. */
+	if (strcmp(act, "forget") == 0)
+		return store_wal_empty(st, err);
 	return 0;
 }
 

@@ -1,5 +1,5 @@
 /*
- * Unit tests for store_review and store_decide on a real database: keyset
+ * Unit tests for store_review on a real database: keyset
  * pages, runs, attention lists, clear, accept, forget and the read-only
  * open.
  */
@@ -219,74 +219,19 @@ test_attention_accept(void **state)
 	att_is(f, STORE_ATT_REPLACEMENT, 1, "old@a.example=new@a.example ");
 	att_is(f, STORE_ATT_COMPLAINT, 1, "c@a.example=- ");
 	att_is(f, STORE_ATT_REVIEW, 0, "");
+	/* Once accepted, neither is listed. */
 	assert_int_equal(store_begin(f->st, &err), 0);
-	assert_int_equal(store_contact_accept(f->st, "x@gmial.com",
-	    STORE_ACCEPT_SUGGESTION, "typo", &to, &err), 0);
-	assert_string_equal(to, "x@gmail.com");
+	assert_int_equal(store_contact_accept(f->st, "x@gmial.com", &to,
+	    &err), 1);
 	g_free(to);
-	assert_int_equal(store_contact_accept(f->st, "old@a.example",
-	    STORE_ACCEPT_REPLACEMENT, NULL, NULL, &err), 0);
-	/* Nothing to accept: refused. */
-	assert_int_equal(store_contact_accept(f->st, "c@a.example",
-	    STORE_ACCEPT_SUGGESTION, NULL, NULL, &err), -1);
+	assert_int_equal(store_contact_accept(f->st, "old@a.example", &to,
+	    &err), 1);
+	g_free(to);
 	assert_int_equal(store_commit(f->st, &err), 0);
-	/* The new contact has the list row; the old is invalid (replaced). */
-	assert_int_equal(q(f, "SELECT count(*) FROM contacts WHERE address = "
-	    "'x@gmail.com' AND columns = 'x@gmial.com,Xu' AND status = "
-	    "'active'"), 1);
-	assert_int_equal(q(f, "SELECT count(*) FROM contacts WHERE reason = "
-	    "'replaced' AND status = 'invalid'"), 2);
-	assert_int_equal(q(f, "SELECT count(*) FROM status_history WHERE "
-	    "note LIKE 'replaced by x@gmail.com: typo'"), 1);
-	assert_int_equal(q(f, "SELECT count(*) FROM status_history WHERE "
-	    "manual = 2 AND note = 'replaces old@a.example'"), 1);
+	assert_int_equal(q(f, "SELECT count(*) FROM contacts WHERE address IN "
+	    "('x@gmail.com', 'new@a.example')"), 2);
 	att_is(f, STORE_ATT_TYPO, 0, "");
 	att_is(f, STORE_ATT_REPLACEMENT, 0, "");
-}
-
-static void
-test_clear(void **state)
-{
-	struct fx *f = *state;
-	struct err err;
-
-	bounce(f, "<1@x>", "g@a.example", "invalid", T0, NULL);
-	assert_int_equal(store_begin(f->st, &err), 0);
-	assert_int_equal(store_contact_mark(f->st, 0, "g@a.example", "active",
-	    "phoned", &err), 0);
-	assert_int_equal(store_commit(f->st, &err), 0);
-	assert_int_equal(q(f, "SELECT status = 'active' FROM contacts"), 1);
-	assert_int_equal(store_begin(f->st, &err), 0);
-	assert_int_equal(store_contact_clear(f->st, "g@a.example", "wrong",
-	    &err), 0);
-	assert_int_equal(store_contact_clear(f->st, "nobody@a.example", NULL,
-	    &err), -1);
-	assert_int_equal(store_commit(f->st, &err), 0);
-	/* Back to what the bounce says; the mark kept, no longer input. */
-	assert_int_equal(q(f, "SELECT status = 'invalid' FROM contacts"), 1);
-	assert_int_equal(q(f, "SELECT count(*) FROM status_history WHERE "
-	    "manual = 2 AND note = 'phoned'"), 1);
-	assert_int_equal(q(f, "SELECT count(*) FROM status_history WHERE "
-	    "reason = 'mark cleared' AND old_status = 'active' AND "
-	    "new_status = 'invalid' AND note = 'wrong'"), 1);
-}
-
-static void
-test_forget(void **state)
-{
-	struct fx *f = *state;
-	struct err err;
-
-	bounce(f, "<1@x>", "g@a.example", "invalid", T0, NULL);
-	bounce(f, "<2@x>", "h@a.example", "invalid", T0, NULL);
-	assert_int_equal(store_begin(f->st, &err), 0);
-	assert_int_equal(store_contact_forget(f->st, "G@A.example", &err), 0);
-	assert_int_equal(store_commit(f->st, &err), 0);
-	assert_int_equal(q(f, "SELECT count(*) FROM contacts"), 1);
-	assert_int_equal(q(f, "SELECT count(*) FROM bounces WHERE recipient "
-	    "= 'g@a.example'"), 0);
-	assert_int_equal(q(f, "SELECT count(*) FROM runs WHERE command = "
-	    "'forget' AND source IS NULL"), 1);
 }
 
 static int
@@ -335,8 +280,6 @@ main(void)
 		    teardown),
 		cmocka_unit_test_setup_teardown(test_attention_accept, setup,
 		    teardown),
-		cmocka_unit_test_setup_teardown(test_clear, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_forget, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_runs_readonly, setup,
 		    teardown),
 	};
