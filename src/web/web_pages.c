@@ -261,7 +261,11 @@ page_next(struct web_html *h, const struct web_req *r,
 		page_query(h, r);
 		web_put(h, "\">next page</a>");
 	}
-	web_put(h, "</p>");
+	web_put(h, " · this list as <a id=\"csv\" href=\"/download.csv?x=1");
+	page_query(h, r);
+	web_put(h, "\">CSV</a> or <a id=\"xlsx\" href=\"/download.xlsx?x=1");
+	page_query(h, r);
+	web_put(h, "\">XLSX</a></p>");
 }
 
 void

@@ -24,6 +24,8 @@ struct web_req {
 	char		*location;	/* redirect target, g_free */
 	char		*disposition;	/* Content-Disposition, g_free */
 	char		*cookie;	/* Set-Cookie, g_free */
+	int		 fd;		/* a file to send instead, or -1 */
+	size_t		 fd_size;
 };
 
 /* A query or form value, or NULL when absent or empty. */
@@ -46,6 +48,8 @@ void	web_api_overview(struct web_req *r);
 void	web_api_contacts(struct web_req *r);
 void	web_api_contact(struct web_req *r);
 void	web_api_attention(struct web_req *r);
+/* The current filter as CSV or XLSX (the export's columns). */
+void	web_download(struct web_req *r, int xlsx);
 
 /* The page filter from the request's arguments (strings borrowed). */
 int	web_page_filter(const struct web_req *r, struct store_page *p);

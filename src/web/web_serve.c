@@ -15,6 +15,7 @@
 #include <sys/random.h>
 #include <sys/socket.h>
 #include <time.h>
+#include <unistd.h>
 
 #include <glib.h>
 #include <microhttpd.h>
@@ -174,11 +175,17 @@ serve_send(const struct serve *s, struct MHD_Connection *c,
 	struct MHD_Response *resp;
 	enum MHD_Result ret;
 
-	if (r->body == NULL)
-		r->body = g_strdup("");
-	resp = MHD_create_response_from_buffer_with_free_callback(r->len,
-	    r->body, g_free);
-	r->body = NULL;
+	if (r->fd >= 0) {
+		/* libmicrohttpd closes the file when it has sent it. */
+		resp = MHD_create_response_from_fd(r->fd_size, r->fd);
+		r->fd = -1;
+	} else {
+		if (r->body == NULL)
+			r->body = g_strdup("");
+		resp = MHD_create_response_from_buffer_with_free_callback(
+		    r->len, r->body, g_free);
+		r->body = NULL;
+	}
 	serve_headers(s, resp, r);
 	ret = MHD_queue_response(c, (unsigned)r->status, resp);
 	MHD_destroy_response(resp);
@@ -287,12 +294,26 @@ serve_icon_page(struct web_req *r)
 	r->len = strlen(serve_icon);
 }
 
+static void
+serve_csv(struct web_req *r)
+{
+	web_download(r, 0);
+}
+
+static void
+serve_xlsx(struct web_req *r)
+{
+	web_download(r, 1);
+}
+
 static const struct route routes[] = {
 	{ "GET", "/", ROLE_VIEW, web_page_overview },
 	{ "GET", "/contacts", ROLE_VIEW, web_page_contacts },
 	{ "GET", "/contact", ROLE_VIEW, web_page_contact },
 	{ "GET", "/attention", ROLE_VIEW, web_page_attention },
 	{ "GET", "/api", ROLE_VIEW, web_page_api },
+	{ "GET", "/download.csv", ROLE_VIEW, serve_csv },
+	{ "GET", "/download.xlsx", ROLE_VIEW, serve_xlsx },
 	{ "GET", "/api/overview", ROLE_VIEW, web_api_overview },
 	{ "GET", "/api/contacts", ROLE_VIEW, web_api_contacts },
 	{ "GET", "/api/contact", ROLE_VIEW, web_api_contact },
@@ -355,6 +376,8 @@ serve_dispatch(struct serve *s, struct MHD_Connection *c, struct web_req *r,
 static void
 serve_req_release(struct web_req *r)
 {
+	if (r->fd >= 0)
+		close(r->fd);
 	g_hash_table_destroy(r->args);
 	g_free(r->body);
 	g_free(r->location);
@@ -372,6 +395,7 @@ serve_respond(struct serve *s, struct MHD_Connection *c, const char *url,
 
 	r.method = method;
 	r.path = url;
+	r.fd = -1;
 	r.st = s->st;
 	r.read_only = s->o->read_only;
 	r.view.now = (long long)time(NULL);

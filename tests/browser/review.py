@@ -34,6 +34,8 @@ try:
     from selenium.common.exceptions import NoAlertPresentException
     from selenium.webdriver.common.action_chains import ActionChains
     from selenium.webdriver.common.by import By
+    from selenium.webdriver.support import expected_conditions as EC
+    from selenium.webdriver.support.ui import WebDriverWait
 except ImportError:
     print("skip: python3-selenium is not installed")
     sys.exit(77)
@@ -156,8 +158,14 @@ class Pages:
         btn = [b for b in self.d.find_elements(By.TAG_NAME, "button")
                if b.text == label]
         check(btn, "no button '%s' on %s" % (label, self.d.current_url))
-        btn[0].click()
-        self.clean("after " + label)
+        self.submit(btn[0], label)
+
+    def submit(self, el, what):
+        """Clicks and waits for the next page (the POST's redirect)."""
+        old = self.d.find_element(By.TAG_NAME, "html")
+        el.click()
+        WebDriverWait(self.d, 10).until(EC.staleness_of(old))
+        self.clean("after " + what)
 
     def text(self, css):
         return self.d.find_element(By.CSS_SELECTOR, css).text
@@ -181,8 +189,7 @@ def check_pages(p):
     p.get("/contacts", "review-contacts")
     check(len(p.rows()) == 50, "first page: %d rows" % len(p.rows()))
     first = p.rows()
-    p.d.find_element(By.ID, "next").click()
-    p.clean("next page")
+    p.submit(p.d.find_element(By.ID, "next"), "next page")
     second = p.rows()
     check(second and second[0] > first[-1], "keyset: %s after %s" % (
         second[:1], first[-1:]))
@@ -245,8 +252,7 @@ def check_actions(p):
     p.d.find_element(By.CSS_SELECTOR, "#mark select").send_keys("invalid")
     p.d.find_element(By.CSS_SELECTOR, "#mark input[name=note]").send_keys(
         "Kunde hat gekündigt")
-    p.d.find_element(By.CSS_SELECTOR, "#mark button").click()
-    p.clean("mark")
+    p.submit(p.d.find_element(By.CSS_SELECTOR, "#mark button"), "mark")
     check(p.text("#status") == "invalid", "mark: " + p.text("#status"))
     check("Kunde hat gekündigt" in history(p), "mark not in history")
     p.post_button("clear marks")
@@ -263,7 +269,8 @@ def check_actions(p):
     p.get("/contact?a=old.person@acme.example")
     p.post_button("accept")
     p.get("/contact?a=anna.new@acme.example", "review-contact")
-    check("replaces old.person@acme.example" in history(p), "replacement")
+    check("replaces old.person@acme.example" in history(p),
+          "replacement: " + history(p))
 
 
 def http(url, data=None, headers=None):
@@ -284,6 +291,33 @@ def csrf_of(base, token=None):
     st, body = http(base + "/api", headers=h)
     check(st == 200, "GET /api: %d" % st)
     return body.split('<code id="csrf">')[1].split("<")[0]
+
+
+def check_downloads(bh, db, tmp, srv):
+    """The filter as CSV and XLSX, with the columns `export` writes."""
+    import csv
+    import io
+    q = urllib.parse.urlencode({"q": "Müller"})
+    st, body = http(srv.base + "/download.csv?" + q)
+    check(st == 200, "download.csv: %d" % st)
+    rows = list(csv.reader(io.StringIO(body)))
+    check([r[0] for r in rows[1:]] == ["jonas@domain2.example"],
+          "download.csv rows: %s" % rows)
+    out = subprocess.run([bh, "export", "--db", db, "--status", "all"],
+                         capture_output=True, text=True, check=True).stdout
+    check(rows[0] == next(csv.reader(io.StringIO(out))),
+          "download.csv header: %s" % rows[0])
+    req = urllib.request.Request(srv.base + "/download.xlsx?status=invalid")
+    with urllib.request.urlopen(req) as r:
+        data = r.read()
+    import openpyxl
+    wb = openpyxl.load_workbook(io.BytesIO(data), read_only=True)
+    got = [c[0] for c in wb.active.iter_rows(min_row=2, values_only=True)]
+    want = subprocess.run(["sqlite3", db, "SELECT address FROM contacts "
+                           "WHERE status = 'invalid' ORDER BY address"],
+                          capture_output=True, text=True).stdout.splitlines()
+    check(len(got) == len(want) > 50, "download.xlsx: %d of %d rows" % (
+        len(got), len(want)))
 
 
 def check_refusals(bh, db, tmp, srv):
@@ -379,6 +413,7 @@ def main():
         check_filters(p, db)
         check_hostile(p)
         check_actions(p)
+        check_downloads(bh, db, tmp, srv)
         check_refusals(bh, db, tmp, srv)
         check_report(bh, db, tmp, d, shots)
     finally:
