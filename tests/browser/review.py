@@ -378,6 +378,26 @@ def check_roles(bh, db, tmp, a):
         check(st == 200, "edit token POST: %d %s" % (st, body))
     finally:
         srv.stop()
+    check_rate(bh, db, tmp)
+
+
+def check_rate(bh, db, tmp):
+    """requests_per_minute: past it, 429; and a foreign address needs a
+    token."""
+    conf = os.path.join(tmp, "rate.conf")
+    with open(conf, "w") as f:
+        f.write("[serve]\nrequests_per_minute = 3\n")
+    srv = Server(bh, db, tmp, config=conf)
+    try:
+        got = [http(srv.base + "/api/overview")[0] for _ in range(4)]
+        check(got == [200, 200, 200, 429], "rate limit: %s" % got)
+    finally:
+        srv.stop()
+    r = subprocess.run([bh, "serve", "--db", db, "--listen",
+                        "0.0.0.0:%d" % free_port()], capture_output=True,
+                       text=True, timeout=10)
+    check(r.returncode != 0 and "needs a token" in r.stderr,
+          "0.0.0.0 without a token: %d %s" % (r.returncode, r.stderr))
 
 
 def check_report(bh, db, tmp, d, shots):
