@@ -117,6 +117,7 @@ printf '  %-40s %8s %8s %7s %7s\n' page "first ms" "best ms" "CPU ms" \
 deep="after=user7777777%40domain1.example"
 for p in / "/contacts" "/contacts?$deep" "/contacts?status=full" \
     "/contacts?status=complained" "/contacts?domain=domain42.example" \
+    "/contacts?domain=nowhere.example" \
     "/contacts?q=Firma+4999" "/contacts?q=nobody-matches-this" \
     "/contacts?sort=changed" "/contact?a=user12%40domain12.example" \
     "/attention" "/api/overview" "/api/contacts?status=invalid"; do

@@ -357,9 +357,12 @@ serve_dispatch(struct serve *s, struct MHD_Connection *c, struct web_req *r,
 		    "POST", url) ? 405 : 404, "no such page");
 		return;
 	}
-	if (role < rt->need && role == ROLE_NONE && strcmp(r->method,
-	    "GET") == 0) {
-		serve_login_page(r);
+	if (role < rt->need && role == ROLE_NONE) {
+		if (strcmp(r->method, "GET") == 0 &&
+		    !g_str_has_prefix(url, "/api"))
+			serve_login_page(r);
+		else
+			web_reply_error(r, 401, "this needs a token");
 		return;
 	}
 	if (role < rt->need) {

@@ -162,21 +162,41 @@ view_counts(struct web_html *h, struct store *st, const struct web_view *v,
 	return rc;
 }
 
+/* The first n characters of s (ingest's source names every path). */
+static char *
+view_short(const char *s, long n)
+{
+	char *v, *head, *out;
+
+	if (s == NULL)
+		return g_strdup("-");
+	v = g_utf8_make_valid(s, -1);
+	if (g_utf8_strlen(v, -1) <= n)
+		return v;
+	head = g_utf8_substring(v, 0, n);
+	out = g_strconcat(head, "...", NULL);
+	g_free(head);
+	g_free(v);
+	return out;
+}
+
 static int
 view_run_row(void *ctx, const struct store_run_row *r)
 {
 	struct view_ctx *x = ctx;
 	long long took = r->finished > 0 ? r->finished - r->started : 0;
+	char *src = view_short(r->source, 80);
 
 	x->rows++;
 	web_put(x->h, "<tr><td>%t</td><td>%t</td><td>%T</td><td class=\"n\">"
 	    "%D s</td><td class=\"n\">%D</td><td class=\"n\">%D</td>"
 	    "<td class=\"n\">%D</td><td class=\"n\">%D</td><td class=\"%a\">"
-	    "%t</td></tr>", r->source ? r->source : "-", r->command,
+	    "%t</td></tr>", src, r->command,
 	    r->started, took, (long long)r->messages,
 	    (long long)r->unreadable, (long long)r->recipients,
 	    (long long)r->applied, r->ok == 1 ? "ok" : "bad",
 	    r->ok == 1 ? "ok" : r->ok == 0 ? "failed" : "unfinished");
+	g_free(src);
 	return 0;
 }
 
