@@ -119,7 +119,7 @@ chart_axes(struct web_html *h, const struct chart *c, long long max)
 	    "<text x=\"0\" y=\"%d\" font-size=\"11\">0</text>", CHART_TOP + 10,
 	    max, CHART_TOP + CHART_H);
 	for (i = 0; i < c->days; i += 15)
-		web_put(h, "<text x=\"%d\" y=\"%d\" font-size=\"11\">%T</text>",
+		web_put(h, "<text x=\"%d\" y=\"%d\" font-size=\"11\">%F</text>",
 		    CHART_LEFT + i * bw, CHART_TOP + CHART_H + 14,
 		    c->first + i * DAY_SECS);
 }
@@ -131,8 +131,8 @@ chart_legend(struct web_html *h)
 
 	web_put(h, "<p class=\"legend\">");
 	for (k = 0; k < CHART_NCAT; k++)
-		web_put(h, "<svg width=\"12\" height=\"12\" aria-hidden=\"true\">"
-		    "<rect width=\"12\" height=\"12\" fill=\"%a\"/></svg> %t ",
+		web_put(h, "<svg width=\"12\" height=\"12\" "
+		    "aria-hidden=\"true\"><rect width=\"12\" height=\"12\" fill=\"%a\"/></svg> %t ",
 		    chart_cats[k].color, chart_cats[k].name);
 	web_put(h, "</p>");
 }

@@ -109,7 +109,7 @@ web_escape(const char *s, enum web_ctx ctx)
 }
 
 static void
-web_put_date(GString *out, long long t)
+web_put_date(GString *out, long long t, const char *fmt)
 {
 	time_t tt = (time_t)t;
 	struct tm tm;
@@ -119,7 +119,7 @@ web_put_date(GString *out, long long t)
 		g_string_append_c(out, '-');
 		return;
 	}
-	strftime(buf, sizeof(buf), "%Y-%m-%d %H:%M", &tm);
+	strftime(buf, sizeof(buf), fmt, &tm);
 	g_string_append(out, buf);
 }
 
@@ -144,7 +144,10 @@ web_put_one(GString *out, char d, va_list *ap)
 		g_string_append_printf(out, "%lld", va_arg(*ap, long long));
 		break;
 	case 'T':
-		web_put_date(out, va_arg(*ap, long long));
+		web_put_date(out, va_arg(*ap, long long), "%Y-%m-%d %H:%M");
+		break;
+	case 'F':
+		web_put_date(out, va_arg(*ap, long long), "%Y-%m-%d");
 		break;
 	case '%':
 		g_string_append_c(out, '%');

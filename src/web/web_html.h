@@ -7,7 +7,8 @@
  *
  * Directives: %t text (element content), %a attribute value (inside
  * double quotes), %u URL query component, %d int, %D long long, %T a
- * date (long long seconds, UTC, "YYYY-MM-DD HH:MM"; "-" for 0), %%.
+ * date (long long seconds, UTC, "YYYY-MM-DD HH:MM"; "-" for 0), %F the
+ * same without the time, %%.
  * Strings may be NULL (written as nothing).  Text and attributes are
  * made valid UTF-8; bidirectional and other control characters are shown
  * as [U+XXXX] so that they cannot reorder or hide what is around them.

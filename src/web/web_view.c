@@ -287,8 +287,8 @@ web_attention(struct web_html *h, struct store *st, const struct web_view *v,
 	int why;
 
 	for (why = 0; why < STORE_ATT_N; why++) {
-		web_put(h, "<h2 id=\"att-%d\">%t</h2><table><tr><th>contact</th>"
-		    "<th>status</th><th>why</th><th>since</th><th>detail</th>"
+		web_put(h, "<h2 id=\"att-%d\">%t</h2><table><tr>"
+		    "<th>contact</th>"		    "<th>status</th><th>why</th><th>since</th><th>detail</th>"
 		    "<th>action</th></tr>", why, att_kinds[why].title);
 		x.rows = 0;
 		if (store_attention_each(st, (enum store_attention)why,

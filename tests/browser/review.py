@@ -376,9 +376,36 @@ def check_roles(bh, db, tmp, a):
                         form(a=a, do="mark", status="active", note="ok"),
                         headers=edit)
         check(st == 200, "edit token POST: %d %s" % (st, body))
+        check_login(srv, toks["view"])
     finally:
         srv.stop()
     check_rate(bh, db, tmp)
+
+
+class NoRedirect(urllib.request.HTTPRedirectHandler):
+    def redirect_request(self, *args):
+        return None
+
+
+def check_login(srv, token):
+    """Signing in sets the token as an HttpOnly, SameSite cookie."""
+    op = urllib.request.build_opener(NoRedirect)
+    try:
+        op.open(srv.base + "/login", form(token="wrong-token-0123456789"))
+        fail("a wrong token signed in")
+    except urllib.error.HTTPError as e:
+        check(e.code == 403, "wrong token at /login: %d" % e.code)
+    try:
+        op.open(srv.base + "/login", form(token=token))
+        fail("/login did not redirect")
+    except urllib.error.HTTPError as e:
+        check(e.code == 303, "/login: %d" % e.code)
+        cookie = e.headers["Set-Cookie"]
+    check("HttpOnly" in cookie and "SameSite=Strict" in cookie, cookie)
+    st, _ = http(srv.base + "/", headers={"Cookie": cookie.split(";")[0]})
+    check(st == 200, "signed in: %d" % st)
+    st, _ = http(srv.base + "/")
+    check(st == 401, "not signed in: %d" % st)
 
 
 def check_rate(bh, db, tmp):

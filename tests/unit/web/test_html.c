@@ -58,11 +58,11 @@ test_put(void **state)
 	web_put(part, "<b>%t</b>", "<i>");
 	web_put(h, "<a href=\"/c?a=%u\" title=\"%a\">%t</a> %d %D %T %%",
 	    "x&y", "\"q\"", "<t>", -3, 1234567890123LL, 86400LL);
-	web_put(h, " %T %t|", 0LL, (const char *)NULL);
+	web_put(h, " %T %t %F|", 0LL, (const char *)NULL, 86400LL);
 	web_html_take(h, part);
 	s = web_html_steal(h, &len);
 	assert_string_equal(s, "<a href=\"/c?a=x%26y\" title=\"&quot;q&quot;\">"
-	    "&lt;t&gt;</a> -3 1234567890123 1970-01-02 00:00 % - |"
+	    "&lt;t&gt;</a> -3 1234567890123 1970-01-02 00:00 % -  1970-01-02|"
 	    "<b>&lt;i&gt;</b>");
 	assert_int_equal(len, strlen(s));
 	g_free(s);
