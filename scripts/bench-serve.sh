@@ -12,18 +12,20 @@
 #   waits for a core, CPU time does not
 #   peak RSS of serve (VmHWM) after all requests.
 # Usage: scripts/bench-serve.sh [BUILD_DIR].  Needs python3, sqlite3, curl.
-# DB=FILE reuses a database built by an earlier run (kept with KEEP=1).
+# With BENCH_DIR (scripts/bench-common.sh) the database built there is
+# kept and reused by the next run; DB=FILE uses another one.
 set -eu
 top=$(cd "$(dirname "$0")/.." && pwd)
 build=${1:-${BUILD_DIR:-$top/build}}
 ROWS=${ROWS:-1000000}
 BOUNCES=${BOUNCES:-100000}
 RUNS=${RUNS:-5}
-T=$(mktemp -d /tmp/bh-bench-serve.XXXXXX)
+. "$top/scripts/bench-common.sh"
+T=$work
 pid=""
 cleanup() {
 	[ -n "$pid" ] && kill "$pid" 2>/dev/null && wait "$pid" 2>/dev/null
-	[ "${KEEP:-0}" = 1 ] && echo "kept $DB" || rm -rf "$T"
+	[ -n "${BENCH_DIR:-}" ] || rm -rf "$T"
 }
 trap cleanup EXIT
 export HOME="$T" XDG_CONFIG_HOME="$T/.config"
@@ -89,7 +91,7 @@ ms() {
 		[ "$i" = 2 ] && c0=$(cpu)
 		out=$(curl -s -o "$T/page" -w '%{http_code} %{time_total}' \
 		    "$base$1")
-		[ "${out%% *}" = 200 ] || { echo "$1: HTTP $out" >&2; exit 1; }
+		[ "${out%% *}" = 200 ] || die "$1: HTTP $out"
 		v=$(echo "${out#* }" | awk '{ printf "%.1f", $1 * 1000 }')
 		[ -z "$first" ] && { first=$v; continue; }
 		best=$(awk -v a="$v" -v b="$best" \
