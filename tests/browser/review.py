@@ -366,6 +366,9 @@ def check_roles(bh, db, tmp, a):
         view = {"Authorization": "Bearer " + toks["view"]}
         st, _ = http(srv.base + "/api/overview", headers=view)
         check(st == 200, "view token GET: %d" % st)
+        st, _ = http(srv.base + "/api/overview",
+                     headers=dict(view, Host="review.example:8025"))
+        check(st == 200, "a server name with a token: %d" % st)
         st, _ = http(srv.base + "/api/action", form(a=a, do="clear"),
                      headers=view)
         check(st == 403, "view token POST: %d" % st)
