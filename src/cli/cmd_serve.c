@@ -108,6 +108,20 @@ serve_open(struct cli_db *db, int read_only)
 	return EXIT_OK;
 }
 
+static int
+serve_run(struct store *st, const struct web_opts *o)
+{
+	static const int codes[] = { [WEB_OK] = EXIT_OK,
+		[WEB_ERR_USAGE] = EXIT_USAGE, [WEB_ERR_CONFIG] = EXIT_CONFIG,
+		[WEB_ERR_RUNTIME] = EXIT_RUNTIME };
+	enum web_status ws;
+	struct err err;
+
+	if ((ws = web_serve(st, o, &err)) != WEB_OK)
+		log_error("serve: %s", err.msg);
+	return codes[ws];
+}
+
 static void
 serve_secret_free(char *s)
 {
@@ -122,7 +136,6 @@ cmd_serve(int argc, char **argv)
 	struct cli_db db = { 0 };
 	struct web_opts o = { 0 };
 	char *listen = NULL;
-	struct err err;
 	int ro = 0, rc;
 	GOptionEntry entries[] = {
 		CLI_DB_OPTIONS(&db),
@@ -143,10 +156,7 @@ cmd_serve(int argc, char **argv)
 	    (rc = serve_config(&db, &o)) == EXIT_OK) {
 		o.listen = listen;
 		o.read_only = ro;
-		if (web_serve(db.st, &o, &err) < 0) {
-			log_error("serve: %s", err.msg);
-			rc = EXIT_RUNTIME;
-		}
+		rc = serve_run(db.st, &o);
 	}
 	serve_secret_free(o.view_token);
 	serve_secret_free(o.edit_token);

@@ -27,11 +27,18 @@ struct web_opts {
 	int		 rate_per_min;	/* requests per client and minute */
 };
 
+enum web_status {
+	WEB_OK = 0,
+	WEB_ERR_USAGE,		/* a bad listen address */
+	WEB_ERR_CONFIG,		/* another address without a token */
+	WEB_ERR_RUNTIME,	/* cannot listen, no random bytes */
+};
+
 /*
  * Serves until SIGINT or SIGTERM.  Refuses an address other than
- * loopback without a view token.  0, or -1 with err set.
+ * loopback without a view token.  WEB_OK, or an error with err set.
  */
-int	web_serve(struct store *st, const struct web_opts *o,
+enum web_status web_serve(struct store *st, const struct web_opts *o,
 	    struct err *err);
 
 #endif

@@ -35,6 +35,9 @@ contact_head(void *ctx, const struct store_contact *c)
 	    web_reason_words(c->status, c->reason), c->reason ? " (" : "",
 	    c->reason ? c->reason : "", c->reason ? ")" : "", c->since,
 	    c->source, c->bounces, c->first_bounce, c->last_bounce);
+	if (c->columns != NULL)
+		web_put(x->h, "<tr><th>imported row</th><td>%t</td></tr>",
+		    c->columns);
 	if (c->review != NULL)
 		web_put(x->h, "<tr><th>review</th><td>%t</td></tr>", c->review);
 	if (c->retry_after != 0)

@@ -509,7 +509,7 @@ serve_release(struct serve *s)
 		g_hash_table_destroy(s->rate);
 }
 
-static int
+static enum web_status
 serve_setup(struct serve *s, struct store *st, const struct web_opts *o,
     struct err *err)
 {
@@ -518,20 +518,23 @@ serve_setup(struct serve *s, struct store *st, const struct web_opts *o,
 	s->o = o;
 	if (serve_addr(s, o->listen != NULL ? o->listen : SERVE_DEFAULT,
 	    err) < 0)
-		return -1;
-	if (!s->loopback && o->view_token == NULL)
-		return err_set(err, "listening on '%s' needs a token: set "
-		    "[serve] view_token_file (and edit_token_file)", o->listen);
+		return WEB_ERR_USAGE;
+	if (!s->loopback && o->view_token == NULL) {
+		err_set(err, "listening on '%s' needs a token: set [serve] "
+		    "view_token_file (and edit_token_file)", o->listen);
+		return WEB_ERR_CONFIG;
+	}
 	if (getrandom(s->secret, sizeof(s->secret), 0) !=
-	    (ssize_t)sizeof(s->secret))
-		return err_set(err, "cannot read random bytes: %s",
-		    strerror(errno));
+	    (ssize_t)sizeof(s->secret)) {
+		err_set(err, "cannot read random bytes: %s", strerror(errno));
+		return WEB_ERR_RUNTIME;
+	}
 	s->rate = g_hash_table_new_full(g_str_hash, g_str_equal, g_free,
 	    g_free);
 	s->csp = g_strdup_printf("default-src 'none'; style-src %s; "
 	    "img-src 'self'; form-action 'self'; frame-ancestors 'none'; "
 	    "base-uri 'none'", web_style_hash());
-	return 0;
+	return WEB_OK;
 }
 
 static struct MHD_Daemon *
@@ -548,15 +551,16 @@ serve_start(struct serve *s)
 	    MHD_OPTION_END);
 }
 
-int
+enum web_status
 web_serve(struct store *st, const struct web_opts *o, struct err *err)
 {
 	struct MHD_Daemon *d;
 	struct serve s;
 	sigset_t set;
-	int sig, rc = -1;
+	enum web_status rc;
+	int sig;
 
-	if (serve_setup(&s, st, o, err) < 0)
+	if ((rc = serve_setup(&s, st, o, err)) != WEB_OK)
 		goto out;
 	sigemptyset(&set);
 	sigaddset(&set, SIGINT);
@@ -565,13 +569,13 @@ web_serve(struct store *st, const struct web_opts *o, struct err *err)
 	if ((d = serve_start(&s)) == NULL) {
 		err_set(err, "cannot listen on '%s': %s", s.host_ok[0],
 		    strerror(errno));
+		rc = WEB_ERR_RUNTIME;
 		goto out;
 	}
 	fprintf(stderr, "serve: listening on http://%s/%s\n", s.host_ok[0],
 	    o->read_only ? " (read-only)" : "");
 	sigwait(&set, &sig);
 	MHD_stop_daemon(d);
-	rc = 0;
 out:
 	serve_release(&s);
 	return rc;

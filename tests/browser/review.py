@@ -238,6 +238,8 @@ def check_hostile(p):
     p.get("/contact?" + urllib.parse.urlencode({"a": EVIL_IMPORT.lower()}))
     check_inert(p, "hostile import")
     check(EVIL_IMPORT.lower() in p.text("main"), "imported text not shown")
+    check("<b onmouseover=alert(1)>Evil</b>" in p.text("#summary"),
+          "imported row not shown")
     p.get("/contacts?" + urllib.parse.urlencode({"q": "onmouseover"}))
     check_inert(p, "hostile list", "Contacts: bounce-harvester")
     check(len(p.rows()) == 2, "search onmouseover: %s" % p.rows())
@@ -426,7 +428,7 @@ def check_rate(bh, db, tmp):
     r = subprocess.run([bh, "serve", "--db", db, "--listen",
                         "0.0.0.0:%d" % free_port()], capture_output=True,
                        text=True, timeout=10)
-    check(r.returncode != 0 and "needs a token" in r.stderr,
+    check(r.returncode == 3 and "needs a token" in r.stderr,
           "0.0.0.0 without a token: %d %s" % (r.returncode, r.stderr))
 
 
