@@ -71,7 +71,7 @@ web_page_begin(struct web_html *h, const struct web_view *v,
 	else
 		web_put(h, "<link rel=\"icon\" href=\"/favicon.svg\">");
 	web_put(h, "<title>%t: bounce-harvester</title><style>", title);
-	/* The style sheet is ours and constant: no value of anyone's. */
+	/* web-const: the style sheet is ours, constant, with no '%'. */
 	web_put(h, web_style);
 	web_put(h, "</style></head><body><header><b>bounce-harvester</b> ");
 	for (i = 0; v->serve && i < G_N_ELEMENTS(view_nav); i++)
@@ -152,7 +152,7 @@ view_counts(struct web_html *h, struct store *st, const struct web_view *v,
 	int rc;
 
 	web_put(h, "<h2>%t</h2><table><tr>", title);
-	/* head names the columns: constant text of ours. */
+	/* web-const: head names the columns, text of the callers'. */
 	web_put(h, head);
 	web_put(h, "</tr>");
 	rc = store_count_each(st, by, since, limit, view_count_row, &x, err);
