@@ -14,7 +14,6 @@
 #include "cli.h"
 #include "cli_store.h"
 #include "log.h"
-#include "store_review.h"
 #include "web.h"
 
 #define SERVE_TOKEN_MAX	512
@@ -88,27 +87,6 @@ serve_config(struct cli_db *db, struct web_opts *o)
 }
 
 static int
-serve_open(struct cli_db *db, int read_only)
-{
-	struct err err;
-	int rc;
-
-	if (!read_only)
-		return cli_db_open(db);
-	if ((rc = cli_db_config(db)) != EXIT_OK)
-		return rc;
-	db->path = db->db_opt != NULL ? g_strdup(db->db_opt) :
-	    config_db_path(&db->cfg);
-	if (store_open_readonly(db->path, db->cfg.busy_timeout_ms, &db->st,
-	    &err) < 0) {
-		log_error("%s", err.msg);
-		return EXIT_STORE;
-	}
-	store_policy_set(db->st, &db->cfg.policy);
-	return EXIT_OK;
-}
-
-static int
 serve_run(struct store *st, const struct web_opts *o)
 {
 	static const int codes[] = { [WEB_OK] = EXIT_OK,
@@ -152,7 +130,8 @@ cmd_serve(int argc, char **argv)
 	if (argc != 1) {
 		log_error("serve: unexpected argument '%s'", argv[1]);
 		rc = EXIT_USAGE;
-	} else if ((rc = serve_open(&db, ro)) == EXIT_OK &&
+	} else if ((db.mode = ro ? STORE_READONLY : STORE_EXISTING,
+	    rc = cli_db_open(&db)) == EXIT_OK &&
 	    (rc = serve_config(&db, &o)) == EXIT_OK) {
 		o.listen = listen;
 		o.read_only = ro;

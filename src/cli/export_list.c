@@ -2,7 +2,7 @@
  * export_list: the cleaned contact list as rows for an export sink: a
  * fixed first column `email`, then every other imported column in its
  * original order (the union of the imported headers), then status,
- * reason, last_bounce and suggestion.  Shared by `export` and the review
+ * reason, last_bounce, suggestion and source.  Shared by `export` and the review
  * server's downloads; which contacts go in is the caller's choice.
  */
 #include <string.h>
@@ -15,9 +15,9 @@
 #include "log.h"
 
 static const char *const export_extra[] = { "status", "reason",
-	"last_bounce", "suggestion", NULL };
+	"last_bounce", "suggestion", "source", NULL };
 
-#define EXPORT_NEXTRA	4
+#define EXPORT_NEXTRA	5
 
 /*
  * The union of every imported header but the address columns, and where
@@ -144,6 +144,7 @@ export_place(struct export_list *x, const struct store_export_row *r)
 	extra[2] = (char *)export_date(r->last_bounce, x->date,
 	    sizeof(x->date));
 	extra[3] = (char *)r->suggestion;
+	extra[4] = (char *)r->source;
 }
 
 int

@@ -1,6 +1,6 @@
 /*
- * store_review: the read side of the review pages: a read-only open, a
- * page of contacts by keyset (never OFFSET: a page deep in a million
+ * store_review: the read side of the review pages: a page of contacts
+ * by keyset (never OFFSET: a page deep in a million
  * contacts costs what the first one does), runs, failures per day and
  * category, and the contacts that need a decision.  Writes nothing.
  */
@@ -9,7 +9,6 @@
 
 #include "store_int.h"
 #include "store_review.h"
-#include "store_schema.h"
 
 /*
  * The page filters, ?1 to ?6: search (a LIKE pattern), status, domain
@@ -26,14 +25,14 @@
     "AND (?6 = 0 OR since < ?6) "
 /* ?7: the last address shown; ?8: the page size; ?9: its since. */
 static const char sql_page_address[] =
-    "SELECT " CONTACT_COLS "FROM contacts " PAGE_WHERE
+    "SELECT " CONTACT_COLS CONTACT_FROM PAGE_WHERE
     "AND address > ?7 ORDER BY address LIMIT ?8";
 /* The same through contacts_status when a status is given. */
 static const char sql_page_status[] =
-    "SELECT " CONTACT_COLS "FROM contacts " PAGE_WHERE
+    "SELECT " CONTACT_COLS CONTACT_FROM PAGE_WHERE
     "AND status = ?2 AND address > ?7 ORDER BY status, address LIMIT ?8";
 static const char sql_page_changed[] =
-    "SELECT " CONTACT_COLS "FROM contacts " PAGE_WHERE
+    "SELECT " CONTACT_COLS CONTACT_FROM PAGE_WHERE
     "AND (since, address) < (?9, ?7) ORDER BY since DESC, address DESC "
     "LIMIT ?8";
 static const char sql_runs[] =
@@ -64,7 +63,7 @@ static const char sql_daycat[] =
 #define ATT_EXTRA(w) "SELECT " CONTACT_COLS ", CASE WHEN ?3 = 1 THEN " \
     "suggestion WHEN ?3 = 2 THEN (SELECT replacement FROM bounces b " \
     "WHERE b.recipient = contacts.address AND replacement IS NOT NULL " \
-    "ORDER BY date DESC, id DESC LIMIT 1) END FROM contacts " w \
+    "ORDER BY date DESC, id DESC LIMIT 1) END " CONTACT_FROM w \
     " ORDER BY since DESC, address LIMIT ?2"
 #define ATT_COUNT(w) "SELECT count(*) FROM contacts " w
 
@@ -82,57 +81,6 @@ static const char *const sql_att_count[STORE_ATT_N] = {
 	[STORE_ATT_FULL] = ATT_COUNT(ATT_FULL),
 	[STORE_ATT_COMPLAINT] = ATT_COUNT(ATT_COMPLAINT),
 };
-
-static void
-review_stmt_free(gpointer p)
-{
-	sqlite3_finalize(p);
-}
-
-static int
-review_ro_check(struct store *st, struct err *err)
-{
-	const struct store_migration *m;
-	int last = 0, v = store_version(st);
-
-	for (m = store_migrations; m->sql != NULL; m++)
-		last = m->version;
-	if (v < 0)
-		return store_sql_err(st, "cannot read the schema version", err);
-	if (v != last)
-		return err_set(err, "database '%s' has schema version %d, not "
-		    "%d: open it once read-write (any command) first",
-		    st->path, v, last);
-	return 0;
-}
-
-int
-store_open_readonly(const char *path, int busy_ms, struct store **out,
-    struct err *err)
-{
-	struct store *st = g_new0(struct store, 1);
-
-	*out = NULL;
-	st->path = g_strdup(path);
-	st->busy_ms = busy_ms;
-	st->stmts = g_hash_table_new_full(g_direct_hash, g_direct_equal, NULL,
-	    review_stmt_free);
-	store_policy_defaults(&st->policy);
-	if (sqlite3_open_v2(path, &st->db, SQLITE_OPEN_READONLY |
-	    SQLITE_OPEN_NOMUTEX, NULL) != SQLITE_OK) {
-		err_set(err, "cannot open database '%s' read-only: %s", path,
-		    st->db ? sqlite3_errmsg(st->db) : "out of memory");
-		store_close(st);
-		return -1;
-	}
-	sqlite3_busy_timeout(st->db, busy_ms);
-	if (review_ro_check(st, err) < 0) {
-		store_close(st);
-		return -1;
-	}
-	*out = st;
-	return 0;
-}
 
 /* "%text%" with LIKE's wildcards in text taken literally; g_free. */
 static char *
@@ -331,7 +279,7 @@ store_attention_each(struct store *st, enum store_attention why, int limit,
 	    why == STORE_ATT_REPLACEMENT ? 2 : 0);
 	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
 		store_contact_row(s, &c);
-		if (fn(ctx, why, &c, store_col_text(s, 14)) < 0) {
+		if (fn(ctx, why, &c, store_col_text(s, CONTACT_NCOLS)) < 0) {
 			sqlite3_reset(s);
 			return err_set(err, "stopped by the caller");
 		}

@@ -13,14 +13,6 @@
 
 #include "store.h"
 
-/*
- * Opens an existing database read-only (SQLite's read-only mode: no
- * write can happen through it).  Fails when the file is missing or its
- * schema is not this program's latest.
- */
-int	store_open_readonly(const char *path, int busy_ms, struct store **out,
-	    struct err *err);
-
 enum store_sort {
 	STORE_SORT_ADDRESS = 0,	/* address, ascending */
 	STORE_SORT_CHANGED,	/* last status change, newest first */

@@ -29,7 +29,8 @@ dl_row(void *ctx, const struct store_contact *c)
 {
 	struct dl_ctx *x = ctx;
 	struct store_export_row r = { c->address, c->columns, c->header_id,
-		c->status, c->reason, c->suggestion, c->last_bounce };
+		c->status, c->reason, c->suggestion, c->last_bounce,
+		c->source };
 
 	x->n++;
 	g_free(x->last);

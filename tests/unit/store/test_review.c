@@ -1,7 +1,7 @@
 /*
  * Unit tests for store_review on a real database: keyset
- * pages, runs, attention lists, clear, accept, forget and the read-only
- * open.
+ * pages, runs, attention lists, and the read-only open (STORE_READONLY)
+ * of a writable file.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -259,15 +259,16 @@ test_runs_readonly(void **state)
 	}
 	assert_int_equal(store_run_each(f->st, 3, count_run, &n, &err), 0);
 	assert_int_equal(n, 3);
-	assert_int_equal(store_open_readonly(f->path, 100, &ro, &err), 0);
+	assert_int_equal(store_open_mode(f->path, 100, STORE_READONLY, &ro,
+	    &err), 0);
 	assert_int_equal(store_begin(ro, &err), 0);
 	assert_int_equal(store_contact_mark(ro, 0, "z@a.example", "invalid",
 	    "x", &err), -1);
 	assert_non_null(strstr(err.msg, "read-only"));
 	store_rollback(ro);
 	store_close(ro);
-	assert_int_equal(store_open_readonly("/nonexistent/x.db", 100, &ro,
-	    &err), -1);
+	assert_int_equal(store_open_mode("/nonexistent/x.db", 100,
+	    STORE_READONLY, &ro, &err), -1);
 }
 
 int

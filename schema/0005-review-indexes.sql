@@ -1,4 +1,4 @@
--- 0004: indexes for reviewing contacts in a browser (serve, report
+-- 0005: indexes for reviewing contacts in a browser (serve, report
 -- --html): contacts of one status in address order (the status filter,
 -- counts by status and the attention list without a full scan); contacts
 -- by the time of their last status change (newest first, or filtered by
