@@ -38,6 +38,10 @@ contact_head(void *ctx, const struct store_contact *c)
 	if (c->columns != NULL)
 		web_put(x->h, "<tr><th>imported row</th><td>%t</td></tr>",
 		    c->columns);
+	if (c->domain_state != NULL)
+		web_put(x->h, "<tr><th>domain</th><td>%t %t (seen %T, "
+		    "confirmed %T)</td></tr>", c->domain_state,
+		    c->domain_detail, c->domain_first, c->domain_confirmed);
 	if (c->review != NULL)
 		web_put(x->h, "<tr><th>review</th><td>%t</td></tr>", c->review);
 	if (c->retry_after != 0)

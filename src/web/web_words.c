@@ -21,6 +21,8 @@ static const struct words words[] = {
 	    "than the policy allows: given up" },
 	{ "invalid", "syntax", "the address cannot be written to: its syntax "
 	    "is wrong" },
+	{ "invalid", "hostunknown", "the domain cannot receive mail: doctor "
+	    "saw the same answer on two runs a day apart" },
 	{ "suspect", "typo", "the domain looks like a typo; a suggestion is "
 	    "shown" },
 	{ "active", "quiet", "failed before, then quiet long enough to be "
