@@ -30,6 +30,7 @@ enum store_mode {
 	STORE_CREATE = 0,	/* create the database if there is none */
 	STORE_EXISTING,		/* "no database at PATH" if there is none */
 	STORE_READ,		/* the same; read-only when not writable */
+	STORE_READONLY,		/* the same; read-only always (serve) */
 };
 /*
  * The same, by mode.  STORE_READ is for commands that only read: a file
@@ -297,7 +298,7 @@ int	store_export_each(struct store *st, const char *const *statuses,
 	    struct err *err);
 
 /*
- * What we sent (store_sent.c, schema/0005-sent-messages.sql): the proof
+ * What we sent (store_sent.c, schema/0006-sent-messages.sql): the proof
  * that a notice answers our own mail.  One row per message and
  * recipient; the same again adds nothing (*added 0).  Bounces of the
  * recipient recorded before as unverified are graded again, and their

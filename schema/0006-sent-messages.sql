@@ -1,4 +1,4 @@
--- 0005: what we sent, the proof that a notice answers our own mail.  One
+-- 0006: what we sent, the proof that a notice answers our own mail.  One
 -- row per sent message and recipient, from a Sent folder, a file of sent
 -- mail or a mailing tool's log; reading the same again adds nothing.
 -- message_id: as in the Message-ID field, without angle brackets, '' when
