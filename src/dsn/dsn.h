@@ -64,6 +64,11 @@ struct dsn_report {
 	char	*date;			/* ISO 8601, or NULL */
 	long long timestamp;		/* seconds since epoch, 0 if unknown */
 	long long arrival;		/* the first Received: field's date */
+	/*
+	 * Why a delivery report is not believed (static text), or NULL: it
+	 * came with a sender address, or a person forwarded it.
+	 */
+	const char *doubt;
 	char	*message_id;		/* the report's own Message-ID */
 	char	*from;			/* the report's From address */
 	char	*subject;		/* the report's Subject, decoded */

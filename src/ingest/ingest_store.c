@@ -52,6 +52,7 @@ ingest_store_fill(struct store_bounce *b, const struct source_msg *m,
 	b->reporting_mta = rep->reporting_mta;
 	b->date = rep->timestamp;
 	b->arrival = rep->arrival;
+	b->doubt = rep->doubt;
 	b->date_text = rep->date;
 	b->original_message_id = rep->original_message_id;
 	b->original_subject = rep->original_subject;

@@ -87,6 +87,8 @@ struct store_bounce {
 	uint32_t	 uidvalidity, uid;
 	/* When the notice arrived (INTERNALDATE, Received:); 0: unknown. */
 	long long	 arrival;
+	/* Why the notice is not believed (held), or NULL. */
+	const char	*doubt;
 };
 
 /*

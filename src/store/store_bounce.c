@@ -562,7 +562,9 @@ bounce_prove(struct store *st, const struct store_bounce *b,
 	pf->evidence = store_evidence_name(lvl);
 	pf->accepted = lvl == STORE_EV_UNVERIFIED &&
 	    st->policy.accept_unverified ? 2 : 0;
-	if (rows >= st->policy.max_per_message)
+	if (b->doubt != NULL)
+		pf->held = b->doubt;
+	else if (rows >= st->policy.max_per_message)
 		pf->held = held_cap;
 	/*
 	 * A Date more than a day after the notice arrived is no clock

@@ -136,6 +136,35 @@ MSG
 Subject: Angebot" kollege@customer.example
 	printf '\n--W--\n'
 } >"$T/4-fwd.eml"
+# 4b. The same saved to a file (no Return-Path), for a customer we did
+# write to, returning our Message-ID: a person's forward all the same.
+{
+	cat <<MSG
+From: Chef <chef@us.example>
+To: sales@us.example
+Date: $came
+Message-ID: <fwd-4b@us.example>
+Subject: Fwd: Undelivered Mail Returned to Sender
+MIME-Version: 1.0
+Content-Type: multipart/report; report-type=delivery-status; boundary="R"
+
+--R
+Content-Type: message/delivery-status
+
+Reporting-MTA: dns; mx.customer.example
+
+Final-Recipient: rfc822; kunde2@customer.example
+Action: failed
+Status: 5.1.1
+
+--R
+Content-Type: text/rfc822-headers
+
+Message-ID: <offer-2@us.example>
+
+--R--
+MSG
+} >"$T/4b-fwd.eml"
 # 5. A report dated 2100 for a customer we did write to.
 report '<>' "$(rfc 4102444800)" future-5@mx "From: sales@us.example
 Subject: Angebot 2" kunde2@customer.example >"$T/5-future.eml"
@@ -159,7 +188,7 @@ run() {
 	printf '[policy]\naccept_unverified = %s\n' "$1" >"$T/$1.conf"
 	"$BH" import -q --config "$T/$1.conf" --db "$2" "$T/c.csv"
 	"$BH" ingest -q --config "$T/$1.conf" --db "$2" --sent "$T/sent.mbox" \
-	    "$T"/[1-6]-*.eml
+	    "$T"/[1-6]*-*.eml
 }
 
 db="$T/strict.db"
@@ -183,7 +212,16 @@ ev() {	# ev ADDRESS: evidence[,held] of its failures
     fail "the forged report: $(ev boss@customer.example)"
 [ "$(ev vip@customer.example)" = unverified ] ||
     fail "the forged ARF: $(ev vip@customer.example)"
+case $(ev kollege@customer.example) in
+"unverified,sent from a person's address (Return-Path), not by a mail \
+system") ;;
+*) fail "the forwarded report: $(ev kollege@customer.example)" ;;
+esac
 ev2=$(ev kunde2@customer.example)
+case $ev2 in
+*"verified,a person's forward of a report"*) ;;
+*) fail "the forward saved to a file, for kunde2: $ev2" ;;
+esac
 case $ev2 in
 *"plausible,dated after it arrived"*) ;;
 *) fail "the future-dated report for kunde2: $ev2" ;;
@@ -249,7 +287,7 @@ expect_rc 2 "$BH" mark --db "$db" --accept-bounce kunde1@customer.example \
 db2="$T/late.db"
 printf '[policy]\naccept_unverified = 0\n' >"$T/late.conf"
 "$BH" import -q --config "$T/late.conf" --db "$db2" "$T/c.csv"
-"$BH" ingest -q --config "$T/late.conf" --db "$db2" "$T"/[1-6]-*.eml
+"$BH" ingest -q --config "$T/late.conf" --db "$db2" "$T"/[1-6]*-*.eml
 [ "$(sqlite3 "$db2" "SELECT count(*) FROM contacts WHERE status <> \
     'active'")" = 0 ] || fail "without sent mail, something changed"
 "$BH" ingest -q --config "$T/late.conf" --db "$db2" --sent "$T/sent.mbox"
