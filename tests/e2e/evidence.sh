@@ -230,6 +230,9 @@ case $ev2 in
 *"max_per_message"*) ;;
 *) fail "the 5,000-recipient report for kunde2: $ev2" ;;
 esac
+made=$(sqlite3 "$db" "SELECT count(*) FROM contacts WHERE source <> \
+    'import'")
+[ "$made" = 0 ] || fail "the forgeries made $made contacts"
 counted=$(sqlite3 "$db" "SELECT count(*) FROM bounces WHERE msg_key = \
     'mid:many-6@mx' AND held IS NULL")
 [ "$counted" = 50 ] || fail "$counted recipients of one report not held"
