@@ -517,8 +517,17 @@ single_address(const char *field)
 static void
 original_read(struct ctx *c)
 {
-	GPtrArray *f = dsn_fields_parse(c->parts.orig_headers->str, NULL);
+	GString *h = c->parts.orig_headers;
+	GPtrArray *f;
 	const char *v;
+
+	/*
+	 * The fields wanted stand near the top; a returned header larger
+	 * than the bound on a message's own is read up to it.
+	 */
+	if (h->len > DSN_MAX_HEADER)
+		g_string_truncate(h, DSN_MAX_HEADER);
+	f = dsn_fields_parse(h->str, NULL);
 
 	if ((v = dsn_fields_get(f, "Message-ID")) != NULL)
 		c->rep->original_message_id = g_strstrip(g_strdelimit(
@@ -742,13 +751,16 @@ ses_read(struct ctx *c, GPtrArray *explain)
 {
 	enum dsn_kind kind;
 	char *fbtype = NULL;
-	GPtrArray *found = dsn_ses_read(c->parts.body->str, &kind, &fbtype);
+	size_t dropped = 0;
+	GPtrArray *found = dsn_ses_read(c->parts.body->str, &kind, &fbtype,
+	    &dropped);
 	guint i;
 
 	if (found == NULL)
 		return 0;
 	dsn_explain(explain, "an Amazon SES notification");
 	c->rep->kind = kind;
+	c->rep->ndropped += dropped;
 	for (i = 0; i < found->len; i++) {
 		struct dsn_found *f = found->pdata[i];
 		struct dsn_recipient *r = ctx_rcpt_add(c, g_strdup(f->addr));

@@ -107,7 +107,7 @@ void	 dsn_text_locate(const char *body, const char *lc_body,
 
 /* dsn_ses.c */
 GPtrArray *dsn_ses_read(const char *body, enum dsn_kind *kind,
-	    char **feedback_type);
+	    char **feedback_type, size_t *dropped);
 
 /* dsn_auto.c */
 int	 dsn_auto_is_autoreply(const struct dsn_head *head, const char *body);
