@@ -50,22 +50,27 @@ ses_field(const char *obj, const char *key)
 	return v;
 }
 
-/* The text of the JSON array that follows "key", brackets excluded. */
-static char *
-ses_array(const char *json, const char *key)
+/*
+ * The JSON array that follows "key": its first byte after '[', with *end
+ * set at its ']'; or NULL.
+ */
+static const char *
+ses_array(const char *json, const char *key, const char **end)
 {
 	char *pat = g_strdup_printf("\"%s\"", key);
-	const char *p = strstr(json, pat), *end;
+	const char *p = strstr(json, pat), *q;
 	int depth = 0;
 
 	g_free(pat);
 	if (p == NULL || (p = strchr(p, '[')) == NULL)
 		return NULL;
-	for (end = p; *end != '\0'; end++) {
-		if (*end == '[')
+	for (q = p; *q != '\0'; q++) {
+		if (*q == '[')
 			depth++;
-		else if (*end == ']' && --depth == 0)
-			return g_strndup(p + 1, end - p - 1);
+		else if (*q == ']' && --depth == 0) {
+			*end = q;
+			return p + 1;
+		}
 	}
 	return NULL;
 }
@@ -108,8 +113,8 @@ ses_object(GRegex **re, const char *obj, const char *action, GPtrArray *out)
  * the objects past them are counted in *dropped.
  */
 static void
-ses_objects(const char *arr, const char *action, GPtrArray *out,
-    size_t *dropped)
+ses_objects(const char *arr, const char *stop, const char *action,
+    GPtrArray *out, size_t *dropped)
 {
 	const char *p = arr, *end;
 	GRegex *re[4] = { ses_pattern("emailAddress"), ses_pattern("status"),
@@ -117,8 +122,8 @@ ses_objects(const char *arr, const char *action, GPtrArray *out,
 	char *obj;
 	size_t i;
 
-	while (p != NULL && (p = strchr(p, '{')) != NULL &&
-	    (end = strchr(p, '}')) != NULL) {
+	while ((p = memchr(p, '{', stop - p)) != NULL &&
+	    (end = memchr(p, '}', stop - p)) != NULL) {
 		if (out->len < DSN_MAX_RCPT) {
 			obj = g_strndup(p, end - p + 1);
 			ses_object(re, obj, action, out);
@@ -135,12 +140,14 @@ ses_objects(const char *arr, const char *action, GPtrArray *out,
 
 /* Plain "a@b" strings of an array (delivery recipients), as above. */
 static void
-ses_strings(const char *arr, const char *diag, GPtrArray *out,
-    size_t *dropped)
+ses_strings(const char *arr, const char *stop, const char *diag,
+    GPtrArray *out, size_t *dropped)
 {
-	char **v = g_strsplit(arr, ",", -1), *a, *st;
+	char *copy = g_strndup(arr, stop - arr);
+	char **v = g_strsplit(copy, ",", -1), *a, *st;
 	int i;
 
+	g_free(copy);
 	for (i = 0; v[i] != NULL; i++) {
 		if (out->len >= DSN_MAX_RCPT) {
 			(*dropped)++;
@@ -166,7 +173,8 @@ dsn_ses_read(const char *body, enum dsn_kind *kind, char **feedback_type,
 {
 	const char *json = strstr(body, "{\"notificationType\"");
 	GPtrArray *out;
-	char *type, *arr, *resp, *inner;
+	const char *arr, *end;
+	char *type, *resp, *inner;
 
 	/* Raw SNS delivery: the notification is a string in "Message". */
 	if (json == NULL && strstr(body, "\"Type\" : \"Notification\"") &&
@@ -186,21 +194,18 @@ dsn_ses_read(const char *body, enum dsn_kind *kind, char **feedback_type,
 	out = g_ptr_array_new_with_free_func(dsn_found_free);
 	*kind = DSN_KIND_BOUNCE;
 	if (type != NULL && strcmp(type, "Bounce") == 0 &&
-	    (arr = ses_array(json, "bouncedRecipients")) != NULL) {
-		ses_objects(arr, "failed", out, dropped);
-		g_free(arr);
+	    (arr = ses_array(json, "bouncedRecipients", &end)) != NULL) {
+		ses_objects(arr, end, "failed", out, dropped);
 	} else if (type != NULL && strcmp(type, "Complaint") == 0 &&
-	    (arr = ses_array(json, "complainedRecipients")) != NULL) {
+	    (arr = ses_array(json, "complainedRecipients", &end)) != NULL) {
 		*kind = DSN_KIND_FEEDBACK;
 		*feedback_type = ses_field(json, "complaintFeedbackType");
-		ses_objects(arr, NULL, out, dropped);
-		g_free(arr);
+		ses_objects(arr, end, NULL, out, dropped);
 	} else if (type != NULL && strcmp(type, "Delivery") == 0 &&
-	    (arr = ses_array(json, "recipients")) != NULL) {
+	    (arr = ses_array(json, "recipients", &end)) != NULL) {
 		resp = ses_field(json, "smtpResponse");
-		ses_strings(arr, resp, out, dropped);
+		ses_strings(arr, end, resp, out, dropped);
 		g_free(resp);
-		g_free(arr);
 	}
 	g_free(type);
 	return out;
