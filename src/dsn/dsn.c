@@ -300,6 +300,20 @@ rcpt_finish(struct ctx *c, struct dsn_recipient *r, const struct near *n)
 	}
 }
 
+/* A table of the unfinished recipients: lower-cased address -> NULL. */
+static GHashTable *
+ctx_unfinished(struct ctx *c)
+{
+	GHashTable *t = g_hash_table_new_full(g_str_hash, g_str_equal, g_free,
+	    NULL);
+	guint i;
+
+	for (i = c->finished; i < c->rcpt->len; i++)
+		g_hash_table_insert(t, g_ascii_strdown(g_array_index(c->rcpt,
+		    struct dsn_recipient, i).addr, -1), NULL);
+	return t;
+}
+
 /*
  * Finishes the recipients added since the last call.  What the text says
  * of them is found for all of them at once, each search one pass over
@@ -315,18 +329,10 @@ ctx_finish(struct ctx *c)
 	guint i;
 	char *lc;
 
-	where = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
-	for (i = c->finished; i < c->rcpt->len; i++)
-		g_hash_table_insert(where, g_ascii_strdown(g_array_index(
-		    c->rcpt, struct dsn_recipient, i).addr, -1), NULL);
+	where = ctx_unfinished(c);
 	dsn_text_locate(c->text, c->lc_text, where);
 	if (strstr(c->lc_text, ">>>") != NULL) {
-		failed = g_hash_table_new_full(g_str_hash, g_str_equal, g_free,
-		    NULL);
-		for (i = c->finished; i < c->rcpt->len; i++)
-			g_hash_table_insert(failed, g_ascii_strdown(
-			    g_array_index(c->rcpt, struct dsn_recipient,
-			    i).addr, -1), NULL);
+		failed = ctx_unfinished(c);
 		every = dsn_command_transcript(c->lc_text, failed);
 	}
 	for (i = c->finished; i < c->rcpt->len; i++) {
