@@ -138,7 +138,7 @@ static const struct expect cases[] = {
 	{ "arf-multi.eml", "carla@isp.example.net", "complaint", "feedback",
 	    NULL, NULL },
 	{ "googlegroups.eml", "buyers-list@partner.example.com", "blocked",
-	    "rejected", NULL, NULL },
+	    "policyviolation", NULL, NULL },
 	{ "workspace-html.eml", "m.ferreira@distribuidora.example.com.br",
 	    "invalid", "userunknown", NULL, NULL },
 	/* QQ Mail's table in GB2312, the charset named by an alias. */
