@@ -107,6 +107,7 @@ dsn_report_release(struct dsn_report *rep)
 	g_free(rep->from);
 	g_free(rep->subject);
 	g_free(rep->original_message_id);
+	g_free(rep->in_reply_to);
 	g_free(rep->original_subject);
 	g_free(rep->original_from);
 	g_free(rep->original_to);
@@ -1006,6 +1007,26 @@ return_path_personal(struct ctx *c)
 }
 
 /*
+ * 1 when an auto-reply's envelope sender is neither null nor the address
+ * it speaks for (its From): someone else wrote it in that name.
+ */
+static int
+return_path_other(struct ctx *c)
+{
+	char *a;
+	int other;
+
+	if (c->head.return_path == NULL || c->head.from == NULL)
+		return 0;
+	a = g_strstrip(g_strdelimit(g_strdup(c->head.return_path), "<>",
+	    ' '));
+	other = strchr(a, '@') != NULL && !sender_is_system(a) &&
+	    g_ascii_strcasecmp(a, c->head.from) != 0;
+	g_free(a);
+	return other;
+}
+
+/*
  * Why a delivery report is not what it says, from what the receiving
  * server wrote (Return-Path) and what a person's forward looks like; the
  * store holds such a report's failures rather than believe them.
@@ -1015,13 +1036,17 @@ report_doubt(struct ctx *c, GPtrArray *explain)
 {
 	struct dsn_report *rep = c->rep;
 
+	if (rep->kind == DSN_KIND_AUTOREPLY && return_path_other(c))
+		rep->doubt = "an auto-reply not sent from the address itself "
+		    "(Return-Path)";
 	if (rep->kind != DSN_KIND_BOUNCE)
-		return;
+		goto out;
 	if (return_path_personal(c))
 		rep->doubt = "sent from a person's address (Return-Path), "
 		    "not by a mail system";
 	else if (subject_forwarded(c->head.subject))
 		rep->doubt = "a person's forward of a report";
+out:
 	if (rep->doubt != NULL)
 		dsn_explain(explain, "not believed: %s", rep->doubt);
 }
@@ -1084,6 +1109,7 @@ dsn_parse(const char *data, size_t len, const struct dsn_rules *rules,
 	rep->date = g_strdup(c.head.date);
 	rep->timestamp = c.head.timestamp;
 	rep->arrival = c.head.arrival;
+	rep->in_reply_to = g_strdup(c.head.in_reply_to);
 	rep->message_id = g_strdup(c.head.message_id);
 	rep->from = g_strdup(c.head.from);
 	rep->subject = g_strdup(c.head.subject);

@@ -451,6 +451,19 @@ head_arrival(GMimeObject *o)
 	return t;
 }
 
+/* The first <id> of a field (taken over, freed), without <>; or NULL. */
+static char *
+head_msgid(char *v)
+{
+	char *lt = v != NULL ? strchr(v, '<') : NULL;
+	char *gt = lt != NULL ? strchr(lt, '>') : NULL;
+	char *id = gt != NULL && gt > lt + 1 ? g_strndup(lt + 1, gt - lt - 1) :
+	    NULL;
+
+	g_free(v);
+	return id;
+}
+
 static void
 head_fill(struct dsn_head *h, GMimeMessage *m)
 {
@@ -477,6 +490,7 @@ head_fill(struct dsn_head *h, GMimeMessage *m)
 	h->arrival = head_arrival(o);
 	h->auto_submitted = head_get(o, "Auto-Submitted");
 	h->return_path = head_get(o, "Return-Path");
+	h->in_reply_to = head_msgid(head_get(o, "In-Reply-To"));
 	h->failed_rcpts = head_get(o, "X-Failed-Recipients");
 	h->precedence = head_get(o, "Precedence");
 	h->autoreply_header = g_mime_object_get_header(o, "X-Autoreply") ||
@@ -513,6 +527,7 @@ dsn_head_release(struct dsn_head *h)
 	g_free(h->date);
 	g_free(h->auto_submitted);
 	g_free(h->return_path);
+	g_free(h->in_reply_to);
 	g_free(h->failed_rcpts);
 	g_free(h->precedence);
 	g_free(h->content_type);

@@ -555,7 +555,7 @@ bounce_prove(struct store *st, const struct store_bounce *b,
 	if (!bounce_marking(b->category))
 		return 0;
 	lvl = store_evidence_grade(st, key, b->original_message_id,
-	    b->category, date, err);
+	    b->category, b->kind, date, err);
 	if (lvl < 0 || store_query_int(st, sql_message_rows,
 	    b->msg_key, &rows, "cannot count a message's bounces", err) < 0)
 		return -1;

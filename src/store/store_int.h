@@ -92,12 +92,13 @@ int	store_domain_unmark(struct store *st, struct err *err);
 int	store_contact_refresh_changed(struct store *st, const char *key,
 	    long long run_id, int *changed, struct err *err);
 /*
- * The evidence level (enum store_evidence) of a notice about key that
- * returned original_mid (or NULL), arrived at arrival; -1 on error.
+ * The evidence level (enum store_evidence) of a notice (of kind, for a
+ * failure of category) about key that returned original_mid (or NULL),
+ * arrived at arrival; -1 on error.
  */
 int	store_evidence_grade(struct store *st, const char *key,
-	    const char *original_mid, const char *category, long long arrival,
-	    struct err *err);
+	    const char *original_mid, const char *category, const char *kind,
+	    long long arrival, struct err *err);
 /*
  * Whether a bounce row may change a status, as an SQL expression over
  * bounces b: evidence (NULL for rows older than evidence), acceptance,

@@ -29,7 +29,7 @@ static const char sql_sent_recent[] =
     "SELECT 1 FROM sent_messages WHERE recipient = ?1 AND date >= ?2 AND "
     "date <= ?3 AND (?4 = '' OR message_id = '') LIMIT 1";
 static const char sql_regrade_each[] =
-    "SELECT id, original_message_id, category, date FROM bounces "
+    "SELECT id, original_message_id, category, date, kind FROM bounces "
     "WHERE recipient = ?1 AND evidence = 'unverified'";
 static const char sql_regrade_set[] =
     "UPDATE bounces SET evidence = ?2 WHERE id = ?1";
@@ -113,8 +113,8 @@ sent_recent(struct store *st, const char *key, const char *mid,
 /* The evidence level of a notice for key (enum store_evidence), or -1. */
 int
 store_evidence_grade(struct store *st, const char *key,
-    const char *original_mid, const char *category, long long arrival,
-    struct err *err)
+    const char *original_mid, const char *category, const char *kind,
+    long long arrival, struct err *err)
 {
 	char *mid = sent_mid_clean(original_mid);
 	int rc = 0;
@@ -130,8 +130,12 @@ store_evidence_grade(struct store *st, const char *key,
 			goto out;
 		}
 	}
-	/* A complaint counts only when it returns our message. */
-	if (category != NULL && strcmp(category, "complaint") == 0)
+	/*
+	 * A complaint counts only when it returns our message, a "has left"
+	 * reply only when it answers one we sent to that address.
+	 */
+	if ((category != NULL && strcmp(category, "complaint") == 0) ||
+	    (kind != NULL && strcmp(kind, "autoreply") == 0))
 		goto out;
 	rc = sent_recent(st, key, mid, arrival, err);
 	if (rc > 0)
@@ -198,7 +202,7 @@ sent_regrade(struct store *st, const char *key, struct err *err)
 		g.id = sqlite3_column_int64(s, 0);
 		g.level = lvl = store_evidence_grade(st, key,
 		    store_col_text(s, 1), store_col_text(s, 2),
-		    sqlite3_column_int64(s, 3), err);
+		    store_col_text(s, 4), sqlite3_column_int64(s, 3), err);
 		if (lvl > 0)
 			g_array_append_val(up, g);
 	}

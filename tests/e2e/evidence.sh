@@ -3,8 +3,9 @@
 # "Evidence"), on the real binary and files: what we sent is read with
 # `ingest --sent`, then an inbox holding a real bounce and the forgeries
 # an attacker with one e-mail to the bounce mailbox can send.  With
-# accept_unverified = 0, the real bounce marks its recipient and nothing
-# else changes a status; the forgeries are listed as unverified in
+# accept_unverified = 0, the real bounce (and a real "has left" reply
+# answering our offer) marks its recipient and nothing else changes a
+# status, forged "has left" replies included; the forgeries are listed as unverified in
 # `report` and `status`; `mark` works on every contact.  The same inbox
 # with accept_unverified = 1 shows what the relaxed setting lets through.
 . "$(dirname "$0")/store_lib.sh"
@@ -16,8 +17,9 @@ rfc() {	# rfc SECONDS: an RFC 5322 date
 sent_at=$(rfc $((now - 3 * 86400)))
 came=$(rfc $((now - 2 * 86400)))
 
-# Sent: two messages to two customers.
-for i in 1 2; do
+# Sent: two messages to two customers (and one to a third, whose real
+# "has left" reply must still be believed).
+for i in 1 2 3; do
 	cat <<MSG
 From sales@us.example $(date -u -d "@$((now - 3 * 86400))" '+%a %b %e %T %Y')
 From: Vertrieb <sales@us.example>
@@ -165,6 +167,32 @@ Message-ID: <offer-2@us.example>
 --R--
 MSG
 } >"$T/4b-fwd.eml"
+# hasleft FROM RETURN-PATH IN-REPLY-TO: an auto-reply saying the person
+# has left, naming a successor.
+hasleft() {
+	cat <<MSG
+Return-Path: $2
+Received: from mx.customer.example by mail.us.example; $came
+From: <$1>
+To: sales@us.example
+Date: $came
+Message-ID: <$(echo "$1$2" | md5sum | cut -c1-12)@customer.example>
+${3:+In-Reply-To: $3
+}Subject: Automatic reply: Angebot
+Auto-Submitted: auto-replied
+
+I have left the company and this mailbox is no longer monitored.
+Please write to nachfolger@customer.example instead.
+MSG
+}
+# 7. The real one: kunde3 answers our offer.
+hasleft kunde3@customer.example '<>' '<offer-3@us.example>' >"$T/7-left.eml"
+# 7b. Forged in kunde2's name, sent from the attacker's address.
+hasleft kunde2@customer.example '<mallory@attacker.example>' \
+    '<offer-2@us.example>' >"$T/7b-left.eml"
+# 7c. Forged with kunde2 as envelope sender, answering nothing of ours.
+hasleft kunde2@customer.example '<kunde2@customer.example>' '' \
+    >"$T/7c-left.eml"
 # 5. A report dated 2100 for a customer we did write to.
 report '<>' "$(rfc 4102444800)" future-5@mx "From: sales@us.example
 Subject: Angebot 2" kunde2@customer.example >"$T/5-future.eml"
@@ -178,7 +206,7 @@ Subject: Angebot" $(echo "$many" | head -99) kunde2@customer.example \
 
 {
 	echo "email,name"
-	for a in kunde1 kunde2 boss vip kollege; do
+	for a in kunde1 kunde2 kunde3 boss vip kollege; do
 		echo "$a@customer.example,$a"
 	done
 } >"$T/c.csv"
@@ -188,7 +216,7 @@ run() {
 	printf '[policy]\naccept_unverified = %s\n' "$1" >"$T/$1.conf"
 	"$BH" import -q --config "$T/$1.conf" --db "$2" "$T/c.csv"
 	"$BH" ingest -q --config "$T/$1.conf" --db "$2" --sent "$T/sent.mbox" \
-	    "$T"/[1-6]*-*.eml
+	    "$T"/[1-7]*-*.eml
 }
 
 db="$T/strict.db"
@@ -197,10 +225,11 @@ st=$(sqlite3 "$db" "SELECT address || ' ' || status FROM contacts WHERE \
     source = 'import' ORDER BY address" | tr '\n' ' ')
 [ "$st" = "boss@customer.example active kollege@customer.example active \
 kunde1@customer.example invalid kunde2@customer.example active \
-vip@customer.example active " ] || fail "statuses after the run: $st"
+kunde3@customer.example invalid vip@customer.example active " ] || fail "statuses after the run: $st"
 changed=$(sqlite3 "$db" "SELECT count(*) FROM contacts WHERE status <> \
     'active'")
-[ "$changed" = 1 ] || fail "$changed contacts changed, want 1 (kunde1)"
+[ "$changed" = 2 ] ||
+    fail "$changed contacts changed, want 2 (kunde1, kunde3)"
 ev() {	# ev ADDRESS: evidence[,held] of its failures
 	sqlite3 "$db" "SELECT group_concat(evidence || coalesce(',' || \
 	    held, ''), ';') FROM bounces WHERE recipient = '$1' AND category \
@@ -212,6 +241,16 @@ ev() {	# ev ADDRESS: evidence[,held] of its failures
     fail "the forged report: $(ev boss@customer.example)"
 [ "$(ev vip@customer.example)" = unverified ] ||
     fail "the forged ARF: $(ev vip@customer.example)"
+ev2=$(ev kunde2@customer.example)
+[ "$(ev kunde3@customer.example)" = verified ] ||
+    fail "the real has-left reply: $(ev kunde3@customer.example)"
+case $ev2 in
+*"verified,an auto-reply not sent from the address itself"*) ;;
+*) fail "the has-left reply from another address: $ev2" ;;
+esac
+[ "$(sqlite3 "$db" "SELECT evidence FROM bounces WHERE recipient = \
+    'kunde2@customer.example' AND kind = 'autoreply' AND original_message_id \
+    IS NULL")" = unverified ] || fail "the has-left reply answering nothing"
 case $(ev kollege@customer.example) in
 "unverified,sent from a person's address (Return-Path), not by a mail \
 system") ;;
@@ -271,12 +310,12 @@ PY
     "evidence: verified" || fail "status kunde1 does not say verified"
 
 # mark works on every contact.
-for a in kunde1 kunde2 boss vip kollege; do
+for a in kunde1 kunde2 kunde3 boss vip kollege; do
 	"$BH" mark --db "$db" "$a@customer.example" suspect \
 	    --note "checked" >/dev/null || fail "mark $a suspect"
 done
 [ "$(sqlite3 "$db" "SELECT count(*) FROM contacts WHERE source = \
-    'import' AND status = 'suspect'")" = 5 ] || fail "marks not applied"
+    'import' AND status = 'suspect'")" = 6 ] || fail "marks not applied"
 "$BH" mark --db "$db" --clear boss@customer.example >/dev/null
 "$BH" mark --db "$db" --accept-bounce --message forged-2@mx \
     boss@customer.example >"$T/out" || fail "mark --accept-bounce"
@@ -290,12 +329,13 @@ expect_rc 2 "$BH" mark --db "$db" --accept-bounce kunde1@customer.example \
 db2="$T/late.db"
 printf '[policy]\naccept_unverified = 0\n' >"$T/late.conf"
 "$BH" import -q --config "$T/late.conf" --db "$db2" "$T/c.csv"
-"$BH" ingest -q --config "$T/late.conf" --db "$db2" "$T"/[1-6]*-*.eml
+"$BH" ingest -q --config "$T/late.conf" --db "$db2" "$T"/[1-7]*-*.eml
 [ "$(sqlite3 "$db2" "SELECT count(*) FROM contacts WHERE status <> \
     'active'")" = 0 ] || fail "without sent mail, something changed"
 "$BH" ingest -q --config "$T/late.conf" --db "$db2" --sent "$T/sent.mbox"
-[ "$(sqlite3 "$db2" "SELECT group_concat(address) FROM contacts WHERE \
-    status <> 'active'")" = "kunde1@customer.example" ] ||
+late=$(sqlite3 "$db2" "SELECT address FROM contacts WHERE status <> \
+    'active' ORDER BY address" | tr '\n' ' ')
+[ "$late" = "kunde1@customer.example kunde3@customer.example " ] ||
     fail "sent mail read late: $(statuses "$db2" | grep -v '^r[0-9]')"
 
 # The relaxed setting believes the forgeries: what it costs, measured.
