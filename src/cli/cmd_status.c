@@ -164,10 +164,12 @@ status_bounce_text(GString *o, const struct store_bounce_row *r)
 		text_printf(o, "      %.300s\n", b->diagnostic);
 	if (advice != NULL)
 		text_printf(o, "      advice: %s\n", advice);
-	if (r->evidence != NULL && !r->counts)
-		text_printf(o, "      %s%s: changes no status (mark --accept-"
-		    "bounce counts it)\n", r->held != NULL ? "held, " : "",
-		    r->evidence);
+	if (r->held != NULL && !r->counts)
+		text_printf(o, "      held (%s), %s: changes no status (mark "
+		    "--accept-bounce counts it)\n", r->held, r->evidence);
+	else if (r->evidence != NULL && !r->counts)
+		text_printf(o, "      %s: changes no status (mark --accept-"
+		    "bounce counts it)\n", r->evidence);
 	else if (r->evidence != NULL)
 		text_printf(o, "      evidence: %s%s\n", r->evidence,
 		    r->accepted == 1 ? ", accepted by hand" : r->accepted == 2 ?
@@ -210,7 +212,8 @@ status_bounce(void *ctx, const struct store_bounce_row *r)
 {
 	struct status_ctx *x = ctx;
 
-	if (r->b.replacement != NULL) {
+	/* A forged "has left" reply names no replacement. */
+	if (r->b.replacement != NULL && r->counts) {
 		g_free(x->replacement);
 		x->replacement = g_strdup(r->b.replacement);
 		cli_date_format(r->b.date, x->replacement_on,

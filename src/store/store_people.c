@@ -30,7 +30,7 @@ static const char sql_accept_from[] =
     "WHERE c.address = ?1 AND c.suggestion IS NOT NULL UNION ALL "
     "SELECT * FROM (SELECT b.replacement, 'hasmoved', NULL, NULL, NULL "
     "FROM bounces b WHERE b.recipient = ?1 AND b.replacement IS NOT NULL "
-    "ORDER BY b.date DESC LIMIT 1) LIMIT 1";
+    "AND " STORE_BOUNCE_COUNTS " ORDER BY b.date DESC LIMIT 1) LIMIT 1";
 static const char sql_accept_insert[] =
     "INSERT INTO contacts (address, display, source, header_id, columns, "
     "since) VALUES (?1, nullif(?2, ?1), ?3, ?4, ?5, ?6) "

@@ -309,6 +309,17 @@ PY
 "$BH" status --db "$db" kunde1@customer.example | grep -q \
     "evidence: verified" || fail "status kunde1 does not say verified"
 
+# Only the real "has left" reply offers its replacement.
+"$BH" status --db "$db" kunde3@customer.example | grep -q \
+    "replacement: nachfolger@customer.example" ||
+    fail "the real has-left reply offers no replacement"
+"$BH" status --db "$db" kunde2@customer.example >"$T/status2"
+! grep -q "replacement:" "$T/status2" ||
+    fail "a forged has-left reply offers its replacement: $(cat "$T/status2")"
+grep -q "held (dated after it arrived), plausible: changes no status" \
+    "$T/status2" || fail "status does not say why a report is held"
+expect_rc 2 "$BH" mark --db "$db" --accept kunde2@customer.example 2>/dev/null
+
 # mark works on every contact.
 for a in kunde1 kunde2 kunde3 boss vip kollege; do
 	"$BH" mark --db "$db" "$a@customer.example" suspect \
