@@ -30,6 +30,7 @@ static const struct config_int config_policy_keys[] = {
 	POL("sent_window_days", sent_window_days, 1, 3650),
 	POL("accept_unverified", accept_unverified, 0, 1),
 	POL("max_per_message", max_per_message, 1, 1000),
+	POL("max_per_sender", max_per_sender, 1, 1000000),
 	{ NULL, 0, 0, 0 },
 };
 #undef POL

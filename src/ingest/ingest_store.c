@@ -53,6 +53,7 @@ ingest_store_fill(struct store_bounce *b, const struct source_msg *m,
 	b->date = rep->timestamp;
 	b->arrival = rep->arrival;
 	b->doubt = rep->doubt;
+	b->sender = rep->from;
 	b->date_text = rep->date;
 	b->original_message_id = rep->original_message_id;
 	/* An auto-reply returns nothing; it names what it answers. */

@@ -498,6 +498,8 @@ store_open_mode(const char *path, int busy_ms, enum store_mode mode,
 	st->busy_ms = busy_ms;
 	st->stmts = g_hash_table_new_full(g_direct_hash, g_direct_equal, NULL,
 	    store_stmt_free);
+	st->sender_counts = g_hash_table_new_full(g_str_hash, g_str_equal,
+	    g_free, NULL);
 	store_policy_defaults(&st->policy);
 	store_sqlite_config();
 	if (store_connect(st, mode, err) < 0 ||
@@ -518,6 +520,7 @@ store_close(struct store *st)
 	if (st->db != NULL)
 		store_rollback(st);
 	g_hash_table_destroy(st->stmts);
+	g_hash_table_destroy(st->sender_counts);
 	sqlite3_finalize(st->import_many);
 	sqlite3_close(st->db);
 	g_free(st->path);

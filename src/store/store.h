@@ -89,6 +89,8 @@ struct store_bounce {
 	long long	 arrival;
 	/* Why the notice is not believed (held), or NULL. */
 	const char	*doubt;
+	/* The notice's From address, for max_per_sender; or NULL. */
+	const char	*sender;
 };
 
 /*

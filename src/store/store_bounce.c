@@ -532,6 +532,42 @@ bounce_insert(struct store *st, long long run_id,
 	return rc;
 }
 
+/*
+ * The failures of b's sender counted so far in run_id on plausible
+ * evidence, plus add.  The counts start again with each run.
+ */
+static long
+bounce_sender_count(struct store *st, const struct store_bounce *b,
+    long long run_id, long add)
+{
+	char *k;
+	long n;
+
+	if (run_id != st->sender_run) {
+		g_hash_table_remove_all(st->sender_counts);
+		st->sender_run = run_id;
+	}
+	if (b->sender == NULL)
+		return 0;
+	k = g_ascii_strdown(b->sender, -1);
+	n = GPOINTER_TO_SIZE(g_hash_table_lookup(st->sender_counts, k)) +
+	    add;
+	if (add != 0)
+		g_hash_table_replace(st->sender_counts, k,
+		    GSIZE_TO_POINTER((gsize)n));
+	else
+		g_free(k);
+	return n;
+}
+
+/* 1 if a failure so recorded changes a status on plausible evidence. */
+static int
+bounce_counts_plausible(const struct bounce_proof *pf)
+{
+	return pf->evidence != NULL && pf->held == NULL &&
+	    strcmp(pf->evidence, "plausible") == 0;
+}
+
 /* How far a notice's Date may run ahead of its arrival. */
 #define BOUNCE_DATE_SLACK	86400LL
 
@@ -542,12 +578,14 @@ bounce_insert(struct store *st, long long run_id,
  */
 static int
 bounce_prove(struct store *st, const struct store_bounce *b,
-    const char *key, long long date, struct bounce_proof *pf,
-    struct err *err)
+    const char *key, long long date, long long run_id,
+    struct bounce_proof *pf, struct err *err)
 {
 	static const char held_cap[] = "over the recipients one notice may "
 	    "change (max_per_message)";
 	static const char held_future[] = "dated after it arrived";
+	static const char held_sender[] = "over the plausible failures one "
+	    "sender may change in a run (max_per_sender)";
 	long long rows;
 	int lvl;
 
@@ -572,6 +610,14 @@ bounce_prove(struct store *st, const struct store_bounce *b,
 	 */
 	else if (b->date > date + BOUNCE_DATE_SLACK)
 		pf->held = held_future;
+	/*
+	 * Only where evidence is required: with accept_unverified, every
+	 * notice of a campaign's wave from one provider would be over it.
+	 */
+	else if (!st->policy.accept_unverified && lvl == STORE_EV_PLAUSIBLE &&
+	    bounce_sender_count(st, b, run_id, 0) >=
+	    st->policy.max_per_sender)
+		pf->held = held_sender;
 	return 0;
 }
 
@@ -603,9 +649,11 @@ store_bounce_apply(struct store *st, long long run_id,
 		    "category");
 	if ((key = store_addr_key(b->recipient)) == NULL)
 		key = g_ascii_strdown(b->recipient, -1);
-	rc = bounce_prove(st, b, key, date, &pf, err);
+	rc = bounce_prove(st, b, key, date, run_id, &pf, err);
 	if (rc == 0)
 		rc = bounce_insert(st, run_id, b, key, date, &pf, added, err);
+	if (rc == 0 && *added && bounce_counts_plausible(&pf))
+		bounce_sender_count(st, b, run_id, 1);
 	if (rc == 0 && *added)
 		rc = bounce_alert(st, b, key,
 		    sqlite3_last_insert_rowid(st->db), date, err);

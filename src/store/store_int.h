@@ -26,6 +26,12 @@ struct store {
 	int		 readonly;	/* opened read-only (see store_open) */
 	gint64		 wait_start;	/* monotonic, when the wait began */
 	gint64		 open_start;	/* monotonic, during setup; else 0 */
+	/*
+	 * Failures of run sender_run that count on plausible evidence, by
+	 * the notice's sender (lower-cased From): max_per_sender.
+	 */
+	GHashTable	*sender_counts;
+	long long	 sender_run;
 };
 
 /* The schema version that made dead domains evidence (0004). */

@@ -47,6 +47,7 @@ store_policy_defaults(struct store_policy *p)
 	p->sent_window_days = 7;
 	p->accept_unverified = 1;
 	p->max_per_message = 50;
+	p->max_per_sender = 200;
 }
 
 int

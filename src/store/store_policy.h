@@ -25,6 +25,7 @@ struct store_policy {
 	int	sent_window_days;	/* plausible: sent this recently */
 	int	accept_unverified;	/* 1: unverified notices count too */
 	int	max_per_message;	/* recipients one notice may change */
+	int	max_per_sender;		/* plausible ones, per sender and run */
 };
 
 struct store_event {

@@ -20,6 +20,7 @@
 #define T0	1700000000LL
 #define D	(24 * 3600LL)
 #define NOW	(T0 + 100 * D)
+#define MD_UPPER	"Mailer-Daemon@MX.c.example"
 
 struct fx {
 	char		*dir;
@@ -65,6 +66,12 @@ teardown(void **state)
 	return rc == 0 ? 0 : -1;
 }
 
+static struct store *
+f_st(void **state)
+{
+	return ((struct fx *)*state)->st;
+}
+
 static void
 sent(struct fx *f, const char *mid, const char *rcpt, long long date,
     int want_added)
@@ -80,16 +87,18 @@ sent(struct fx *f, const char *mid, const char *rcpt, long long date,
 	assert_int_equal(added, want_added);
 }
 
-/* One notice for rcpt returning orig (or NULL), arrived at date. */
+/* One notice from sender (or NULL) in run, as notice() below. */
 static void
-notice(struct fx *f, const char *key, const char *rcpt, const char *cat,
-    const char *orig, long long date)
+notice_from(struct fx *f, const char *sender, long long run,
+    const char *key, const char *rcpt, const char *cat, const char *orig,
+    long long date)
 {
 	struct store_bounce b;
 	struct err err;
 	int added;
 
 	memset(&b, 0, sizeof(b));
+	b.sender = sender;
 	b.msg_key = key;
 	b.recipient = rcpt;
 	b.category = cat;
@@ -99,10 +108,18 @@ notice(struct fx *f, const char *key, const char *rcpt, const char *cat,
 	b.original_message_id = orig;
 	b.file = "t.eml";
 	assert_int_equal(store_begin(f->st, &err), 0);
-	if (store_bounce_apply(f->st, 0, &b, &added, &err) < 0)
+	if (store_bounce_apply(f->st, run, &b, &added, &err) < 0)
 		fail_msg("%s", err.msg);
 	assert_int_equal(store_commit(f->st, &err), 0);
 	assert_int_equal(added, 1);
+}
+
+/* One notice for rcpt returning orig (or NULL), arrived at date. */
+static void
+notice(struct fx *f, const char *key, const char *rcpt, const char *cat,
+    const char *orig, long long date)
+{
+	notice_from(f, NULL, 0, key, rcpt, cat, orig, date);
 }
 
 static char *
@@ -269,6 +286,57 @@ test_cap(void **state)
 	is(f, "c@customer.example", "invalid", "unverified");
 }
 
+static long long
+run_new(struct fx *f)
+{
+	struct err err;
+	long long id;
+
+	assert_int_equal(store_begin(f->st, &err), 0);
+	assert_int_equal(store_run_begin(f->st, "ingest", "t", &id, &err), 0);
+	assert_int_equal(store_commit(f->st, &err), 0);
+	return id;
+}
+
+/*
+ * Past max_per_sender plausible failures from one sender in a run, the
+ * rest are held; verified ones always count; each run starts again.
+ */
+static void
+test_sender_cap(void **state)
+{
+	static const char *const to[] = { "a@c.example", "b@c.example",
+		"c@c.example", "d@c.example", "e@c.example" };
+	static const char md[] = "MAILER-DAEMON@mx.c.example";
+	struct store_policy p;
+	long long r1, r2;
+	size_t i;
+
+	store_policy_defaults(&p);
+	p.accept_unverified = 0;
+	p.max_per_sender = 2;
+	store_policy_set(f_st(state), &p);
+	for (i = 0; i < G_N_ELEMENTS(to); i++)
+		sent(*state, NULL, to[i], NOW - D, 1);
+	sent(*state, "<m1@us.example>", "c@c.example", NOW - D, 1);
+	r1 = run_new(*state);
+	r2 = run_new(*state);
+	notice_from(*state, md, r1, "n1", to[0], "invalid", NULL, NOW);
+	/* Another sender, and unverified ones, do not use the quota. */
+	notice_from(*state, "other@x.example", r1, "n2", to[1], "invalid", NULL,
+	    NOW);
+	notice_from(*state, md, r1, "n0", "z@c.example", "invalid", NULL, NOW);
+	notice_from(*state, md, r1, "n3", to[1], "full", NULL, NOW);
+	notice_from(*state, md, r1, "n4", to[2], "invalid", "m1@us.example",
+	    NOW);
+	notice_from(*state, MD_UPPER, r1, "n5", to[3], "invalid", NULL, NOW);
+	is(*state, "a@c.example", "invalid", "plausible");
+	is(*state, "c@c.example", "invalid", "verified");
+	is(*state, "d@c.example", "none", "plausible");
+	notice_from(*state, md, r2, "n6", to[4], "invalid", NULL, NOW);
+	is(*state, "e@c.example", "invalid", "plausible");
+}
+
 /* accept_unverified: unverified notices count, still recorded as such. */
 static void
 test_relaxed(void **state)
@@ -328,6 +396,8 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_accept_by_hand, setup,
 		    teardown),
 		cmocka_unit_test_setup_teardown(test_cap, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_sender_cap, setup,
+		    teardown),
 		cmocka_unit_test_setup_teardown(test_relaxed, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_arrival, setup, teardown),
 	};
