@@ -49,6 +49,8 @@ static const char *const sql_forget[] = {
 	    "bounces WHERE recipient = ?1)",
 	"DELETE FROM bounces WHERE recipient = ?1",
 	"DELETE FROM contacts WHERE address = ?1",
+	/* What we sent to it: the proof goes with the address. */
+	"DELETE FROM sent_messages WHERE recipient = ?1",
 };
 /* Text elsewhere that mentions it: blanked where it stands. */
 static const char *const sql_forget_text[] = {

@@ -336,6 +336,13 @@ userunknown" ] || fail "an accepted bounce does not count: $(statuses "$db")"
 expect_rc 2 "$BH" mark --db "$db" --accept-bounce kunde1@customer.example \
     2>/dev/null
 
+# forget erases what we sent to the address too.
+"$BH" forget --db "$db" kunde1@customer.example >/dev/null
+[ "$(sqlite3 "$db" "SELECT count(*) FROM sent_messages WHERE recipient = \
+    'kunde1@customer.example'")" = 0 ] || fail "forget left the sent rows"
+[ "$(sqlite3 "$db" "SELECT count(*) FROM sent_messages")" -gt 0 ] ||
+    fail "forget erased what was sent to others"
+
 # Sent mail read after the inbox: the same statuses.
 db2="$T/late.db"
 printf '[policy]\naccept_unverified = 0\n' >"$T/late.conf"
