@@ -448,7 +448,7 @@ head_arrival(GMimeObject *o)
 		return 0;
 	t = g_date_time_to_unix(dt);
 	g_date_time_unref(dt);
-	return t;
+	return t > 0 ? t : 0;
 }
 
 /* The first <id> of a field (taken over, freed), without <>; or NULL. */
