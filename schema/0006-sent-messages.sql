@@ -8,7 +8,7 @@ CREATE TABLE sent_messages (
 	message_id	TEXT NOT NULL,
 	recipient	TEXT NOT NULL,
 	date		INTEGER NOT NULL,
-	source		TEXT NOT NULL,	-- account/folder, a path, a log file
+	source		TEXT NOT NULL,	-- account/folder, path, log
 	added		INTEGER NOT NULL,
 	PRIMARY KEY (message_id, recipient, date)
 ) WITHOUT ROWID;

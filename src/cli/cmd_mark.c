@@ -25,7 +25,7 @@ struct mark_opts {
 	enum mark_mode	 mode;
 	const char	*status;	/* MARK_SET */
 	char		*note, *from;
-	char		*message;	/* MARK_ACCEPT_BOUNCE: one message */
+	char		*message;	/* --accept-bounce: one notice */
 	int		 create;
 	GPtrArray	*addrs;		/* char * */
 };

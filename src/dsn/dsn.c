@@ -939,7 +939,8 @@ static int
 subject_forwarded(const char *subject)
 {
 	static const char *const prefixes[] = { "fwd:", "fw:", "wg:", "tr:",
-		"rv:", "enc:", "rif:", "i:", "转发:", "转发：", "fwd：", NULL };
+		"rv:", "enc:", "rif:", "i:", "转发:", "转发：", "fwd：",
+		NULL };
 	size_t i;
 
 	if (subject == NULL)

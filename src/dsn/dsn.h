@@ -69,7 +69,7 @@ struct dsn_report {
 	 * came with a sender address, or a person forwarded it.
 	 */
 	const char *doubt;
-	char	*in_reply_to;		/* the message it answers, no <> */
+	char	*in_reply_to;		/* what it answers, no <> */
 	char	*message_id;		/* the report's own Message-ID */
 	char	*from;			/* the report's From address */
 	char	*subject;		/* the report's Subject, decoded */

@@ -54,7 +54,7 @@ struct dsn_head {
 	long long arrival;	/* the first Received: field's date, or 0 */
 	char	*auto_submitted;
 	char	*return_path;
-	char	*in_reply_to;	/* the first Message-ID it names, no <> */
+	char	*in_reply_to;	/* its first Message-ID, no <> */
 	char	*failed_rcpts;	/* X-Failed-Recipients */
 	char	*content_type;
 	int	 autoreply_header;	/* X-Autoreply and friends */

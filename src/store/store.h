@@ -243,9 +243,9 @@ struct store_bounce_row {
 	struct store_bounce b;
 	long long	 id;
 	int		 date_known;	/* 0 no, 1 yes, 2 future: clamped */
-	const char	*evidence;	/* verified, plausible, unverified */
-	int		 accepted;	/* 1 by hand, 2 by accept_unverified */
-	const char	*held;		/* why it does not count, or NULL */
+	const char	*evidence;	/* verified, plausible, ... */
+	int		 accepted;	/* 1 by hand, 2 by the setting */
+	const char	*held;		/* why it is held, or NULL */
 	int		 counts;	/* 1 if it may change the status */
 	const char	*alert_kind, *alert_advice, *alert_list;
 };
@@ -310,9 +310,9 @@ int	store_export_each(struct store *st, const char *const *statuses,
  * in does not matter.  In a transaction.
  */
 struct store_sent {
-	const char	*message_id;	/* with or without <>; NULL: a log */
+	const char	*message_id;	/* <> or not; NULL: a log */
 	const char	*recipient;
-	long long	 date;		/* when sent; 0: unknown (refused) */
+	long long	 date;		/* when sent; 0 is refused */
 	const char	*source;	/* account/folder, path or log file */
 };
 int	store_sent_add(struct store *st, const struct store_sent *s,

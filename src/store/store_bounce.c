@@ -322,8 +322,8 @@ store_contact_refresh(struct store *st, const char *key, long long run_id,
 /* What the store decided about a bounce before recording it. */
 struct bounce_proof {
 	const char	*evidence;
-	int		 accepted;	/* 2: read with accept_unverified */
-	const char	*held;		/* why it does not count, or NULL */
+	int		 accepted;	/* 2: accept_unverified */
+	const char	*held;		/* why it is held, or NULL */
 };
 
 static void

@@ -23,9 +23,9 @@ struct store_policy {
 	int	soft_reset_days;	/* retry-later -> back after N quiet */
 	/* Evidence that a notice answers our mail (store_sent.c). */
 	int	sent_window_days;	/* plausible: sent this recently */
-	int	accept_unverified;	/* 1: unverified notices count too */
-	int	max_per_message;	/* recipients one notice may change */
-	int	max_per_sender;		/* plausible ones, per sender and run */
+	int	accept_unverified;	/* 1: unverified ones count too */
+	int	max_per_message;	/* recipients one notice changes */
+	int	max_per_sender;		/* plausible, per sender a run */
 };
 
 struct store_event {

@@ -65,7 +65,8 @@ static const char sql_daycat[] =
 #define ATT_EXTRA(w) "SELECT " CONTACT_COLS ", CASE WHEN ?3 = 1 THEN " \
     "suggestion WHEN ?3 = 2 THEN (SELECT replacement FROM bounces b " \
     "WHERE b.recipient = contacts.address AND replacement IS NOT NULL " \
-    "AND " STORE_BOUNCE_COUNTS " ORDER BY date DESC, id DESC LIMIT 1) END " CONTACT_FROM w \
+    "AND " STORE_BOUNCE_COUNTS " ORDER BY date DESC, id DESC LIMIT 1) " \
+    "END " CONTACT_FROM w \
     " ORDER BY since DESC, address LIMIT ?2"
 #define ATT_COUNT(w) "SELECT count(*) FROM contacts " w
 

@@ -5,9 +5,10 @@
 # an attacker with one e-mail to the bounce mailbox can send.  With
 # accept_unverified = 0, the real bounce (and a real "has left" reply
 # answering our offer) marks its recipient and nothing else changes a
-# status, forged "has left" replies included; the forgeries are listed as unverified in
-# `report` and `status`; `mark` works on every contact.  The same inbox
-# with accept_unverified = 1 shows what the relaxed setting lets through.
+# status, forged "has left" replies included; the forgeries are listed
+# as unverified in `report` and `status`; `mark` works on every
+# contact.  The same inbox with accept_unverified = 1 shows what the
+# relaxed setting lets through.
 . "$(dirname "$0")/store_lib.sh"
 
 now=$(date +%s)
@@ -225,7 +226,8 @@ st=$(sqlite3 "$db" "SELECT address || ' ' || status FROM contacts WHERE \
     source = 'import' ORDER BY address" | tr '\n' ' ')
 [ "$st" = "boss@customer.example active kollege@customer.example active \
 kunde1@customer.example invalid kunde2@customer.example active \
-kunde3@customer.example invalid vip@customer.example active " ] || fail "statuses after the run: $st"
+kunde3@customer.example invalid vip@customer.example active " ] ||
+    fail "statuses after the run: $st"
 changed=$(sqlite3 "$db" "SELECT count(*) FROM contacts WHERE status <> \
     'active'")
 [ "$changed" = 2 ] ||

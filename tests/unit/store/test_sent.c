@@ -370,7 +370,7 @@ test_arrival(void **state)
 	b.msg_key = "n1";
 	b.recipient = "a@customer.example";
 	b.category = b.reason = "invalid";
-	b.date = NOW - 19 * D;		/* the sender's Date: in the window */
+	b.date = NOW - 19 * D;		/* the Date: in the window */
 	b.arrival = NOW - D;		/* when it came: outside */
 	assert_int_equal(store_begin(f->st, &err), 0);
 	assert_int_equal(store_bounce_apply(f->st, 0, &b, &added, &err), 0);

@@ -349,7 +349,8 @@ test_migrate_from_1(void **state)
 	assert_int_equal(sqlite3_open(f->path, &db), SQLITE_OK);
 	assert_int_equal(sqlite3_exec(db, "DROP TABLE mailbox_pending; "
 	    "DROP TABLE skipped_messages; DROP TABLE domain_evidence; "
-	    UNDO_0006 "INSERT INTO mailbox_cursors VALUES ('a', 'INBOX', 7, 42, 1); "
+	    UNDO_0006
+	    "INSERT INTO mailbox_cursors VALUES ('a', 'INBOX', 7, 42, 1); "
 	    "PRAGMA user_version = 1", NULL, NULL, NULL), SQLITE_OK);
 	sqlite3_close(db);
 	assert_int_equal(store_open(f->path, 1000, &f->st, &err), 0);
