@@ -16,10 +16,14 @@ static const char sql_sent_insert[] =
     "INSERT INTO sent_messages (message_id, recipient, date, source, added) "
     "VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT DO NOTHING";
 static const char sql_sent_count[] = "SELECT count(*) FROM sent_messages";
-/* ?2 NULL: sent to anyone. */
+/*
+ * ?2 NULL: sent to anyone.  ?3: the latest it may have been sent (a
+ * notice cannot answer a message sent after it arrived), NULL: any.
+ */
 static const char sql_sent_mid[] =
     "SELECT 1 FROM sent_messages WHERE message_id = ?1 AND "
-    "(?2 IS NULL OR recipient = ?2) LIMIT 1";
+    "(?2 IS NULL OR recipient = ?2) AND (?3 IS NULL OR date <= ?3) "
+    "LIMIT 1";
 /*
  * Sent to the address within the window before the notice; a returned
  * Message-ID we do not know contradicts only rows that carry one (a log
@@ -81,9 +85,12 @@ sent_exists(struct store *st, sqlite3_stmt *s, struct err *err)
 	    store_sql_err(st, "cannot read sent messages", err);
 }
 
+/* How far our own Date may run ahead of the notice's arrival (clocks). */
+#define SENT_CLOCK_SLACK	86400LL
+
 static int
 sent_mid_known(struct store *st, const char *mid, const char *key,
-    struct err *err)
+    long long before, struct err *err)
 {
 	sqlite3_stmt *s;
 
@@ -91,6 +98,7 @@ sent_mid_known(struct store *st, const char *mid, const char *key,
 		return -1;
 	store_bind_text(s, 1, mid);
 	store_bind_text(s, 2, key);
+	store_bind_int0(s, 3, before);
 	return sent_exists(st, s, err);
 }
 
@@ -120,12 +128,14 @@ store_evidence_grade(struct store *st, const char *key,
 	int rc = 0;
 
 	if (mid[0] != '\0') {
-		if ((rc = sent_mid_known(st, mid, key, err)) != 0) {
+		if ((rc = sent_mid_known(st, mid, key,
+		    arrival + SENT_CLOCK_SLACK, err)) != 0) {
 			rc = rc < 0 ? -1 : STORE_EV_VERIFIED;
 			goto out;
 		}
 		/* Ours, but sent to others: someone reused it. */
-		if ((rc = sent_mid_known(st, mid, NULL, err)) != 0) {
+		/* ... or a notice older than the message it returns. */
+		if ((rc = sent_mid_known(st, mid, NULL, 0, err)) != 0) {
 			rc = rc < 0 ? -1 : STORE_EV_UNVERIFIED;
 			goto out;
 		}

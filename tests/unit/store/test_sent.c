@@ -206,6 +206,11 @@ test_levels(void **state)
 	/* The same for an address only a log names: it cannot contradict. */
 	notice(f, "n7", "log@customer.example", "invalid", "<y@tool>", NOW);
 	is(f, "log@customer.example", "invalid", "plausible");
+	/* A notice that arrived two days before the message it returns. */
+	sent(f, "<m5@us.example>", "f@customer.example", NOW, 1);
+	notice(f, "n10", "f@customer.example", "invalid", "<m5@us.example>",
+	    NOW - 2 * D);
+	is(f, "f@customer.example", "none", "unverified");
 	/* A complaint only when it returns our message. */
 	notice(f, "n8", "b@customer.example", "complaint", NULL, NOW);
 	ev_is(f, "n8", "unverified");
