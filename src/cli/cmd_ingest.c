@@ -40,27 +40,32 @@ ingest_sent_mail(struct ingest_opts *o, struct ingest_sent_stats *ss,
 	return rc;
 }
 
-/* --sent and --sent-log, before any bounce. */
+/*
+ * --sent and --sent-log, before any bounce.  A log that cannot be read
+ * stops the run (exit 5, nothing of it kept); skipped messages or rows
+ * make it partial.
+ */
 static int
-ingest_sent_inputs(struct ingest_opts *o)
+ingest_sent_inputs(struct ingest_opts *o, int *partial)
 {
+	enum ingest_sent_status rc = INGEST_SENT_OK;
 	struct ingest_sent_stats ss = { 0 };
 	struct err err;
 	char **p;
-	int rc = 0;
 
-	if (o->sent != NULL)
-		rc = ingest_sent_mail(o, &ss, &err);
+	if (o->sent != NULL && ingest_sent_mail(o, &ss, &err) < 0)
+		rc = INGEST_SENT_STORE;
 	for (p = o->sent_log; rc == 0 && p != NULL && *p != NULL; p++)
 		rc = ingest_sent_log(*p, o->db.st, &ss, &err);
-	if (rc < 0) {
-		log_error("%s", err.msg);
-		return EXIT_STORE;
+	if (rc != INGEST_SENT_OK) {
+		log_error("ingest: %s", err.msg);
+		return rc == INGEST_SENT_INPUT ? EXIT_RUNTIME : EXIT_STORE;
 	}
 	if (!o->quiet)
 		fprintf(stderr, "ingest: sent: %ld messages, %ld recipients, "
 		    "%ld new, %ld skipped\n", ss.messages, ss.recipients,
 		    ss.added, ss.skipped);
+	*partial = ss.skipped > 0;
 	return EXIT_OK;
 }
 
@@ -188,7 +193,7 @@ cmd_ingest(int argc, char **argv)
 		    "sent change statuses too", NULL },
 		{ NULL, 0, 0, 0, NULL, NULL, NULL },
 	};
-	int rc;
+	int rc, partial = 0;
 
 	if (cli_parse_options("ingest", "PATH...", entries, &argc, &argv) < 0)
 		return EXIT_USAGE;
@@ -203,9 +208,11 @@ cmd_ingest(int argc, char **argv)
 		store_policy_set(o.db.st, &o.db.cfg.policy);
 	}
 	if (rc == EXIT_OK && (o.sent != NULL || o.sent_log != NULL))
-		rc = ingest_sent_inputs(&o);
+		rc = ingest_sent_inputs(&o, &partial);
 	if (rc == EXIT_OK && argc > 1)
 		rc = ingest_main(&o, argv + 1, (size_t)argc - 1);
+	if (rc == EXIT_OK && partial)
+		rc = EXIT_PARTIAL;
 	cli_db_close(&o.db);
 	g_strfreev(o.rules);
 	g_strfreev(o.sent);

@@ -233,7 +233,7 @@ sent_log_row(struct store *st, const char *path, const struct csv_row *r,
 	return 0;
 }
 
-static int
+static enum ingest_sent_status
 sent_log_read(struct csv_reader *r, struct store *st, const char *path,
     struct ingest_sent_stats *stats, struct err *err)
 {
@@ -241,39 +241,64 @@ sent_log_read(struct csv_reader *r, struct store *st, const char *path,
 	struct csv_row row;
 	int rc;
 
-	if ((rc = csv_reader_next(r, &row, err)) <= 0)
-		return rc < 0 ? -1 : err_set(err, "'%s': empty", path);
+	if ((rc = csv_reader_next(r, &row, err)) <= 0) {
+		if (rc == 0)
+			err_set(err, "'%s': empty", path);
+		return INGEST_SENT_INPUT;
+	}
 	sent_cols_find(&row, &c);
-	if (c.addr < 0 || c.date < 0)
-		return err_set(err, "'%s': no %s column in the header line "
-		    "(see 'ingest --help')", path, c.addr < 0 ? "address" :
+	if (c.addr < 0 || c.date < 0) {
+		err_set(err, "'%s': no %s column in the header line (email, "
+		    "date, message-id)", path, c.addr < 0 ? "address" :
 		    "date");
+		return INGEST_SENT_INPUT;
+	}
 	if (sent_tx(st, err) < 0)
-		return -1;
+		return INGEST_SENT_STORE;
 	while ((rc = csv_reader_next(r, &row, err)) == 1)
 		if (sent_log_row(st, path, &row, &c, stats, err) < 0)
-			return -1;
-	return rc;
+			return INGEST_SENT_STORE;
+	return rc == 0 ? INGEST_SENT_OK : INGEST_SENT_INPUT;
 }
 
-int
+/*
+ * The separator the header line uses (, ; or tab), the file read again
+ * from its start; ',' for what cannot be read twice (a pipe).
+ */
+static char
+sent_log_sep(FILE *fp)
+{
+	char line[4096];
+	char sep = ',';
+
+	if (fseek(fp, 0, SEEK_SET) < 0)
+		return sep;
+	if (fgets(line, sizeof(line), fp) != NULL)
+		sep = csv_sniff_sep(line, strlen(line));
+	return fseek(fp, 0, SEEK_SET) < 0 ? ',' : sep;
+}
+
+enum ingest_sent_status
 ingest_sent_log(const char *path, struct store *st,
     struct ingest_sent_stats *stats, struct err *err)
 {
+	enum ingest_sent_status rc;
 	struct csv_reader *r;
 	FILE *fp;
-	int rc;
 
-	if ((fp = fopen(path, "r")) == NULL)
-		return err_set(err, "cannot open '%s': %s", path,
-		    g_strerror(errno));
+	if ((fp = fopen(path, "r")) == NULL) {
+		err_set(err, "cannot open '%s': %s", path, g_strerror(errno));
+		return INGEST_SENT_INPUT;
+	}
 	r = csv_reader_new(fp);
 	csv_reader_name(r, path);
+	csv_reader_set_sep(r, sent_log_sep(fp));
 	rc = sent_log_read(r, st, path, stats, err);
 	csv_reader_free(r);
 	fclose(fp);
-	if (rc == 0)
-		return sent_commit(NULL, st, err);
+	if (rc == INGEST_SENT_OK)
+		return sent_commit(NULL, st, err) < 0 ? INGEST_SENT_STORE :
+		    INGEST_SENT_OK;
 	store_rollback(st);
-	return -1;
+	return rc;
 }

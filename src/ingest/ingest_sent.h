@@ -28,14 +28,20 @@ struct ingest_sent_stats {
 int	ingest_sent_run(struct source *src, struct store *st, long batch,
 	    struct ingest_sent_stats *stats, struct err *err);
 /*
- * Reads a mailing tool's sent log: CSV with a header line naming an
+ * Reads a mailing tool's sent log: CSV (, ; or tab, as the header line
+ * shows; ',' from a pipe) with a header line naming an
  * address column (email, address, recipient, to), a date column (date,
  * sent, sent_at, time, timestamp: ISO 8601, UTC unless it says, or
  * seconds since the epoch) and optionally a Message-ID column
  * (message-id, message_id, messageid).  Bad rows are named and skipped.
- * One transaction for the file.
+ * One transaction for the file: on an error nothing of it is kept.
  */
-int	ingest_sent_log(const char *path, struct store *st,
+enum ingest_sent_status {
+	INGEST_SENT_OK = 0,
+	INGEST_SENT_INPUT,	/* the file cannot be read as a sent log */
+	INGEST_SENT_STORE,	/* the database failed */
+};
+enum ingest_sent_status ingest_sent_log(const char *path, struct store *st,
 	    struct ingest_sent_stats *stats, struct err *err);
 
 #endif

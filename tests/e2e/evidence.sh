@@ -358,6 +358,29 @@ late=$(sqlite3 "$db2" "SELECT address FROM contacts WHERE status <> \
 [ "$late" = "kunde1@customer.example kunde3@customer.example " ] ||
     fail "sent mail read late: $(statuses "$db2" | grep -v '^r[0-9]')"
 
+# A mailing tool's log: bad rows named and skipped (exit 1), the rest
+# kept; a file that is no log refused whole (exit 5).
+db4="$T/log.db"
+printf 'Email;Sent_At;Message-ID\nkunde1@customer.example;%s;\n' \
+    "$(date -u -d "@$((now - 86400))" '+%Y-%m-%d %H:%M:%S')" >"$T/log.csv"
+printf 'kunde2@customer.example;gestern;\nnot an address;2026-12-01;\n' \
+    >>"$T/log.csv"
+printf 'email,when\nkunde3@customer.example,2026-12-01\n' >"$T/nodate.csv"
+expect_rc 1 "$BH" ingest -q --db "$db4" --sent-log "$T/log.csv" 2>"$T/err"
+grep -q "log.csv:3: cannot read the date 'gestern'" "$T/err" ||
+    fail "bad date row: $(cat "$T/err")"
+grep -q "'not an address' is not an address" "$T/err" ||
+    fail "bad address row: $(cat "$T/err")"
+[ "$(sqlite3 "$db4" "SELECT group_concat(recipient) FROM sent_messages")" \
+    = kunde1@customer.example ] || fail "the log's good row was not kept"
+expect_rc 5 "$BH" ingest -q --db "$db4" --sent-log "$T/nodate.csv" \
+    2>"$T/err"
+grep -q "no date column" "$T/err" || fail "no date column: $(cat "$T/err")"
+expect_rc 5 "$BH" ingest -q --db "$db4" --sent-log "$T/missing.csv" \
+    2>/dev/null
+[ "$(sqlite3 "$db4" "SELECT count(*) FROM sent_messages")" = 1 ] ||
+    fail "a refused log left rows"
+
 # The relaxed setting believes the forgeries: what it costs, measured.
 db3="$T/relaxed.db"
 run 1 "$db3"
