@@ -94,13 +94,14 @@ plan() {
 	. "$d/plan.env"
 }
 
-# collect MTA PIDFILE [KICK [TIMEOUT]]: the instance is up; submit, wait
-# for the notices, write them, stop the instance.
+# collect MTA PIDFILE [KICK [TIMEOUT [MAILDIR]]]: the instance is up;
+# submit, wait for the notices (sent to the sink, or delivered by the MTA
+# to MAILDIR), write them, stop the instance.
 collect() {
 	pidfile=$2
 	sleep 1
 	python3 "$helper" run "$d" "$1" "$out" ${3:+--kick "$3"} \
-	    --timeout "${4:-900}"
+	    --timeout "${4:-900}" ${5:+--maildir "$5"}
 	cleanup
 }
 
@@ -191,6 +192,8 @@ run_exim() {
 	mkdir -p "$d/spool" "$d/log"
 	chown Debian-exim:Debian-exim "$d/spool" "$d/log"
 	echo "$ROUTES" | sed 's/ /: /' >"$d/routes"
+	# All peers are 127.0.0.1: Exim must neither pass a connection made
+	# for one domain (port) to another nor batch domains together.
 	cat >"$d/exim.conf" <<EOF
 primary_hostname = mta.$SENDER_DOMAIN
 qualify_domain = $SENDER_DOMAIN
@@ -234,6 +237,7 @@ remote_smtp:
   driver = smtp
   port = \${lookup{\$domain}lsearch{$d/routes}{\$value}{25}}
   multi_domain = false
+  connection_max_messages = 1
   allow_localhost
   connect_timeout = 10s
   command_timeout = 20s
@@ -269,6 +273,7 @@ run_sendmail() {
 		echo ". error:5.1.2:550 no route to this domain here"
 	} >"$d/mailertable.in"
 	makemap hash "$d/mailertable" <"$d/mailertable.in"
+	printf 'hosts files dns\naliases files\n' >"$d/service.switch"
 	{
 		cat <<EOF
 divert(-1)
@@ -288,6 +293,9 @@ define(\`confMIN_QUEUE_AGE', \`0')dnl
 define(\`confDONT_PROBE_INTERFACES', \`True')dnl
 define(\`confDELIVERY_MODE', \`background')dnl
 define(\`confFORWARD_PATH', \`')dnl
+define(\`confSERVICE_SWITCH_FILE', \`$d/service.switch')dnl
+define(\`confDONT_BLAME_SENDMAIL', \`MapInUnsafeDirPath')dnl
+FEATURE(\`accept_unresolvable_domains')dnl
 undefine(\`ALIAS_FILE')dnl
 FEATURE(\`mailertable', \`hash $d/mailertable')dnl
 DAEMON_OPTIONS(\`Port=$INJECT_PORT, Addr=127.0.0.1, Name=MTA')dnl
@@ -309,6 +317,9 @@ EOF
 # --- OpenSMTPD --------------------------------------------------------------
 # Its queue (/var/spool/smtpd) and control socket are compiled in: it runs
 # only when no system OpenSMTPD is installed, in the foreground, by pid.
+# It delivers the notices itself, to a Maildir: relayed to the sink, they
+# wait behind the refused and silent peers, which share 127.0.0.1 and put
+# its route there in quarantine.
 run_opensmtpd() {
 	system_mta opensmtpd && {
 		echo "make-mta-corpus: a system OpenSMTPD is installed;" \
@@ -317,16 +328,22 @@ run_opensmtpd() {
 	}
 	install opensmtpd
 	plan opensmtpd
+	mkdir -p "$d/Maildir"
+	chown nobody "$d/Maildir"
 	{
 		cat <<EOF
 queue ttl 4m
 bounce warn-interval 1m
 smtp max-message-size 50M
 listen on 127.0.0.1 port $INJECT_PORT hostname mta.$SENDER_DOMAIN
+table corpususers { "sender@$SENDER_DOMAIN" = "nobody" }
+action "mailbox" maildir "$d/Maildir" virtual <corpususers>
+match from any for domain "$SENDER_DOMAIN" action "mailbox"
 action "mx" relay helo mta.$SENDER_DOMAIN
 match from any for domain "$NXDOMAIN" action "mx"
 EOF
-		echo "$ROUTES" | while read -r dom port; do
+		echo "$ROUTES" | grep -v "^$SENDER_DOMAIN " |
+		    while read -r dom port; do
 			echo "action \"p$port\" relay host" \
 			    "smtp://127.0.0.1:$port helo mta.$SENDER_DOMAIN"
 			echo "match from any for domain \"$dom\" action \"p$port\""
@@ -336,7 +353,8 @@ EOF
 	smtpd -n -f "$d/smtpd.conf" >/dev/null
 	smtpd -d -f "$d/smtpd.conf" >"$d/smtpd.log" 2>&1 &
 	echo $! >"$d/smtpd.pid"
-	collect opensmtpd "$d/smtpd.pid" "smtpctl schedule all" 900
+	collect opensmtpd "$d/smtpd.pid" "smtpctl schedule all" 900 \
+	    "$d/Maildir"
 }
 
 for mta in "$@"; do

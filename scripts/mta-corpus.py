@@ -511,10 +511,20 @@ def message(mta, n, name, rcpts, stamp):
 
 
 def submit(port, rcpts, text):
+    """Submits one message; waits up to two minutes for the MTA to
+    listen (Sendmail takes its time to start)."""
     import smtplib
-    with smtplib.SMTP("127.0.0.1", port, timeout=60) as s:
+    for _ in range(120):
+        try:
+            s = smtplib.SMTP("127.0.0.1", port, timeout=60)
+            break
+        except ConnectionRefusedError:
+            time.sleep(1)
+    else:
+        sys.exit("nothing listens on 127.0.0.1:%d" % port)
+    with s:
         s.ehlo("client.sender.example")
-        s.sendmail(SENDER, rcpts, text.encode())
+        s.sendmail(SENDER, rcpts, text.replace("\n", "\r\n").encode())
 
 
 DELAY_SUBJECT = re.compile(r"(?im)^subject:.*(delay|warning|still being "
@@ -579,6 +589,17 @@ def waiting(sent, got):
     return left
 
 
+def pick_maildir(path, picked, keep):
+    """Keeps each message newly delivered to the Maildir at PATH."""
+    for sub in ("new", "cur"):
+        d = os.path.join(path, sub)
+        for f in sorted(os.listdir(d)) if os.path.isdir(d) else ():
+            if f not in picked:
+                picked.add(f)
+                with open(os.path.join(d, f), "rb") as fh:
+                    keep(fh.read())
+
+
 def cmd_run(a):
     plan = json.load(open(os.path.join(a.dir, "plan.json")))
     notices, lock = [], threading.Lock()
@@ -602,10 +623,13 @@ def cmd_run(a):
         submit(plan["inject"], rcpts, text)
         sent[n] = (mid, name, rcpts)
     print("submitted %d messages to %s" % (len(sent), a.mta), flush=True)
+    picked = set()
     start, got, last_kick = time.time(), {}, 0
     last_report = start
     seen = 0
     while True:
+        if a.maildir:
+            pick_maildir(a.maildir, picked, keep)
         with lock:
             new = notices[seen:]
             seen = len(notices)
@@ -691,6 +715,7 @@ def main():
     r.add_argument("out")
     r.add_argument("--kick", help="shell command that runs the MTA's queue")
     r.add_argument("--timeout", type=int, default=900)
+    r.add_argument("--maildir", help="the MTA delivers the notices here")
     w = sub.add_parser("write")
     w.add_argument("dir")
     w.add_argument("mta")
