@@ -27,6 +27,7 @@ connects anywhere but 127.0.0.1.
   mta-corpus.py write DIR MTA OUT write again from DIR/inbox
 """
 import argparse
+import email
 import json
 import os
 import re
@@ -545,13 +546,37 @@ def classify(raw, mta):
     return n, bool(DELAY_SUBJECT.search(head)), text
 
 
+def dsn_listed(text, delay):
+    """The recipients that the notice's own delivery-status part reports
+    as failed (or, in a delay warning, delayed); None without such a
+    part.  A transcript may name other recipients of the message (those
+    still queued): this tells which ones the notice is about."""
+    msg = email.message_from_string(text)
+    listed = None
+    for part in msg.walk():
+        if part.get_content_type() != "message/delivery-status":
+            continue
+        listed = set() if listed is None else listed
+        for block in part.get_payload():
+            action = (block.get("Action") or "").strip().lower()
+            if action != ("delayed" if delay else "failed"):
+                continue
+            for f in ("Final-Recipient", "Original-Recipient"):
+                v = (block.get(f) or "").split(";", 1)[-1]
+                listed.add(v.strip().strip("<>").lower())
+    return listed
+
+
 def truth_for(text, rcpts, delay):
     """The failed recipients of one notice: those of its message whose
-    scenario fails in this kind of notice and that the notice names."""
+    scenario fails in this kind of notice and that the notice reports
+    (in its delivery-status part, else anywhere in its text)."""
     out = []
+    listed = dsn_listed(text, delay)
     for r in rcpts:
         e = expected(r)
-        if e is None or r.lower() not in text.lower():
+        if e is None or r.lower() not in (
+                listed if listed is not None else text.lower()):
             continue
         if delay and e["permanent"]:
             continue
