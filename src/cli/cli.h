@@ -16,6 +16,7 @@ enum cli_exit {
 	EXIT_CONFIG = 3,	/* bad configuration or rules file */
 	EXIT_STORE = 4,		/* database error (nothing half-written) */
 	EXIT_RUNTIME = 5,	/* other failure: I/O, network, lock */
+	EXIT_UNCHECKED = 6,	/* doctor: could not check, nothing done */
 };
 
 struct cli_cmd {
@@ -47,8 +48,13 @@ int	cmd_status(int argc, char **argv);
 int	cmd_list(int argc, char **argv);
 int	cmd_report(int argc, char **argv);
 int	cmd_mark(int argc, char **argv);
+int	cmd_forget(int argc, char **argv);
 int	cmd_doctor(int argc, char **argv);
 int	cmd_harvest(int argc, char **argv);
+int	cmd_serve(int argc, char **argv);
+struct store;
+/* report --html FILE: the self-contained page.  An exit code. */
+int	cli_report_html(struct store *st, const char *path);
 /*
  * The sender section of `report`: what the recorded sender-side bounces
  * say (sending IPs, blocklists), without DNS.  Appends to out, a JSON

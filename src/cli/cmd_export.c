@@ -1,205 +1,41 @@
 /*
- * cmd_export: `bounce-harvester export`: the cleaned contact list as CSV,
- * streamed: the imported columns in their original order, then status,
- * reason, last_bounce and suggestion.  Cells a spreadsheet would run as
- * formulas get a leading apostrophe unless --formulas is given.
+ * cmd_export: `bounce-harvester export`: the cleaned contact list, streamed
+ * in the order the contacts were first imported (the CRM's order): a
+ * fixed first column `email`, then every other imported column in its
+ * original order, then status, reason, last_bounce, suggestion and source.
+ * Only the user's contacts (imported or added by hand) unless
+ * --with-bounced: an address only a bounce named is not a mailing target.
+ *
+ * CSV is for machines (a mailing tool or CRM): UTF-8, commas unless told
+ * otherwise, no byte order mark unless asked (--bom, for Excel).  Cells a
+ * spreadsheet could run get a leading apostrophe (csv_is_formula: never a
+ * phone number or an address) unless --formulas.  XLSX (-o FILE.xlsx or
+ * --format xlsx) is for people: strings only, so it needs no guard.
  */
-#include <errno.h>
-#include <fcntl.h>
 #include <stdio.h>
 #include <string.h>
 #include <unistd.h>
 
 #include <glib.h>
 
+#include "atomic.h"
 #include "cli.h"
 #include "cli_store.h"
 #include "csv.h"
+#include "export_list.h"
+#include "export_sink.h"
 #include "log.h"
-
-#define EXPORT_FLUSH	(64 * 1024)
 
 static const char *const export_default[] = { "active", "full",
 	"retry-later", "suspect", NULL };
 
-/* The union of every imported header, and where each header's columns go. */
-struct export_cols {
-	GPtrArray	*names;		/* union, first-seen order */
-	GHashTable	*maps;		/* header id -> GArray of int */
-	int		 email;		/* union position of the address */
-};
-
 struct export_ctx {
-	FILE		*fp;
-	int		 neutralise;
-	struct export_cols cols;
-	GString		*out;
-	struct csv_reader *rd;		/* reads each stored row */
-	char		**cells;	/* one per union column, borrowed */
-	long		 rows;
-	int		 werr;
+	struct export_sink *sink;
+	int		 with_bounced;	/* --with-bounced */
+	struct export_list *list;
 };
 
-static int
-export_name_pos(struct export_cols *c, const char *name)
-{
-	guint i;
-
-	for (i = 0; i < c->names->len; i++)
-		if (strcmp(c->names->pdata[i], name) == 0)
-			return (int)i;
-	g_ptr_array_add(c->names, g_strdup(name));
-	return (int)c->names->len - 1;
-}
-
-static int
-export_header_add(void *ctx, long long id, const char *names, int email_col)
-{
-	struct export_cols *c = ctx;
-	struct csv_reader *r = csv_reader_new_mem(names, strlen(names));
-	GArray *map = g_array_new(FALSE, FALSE, sizeof(int));
-	struct csv_row row;
-	struct err err;
-	size_t i;
-	int pos;
-
-	if (csv_reader_next(r, &row, &err) == 1 && row.error == NULL)
-		for (i = 0; i < row.nfields; i++) {
-			pos = export_name_pos(c, row.fields[i]);
-			g_array_append_val(map, pos);
-			if ((int)i == email_col && c->email < 0)
-				c->email = pos;
-		}
-	csv_reader_free(r);
-	g_hash_table_insert(c->maps, g_memdup2(&id, sizeof(id)), map);
-	return 0;
-}
-
-static void
-export_map_free(gpointer p)
-{
-	g_array_free(p, TRUE);
-}
-
-static int
-export_cols_load(struct store *st, struct export_cols *c, struct err *err)
-{
-	c->names = g_ptr_array_new_with_free_func(g_free);
-	c->maps = g_hash_table_new_full(g_int64_hash, g_int64_equal, g_free,
-	    export_map_free);
-	c->email = -1;
-	if (store_header_each(st, export_header_add, c, err) < 0)
-		return -1;
-	if (c->email < 0)
-		c->email = export_name_pos(c, "email");
-	return 0;
-}
-
-static void
-export_cols_free(struct export_cols *c)
-{
-	if (c->names != NULL)
-		g_ptr_array_free(c->names, TRUE);
-	if (c->maps != NULL)
-		g_hash_table_destroy(c->maps);
-}
-
-static int
-export_flush(struct export_ctx *x, size_t min)
-{
-	if (x->out->len < min)
-		return 0;
-	if (fwrite(x->out->str, 1, x->out->len, x->fp) != x->out->len) {
-		x->werr = errno;
-		return -1;
-	}
-	g_string_truncate(x->out, 0);
-	return 0;
-}
-
-static void
-export_extras(struct export_ctx *x, const struct store_export_row *r)
-{
-	char date[32];
-
-	g_string_append_c(x->out, ',');
-	csv_field_append(x->out, r->status, x->neutralise);
-	g_string_append_c(x->out, ',');
-	csv_field_append(x->out, r->reason, x->neutralise);
-	g_string_append_c(x->out, ',');
-	csv_field_append(x->out, cli_date_format(r->last_bounce, date,
-	    sizeof(date)), 0);
-	g_string_append_c(x->out, ',');
-	csv_field_append(x->out, r->suggestion, x->neutralise);
-	g_string_append(x->out, "\r\n");
-}
-
-/*
- * Places a stored row's cells in the union's columns (borrowed from x->rd
- * until the next row).
- */
-static void
-export_place(struct export_ctx *x, const struct store_export_row *r)
-{
-	GArray *map = g_hash_table_lookup(x->cols.maps, &r->header_id);
-	struct csv_row row;
-	struct err err;
-	size_t i;
-
-	memset(x->cells, 0, x->cols.names->len * sizeof(*x->cells));
-	if (r->columns == NULL || map == NULL) {
-		x->cells[x->cols.email] = (char *)r->address;
-		return;
-	}
-	csv_reader_reset_mem(x->rd, r->columns, strlen(r->columns));
-	if (csv_reader_next(x->rd, &row, &err) != 1 || row.error != NULL)
-		return;
-	for (i = 0; i < row.nfields && i < map->len; i++)
-		x->cells[g_array_index(map, int, i)] = row.fields[i];
-}
-
-static int
-export_row(void *ctx, const struct store_export_row *r)
-{
-	struct export_ctx *x = ctx;
-
-	export_place(x, r);
-	csv_row_append(x->out, x->cells, x->cols.names->len, x->neutralise);
-	export_extras(x, r);
-	x->rows++;
-	return export_flush(x, EXPORT_FLUSH);
-}
-
-static void
-export_head(struct export_ctx *x)
-{
-	char *extra[] = { "status", "reason", "last_bounce", "suggestion" };
-
-	csv_row_append(x->out, (char **)x->cols.names->pdata,
-	    x->cols.names->len, x->neutralise);
-	g_string_append_c(x->out, ',');
-	csv_row_append(x->out, extra, 4, 0);
-	g_string_append(x->out, "\r\n");
-}
-
-static FILE *
-export_open(const char *path)
-{
-	FILE *fp;
-	int fd;
-
-	if (path == NULL || strcmp(path, "-") == 0)
-		return stdout;
-	fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
-	if (fd < 0 || (fp = fdopen(fd, "w")) == NULL) {
-		log_error("cannot create '%s': %s", path, strerror(errno));
-		if (fd >= 0)
-			close(fd);
-		return NULL;
-	}
-	return fp;
-}
-
+/* The list (export_list.c) through x->sink, for the statuses asked. */
 static int
 export_run(struct export_ctx *x, struct store *st, char **statuses,
     struct err *err)
@@ -211,20 +47,14 @@ export_run(struct export_ctx *x, struct store *st, char **statuses,
 		want = export_default;
 	else if (strcmp(statuses[0], "all") == 0)
 		want = NULL;
-	if (export_cols_load(st, &x->cols, err) < 0)
+	if ((x->list = export_list_new(st, x->sink, err)) == NULL)
 		return -1;
-	x->cells = g_new0(char *, x->cols.names->len + 1);
-	x->out = g_string_sized_new(EXPORT_FLUSH * 2);
-	x->rd = csv_reader_new_mem("", 0);
-	export_head(x);
-	rc = store_export_each(st, want, export_row, x, err);
-	if (rc == 0 && export_flush(x, 0) < 0)
-		rc = -1;
-	if (rc < 0 && x->werr != 0)
-		err_set(err, "cannot write the export: %s", strerror(x->werr));
-	g_string_free(x->out, TRUE);
-	csv_reader_free(x->rd);
-	g_free(x->cells);
+	rc = store_export_each(st, want, x->with_bounced, export_list_row,
+	    x->list, err);
+	if (rc == 0)
+		rc = x->sink->ops->finish(x->sink, err);
+	export_list_free(x->list);
+	x->list = NULL;
 	return rc;
 }
 
@@ -242,35 +72,136 @@ export_statuses(const char *list)
 	return v;
 }
 
+struct export_opts {
+	char	*outfile, *list, *format, *delimiter;
+	int	 formulas, bom, with_bounced;
+};
+
 static int
-export_main(struct cli_db *db, const char *outfile, const char *list,
-    int formulas)
+export_sep(const char *d, char *sep)
 {
-	struct export_ctx x = { 0 };
-	char **statuses = export_statuses(list);
-	struct err err;
-	int rc = EXIT_OK, i;
+	if (d == NULL) {
+		*sep = ',';
+		return 0;
+	}
+	return csv_sep_parse(d, sep);
+}
+
+static int
+export_is_xlsx(const struct export_opts *o)
+{
+	if (o->format != NULL)
+		return g_ascii_strcasecmp(o->format, "xlsx") == 0;
+	return o->outfile != NULL && g_str_has_suffix(o->outfile, ".xlsx");
+}
+
+/*
+ * The sink for the options, writing to fd (a temporary file beside the
+ * target, or standard output) or to tmp (XLSX).
+ */
+static struct export_sink *
+export_sink_for(const struct export_opts *o, int fd, const char *tmp,
+    struct err *err)
+{
+	struct export_csv_opts co = { ',', o->bom, !o->formulas };
+
+	if (export_is_xlsx(o))
+		return export_xlsx_new(tmp, err);
+	export_sep(o->delimiter, &co.sep);
+	return export_csv_new(fd, &co);
+}
+
+/*
+ * Writes the export into a new file beside the target, then renames it
+ * over the target (atomic.h): a failure (a full disk) leaves the old file
+ * whole, a link another user planted at the target is replaced rather
+ * than followed, and the file is created 0600 whatever stood there
+ * before.  A terminal or pipe (-o /dev/stdout) is written in place.
+ */
+static int
+export_to_file(struct export_ctx *x, struct cli_db *db,
+    const struct export_opts *o, char **statuses, struct err *err)
+{
+	struct atomic_file af;
+
+	if (atomic_file_open(&af, o->outfile, err) < 0)
+		return -1;
+	if (export_is_xlsx(o) && af.tmp == NULL) {
+		atomic_file_abort(&af);
+		return err_set(err, "cannot write a workbook to '%s': not a "
+		    "file", o->outfile);
+	}
+	if ((x->sink = export_sink_for(o, fileno(af.fp), af.tmp, err)) ==
+	    NULL || export_run(x, db->st, statuses, err) < 0) {
+		atomic_file_abort(&af);
+		return -1;
+	}
+	return atomic_file_commit(&af, err);
+}
+
+static int
+export_check(struct cli_db *db, const struct export_opts *o,
+    char **statuses)
+{
+	char sep;
+	int i;
 
 	for (i = 0; statuses != NULL && statuses[i] != NULL; i++)
 		if (strcmp(statuses[i], "all") != 0 &&
 		    !store_status_valid(statuses[i])) {
 			log_error("export: unknown status '%s'", statuses[i]);
-			g_strfreev(statuses);
 			return EXIT_USAGE;
 		}
-	x.neutralise = !formulas;
-	if ((x.fp = export_open(outfile)) == NULL)
-		rc = EXIT_RUNTIME;
-	else if (export_run(&x, db->st, statuses, &err) < 0) {
+	if (o->format != NULL && g_ascii_strcasecmp(o->format, "csv") != 0 &&
+	    g_ascii_strcasecmp(o->format, "xlsx") != 0) {
+		log_error("export: unknown format '%s' (csv or xlsx)",
+		    o->format);
+		return EXIT_USAGE;
+	}
+	if (export_sep(o->delimiter, &sep) < 0) {
+		log_error("export: unknown delimiter '%s' (, ; or tab)",
+		    o->delimiter);
+		return EXIT_USAGE;
+	}
+	if (export_is_xlsx(o) && (o->outfile == NULL ||
+	    strcmp(o->outfile, "-") == 0)) {
+		log_error("export: an XLSX export needs -o FILE.xlsx");
+		return EXIT_USAGE;
+	}
+	if (o->outfile != NULL && strcmp(o->outfile, "-") != 0 &&
+	    cli_db_owns(db, o->outfile)) {
+		log_error("export: '%s' is the database's own file: choose "
+		    "another name", o->outfile);
+		return EXIT_USAGE;
+	}
+	return EXIT_OK;
+}
+
+static int
+export_main(struct cli_db *db, const struct export_opts *o)
+{
+	struct export_ctx x = { 0 };
+	char **statuses = export_statuses(o->list);
+	struct err err;
+	int rc;
+
+	if ((rc = export_check(db, o, statuses)) != EXIT_OK) {
+		g_strfreev(statuses);
+		return rc;
+	}
+	x.with_bounced = o->with_bounced;
+	if (o->outfile != NULL && strcmp(o->outfile, "-") != 0)
+		rc = export_to_file(&x, db, o, statuses, &err);
+	else {
+		x.sink = export_sink_for(o, STDOUT_FILENO, NULL, &err);
+		rc = export_run(&x, db->st, statuses, &err);
+	}
+	if (rc < 0) {
 		log_error("%s", err.msg);
-		rc = x.werr != 0 ? EXIT_RUNTIME : EXIT_STORE;
-	}
-	if (x.fp != NULL && x.fp != stdout && fclose(x.fp) != 0 &&
-	    rc == EXIT_OK) {
-		log_error("cannot write '%s': %s", outfile, strerror(errno));
 		rc = EXIT_RUNTIME;
 	}
-	export_cols_free(&x.cols);
+	if (x.sink != NULL)
+		x.sink->ops->free(x.sink);
 	g_strfreev(statuses);
 	return rc;
 }
@@ -278,21 +209,33 @@ export_main(struct cli_db *db, const char *outfile, const char *list,
 int
 cmd_export(int argc, char **argv)
 {
-	struct cli_db db = { 0 };
-	char *outfile = NULL, *list = NULL;
-	int formulas = 0, rc;
+	struct cli_db db = { .mode = STORE_READ };
+	struct export_opts o = { 0 };
 	GOptionEntry entries[] = {
 		CLI_DB_OPTIONS(&db),
-		{ "output", 'o', 0, G_OPTION_ARG_FILENAME, &outfile,
-		    "write to FILE (created 0600) instead of standard output",
-		    "FILE" },
-		{ "status", 0, 0, G_OPTION_ARG_STRING, &list,
+		{ "output", 'o', 0, G_OPTION_ARG_FILENAME, &o.outfile,
+		    "write to FILE (created 0600, replaced whole) instead of "
+		    "standard output; FILE.xlsx writes a workbook", "FILE" },
+		{ "format", 0, 0, G_OPTION_ARG_STRING, &o.format,
+		    "csv (for a mailing tool or CRM) or xlsx (for people; "
+		    "default: from the file name)", "FORMAT" },
+		{ "status", 0, 0, G_OPTION_ARG_STRING, &o.list,
 		    "statuses to export, comma-separated, or all (default: "
 		    "all but invalid and complained)", "LIST" },
-		{ "formulas", 0, 0, G_OPTION_ARG_NONE, &formulas,
-		    "keep cells starting with = + - @ as they are", NULL },
+		{ "delimiter", 0, 0, G_OPTION_ARG_STRING, &o.delimiter,
+		    "CSV field separator: , (default) ; or tab", "SEP" },
+		{ "bom", 0, 0, G_OPTION_ARG_NONE, &o.bom,
+		    "start the CSV with a byte order mark (Excel on Windows "
+		    "then reads UTF-8)", NULL },
+		{ "formulas", 0, 0, G_OPTION_ARG_NONE, &o.formulas,
+		    "CSV: keep cells a spreadsheet could run as they are",
+		    NULL },
+		{ "with-bounced", 0, 0, G_OPTION_ARG_NONE, &o.with_bounced,
+		    "also the addresses that only a bounce named (never "
+		    "imported; source column: bounce)", NULL },
 		{ NULL, 0, 0, 0, NULL, NULL, NULL },
 	};
+	int rc;
 
 	if (cli_parse_options("export", "", entries, &argc, &argv) < 0)
 		return EXIT_USAGE;
@@ -300,9 +243,11 @@ cmd_export(int argc, char **argv)
 		log_error("export: unexpected argument '%s'", argv[1]);
 		rc = EXIT_USAGE;
 	} else if ((rc = cli_db_open(&db)) == EXIT_OK)
-		rc = export_main(&db, outfile, list, formulas);
+		rc = export_main(&db, &o);
 	cli_db_close(&db);
-	g_free(outfile);
-	g_free(list);
+	g_free(o.outfile);
+	g_free(o.list);
+	g_free(o.format);
+	g_free(o.delimiter);
 	return rc;
 }

@@ -9,17 +9,32 @@
 #include <glib.h>
 
 #include "cli.h"
+#include "cli_people.h"
 #include "cli_store.h"
 #include "json.h"
 #include "log.h"
 #include "store_alert.h"
+#include "text.h"
 
 struct status_ctx {
 	int		 json;
 	int		 found;
 	int		 nbounces;
 	GString		*out;
+	GString		*notices;	/* auto-replies, delivery reports */
+	int		 nnotices;
+	char		*replacement;	/* the latest a reply named */
+	char		 replacement_on[32];
+	struct cli_people *people;
 };
+
+/* Auto-replies and delivery reports: no failure, listed apart. */
+static int
+status_is_notice(const struct store_bounce *b)
+{
+	return strcmp(b->category, "autoreply") == 0 ||
+	    strcmp(b->category, "delivered") == 0;
+}
 
 static const char *
 status_advice(const struct store_bounce_row *r)
@@ -37,6 +52,43 @@ status_json_date(GString *o, int *first, const char *key, long long t)
 	json_kv_str(o, first, key, cli_date_format(t, buf, sizeof(buf)));
 }
 
+/* Domain evidence: its own kind, neither a bounce nor a manual mark. */
+static void
+status_domain_text(GString *o, const struct store_contact *c)
+{
+	char d1[32], d2[32];
+
+	if (c->domain_state == NULL)
+		return;
+	g_string_append_printf(o, "  domain evidence (doctor --recipients): "
+	    "%s (%s) seen since %s, ", c->domain_state, c->domain_detail ?
+	    c->domain_detail : "-", cli_date_format(c->domain_first, d1,
+	    sizeof(d1)));
+	if (c->domain_confirmed != 0)
+		g_string_append_printf(o, "confirmed %s\n", cli_date_format(
+		    c->domain_confirmed, d2, sizeof(d2)));
+	else
+		g_string_append(o, "not confirmed yet (no effect)\n");
+}
+
+static void
+status_domain_json(GString *o, int *first, const struct store_contact *c)
+{
+	int f2 = 1;
+
+	json_key(o, first, "domain_evidence");
+	if (c->domain_state == NULL) {
+		g_string_append(o, "null");
+		return;
+	}
+	g_string_append_c(o, '{');
+	json_kv_str(o, &f2, "state", c->domain_state);
+	json_kv_str(o, &f2, "detail", c->domain_detail);
+	status_json_date(o, &f2, "first_seen", c->domain_first);
+	status_json_date(o, &f2, "confirmed", c->domain_confirmed);
+	g_string_append_c(o, '}');
+}
+
 static int
 status_contact(void *ctx, const struct store_contact *c)
 {
@@ -47,22 +99,45 @@ status_contact(void *ctx, const struct store_contact *c)
 
 	x->found = 1;
 	if (!x->json) {
-		g_string_append_printf(o, "%s: %s", c->address, c->status);
+		char *uni = cli_addr_unicode(c->address), *name, *company;
+
+		text_printf(o, "%s: %s", uni, c->status);
 		if (c->reason != NULL)
-			g_string_append_printf(o, " (%s)", c->reason);
-		g_string_append_printf(o, " since %s\n", cli_date_format(
+			text_printf(o, " (%s)", c->reason);
+		text_printf(o, " since %s\n", cli_date_format(
 		    c->since, d1, sizeof(d1)));
+		if (strcmp(uni, c->address) != 0)
+			text_printf(o, "  stored as: %s\n",
+			    c->address);
+		g_free(uni);
+		cli_people_get(x->people, c, &name, &company);
+		if (name != NULL || company != NULL)
+			text_printf(o, "  who: %s%s%s\n",
+			    name != NULL ? name : "", name != NULL &&
+			    company != NULL ? ", " : "", company != NULL ?
+			    company : "");
+		g_free(name);
+		g_free(company);
 		if (c->retry_after != 0)
-			g_string_append_printf(o, "  retry after: %s\n",
+			text_printf(o, "  retry after: %s\n",
 			    cli_date_format(c->retry_after, d2, sizeof(d2)));
 		if (c->review != NULL)
-			g_string_append_printf(o, "  review: %s\n", c->review);
+			text_printf(o, "  review: %s\n", c->review);
 		if (c->suggestion != NULL)
-			g_string_append_printf(o, "  did you mean: %s\n",
-			    c->suggestion);
+			text_printf(o, "  did you mean: %s (to take "
+			    "it: mark --accept %s)\n", c->suggestion,
+			    c->address);
+		status_domain_text(o, c);
 		return 0;
 	}
 	json_kv_str(o, &first, "address", c->address);
+	{
+		char *uni = cli_addr_unicode(c->address);
+
+		if (strcmp(uni, c->address) != 0)
+			json_kv_str(o, &first, "address_unicode", uni);
+		g_free(uni);
+	}
 	json_kv_str(o, &first, "status", c->status);
 	json_kv_str(o, &first, "reason", c->reason);
 	status_json_date(o, &first, "since", c->since);
@@ -70,6 +145,7 @@ status_contact(void *ctx, const struct store_contact *c)
 	json_kv_str(o, &first, "review", c->review);
 	json_kv_str(o, &first, "suggestion", c->suggestion);
 	json_kv_str(o, &first, "source", c->source);
+	status_domain_json(o, &first, c);
 	return 0;
 }
 
@@ -80,14 +156,14 @@ status_bounce_text(GString *o, const struct store_bounce_row *r)
 	const char *advice = status_advice(r);
 	char d[32];
 
-	g_string_append_printf(o, "    %s  %-11s %-14s %-7s %s\n",
+	text_printf(o, "    %s  %-11s %-14s %-7s %s\n",
 	    cli_date_format(b->date, d, sizeof(d)), b->category,
 	    b->reason ? b->reason : "-", b->status ? b->status : "-",
 	    b->file ? b->file : b->account ? b->account : "-");
 	if (b->diagnostic != NULL)
-		g_string_append_printf(o, "      %.300s\n", b->diagnostic);
+		text_printf(o, "      %.300s\n", b->diagnostic);
 	if (advice != NULL)
-		g_string_append_printf(o, "      advice: %s\n", advice);
+		text_printf(o, "      advice: %s\n", advice);
 }
 
 static void
@@ -99,6 +175,7 @@ status_bounce_json(GString *o, const struct store_bounce_row *r)
 	g_string_append_c(o, '{');
 	status_json_date(o, &first, "date", b->date);
 	json_kv_bool(o, &first, "date_known", r->date_known);
+	json_kv_bool(o, &first, "date_in_future", r->date_known == 2);
 	json_kv_str(o, &first, "category", b->category);
 	json_kv_str(o, &first, "reason", b->reason);
 	json_kv_str(o, &first, "status", b->status);
@@ -120,6 +197,20 @@ status_bounce(void *ctx, const struct store_bounce_row *r)
 {
 	struct status_ctx *x = ctx;
 
+	if (r->b.replacement != NULL) {
+		g_free(x->replacement);
+		x->replacement = g_strdup(r->b.replacement);
+		cli_date_format(r->b.date, x->replacement_on,
+		    sizeof(x->replacement_on));
+	}
+	if (!x->json && status_is_notice(&r->b)) {
+		if (x->nnotices++ == 0)
+			g_string_append(x->notices, "  other notices "
+			    "(auto-replies, delivery reports; they mark "
+			    "nobody):\n");
+		status_bounce_text(x->notices, r);
+		return 0;
+	}
 	if (x->json) {
 		if (x->nbounces > 0)
 			g_string_append_c(x->out, ',');
@@ -139,13 +230,14 @@ status_history(void *ctx, const struct store_history_row *h)
 	struct status_ctx *x = ctx;
 	char d[32];
 
-	g_string_append_printf(x->out, "    %s  %s -> %s%s%s%s%s\n",
+	text_printf(x->out, "    %s  %s -> %s%s%s%s%s\n",
 	    cli_date_format(h->at, d, sizeof(d)),
 	    h->old_status ? h->old_status : "-", h->new_status,
 	    h->reason ? " (" : "", h->reason ? h->reason : "",
-	    h->reason ? ")" : "", h->manual ? " by hand" : "");
+	    h->reason ? ")" : "", h->manual == 1 ? " by hand" :
+	    h->manual == 2 ? " by hand, since cleared" : "");
 	if (h->note != NULL)
-		g_string_append_printf(x->out, "      note: %s\n", h->note);
+		text_printf(x->out, "      note: %s\n", h->note);
 	return 0;
 }
 
@@ -167,7 +259,10 @@ status_one_json(struct status_ctx *x, struct store *st, const char *addr,
 	g_string_append(x->out, ",\"bounces\":[");
 	if (store_bounce_each(st, addr, status_bounce, x, err) < 0)
 		return -1;
-	g_string_append(x->out, "]}\n");
+	g_string_append(x->out, "]");
+	first = 0;
+	json_kv_str(x->out, &first, "replacement", x->replacement);
+	g_string_append(x->out, "}\n");
 	return 0;
 }
 
@@ -178,10 +273,15 @@ status_one_text(struct status_ctx *x, struct store *st, const char *addr,
 	if (store_contact_get(st, addr, status_contact, x, err) < 0)
 		return -1;
 	if (!x->found)
-		g_string_append_printf(x->out, "%s: not in the database\n",
+		text_printf(x->out, "%s: not in the database\n",
 		    addr);
 	if (store_bounce_each(st, addr, status_bounce, x, err) < 0)
 		return -1;
+	g_string_append_len(x->out, x->notices->str, x->notices->len);
+	if (x->replacement != NULL)
+		text_printf(x->out, "  replacement: %s (named by a "
+		    "reply of %.10s; to take it: mark --accept %s)\n",
+		    x->replacement, x->replacement_on, addr);
 	if (x->found)
 		g_string_append(x->out, "  history:\n");
 	return store_history_each(st, addr, status_history, x, err);
@@ -196,15 +296,23 @@ status_main(struct cli_db *db, int json, char **addrs, int n)
 
 	x.json = json;
 	x.out = g_string_new(NULL);
+	x.notices = g_string_new(NULL);
+	if ((x.people = cli_people_new(db->st, &err)) == NULL)
+		rc = -1;
 	for (i = 0; i < n && rc == 0; i++) {
-		x.found = x.nbounces = 0;
+		x.found = x.nbounces = x.nnotices = 0;
 		g_string_truncate(x.out, 0);
+		g_string_truncate(x.notices, 0);
+		g_clear_pointer(&x.replacement, g_free);
 		rc = json ? status_one_json(&x, db->st, addrs[i], &err) :
 		    status_one_text(&x, db->st, addrs[i], &err);
 		missing += !x.found;
 		fputs(x.out->str, stdout);
 	}
 	g_string_free(x.out, TRUE);
+	g_string_free(x.notices, TRUE);
+	g_free(x.replacement);
+	cli_people_free(x.people);
 	if (rc < 0) {
 		log_error("%s", err.msg);
 		return EXIT_STORE;
@@ -215,7 +323,7 @@ status_main(struct cli_db *db, int json, char **addrs, int n)
 int
 cmd_status(int argc, char **argv)
 {
-	struct cli_db db = { 0 };
+	struct cli_db db = { .mode = STORE_READ };
 	int json = 0, rc;
 	GOptionEntry entries[] = {
 		CLI_DB_OPTIONS(&db),

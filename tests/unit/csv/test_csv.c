@@ -9,11 +9,14 @@
 
 #include "csv.h"
 
-/* Reads all of text; returns rows as "a|b|c" or "!line:why", joined by \n. */
+/*
+ * Reads len bytes of text; returns rows as "a|b|c" or "!line:why", joined
+ * by \n.
+ */
 static char *
-read_all(const char *text)
+read_all_len(const char *text, size_t len)
 {
-	struct csv_reader *r = csv_reader_new_mem(text, strlen(text));
+	struct csv_reader *r = csv_reader_new_mem(text, len);
 	GString *o = g_string_new(NULL);
 	struct csv_row row;
 	struct err err;
@@ -35,6 +38,12 @@ read_all(const char *text)
 	assert_int_equal(rc, 0);
 	csv_reader_free(r);
 	return g_string_free(o, FALSE);
+}
+
+static char *
+read_all(const char *text)
+{
+	return read_all_len(text, strlen(text));
 }
 
 static void
@@ -124,9 +133,47 @@ test_write(void **state)
 	writes_as("=1+2", 1, "'=1+2");
 	writes_as("=1+2", 0, "=1+2");
 	writes_as("@SUM(A1)", 1, "'@SUM(A1)");
-	writes_as("-3", 1, "'-3");
-	writes_as("+x,y", 1, "\"'+x,y\"");
+	writes_as("-3", 1, "-3");
+	writes_as("+x,y", 1, "\"+x,y\"");
+	writes_as("+x(1),y", 1, "\"'+x(1),y\"");
 	writes_as("\tx", 1, "'\tx");
+	/* Data a mailing tool reads stays byte for byte. */
+	writes_as("+49 711 123456", 1, "+49 711 123456");
+	writes_as("+49 (711) 123-456", 1, "+49 (711) 123-456");
+	writes_as("-john@example.com", 1, "-john@example.com");
+	/* What a spreadsheet would run does not. */
+	writes_as("=HYPERLINK(\"http://x\")", 1,
+	    "\"'=HYPERLINK(\"\"http://x\"\")\"");
+	writes_as("+cmd|' /C calc'!A0", 1, "'+cmd|' /C calc'!A0");
+	writes_as("-2+3+cmd|'x'!A0", 1, "'-2+3+cmd|'x'!A0");
+	writes_as("@sum (A1)", 1, "'@sum (A1)");
+}
+
+static void
+test_sep(void **state)
+{
+	const char *in = "Name;E-Mail;Ort\r\n\"M\xc3\xbcller; Hans\";hm@x.de;"
+	    "Stuttgart\r\n";
+	char *f[] = { "a;b", "c,d" };
+	struct csv_reader *r = csv_reader_new_mem(in, strlen(in));
+	struct csv_row row;
+	struct err err;
+	GString *o = g_string_new(NULL);
+
+	assert_int_equal(csv_sniff_sep(in, strlen(in)), ';');
+	assert_int_equal(csv_sniff_sep("a\tb\tc,d\n", 9), '\t');
+	assert_int_equal(csv_sniff_sep("email\n", 6), ',');
+	assert_int_equal(csv_sniff_sep("\"a;b;c\",d\n", 10), ',');
+	csv_reader_set_sep(r, ';');
+	assert_int_equal(csv_reader_next(r, &row, &err), 1);
+	assert_int_equal(row.nfields, 3);
+	assert_int_equal(csv_reader_next(r, &row, &err), 1);
+	assert_string_equal(row.fields[0], "M\xc3\xbcller; Hans");
+	assert_string_equal(row.fields[2], "Stuttgart");
+	csv_reader_free(r);
+	csv_row_append_sep(o, f, 2, ';', 0);
+	assert_string_equal(o->str, "\"a;b\";c,d");
+	g_string_free(o, TRUE);
 }
 
 /* Whatever the writer produces, the reader gives back. */
@@ -151,6 +198,90 @@ test_round_trip(void **state)
 	g_string_free(o, TRUE);
 }
 
+static void
+reads_as_len(const char *text, size_t len, const char *want)
+{
+	char *got = read_all_len(text, len);
+
+	assert_string_equal(got, want);
+	g_free(got);
+}
+
+static void
+test_nul_refused(void **state)
+{
+	static const char plain[] = "a,b\nx,n\0l\nc,d\n";
+	static const char quoted[] = "\"a\0b\",c\nd\n";
+
+	reads_as_len(plain, sizeof(plain) - 1,
+	    "1:a|b\n!2:NUL byte in a field\n3:c|d\n");
+	reads_as_len(quoted, sizeof(quoted) - 1,
+	    "!1:NUL byte in a field\n2:d\n");
+}
+
+static void
+test_limits(void **state)
+{
+	GString *s = g_string_new(NULL);
+	char *t;
+	int i;
+
+	/* One field at the limit is read; one byte more is refused. */
+	g_string_append_c(s, '"');
+	for (i = 0; i < CSV_MAX_FIELD; i++)
+		g_string_append_c(s, 'x');
+	g_string_append(s, "\"\nok\n");
+	t = read_all(s->str);
+	assert_int_equal(strlen(t), CSV_MAX_FIELD + strlen("1:\n2:ok\n"));
+	g_free(t);
+	g_string_insert_c(s, 1, 'x');
+	reads_as(s->str, "!1:field longer than 64 KiB\n2:ok\n");
+	/* Twenty fields of 60 KiB: each fine, the record too long. */
+	g_string_truncate(s, 0);
+	for (i = 0; i < 20 * 60 * 1024; i++)
+		g_string_append_c(s, i % (60 * 1024) == 0 && i > 0 ? ',' :
+		    'x');
+	g_string_append(s, "\nok\n");
+	reads_as(s->str, "!1:record longer than 1 MiB\n2:ok\n");
+	/* CSV_MAX_FIELDS fields are read, one more is refused. */
+	g_string_truncate(s, 0);
+	for (i = 1; i < CSV_MAX_FIELDS; i++)
+		g_string_append_c(s, ',');
+	g_string_append(s, "\nok\n");
+	t = read_all(s->str);
+	assert_string_equal(t + strlen(t) - 6, "\n2:ok\n");
+	g_free(t);
+	g_string_prepend_c(s, ',');
+	reads_as(s->str, "!1:more than 4096 fields\n2:ok\n");
+	g_string_free(s, TRUE);
+}
+
+/* The reader stops on a line without end, in bounded memory. */
+static void
+test_endless_line(void **state)
+{
+	FILE *fp = fopen("/dev/zero", "r");
+	struct csv_reader *r;
+	struct csv_row row;
+	struct err err;
+
+	assert_non_null(fp);
+	r = csv_reader_new(fp);
+	csv_reader_name(r, "zero.csv");
+	assert_int_equal(csv_reader_next(r, &row, &err), -1);
+	assert_string_equal(err.msg, "zero.csv:1: line longer than 1048576 "
+	    "bytes: not a CSV file");
+	csv_reader_free(r);
+	fclose(fp);
+	fp = fopen("/dev/zero", "r");
+	r = csv_reader_new(fp);
+	assert_int_equal(csv_reader_next(r, &row, &err), -1);
+	assert_string_equal(err.msg, "CSV:1: line longer than 1048576 bytes: "
+	    "not a CSV file");
+	csv_reader_free(r);
+	fclose(fp);
+}
+
 int
 main(void)
 {
@@ -161,7 +292,11 @@ main(void)
 		cmocka_unit_test(test_malformed),
 		cmocka_unit_test(test_file),
 		cmocka_unit_test(test_write),
+		cmocka_unit_test(test_sep),
 		cmocka_unit_test(test_round_trip),
+		cmocka_unit_test(test_nul_refused),
+		cmocka_unit_test(test_limits),
+		cmocka_unit_test(test_endless_line),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
