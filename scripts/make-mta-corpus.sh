@@ -13,7 +13,7 @@
 # listener on a free 127.0.0.1 port, every destination routed to a peer
 # on 127.0.0.1, anything else refused), submit the test messages, wait for
 # the notices, stop the instance by its pid, and purge what was installed
-# here.  A system MTA that was installed before is left installed and its
+# here (with the accounts and files its packages leave).  A system MTA that was installed before is left installed and its
 # configuration, queue and ports untouched; then only Postfix and Exim,
 # which take a private configuration directory, can run beside it.
 # No mail leaves 127.0.0.1.
@@ -29,6 +29,32 @@ work=$(mktemp -d /tmp/mta-corpus.XXXXXX)
 chmod 0755 "$work"
 pidfile=
 installed=
+
+# What the MTA packages create and leave behind on purge: their system
+# users and groups, /etc/aliases, /etc/mailname.
+mta_accounts='postfix postdrop Debian-exim smmta smmsp _smtpd _smtpq opensmtpd'
+mta_files='/etc/aliases /etc/aliases.db /etc/mailname'
+
+snapshot() {
+	cut -d: -f1 /etc/passwd | sort >"$work/users"
+	cut -d: -f1 /etc/group | sort >"$work/groups"
+	for f in $mta_files; do
+		[ ! -e "$f" ] || echo "$f"
+	done >"$work/files"
+}
+
+# Removes the MTA accounts and files that were not there before install.
+restore() {
+	for u in $(cut -d: -f1 /etc/passwd | sort | comm -13 "$work/users" -); do
+		case " $mta_accounts " in *" $u "*) userdel "$u" || true ;; esac
+	done
+	for g in $(cut -d: -f1 /etc/group | sort | comm -13 "$work/groups" -); do
+		case " $mta_accounts " in *" $g "*) groupdel "$g" || true ;; esac
+	done
+	for f in $mta_files; do
+		[ ! -e "$f" ] || grep -qx "$f" "$work/files" || rm -f "$f"
+	done
+}
 
 # Stop the instance started here (by its pid), purge what was installed.
 cleanup() {
@@ -48,6 +74,7 @@ cleanup() {
 		DEBIAN_FRONTEND=noninteractive apt-get purge -y -q $installed \
 		    >>"$work/apt.log" 2>&1 ||
 		    echo "make-mta-corpus: could not purge: $installed" >&2
+		restore
 	fi
 	installed=
 }
@@ -67,6 +94,7 @@ install() {
 		grep -qx "$p" "$work/before" || missing="$missing $p"
 	done
 	[ -n "$missing" ] || return 0
+	snapshot
 	echo "installing$missing"
 	# shellcheck disable=SC2086
 	DEBIAN_FRONTEND=noninteractive apt-get install -y -q \
