@@ -75,7 +75,7 @@ enum cond_kind {
 /*
  * Where a phrase's bytes must show in a text that holds it: its first
  * pair, and three of its byte triples (hashed), looked up in the text's
- * bitmaps (pairs_fill()) before any search.
+ * bitmaps (map_fill()) before any search.
  */
 struct alt_sig {
 	uint16_t	 v[4];
@@ -599,7 +599,7 @@ rule_pattern_eq(const char *pat, const char *val, char any, int dotted)
 
 struct rule_input {
 	const char	*lc_text;	/* lower-cased diagnostic */
-	const uint8_t	*pairs;		/* byte pairs in lc_text, or NULL */
+	const struct text_map *map;	/* lc_text's bitmaps, or NULL */
 	const char	*status;
 	const char	*code;
 	const char	*action;
@@ -612,18 +612,34 @@ struct rule_input {
 };
 
 /*
- * Two bitmaps of a text: its byte pairs, and its byte triples hashed.  A
- * phrase whose first two bytes, or one of whose triples, are not in the
- * text cannot be there: most of the hundreds of phrases are ruled out so
- * without a search.
+ * Two bitmaps of a text: its byte pairs, and its byte triples, each
+ * hashed to one bit of a map sized to the text (sixteen bits a byte of
+ * text, so that few bits are set, and clearing the maps costs no more
+ * than filling them).  A phrase whose first two bytes, or one of whose
+ * triples, are not in the text cannot be there: most of the hundreds of
+ * phrases are ruled out so without a search.
  */
-#define PAIRS_BYTES	(2 * 65536 / 8)
+#define MAP_LOG_MIN	9
+#define MAP_LOG_MAX	16
+#define MAP_BYTES	(2 * (1u << MAP_LOG_MAX) / 8)
+
+struct text_map {
+	unsigned	 log;		/* each map has 1 << log bits */
+	uint8_t		 bits[MAP_BYTES];	/* pairs, then triples */
+};
 
 static unsigned
 triple_hash(const unsigned char *p)
 {
 	return ((unsigned)p[0] * 2654435761u ^ (unsigned)p[1] * 40503u ^
 	    p[2]) & 0xffff;
+}
+
+/* Bit v (a pair, or a triple's hash) of a map of 1 << log bits. */
+static unsigned
+map_bit(unsigned v, unsigned log)
+{
+	return (unsigned)(v * 2654435761u) >> (32 - log);
 }
 
 static void
@@ -639,16 +655,21 @@ bit_get(const uint8_t *map, unsigned v)
 }
 
 static void
-pairs_fill(uint8_t *pairs, const char *text)
+map_fill(struct text_map *m, const char *text)
 {
 	const unsigned char *p = (const unsigned char *)text;
-	uint8_t *triples = pairs + PAIRS_BYTES / 2;
+	size_t len = strlen(text);
+	uint8_t *triples;
 
-	memset(pairs, 0, PAIRS_BYTES);
+	for (m->log = MAP_LOG_MIN; m->log < MAP_LOG_MAX &&
+	    ((size_t)1 << m->log) < 16 * len; m->log++)
+		;
+	triples = m->bits + ((size_t)1 << m->log) / 8;
+	memset(m->bits, 0, 2 * ((size_t)1 << m->log) / 8);
 	for (; p[0] != '\0' && p[1] != '\0'; p++) {
-		bit_set(pairs, (unsigned)p[0] << 8 | p[1]);
+		bit_set(m->bits, map_bit((unsigned)p[0] << 8 | p[1], m->log));
 		if (p[2] != '\0')
-			bit_set(triples, triple_hash(p));
+			bit_set(triples, map_bit(triple_hash(p), m->log));
 	}
 }
 
@@ -674,29 +695,32 @@ sig_make(const char *s, struct alt_sig *g)
 }
 
 static int
-sig_may_have(const uint8_t *pairs, const struct alt_sig *g)
+sig_may_have(const struct text_map *m, const struct alt_sig *g)
 {
+	const uint8_t *triples;
 	uint8_t i;
 
-	if (pairs == NULL || g->n == 0)
+	if (m == NULL || g->n == 0)
 		return 1;
-	if (!bit_get(pairs, g->v[0]))
+	if (!bit_get(m->bits, map_bit(g->v[0], m->log)))
 		return 0;
+	triples = m->bits + ((size_t)1 << m->log) / 8;
 	for (i = 1; i < g->n; i++)
-		if (!bit_get(pairs + PAIRS_BYTES / 2, g->v[i]))
+		if (!bit_get(triples, map_bit(g->v[i], m->log)))
 			return 0;
 	return 1;
 }
 
 static int
-alt_contains(const struct cond *c, const char *hay, const uint8_t *pairs)
+alt_contains(const struct cond *c, const char *hay,
+    const struct text_map *map)
 {
 	size_t i;
 
 	if (hay == NULL)
 		return 0;
 	for (i = 0; c->alt[i] != NULL; i++)
-		if (sig_may_have(pairs, &c->sig[i]) &&
+		if (sig_may_have(map, &c->sig[i]) &&
 		    strstr(hay, c->alt[i]) != NULL)
 			return 1;
 	return 0;
@@ -787,13 +811,13 @@ hit_cmp(const void *a, const void *b)
  */
 static size_t
 concept_hits(const struct phrases *ph, const char *text,
-    const uint8_t *pairs, struct hit *h)
+    const struct text_map *map, struct hit *h)
 {
 	const char *q, *a;
 	size_t n = 0, len, k, i;
 
 	for (i = 0; (a = ph->alt[i]) != NULL && n < NEAR_MAX; i++) {
-		if (*a == '\0' || !sig_may_have(pairs, &ph->sig[i]))
+		if (*a == '\0' || !sig_may_have(map, &ph->sig[i]))
 			continue;
 		len = strlen(a);
 		for (q = text, k = 0; k < NEAR_HITS && n < NEAR_MAX &&
@@ -821,9 +845,10 @@ hit_after(const struct hit *h, size_t n, const char *p)
 }
 
 static int
-near_holds(const struct cond *c, const char *text, const uint8_t *pairs)
+near_holds(const struct cond *c, const char *text,
+    const struct text_map *map)
 {
-	struct hit *h;
+	struct hit h[NEAR_CONCEPTS * NEAR_MAX];
 	size_t n[NEAR_CONCEPTS], i, j;
 	const struct hit *next;
 	const char *end;
@@ -831,11 +856,10 @@ near_holds(const struct cond *c, const char *text, const uint8_t *pairs)
 
 	if (text == NULL || c->nnear > NEAR_CONCEPTS)
 		return 0;
-	h = g_new(struct hit, c->nnear * NEAR_MAX);
 	for (i = 0; i < c->nnear; i++)
-		if ((n[i] = concept_hits(&c->near[i], text, pairs,
+		if ((n[i] = concept_hits(&c->near[i], text, map,
 		    h + i * NEAR_MAX)) == 0)
-			goto out;
+			return 0;
 	for (j = 0; j < n[0] && !found; j++) {
 		end = h[j].at + h[j].len;
 		for (i = 1; i < c->nnear; i++) {
@@ -846,8 +870,6 @@ near_holds(const struct cond *c, const char *text, const uint8_t *pairs)
 		}
 		found = i == c->nnear;
 	}
-out:
-	g_free(h);
 	return found;
 }
 
@@ -879,10 +901,10 @@ rule_cond_holds(const struct cond *c, const struct rule_input *in)
 {
 	switch (c->kind) {
 	case COND_TEXT:
-		return alt_contains(c, in->lc_text, in->pairs);
+		return alt_contains(c, in->lc_text, in->map);
 	case COND_RE:
 		if (in->lc_text == NULL || (c->lit != NULL &&
-		    (!sig_may_have(in->pairs, &c->lit_sig) ||
+		    (!sig_may_have(in->map, &c->lit_sig) ||
 		    strstr(in->lc_text, c->lit) == NULL)))
 			return 0;
 		return g_regex_match(c->re, in->lc_text, 0, NULL);
@@ -899,9 +921,9 @@ rule_cond_holds(const struct cond *c, const struct rule_input *in)
 	case COND_FROM:
 		return alt_contains(c, in->lc_from, NULL);
 	case COND_NEAR:
-		return near_holds(c, in->lc_text, in->pairs);
+		return near_holds(c, in->lc_text, in->map);
 	case COND_UNLESS:
-		return !alt_contains(c, in->lc_text, in->pairs);
+		return !alt_contains(c, in->lc_text, in->map);
 	case COND_DOMAIN:
 		return domain_holds(c->alt, in->lc_domain);
 	}
@@ -1009,11 +1031,11 @@ dsn_rules_text_says_full(const struct dsn_rules *rules, const char *lc_text,
 {
 	struct rule_input in = { 0 };
 	const struct rule *full, *first;
-	uint8_t pairs[PAIRS_BYTES];
+	struct text_map map;
 
-	pairs_fill(pairs, lc_text);
+	map_fill(&map, lc_text);
 	in.lc_text = lc_text;
-	in.pairs = pairs;
+	in.map = &map;
 	*where = NULL;
 	if ((full = rules_find(rules, RULE_FAILURE, "full", &in)) == NULL)
 		return 0;
@@ -1081,13 +1103,13 @@ dsn_classify(const struct dsn_rules *rules, struct dsn_recipient *r)
 	struct rule_input in = { 0 };
 	const struct rule *rule, *gate;
 	char *lc = NULL, *ld = NULL;
-	uint8_t pairs[PAIRS_BYTES];
+	struct text_map map;
 
 	if (r->diagnostic != NULL) {
 		lc = dsn_lower(r->diagnostic, -1);
 		in.lc_text = lc;
-		pairs_fill(pairs, lc);
-		in.pairs = pairs;
+		map_fill(&map, lc);
+		in.map = &map;
 	}
 	in.status = r->status;
 	in.code = r->code;
