@@ -245,37 +245,176 @@ rule_split(const char *line, const char **bad)
 }
 
 /*
- * The literal a regex starts with ("aup#cxdns" of "aup#cxdns\b", "5.7.6"
- * of "\b5\.7\.6[0-4]"), lower-cased; NULL when it is shorter than two
- * bytes or the regex has an alternation: every match holds it, so a text
- * without it need not be matched.
+ * The longest literal every match of a regex holds: a run of plain bytes
+ * at its top level ("aup#cxdns" of "aup#cxdns\b", "5.7.6" of
+ * "\b5\.7\.6(?:0[6-9]|[1-3][0-9])", ": user unknown" of "(?:^|[^>]):
+ * user unknown"), lower-cased.  A text without it need not be matched.
+ * NULL when no run is two bytes long, or when the regex has an
+ * alternation at its top level, or anything this reading does not know
+ * (an inline option, \Q, an escape with an argument): then it is always
+ * matched.
  */
+struct re_scan {
+	const char	*p;
+	GString		*run;		/* the run being read */
+	GString		*best;		/* the longest so far */
+	int		 unknown;	/* something not understood */
+};
+
+static void
+re_run_end(struct re_scan *s)
+{
+	if (s->run->len > s->best->len)
+		g_string_assign(s->best, s->run->str);
+	g_string_truncate(s->run, 0);
+}
+
+/* Past "[...]" (s->p at '['), POSIX classes ("[:alpha:]") inside. */
+static void
+re_skip_class(struct re_scan *s)
+{
+	const char *p = s->p + 1, *e;
+
+	if (*p == '^')
+		p++;
+	if (*p == ']')
+		p++;
+	for (; *p != '\0' && *p != ']'; p++) {
+		if (*p == '\\' && p[1] != '\0') {
+			p++;
+		} else if (*p == '[' && strchr(":.=", p[1]) != NULL) {
+			char close[3] = { p[1], ']', '\0' };
+
+			if ((e = strstr(p + 2, close)) == NULL)
+				break;
+			p = e + 1;
+		}
+	}
+	s->unknown |= *p != ']';
+	s->p = *p == ']' ? p + 1 : p;
+}
+
+/* Past "\X" (s->p at '\'): an escape of one byte, or unknown. */
+static void
+re_skip_escape(struct re_scan *s)
+{
+	if (s->p[1] == '\0' || (!g_ascii_ispunct(s->p[1]) &&
+	    strchr("bBdDsSwWhHvVRAzZGKXntrfea", s->p[1]) == NULL))
+		s->unknown = 1;
+	s->p += s->p[1] != '\0' ? 2 : 1;
+}
+
+/* Past "(...)" (s->p at '('). */
+static void
+re_skip_group(struct re_scan *s)
+{
+	int depth = 0;
+
+	if (s->p[1] == '*' || (s->p[1] == '?' && (g_ascii_isalpha(s->p[2]) ||
+	    s->p[2] == '-' || s->p[2] == '^' || s->p[2] == '#'))) {
+		s->unknown = 1;
+		return;
+	}
+	while (*s->p != '\0' && !s->unknown) {
+		if (*s->p == '\\') {
+			re_skip_escape(s);
+			continue;
+		}
+		if (*s->p == '[') {
+			re_skip_class(s);
+			continue;
+		}
+		depth += *s->p == '(' ? 1 : *s->p == ')' ? -1 : 0;
+		s->p++;
+		if (depth == 0)
+			return;
+	}
+	s->unknown = 1;
+}
+
+/* The length of a quantifier at p ("?", "+?", "{2,5}"), or 0. */
+static size_t
+re_quantifier(const char *p)
+{
+	const char *q = p;
+
+	if (*q == '?' || *q == '*' || *q == '+') {
+		q++;
+	} else if (*q == '{' && g_ascii_isdigit(q[1])) {
+		for (q++; g_ascii_isdigit(*q); q++)
+			;
+		if (*q == ',')
+			for (q++; g_ascii_isdigit(*q); q++)
+				;
+		if (*q != '}')
+			return 0;
+		q++;
+	} else {
+		return 0;
+	}
+	if (*q == '?' || *q == '+')
+		q++;
+	return (size_t)(q - p);
+}
+
+/* One element of the top level: a byte of the run, or what ends it. */
+static void
+re_scan_one(struct re_scan *s)
+{
+	const char *p = s->p;
+	size_t q;
+	char ch;
+
+	if (*p == '|' || *p == ')') {
+		s->unknown = 1;
+		return;
+	}
+	if (*p == '\\' && g_ascii_ispunct(p[1])) {
+		ch = p[1];
+		s->p += 2;
+	} else if (*p == '\\' || *p == '[' || *p == '(' ||
+	    strchr(".^$*+?{}", *p) != NULL || (unsigned char)*p >= 0x80) {
+		re_run_end(s);
+		if (*p == '\\')
+			re_skip_escape(s);
+		else if (*p == '[')
+			re_skip_class(s);
+		else if (*p == '(')
+			re_skip_group(s);
+		else
+			s->p++;
+		s->p += re_quantifier(s->p);
+		return;
+	} else {
+		ch = *p;
+		s->p++;
+	}
+	/* "a?" may be absent, "a+" ends the run: "xa+b" holds "xa", "ab". */
+	q = re_quantifier(s->p);
+	if (q > 0 && *s->p != '+')
+		re_run_end(s);
+	else
+		g_string_append_c(s->run, g_ascii_tolower(ch));
+	if (q > 0)
+		re_run_end(s);
+	s->p += q;
+}
+
 static char *
 regex_literal(const char *re)
 {
-	GString *lit = g_string_new(NULL);
-	const char *p = re;
+	struct re_scan s = { re, g_string_new(NULL), g_string_new(NULL), 0 };
+	char *lit = NULL;
 
-	if (strchr(re, '|') != NULL)
-		p = "";
-	while (*p == '^' || (p[0] == '\\' && p[1] == 'b'))
-		p += *p == '^' ? 1 : 2;
-	for (; *p != '\0'; p++) {
-		char ch = *p;
-
-		if (ch == '\\' && p[1] != '\0' && g_ascii_ispunct(p[1]))
-			ch = *++p;
-		else if (strchr("\\()[].*+?{}$^", ch) != NULL)
-			break;
-		if (p[1] == '?' || p[1] == '*' || p[1] == '{')
-			break;
-		g_string_append_c(lit, g_ascii_tolower(ch));
-	}
-	if (lit->len < 2) {
-		g_string_free(lit, TRUE);
-		return NULL;
-	}
-	return g_string_free(lit, FALSE);
+	if (strstr(re, "\\Q") == NULL)
+		while (*s.p != '\0' && !s.unknown)
+			re_scan_one(&s);
+	re_run_end(&s);
+	if (!s.unknown && s.best->len >= 2)
+		lit = g_strdup(s.best->str);
+	g_string_free(s.run, TRUE);
+	g_string_free(s.best, TRUE);
+	return lit;
 }
 
 /* near="A B": the concepts A and B, looked up now. */
