@@ -78,7 +78,7 @@ enum cond_kind {
  * bitmaps (map_fill()) before any search.
  */
 struct alt_sig {
-	uint16_t	 v[4];
+	uint32_t	 v[4];	/* spread: see map_spread() */
 	uint8_t		 n;	/* entries in v; 0: too short to rule out */
 };
 
@@ -763,7 +763,8 @@ struct rule_input {
 #define MAP_BYTES	(2 * (1u << MAP_LOG_MAX) / 8)
 
 struct text_map {
-	unsigned	 log;		/* each map has 1 << log bits */
+	unsigned	 shift;		/* 32 less log2 of a map's bits */
+	const uint8_t	*triples;	/* the second map, in bits */
 	uint8_t		 bits[MAP_BYTES];	/* pairs, then triples */
 };
 
@@ -774,11 +775,14 @@ triple_hash(const unsigned char *p)
 	    p[2]) & 0xffff;
 }
 
-/* Bit v (a pair, or a triple's hash) of a map of 1 << log bits. */
-static unsigned
-map_bit(unsigned v, unsigned log)
+/*
+ * A pair, or a triple's hash, spread over 32 bits; its top bits are its
+ * bit in a map of any size.  Phrases keep theirs spread.
+ */
+static uint32_t
+map_spread(unsigned v)
 {
-	return (unsigned)(v * 2654435761u) >> (32 - log);
+	return (uint32_t)(v * 2654435761u);
 }
 
 static void
@@ -799,16 +803,19 @@ map_fill(struct text_map *m, const char *text)
 	const unsigned char *p = (const unsigned char *)text;
 	size_t len = strlen(text);
 	uint8_t *triples;
+	unsigned log;
 
-	for (m->log = MAP_LOG_MIN; m->log < MAP_LOG_MAX &&
-	    ((size_t)1 << m->log) < 16 * len; m->log++)
+	for (log = MAP_LOG_MIN; log < MAP_LOG_MAX &&
+	    ((size_t)1 << log) < 16 * len; log++)
 		;
-	triples = m->bits + ((size_t)1 << m->log) / 8;
-	memset(m->bits, 0, 2 * ((size_t)1 << m->log) / 8);
+	m->shift = 32 - log;
+	m->triples = triples = m->bits + ((size_t)1 << log) / 8;
+	memset(m->bits, 0, 2 * ((size_t)1 << log) / 8);
 	for (; p[0] != '\0' && p[1] != '\0'; p++) {
-		bit_set(m->bits, map_bit((unsigned)p[0] << 8 | p[1], m->log));
+		bit_set(m->bits, map_spread((unsigned)p[0] << 8 | p[1]) >>
+		    m->shift);
 		if (p[2] != '\0')
-			bit_set(triples, map_bit(triple_hash(p), m->log));
+			bit_set(triples, map_spread(triple_hash(p)) >> m->shift);
 	}
 }
 
@@ -822,7 +829,7 @@ sig_make(const char *s, struct alt_sig *g)
 	g->n = 0;
 	if (len < 2)
 		return;
-	g->v[g->n++] = (uint16_t)(p[0] << 8 | p[1]);
+	g->v[g->n++] = map_spread((unsigned)p[0] << 8 | p[1]);
 	if (len < 3)
 		return;
 	at[0] = 0;
@@ -830,22 +837,20 @@ sig_make(const char *s, struct alt_sig *g)
 	at[2] = len - 3;
 	for (i = 0; i < 3; i++)
 		if (i == 0 || at[i] != at[i - 1])
-			g->v[g->n++] = (uint16_t)triple_hash(p + at[i]);
+			g->v[g->n++] = map_spread(triple_hash(p + at[i]));
 }
 
 static int
 sig_may_have(const struct text_map *m, const struct alt_sig *g)
 {
-	const uint8_t *triples;
 	uint8_t i;
 
 	if (m == NULL || g->n == 0)
 		return 1;
-	if (!bit_get(m->bits, map_bit(g->v[0], m->log)))
+	if (!bit_get(m->bits, g->v[0] >> m->shift))
 		return 0;
-	triples = m->bits + ((size_t)1 << m->log) / 8;
 	for (i = 1; i < g->n; i++)
-		if (!bit_get(triples, map_bit(g->v[i], m->log)))
+		if (!bit_get(m->triples, g->v[i] >> m->shift))
 			return 0;
 	return 1;
 }
