@@ -120,6 +120,8 @@ const char *dsn_rules_match_message(const struct dsn_rules *rules,
 	    const char *lc_body);
 const char *dsn_rules_match_text(const struct dsn_rules *rules,
 	    const char *category, const char *lc_text);
+void	 dsn_classify_lc(const struct dsn_rules *rules,
+	    struct dsn_recipient *r, const char *lc_diagnostic);
 int	 dsn_rules_text_says_full(const struct dsn_rules *rules,
 	    const char *lc_text, const char **where);
 

@@ -1244,13 +1244,23 @@ classify_why(const struct rule *rule, const struct rule_input *in,
 void
 dsn_classify(const struct dsn_rules *rules, struct dsn_recipient *r)
 {
+	char *lc = r->diagnostic ? dsn_lower(r->diagnostic, -1) : NULL;
+
+	dsn_classify_lc(rules, r, lc);
+	g_free(lc);
+}
+
+/* dsn_classify(), given the diagnostic lower-cased (NULL without one). */
+void
+dsn_classify_lc(const struct dsn_rules *rules, struct dsn_recipient *r,
+    const char *lc)
+{
 	struct rule_input in = { 0 };
 	const struct rule *rule, *gate;
-	char *lc = NULL, *ld = NULL;
+	char *ld = NULL;
 	struct text_map map;
 
-	if (r->diagnostic != NULL) {
-		lc = dsn_lower(r->diagnostic, -1);
+	if (lc != NULL) {
 		in.lc_text = lc;
 		map_fill(&map, lc);
 		in.map = &map;
@@ -1284,6 +1294,5 @@ dsn_classify(const struct dsn_rules *rules, struct dsn_recipient *r)
 		    r->code ? r->code : r->action);
 	}
 	r->hard = classify_hard(r);
-	g_free(lc);
 	g_free(ld);
 }
