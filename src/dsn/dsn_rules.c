@@ -703,16 +703,27 @@ fail:
 	return NULL;
 }
 
+/* The length of the field of a status at s: up to a dot or the end. */
+static size_t
+field_len(const char *s)
+{
+	size_t n = 0;
+
+	while (s[n] != '\0' && s[n] != '.')
+		n++;
+	return n;
+}
+
 /* "5.1.1" against "5.1.*", "*.7.*", "5.*.*"; code "550" against "5xx". */
 static int
 rule_pattern_eq(const char *pat, const char *val, char any, int dotted)
 {
-	if (val == NULL)
+	if (val == NULL || (*pat != any && *pat != *val))
 		return 0;
 	if (dotted) {
 		/* Field by field; '*' matches any one field. */
 		while (*pat != '\0' && *val != '\0') {
-			size_t np = strcspn(pat, "."), nv = strcspn(val, ".");
+			size_t np = field_len(pat), nv = field_len(val);
 
 			if (!(np == 1 && *pat == '*') && (np != nv ||
 			    strncmp(pat, val, np) != 0))
@@ -840,7 +851,7 @@ sig_make(const char *s, struct alt_sig *g)
 			g->v[g->n++] = map_spread(triple_hash(p + at[i]));
 }
 
-static int
+static inline int
 sig_may_have(const struct text_map *m, const struct alt_sig *g)
 {
 	uint8_t i;
@@ -1101,7 +1112,8 @@ rules_find_in(const GPtrArray *set, const char *category,
 	for (i = 0; i < set->len; i++) {
 		const struct rule *r = set->pdata[i];
 
-		if (category != NULL && strcmp(r->category, category) != 0)
+		if (category != NULL && (r->category[0] != category[0] ||
+		    strcmp(r->category, category) != 0))
 			continue;
 		if (!rule_holds(r, in))
 			continue;
