@@ -237,19 +237,21 @@ status_pick(const char *field, const char *diag)
 }
 
 /*
- * The SMTP command the failure answered: from the diagnostic, else from
- * the session transcript around the address in the text (Sendmail:
- * ">>> DATA" then "<<< 550 ...").
+ * The SMTP command the failure answered: from the diagnostic (lc_diag,
+ * lower-cased), else from its paragraph in the text, unless that is the
+ * diagnostic (para_read), else from the session transcript around the
+ * address in the text (Sendmail: ">>> DATA" then "<<< 550 ...").
  */
 static char *
-command_near(struct ctx *c, const char *lc_diag, const struct near *n)
+command_near(struct ctx *c, const char *lc_diag, int para_read,
+    const struct near *n)
 {
 	const char *cmd = NULL;
 	char *lc, *para;
 
 	if (lc_diag != NULL)
 		cmd = dsn_command_find(lc_diag);
-	if (cmd == NULL && n->pos >= 0) {
+	if (cmd == NULL && n->pos >= 0 && !para_read) {
 		para = dsn_text_paragraph(c->text, n->pos);
 		lc = dsn_lower(para, -1);
 		cmd = dsn_command_find(lc);
@@ -303,8 +305,9 @@ static void
 rcpt_finish(struct ctx *c, struct dsn_recipient *r, const struct near *n)
 {
 	char *code = NULL, *lc = NULL;
+	int para_read = r->diagnostic == NULL && n->pos >= 0;
 
-	if (r->diagnostic == NULL && n->pos >= 0)
+	if (para_read)
 		r->diagnostic = dsn_text_paragraph(c->text, n->pos);
 	if (r->diagnostic != NULL) {
 		code = dsn_code_find(r->diagnostic);
@@ -315,7 +318,7 @@ rcpt_finish(struct ctx *c, struct dsn_recipient *r, const struct near *n)
 	else
 		g_free(code);
 	if (r->command == NULL)
-		r->command = command_near(c, lc, n);
+		r->command = command_near(c, lc, para_read, n);
 	dsn_classify_lc(c->rules, r, lc);
 	g_free(lc);
 	rcpt_whole_notice(c, r);
