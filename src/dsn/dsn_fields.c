@@ -252,23 +252,31 @@ static GString *
 unfold(const char *text, size_t max, int quotes)
 {
 	GString *s = g_string_sized_new(strnlen(text, max) + 8);
-	const char *p;
+	const char *p = text;
+	size_t n;
 	int space = 0;
 
-	for (p = text; *p != '\0' && s->len <= max; p++) {
-		if (*p == '\n' || *p == '\r' || *p == '\t' || *p == ' ') {
+	while (*p != '\0' && s->len <= max) {
+		/* A run of bytes kept as they are, copied at once. */
+		n = strcspn(p, quotes ? " \t\r\n\xe2" : " \t\r\n");
+		if (n == 0 && *p != '\xe2') {
 			space = s->len > 0;
+			p++;
 			continue;
 		}
 		if (space)
 			g_string_append_c(s, ' ');
 		space = 0;
-		if (quotes && strncmp(p, "\xe2\x80\x99", 3) == 0) {
+		if (n == 0 && strncmp(p, "\xe2\x80\x99", 3) == 0) {
 			g_string_append_c(s, '\'');
-			p += 2;
-		} else {
-			g_string_append_c(s, *p);
+			p += 3;
+			continue;
 		}
+		/* The first byte always, the rest while s holds max or less. */
+		n = MAX(n, 1);
+		n = MIN(n, s->len < max ? max + 1 - s->len : 1);
+		g_string_append_len(s, p, n);
+		p += n;
 	}
 	return s;
 }
