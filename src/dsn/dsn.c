@@ -983,7 +983,7 @@ dsn_parse(const char *data, size_t len, const struct dsn_rules *rules,
 	ctx_exclude(&c, c.head.to);
 	ctx_exclude(&c, rep->original_from);
 	c.text = dsn_text_cut(c.parts.body->str);
-	c.lc_text = g_ascii_strdown(c.text, -1);
+	c.lc_text = dsn_ascii_lower(c.text, -1);
 	rep->date = g_strdup(c.head.date);
 	rep->timestamp = c.head.timestamp;
 	rep->message_id = g_strdup(c.head.message_id);

@@ -76,6 +76,7 @@ int	 dsn_addr_next(const char *from, const char **start,
 int	 dsn_addr_valid(const char *addr);
 char	*dsn_text_squeeze(const char *text, size_t max);
 char	*dsn_lower(const char *s, gssize len);
+char	*dsn_ascii_lower(const char *s, gssize len);
 
 /* dsn_mime.c */
 int	dsn_mime_walk(const char *data, size_t len, struct dsn_parts *parts,

@@ -11,6 +11,7 @@
 #include <glib.h>
 
 #include "dsn.h"
+#include "dsn_int.h"
 
 struct reply {
 	const char	*status;
@@ -440,6 +441,37 @@ test_regex_literal(void **state)
 	dsn_rules_free(rules);
 }
 
+/*
+ * The texts rules read are lower-cased as g_ascii_strdown() and
+ * g_utf8_strdown() would: every byte value, at every offset in a word.
+ */
+static void
+test_lower(void **state)
+{
+	char buf[300], *want, *got;
+	size_t i, off;
+
+	for (i = 0; i < 255; i++)
+		buf[i] = (char)(i + 1);
+	buf[255] = '\0';
+	for (off = 0; off < 16; off++) {
+		want = g_ascii_strdown(buf + off, -1);
+		got = dsn_ascii_lower(buf + off, -1);
+		assert_string_equal(got, want);
+		g_free(got);
+		got = dsn_ascii_lower(buf + off, (gssize)(off * 7));
+		assert_int_equal(strlen(got), off * 7);
+		assert_memory_equal(got, want, off * 7);
+		g_free(got);
+		g_free(want);
+	}
+	got = dsn_lower("Mailbox FULL, Postfach \xc3\x9c" "BERF\xc3\x9c" "LLT",
+	    -1);
+	assert_string_equal(got, "mailbox full, postfach \xc3\xbc" "berf"
+	    "\xc3\xbc" "llt");
+	g_free(got);
+}
+
 /* A generic rule gives way under a gate, and the rule line says so. */
 static void
 test_gate(void **state)
@@ -541,6 +573,7 @@ main(void)
 		cmocka_unit_test(test_concepts),
 		cmocka_unit_test(test_near_unless_domain),
 		cmocka_unit_test(test_regex_literal),
+		cmocka_unit_test(test_lower),
 		cmocka_unit_test(test_gate),
 		cmocka_unit_test(test_user_rules_first),
 		cmocka_unit_test(test_errors),
