@@ -987,6 +987,18 @@ concept_hits(const struct phrases *ph, const char *text,
 	return n;
 }
 
+/* Whether a word of a concept may be in the text, as its bitmaps say. */
+static int
+concept_may_be(const struct phrases *ph, const struct text_map *map)
+{
+	size_t i;
+
+	for (i = 0; ph->alt[i] != NULL; i++)
+		if (*ph->alt[i] != '\0' && sig_may_have(map, &ph->sig[i]))
+			return 1;
+	return 0;
+}
+
 /* The first hit at or after p, or NULL. */
 static const struct hit *
 hit_after(const struct hit *h, size_t n, const char *p)
@@ -1011,6 +1023,10 @@ near_holds(const struct cond *c, const char *text,
 
 	if (text == NULL || c->nnear > NEAR_CONCEPTS)
 		return 0;
+	/* Every concept's words looked up before any is searched for. */
+	for (i = 0; i < c->nnear; i++)
+		if (!concept_may_be(&c->near[i], map))
+			return 0;
 	for (i = 0; i < c->nnear; i++)
 		if ((n[i] = concept_hits(&c->near[i], text, map,
 		    h + i * NEAR_MAX)) == 0)
