@@ -111,10 +111,36 @@ struct rule {
 	char		*where;		/* "file:line" */
 };
 
+/*
+ * What a rule cannot hold without, kept apart from it: the inputs its
+ * conditions read, and for one of its text searches the first pair of
+ * each phrase (one of them must be in the text).  The keys of a scope
+ * lie side by side, so that most rules are ruled out without reading
+ * them.
+ */
+enum {
+	NEED_TEXT = 1 << 0,
+	NEED_STATUS = 1 << 1,
+	NEED_CODE = 1 << 2,
+	NEED_ACTION = 1 << 3,
+	NEED_SUBJECT = 1 << 4,
+	NEED_FROM = 1 << 5,
+	NEED_DOMAIN = 1 << 6,
+};
+
+#define KEY_PAIRS	3
+
+struct rule_key {
+	const struct rule *rule;
+	uint32_t	 pair[KEY_PAIRS];	/* spread: see map_spread() */
+	uint8_t		 npair;		/* 0: no text search to rule out */
+	uint8_t		 need;		/* NEED_* */
+};
+
 struct dsn_rules {
 	GPtrArray	*user;		/* struct rule *, tried first */
 	GPtrArray	*builtin;
-	GPtrArray	*scoped[2][RULE_SCOPES];	/* the same, by scope */
+	GArray		*scoped[2][RULE_SCOPES];	/* their keys, by scope */
 	GHashTable	*defines;	/* NAME -> value */
 };
 
@@ -177,7 +203,8 @@ dsn_rules_new(void)
 	rules->builtin = g_ptr_array_new_with_free_func(rule_free);
 	for (i = 0; i < 2; i++)
 		for (j = 0; j < RULE_SCOPES; j++)
-			rules->scoped[i][j] = g_ptr_array_new();
+			rules->scoped[i][j] = g_array_new(FALSE, FALSE,
+			    sizeof(struct rule_key));
 	rules->defines = g_hash_table_new_full(g_str_hash, g_str_equal, g_free,
 	    g_free);
 	return rules;
@@ -192,7 +219,7 @@ dsn_rules_free(struct dsn_rules *rules)
 		return;
 	for (i = 0; i < 2; i++)
 		for (j = 0; j < RULE_SCOPES; j++)
-			g_ptr_array_free(rules->scoped[i][j], TRUE);
+			g_array_free(rules->scoped[i][j], TRUE);
 	g_ptr_array_free(rules->user, TRUE);
 	g_ptr_array_free(rules->builtin, TRUE);
 	g_hash_table_destroy(rules->defines);
@@ -599,10 +626,78 @@ rules_define(GHashTable *defines, GPtrArray *w, struct err *err)
 	return 0;
 }
 
+/* The inputs a condition cannot hold without. */
+static uint8_t
+cond_needs(const struct cond *c)
+{
+	switch (c->kind) {
+	case COND_TEXT:
+	case COND_RE:
+	case COND_NEAR:
+		return NEED_TEXT;
+	case COND_STATUS:
+		return NEED_STATUS;
+	case COND_CODE:
+		return NEED_CODE;
+	case COND_ACTION:
+		return NEED_ACTION;
+	case COND_SUBJECT:
+		return NEED_SUBJECT;
+	case COND_FROM:
+		return NEED_FROM;
+	case COND_DOMAIN:
+		return NEED_DOMAIN;
+	default:
+		return 0;	/* command=none, unless= */
+	}
+}
+
+/*
+ * The first pairs of a condition's phrases, one of which a text it holds
+ * on has; how many (0: none known, or more than KEY_PAIRS).
+ */
+static size_t
+cond_pairs(const struct cond *c, uint32_t *pair)
+{
+	size_t n;
+
+	if (c->kind == COND_RE && c->lit != NULL && c->lit_sig.n > 0) {
+		pair[0] = c->lit_sig.v[0];
+		return 1;
+	}
+	if (c->kind != COND_TEXT)
+		return 0;
+	for (n = 0; c->alt[n] != NULL; n++)
+		if (n >= KEY_PAIRS || c->sig[n].n == 0)
+			return 0;
+		else
+			pair[n] = c->sig[n].v[0];
+	return n;
+}
+
+static struct rule_key
+rule_key_make(const struct rule *r)
+{
+	struct rule_key k = { r, { 0 }, 0, 0 };
+	uint32_t pair[KEY_PAIRS];
+	size_t j, n;
+
+	for (j = 0; j < r->ncond; j++) {
+		k.need |= cond_needs(&r->cond[j]);
+		n = cond_pairs(&r->cond[j], pair);
+		if (n > 0 && (k.npair == 0 || n < k.npair)) {
+			memcpy(k.pair, pair, n * sizeof(*pair));
+			k.npair = (uint8_t)n;
+		}
+	}
+	return k;
+}
+
 static int
 rules_add_line(struct dsn_rules *rules, GPtrArray *into, const char *l,
     const char *where, struct err *err)
 {
+	struct rule_key key;
 	const char *bad;
 	struct rule *r;
 	GPtrArray *w;
@@ -619,8 +714,9 @@ rules_add_line(struct dsn_rules *rules, GPtrArray *into, const char *l,
 		rc = err_prefix(err, "%s", where);
 	else {
 		g_ptr_array_add(into, r);
-		g_ptr_array_add(rules->scoped[into == rules->user ? 0 : 1]
-		    [r->scope], r);
+		key = rule_key_make(r);
+		g_array_append_val(rules->scoped[into == rules->user ? 0 : 1]
+		    [r->scope], key);
 	}
 	g_ptr_array_free(w, TRUE);
 	return rc;
@@ -1112,6 +1208,30 @@ rule_holds(const struct rule *r, const struct rule_input *in)
 	return 1;
 }
 
+/* The inputs given, as NEED_* bits. */
+static uint8_t
+input_has(const struct rule_input *in)
+{
+	return (in->lc_text ? NEED_TEXT : 0) | (in->status ? NEED_STATUS : 0) |
+	    (in->code ? NEED_CODE : 0) | (in->action ? NEED_ACTION : 0) |
+	    (in->lc_subject ? NEED_SUBJECT : 0) |
+	    (in->lc_from ? NEED_FROM : 0) | (in->lc_domain ? NEED_DOMAIN : 0);
+}
+
+/* Whether the text may hold one of the key's pairs (no map: it may). */
+static int
+key_pairs_may_be(const struct rule_key *k, const struct text_map *m)
+{
+	uint8_t i;
+
+	if (k->npair == 0 || m == NULL)
+		return 1;
+	for (i = 0; i < k->npair; i++)
+		if (bit_get(m->bits, k->pair[i] >> m->shift))
+			return 1;
+	return 0;
+}
+
 /*
  * The first rule of a scope's set (of the category, unless NULL) that
  * holds.  A
@@ -1120,14 +1240,19 @@ rule_holds(const struct rule *r, const struct rule_input *in)
  * under 5.7.0 names the address refused, not a reason to drop it.
  */
 static const struct rule *
-rules_find_in(const GPtrArray *set, const char *category,
+rules_find_in(const GArray *set, const char *category,
     struct rule_input *in)
 {
+	const struct rule_key *k;
+	const struct rule *r;
+	uint8_t have = input_has(in);
 	guint i;
 
 	for (i = 0; i < set->len; i++) {
-		const struct rule *r = set->pdata[i];
-
+		k = &g_array_index(set, struct rule_key, i);
+		if ((k->need & ~have) != 0 || !key_pairs_may_be(k, in->map))
+			continue;
+		r = k->rule;
 		if (category != NULL && (r->category[0] != category[0] ||
 		    strcmp(r->category, category) != 0))
 			continue;
