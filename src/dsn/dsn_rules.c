@@ -113,7 +113,7 @@ struct rule {
 
 /*
  * What a rule cannot hold without, kept apart from it: the inputs its
- * conditions read, and for one of its text searches the first pair of
+ * conditions read, and for one of its text searches the signature of
  * each phrase (one of them must be in the text).  The keys of a scope
  * lie side by side, so that most rules are ruled out without reading
  * them.
@@ -132,7 +132,7 @@ enum {
 
 struct rule_key {
 	const struct rule *rule;
-	uint32_t	 pair[KEY_PAIRS];	/* spread: see map_spread() */
+	struct alt_sig	 sig[KEY_PAIRS];
 	uint8_t		 npair;		/* 0: no text search to rule out */
 	uint8_t		 need;		/* NEED_* */
 };
@@ -653,16 +653,16 @@ cond_needs(const struct cond *c)
 }
 
 /*
- * The first pairs of a condition's phrases, one of which a text it holds
+ * The signatures of a condition's phrases, one of which a text it holds
  * on has; how many (0: none known, or more than KEY_PAIRS).
  */
 static size_t
-cond_pairs(const struct cond *c, uint32_t *pair)
+cond_sigs(const struct cond *c, struct alt_sig *sig)
 {
 	size_t n;
 
 	if (c->kind == COND_RE && c->lit != NULL && c->lit_sig.n > 0) {
-		pair[0] = c->lit_sig.v[0];
+		sig[0] = c->lit_sig;
 		return 1;
 	}
 	if (c->kind != COND_TEXT)
@@ -671,22 +671,22 @@ cond_pairs(const struct cond *c, uint32_t *pair)
 		if (n >= KEY_PAIRS || c->sig[n].n == 0)
 			return 0;
 		else
-			pair[n] = c->sig[n].v[0];
+			sig[n] = c->sig[n];
 	return n;
 }
 
 static struct rule_key
 rule_key_make(const struct rule *r)
 {
-	struct rule_key k = { r, { 0 }, 0, 0 };
-	uint32_t pair[KEY_PAIRS];
+	struct rule_key k = { r, { { { 0 }, 0 } }, 0, 0 };
+	struct alt_sig sig[KEY_PAIRS];
 	size_t j, n;
 
 	for (j = 0; j < r->ncond; j++) {
 		k.need |= cond_needs(&r->cond[j]);
-		n = cond_pairs(&r->cond[j], pair);
+		n = cond_sigs(&r->cond[j], sig);
 		if (n > 0 && (k.npair == 0 || n < k.npair)) {
-			memcpy(k.pair, pair, n * sizeof(*pair));
+			memcpy(k.sig, sig, n * sizeof(*sig));
 			k.npair = (uint8_t)n;
 		}
 	}
@@ -1218,7 +1218,7 @@ input_has(const struct rule_input *in)
 	    (in->lc_from ? NEED_FROM : 0) | (in->lc_domain ? NEED_DOMAIN : 0);
 }
 
-/* Whether the text may hold one of the key's pairs (no map: it may). */
+/* Whether the text may hold one of the key's phrases (no map: it may). */
 static int
 key_pairs_may_be(const struct rule_key *k, const struct text_map *m)
 {
@@ -1227,7 +1227,7 @@ key_pairs_may_be(const struct rule_key *k, const struct text_map *m)
 	if (k->npair == 0 || m == NULL)
 		return 1;
 	for (i = 0; i < k->npair; i++)
-		if (bit_get(m->bits, k->pair[i] >> m->shift))
+		if (sig_may_have(m, &k->sig[i]))
 			return 1;
 	return 0;
 }
