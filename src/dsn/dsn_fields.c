@@ -251,18 +251,22 @@ dsn_fields_free(GPtrArray *fields)
  * text only until the result holds more than max bytes; quotes: writes
  * typographic apostrophes as ASCII ones.
  */
+static int
+unfold_space(char c)
+{
+	return c == ' ' || c == '\t' || c == '\r' || c == '\n';
+}
+
 static GString *
 unfold(const char *text, size_t max, int quotes)
 {
 	GString *s = g_string_sized_new(strnlen(text, max) + 8);
 	const char *p = text;
-	size_t n;
+	size_t n, at;
 	int space = 0;
 
 	while (*p != '\0' && s->len <= max) {
-		/* A run of bytes kept as they are, copied at once. */
-		n = strcspn(p, quotes ? " \t\r\n\xe2" : " \t\r\n");
-		if (n == 0 && *p != '\xe2') {
+		if (unfold_space(*p)) {
 			space = s->len > 0;
 			p++;
 			continue;
@@ -270,15 +274,22 @@ unfold(const char *text, size_t max, int quotes)
 		if (space)
 			g_string_append_c(s, ' ');
 		space = 0;
-		if (n == 0 && strncmp(p, "\xe2\x80\x99", 3) == 0) {
+		if (quotes && strncmp(p, "\xe2\x80\x99", 3) == 0) {
 			g_string_append_c(s, '\'');
 			p += 3;
 			continue;
 		}
-		/* The first byte always, the rest while s holds max or less. */
-		n = MAX(n, 1);
+		/*
+		 * A run of bytes kept as they are, copied at once: its first
+		 * byte always, the rest while s holds max bytes or less.
+		 */
+		for (n = 1; p[n] != '\0' && !unfold_space(p[n]) &&
+		    !(quotes && p[n] == '\xe2'); n++)
+			;
 		n = MIN(n, s->len < max ? max + 1 - s->len : 1);
-		g_string_append_len(s, p, n);
+		at = s->len;
+		g_string_set_size(s, at + n);
+		memcpy(s->str + at, p, n);
 		p += n;
 	}
 	return s;
