@@ -132,8 +132,10 @@ enum {
 
 struct rule_key {
 	const struct rule *rule;
-	struct alt_sig	 sig[KEY_PAIRS];
+	uint32_t	 pair[KEY_PAIRS];	/* each phrase's first pair */
+	uint32_t	 triple[KEY_PAIRS];	/* and first triple */
 	uint8_t		 npair;		/* 0: no text search to rule out */
+	uint8_t		 has_triple;	/* bit i: triple[i] is one */
 	uint8_t		 need;		/* NEED_* */
 };
 
@@ -678,16 +680,22 @@ cond_sigs(const struct cond *c, struct alt_sig *sig)
 static struct rule_key
 rule_key_make(const struct rule *r)
 {
-	struct rule_key k = { r, { { { 0 }, 0 } }, 0, 0 };
+	struct rule_key k = { r, { 0 }, { 0 }, 0, 0, 0 };
 	struct alt_sig sig[KEY_PAIRS];
-	size_t j, n;
+	size_t i, j, n;
 
 	for (j = 0; j < r->ncond; j++) {
 		k.need |= cond_needs(&r->cond[j]);
 		n = cond_sigs(&r->cond[j], sig);
-		if (n > 0 && (k.npair == 0 || n < k.npair)) {
-			memcpy(k.sig, sig, n * sizeof(*sig));
-			k.npair = (uint8_t)n;
+		if (n == 0 || (k.npair != 0 && n >= k.npair))
+			continue;
+		k.npair = (uint8_t)n;
+		k.has_triple = 0;
+		for (i = 0; i < n; i++) {
+			k.pair[i] = sig[i].v[0];
+			k.triple[i] = sig[i].v[1];
+			if (sig[i].n > 1)
+				k.has_triple |= 1u << i;
 		}
 	}
 	return k;
@@ -1227,7 +1235,9 @@ key_pairs_may_be(const struct rule_key *k, const struct text_map *m)
 	if (k->npair == 0 || m == NULL)
 		return 1;
 	for (i = 0; i < k->npair; i++)
-		if (sig_may_have(m, &k->sig[i]))
+		if (bit_get(m->bits, k->pair[i] >> m->shift) &&
+		    (!(k->has_triple & (1u << i)) ||
+		    bit_get(m->triples, k->triple[i] >> m->shift)))
 			return 1;
 	return 0;
 }
