@@ -1076,7 +1076,7 @@ concept_hits(const struct phrases *ph, const char *text,
 	size_t n = 0, len, k, i;
 
 	for (i = 0; (a = ph->alt[i]) != NULL && n < NEAR_MAX; i++) {
-		if (*a == '\0' || !sig_may_have(map, &ph->sig[i]))
+		if (!sig_may_have(map, &ph->sig[i]) || *a == '\0')
 			continue;
 		len = strlen(a);
 		for (q = text, k = 0; k < NEAR_HITS && n < NEAR_MAX &&
@@ -1098,7 +1098,7 @@ concept_may_be(const struct phrases *ph, const struct text_map *map)
 	size_t i;
 
 	for (i = 0; ph->alt[i] != NULL; i++)
-		if (*ph->alt[i] != '\0' && sig_may_have(map, &ph->sig[i]))
+		if (sig_may_have(map, &ph->sig[i]) && *ph->alt[i] != '\0')
 			return 1;
 	return 0;
 }
