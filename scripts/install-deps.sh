@@ -1,6 +1,6 @@
 #!/bin/sh
-# Installs the Debian 12 packages bounce-harvester needs to build, test and
-# run its demo.  Idempotent and non-interactive; run as root.
+# Installs the Debian 12 packages bounce-harvester needs to build, test,
+# package and run its demo.  Idempotent and non-interactive; run as root.
 set -eu
 
 PKGS="build-essential cmake pkg-config git python3 \
@@ -8,7 +8,8 @@ libetpan-dev libsasl2-modules libgmime-3.0-dev libsqlite3-dev \
 libssl-dev libcmocka-dev \
 sqlite3 openssl dovecot-imapd dovecot-lmtpd libsisimai-perl clang \
 libclang-rt-14-dev time cppcheck clang-format \
-libc-ares-dev unbound python3-flufl.bounce"
+libc-ares-dev unbound python3-flufl.bounce \
+man-db dpkg-dev debootstrap"
 
 missing=""
 for p in $PKGS; do
