@@ -24,7 +24,7 @@ if [ ! -f "$pidfile" ] || ! kill -0 "$(cat "$pidfile")" 2>/dev/null; then
 fi
 pid=$(cat "$pidfile")
 kill -TERM "$pid"
-# Dovecot takes 1 to 6 s to stop.
+# Dovecot takes a few seconds to stop.
 i=0
 while kill -0 "$pid" 2>/dev/null; do
 	i=$((i + 1))
