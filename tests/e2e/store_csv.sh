@@ -33,19 +33,22 @@ expect_exit 1 "$BH" import -q --db "$work/c.db" "$work/c2.csv" 2>/dev/null
 [ "$(sqlite3 "$work/c.db" "SELECT status FROM contacts WHERE \
     address = 'dead@example.org'")" = invalid ] || die "re-import lost status"
 
-# Default export: no invalid contacts; original columns, then ours.
+# Default export: no invalid contacts; email, the other original columns,
+# then ours; rows in the list's order.
 "$BH" export --db "$work/c.db" -o "$work/out.csv"
 [ "$(stat -c %a "$work/out.csv")" = 600 ] || die "export not 0600"
 python3 - "$work/out.csv" <<'PY' || die "export content"
 import csv, sys
 rows = list(csv.reader(open(sys.argv[1], newline="", encoding="utf-8")))
 head = rows[0]
-assert head == ["Name", "E-Mail", "Note", "status", "reason", "last_bounce",
+assert head == ["email", "Name", "Note", "status", "reason", "last_bounce",
                 "suggestion"], head
-byaddr = {r[1].lower(): r for r in rows[1:]}
+assert [r[0].lower() for r in rows[1:]] == ["jane@example.com",
+    "bob@example.com", "eve@gmial.com"], rows
+byaddr = {r[0].lower(): r for r in rows[1:]}
 assert "dead@example.org" not in byaddr, byaddr
 assert "not..an@example.com" not in byaddr
-assert byaddr["jane@example.com"][0] == "Jane again", byaddr
+assert byaddr["jane@example.com"][1] == "Jane again", byaddr
 assert byaddr["bob@example.com"][2] == "two\r\nlines"
 eve = byaddr["eve@gmial.com"]
 assert eve[2].startswith("'="), eve
@@ -54,7 +57,7 @@ assert len(rows) == 4, rows
 PY
 # --status all brings back invalid ones; --formulas keeps cells as they are.
 "$BH" export --db "$work/c.db" --status all --formulas >"$work/all.csv"
-grep -q '^Dead,dead@example.org,changed,invalid,userunknown,2024-01-01' \
+grep -q '^dead@example.org,Dead,changed,invalid,userunknown,2024-01-01' \
     "$work/all.csv" || die "export --status all: $(cat "$work/all.csv")"
 grep -q ',"=HYPERLINK' "$work/all.csv" || die "--formulas"
 expect_exit 2 "$BH" export --db "$work/c.db" --status nonsense
