@@ -23,18 +23,23 @@ const struct cli_cmd cli_commands[] = {
 	    "[--syslog]",
 	    "read new bounces from the IMAP accounts into the database",
 	    cmd_harvest },
-	{ "import", "[--email-column NAME] FILE.csv",
-	    "import a contact list (CSV)", cmd_import },
-	{ "export", "[-o FILE] [--status LIST]",
-	    "write the cleaned contact list (CSV)", cmd_export },
+	{ "import", "[--email-column NAME] [--encoding E] [--delimiter SEP] "
+	    "FILE.csv", "import a contact list (CSV, UTF-8 or UTF-16)",
+	    cmd_import },
+	{ "export", "[-o FILE[.xlsx]] [--status LIST] [--bom] "
+	    "[--delimiter SEP]", "write the cleaned contact list (CSV or "
+	    "XLSX)", cmd_export },
 	{ "status", "[--json] ADDRESS...",
 	    "show a contact's status and bounce history", cmd_status },
-	{ "list", "[--status S] [--domain D] [--since DATE] [--json]",
+	{ "list", "[--status LIST] [--domain D] [--since DATE] [--json]",
 	    "list contacts", cmd_list },
 	{ "report", "[--since DATE] [--json]",
 	    "counts, sender alerts and frequent diagnostics", cmd_report },
-	{ "mark", "ADDRESS STATUS --note TEXT",
-	    "set a contact's status by hand", cmd_mark },
+	{ "mark", "ADDRESS... STATUS --note TEXT | --clear ADDRESS... | "
+	    "--accept ADDRESS...", "set a contact's status by hand, take a "
+	    "mark back, accept a suggested address", cmd_mark },
+	{ "forget", "ADDRESS...", "erase every trace of an address (a "
+	    "person's erasure request)", cmd_forget },
 	{ "doctor", "[--domain D] [--ip A.B.C.D] [--selector S] [--json] "
 	    "[PATH...]", "check SPF, DKIM, DMARC, PTR and blocklists; "
 	    "--recipients: MX", cmd_doctor },

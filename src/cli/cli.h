@@ -47,6 +47,7 @@ int	cmd_status(int argc, char **argv);
 int	cmd_list(int argc, char **argv);
 int	cmd_report(int argc, char **argv);
 int	cmd_mark(int argc, char **argv);
+int	cmd_forget(int argc, char **argv);
 int	cmd_doctor(int argc, char **argv);
 int	cmd_harvest(int argc, char **argv);
 /*

@@ -104,6 +104,14 @@ printf 'email,Vorname,Nachname,Firma\r\nm\303\274ller@b\303\274cher.example,Hans
 "$BH" list --db "$work/idn.db" >"$work/list"
 grep -q "^m$(printf '\303\274')ller@b$(printf '\303\274')cher.example .*Hans M$(printf '\303\274')ller  *B$(printf '\303\274')cher GmbH$" \
     "$work/list" || die "list unicode address: $(cat "$work/list")"
+"$BH" status --db "$work/idn.db" "m$(printf '\303\274')ller@b$(printf \
+    '\303\274')cher.example" >"$work/s"
+grep -q "^m$(printf '\303\274')ller@b$(printf '\303\274')cher.example: active" \
+    "$work/s" || die "status unicode: $(cat "$work/s")"
+grep -q "^  stored as: m$(printf '\303\274')ller@xn--bcher-kva.example$" \
+    "$work/s" || die "status stored form: $(cat "$work/s")"
+grep -q "^  who: Hans M$(printf '\303\274')ller, B$(printf '\303\274')cher GmbH$" \
+    "$work/s" || die "status who: $(cat "$work/s")"
 
 # CSV out: email first, the list's order, phone numbers byte for byte.
 "$BH" export --db "$work/crm.db" --status all -o "$work/crm-out.csv"
