@@ -35,9 +35,9 @@ const struct cli_cmd cli_commands[] = {
 	    "list contacts", cmd_list },
 	{ "report", "[--since DATE] [--json]",
 	    "counts, sender alerts and frequent diagnostics", cmd_report },
-	{ "mark", "ADDRESS... STATUS --note TEXT | --clear ADDRESS... | "
-	    "--accept ADDRESS...", "set a contact's status by hand, take a "
-	    "mark back, accept a suggested address", cmd_mark },
+	{ "mark", "ADDRESS... STATUS --note TEXT [--create] | --clear "
+	    "ADDRESS... | --accept ADDRESS...", "set a contact's status by "
+	    "hand, take a mark back, accept a suggested address", cmd_mark },
 	{ "forget", "ADDRESS...", "erase every trace of an address (a "
 	    "person's erasure request)", cmd_forget },
 	{ "doctor", "[--domain D] [--ip A.B.C.D] [--selector S] [--json] "

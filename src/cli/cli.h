@@ -16,6 +16,7 @@ enum cli_exit {
 	EXIT_CONFIG = 3,	/* bad configuration or rules file */
 	EXIT_STORE = 4,		/* database error (nothing half-written) */
 	EXIT_RUNTIME = 5,	/* other failure: I/O, network, lock */
+	EXIT_UNCHECKED = 6,	/* doctor: could not check, nothing done */
 };
 
 struct cli_cmd {

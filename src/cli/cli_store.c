@@ -3,14 +3,84 @@
  * and the date formats they print and read.
  */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <time.h>
+#include <unistd.h>
 
 #include <glib.h>
 
 #include "cli.h"
 #include "cli_store.h"
 #include "log.h"
+
+/* 1 if some account of cfg runs a command that prints its secret. */
+static int
+cli_config_runs_secret(const struct config *cfg)
+{
+	gchar **groups = g_key_file_get_groups(cfg->kf, NULL);
+	int hit = 0;
+	size_t i;
+
+	for (i = 0; groups[i] != NULL && !hit; i++)
+		hit = g_str_has_prefix(groups[i], "account ") &&
+		    (g_key_file_has_key(cfg->kf, groups[i], "password_command",
+		    NULL) || g_key_file_has_key(cfg->kf, groups[i],
+		    "oauth2_token_command", NULL));
+	g_strfreev(groups);
+	return hit;
+}
+
+/*
+ * Others may change the commands harvest runs and where it connects, or
+ * read a command that may hold a password: said, not refused.
+ */
+static void
+cli_config_mode(const struct config *cfg)
+{
+	struct stat st;
+
+	if (cfg->path == NULL || stat(cfg->path, &st) < 0)
+		return;
+	if ((st.st_mode & (S_IWGRP | S_IWOTH)) != 0)
+		log_warn("configuration '%s' is writable by group or others "
+		    "(mode %04o): they can change the commands it runs; "
+		    "chmod 600 it", cfg->path, (unsigned)(st.st_mode & 07777));
+	else if ((st.st_mode & (S_IRGRP | S_IROTH)) != 0 &&
+	    cli_config_runs_secret(cfg))
+		log_warn("configuration '%s' is readable by group or others "
+		    "(mode %04o) and holds a password or token command; "
+		    "chmod 600 it", cfg->path, (unsigned)(st.st_mode & 07777));
+}
+
+/*
+ * The database holds a company's contacts: one that anyone may write is
+ * refused (-1), one that others may read or that another user owns is
+ * used with a warning.
+ */
+static int
+cli_db_mode(const char *path)
+{
+	struct stat st;
+	unsigned mode;
+
+	if (stat(path, &st) < 0)
+		return 0;
+	mode = (unsigned)(st.st_mode & 07777);
+	if ((st.st_mode & S_IWOTH) != 0) {
+		log_error("database '%s' is writable by others (mode %04o): "
+		    "refused; chmod 600 it", path, mode);
+		return -1;
+	}
+	if ((st.st_mode & (S_IRWXG | S_IROTH)) != 0)
+		log_warn("database '%s' is open to group or others (mode "
+		    "%04o); chmod 600 it", path, mode);
+	if (st.st_uid != geteuid())
+		log_warn("database '%s' belongs to another user (uid %u)",
+		    path, (unsigned)st.st_uid);
+	return 0;
+}
 
 int
 cli_db_config(struct cli_db *db)
@@ -38,9 +108,13 @@ cli_db_open(struct cli_db *db)
 
 	if ((rc = cli_db_config(db)) != EXIT_OK)
 		return rc;
+	cli_config_mode(&db->cfg);
 	db->path = db->db_opt != NULL ? g_strdup(db->db_opt) :
 	    config_db_path(&db->cfg);
-	if (store_open(db->path, db->cfg.busy_timeout_ms, &db->st, &err) < 0) {
+	if (cli_db_mode(db->path) < 0)
+		return EXIT_STORE;
+	if (store_open_mode(db->path, db->cfg.busy_timeout_ms, db->mode,
+	    &db->st, &err) < 0) {
 		log_error("%s", err.msg);
 		return EXIT_STORE;
 	}
@@ -61,6 +135,53 @@ cli_db_close(struct cli_db *db)
 	g_free(db->path);
 	g_free(db->db_opt);
 	g_free(db->config_opt);
+}
+
+static const char *const cli_db_files[] = { "", "-wal", "-shm", "-journal",
+	CLI_HARVEST_LOCK, NULL };
+
+/* path with its folder resolved (links, ..), or NULL. */
+static char *
+cli_path_canon(const char *path)
+{
+	char *dir = g_path_get_dirname(path), *base = g_path_get_basename(path);
+	char *rdir = realpath(dir, NULL), *out = NULL;
+
+	if (rdir != NULL)
+		out = g_build_filename(rdir, base, NULL);
+	free(rdir);
+	g_free(dir);
+	g_free(base);
+	return out;
+}
+
+static int
+cli_same_file(const char *a, const char *b)
+{
+	char *ca = cli_path_canon(a), *cb = cli_path_canon(b);
+	struct stat sa, sb;
+	int same;
+
+	same = (ca != NULL && cb != NULL && strcmp(ca, cb) == 0) ||
+	    (stat(a, &sa) == 0 && stat(b, &sb) == 0 &&
+	    sa.st_dev == sb.st_dev && sa.st_ino == sb.st_ino);
+	g_free(ca);
+	g_free(cb);
+	return same;
+}
+
+int
+cli_db_owns(const struct cli_db *db, const char *path)
+{
+	char *f;
+	int i, hit = 0;
+
+	for (i = 0; cli_db_files[i] != NULL && !hit; i++) {
+		f = g_strconcat(db->path, cli_db_files[i], NULL);
+		hit = cli_same_file(path, f);
+		g_free(f);
+	}
+	return hit;
 }
 
 static int

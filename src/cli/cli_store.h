@@ -14,7 +14,11 @@ struct cli_db {
 	struct config	 cfg;
 	struct store	*st;
 	char		*path;		/* the database in use */
+	enum store_mode	 mode;		/* STORE_CREATE unless set before */
 };
+
+/* The harvest's lock file: the database's path and this. */
+#define CLI_HARVEST_LOCK	".harvest.lock"
 
 /* The two option entries, for a command's GOptionEntry table. */
 #define CLI_DB_OPTIONS(db) \
@@ -24,13 +28,21 @@ struct cli_db {
 	    "the configuration file", "FILE" }
 
 /*
- * Reads the configuration and opens the database.  Prints errors itself.
+ * Reads the configuration and opens the database in db->mode (commands
+ * that only read set STORE_READ: they never create a database and work
+ * on read-only media).  Prints errors itself.
  * Returns EXIT_OK, EXIT_CONFIG or EXIT_STORE.
  */
 int	cli_db_open(struct cli_db *db);
 /* Reads only the configuration (cfg).  EXIT_OK or EXIT_CONFIG. */
 int	cli_db_config(struct cli_db *db);
 void	cli_db_close(struct cli_db *db);
+/*
+ * 1 if path names the database in use or a file beside it that belongs to
+ * it (SQLite's -wal, -shm and -journal, the harvest's lock), by name or
+ * as the same file.
+ */
+int	cli_db_owns(const struct cli_db *db, const char *path);
 /*
  * Moves --db FILE / --config FILE given before the command name after it,
  * so `bounce-harvester --db x.db list` works like `list --db x.db`.

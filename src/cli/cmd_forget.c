@@ -49,7 +49,7 @@ forget_main(struct cli_db *db, int n, char **addrs)
 int
 cmd_forget(int argc, char **argv)
 {
-	struct cli_db db = { 0 };
+	struct cli_db db = { .mode = STORE_EXISTING };
 	GOptionEntry entries[] = {
 		CLI_DB_OPTIONS(&db),
 		{ NULL, 0, 0, 0, NULL, NULL, NULL },

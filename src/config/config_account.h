@@ -57,6 +57,8 @@ struct config_account {
 	enum config_after after;
 	char		*after_arg;	/* NULL for none */
 	unsigned	 timeout;	/* seconds */
+	unsigned	 command_timeout; /* seconds, password/token command */
+	unsigned	 deadline;	/* seconds, the whole account's run */
 	size_t		 max_message;	/* bytes */
 	unsigned	 batch;
 	unsigned	 scan_connections;	/* 1 or 2 */

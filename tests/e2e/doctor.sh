@@ -43,7 +43,7 @@ sys.exit(min(bad, 100))" "$work/out.json" "$work/checks" || n=$?
 }
 
 # 1. Everything right: no problem at all.
-$bin doctor --dns "$dns" $lists --domain good.test --ip 203.0.113.5 \
+expect_exit 0 $bin doctor --dns "$dns" $lists --domain good.test --ip 203.0.113.5 \
     --ip 198.51.100.20 --selector sel1 --json >"$work/out.json"
 check "good: no problems" "j['problems'] == 0 and j['domain'] == 'good.test'"
 check "good: SPF passes both IPs" \
@@ -60,7 +60,7 @@ check "good: not listed" \
 verify
 
 # IPv6 sending addresses: SPF ip6:, PTR in ip6.arpa, nibble DNSBL query.
-$bin doctor --dns "$dns" $lists --domain good.test --ip 2001:db8:5:0::5 \
+expect_exit 1 $bin doctor --dns "$dns" $lists --domain good.test --ip 2001:db8:5:0::5 \
     --ip 2001:db8:6::77 --json >"$work/out.json"
 check "ipv6: canonical form" "[i['ip'] for i in j['ips']] == \
     ['2001:db8:5::5', '2001:db8:6::77']"
@@ -75,7 +75,7 @@ check "ipv6: listed on zen (CSS)" "find('dnsbl', '2001:db8:6::77', \
 verify
 
 # 2. The bounces: IPs, selector and list come from them; findings tied.
-$bin doctor --dns "$dns" $lists --json "$fix/bounces" >"$work/out.json"
+expect_exit 1 $bin doctor --dns "$dns" $lists --json "$fix/bounces" >"$work/out.json"
 check "bounces: domain guessed from the returned From" \
     "j['domain'] == 'broken.test'"
 check "bounces: IP from the blocked texts" "any(i['ip'] == '203.0.113.77' \
@@ -109,24 +109,25 @@ verify
 for d in twospf:'2 SPF records' badspf:'bad mechanism' plusall:'+all' \
     manylookups:'11 DNS lookups' nospf:'no SPF record' \
     nxdomain:'does not exist'; do
-	$bin doctor --dns "$dns" $lists --domain "${d%%:*}.test" --json \
+	expect_exit 1 $bin doctor --dns "$dns" $lists --domain "${d%%:*}.test" --json \
 	    >"$work/out.json"
 	check "spf ${d%%:*}" "find('spf', '${d%%:*}.test', '${d#*:}')[0] \
 	    ['level'] == 'fail'"
 	verify
 done
-$bin doctor --dns "$dns" $lists --domain baddmarc.test --json \
+expect_exit 1 $bin doctor --dns "$dns" $lists --domain baddmarc.test --json \
     >"$work/out.json"
 check "dmarc broken" "find('dmarc', '_dmarc.baddmarc.test', \
     'broken')[0]['level'] == 'fail'"
 verify
-$bin doctor --dns "$dns" $lists --domain mail.org.test --json >"$work/out.json"
+expect_exit 0 $bin doctor --dns "$dns" $lists --domain mail.org.test --json \
+    >"$work/out.json"
 check "dmarc inherited from the parent, sp applies" "find('dmarc', \
     '_dmarc.org.test', 'policy reject (pct 100) for subdomains, inherited')\
     [0]['level'] == 'ok' and j['checks']['dmarc']['name'] == \
     '_dmarc.org.test'"
 verify
-$bin doctor --dns "$dns" $lists --domain broken.test --selector s1 \
+expect_exit 1 $bin doctor --dns "$dns" $lists --domain broken.test --selector s1 \
     --selector s2 --selector nope --ip 198.51.100.7 --json >"$work/out.json"
 check "dkim revoked, malformed, missing" "find('dkim', \
     's1._domainkey.broken.test', 'revoked') and find('dkim', \
@@ -136,17 +137,20 @@ check "ptr looks dynamic" "find('ptr', '198.51.100.7', 'dynamic')[0] \
     ['level'] == 'warn'"
 verify
 
-# No DNS answer at all: nothing is claimed, everything is "unknown".
-$bin doctor --dns 127.0.0.1:1 --timeout 50 --tries 1 $lists \
-    --domain good.test --ip 203.0.113.5 --selector sel1 --json \
-    >"$work/out.json"
-check "no DNS: unknown, no problem claimed" "j['problems'] == 0 and \
-    sorted(set(x['level'] for x in f)) == ['unknown'] and len(f) == 7 and \
-    all(x['advice'] == 'Run the checkup again later.' for x in f)"
-verify
+# No DNS answer at all: the canaries fail, nothing is claimed (exit 6).
+expect_exit 6 $bin doctor --dns 127.0.0.1:1 \
+    --timeout 50 --tries 1 $lists --domain good.test --ip 203.0.113.5 \
+    --selector sel1 --json \
+    >"$work/out" 2>"$work/err"
+if [ ! -s "$work/out" ] && grep -q "could not check" "$work/err"; then
+	echo "ok - no DNS: nothing printed as a finding, says why"
+else
+	echo "FAIL - no DNS output"; cat "$work/out" "$work/err"
+	failures=$((failures + 1))
+fi
 
 # 4. The terminal report says why and what to do.
-$bin doctor --dns "$dns" $lists "$fix/bounces" >"$work/out.txt"
+expect_exit 1 $bin doctor --dns "$dns" $lists "$fix/bounces" >"$work/out.txt"
 if grep -q "why it matters: 2 bounces in 7 days (2026-11-02 to 2026-11-08) \
 name zen.spamhaus.org" "$work/out.txt" && grep -q "what to do:" \
     "$work/out.txt"; then
@@ -156,12 +160,13 @@ else
 	failures=$((failures + 1))
 fi
 
-# 5. Recipient domains.
+# 5. Recipient domains (3 of 5 dead: allowed by max_dead_percent here).
+printf '[doctor]\nmax_dead_percent = 60\n' >"$work/share.conf"
 printf 'mx.test\naonly.test\nnullmx.test\nnomail.test\nnope.test\n# x\n\n' \
     >"$work/domains"
 echo "Bob@MX.test" >>"$work/domains"
-$bin doctor --recipients --dns "$dns" --domains "$work/domains" --json \
-    >"$work/out.json"
+expect_exit 1 $bin doctor --recipients --dns "$dns" --domains "$work/domains" \
+    --config "$work/share.conf" --json >"$work/out.json"
 check "recipients: states" "[(d['domain'], d['state']) for d in \
     j['domains']] == [('mx.test', 'mx'), ('aonly.test', 'address-only'), \
     ('nullmx.test', 'null-mx'), ('nomail.test', 'no-mail-host'), \
@@ -169,20 +174,43 @@ check "recipients: states" "[(d['domain'], d['state']) for d in \
 check "recipients: 3 cannot receive" "j['cannot_receive'] == 3"
 verify
 
-# 6. With the contact database: contacts of dead domains become invalid
-# (hostunknown), once; the checkup reads the recorded bounces.
+# 6. With the contact database: a dead answer is evidence only when a run
+# at least 24 hours later sees it again; then the contacts of dead domains
+# become invalid (hostunknown), as domain evidence, not a manual mark.
 printf 'email,name\nann@mx.test,Ann\nbob@nullmx.test,Bob\ncat@nope.test,Cat\n' \
     >"$work/c.csv"
 printf 'dan@aonly.test,Dan\neve@nomail.test,Eve\nfay@NOPE.test,Fay\n' \
     >>"$work/c.csv"
 $bin import --db "$work/c.db" "$work/c.csv" >/dev/null
-$bin doctor --recipients --dns "$dns" --db "$work/c.db" --no-mark --json \
-    >"$work/out.json"
+expect_exit 6 \
+    $bin doctor --recipients --dns "$dns" --db "$work/c.db" --json \
+    >"$work/out" 2>"$work/err"
+if grep -q "3 of 5 domains look dead at once" "$work/err" &&
+    [ "$(sqlite3 "$work/c.db" "SELECT count(*) FROM domain_evidence")" = 0 ]
+then
+	echo "ok - db: outage refused, nothing recorded"
+else
+	echo "FAIL - db: outage"; cat "$work/err"; failures=$((failures + 1))
+fi
+share="--config $work/share.conf"
+expect_exit 1 $bin doctor --recipients --dns "$dns" --db "$work/c.db" $share \
+    --no-mark --json >"$work/out.json"
 check "db --no-mark: 5 domains, 3 dead, none marked" "j['checked'] == 5 \
     and j['cannot_receive'] == 3 and j['marked_invalid'] == 0"
 verify
-$bin doctor --recipients --dns "$dns" --db "$work/c.db" --json >"$work/out.json"
-check "db: 4 contacts marked" "j['marked_invalid'] == 4"
+expect_exit 1 $bin doctor --recipients --dns "$dns" --db "$work/c.db" $share --json \
+    >"$work/out.json"
+check "db: first run records, marks nobody" "j['marked_invalid'] == 0 and \
+    sorted(d['evidence'] or '' for d in j['domains']) == ['', '', \
+    'first-seen', 'first-seen', 'first-seen']"
+verify
+expect_exit 1 faketime -f +23h $bin doctor --recipients --dns "$dns" \
+    --db "$work/c.db" $share --json >"$work/out.json"
+check "db: 23 hours later, still nobody" "j['marked_invalid'] == 0"
+verify
+expect_exit 1 faketime -f +25h $bin doctor --recipients --dns "$dns" \
+    --db "$work/c.db" $share --json >"$work/out.json"
+check "db: 25 hours later, 4 contacts marked" "j['marked_invalid'] == 4"
 verify
 $bin status --db "$work/c.db" --json bob@nullmx.test cat@nope.test \
     fay@nope.test eve@nomail.test ann@mx.test dan@aonly.test |
@@ -192,13 +220,24 @@ print(json.dumps({"findings": [], "rows": rows}))' >"$work/out.json"
 check "db: dead domains invalid, hostunknown" "[(r['status'], r['reason']) \
     for r in j['rows']] == [('invalid', 'hostunknown')] * 4 + \
     [('active', None)] * 2"
+check "db: shown as domain evidence" "j['rows'][0]['domain_evidence'] \
+    ['state'] == 'null-mx' and j['rows'][4]['domain_evidence'] is None"
 verify
-$bin doctor --recipients --dns "$dns" --db "$work/c.db" --json >"$work/out.json"
-check "db: second run marks nobody, checks the live domains only" \
-    "j['marked_invalid'] == 0 and j['checked'] == 2"
+[ "$(sqlite3 "$work/c.db" "SELECT count(*) FROM status_history WHERE \
+    manual = 1")" = 0 ] && echo "ok - db: no manual mark recorded" ||
+    { echo "FAIL - db: manual marks"; failures=$((failures + 1)); }
+faketime -f +91800 $bin mark --db "$work/c.db" cat@nope.test active \
+    --note "moved, works" >/dev/null
+expect_exit 1 faketime -f +26h $bin doctor --recipients --dns "$dns" \
+    --db "$work/c.db" $share --json >"$work/out.json"
+check "db: third run marks nobody again, the mark wins" \
+    "j['marked_invalid'] == 0 and j['checked'] == 5"
 verify
+[ "$(sqlite3 "$work/c.db" "SELECT status FROM contacts WHERE address = \
+    'cat@nope.test'")" = active ] && echo "ok - db: manual mark kept" ||
+    { echo "FAIL - db: mark lost"; failures=$((failures + 1)); }
 $bin ingest --db "$work/c.db" "$fix/bounces" >/dev/null 2>&1
-$bin doctor --db "$work/c.db" --dns "$dns" $lists --domain broken.test \
+expect_exit 1 $bin doctor --db "$work/c.db" --dns "$dns" $lists --domain broken.test \
     --json >"$work/out.json"
 check "db: bounces read from the database" "j['bounces_sender_side'] == 3 \
     and f[0]['bounces'] == 2 and 'zen.spamhaus.org' in f[0]['summary'] \
@@ -209,7 +248,7 @@ check "report: sender section, no DNS" "j['sender']['ips'][0]['ip'] == \
     '203.0.113.77' and j['sender']['blocklists_named'] == \
     ['zen.spamhaus.org'] and j['sender']['bounces_sender_side'] == 3"
 verify
-$bin doctor --db "$work/c.db" --dns "$dns" $lists --domain broken.test \
+expect_exit 1 $bin doctor --db "$work/c.db" --dns "$dns" $lists --domain broken.test \
     --since 2026-11-05 --json >"$work/out.json"
 check "db: --since" "j['bounces_sender_side'] == 1 and f[0]['evidence'] == \
     '1 bounce on 2026-11-08 name zen.spamhaus.org'"
@@ -221,13 +260,13 @@ printf '[doctor]\ndomain = good.test\nips = 203.0.113.5;198.51.100.20\n' \
 printf 'selectors = sel1\ndnsbls = bl.test\ndbls = dbl.test\n' \
     >>"$work/doctor.conf"
 printf 'dns = %s\ntimeout_ms = 500\n' "$dns" >>"$work/doctor.conf"
-$bin doctor --config "$work/doctor.conf" --json >"$work/out.json"
+expect_exit 0 $bin doctor --config "$work/doctor.conf" --json >"$work/out.json"
 check "config: everything from [doctor]" "j['problems'] == 0 and \
     j['domain'] == 'good.test' and len(j['ips']) == 2 and \
     sorted(set(b['zone'] for b in j['checks']['blocklists'])) == \
     ['bl.test', 'dbl.test'] and j['checks']['dkim'][0]['key_bits'] == 2048"
 verify
-$bin doctor --config "$work/doctor.conf" --domain broken.test --json \
+expect_exit 1 $bin doctor --config "$work/doctor.conf" --domain broken.test --json \
     >"$work/out.json"
 check "config: --domain wins" "j['domain'] == 'broken.test'"
 verify

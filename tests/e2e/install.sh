@@ -69,15 +69,21 @@ done
 [ -s "$work/installed.json" ] || fail "installed parse printed nothing"
 cmp -s "$work/installed.json" "$work/built.json" ||
     fail "installed and built binaries parse the fixtures differently"
-"$bin" report --config "$root$BH_DOCDIR/examples/bounce-harvester.conf.example" \
-    --db "$work/example.db" >"$work/example.out" 2>&1 ||
+conf=$root$BH_DOCDIR/examples/bounce-harvester.conf.example
+"$bin" ingest -q --config "$conf" --db "$work/example.db" \
+    "$FIXTURES"/*.eml >"$work/example.out" 2>&1 &&
+    "$bin" report --config "$conf" --db "$work/example.db" \
+    >>"$work/example.out" 2>&1 ||
     fail "the installed example configuration: $(cat "$work/example.out")"
 
 # The demo, with the installed binary.
 BUILD_DIR=$root$BH_BINDIR "$top/scripts/demo.sh" >"$work/demo.out" 2>&1 ||
     fail "demo with the installed binary: $(tail -5 "$work/demo.out")"
-grep -q '^email,status,reason,last_bounce,suggestion' "$work/demo.out" ||
-    fail "demo: no export: $(tail -5 "$work/demo.out")"
-grep -q '^kijitora@example.jp,invalid,userunknown' "$work/demo.out" ||
-    fail "demo: the export misses an invalid contact"
+grep -q '^buyer1@customer.example,Buyer One,Customer GmbH,active,' \
+    "$work/demo.out" ||
+    fail "demo: no cleaned list: $(tail -5 "$work/demo.out")"
+grep -q '^kijitora@example.jp,' "$work/demo.out" &&
+    fail "demo: the cleaned list keeps an invalid contact"
+grep -Eq '^kijitora@example.jp +invalid +userunknown' "$work/demo.out" ||
+    fail "demo: the invalid contact is not listed as left out"
 finish

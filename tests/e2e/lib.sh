@@ -192,6 +192,26 @@ PY
 	failures=$((failures + _bad))
 }
 
+# fake_imap_start SCENARIO [ARG...]: starts the scripted IMAP server
+# (tests/unit/imap/fake_imap.py) with the log $work/fake.log; its pid in
+# $fpid, its port in $port.  A server started before must have been
+# stopped; the script stops this one (at_exit 'kill "$fpid"').
+fake_imap_start() {
+	_scenario=$1
+	shift
+	rm -f "$work/fake.port"
+	python3 "$TOP/tests/unit/imap/fake_imap.py" "$_scenario" \
+	    "$work/fake.log" "$@" >"$work/fake.port" 2>"$work/fake.err" &
+	fpid=$!
+	_n=0
+	while [ ! -s "$work/fake.port" ]; do
+		[ $_n -lt 200 ] || die "the fake server did not start"
+		sleep 0.02
+		_n=$((_n + 1))
+	done
+	port=$(cat "$work/fake.port")
+}
+
 # Ends a script that counted its failures: the queued JSON checks, then
 # "all passed" or the count (exit 1).
 finish() {

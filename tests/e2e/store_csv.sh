@@ -42,7 +42,7 @@ import csv, sys
 rows = list(csv.reader(open(sys.argv[1], newline="", encoding="utf-8")))
 head = rows[0]
 assert head == ["email", "Name", "Note", "status", "reason", "last_bounce",
-                "suggestion"], head
+                "suggestion", "source"], head
 assert [r[0].lower() for r in rows[1:]] == ["jane@example.com",
     "bob@example.com", "eve@gmial.com"], rows
 byaddr = {r[0].lower(): r for r in rows[1:]}
@@ -57,7 +57,7 @@ assert len(rows) == 4, rows
 PY
 # --status all brings back invalid ones; --formulas keeps cells as they are.
 "$BH" export --db "$work/c.db" --status all --formulas >"$work/all.csv"
-grep -q '^dead@example.org,Dead,changed,invalid,userunknown,2024-01-01' \
+grep -q '^dead@example.org,Dead,changed,invalid,userunknown,2024-01-01.*,import' \
     "$work/all.csv" || die "export --status all: $(cat "$work/all.csv")"
 grep -q ',"=HYPERLINK' "$work/all.csv" || die "--formulas"
 expect_exit 2 "$BH" export --db "$work/c.db" --status nonsense

@@ -47,7 +47,8 @@ printf '[database]\nbusy_timeout = 300\n' >"$work/c.conf"
 sleep 1
 expect_exit 4 "$BH" ingest -q --config "$work/c.conf" --db "$work/f.db" \
     "$work/b.mbox" 2>"$work/err"
-grep -q "is busy: another run holds it (waited 300 ms)" "$work/err" ||
+# The wait is measured: at least the timeout, not much more.
+grep -q "is busy: another run holds it (waited 3[0-9][0-9] ms)" "$work/err" ||
     die "busy: $(cat "$work/err")"
 wait
 echo ok
