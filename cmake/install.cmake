@@ -23,7 +23,8 @@ install(FILES ${PROJECT_SOURCE_DIR}/docs/man/bounce-harvester.conf.5
 file(GLOB _bh_examples ${PROJECT_SOURCE_DIR}/config/*.example)
 install(FILES ${_bh_examples} ${PROJECT_SOURCE_DIR}/config/bounce-rules.conf
     DESTINATION ${CMAKE_INSTALL_DOCDIR}/examples)
-file(GLOB _bh_docs ${PROJECT_SOURCE_DIR}/docs/*.md)
+file(GLOB _bh_docs ${PROJECT_SOURCE_DIR}/docs/*.md
+    ${PROJECT_SOURCE_DIR}/docs/*.png)
 install(FILES ${PROJECT_SOURCE_DIR}/README.md ${PROJECT_SOURCE_DIR}/SECURITY.md
     ${_bh_docs} DESTINATION ${CMAKE_INSTALL_DOCDIR})
 

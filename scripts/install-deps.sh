@@ -9,7 +9,8 @@ libssl-dev libcmocka-dev libxlsxwriter-dev python3-openpyxl \
 sqlite3 openssl dovecot-imapd dovecot-lmtpd libsisimai-perl clang \
 libclang-rt-14-dev time cppcheck clang-format \
 libc-ares-dev unbound python3-flufl.bounce \
-man-db dpkg-dev debootstrap"
+man-db dpkg-dev debootstrap \
+libmicrohttpd-dev chromium chromium-driver python3-selenium"
 
 missing=""
 for p in $PKGS; do

@@ -43,6 +43,8 @@ const struct cli_cmd cli_commands[] = {
 	{ "doctor", "[--domain D] [--ip A.B.C.D] [--selector S] [--json] "
 	    "[PATH...]", "check SPF, DKIM, DMARC, PTR and blocklists; "
 	    "--recipients: MX", cmd_doctor },
+	{ "serve", "[--listen ADDR:PORT] [--read-only]",
+	    "review contacts in a browser", cmd_serve },
 	{ "help", "", "list the commands", cmd_help },
 	{ NULL, NULL, NULL, NULL },
 };

@@ -51,6 +51,10 @@ int	cmd_mark(int argc, char **argv);
 int	cmd_forget(int argc, char **argv);
 int	cmd_doctor(int argc, char **argv);
 int	cmd_harvest(int argc, char **argv);
+int	cmd_serve(int argc, char **argv);
+struct store;
+/* report --html FILE: the self-contained page.  An exit code. */
+int	cli_report_html(struct store *st, const char *path);
 /*
  * The sender section of `report`: what the recorded sender-side bounces
  * say (sending IPs, blocklists), without DNS.  Appends to out, a JSON

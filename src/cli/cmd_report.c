@@ -185,7 +185,7 @@ int
 cmd_report(int argc, char **argv)
 {
 	struct cli_db db = { .mode = STORE_READ };
-	char *since = NULL;
+	char *since = NULL, *html = NULL;
 	long long t = 0;
 	int json = 0, rc;
 	GOptionEntry entries[] = {
@@ -195,6 +195,9 @@ cmd_report(int argc, char **argv)
 		    "DATE" },
 		{ "json", 0, 0, G_OPTION_ARG_NONE, &json,
 		    "one JSON object", NULL },
+		{ "html", 0, 0, G_OPTION_ARG_FILENAME, &html,
+		    "write the overview and the attention list as one "
+		    "self-contained HTML file", "FILE" },
 		{ NULL, 0, 0, 0, NULL, NULL, NULL },
 	};
 
@@ -204,8 +207,10 @@ cmd_report(int argc, char **argv)
 		log_error("report: bad date '%s' (want YYYY-MM-DD)", since);
 		rc = EXIT_USAGE;
 	} else if ((rc = cli_db_open(&db)) == EXIT_OK)
-		rc = report_main(&db, t, json);
+		rc = html != NULL ? cli_report_html(db.st, html) :
+		    report_main(&db, t, json);
 	cli_db_close(&db);
 	g_free(since);
+	g_free(html);
 	return rc;
 }

@@ -33,7 +33,7 @@ static const struct config_int config_policy_keys[] = {
 
 /* Groups this file does not read but must not call unknown. */
 static const char *const config_other_groups[] = { "account ", "harvest",
-	"doctor", NULL };
+	"doctor", "serve", NULL };
 
 void
 config_init(struct config *cfg)
