@@ -9,7 +9,9 @@
 # as unverified in `report` and `status`; `mark` works on every
 # contact.  The same inbox with accept_unverified = 1 shows what the
 # relaxed setting lets through.
-. "$(dirname "$0")/store_lib.sh"
+set -eu
+. "$(dirname "$0")/lib.sh"
+T=$work
 
 now=$(date +%s)
 rfc() {	# rfc SECONDS: an RFC 5322 date
@@ -320,7 +322,7 @@ PY
     fail "a forged has-left reply offers its replacement: $(cat "$T/status2")"
 grep -q "held (dated after it arrived), plausible: changes no status" \
     "$T/status2" || fail "status does not say why a report is held"
-expect_rc 2 "$BH" mark --db "$db" --accept kunde2@customer.example 2>/dev/null
+expect_exit 2 "$BH" mark --db "$db" --accept kunde2@customer.example 2>/dev/null
 
 # mark works on every contact.
 for a in kunde1 kunde2 kunde3 boss vip kollege; do
@@ -335,7 +337,7 @@ done
 grep -q "1 bounce accepted" "$T/out" || fail "accept said: $(cat "$T/out")"
 [ "$(statuses "$db" | grep '^boss@')" = "boss@customer.example invalid \
 userunknown" ] || fail "an accepted bounce does not count: $(statuses "$db")"
-expect_rc 2 "$BH" mark --db "$db" --accept-bounce kunde1@customer.example \
+expect_exit 2 "$BH" mark --db "$db" --accept-bounce kunde1@customer.example \
     2>/dev/null
 
 # forget erases what we sent to the address too.
@@ -366,17 +368,17 @@ printf 'Email;Sent_At;Message-ID\nkunde1@customer.example;%s;\n' \
 printf 'kunde2@customer.example;gestern;\nnot an address;2026-12-01;\n' \
     >>"$T/log.csv"
 printf 'email,when\nkunde3@customer.example,2026-12-01\n' >"$T/nodate.csv"
-expect_rc 1 "$BH" ingest -q --db "$db4" --sent-log "$T/log.csv" 2>"$T/err"
+expect_exit 1 "$BH" ingest -q --db "$db4" --sent-log "$T/log.csv" 2>"$T/err"
 grep -q "log.csv:3: cannot read the date 'gestern'" "$T/err" ||
     fail "bad date row: $(cat "$T/err")"
 grep -q "'not an address' is not an address" "$T/err" ||
     fail "bad address row: $(cat "$T/err")"
 [ "$(sqlite3 "$db4" "SELECT group_concat(recipient) FROM sent_messages")" \
     = kunde1@customer.example ] || fail "the log's good row was not kept"
-expect_rc 5 "$BH" ingest -q --db "$db4" --sent-log "$T/nodate.csv" \
+expect_exit 5 "$BH" ingest -q --db "$db4" --sent-log "$T/nodate.csv" \
     2>"$T/err"
 grep -q "no date column" "$T/err" || fail "no date column: $(cat "$T/err")"
-expect_rc 5 "$BH" ingest -q --db "$db4" --sent-log "$T/missing.csv" \
+expect_exit 5 "$BH" ingest -q --db "$db4" --sent-log "$T/missing.csv" \
     2>/dev/null
 [ "$(sqlite3 "$db4" "SELECT count(*) FROM sent_messages")" = 1 ] ||
     fail "a refused log left rows"
