@@ -60,6 +60,52 @@ cli_values_utf8(const char *cmd, const GOptionEntry *e)
 	return 0;
 }
 
+static int
+cli_entry_is_string(const GOptionEntry *e)
+{
+	return e->arg == G_OPTION_ARG_STRING ||
+	    e->arg == G_OPTION_ARG_FILENAME ||
+	    e->arg == G_OPTION_ARG_STRING_ARRAY ||
+	    e->arg == G_OPTION_ARG_FILENAME_ARRAY;
+}
+
+/* The string values before parsing (a caller's defaults). */
+static GPtrArray *
+cli_values_save(const GOptionEntry *e)
+{
+	GPtrArray *saved = g_ptr_array_new();
+
+	for (; e->long_name != NULL; e++)
+		g_ptr_array_add(saved, cli_entry_is_string(e) ?
+		    *(void **)e->arg_data : NULL);
+	return saved;
+}
+
+/*
+ * Frees the string values parsing gave and puts the saved ones back: the
+ * caller returns at once on a refused value (GOption reverts its own
+ * failures itself).
+ */
+static void
+cli_values_revert(const GOptionEntry *e, GPtrArray *saved)
+{
+	void **v;
+	guint i;
+
+	for (i = 0; e[i].long_name != NULL; i++) {
+		v = e[i].arg_data;
+		if (!cli_entry_is_string(&e[i]) ||
+		    *v == g_ptr_array_index(saved, i))
+			continue;
+		if (e[i].arg == G_OPTION_ARG_STRING ||
+		    e[i].arg == G_OPTION_ARG_FILENAME)
+			g_free(*v);
+		else
+			g_strfreev(*v);
+		*v = g_ptr_array_index(saved, i);
+	}
+}
+
 int
 cli_parse_options(const char *cmd, const char *args,
     const struct _GOptionEntry *entries, int *argc, char ***argv)
@@ -67,6 +113,7 @@ cli_parse_options(const char *cmd, const char *args,
 	GOptionContext *ctx;
 	GOptionEntry *bytes;
 	GError *gerr = NULL;
+	GPtrArray *saved = cli_values_save(entries);
 	char *param;
 	int rc = 0;
 
@@ -79,8 +126,9 @@ cli_parse_options(const char *cmd, const char *args,
 		    gerr->message, cmd);
 		g_error_free(gerr);
 		rc = -1;
-	} else
-		rc = cli_values_utf8(cmd, entries);
+	} else if ((rc = cli_values_utf8(cmd, entries)) < 0)
+		cli_values_revert(entries, saved);
+	g_ptr_array_free(saved, TRUE);
 	g_option_context_free(ctx);
 	g_free(bytes);
 	g_free(param);
