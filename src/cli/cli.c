@@ -60,50 +60,26 @@ cli_values_utf8(const char *cmd, const GOptionEntry *e)
 	return 0;
 }
 
-static int
-cli_entry_is_string(const GOptionEntry *e)
-{
-	return e->arg == G_OPTION_ARG_STRING ||
-	    e->arg == G_OPTION_ARG_FILENAME ||
-	    e->arg == G_OPTION_ARG_STRING_ARRAY ||
-	    e->arg == G_OPTION_ARG_FILENAME_ARRAY;
-}
-
-/* The string values before parsing (a caller's defaults). */
-static GPtrArray *
-cli_values_save(const GOptionEntry *e)
-{
-	GPtrArray *saved = g_ptr_array_new();
-
-	for (; e->long_name != NULL; e++)
-		g_ptr_array_add(saved, cli_entry_is_string(e) ?
-		    *(void **)e->arg_data : NULL);
-	return saved;
-}
-
 /*
- * Frees the string values parsing gave and puts the saved ones back: the
- * caller returns at once on a refused value (GOption reverts its own
- * failures itself).
+ * Frees the values parsed for every string entry: a command that stops
+ * at a refused option returns without reading them.
  */
 static void
-cli_values_revert(const GOptionEntry *e, GPtrArray *saved)
+cli_values_free(const GOptionEntry *e)
 {
-	void **v;
-	guint i;
-
-	for (i = 0; e[i].long_name != NULL; i++) {
-		v = e[i].arg_data;
-		if (!cli_entry_is_string(&e[i]) ||
-		    *v == g_ptr_array_index(saved, i))
-			continue;
-		if (e[i].arg == G_OPTION_ARG_STRING ||
-		    e[i].arg == G_OPTION_ARG_FILENAME)
-			g_free(*v);
-		else
-			g_strfreev(*v);
-		*v = g_ptr_array_index(saved, i);
-	}
+	for (; e->long_name != NULL; e++)
+		switch (e->arg) {
+		case G_OPTION_ARG_STRING:
+		case G_OPTION_ARG_FILENAME:
+			g_clear_pointer((char **)e->arg_data, g_free);
+			break;
+		case G_OPTION_ARG_STRING_ARRAY:
+		case G_OPTION_ARG_FILENAME_ARRAY:
+			g_clear_pointer((char ***)e->arg_data, g_strfreev);
+			break;
+		default:
+			break;
+		}
 }
 
 int
@@ -113,7 +89,6 @@ cli_parse_options(const char *cmd, const char *args,
 	GOptionContext *ctx;
 	GOptionEntry *bytes;
 	GError *gerr = NULL;
-	GPtrArray *saved = cli_values_save(entries);
 	char *param;
 	int rc = 0;
 
@@ -126,9 +101,10 @@ cli_parse_options(const char *cmd, const char *args,
 		    gerr->message, cmd);
 		g_error_free(gerr);
 		rc = -1;
-	} else if ((rc = cli_values_utf8(cmd, entries)) < 0)
-		cli_values_revert(entries, saved);
-	g_ptr_array_free(saved, TRUE);
+	} else
+		rc = cli_values_utf8(cmd, entries);
+	if (rc < 0)
+		cli_values_free(entries);
 	g_option_context_free(ctx);
 	g_free(bytes);
 	g_free(param);

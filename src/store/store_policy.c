@@ -259,7 +259,7 @@ store_policy_eval(const struct store_policy *p, const char *base,
 	v->status = base;
 	v->reason = base_reason;
 	s.groups = g_new0(const char *, n + 1);
-	if (n > 0)	/* ev may be NULL then, which qsort() must not get */
+	if (n > 0)
 		qsort(ev, n, sizeof(*ev), policy_event_cmp);
 	for (i = 0; i < n; i++) {
 		policy_decay(&s, ev[i].date);
