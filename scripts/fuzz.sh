@@ -5,7 +5,7 @@
 # usage: scripts/fuzz.sh [SECONDS] [HARNESS...]
 #
 # Harnesses (tests/fuzz/) and their seeds:
-#   fuzz_dsn     the bounce reader: the shared corpus, tests/fixtures/dsn and
+#   fuzz_dsn     the bounce reader: tests/corpus/dev, tests/fixtures/dsn and
 #                the Chinese notices (HTML) of tests/corpus/chinese
 #   fuzz_csv     CSV import reader (separator sniffed), export writer and
 #                the merge of two rows: tests/fuzz/seeds/csv
