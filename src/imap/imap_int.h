@@ -86,6 +86,15 @@ enum imap_status imap_tcp_connect(const char *host, unsigned port,
  */
 mailstream *imap_stream_new(struct imap_stream *st, int fd,
 	    unsigned timeout);
+/*
+ * Ends a reply our own code read (st->raw): the n bytes at buffered, read
+ * with it but not yet taken (the stream's read-ahead), are what libetpan
+ * parses next, so they are checked now as libetpan will see them, from
+ * the start of a line.  0, or -1 with the reason set in *st (a section
+ * never asked for, a literal over the limit).
+ */
+int	imap_stream_unraw(struct imap_stream *st, const char *buffered,
+	    size_t n);
 /* Handshake on the stream's socket; verifies chain and host name. */
 enum imap_status imap_tls_start(struct imap_stream *st, const char *host,
 	    const char *ca_file, struct err *err);

@@ -398,7 +398,17 @@ imap_scan_fetch(struct imap_session *s, uint32_t first, uint32_t last,
 	} while (imap_scan_handle(s, buf, dropped, tag, fn, ctx, &rc, err));
 out:
 	s->io.limit = IMAP_REPLY_MAX;
-	s->io.raw = 0;
+	/*
+	 * What the server sent past the scan's end was read with it, unchecked;
+	 * libetpan parses it next (fuzz_imap found a section it leaks on).
+	 */
+	if (imap_stream_unraw(&s->io, s->imap->imap_stream->read_buffer,
+	    s->imap->imap_stream->read_buffer_len) < 0) {
+		if (rc == IMAP_OK)
+			rc = imap_fail(s, MAILIMAP_ERROR_PARSE, err,
+			    IMAP_SCAN_WHAT);
+		s->dead = 1;
+	}
 	mmap_string_free(buf);
 	return rc;
 }

@@ -271,6 +271,25 @@ imap_scan(struct imap_stream *st, const char *p, size_t n)
 	return 0;
 }
 
+int
+imap_stream_unraw(struct imap_stream *st, const char *buffered, size_t n)
+{
+	int e;
+
+	st->raw = 0;
+	st->lit = 0;
+	st->ntail = 0;
+	st->cut = 0;
+	st->sect = 0;
+	if ((e = imap_scan(st, buffered, n)) == 0)
+		return 0;
+	if (e == -2)
+		st->bad_section = 1;
+	else
+		st->too_big = 1;
+	return -1;
+}
+
 /*
  * Whether the greeting read so far is "*", blanks, "BYE", as libetpan's
  * parser takes it (any run of spaces and tabs, any case), over as many
