@@ -100,6 +100,10 @@ int	imap_dead(struct imap_session *s, int r);
  */
 char	*imap_mutf7(const char *name, struct err *err);
 
+/* imap_source.c */
+/* Where src's status goes when it is closed (the box reads it). */
+void	imap_source_report(struct source *src, enum imap_status *status);
+
 /* imap_search.c */
 /*
  * The search key for candidates with UID >= first (NULL: no memory); for

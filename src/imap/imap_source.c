@@ -60,6 +60,8 @@ struct imap_src {
 	char			 why[128];
 	char			*wfolder;	/* o.folder, modified UTF-7 */
 	char			*wtarget;	/* o.after_arg for a move, too */
+	enum imap_status	*report;	/* gets status at close, or NULL */
+	char			 warning[400];
 };
 
 static int
@@ -718,11 +720,54 @@ imap_src_committed(void *ctx, struct err *err)
 	return 0;
 }
 
+static int
+imap_src_ack(void *ctx, const struct source_msg *msg, int act)
+{
+	struct imap_src *x = ctx;
+
+	if (!imap_uids_has(&x->pending, msg->uid))
+		return 0;
+	if (!act) {
+		(void)imap_uids_add(&x->excluded, msg->uid);
+		return 0;
+	}
+	return !imap_uids_has(&x->excluded, msg->uid);
+}
+
+static void
+imap_src_state(void *ctx, struct source_state *st)
+{
+	struct imap_src *x = ctx;
+
+	memset(st, 0, sizeof(*st));
+	st->uidvalidity = x->st.uidvalidity;
+	st->high_uid = x->st.high_uid;
+	st->rescan = x->st.rescan;
+	if (x->o.after == IMAP_AFTER_FLAG)
+		st->action = "flagged";
+	else if (x->o.after == IMAP_AFTER_MOVE)
+		st->action = "moved";
+	st->candidates = x->st.candidates;
+	st->too_large = x->st.too_large;
+	st->acted = x->st.acted;
+	st->retried = x->st.retried;
+	st->gone = x->st.gone;
+	if (x->st.split >= 0)
+		return;
+	snprintf(x->warning, sizeof(x->warning), "the second connection of "
+	    "the search failed (%s); the first searched alone.  If the "
+	    "server allows one connection per user, set scan_connections = "
+	    "1 in [account %s]", x->st.split_error, x->s->acct->name);
+	st->warning = x->warning;
+}
+
 static void
 imap_src_close(void *ctx)
 {
 	struct imap_src *x = ctx;
 
+	if (x->report != NULL)
+		*x->report = x->status;
 	imap_batch_free(x);
 	free(x->items);
 	free(x->cand);
@@ -735,7 +780,9 @@ imap_src_close(void *ctx)
 
 static const struct source_ops imap_source_ops = {
 	.next = imap_src_next,
+	.ack = imap_src_ack,
 	.committed = imap_src_committed,
+	.state = imap_src_state,
 	.close = imap_src_close,
 };
 
@@ -1110,21 +1157,10 @@ imap_source_status(const struct source *src)
 	return x->status;
 }
 
-int
-imap_source_due(const struct source *src, uint32_t uid)
-{
-	const struct imap_src *x = src->ctx;
-
-	return x->o.after != IMAP_AFTER_NONE &&
-	    imap_uids_has(&x->pending, uid) &&
-	    !imap_uids_has(&x->excluded, uid);
-}
-
 void
-imap_source_exclude(struct source *src, uint32_t uid)
+imap_source_report(struct source *src, enum imap_status *status)
 {
 	struct imap_src *x = src->ctx;
 
-	if (imap_uids_has(&x->pending, uid))
-		(void)imap_uids_add(&x->excluded, uid);
+	x->report = status;
 }

@@ -1,0 +1,123 @@
+#!/bin/sh
+# End to end: time-dependent statuses recover when only `harvest` runs
+# (the documented cron and systemd setup), against the private Dovecot of
+# the ctest fixture, with the clock moved by faketime.
+#
+#   harvest_clock.sh BINARY DOVECOT_DIR
+#
+# A contact made `full` and one made `retry-later` by harvested bounces
+# dated now; full_reset_days = 5, soft_reset_days = 7.  Three days later a
+# harvest of an empty folder leaves both as they are; ten days later
+# another one (and nothing else) returns both to `active`, which `status`
+# and `export` then say, and the expiry is recorded against that run.
+set -eu
+bin=$1 dv=$2
+top=$(cd "$(dirname "$0")/../.." && pwd)
+work=$(mktemp -d /tmp/bh-e2e-clock.XXXXXX)
+trap 'rm -rf "$work"' EXIT
+. "$dv/env"
+export BOB_PASSWORD
+
+fail() { echo "FAIL: $*" >&2; exit 1; }
+command -v faketime >/dev/null || fail "faketime missing (install-deps.sh)"
+later() { days=$1; shift; faketime -f "+${days}d" "$@"; }
+# expect DAYS FULL/SOFT: the contacts have these statuses, DAYS days on.
+expect() {
+	for a in voll@kunde.example spaeter@kunde.example; do
+		later "$1" "$bin" status --db "$work/db" --json "$a" \
+		    >"$work/status"
+		case $a in voll*) want=${2%/*} ;; *) want=${2#*/} ;; esac
+		grep -q "\"status\":\"$want\"" "$work/status" ||
+		    fail "day $1: $a not $want: $(cat "$work/status")"
+	done
+}
+
+# dsn ADDRESS STATUS CODE TEXT: a delivery status notification dated now.
+dsn() {
+	cat <<EOF
+From: Mail Delivery System <MAILER-DAEMON@mx.example.net>
+To: sender@shop.example
+Subject: Undelivered Mail Returned to Sender
+Date: $(date -R)
+Message-ID: <dsn-$2-$$@mx.example.net>
+MIME-Version: 1.0
+Content-Type: multipart/report; report-type=delivery-status; boundary="B"
+
+--B
+Content-Type: text/plain
+
+Delivery to $1 failed.
+
+--B
+Content-Type: message/delivery-status
+
+Reporting-MTA: dns; mx.example.net
+
+Final-Recipient: rfc822; $1
+Action: failed
+Status: $2
+Diagnostic-Code: smtp; $3 $2 $4
+
+--B
+Content-Type: message/rfc822
+
+From: sender@shop.example
+To: $1
+Subject: Angebot
+Message-ID: <offer-$2-$$@shop.example>
+
+Hallo
+--B--
+EOF
+}
+dsn voll@kunde.example 5.2.2 552 "Mailbox full" >"$work/full.eml"
+dsn spaeter@kunde.example 4.4.1 451 "try again later" >"$work/soft.eml"
+folder=e2e_clock_$$
+"$top/scripts/dovecot-seed.sh" "$dv" bob "$folder" "$work/full.eml" \
+    "$work/soft.eml"
+
+cat >"$work/conf" <<EOF
+[database]
+path = $work/db
+
+[policy]
+full_reset_days = 5
+soft_reset_days = 7
+
+[account bob]
+host = localhost
+port = $IMAPS_PORT
+ca_file = $CA_FILE
+username = bob
+password_env = BOB_PASSWORD
+auth = login
+folders = $folder
+after = none
+EOF
+
+"$bin" harvest --config "$work/conf" 2>"$work/out" ||
+    fail "first harvest: exit $?: $(cat "$work/out")"
+expect 0 full/retry-later
+
+# Three days on: inside both quiet periods, nothing changes.
+later 3 "$bin" harvest --config "$work/conf" 2>"$work/out" ||
+    fail "harvest 3 days later: exit $?: $(cat "$work/out")"
+expect 3 full/retry-later
+
+# Ten days on: only a harvest runs, and both quiet periods are over.
+later 10 "$bin" harvest --config "$work/conf" 2>"$work/out" ||
+    fail "harvest 10 days later: exit $?: $(cat "$work/out")"
+expect 10 active/active
+later 10 "$bin" export --db "$work/db" --status all >"$work/export" ||
+    fail "export: exit $?"
+grep -q "voll@kunde.example" "$work/export" ||
+    fail "voll@kunde.example not exported: $(cat "$work/export")"
+grep -Eq "(full|retry-later)" "$work/export" &&
+    fail "export still says full or retry-later: $(cat "$work/export")"
+# The change is the harvest's: its run row is the one the history names.
+run=$(sqlite3 "$work/db" "SELECT h.run_id FROM status_history h JOIN
+    contacts c ON c.id = h.contact_id WHERE c.address = 'voll@kunde.example'
+    AND h.new_status = 'active'")
+cmd=$(sqlite3 "$work/db" "SELECT command FROM runs WHERE id = '$run'")
+[ "$cmd" = harvest ] || fail "expiry recorded against run '$run' ($cmd)"
+echo "ok: full and retry-later recover under harvest alone"
