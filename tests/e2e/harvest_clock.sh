@@ -6,10 +6,13 @@
 #   harvest_clock.sh BINARY DOVECOT_DIR
 #
 # A contact made `full` and one made `retry-later` by harvested bounces
-# dated now; full_reset_days = 5, soft_reset_days = 7.  Three days later a
-# harvest of an empty folder leaves both as they are; ten days later
-# another one (and nothing else) returns both to `active`, which `status`
-# and `export` then say, and the expiry is recorded against that run.
+# dated now; full_reset_days = 5, soft_reset_days = 7.  Two days later a
+# second soft bounce brings the 24-hour review note and a new retry time;
+# three days later a harvest of an empty folder leaves both as they are;
+# ten days later another one (and nothing else) returns both to
+# `active` with neither note nor retry time, which `status` and `export`
+# then say, and the expiry is recorded against that run.  The same files
+# through `ingest` recover the same way.
 set -eu
 bin=$1 dv=$2
 top=$(cd "$(dirname "$0")/../.." && pwd)
@@ -32,14 +35,17 @@ expect() {
 	done
 }
 
-# dsn ADDRESS STATUS CODE TEXT: a delivery status notification dated now.
+# dsn DAYS ADDRESS STATUS CODE TEXT: a delivery status notification
+# dated DAYS days from now.
 dsn() {
+	days=$1
+	shift
 	cat <<EOF
 From: Mail Delivery System <MAILER-DAEMON@mx.example.net>
 To: sender@shop.example
 Subject: Undelivered Mail Returned to Sender
-Date: $(date -R)
-Message-ID: <dsn-$2-$$@mx.example.net>
+Date: $(later "$days" date -R)
+Message-ID: <dsn-$days-$2-$$@mx.example.net>
 MIME-Version: 1.0
 Content-Type: multipart/report; report-type=delivery-status; boundary="B"
 
@@ -70,8 +76,9 @@ Hallo
 --B--
 EOF
 }
-dsn voll@kunde.example 5.2.2 552 "Mailbox full" >"$work/full.eml"
-dsn spaeter@kunde.example 4.4.1 451 "try again later" >"$work/soft.eml"
+dsn 0 voll@kunde.example 5.2.2 552 "Mailbox full" >"$work/full.eml"
+dsn 0 spaeter@kunde.example 4.4.1 451 "try again later" >"$work/soft.eml"
+dsn 2 spaeter@kunde.example 4.4.1 451 "try again later" >"$work/soft2.eml"
 folder=e2e_clock_$$
 "$top/scripts/dovecot-seed.sh" "$dv" bob "$folder" "$work/full.eml" \
     "$work/soft.eml"
@@ -99,6 +106,19 @@ EOF
     fail "first harvest: exit $?: $(cat "$work/out")"
 expect 0 full/retry-later
 
+# Two days on, the soft bounce again: more than 24 hours of them earn the
+# review note, and the retry time moves to four hours after it.
+"$top/scripts/dovecot-seed.sh" "$dv" bob "$folder" "$work/soft2.eml"
+later 2 "$bin" harvest --config "$work/conf" 2>"$work/out" ||
+    fail "harvest 2 days later: exit $?: $(cat "$work/out")"
+expect 2 full/retry-later
+retry=$(date -u -d "@$(($(later 2 date +%s) + 4 * 3600))" +%Y-%m-%dT%H)
+status=$(later 2 "$bin" status --db "$work/db" --json spaeter@kunde.example)
+echo "$status" | grep -q '"review":"still failing after 24 hours' ||
+    fail "day 2: no review note: $status"
+echo "$status" | grep -q "\"retry_after\":\"$retry" ||
+    fail "day 2: retry_after not $retry: $status"
+
 # Three days on: inside both quiet periods, nothing changes.
 later 3 "$bin" harvest --config "$work/conf" 2>"$work/out" ||
     fail "harvest 3 days later: exit $?: $(cat "$work/out")"
@@ -108,6 +128,9 @@ expect 3 full/retry-later
 later 10 "$bin" harvest --config "$work/conf" 2>"$work/out" ||
     fail "harvest 10 days later: exit $?: $(cat "$work/out")"
 expect 10 active/active
+status=$(later 10 "$bin" status --db "$work/db" --json spaeter@kunde.example)
+echo "$status" | grep -q '"retry_after":null,"review":null' ||
+    fail "day 10: retry time or review note left: $status"
 later 10 "$bin" export --db "$work/db" --status all >"$work/export" ||
     fail "export: exit $?"
 grep -q "voll@kunde.example" "$work/export" ||
@@ -120,4 +143,13 @@ run=$(sqlite3 "$work/db" "SELECT h.run_id FROM status_history h JOIN
     AND h.new_status = 'active'")
 cmd=$(sqlite3 "$work/db" "SELECT command FROM runs WHERE id = '$run'")
 [ "$cmd" = harvest ] || fail "expiry recorded against run '$run' ($cmd)"
-echo "ok: full and retry-later recover under harvest alone"
+
+# ingest: the same core, the same expiry (an empty directory ten days on).
+mkdir "$work/none"
+"$bin" ingest --config "$work/conf" --db "$work/ingest.db" --quiet \
+    "$work/full.eml" "$work/soft.eml" || fail "ingest: exit $?"
+later 10 "$bin" ingest --config "$work/conf" --db "$work/ingest.db" \
+    --quiet "$work/none" || fail "ingest 10 days later: exit $?"
+later 10 "$bin" export --db "$work/ingest.db" --status all |
+    grep -Eq "(full|retry-later)" && fail "ingest: no expiry"
+echo "ok: full and retry-later recover under harvest alone, and ingest"
