@@ -1,5 +1,5 @@
 #!/bin/sh
-# IMAP harvest benchmark (issue 4, section 8).  Not a test.
+# IMAP harvest benchmark.  Not a test.
 #
 #   scripts/bench-imap.sh [MESSAGES]      (default 100000)
 #

@@ -1,5 +1,5 @@
 #!/bin/sh
-# Speed benchmark for `parse` (issue 2 section 7).  Builds an mbox of at
+# Speed benchmark for `parse`.  Builds an mbox of at
 # least 50,000 messages by repeating the development corpus, then measures on
 # one core (taskset -c 0), in the same run:
 #   - bounce-harvester parse --json  (messages/s, peak RSS)

@@ -1,5 +1,5 @@
 #!/bin/sh
-# Benchmark of the contact database (issue 3, section 7).  Not a test: it
+# Benchmark of the contact database.  Not a test: it
 # prints times and ratios against baselines measured in the same run:
 #   import of ROWS contacts      vs  sqlite3 .import of the same CSV
 #   export of ROWS contacts      vs  sqlite3 -csv selecting the same rows

@@ -1,5 +1,5 @@
 #!/bin/sh
-# The main job, end to end, on this machine only (issue 4, section 6):
+# The main job, end to end, on this machine only:
 # starts a private Dovecot on 127.0.0.1 (scripts/dovecot-start.sh), seeds
 # a sales mailbox with the sample bounces shipped in tests/fixtures
 # (real messages and the dsn fixtures), auto-replies and ordinary mail,

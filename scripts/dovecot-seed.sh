@@ -1,6 +1,6 @@
 #!/bin/sh
 # Seeds a mailbox of the private Dovecot by writing maildir files directly
-# (about 4 s for 100,000 messages, far faster than APPEND; PLATFORM.md).
+# (far faster than APPEND for the large folders of the benchmarks).
 #
 #   scripts/dovecot-seed.sh DIR USER FOLDER FILE...
 #

@@ -21,7 +21,7 @@ fi
 dir=$1
 mkdir -p "$dir"
 dir=$(cd "$dir" && pwd)
-# A 0700 folder breaks Dovecot's auth processes (PLATFORM.md).
+# A 0700 folder breaks Dovecot's auth processes, which run as another user.
 chmod 0755 "$dir"
 
 if [ -f "$dir/run/master.pid" ] &&

@@ -12,7 +12,7 @@ if ! kill -0 "$pid" 2>/dev/null; then
 	exit 0
 fi
 kill -TERM "$pid"
-# Dovecot takes 1 to 6 s to stop (PLATFORM.md).
+# Dovecot takes a few seconds to stop.
 i=0
 while kill -0 "$pid" 2>/dev/null; do
 	i=$((i + 1))

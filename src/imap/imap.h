@@ -170,8 +170,6 @@ enum imap_status imap_session_open(struct imap_session **sp,
 	    const struct imap_account *acct, struct err *err);
 /* Logs out (best effort) and frees.  NULL is a no-op. */
 void	imap_session_close(struct imap_session *s);
-/* 1 if the server advertised the capability (after TLS and login). */
-int	imap_session_has_capability(struct imap_session *s, const char *name);
 /*
  * 0 once a failure has left the connection unusable (timeout, drop, a
  * reply over the size limit or one that could not be parsed): the next

@@ -343,12 +343,6 @@ imap_has_cap(mailimap *imap, const char *name, int auth)
 }
 
 int
-imap_session_has_capability(struct imap_session *s, const char *name)
-{
-	return imap_has_cap(s->imap, name, 0) || imap_has_cap(s->imap, name, 1);
-}
-
-int
 imap_session_alive(struct imap_session *s)
 {
 	return !s->dead && !imap_dead(s, MAILIMAP_NO_ERROR);

@@ -234,7 +234,7 @@ job_cursor_end(struct job_folder *f, const struct source_state *st,
 
 /*
  * The UIDs whose flag or move an earlier run committed but did not see
- * done, for the source to do first (*retry: free()).  None when the box
+ * done, for the source to do first (*retry: g_free()).  None when the box
  * does nothing on the server or in a dry run: they stay due for a run
  * that acts.
  */
@@ -271,7 +271,7 @@ job_open(struct job_folder *f, struct source_box *box, struct err *err)
 		return -1;
 	f->nretry = cur.nretry;
 	rc = box->ops->open(box->ctx, f->folder, &cur, &f->src, err);
-	free(retry);
+	g_free(retry);
 	if (box->reconnects != before)
 		log_warn("account '%s': reconnected", box->name);
 	return rc;

@@ -87,9 +87,6 @@ int	store_bounce_apply(struct store *st, long long run_id,
  */
 int	store_contact_expire(struct store *st, long long run_id,
 	    long *changed, struct err *err);
-/* 1 if a message with this key is recorded, else 0. */
-int	store_message_known(struct store *st, const char *msg_key,
-	    struct err *err);
 
 /* Mailbox cursors, for IMAP: read and advance inside one transaction. */
 int	store_cursor_get(struct store *st, const char *account,
@@ -102,7 +99,7 @@ int	store_cursor_set(struct store *st, const char *account,
  * Flags and moves due on the server (after = flag | move) for messages
  * already recorded.  add: in the transaction that advances the cursor
  * past uid.  get: the UIDs due under uidvalidity, ascending, in *uids
- * (malloc'ed, NULL when none; free()), *n of them.  clear: every row of
+ * (NULL when none; g_free()), *n of them.  clear: every row of
  * the folder, once the server has acted on them (outside a transaction,
  * the statement is one of its own).
  */

@@ -54,8 +54,6 @@ static const char sql_expire[] =
     "SELECT address FROM contacts WHERE status IN ('full', 'retry-later') "
     "AND last_bounce < max(?1, ?2) AND ((status = 'full' AND "
     "last_bounce < ?1) OR (status = 'retry-later' AND last_bounce < ?2))";
-static const char sql_message_known[] =
-    "SELECT 1 FROM bounces WHERE msg_key = ?1 LIMIT 1";
 
 /* 1 for the categories that may change a contact's status. */
 static int
@@ -379,24 +377,6 @@ store_bounce_apply(struct store *st, long long run_id,
 		rc = bounce_contact(st, b, key, date, run_id, err);
 	g_free(key);
 	return rc;
-}
-
-int
-store_message_known(struct store *st, const char *msg_key, struct err *err)
-{
-	sqlite3_stmt *s;
-	int rc;
-
-	if ((s = store_stmt(st, sql_message_known, err)) == NULL)
-		return -1;
-	store_bind_text(s, 1, msg_key);
-	rc = sqlite3_step(s);
-	sqlite3_reset(s);
-	if (rc == SQLITE_ROW)
-		return 1;
-	if (rc == SQLITE_DONE)
-		return 0;
-	return store_sql_err(st, "cannot look up a message", err);
 }
 
 int

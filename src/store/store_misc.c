@@ -117,49 +117,40 @@ store_pending_add(struct store *st, const char *account, const char *folder,
 	return store_step_done(st, s, "cannot record a pending action", err);
 }
 
-/* Appends uid to *uids (*n of them, room for *cap); -1: no memory. */
-static int
-pending_push(uint32_t **uids, size_t *n, size_t *cap, uint32_t uid)
-{
-	uint32_t *v;
-
-	if (*n == *cap) {
-		*cap = *cap ? *cap * 2 : 16;
-		if ((v = realloc(*uids, sizeof(*v) * *cap)) == NULL)
-			return -1;
-		*uids = v;
-	}
-	(*uids)[(*n)++] = uid;
-	return 0;
-}
-
 int
 store_pending_get(struct store *st, const char *account, const char *folder,
     uint32_t uidvalidity, uint32_t **uids, size_t *n, struct err *err)
 {
+	GArray *v = g_array_new(FALSE, FALSE, sizeof(uint32_t));
 	sqlite3_stmt *s;
-	size_t cap = 0;
-	int rc, oom = 0;
+	uint32_t uid;
+	int rc;
 
 	*uids = NULL;
 	*n = 0;
-	if ((s = store_stmt(st, sql_pending_get, err)) == NULL)
+	if ((s = store_stmt(st, sql_pending_get, err)) == NULL) {
+		g_array_free(v, TRUE);
 		return -1;
+	}
 	store_bind_text(s, 1, account);
 	store_bind_text(s, 2, folder);
 	sqlite3_bind_int64(s, 3, uidvalidity);
-	while (!oom && (rc = sqlite3_step(s)) == SQLITE_ROW)
-		oom = pending_push(uids, n, &cap,
-		    (uint32_t)sqlite3_column_int64(s, 0)) < 0;
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		uid = (uint32_t)sqlite3_column_int64(s, 0);
+		g_array_append_val(v, uid);
+	}
 	sqlite3_reset(s);
-	if (!oom && rc == SQLITE_DONE)
+	if (rc != SQLITE_DONE) {
+		g_array_free(v, TRUE);
+		return store_sql_err(st, "cannot read pending actions", err);
+	}
+	if (v->len == 0) {
+		g_array_free(v, TRUE);
 		return 0;
-	free(*uids);
-	*uids = NULL;
-	*n = 0;
-	if (oom)
-		return err_set(err, "out of memory");
-	return store_sql_err(st, "cannot read pending actions", err);
+	}
+	*n = v->len;
+	*uids = (uint32_t *)(void *)g_array_free(v, FALSE);
+	return 0;
 }
 
 int

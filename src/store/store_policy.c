@@ -1,5 +1,5 @@
 /*
- * store_policy: the status rules of the contact database (issue 3, §3) as
+ * store_policy: the status rules of the contact database as
  * one pure function over a contact's events.  Must not touch SQLite, the
  * clock or any file: the store feeds it and writes its verdict.
  */

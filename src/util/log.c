@@ -22,12 +22,6 @@ log_init(const char *progname, enum log_level level, int use_syslog)
 		openlog(progname, LOG_PID, LOG_MAIL);
 }
 
-void
-log_set_level(enum log_level level)
-{
-	log_level = level;
-}
-
 enum log_level
 log_get_level(void)
 {
@@ -66,17 +60,4 @@ log_msg(enum log_level level, const char *fmt, ...)
 		vsyslog(log_syslog_priority(level), fmt, ap);
 		va_end(ap);
 	}
-}
-
-void
-fatal(const char *fmt, ...)
-{
-	va_list ap;
-
-	va_start(ap, fmt);
-	fprintf(stderr, "%s: fatal: ", log_prog);
-	vfprintf(stderr, fmt, ap);
-	fputc('\n', stderr);
-	va_end(ap);
-	abort();
 }

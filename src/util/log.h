@@ -16,7 +16,6 @@ enum log_level {
 };
 
 void	log_init(const char *progname, enum log_level level, int use_syslog);
-void	log_set_level(enum log_level level);
 enum log_level log_get_level(void);
 void	log_msg(enum log_level level, const char *fmt, ...)
 	    __attribute__((format(printf, 2, 3)));
@@ -25,9 +24,5 @@ void	log_msg(enum log_level level, const char *fmt, ...)
 #define log_warn(...)	log_msg(LOG_LVL_WARN, __VA_ARGS__)
 #define log_info(...)	log_msg(LOG_LVL_INFO, __VA_ARGS__)
 #define log_debug(...)	log_msg(LOG_LVL_DEBUG, __VA_ARGS__)
-
-/* For impossible states only: prints and aborts. */
-void	fatal(const char *fmt, ...)
-	    __attribute__((format(printf, 1, 2), noreturn));
 
 #endif

@@ -1,5 +1,5 @@
 #!/bin/sh
-# Bad input (issue 2 section 6): each damaged or hostile message, alone,
+# Bad input: each damaged or hostile message, alone,
 # in one run between two good bounces, and inside an mbox, must not crash,
 # hang (time limit) or blow up memory (ulimit -v, peak RSS); a message that
 # cannot be read is named on stderr and the run goes on.  The inputs are

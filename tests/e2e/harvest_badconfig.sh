@@ -1,5 +1,5 @@
 #!/bin/sh
-# Bad configuration (issue 5, fault drills): a missing key, a wrong type, a
+# Bad configuration: a missing key, a wrong type, a
 # password file readable by others, a CA file that does not exist.  Each is
 # reported clearly (what and where), harvest fails, and nothing connects:
 # a listener on 127.0.0.1 counts the connections it accepts.

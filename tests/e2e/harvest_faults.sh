@@ -1,5 +1,5 @@
 #!/bin/sh
-# Fault drill (issue 5): the server closes the connection, stalls, sends a
+# Fault drill: the server closes the connection, stalls, sends a
 # malformed or an oversized answer at each stage of a harvest: greeting,
 # STARTTLS, LOGIN, STATUS, SELECT, SEARCH, FETCH (sizes and bodies), and
 # after the commit MOVE (after = move) and STORE (after = flag).  The

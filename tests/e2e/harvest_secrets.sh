@@ -1,6 +1,6 @@
 #!/bin/sh
 # Secrets stay out of the process list, the environment of children,
-# standard error under --verbose and syslog under --syslog (issue 5): a
+# standard error under --verbose and syslog under --syslog: a
 # harvest against the private Dovecot with the password from
 # password_env, password_file, password_command, an XOAUTH2 token from
 # oauth2_token_command, a wrong password (refused, exit 5), and two
