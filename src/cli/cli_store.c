@@ -33,11 +33,18 @@ cli_db_config(struct cli_db *db)
 int
 cli_db_open(struct cli_db *db)
 {
-	struct err err;
 	int rc;
 
 	if ((rc = cli_db_config(db)) != EXIT_OK)
 		return rc;
+	return cli_db_store(db);
+}
+
+int
+cli_db_store(struct cli_db *db)
+{
+	struct err err;
+
 	db->path = db->db_opt != NULL ? g_strdup(db->db_opt) :
 	    config_db_path(&db->cfg);
 	if (store_open(db->path, db->cfg.busy_timeout_ms, &db->st, &err) < 0) {

@@ -30,6 +30,8 @@ struct cli_db {
 int	cli_db_open(struct cli_db *db);
 /* Reads only the configuration (cfg).  EXIT_OK or EXIT_CONFIG. */
 int	cli_db_config(struct cli_db *db);
+/* Opens the database, the configuration read.  EXIT_OK or EXIT_STORE. */
+int	cli_db_store(struct cli_db *db);
 void	cli_db_close(struct cli_db *db);
 /*
  * Moves --db FILE / --config FILE given before the command name after it,

@@ -99,78 +99,46 @@ doctor_read_bounces(struct doctor_facts *f, char **rules_files,
 
 /* ---- The [doctor] section of the configuration ------------------------ */
 
-static const char *const doctor_conf_keys[] = { "domain", "ips",
-	"selectors", "dnsbls", "dbls", "dns", "timeout_ms", "tries",
-	"inflight", NULL };
-
-/* A list key fills *slot unless the command line already did. */
+/* A value fills *slot unless the command line already did. */
 static void
-doctor_conf_list(GKeyFile *kf, const char *key, char ***slot)
+doctor_conf_list(char **v, char ***slot)
 {
 	if (*slot == NULL)
-		*slot = g_key_file_get_string_list(kf, "doctor", key, NULL,
-		    NULL);
+		*slot = g_strdupv(v);
 }
 
 static void
-doctor_conf_str(GKeyFile *kf, const char *key, char **slot)
+doctor_conf_str(const char *v, char **slot)
 {
 	if (*slot == NULL)
-		*slot = g_key_file_get_string(kf, "doctor", key, NULL);
+		*slot = g_strdup(v);
 }
 
-/* An integer key fills *slot unless the command line already did. */
 static void
-doctor_conf_int(struct config *cfg, const char *key, int max, int *slot,
-    struct err *err)
+doctor_conf_int(int v, int *slot)
 {
 	if (*slot == 0)
-		config_int_get(cfg, "doctor", key, 1, max, slot, err);
-}
-
-static int
-doctor_conf_check_keys(struct config *cfg, struct err *err)
-{
-	char **keys;
-	size_t i;
-	int rc = 0;
-
-	keys = g_key_file_get_keys(cfg->kf, "doctor", NULL, NULL);
-	for (i = 0; keys != NULL && keys[i] != NULL; i++)
-		if (!g_strv_contains(doctor_conf_keys, keys[i]))
-			rc = config_error(cfg, err, "doctor", keys[i],
-			    "unknown key '%s'", keys[i]);
-	g_strfreev(keys);
-	return rc;
+		*slot = v;
 }
 
 /* Options not given on the command line come from [doctor]. */
 static int
 doctor_config(struct doctor_args *a)
 {
-	struct config *cfg = &a->db.cfg;
-	struct err err;
+	const struct config_doctor *d = &a->db.cfg.doctor;
 	int rc;
 
 	if ((rc = cli_db_config(&a->db)) != EXIT_OK)
 		return rc;
-	err_clear(&err);
-	if (!g_key_file_has_group(cfg->kf, "doctor"))
-		return EXIT_OK;
-	doctor_conf_check_keys(cfg, &err);
-	doctor_conf_int(cfg, "timeout_ms", 600000, &a->timeout_ms, &err);
-	doctor_conf_int(cfg, "tries", 10, &a->tries, &err);
-	doctor_conf_int(cfg, "inflight", 10000, &a->inflight, &err);
-	if (err.msg[0] != '\0') {
-		log_error("%s", err.msg);
-		return EXIT_CONFIG;
-	}
-	doctor_conf_str(cfg->kf, "domain", &a->domain);
-	doctor_conf_str(cfg->kf, "dns", &a->server);
-	doctor_conf_list(cfg->kf, "ips", &a->ips);
-	doctor_conf_list(cfg->kf, "selectors", &a->selectors);
-	doctor_conf_list(cfg->kf, "dnsbls", &a->dnsbls);
-	doctor_conf_list(cfg->kf, "dbls", &a->dbls);
+	doctor_conf_int(d->timeout_ms, &a->timeout_ms);
+	doctor_conf_int(d->tries, &a->tries);
+	doctor_conf_int(d->inflight, &a->inflight);
+	doctor_conf_str(d->domain, &a->domain);
+	doctor_conf_str(d->dns, &a->server);
+	doctor_conf_list(d->ips, &a->ips);
+	doctor_conf_list(d->selectors, &a->selectors);
+	doctor_conf_list(d->dnsbls, &a->dnsbls);
+	doctor_conf_list(d->dbls, &a->dbls);
 	return EXIT_OK;
 }
 
@@ -194,9 +162,7 @@ doctor_db_open(struct cli_db *db)
 		if (!exists)
 			return EXIT_OK;
 	}
-	/* cli_db_open() reads the configuration again. */
-	config_release(&db->cfg);
-	return cli_db_open(db);
+	return cli_db_store(db);
 }
 
 static int

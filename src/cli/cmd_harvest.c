@@ -21,7 +21,6 @@
 
 #include "cli.h"
 #include "cli_store.h"
-#include "config_account.h"
 #include "imap.h"
 #include "ingest_job.h"
 #include "log.h"
@@ -44,24 +43,75 @@ struct harvest {
 	int			 progress;	/* a progress line on stderr */
 };
 
+static enum imap_tls
+harvest_tls(enum config_tls t)
+{
+	switch (t) {
+	case CONFIG_TLS_STARTTLS:
+		return IMAP_TLS_STARTTLS;
+	case CONFIG_TLS_NONE:
+		return IMAP_TLS_NONE;
+	case CONFIG_TLS_IMPLICIT:
+	default:
+		return IMAP_TLS_IMPLICIT;
+	}
+}
+
+static enum imap_auth
+harvest_auth(enum config_auth a)
+{
+	switch (a) {
+	case CONFIG_AUTH_LOGIN:
+		return IMAP_AUTH_LOGIN;
+	case CONFIG_AUTH_XOAUTH2:
+		return IMAP_AUTH_XOAUTH2;
+	case CONFIG_AUTH_PLAIN:
+	default:
+		return IMAP_AUTH_PLAIN;
+	}
+}
+
+static enum imap_after
+harvest_after(enum config_after a)
+{
+	switch (a) {
+	case CONFIG_AFTER_FLAG:
+		return IMAP_AFTER_FLAG;
+	case CONFIG_AFTER_MOVE:
+		return IMAP_AFTER_MOVE;
+	case CONFIG_AFTER_NONE:
+	default:
+		return IMAP_AFTER_NONE;
+	}
+}
+
+static enum imap_search
+harvest_search(enum config_search s)
+{
+	switch (s) {
+	case CONFIG_SEARCH_SERVER:
+		return IMAP_SEARCH_SERVER;
+	case CONFIG_SEARCH_CLIENT:
+		return IMAP_SEARCH_CLIENT;
+	case CONFIG_SEARCH_AUTO:
+	default:
+		return IMAP_SEARCH_AUTO;
+	}
+}
+
 static void
 harvest_map_account(const struct harvest *h, const struct config_account *c,
     struct imap_account *a)
 {
-	static const enum imap_tls tls[] = { IMAP_TLS_IMPLICIT,
-		IMAP_TLS_STARTTLS, IMAP_TLS_NONE };
-	static const enum imap_auth auth[] = { IMAP_AUTH_PLAIN,
-		IMAP_AUTH_LOGIN, IMAP_AUTH_XOAUTH2 };
-
 	memset(a, 0, sizeof(*a));
 	a->name = c->name;
 	a->host = c->host;
 	a->port = c->port;
-	a->tls = tls[c->tls];
+	a->tls = harvest_tls(c->tls);
 	a->allow_plaintext = c->allow_plaintext;
 	a->ca_file = c->ca_file;
 	a->username = c->username;
-	a->auth = auth[c->auth];
+	a->auth = harvest_auth(c->auth);
 	a->password_env = c->password_env;
 	a->password_file = c->password_file;
 	a->password_command = c->password_command;
@@ -74,19 +124,14 @@ static void
 harvest_map_folder(const struct harvest_opts *o,
     const struct config_account *c, struct imap_folder_opts *fo)
 {
-	static const enum imap_after after[] = { IMAP_AFTER_NONE,
-		IMAP_AFTER_FLAG, IMAP_AFTER_MOVE };
-	static const enum imap_search search[] = { IMAP_SEARCH_AUTO,
-		IMAP_SEARCH_SERVER, IMAP_SEARCH_CLIENT };
-
 	memset(fo, 0, sizeof(*fo));
-	fo->after = o->dry_run ? IMAP_AFTER_NONE : after[c->after];
+	fo->after = o->dry_run ? IMAP_AFTER_NONE : harvest_after(c->after);
 	fo->after_arg = c->after_arg;
 	fo->max_message = c->max_message;
 	fo->batch = c->batch;
 	fo->from = (const char *const *)c->search_from;
 	fo->subject = (const char *const *)c->search_subject;
-	fo->search = search[c->search];
+	fo->search = harvest_search(c->search);
 	fo->scan_connections = c->scan_connections;
 }
 
@@ -167,53 +212,16 @@ harvest_lock(const char *db_path)
 }
 
 static int
-harvest_line(const void *ctx, const char *group, const char *key)
+harvest_accounts(struct harvest_opts *o)
 {
-	return config_line(ctx, group, key);
-}
-
-/*
- * A CA file that cannot be read would only fail at the TLS handshake,
- * after connecting: say so now, for every account, with its line.
- */
-static int
-harvest_check_files(struct harvest_opts *o,
-    const struct config_accounts *accts)
-{
-	const struct config_account *a;
-	char *group;
-	size_t i;
-	int bad = 0;
-
-	for (i = 0; i < accts->n; i++) {
-		a = &accts->v[i];
-		if (a->ca_file == NULL || access(a->ca_file, R_OK) == 0)
-			continue;
-		group = g_strconcat("account ", a->name, NULL);
-		fprintf(stderr, "%s:%d: [account %s] ca_file '%s': %s\n",
-		    o->db.cfg.path != NULL ? o->db.cfg.path : "(no file)",
-		    config_line(&o->db.cfg, group, "ca_file"), a->name,
-		    a->ca_file, g_strerror(errno));
-		g_free(group);
-		bad = 1;
-	}
-	return bad ? -1 : 0;
-}
-
-static int
-harvest_accounts(struct harvest_opts *o, struct config_accounts *accts)
-{
+	const struct config_accounts *accts = &o->db.cfg.accounts;
 	struct err err;
 
 	err_clear(&err);
-	if (config_account_load(o->db.cfg.kf, o->db.cfg.path != NULL ?
-	    o->db.cfg.path : "(no file)", harvest_line, &o->db.cfg, accts,
-	    &err) < 0) {
-		fprintf(stderr, "%s\n", err.msg);
+	if (config_account_files(&o->db.cfg, &err) < 0) {
+		log_error("%s", err.msg);
 		return EXIT_CONFIG;
 	}
-	if (harvest_check_files(o, accts) < 0)
-		return EXIT_CONFIG;
 	if (accts->n == 0) {
 		log_error("harvest: no [account NAME] in the configuration");
 		return EXIT_CONFIG;
@@ -238,8 +246,6 @@ harvest_all(struct harvest *h, const struct config_accounts *accts)
 	size_t i, n = 0, failed = 0;
 	int ok;
 
-	/* Each folder commits every batch of its own account. */
-	jo.batch = 1;
 	if (ingest_job_begin(&h->job, h->o->db.st, h->rules, &jo, &err) < 0) {
 		log_error("%s", err.msg);
 		return EXIT_STORE;
@@ -250,7 +256,6 @@ harvest_all(struct harvest *h, const struct config_accounts *accts)
 			continue;
 		memset(&c, 0, sizeof(c));
 		n++;
-		h->job.o.batch = (long)accts->v[i].batch;
 		ok = harvest_account(h, &accts->v[i], &c) == 0;
 		failed += !ok;
 		harvest_summary(h->o, accts->v[i].name, &c, ok);
@@ -284,31 +289,27 @@ harvest_hidden_env(const struct config_accounts *accts)
 static int
 harvest_main(struct harvest_opts *o)
 {
-	struct config_accounts accts = { 0 };
+	const struct config_accounts *accts = &o->db.cfg.accounts;
 	struct harvest h = { .o = o };
 	int rc, lock;
 
 	/* Every configuration error is reported before anything connects. */
 	if ((rc = cli_db_open(&o->db)) != EXIT_OK ||
-	    (rc = harvest_accounts(o, &accts)) != EXIT_OK)
-		goto out;
-	if ((lock = harvest_lock(o->db.path)) < 0) {
-		rc = EXIT_RUNTIME;
-		goto out;
-	}
+	    (rc = harvest_accounts(o)) != EXIT_OK)
+		return rc;
+	if ((lock = harvest_lock(o->db.path)) < 0)
+		return EXIT_RUNTIME;
 	if ((h.rules = cli_rules_load(o->rules != NULL ? o->rules :
 	    o->db.cfg.rules_files)) == NULL)
 		rc = EXIT_CONFIG;
 	else {
 		h.progress = isatty(2) && !o->quiet;
-		h.hidden_env = harvest_hidden_env(&accts);
-		rc = harvest_all(&h, &accts);
+		h.hidden_env = harvest_hidden_env(accts);
+		rc = harvest_all(&h, accts);
 		g_strfreev(h.hidden_env);
 		dsn_rules_free(h.rules);
 	}
 	close(lock);
-out:
-	config_accounts_release(&accts);
 	return rc;
 }
 

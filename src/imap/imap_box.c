@@ -109,6 +109,8 @@ imap_box_open(struct source_box *box, const struct imap_account *acct,
 	box->name = acct->name;
 	box->folders = folders;
 	box->acts = tmpl->after != IMAP_AFTER_NONE;
+	/* Each batch fetched is committed before the next is read. */
+	box->batch = tmpl->batch != 0 ? tmpl->batch : IMAP_DEFAULT_BATCH;
 	box->reconnects = 0;
 	return IMAP_OK;
 }

@@ -26,6 +26,7 @@ struct job_folder {
 	const char		*account, *folder;
 	const char		*label;
 	size_t			 nretry;	/* an earlier run's, passed in */
+	long			 batch;	/* messages per commit */
 	long			 due;	/* rows recorded since the last clear */
 	long			 bounces;
 	long			 done;
@@ -309,7 +310,7 @@ job_drain(struct job_folder *f, struct ingest_counts *c, struct err *err)
 		log_warn("%s: %s", f->label, st.warning);
 	if (job_retried(f, &st, err) < 0)
 		return -1;
-	rc = ingest_run(&src, j->rules, 0, &sink, j->o.batch, &stats, err);
+	rc = ingest_run(&src, j->rules, 0, &sink, f->batch, &stats, err);
 	j->messages += stats.messages;
 	job_event(f, NULL, NULL, NULL);
 	job_state(f, &st);
@@ -327,7 +328,8 @@ job_folder(struct ingest_job *j, struct source_box *box, const char *folder,
     struct ingest_counts *c, struct err *err)
 {
 	struct job_folder f = { .j = j, .account = box->name,
-	    .folder = folder };
+	    .folder = folder, .batch = box->batch > 0 ? box->batch :
+	    j->o.batch };
 	long durable = j->is.durable;
 	char *label = g_strdup_printf("%s/%s", box->name, folder);
 	int rc = -1;

@@ -44,7 +44,8 @@ struct ingest_job_opts {
 	const char	*command;	/* for the run row: "ingest", ... */
 	const char	*source;	/* ... and what it reads (may be NULL) */
 	int		 dry_run;	/* read and classify; record nothing */
-	long		 batch;		/* messages per transaction, >= 1 */
+	long		 batch;		/* messages per transaction, unless the
+					   source box says */
 	/* Called for every event; may be NULL.  ctx is passed back. */
 	void		(*event)(void *ctx, const struct ingest_event *ev);
 	void		*ctx;

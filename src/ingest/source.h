@@ -128,6 +128,7 @@ struct source_box {
 	const char		*name;		/* for messages and cursors */
 	const char *const	*folders;	/* NULL-terminated */
 	int			 acts;		/* flags or moves what it reads */
+	long			 batch;		/* messages per commit; 0: any */
 	long			 reconnects;	/* counted by the box */
 };
 
