@@ -1,12 +1,19 @@
 /*
- * cmd_export: `bounce-harvester export`: the cleaned contact list as CSV,
- * streamed: the imported columns in their original order, then status,
- * reason, last_bounce and suggestion.  Cells a spreadsheet would run as
- * formulas get a leading apostrophe unless --formulas is given.
+ * cmd_export: `bounce-harvester export`: the cleaned contact list, streamed
+ * in the order the contacts were first imported (the CRM's order): a
+ * fixed first column `email`, then every other imported column in its
+ * original order, then status, reason, last_bounce and suggestion.
+ *
+ * CSV is for machines (a mailing tool or CRM): UTF-8, commas unless told
+ * otherwise, no byte order mark unless asked (--bom, for Excel).  Cells a
+ * spreadsheet could run get a leading apostrophe (csv_is_formula: never a
+ * phone number or an address) unless --formulas.  XLSX (-o FILE.xlsx or
+ * --format xlsx) is for people: strings only, so it needs no guard.
  */
 #include <errno.h>
 #include <fcntl.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
@@ -15,40 +22,46 @@
 #include "cli.h"
 #include "cli_store.h"
 #include "csv.h"
+#include "export_sink.h"
 #include "log.h"
-
-#define EXPORT_FLUSH	(64 * 1024)
 
 static const char *const export_default[] = { "active", "full",
 	"retry-later", "suspect", NULL };
 
-/* The union of every imported header, and where each header's columns go. */
+static const char *const export_extra[] = { "status", "reason",
+	"last_bounce", "suggestion", NULL };
+
+#define EXPORT_NEXTRA	4
+
+/*
+ * The union of every imported header but the address columns, and where
+ * each header's columns go: position 0 is `email`, -1 a column dropped.
+ */
 struct export_cols {
-	GPtrArray	*names;		/* union, first-seen order */
+	GPtrArray	*names;		/* "email", then the union */
 	GHashTable	*maps;		/* header id -> GArray of int */
-	int		 email;		/* union position of the address */
+	GHashTable	*pos;		/* name -> position + 1 */
 };
 
 struct export_ctx {
-	FILE		*fp;
-	int		 neutralise;
+	struct export_sink *sink;
 	struct export_cols cols;
-	GString		*out;
 	struct csv_reader *rd;		/* reads each stored row */
-	char		**cells;	/* one per union column, borrowed */
+	char		**cells;	/* one per column, borrowed */
+	char		 date[32];
 	long		 rows;
-	int		 werr;
 };
 
 static int
 export_name_pos(struct export_cols *c, const char *name)
 {
-	guint i;
+	gpointer v = g_hash_table_lookup(c->pos, name);
 
-	for (i = 0; i < c->names->len; i++)
-		if (strcmp(c->names->pdata[i], name) == 0)
-			return (int)i;
+	if (v != NULL)
+		return GPOINTER_TO_INT(v) - 1;
 	g_ptr_array_add(c->names, g_strdup(name));
+	g_hash_table_insert(c->pos, c->names->pdata[c->names->len - 1],
+	    GINT_TO_POINTER((int)c->names->len));
 	return (int)c->names->len - 1;
 }
 
@@ -65,10 +78,9 @@ export_header_add(void *ctx, long long id, const char *names, int email_col)
 
 	if (csv_reader_next(r, &row, &err) == 1 && row.error == NULL)
 		for (i = 0; i < row.nfields; i++) {
-			pos = export_name_pos(c, row.fields[i]);
+			pos = (int)i == email_col ? 0 :
+			    export_name_pos(c, row.fields[i]);
 			g_array_append_val(map, pos);
-			if ((int)i == email_col && c->email < 0)
-				c->email = pos;
 		}
 	csv_reader_free(r);
 	g_hash_table_insert(c->maps, g_memdup2(&id, sizeof(id)), map);
@@ -87,117 +99,81 @@ export_cols_load(struct store *st, struct export_cols *c, struct err *err)
 	c->names = g_ptr_array_new_with_free_func(g_free);
 	c->maps = g_hash_table_new_full(g_int64_hash, g_int64_equal, g_free,
 	    export_map_free);
-	c->email = -1;
-	if (store_header_each(st, export_header_add, c, err) < 0)
-		return -1;
-	if (c->email < 0)
-		c->email = export_name_pos(c, "email");
-	return 0;
+	c->pos = g_hash_table_new(g_str_hash, g_str_equal);
+	g_ptr_array_add(c->names, g_strdup("email"));
+	return store_header_each(st, export_header_add, c, err);
 }
 
 static void
 export_cols_free(struct export_cols *c)
 {
+	if (c->pos != NULL)
+		g_hash_table_destroy(c->pos);
 	if (c->names != NULL)
 		g_ptr_array_free(c->names, TRUE);
 	if (c->maps != NULL)
 		g_hash_table_destroy(c->maps);
 }
 
-static int
-export_flush(struct export_ctx *x, size_t min)
-{
-	if (x->out->len < min)
-		return 0;
-	if (fwrite(x->out->str, 1, x->out->len, x->fp) != x->out->len) {
-		x->werr = errno;
-		return -1;
-	}
-	g_string_truncate(x->out, 0);
-	return 0;
-}
-
-static void
-export_extras(struct export_ctx *x, const struct store_export_row *r)
-{
-	char date[32];
-
-	g_string_append_c(x->out, ',');
-	csv_field_append(x->out, r->status, x->neutralise);
-	g_string_append_c(x->out, ',');
-	csv_field_append(x->out, r->reason, x->neutralise);
-	g_string_append_c(x->out, ',');
-	csv_field_append(x->out, cli_date_format(r->last_bounce, date,
-	    sizeof(date)), 0);
-	g_string_append_c(x->out, ',');
-	csv_field_append(x->out, r->suggestion, x->neutralise);
-	g_string_append(x->out, "\r\n");
-}
-
 /*
  * Places a stored row's cells in the union's columns (borrowed from x->rd
- * until the next row).
+ * until the next row), the address first, the status columns last.
  */
 static void
 export_place(struct export_ctx *x, const struct store_export_row *r)
 {
 	GArray *map = g_hash_table_lookup(x->cols.maps, &r->header_id);
+	char **extra = x->cells + x->cols.names->len;
 	struct csv_row row;
 	struct err err;
 	size_t i;
+	int pos;
 
 	memset(x->cells, 0, x->cols.names->len * sizeof(*x->cells));
-	if (r->columns == NULL || map == NULL) {
-		x->cells[x->cols.email] = (char *)r->address;
-		return;
+	if (r->columns != NULL && map != NULL) {
+		csv_reader_reset_mem(x->rd, r->columns, strlen(r->columns));
+		if (csv_reader_next(x->rd, &row, &err) == 1 &&
+		    row.error == NULL)
+			for (i = 0; i < row.nfields && i < map->len; i++)
+				if ((pos = g_array_index(map, int, i)) >= 0)
+					x->cells[pos] = row.fields[i];
 	}
-	csv_reader_reset_mem(x->rd, r->columns, strlen(r->columns));
-	if (csv_reader_next(x->rd, &row, &err) != 1 || row.error != NULL)
-		return;
-	for (i = 0; i < row.nfields && i < map->len; i++)
-		x->cells[g_array_index(map, int, i)] = row.fields[i];
+	/* The address as the list spelled it, else as stored. */
+	if (x->cells[0] == NULL || x->cells[0][0] == '\0')
+		x->cells[0] = (char *)r->address;
+	extra[0] = (char *)r->status;
+	extra[1] = (char *)r->reason;
+	extra[2] = (char *)cli_date_format(r->last_bounce, x->date,
+	    sizeof(x->date));
+	extra[3] = (char *)r->suggestion;
 }
 
 static int
 export_row(void *ctx, const struct store_export_row *r)
 {
 	struct export_ctx *x = ctx;
+	struct err err;
 
 	export_place(x, r);
-	csv_row_append(x->out, x->cells, x->cols.names->len, x->neutralise);
-	export_extras(x, r);
-	x->rows++;
-	return export_flush(x, EXPORT_FLUSH);
-}
-
-static void
-export_head(struct export_ctx *x)
-{
-	char *extra[] = { "status", "reason", "last_bounce", "suggestion" };
-
-	csv_row_append(x->out, (char **)x->cols.names->pdata,
-	    x->cols.names->len, x->neutralise);
-	g_string_append_c(x->out, ',');
-	csv_row_append(x->out, extra, 4, 0);
-	g_string_append(x->out, "\r\n");
-}
-
-static FILE *
-export_open(const char *path)
-{
-	FILE *fp;
-	int fd;
-
-	if (path == NULL || strcmp(path, "-") == 0)
-		return stdout;
-	fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
-	if (fd < 0 || (fp = fdopen(fd, "w")) == NULL) {
-		log_error("cannot create '%s': %s", path, strerror(errno));
-		if (fd >= 0)
-			close(fd);
-		return NULL;
+	if (x->sink->ops->row(x->sink, x->cells, x->cols.names->len +
+	    EXPORT_NEXTRA, &err) < 0) {
+		log_error("%s", err.msg);
+		return -1;
 	}
-	return fp;
+	x->rows++;
+	return 0;
+}
+
+static int
+export_head(struct export_ctx *x, struct err *err)
+{
+	size_t i, n = x->cols.names->len;
+
+	for (i = 0; i < n; i++)
+		x->cells[i] = x->cols.names->pdata[i];
+	for (i = 0; i < EXPORT_NEXTRA; i++)
+		x->cells[n + i] = (char *)export_extra[i];
+	return x->sink->ops->row(x->sink, x->cells, n + EXPORT_NEXTRA, err);
 }
 
 static int
@@ -213,16 +189,13 @@ export_run(struct export_ctx *x, struct store *st, char **statuses,
 		want = NULL;
 	if (export_cols_load(st, &x->cols, err) < 0)
 		return -1;
-	x->cells = g_new0(char *, x->cols.names->len + 1);
-	x->out = g_string_sized_new(EXPORT_FLUSH * 2);
+	x->cells = g_new0(char *, x->cols.names->len + EXPORT_NEXTRA + 1);
 	x->rd = csv_reader_new_mem("", 0);
-	export_head(x);
-	rc = store_export_each(st, want, export_row, x, err);
-	if (rc == 0 && export_flush(x, 0) < 0)
-		rc = -1;
-	if (rc < 0 && x->werr != 0)
-		err_set(err, "cannot write the export: %s", strerror(x->werr));
-	g_string_free(x->out, TRUE);
+	rc = export_head(x, err);
+	if (rc == 0)
+		rc = store_export_each(st, want, export_row, x, err);
+	if (rc == 0)
+		rc = x->sink->ops->finish(x->sink, err);
 	csv_reader_free(x->rd);
 	g_free(x->cells);
 	return rc;
@@ -242,34 +215,184 @@ export_statuses(const char *list)
 	return v;
 }
 
-static int
-export_main(struct cli_db *db, const char *outfile, const char *list,
-    int formulas)
+struct export_opts {
+	char	*outfile, *list, *format, *delimiter;
+	int	 formulas, bom;
+};
+
+/* The file a path names, links and ".." resolved as far as it exists. */
+static char *
+export_canonical(const char *path)
 {
-	struct export_ctx x = { 0 };
-	char **statuses = export_statuses(list);
-	struct err err;
-	int rc = EXIT_OK, i;
+	char *dir = g_path_get_dirname(path), *base = g_path_get_basename(
+	    path), *rdir = realpath(dir, NULL), *full;
+
+	full = g_build_filename(rdir != NULL ? rdir : dir, base, NULL);
+	free(rdir);
+	g_free(dir);
+	g_free(base);
+	return full;
+}
+
+/* 1 if path is the database or one of its companion files. */
+static int
+export_is_db(const char *path, const char *db)
+{
+	static const char *const tails[] = { "", "-wal", "-shm", "-journal",
+		".lock", NULL };
+	char *a = export_canonical(path), *b;
+	size_t i;
+	int hit = 0;
+
+	for (i = 0; db != NULL && tails[i] != NULL && !hit; i++) {
+		char *f = g_strconcat(db, tails[i], NULL);
+
+		b = export_canonical(f);
+		hit = strcmp(a, b) == 0;
+		g_free(b);
+		g_free(f);
+	}
+	g_free(a);
+	return hit;
+}
+
+static int
+export_sep(const char *d, char *sep)
+{
+	if (d == NULL) {
+		*sep = ',';
+		return 0;
+	}
+	return csv_sep_parse(d, sep);
+}
+
+static int
+export_is_xlsx(const struct export_opts *o)
+{
+	if (o->format != NULL)
+		return g_ascii_strcasecmp(o->format, "xlsx") == 0;
+	return o->outfile != NULL && g_str_has_suffix(o->outfile, ".xlsx");
+}
+
+/*
+ * The sink for the options, writing to fd (a temporary file beside the
+ * target, or standard output) or to tmp (XLSX).
+ */
+static struct export_sink *
+export_sink_for(const struct export_opts *o, int fd, const char *tmp,
+    struct err *err)
+{
+	struct export_csv_opts co = { ',', o->bom, !o->formulas };
+
+	if (export_is_xlsx(o))
+		return export_xlsx_new(tmp, err);
+	export_sep(o->delimiter, &co.sep);
+	return export_csv_new(fd, &co);
+}
+
+/*
+ * Writes the export into a new file beside the target, then renames it
+ * over the target: a failure (a full disk) leaves the old file whole, a
+ * link planted at the target is replaced rather than followed, and the
+ * file is created 0600 whatever stood there before.
+ */
+static int
+export_to_file(struct export_ctx *x, struct cli_db *db,
+    const struct export_opts *o, char **statuses, struct err *err)
+{
+	char *dir = g_path_get_dirname(o->outfile), *base =
+	    g_path_get_basename(o->outfile), *tmp;
+	int fd, rc = -1;
+
+	tmp = g_strdup_printf("%s/.%s.XXXXXX", dir, base);
+	if ((fd = g_mkstemp_full(tmp, O_RDWR | O_CLOEXEC, 0600)) < 0) {
+		err_set(err, "cannot create a file in '%s': %s", dir,
+		    strerror(errno));
+		goto out;
+	}
+	if ((x->sink = export_sink_for(o, fd, tmp, err)) != NULL &&
+	    export_run(x, db->st, statuses, err) == 0) {
+		if (fsync(fd) < 0 && !export_is_xlsx(o))
+			err_set(err, "cannot write '%s': %s", o->outfile,
+			    strerror(errno));
+		else if (rename(tmp, o->outfile) < 0)
+			err_set(err, "cannot replace '%s': %s", o->outfile,
+			    strerror(errno));
+		else
+			rc = 0;
+	}
+	close(fd);
+	if (rc < 0)
+		unlink(tmp);
+out:
+	g_free(tmp);
+	g_free(dir);
+	g_free(base);
+	return rc;
+}
+
+static int
+export_check(struct cli_db *db, const struct export_opts *o,
+    char **statuses)
+{
+	char sep;
+	int i;
 
 	for (i = 0; statuses != NULL && statuses[i] != NULL; i++)
 		if (strcmp(statuses[i], "all") != 0 &&
 		    !store_status_valid(statuses[i])) {
 			log_error("export: unknown status '%s'", statuses[i]);
-			g_strfreev(statuses);
 			return EXIT_USAGE;
 		}
-	x.neutralise = !formulas;
-	if ((x.fp = export_open(outfile)) == NULL)
-		rc = EXIT_RUNTIME;
-	else if (export_run(&x, db->st, statuses, &err) < 0) {
+	if (o->format != NULL && g_ascii_strcasecmp(o->format, "csv") != 0 &&
+	    g_ascii_strcasecmp(o->format, "xlsx") != 0) {
+		log_error("export: unknown format '%s' (csv or xlsx)",
+		    o->format);
+		return EXIT_USAGE;
+	}
+	if (export_sep(o->delimiter, &sep) < 0) {
+		log_error("export: unknown delimiter '%s' (, ; or tab)",
+		    o->delimiter);
+		return EXIT_USAGE;
+	}
+	if (export_is_xlsx(o) && (o->outfile == NULL ||
+	    strcmp(o->outfile, "-") == 0)) {
+		log_error("export: an XLSX export needs -o FILE.xlsx");
+		return EXIT_USAGE;
+	}
+	if (o->outfile != NULL && strcmp(o->outfile, "-") != 0 &&
+	    export_is_db(o->outfile, db->path)) {
+		log_error("export: '%s' is the database's own file: choose "
+		    "another name", o->outfile);
+		return EXIT_USAGE;
+	}
+	return EXIT_OK;
+}
+
+static int
+export_main(struct cli_db *db, const struct export_opts *o)
+{
+	struct export_ctx x = { 0 };
+	char **statuses = export_statuses(o->list);
+	struct err err;
+	int rc;
+
+	if ((rc = export_check(db, o, statuses)) != EXIT_OK) {
+		g_strfreev(statuses);
+		return rc;
+	}
+	if (o->outfile != NULL && strcmp(o->outfile, "-") != 0)
+		rc = export_to_file(&x, db, o, statuses, &err);
+	else {
+		x.sink = export_sink_for(o, STDOUT_FILENO, NULL, &err);
+		rc = export_run(&x, db->st, statuses, &err);
+	}
+	if (rc < 0) {
 		log_error("%s", err.msg);
-		rc = x.werr != 0 ? EXIT_RUNTIME : EXIT_STORE;
-	}
-	if (x.fp != NULL && x.fp != stdout && fclose(x.fp) != 0 &&
-	    rc == EXIT_OK) {
-		log_error("cannot write '%s': %s", outfile, strerror(errno));
 		rc = EXIT_RUNTIME;
 	}
+	if (x.sink != NULL)
+		x.sink->ops->free(x.sink);
 	export_cols_free(&x.cols);
 	g_strfreev(statuses);
 	return rc;
@@ -279,20 +402,29 @@ int
 cmd_export(int argc, char **argv)
 {
 	struct cli_db db = { 0 };
-	char *outfile = NULL, *list = NULL;
-	int formulas = 0, rc;
+	struct export_opts o = { 0 };
 	GOptionEntry entries[] = {
 		CLI_DB_OPTIONS(&db),
-		{ "output", 'o', 0, G_OPTION_ARG_FILENAME, &outfile,
-		    "write to FILE (created 0600) instead of standard output",
-		    "FILE" },
-		{ "status", 0, 0, G_OPTION_ARG_STRING, &list,
+		{ "output", 'o', 0, G_OPTION_ARG_FILENAME, &o.outfile,
+		    "write to FILE (created 0600, replaced whole) instead of "
+		    "standard output; FILE.xlsx writes a workbook", "FILE" },
+		{ "format", 0, 0, G_OPTION_ARG_STRING, &o.format,
+		    "csv (for a mailing tool or CRM) or xlsx (for people; "
+		    "default: from the file name)", "FORMAT" },
+		{ "status", 0, 0, G_OPTION_ARG_STRING, &o.list,
 		    "statuses to export, comma-separated, or all (default: "
 		    "all but invalid and complained)", "LIST" },
-		{ "formulas", 0, 0, G_OPTION_ARG_NONE, &formulas,
-		    "keep cells starting with = + - @ as they are", NULL },
+		{ "delimiter", 0, 0, G_OPTION_ARG_STRING, &o.delimiter,
+		    "CSV field separator: , (default) ; or tab", "SEP" },
+		{ "bom", 0, 0, G_OPTION_ARG_NONE, &o.bom,
+		    "start the CSV with a byte order mark (Excel on Windows "
+		    "then reads UTF-8)", NULL },
+		{ "formulas", 0, 0, G_OPTION_ARG_NONE, &o.formulas,
+		    "CSV: keep cells a spreadsheet could run as they are",
+		    NULL },
 		{ NULL, 0, 0, 0, NULL, NULL, NULL },
 	};
+	int rc;
 
 	if (cli_parse_options("export", "", entries, &argc, &argv) < 0)
 		return EXIT_USAGE;
@@ -300,9 +432,11 @@ cmd_export(int argc, char **argv)
 		log_error("export: unexpected argument '%s'", argv[1]);
 		rc = EXIT_USAGE;
 	} else if ((rc = cli_db_open(&db)) == EXIT_OK)
-		rc = export_main(&db, outfile, list, formulas);
+		rc = export_main(&db, &o);
 	cli_db_close(&db);
-	g_free(outfile);
-	g_free(list);
+	g_free(o.outfile);
+	g_free(o.list);
+	g_free(o.format);
+	g_free(o.delimiter);
 	return rc;
 }

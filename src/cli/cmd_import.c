@@ -20,11 +20,16 @@
 
 #define IMPORT_SNIFF_ROWS	100
 
-/* Header names that mean "e-mail address", compared without case/spaces. */
-static const char *const import_email_names[] = { "email", "e-mail",
-	"emailaddress", "e-mailaddress", "mail", "mailaddress", "courriel",
-	"correo", "correoelectronico", "邮箱", "电子邮件", "电子邮箱",
-	"メール", "メールアドレス", NULL };
+/*
+ * Header names that mean "e-mail address", compared without case, blanks,
+ * dots, dashes and underscores ("E-Mail-Adresse" is "emailadresse").
+ */
+static const char *const import_email_names[] = { "email",
+	"emailaddress", "mail", "mailaddress", "emailadresse", "mailadresse",
+	"courriel", "adresseemail", "adressemail", "correo",
+	"correoelectronico", "enderecodeemail", "endereçodeemail",
+	"emailadres", "indirizzoemail", "邮箱", "电子邮件", "电子邮箱",
+	"邮件地址", "郵箱", "電子郵件", "メール", "メールアドレス", NULL };
 
 static int
 import_name_is_email(const char *name)
@@ -34,7 +39,7 @@ import_name_is_email(const char *name)
 	int hit = 0;
 
 	for (w = r = low; *r != '\0'; r++)
-		if (*r != ' ' && *r != '_' && *r != '.')
+		if (*r != ' ' && *r != '_' && *r != '.' && *r != '-')
 			*w++ = *r;
 	*w = '\0';
 	for (i = 0; import_email_names[i] != NULL && !hit; i++)
@@ -89,20 +94,47 @@ import_col_sniff(GPtrArray *rows, size_t ncols)
 	return best;
 }
 
+/*
+ * The status columns our own export adds, in its order: a re-import of
+ * an export leaves them out, so they are not kept twice.
+ */
+static const char *const import_our_tail[] = { "status", "reason",
+	"last_bounce", "suggestion", NULL };
+
+static size_t
+import_kept_columns(const struct csv_row *h)
+{
+	size_t n = g_strv_length((char **)import_our_tail), i;
+
+	if (h->nfields <= n)
+		return h->nfields;
+	for (i = 0; i < n; i++)
+		if (strcmp(h->fields[h->nfields - n + i],
+		    import_our_tail[i]) != 0)
+			return h->nfields;
+	return h->nfields - n;
+}
+
 static int
 import_header(struct import_ctx *x, const struct csv_row *h, struct err *err)
 {
 	size_t i;
 
 	x->ncols = h->nfields;
+	x->nkeep = import_kept_columns(h);
 	x->email_col = -1;
 	if (x->email_opt != NULL) {
-		if ((x->email_col = import_col_named(h, x->email_opt)) < 0)
+		x->email_how = "as asked";
+		if ((x->email_col = import_col_named(h, x->email_opt)) < 0) {
+			x->file_bad = 1;
 			return err_set(err, "'%s': no column '%s' in the "
-			    "header", x->file, x->email_opt);
+			    "header (%zu columns; is the separator right? "
+			    "--delimiter)", x->file, x->email_opt, h->nfields);
+		}
 		return 0;
 	}
-	for (i = 0; i < h->nfields && x->email_col < 0; i++)
+	x->email_how = "by its name";
+	for (i = 0; i < x->nkeep && x->email_col < 0; i++)
 		if (import_name_is_email(h->fields[i]))
 			x->email_col = (int)i;
 	return 0;
@@ -114,7 +146,7 @@ import_store_header(struct import_ctx *x, char **names, struct err *err)
 	GString *h = g_string_new(NULL);
 	int rc;
 
-	csv_row_append(h, names, x->ncols, 0);
+	csv_row_append(h, names, x->nkeep, 0);
 	rc = store_header_add(x->st, h->str, x->email_col, &x->header_id, err);
 	g_string_free(h, TRUE);
 	return rc;
@@ -144,9 +176,12 @@ static int
 import_decide(struct import_ctx *x, GPtrArray *held, GArray *lines,
     char **names, struct err *err)
 {
-	if ((x->email_col = import_col_sniff(held, x->ncols)) < 0)
+	x->email_how = "by its content";
+	if ((x->email_col = import_col_sniff(held, x->nkeep)) < 0) {
+		x->file_bad = 1;
 		return err_set(err, "'%s': cannot tell which column holds the "
 		    "e-mail addresses: use --email-column", x->file);
+	}
 	if (import_store_header(x, names, err) < 0)
 		return -1;
 	return import_flush(x, held, lines, err);
@@ -189,19 +224,45 @@ import_body(struct import_ctx *x, struct csv_reader *r, char **names,
 	return rc;
 }
 
-static int
-import_file(struct import_ctx *x, FILE *fp, struct err *err)
+static const char *
+import_sep_name(char sep)
 {
-	struct csv_reader *r = csv_reader_new(fp);
+	switch (sep) {
+	case ';':
+		return "semicolons";
+	case '\t':
+		return "tabs";
+	default:
+		return "commas";
+	}
+}
+
+static void
+import_how(const struct import_ctx *x, char **names)
+{
+	printf("import: read '%s' as %s, fields separated by %s; addresses "
+	    "from column %d '%s' (%s)\n", x->file, x->read_as,
+	    import_sep_name(x->sep), x->email_col + 1, names != NULL ?
+	    names[x->email_col] : "", x->email_how);
+}
+
+static int
+import_file(struct import_ctx *x, const char *data, size_t len,
+    struct err *err)
+{
+	struct csv_reader *r = csv_reader_new_mem(data, len);
 	struct csv_row row;
 	char **names = NULL;
 	int rc;
 
+	csv_reader_set_sep(r, x->sep);
 	while ((rc = csv_reader_next(r, &row, err)) == 1 && row.error != NULL)
 		log_error("%s:%ld: malformed header row skipped: %s", x->file,
 		    row.line, row.error);
-	if (rc == 0)
+	if (rc == 0) {
+		x->file_bad = 1;
 		rc = err_set(err, "'%s': no header row", x->file);
+	}
 	if (rc > 0) {
 		names = g_strdupv(row.fields);
 		rc = import_header(x, &row, err);
@@ -210,18 +271,21 @@ import_file(struct import_ctx *x, FILE *fp, struct err *err)
 		rc = import_store_header(x, names, err);
 	if (rc == 0)
 		rc = import_body(x, r, names, err);
+	if (rc == 0 && !x->quiet)
+		import_how(x, names);
 	g_strfreev(names);
 	csv_reader_free(r);
 	return rc;
 }
 
 static int
-import_tx(struct import_ctx *x, FILE *fp, struct err *err)
+import_tx(struct import_ctx *x, const char *data, size_t len,
+    struct err *err)
 {
 	if (store_begin(x->st, err) < 0)
 		return -1;
 	if (store_contact_count(x->st, &x->n.before, err) < 0 ||
-	    import_file(x, fp, err) < 0 ||
+	    import_file(x, data, len, err) < 0 ||
 	    store_contact_count(x->st, &x->n.after, err) < 0) {
 		store_rollback(x->st);
 		return -1;
@@ -240,31 +304,37 @@ import_summary(const struct import_ctx *x)
 	    "%ld malformed, %ld without address, %ld invalid (syntax), "
 	    "%ld suspect (typo)\n", n->rows, added, ok - added, n->malformed,
 	    n->noaddr, n->syntax, n->suspect);
+	if (n->dups > 0)
+		printf("import: %ld rows repeated an address met earlier in "
+		    "the file and were merged into it (their filled cells "
+		    "win; their blank cells keep the earlier value)\n",
+		    n->dups);
 }
 
 static int
-import_main(struct import_ctx *x, struct cli_db *db)
+import_main(struct import_ctx *x, const struct import_text *t,
+    struct cli_db *db)
 {
 	struct err err;
-	FILE *fp;
-	int rc;
 
 	x->st = db->st;
-	fp = strcmp(x->file, "-") == 0 ? stdin : fopen(x->file, "r");
-	if (fp == NULL) {
-		log_error("cannot open '%s': %s", x->file, strerror(errno));
-		return EXIT_RUNTIME;
-	}
-	rc = import_tx(x, fp, &err);
-	if (fp != stdin)
-		fclose(fp);
-	if (rc < 0) {
+	if (import_tx(x, t->data, t->len, &err) < 0) {
 		log_error("%s", err.msg);
-		return EXIT_STORE;
+		return x->file_bad ? EXIT_RUNTIME : EXIT_STORE;
 	}
 	if (!x->quiet)
 		import_summary(x);
 	return x->n.malformed + x->n.noaddr > 0 ? EXIT_PARTIAL : EXIT_OK;
+}
+
+static int
+import_sep_opt(struct import_ctx *x)
+{
+	if (x->delimiter == NULL || csv_sep_parse(x->delimiter, &x->sep) == 0)
+		return 0;
+	log_error("import: unknown delimiter '%s' (, ; or tab)",
+	    x->delimiter);
+	return -1;
 }
 
 int
@@ -277,10 +347,18 @@ cmd_import(int argc, char **argv)
 		{ "email-column", 0, 0, G_OPTION_ARG_STRING, &x.email_opt,
 		    "the column with the addresses (header name or number)",
 		    "NAME" },
+		{ "encoding", 0, 0, G_OPTION_ARG_STRING, &x.encoding,
+		    "the file's encoding when it is not UTF-8 or UTF-16: "
+		    "Windows-1252, GB18030, ...", "NAME" },
+		{ "delimiter", 0, 0, G_OPTION_ARG_STRING, &x.delimiter,
+		    "the field separator: , ; or tab (default: from the "
+		    "header line)", "SEP" },
 		{ "quiet", 'q', 0, G_OPTION_ARG_NONE, &x.quiet,
-		    "no summary line", NULL },
+		    "no summary lines", NULL },
 		{ NULL, 0, 0, 0, NULL, NULL, NULL },
 	};
+	struct import_text t = { 0 };
+	struct err err;
 	int rc;
 
 	if (cli_parse_options("import", "FILE.csv", entries, &argc,
@@ -291,9 +369,18 @@ cmd_import(int argc, char **argv)
 		return EXIT_USAGE;
 	}
 	x.file = argv[1];
-	if ((rc = cli_db_open(&db)) == EXIT_OK)
-		rc = import_main(&x, &db);
+	if (import_sep_opt(&x) < 0)
+		rc = EXIT_USAGE;
+	else if (import_text_load(&x, &t, &err) < 0) {
+		log_error("%s", err.msg);
+		rc = EXIT_RUNTIME;
+	} else if ((rc = cli_db_open(&db)) == EXIT_OK)
+		rc = import_main(&x, &t, &db);
 	cli_db_close(&db);
+	import_text_release(&t);
+	import_seen_free(x.seen);
 	g_free(x.email_opt);
+	g_free(x.encoding);
+	g_free(x.delimiter);
 	return rc;
 }

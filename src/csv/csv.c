@@ -26,6 +26,7 @@ struct csv_reader {
 	int		 eof;
 	long		 line;		/* current physical line */
 	int		 bom_checked;
+	char		 sep;		/* field separator: , ; or tab */
 	/*
 	 * The record being read: its fields one after the other, each ended
 	 * by a NUL, in one buffer (no allocation per field); starts holds
@@ -61,6 +62,7 @@ csv_reader_alloc(void)
 	struct csv_reader *r = g_new0(struct csv_reader, 1);
 
 	r->line = 1;
+	r->sep = ',';
 	r->rec = g_string_sized_new(256);
 	r->starts = g_array_new(FALSE, FALSE, sizeof(size_t));
 	r->fields = g_ptr_array_new();
@@ -96,6 +98,12 @@ csv_reader_reset_mem(struct csv_reader *r, const char *data, size_t len)
 	r->pos = 0;
 	r->line = 1;
 	r->bom_checked = 0;
+}
+
+void
+csv_reader_set_sep(struct csv_reader *r, char sep)
+{
+	r->sep = sep;
 }
 
 void
@@ -179,7 +187,7 @@ csv_run(struct csv_reader *r, enum csv_state *st)
 		while (p < e && *p != '"' && *p != '\n' && *p != '\r')
 			p++;
 	else if (*st != CSV_QUOTE)
-		while (p < e && *p != ',' && *p != '\n' && *p != '\r' &&
+		while (p < e && *p != r->sep && *p != '\n' && *p != '\r' &&
 		    *p != '"')
 			p++;
 	if (p == b)
@@ -230,10 +238,10 @@ csv_step(struct csv_reader *r, enum csv_state *st, int c, const char **why)
 		}
 		/* FALLTHROUGH */
 	case CSV_PLAIN:
-		if (c == ',' || c == '\n' || c == '\r' || c == EOF) {
+		if (c == r->sep || c == '\n' || c == '\r' || c == EOF) {
 			csv_field_end(r);
 			*st = CSV_START;
-			return c == ',' ? 0 : 1;
+			return c == r->sep ? 0 : 1;
 		}
 		if (c == '"') {
 			*why = "quote inside an unquoted field";
@@ -262,7 +270,7 @@ csv_step(struct csv_reader *r, enum csv_state *st, int c, const char **why)
 			return 0;
 		}
 		*st = CSV_PLAIN;
-		if (c == ',' || c == '\n' || c == '\r' || c == EOF)
+		if (c == r->sep || c == '\n' || c == '\r' || c == EOF)
 			return csv_step(r, st, c, why);
 		*why = "text after a closing quote";
 		return -1;
@@ -333,22 +341,44 @@ csv_reader_next(struct csv_reader *r, struct csv_row *row, struct err *err)
 	}
 }
 
+/* A letter (ASCII) followed, blanks aside, by an opening parenthesis. */
+static int
+csv_has_call(const char *s)
+{
+	const char *p, *q;
+
+	for (p = s; (p = strchr(p, '(')) != NULL; p++) {
+		for (q = p; q > s && q[-1] == ' '; q--)
+			;
+		if (q > s && g_ascii_isalpha(q[-1]))
+			return 1;
+	}
+	return 0;
+}
+
 int
 csv_is_formula(const char *s)
 {
-	return s[0] != '\0' && strchr("=+-@\t\r", s[0]) != NULL;
+	if (s[0] == '\0' || strchr("=+-@\t\r", s[0]) == NULL)
+		return 0;
+	return s[0] == '=' || s[0] == '\t' || s[0] == '\r' ||
+	    strchr(s, '|') != NULL || csv_has_call(s);
 }
 
 void
-csv_field_append(GString *out, const char *s, int neutralise)
+csv_field_append_sep(GString *out, const char *s, char sep, int neutralise)
 {
+	static const char specials[] = { '"', '\r', '\n', '\0', '\0' };
+	char stop[sizeof(specials)];
 	const char *p;
 	size_t plain;
 	int quote;
 
 	if (s == NULL)
 		return;
-	plain = strcspn(s, ",\"\r\n");
+	memcpy(stop, specials, sizeof(stop));
+	stop[3] = sep;
+	plain = strcspn(s, stop);
 	quote = s[plain] != '\0';
 	if (quote)
 		g_string_append_c(out, '"');
@@ -367,13 +397,107 @@ csv_field_append(GString *out, const char *s, int neutralise)
 }
 
 void
-csv_row_append(GString *out, char *const *fields, size_t n, int neutralise)
+csv_field_append(GString *out, const char *s, int neutralise)
+{
+	csv_field_append_sep(out, s, ',', neutralise);
+}
+
+void
+csv_row_append_sep(GString *out, char *const *fields, size_t n, char sep,
+    int neutralise)
 {
 	size_t i;
 
 	for (i = 0; i < n; i++) {
 		if (i > 0)
-			g_string_append_c(out, ',');
-		csv_field_append(out, fields[i], neutralise);
+			g_string_append_c(out, sep);
+		csv_field_append_sep(out, fields[i], sep, neutralise);
 	}
+}
+
+void
+csv_row_append(GString *out, char *const *fields, size_t n, int neutralise)
+{
+	csv_row_append_sep(out, fields, n, ',', neutralise);
+}
+
+int
+csv_sep_parse(const char *name, char *sep)
+{
+	if (strcmp(name, ",") == 0 || strcmp(name, ";") == 0)
+		*sep = name[0];
+	else if (strcmp(name, "tab") == 0 || strcmp(name, "\\t") == 0 ||
+	    strcmp(name, "\t") == 0)
+		*sep = '\t';
+	else
+		return -1;
+	return 0;
+}
+
+char
+csv_sniff_sep(const char *line, size_t len)
+{
+	static const char cand[] = { ',', ';', '\t' };
+	size_t n[3] = { 0 }, i, k, best = 0;
+	int quoted = 0;
+
+	for (i = 0; i < len && line[i] != '\n' && line[i] != '\r'; i++) {
+		if (line[i] == '"')
+			quoted = !quoted;
+		for (k = 0; k < 3 && !quoted; k++)
+			n[k] += line[i] == cand[k];
+	}
+	for (k = 1; k < 3; k++)
+		if (n[k] > n[best])
+			best = k;
+	return cand[best];
+}
+
+/* The fields of one record, copied (NULL if it does not read as one). */
+static char **
+csv_fields_of(const char *line)
+{
+	struct csv_reader *r = csv_reader_new_mem(line, strlen(line));
+	struct csv_row row;
+	struct err err;
+	char **v = NULL;
+
+	if (csv_reader_next(r, &row, &err) == 1 && row.error == NULL)
+		v = g_strdupv(row.fields);
+	csv_reader_free(r);
+	return v;
+}
+
+/* 1 if s holds nothing but blanks. */
+static int
+csv_blank(const char *s)
+{
+	for (; *s != '\0'; s++)
+		if (!g_ascii_isspace(*s))
+			return 0;
+	return 1;
+}
+
+char *
+csv_merge_rows(const char *old, const char *new)
+{
+	char **o = csv_fields_of(old), **n = csv_fields_of(new);
+	GString *out = g_string_new(NULL);
+	size_t i, no, nn;
+
+	no = o != NULL ? g_strv_length(o) : 0;
+	nn = n != NULL ? g_strv_length(n) : 0;
+	if (n == NULL || no != nn)
+		g_string_assign(out, new);
+	else {
+		for (i = 0; i < nn; i++)
+			if (csv_blank(n[i]) && !csv_blank(o[i])) {
+				g_free(n[i]);
+				n[i] = g_strdup(o[i]);
+			}
+		csv_row_append(out, n, nn, 0);
+	}
+	g_strfreev(o);
+	g_strfreev(n);
+	return g_string_free(out, FALSE);
 }

@@ -36,6 +36,16 @@ struct csv_reader *csv_reader_new_mem(const char *data, size_t len);
 void	csv_reader_reset_mem(struct csv_reader *r, const char *data,
 	    size_t len);
 void	csv_reader_free(struct csv_reader *r);
+/* Fields are separated by sep (',' unless set: ';' or '\t'). */
+void	csv_reader_set_sep(struct csv_reader *r, char sep);
+/*
+ * The separator a header line most likely uses: whichever of , ; and tab
+ * occurs most often outside quotes in its first line (',' on a tie or
+ * when none does).
+ */
+char	csv_sniff_sep(const char *line, size_t len);
+/* A separator as a user names it: "," ";" "tab" (or a tab).  0 or -1. */
+int	csv_sep_parse(const char *name, char *sep);
 /*
  * The next record: 1 with *row filled (row->error set for a malformed
  * record, which is skipped up to the end of its line), 0 at the end, -1
@@ -46,14 +56,30 @@ int	csv_reader_next(struct csv_reader *r, struct csv_row *row,
 
 /*
  * Appends one field, quoted when needed.  neutralise: a field that a
- * spreadsheet would run as a formula (leading =, +, -, @, tab or CR) gets
- * a leading apostrophe.
+ * spreadsheet could run (csv_is_formula) gets a leading apostrophe.
  */
 void	csv_field_append(GString *out, const char *s, int neutralise);
+/* The same with sep as the field separator. */
+void	csv_field_append_sep(GString *out, const char *s, char sep,
+	    int neutralise);
 /* Appends fields separated by commas (no line end). */
 void	csv_row_append(GString *out, char *const *fields, size_t n,
 	    int neutralise);
-/* 1 if a spreadsheet would take s for a formula. */
+void	csv_row_append_sep(GString *out, char *const *fields, size_t n,
+	    char sep, int neutralise);
+/*
+ * 1 if a spreadsheet could run s: it starts with '=', tab or CR, or with
+ * + - @ and calls something (a name before a parenthesis, or DDE's '|').
+ * A phone number such
+ * as "+49 (711) 123-456", a negative number or an address starting with
+ * '-' is data, not a formula, and is written as it is.
+ */
 int	csv_is_formula(const char *s);
+/*
+ * Two records (one RFC 4180 line each) of the same header merged: new's
+ * fields, each blank one replaced by old's.  new as it is when the two do
+ * not have the same number of fields.  The result is the caller's.
+ */
+char	*csv_merge_rows(const char *old, const char *new);
 
 #endif

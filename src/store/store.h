@@ -182,6 +182,8 @@ struct store_contact {
 	const char	*review, *suggestion;
 	long long	 since, retry_after, first_bounce, last_bounce;
 	int		 bounces;
+	long long	 header_id;	/* 0 when not imported */
+	const char	*columns;	/* the imported row, or NULL */
 };
 /* A bounce as the review commands show it (dates as numbers). */
 struct store_bounce_row {

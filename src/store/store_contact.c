@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "store_addr.h"
+#include "csv.h"
 #include "store_int.h"
 
 static const char sql_header_find[] =
@@ -23,8 +24,15 @@ static const char sql_import_insert[] =
     "base_status, base_reason, suggestion, status, reason, since) "
     "VALUES (?1, ?2, 'import', ?3, ?4, ?5, ?6, ?7, ?5, ?6, ?8) "
     "ON CONFLICT (address) DO NOTHING";
+/*
+ * A row seen again under the same header is merged into the one kept: its
+ * filled cells win, its blank ones keep what was there (a second row for
+ * the same person never erases a phone number).  SET reads the old values.
+ */
 static const char sql_import_update[] =
-    "UPDATE contacts SET source = 'import', header_id = ?3, columns = ?4, "
+    "UPDATE contacts SET source = 'import', header_id = ?3, columns = "
+    "CASE WHEN header_id IS ?3 AND columns IS NOT NULL THEN "
+    "bh_merge_row(columns, ?4) ELSE ?4 END, "
     "base_status = ?5, base_reason = ?6, suggestion = ?7 "
     "WHERE address = ?1";
 /*
@@ -46,7 +54,7 @@ static const char sql_mark_history[] =
     "coalesce(?6, 'manual'), 1, ?4, ?5 FROM contacts WHERE address = ?1";
 #define CONTACT_COLS "address, coalesce(display, address), source, " \
     "status, reason, review, suggestion, since, retry_after, " \
-    "first_bounce, last_bounce, bounces "
+    "first_bounce, last_bounce, bounces, header_id, columns "
 static const char sql_contact_get[] =
     "SELECT " CONTACT_COLS "FROM contacts WHERE address = ?1";
 static const char sql_contact_each[] =
@@ -95,15 +103,35 @@ store_header_add(struct store *st, const char *names, int email_col,
 	return 0;
 }
 
+/*
+ * Text in the address column that is no address at all ("not-an-email",
+ * "n/a"): kept, lower-cased, as an invalid contact (reason syntax), so the
+ * row stays in the user's list and says why it gets no mail.  NULL for an
+ * empty cell or text that is not UTF-8.
+ */
+static char *
+import_unusable_key(const char *address)
+{
+	char *t = g_strstrip(g_strdup(address)), *key = NULL;
+
+	if (t[0] != '\0' && g_utf8_validate(t, -1, NULL))
+		key = g_utf8_strdown(t, -1);
+	g_free(t);
+	return key;
+}
+
 void
 store_import_judge(const char *address, struct store_import_verdict *v)
 {
 	memset(v, 0, sizeof(*v));
+	v->status = "invalid";
 	if ((v->key = store_addr_key(address)) == NULL) {
-		v->res = STORE_IMPORT_NOADDR;
+		v->key = import_unusable_key(address);
+		v->res = v->key != NULL ? STORE_IMPORT_SYNTAX :
+		    STORE_IMPORT_NOADDR;
+		v->reason = "syntax";
 		return;
 	}
-	v->status = "invalid";
 	if (store_addr_check(v->key, &v->reason) < 0) {
 		v->res = STORE_IMPORT_SYNTAX;
 		return;
@@ -148,6 +176,36 @@ contact_import_bind(struct store *st, sqlite3_stmt *s, int base,
 		sqlite3_bind_int64(s, base + 8, store_now(st));
 }
 
+/* bh_merge_row(OLD, NEW): NEW's cells, blank ones taken from OLD. */
+static void
+contact_merge_row(sqlite3_context *ctx, int argc, sqlite3_value **argv)
+{
+	const char *o = (const char *)sqlite3_value_text(argv[0]);
+	const char *n = (const char *)sqlite3_value_text(argv[1]);
+	char *m;
+
+	(void)argc;
+	if (o == NULL || n == NULL) {
+		sqlite3_result_value(ctx, argv[1]);
+		return;
+	}
+	m = csv_merge_rows(o, n);
+	sqlite3_result_text(ctx, m, -1, g_free);
+}
+
+static int
+contact_merge_register(struct store *st, struct err *err)
+{
+	if (st->merge_fn)
+		return 0;
+	if (sqlite3_create_function(st->db, "bh_merge_row", 2, SQLITE_UTF8 |
+	    SQLITE_DETERMINISTIC, NULL, contact_merge_row, NULL, NULL) !=
+	    SQLITE_OK)
+		return store_sql_err(st, "cannot set up the import", err);
+	st->merge_fn = 1;
+	return 0;
+}
+
 /* Runs one of the import statements (same parameters) for a row. */
 static int
 contact_import_sql(struct store *st, const char *sql,
@@ -156,6 +214,8 @@ contact_import_sql(struct store *st, const char *sql,
 {
 	sqlite3_stmt *s;
 
+	if (contact_merge_register(st, err) < 0)
+		return -1;
 	/* lint-sql: sql_import_insert or sql_import_update. */
 	if ((s = store_stmt(st, sql, err)) == NULL)
 		return -1;
@@ -343,6 +403,8 @@ contact_row(sqlite3_stmt *s, struct store_contact *c)
 	c->first_bounce = sqlite3_column_int64(s, 9);
 	c->last_bounce = sqlite3_column_int64(s, 10);
 	c->bounces = sqlite3_column_int(s, 11);
+	c->header_id = sqlite3_column_int64(s, 12);
+	c->columns = store_col_text(s, 13);
 }
 
 /* The caller's callback, one of three kinds, and its context. */

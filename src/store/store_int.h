@@ -19,6 +19,7 @@ struct store {
 	int		 busy_ms;
 	GHashTable	*stmts;		/* static SQL text -> statement */
 	sqlite3_stmt	*import_many;	/* built at first use */
+	int		 merge_fn;	/* bh_merge_row() registered */
 	struct store_ckpt *ckpt;	/* checkpoint thread, or NULL */
 	struct store_policy policy;
 	long long	 clock;		/* 0: time(NULL) */

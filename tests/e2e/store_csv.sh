@@ -32,19 +32,22 @@ expect_rc 1 "$BH" import -q --db "$T/c.db" "$T/c2.csv" 2>/dev/null
 [ "$(sqlite3 "$T/c.db" "SELECT status FROM contacts WHERE \
     address = 'dead@example.org'")" = invalid ] || fail "re-import lost status"
 
-# Default export: no invalid contacts; original columns, then ours.
+# Default export: no invalid contacts; email, the other original columns,
+# then ours; rows in the list's order.
 "$BH" export --db "$T/c.db" -o "$T/out.csv"
 [ "$(stat -c %a "$T/out.csv")" = 600 ] || fail "export not 0600"
 python3 - "$T/out.csv" <<'PY' || fail "export content"
 import csv, sys
 rows = list(csv.reader(open(sys.argv[1], newline="", encoding="utf-8")))
 head = rows[0]
-assert head == ["Name", "E-Mail", "Note", "status", "reason", "last_bounce",
+assert head == ["email", "Name", "Note", "status", "reason", "last_bounce",
                 "suggestion"], head
-byaddr = {r[1].lower(): r for r in rows[1:]}
+assert [r[0].lower() for r in rows[1:]] == ["jane@example.com",
+    "bob@example.com", "eve@gmial.com"], rows
+byaddr = {r[0].lower(): r for r in rows[1:]}
 assert "dead@example.org" not in byaddr, byaddr
 assert "not..an@example.com" not in byaddr
-assert byaddr["jane@example.com"][0] == "Jane again", byaddr
+assert byaddr["jane@example.com"][1] == "Jane again", byaddr
 assert byaddr["bob@example.com"][2] == "two\r\nlines"
 eve = byaddr["eve@gmial.com"]
 assert eve[2].startswith("'="), eve
@@ -53,7 +56,7 @@ assert len(rows) == 4, rows
 PY
 # --status all brings back invalid ones; --formulas keeps cells as they are.
 "$BH" export --db "$T/c.db" --status all --formulas >"$T/all.csv"
-grep -q '^Dead,dead@example.org,changed,invalid,userunknown,2024-01-01' \
+grep -q '^dead@example.org,Dead,changed,invalid,userunknown,2024-01-01' \
     "$T/all.csv" || fail "export --status all: $(cat "$T/all.csv")"
 grep -q ',"=HYPERLINK' "$T/all.csv" || fail "--formulas"
 expect_rc 2 "$BH" export --db "$T/c.db" --status nonsense

@@ -63,7 +63,7 @@ python3 - "$T/all.csv" "$evil" <<'PY' || fail "export: $(cat "$T/all.csv")"
 import csv, sys
 rows = list(csv.reader(open(sys.argv[1], newline="", encoding="utf-8")))
 ob = [r for r in rows if "o'brien@example.com" in r][0]
-assert ob[0] == sys.argv[2], ob
+assert ob[1] == sys.argv[2], ob
 assert ob[2] == 'x" OR 1=1 --', ob
 PY
 echo ok

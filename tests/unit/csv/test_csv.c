@@ -124,9 +124,47 @@ test_write(void **state)
 	writes_as("=1+2", 1, "'=1+2");
 	writes_as("=1+2", 0, "=1+2");
 	writes_as("@SUM(A1)", 1, "'@SUM(A1)");
-	writes_as("-3", 1, "'-3");
-	writes_as("+x,y", 1, "\"'+x,y\"");
+	writes_as("-3", 1, "-3");
+	writes_as("+x,y", 1, "\"+x,y\"");
+	writes_as("+x(1),y", 1, "\"'+x(1),y\"");
 	writes_as("\tx", 1, "'\tx");
+	/* Data a mailing tool reads stays byte for byte. */
+	writes_as("+49 711 123456", 1, "+49 711 123456");
+	writes_as("+49 (711) 123-456", 1, "+49 (711) 123-456");
+	writes_as("-john@example.com", 1, "-john@example.com");
+	/* What a spreadsheet would run does not. */
+	writes_as("=HYPERLINK(\"http://x\")", 1,
+	    "\"'=HYPERLINK(\"\"http://x\"\")\"");
+	writes_as("+cmd|' /C calc'!A0", 1, "'+cmd|' /C calc'!A0");
+	writes_as("-2+3+cmd|'x'!A0", 1, "'-2+3+cmd|'x'!A0");
+	writes_as("@sum (A1)", 1, "'@sum (A1)");
+}
+
+static void
+test_sep(void **state)
+{
+	const char *in = "Name;E-Mail;Ort\r\n\"M\xc3\xbcller; Hans\";hm@x.de;"
+	    "Stuttgart\r\n";
+	char *f[] = { "a;b", "c,d" };
+	struct csv_reader *r = csv_reader_new_mem(in, strlen(in));
+	struct csv_row row;
+	struct err err;
+	GString *o = g_string_new(NULL);
+
+	assert_int_equal(csv_sniff_sep(in, strlen(in)), ';');
+	assert_int_equal(csv_sniff_sep("a\tb\tc,d\n", 9), '\t');
+	assert_int_equal(csv_sniff_sep("email\n", 6), ',');
+	assert_int_equal(csv_sniff_sep("\"a;b;c\",d\n", 10), ',');
+	csv_reader_set_sep(r, ';');
+	assert_int_equal(csv_reader_next(r, &row, &err), 1);
+	assert_int_equal(row.nfields, 3);
+	assert_int_equal(csv_reader_next(r, &row, &err), 1);
+	assert_string_equal(row.fields[0], "M\xc3\xbcller; Hans");
+	assert_string_equal(row.fields[2], "Stuttgart");
+	csv_reader_free(r);
+	csv_row_append_sep(o, f, 2, ';', 0);
+	assert_string_equal(o->str, "\"a;b\";c,d");
+	g_string_free(o, TRUE);
 }
 
 /* Whatever the writer produces, the reader gives back. */
@@ -161,6 +199,7 @@ main(void)
 		cmocka_unit_test(test_malformed),
 		cmocka_unit_test(test_file),
 		cmocka_unit_test(test_write),
+		cmocka_unit_test(test_sep),
 		cmocka_unit_test(test_round_trip),
 	};
 

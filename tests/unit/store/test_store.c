@@ -390,7 +390,10 @@ test_import_keeps_status(void **state)
 	import(f, "bad..x@example.com", "bad..x@example.com,B",
 	    STORE_IMPORT_SYNTAX);
 	status_is(f, "bad..x@example.com", "invalid");
-	import(f, "nobody", "nobody,N", STORE_IMPORT_NOADDR);
+	/* Text that is no address is kept, invalid (syntax); blank is not. */
+	import(f, "Nobody ", "Nobody ,N", STORE_IMPORT_SYNTAX);
+	status_is(f, "nobody", "invalid");
+	import(f, "  ", "  ,N", STORE_IMPORT_NOADDR);
 }
 
 static void

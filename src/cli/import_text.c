@@ -1,0 +1,174 @@
+/*
+ * import_text: a contact file's bytes as UTF-8 text, ready for the CSV
+ * reader.  Recognises what people actually save: UTF-8 with or without a
+ * byte order mark, UTF-16 with one (Excel's "Unicode text"), any legacy
+ * encoding named with --encoding (converted by GLib/iconv), and refuses
+ * what is not text: a workbook saved as .xlsx or .xls, or bytes that are
+ * not UTF-8 when no encoding was named (never guessed into mojibake).
+ * Also picks the field separator when none was given.
+ */
+#include <errno.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "cmd_import.h"
+
+/* The line (1-based) that holds byte off of data. */
+static long
+text_line_at(const char *data, size_t off)
+{
+	long line = 1;
+	const char *p = data, *e = data + off;
+
+	while ((p = memchr(p, '\n', (size_t)(e - p))) != NULL) {
+		line++;
+		p++;
+	}
+	return line;
+}
+
+static int
+text_read(struct import_text *t, const char *file, struct err *err)
+{
+	GError *ge = NULL;
+	gchar *buf;
+	gsize len;
+
+	if (strcmp(file, "-") == 0) {
+		GByteArray *a = g_byte_array_new();
+		guint8 chunk[65536];
+		size_t n;
+
+		while ((n = fread(chunk, 1, sizeof(chunk), stdin)) > 0)
+			g_byte_array_append(a, chunk, (guint)n);
+		if (ferror(stdin)) {
+			g_byte_array_free(a, TRUE);
+			return err_set(err, "cannot read standard input: %s",
+			    strerror(errno));
+		}
+		t->len = a->len;
+		t->owned = (char *)g_byte_array_free(a, FALSE);
+		t->data = t->owned;
+		return 0;
+	}
+	if ((t->map = g_mapped_file_new(file, FALSE, &ge)) == NULL) {
+		/* An empty file cannot be mapped on every system. */
+		if (!g_file_get_contents(file, &buf, &len, NULL)) {
+			err_set(err, "cannot open '%s': %s", file, ge->message);
+			g_error_free(ge);
+			return -1;
+		}
+		g_error_free(ge);
+		t->owned = buf;
+		t->data = buf;
+		t->len = len;
+		return 0;
+	}
+	t->data = g_mapped_file_get_contents(t->map);
+	t->len = g_mapped_file_get_length(t->map);
+	if (t->data == NULL)
+		t->data = "";
+	return 0;
+}
+
+static int
+text_not_csv(const struct import_text *t, const char *file, struct err *err)
+{
+	const char *kind = NULL;
+
+	if (t->len >= 4 && memcmp(t->data, "PK\x03\x04", 4) == 0)
+		kind = "an Excel workbook (.xlsx) or another ZIP file";
+	else if (t->len >= 8 && memcmp(t->data,
+	    "\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", 8) == 0)
+		kind = "an old Excel workbook (.xls)";
+	if (kind == NULL)
+		return 0;
+	return err_set(err, "'%s' is %s, not CSV: open it in Excel, WPS or "
+	    "LibreOffice, save it as \"CSV UTF-8\" and import that file",
+	    file, kind);
+}
+
+/* Converts t's text from charset from (after skip bytes) to UTF-8. */
+static int
+text_convert(struct import_text *t, const char *file, const char *from,
+    size_t skip, struct err *err)
+{
+	GError *ge = NULL;
+	gsize rd = 0, wr = 0;
+	char *out;
+
+	out = g_convert(t->data + skip, (gssize)(t->len - skip), "UTF-8",
+	    from, &rd, &wr, &ge);
+	if (out == NULL) {
+		if (g_error_matches(ge, G_CONVERT_ERROR,
+		    G_CONVERT_ERROR_NO_CONVERSION))
+			err_set(err, "unknown encoding '%s' (try UTF-8, "
+			    "Windows-1252, ISO-8859-15, GB18030, Big5, "
+			    "Shift_JIS)", from);
+		else
+			err_set(err, "%s: not %s text from byte %zu on: %s",
+			    file, from, (size_t)rd + skip, ge->message);
+		g_error_free(ge);
+		return -1;
+	}
+	g_free(t->owned);
+	t->owned = out;
+	t->data = out;
+	t->len = wr;
+	return 0;
+}
+
+static int
+text_check_utf8(const struct import_text *t, const char *file,
+    struct err *err)
+{
+	const char *end;
+
+	if (g_utf8_validate(t->data, (gssize)t->len, &end))
+		return 0;
+	return err_set(err, "%s:%ld: not UTF-8 text%s: if the file was saved "
+	    "in another encoding, name it, e.g. --encoding Windows-1252 "
+	    "(Western Europe) or --encoding GB18030 (Chinese)", file,
+	    text_line_at(t->data, (size_t)(end - t->data)), *end == '\0' ?
+	    " (a NUL byte)" : "");
+}
+
+int
+import_text_load(struct import_ctx *x, struct import_text *t,
+    struct err *err)
+{
+	const unsigned char *d;
+
+	if (text_read(t, x->file, err) < 0 || text_not_csv(t, x->file,
+	    err) < 0)
+		return -1;
+	d = (const unsigned char *)t->data;
+	x->read_as = "UTF-8";
+	if (x->encoding != NULL) {
+		x->read_as = x->encoding;
+		if (text_convert(t, x->file, x->encoding, 0, err) < 0)
+			return -1;
+	} else if (t->len >= 2 && d[0] == 0xff && d[1] == 0xfe) {
+		x->read_as = "UTF-16 (little-endian)";
+		if (text_convert(t, x->file, "UTF-16LE", 2, err) < 0)
+			return -1;
+	} else if (t->len >= 2 && d[0] == 0xfe && d[1] == 0xff) {
+		x->read_as = "UTF-16 (big-endian)";
+		if (text_convert(t, x->file, "UTF-16BE", 2, err) < 0)
+			return -1;
+	}
+	if (text_check_utf8(t, x->file, err) < 0)
+		return -1;
+	if (x->delimiter == NULL)
+		x->sep = csv_sniff_sep(t->data, t->len);
+	return 0;
+}
+
+void
+import_text_release(struct import_text *t)
+{
+	if (t->map != NULL)
+		g_mapped_file_unref(t->map);
+	g_free(t->owned);
+	memset(t, 0, sizeof(*t));
+}

@@ -1,0 +1,279 @@
+/*
+ * diag_score: scores the classifier line by line on a table of real
+ * diagnostic lines (lines.tsv beside this file): each row's status, reply
+ * code and text go through dsn_classify() as a failed recipient, and the
+ * category it gives is compared with the documented meaning.
+ *
+ * Prints lines, right, ratio, false kills (truth is not invalid, ours is)
+ * and invalid recall; -v lists each wrong line, -w FILE writes them to a
+ * file.  With -l LIMITS (lines "floor RATIO" and "ceiling FALSE_KILLS")
+ * it exits 1 when the ratio falls under the floor or the false kills rise
+ * over the ceiling.  Exit 2: the table or the limits cannot be read.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <glib.h>
+
+#include "dsn.h"
+
+enum { COL_STATUS, COL_CODE, COL_TEXT, COL_CATEGORY, COL_SOURCE, NCOL };
+
+struct score {
+	size_t	 lines;
+	size_t	 right;
+	size_t	 false_kills;
+	size_t	 invalid;		/* rows whose truth is only invalid */
+	size_t	 invalid_found;
+	GString	*wrong;			/* one line per miss */
+};
+
+struct limits {
+	double	 floor;
+	long	 ceiling;
+};
+
+/* The truth column: one category, or several joined by '|'. */
+static int
+truth_has(const char *truth, const char *cat)
+{
+	gchar **alt = g_strsplit(truth, "|", -1);
+	int found = 0;
+	size_t i;
+
+	for (i = 0; alt[i] != NULL; i++)
+		if (strcmp(alt[i], cat) == 0)
+			found = 1;
+	g_strfreev(alt);
+	return found;
+}
+
+static int
+truth_valid(const char *truth)
+{
+	gchar **alt = g_strsplit(truth, "|", -1);
+	int ok = alt[0] != NULL;
+	size_t i;
+
+	for (i = 0; alt[i] != NULL; i++) {
+		enum dsn_category c = dsn_category_from_name(alt[i]);
+
+		if (c == DSN_CAT_NONE || c == DSN_CAT_AUTOREPLY ||
+		    c == DSN_CAT_DELIVERED)
+			ok = 0;
+	}
+	g_strfreev(alt);
+	return ok;
+}
+
+static enum dsn_category
+classify_row(const struct dsn_rules *rules, gchar **col, char **rule)
+{
+	struct dsn_recipient r;
+	enum dsn_category cat;
+
+	memset(&r, 0, sizeof(r));
+	r.status = *col[COL_STATUS] ? g_strdup(col[COL_STATUS]) : NULL;
+	r.code = *col[COL_CODE] ? g_strdup(col[COL_CODE]) : NULL;
+	r.diagnostic = g_strdup(col[COL_TEXT]);
+	r.action = g_strdup("failed");
+	dsn_classify(rules, &r);
+	cat = r.category;
+	*rule = r.rule;
+	g_free(r.status);
+	g_free(r.code);
+	g_free(r.diagnostic);
+	g_free(r.action);
+	g_free(r.reason);
+	return cat;
+}
+
+static void
+score_row(struct score *s, const struct dsn_rules *rules, gchar **col,
+    size_t lineno)
+{
+	const char *truth = col[COL_CATEGORY];
+	const char *ours;
+	char *rule = NULL;
+
+	ours = dsn_category_name(classify_row(rules, col, &rule));
+	s->lines++;
+	if (strcmp(truth, "invalid") == 0) {
+		s->invalid++;
+		if (strcmp(ours, "invalid") == 0)
+			s->invalid_found++;
+	}
+	if (truth_has(truth, ours)) {
+		s->right++;
+	} else {
+		if (strcmp(ours, "invalid") == 0)
+			s->false_kills++;
+		g_string_append_printf(s->wrong, "%zu\t%s\t%s\t%s%s\t%s\t%s\n",
+		    lineno, truth, ours, strcmp(ours, "invalid") == 0 ?
+		    "FALSE-KILL " : "", rule ? rule : "no rule",
+		    col[COL_STATUS], col[COL_TEXT]);
+	}
+	g_free(rule);
+}
+
+/* Returns 0, or -1 with a message on stderr naming file and line. */
+static int
+score_table(struct score *s, const struct dsn_rules *rules, const char *path)
+{
+	gchar *data, **lines;
+	GError *gerr = NULL;
+	size_t i;
+	int rc = 0;
+
+	if (!g_file_get_contents(path, &data, NULL, &gerr)) {
+		fprintf(stderr, "diag_score: cannot read table: %s\n",
+		    gerr->message);
+		g_error_free(gerr);
+		return -1;
+	}
+	lines = g_strsplit(data, "\n", -1);
+	g_free(data);
+	for (i = 0; lines[i] != NULL && rc == 0; i++) {
+		gchar **col;
+
+		if (*lines[i] == '\0' || *lines[i] == '#')
+			continue;
+		col = g_strsplit(lines[i], "\t", -1);
+		if (g_strv_length(col) != NCOL || !truth_valid(col[COL_CATEGORY])
+		    || *col[COL_TEXT] == '\0' || *col[COL_SOURCE] == '\0') {
+			fprintf(stderr, "diag_score: \"%s\":%zu: want %d "
+			    "tab-separated columns, a known category, a text "
+			    "and a source\n", path, i + 1, NCOL);
+			rc = -1;
+		} else
+			score_row(s, rules, col, i + 1);
+		g_strfreev(col);
+	}
+	g_strfreev(lines);
+	return rc;
+}
+
+static int
+limits_read(const char *path, struct limits *lim)
+{
+	gchar *data, **lines;
+	size_t i;
+	int seen = 0;
+
+	if (!g_file_get_contents(path, &data, NULL, NULL)) {
+		fprintf(stderr, "diag_score: cannot read limits \"%s\"\n",
+		    path);
+		return -1;
+	}
+	lines = g_strsplit(data, "\n", -1);
+	g_free(data);
+	for (i = 0; lines[i] != NULL; i++) {
+		if (sscanf(lines[i], "floor %lf", &lim->floor) == 1)
+			seen |= 1;
+		else if (sscanf(lines[i], "ceiling %ld", &lim->ceiling) == 1)
+			seen |= 2;
+	}
+	g_strfreev(lines);
+	if (seen != 3) {
+		fprintf(stderr, "diag_score: limits \"%s\" need a floor and "
+		    "a ceiling line\n", path);
+		return -1;
+	}
+	return 0;
+}
+
+static double
+ratio(size_t a, size_t b)
+{
+	return b ? (double)a / (double)b : 0.0;
+}
+
+static int
+report(const struct score *s, const struct limits *lim)
+{
+	double r = ratio(s->right, s->lines);
+	int fail = 0;
+
+	printf("lines %zu\nright %zu\nratio %.4f\nfalse kills %zu\n"
+	    "invalid recall %.4f (%zu of %zu)\n", s->lines, s->right, r,
+	    s->false_kills, ratio(s->invalid_found, s->invalid),
+	    s->invalid_found, s->invalid);
+	if (lim == NULL)
+		return 0;
+	if (r < lim->floor) {
+		printf("FAIL: ratio %.4f is under the floor %.4f\n", r,
+		    lim->floor);
+		fail = 1;
+	}
+	if ((long)s->false_kills > lim->ceiling) {
+		printf("FAIL: %zu false kills, over the ceiling %ld\n",
+		    s->false_kills, lim->ceiling);
+		fail = 1;
+	}
+	return fail;
+}
+
+static int
+write_wrong(const char *path, const GString *wrong)
+{
+	GError *gerr = NULL;
+
+	if (!g_file_set_contents(path, wrong->str, (gssize)wrong->len,
+	    &gerr)) {
+		fprintf(stderr, "diag_score: cannot write \"%s\": %s\n", path,
+		    gerr->message);
+		g_error_free(gerr);
+		return -1;
+	}
+	return 0;
+}
+
+static void
+usage(void)
+{
+	fprintf(stderr, "usage: diag_score [-v] [-w wrong.tsv] "
+	    "[-l limits] lines.tsv\n");
+	exit(2);
+}
+
+int
+main(int argc, char **argv)
+{
+	struct score s = { 0 };
+	struct limits lim, *limp = NULL;
+	struct dsn_rules *rules;
+	struct err err;
+	const char *wrongfile = NULL;
+	int ch, verbose = 0, rc;
+
+	while ((ch = getopt(argc, argv, "vw:l:")) != -1) {
+		if (ch == 'v')
+			verbose = 1;
+		else if (ch == 'w')
+			wrongfile = optarg;
+		else if (ch == 'l' && limits_read(optarg, &lim) == 0)
+			limp = &lim;
+		else
+			usage();
+	}
+	if (optind + 1 != argc)
+		usage();
+	dsn_init();
+	if ((rules = dsn_rules_load(NULL, &err)) == NULL) {
+		fprintf(stderr, "diag_score: rules: %s\n", err.msg);
+		return 2;
+	}
+	s.wrong = g_string_new(NULL);
+	rc = score_table(&s, rules, argv[optind]);
+	if (rc == 0 && verbose)
+		fputs(s.wrong->str, stdout);
+	if (rc == 0 && wrongfile != NULL)
+		rc = write_wrong(wrongfile, s.wrong);
+	rc = rc == 0 ? report(&s, limp) : 2;
+	g_string_free(s.wrong, TRUE);
+	dsn_rules_free(rules);
+	dsn_shutdown();
+	return rc;
+}
