@@ -12,35 +12,38 @@
 #include "dsn.h"
 #include "log.h"
 
-static int cmd_help(int argc, char **argv);
+static int cmd_help(struct cli_env *env, int argc, char **argv);
+
+#define READ	(CLI_NEEDS_CONFIG | CLI_NEEDS_DB)
+#define WRITE	(READ | CLI_NEEDS_DB_WRITE)
 
 const struct cli_cmd cli_commands[] = {
-	{ "parse", "[--json] [--explain] [--rules FILE] PATH...",
-	    "read bounces and print what each one says", cmd_parse },
-	{ "ingest", "[--db FILE] [--config FILE] PATH...",
-	    "apply bounces to the contact database", cmd_ingest },
-	{ "harvest", "[--account NAME] [--dry-run] [--quiet] [--verbose] "
-	    "[--syslog]",
-	    "read new bounces from the IMAP accounts into the database",
-	    cmd_harvest },
-	{ "import", "[--email-column NAME] FILE.csv",
-	    "import a contact list (CSV)", cmd_import },
-	{ "export", "[-o FILE] [--status LIST]",
-	    "write the cleaned contact list (CSV)", cmd_export },
-	{ "status", "[--json] ADDRESS...",
-	    "show a contact's status and bounce history", cmd_status },
-	{ "list", "[--status S] [--domain D] [--since DATE] [--json]",
-	    "list contacts", cmd_list },
-	{ "report", "[--since DATE] [--json]",
-	    "counts, sender alerts and frequent diagnostics", cmd_report },
-	{ "mark", "ADDRESS STATUS --note TEXT",
-	    "set a contact's status by hand", cmd_mark },
-	{ "doctor", "[--domain D] [--ip A.B.C.D] [--selector S] [--json] "
-	    "[PATH...]", "check SPF, DKIM, DMARC, PTR and blocklists; "
-	    "--recipients: MX", cmd_doctor },
-	{ "help", "", "list the commands", cmd_help },
-	{ NULL, NULL, NULL, NULL },
+	{ "parse", "PATH...", "read bounces and print what each one says",
+	    CLI_NEEDS_NOTHING, cmd_parse },
+	{ "ingest", "PATH...", "apply bounces to the contact database",
+	    WRITE, cmd_ingest },
+	{ "harvest", "", "read new bounces from the IMAP accounts into the "
+	    "database", WRITE, cmd_harvest },
+	{ "import", "FILE.csv", "import a contact list (CSV)", WRITE,
+	    cmd_import },
+	{ "export", "", "write the cleaned contact list (CSV)", READ,
+	    cmd_export },
+	{ "status", "ADDRESS...", "show a contact's status and bounce "
+	    "history", READ, cmd_status },
+	{ "list", "", "list contacts", READ, cmd_list },
+	{ "report", "", "counts, sender alerts and frequent diagnostics",
+	    READ, cmd_report },
+	{ "mark", "ADDRESS STATUS --note TEXT", "set a contact's status by "
+	    "hand", WRITE, cmd_mark },
+	{ "doctor", "[PATH...]", "check SPF, DKIM, DMARC, PTR and "
+	    "blocklists; --recipients: MX", WRITE | CLI_NEEDS_DB_IF_EXISTS,
+	    cmd_doctor },
+	{ "help", "", "list the commands", CLI_NEEDS_NOTHING, cmd_help },
+	{ NULL, NULL, NULL, 0, NULL },
 };
+
+#undef READ
+#undef WRITE
 
 static void
 usage(FILE *fp)
@@ -49,14 +52,15 @@ usage(FILE *fp)
 
 	fprintf(fp, "usage: bounce-harvester COMMAND [OPTION...]\n\n");
 	for (c = cli_commands; c->name != NULL; c++)
-		fprintf(fp, "  %-8s %s\n           %s\n", c->name, c->args,
+		fprintf(fp, "  %-8s [OPTION...]%s%s\n           %s\n",
+		    c->name, c->args[0] != '\0' ? " " : "", c->args,
 		    c->summary);
 	fprintf(fp, "\n'bounce-harvester COMMAND --help' shows a command's "
 	    "options.\n");
 }
 
 static int
-cmd_help(int argc, char **argv)
+cmd_help(struct cli_env *env, int argc, char **argv)
 {
 	usage(stdout);
 	return EXIT_OK;
@@ -66,6 +70,7 @@ int
 main(int argc, char **argv)
 {
 	const struct cli_cmd *c;
+	struct cli_env env = { 0 };
 	int rc;
 
 	log_init("bounce-harvester", LOG_LVL_WARN, 0);
@@ -92,8 +97,10 @@ main(int argc, char **argv)
 		usage(stderr);
 		return EXIT_USAGE;
 	}
+	env.cmd = c;
 	dsn_init();
-	rc = c->run(argc - 1, argv + 1);
+	rc = c->run(&env, argc - 1, argv + 1);
+	cli_db_close(&env.db);
 	dsn_shutdown();
 	return rc;
 }

@@ -12,7 +12,7 @@
 #include "cli_store.h"
 #include "log.h"
 
-int
+static int
 cli_db_config(struct cli_db *db)
 {
 	struct err err;
@@ -30,17 +30,7 @@ cli_db_config(struct cli_db *db)
 	return EXIT_OK;
 }
 
-int
-cli_db_open(struct cli_db *db)
-{
-	int rc;
-
-	if ((rc = cli_db_config(db)) != EXIT_OK)
-		return rc;
-	return cli_db_store(db);
-}
-
-int
+static int
 cli_db_store(struct cli_db *db)
 {
 	struct err err;
@@ -57,6 +47,37 @@ cli_db_store(struct cli_db *db)
 		return EXIT_STORE;
 	}
 	return EXIT_OK;
+}
+
+/* --db FILE, or the configured database if it exists. */
+static int
+cli_db_exists(const struct cli_db *db)
+{
+	char *path;
+	int exists;
+
+	if (db->db_opt != NULL)
+		return 1;
+	path = config_db_path(&db->cfg);
+	exists = g_file_test(path, G_FILE_TEST_EXISTS);
+	g_free(path);
+	return exists;
+}
+
+int
+cli_env_open(struct cli_env *env)
+{
+	unsigned needs = env->cmd->needs;
+	int rc;
+
+	if (!(needs & CLI_NEEDS_CONFIG) || env->db.cfg.kf != NULL)
+		return EXIT_OK;
+	if ((rc = cli_db_config(&env->db)) != EXIT_OK ||
+	    !(needs & CLI_NEEDS_DB))
+		return rc;
+	if ((needs & CLI_NEEDS_DB_IF_EXISTS) && !cli_db_exists(&env->db))
+		return EXIT_OK;
+	return cli_db_store(&env->db);
 }
 
 void

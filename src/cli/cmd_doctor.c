@@ -40,7 +40,7 @@ struct doctor_args {
 	int	 recipients;
 	int	 no_mark;
 	char	*since;
-	struct cli_db db;
+	struct cli_db *db;
 };
 
 /* ---- Facts from bounce files ------------------------------------------- */
@@ -125,11 +125,8 @@ doctor_conf_int(int v, int *slot)
 static int
 doctor_config(struct doctor_args *a)
 {
-	const struct config_doctor *d = &a->db.cfg.doctor;
-	int rc;
+	const struct config_doctor *d = &a->db->cfg.doctor;
 
-	if ((rc = cli_db_config(&a->db)) != EXIT_OK)
-		return rc;
 	doctor_conf_int(d->timeout_ms, &a->timeout_ms);
 	doctor_conf_int(d->tries, &a->tries);
 	doctor_conf_int(d->inflight, &a->inflight);
@@ -140,29 +137,6 @@ doctor_config(struct doctor_args *a)
 	doctor_conf_list(d->dnsbls, &a->dnsbls);
 	doctor_conf_list(d->dbls, &a->dbls);
 	return EXIT_OK;
-}
-
-/* ---- The database ----------------------------------------------------- */
-
-/*
- * Opens the database when --db is given or the configured one exists, so
- * that doctor never creates one.  The configuration is already read.  EXIT_OK (db->st NULL when there is
- * none), EXIT_CONFIG or EXIT_STORE.
- */
-static int
-doctor_db_open(struct cli_db *db)
-{
-	char *path;
-	int exists;
-
-	if (db->db_opt == NULL) {
-		path = config_db_path(&db->cfg);
-		exists = path != NULL && g_file_test(path, G_FILE_TEST_EXISTS);
-		g_free(path);
-		if (!exists)
-			return EXIT_OK;
-	}
-	return cli_db_store(db);
 }
 
 static int
@@ -178,15 +152,15 @@ doctor_read_store(struct doctor_facts *f, struct doctor_args *a)
 {
 	long long since = 0;
 	struct err err;
-	int rc;
 
 	if (a->since != NULL && (since = cli_date_parse(a->since)) < 0) {
 		log_error("doctor: --since: '%s' is not YYYY-MM-DD", a->since);
 		return EXIT_USAGE;
 	}
-	if ((rc = doctor_db_open(&a->db)) != EXIT_OK || a->db.st == NULL)
-		return rc;
-	if (store_sender_bounce_each(a->db.st, since, doctor_store_row, f,
+	/* No database: only what is given and read from files. */
+	if (a->db->st == NULL)
+		return EXIT_OK;
+	if (store_sender_bounce_each(a->db->st, since, doctor_store_row, f,
 	    &err) < 0) {
 		log_error("doctor: %s", err.msg);
 		return EXIT_STORE;
@@ -210,7 +184,7 @@ doctor_facts_fill(struct doctor_facts *f, struct doctor_args *a,
 			log_error("doctor: '%s' is not an IPv4 address", *p);
 			return EXIT_USAGE;
 		}
-	if (npaths > 0 && doctor_read_bounces(f, a->db.cfg.rules_files, paths,
+	if (npaths > 0 && doctor_read_bounces(f, a->db->cfg.rules_files, paths,
 	    npaths) < 0)
 		return EXIT_RUNTIME;
 	if ((rc = doctor_read_store(f, a)) != EXIT_OK)
@@ -691,19 +665,15 @@ fail:
 static int
 doctor_recipient_domains(struct doctor_args *a, GPtrArray *domains)
 {
-	int rc;
-
 	if (a->domains_file != NULL)
 		return doctor_domains_read(a->domains_file, domains) < 0 ?
 		    EXIT_USAGE : EXIT_OK;
-	if ((rc = doctor_db_open(&a->db)) != EXIT_OK)
-		return rc;
-	if (a->db.st == NULL) {
+	if (a->db->st == NULL) {
 		log_error("doctor: --recipients: no contact database (give "
 		    "--db FILE, or --domains FILE for a list of domains)");
 		return EXIT_USAGE;
 	}
-	return doctor_store_domains(a->db.st, domains);
+	return doctor_store_domains(a->db->st, domains);
 }
 
 static int
@@ -744,10 +714,10 @@ doctor_recipients(struct doctor_args *a)
 		rc = EXIT_RUNTIME;
 		goto out;
 	}
-	if (a->db.st != NULL && a->no_mark)
+	if (a->db->st != NULL && a->no_mark)
 		marked = 0;
-	else if (a->db.st != NULL &&
-	    (rc = doctor_mark(a->db.st, results, n, &marked)) != EXIT_OK)
+	else if (a->db->st != NULL &&
+	    (rc = doctor_mark(a->db->st, results, n, &marked)) != EXIT_OK)
 		goto out;
 	rc = doctor_recipients_out(a, results, n, marked);
 out:
@@ -760,9 +730,9 @@ out:
 }
 
 int
-cmd_doctor(int argc, char **argv)
+cmd_doctor(struct cli_env *env, int argc, char **argv)
 {
-	struct doctor_args a = { 0 };
+	struct doctor_args a = { .db = &env->db };
 	GOptionEntry entries[] = {
 		{ "domain", 0, 0, G_OPTION_ARG_STRING, &a.domain,
 		    "the sending domain (default: from the bounces)", "D" },
@@ -800,15 +770,15 @@ cmd_doctor(int argc, char **argv)
 		    "read the bounces recorded since this day", "YYYY-MM-DD" },
 		{ "json", 0, 0, G_OPTION_ARG_NONE, &a.json,
 		    "everything as one JSON object", NULL },
-		CLI_DB_OPTIONS(&a.db),
 		{ NULL, 0, 0, 0, NULL, NULL, NULL },
 	};
 	int rc;
 
-	if (cli_parse_options("doctor", "[PATH...]", entries, &argc,
-	    &argv) < 0)
+	if (cli_parse_options(env, entries, &argc, &argv) < 0)
 		return EXIT_USAGE;
-	if ((rc = doctor_config(&a)) == EXIT_OK)
+	/* The database only when there is one: doctor never creates it. */
+	if ((rc = cli_env_open(env)) == EXIT_OK &&
+	    (rc = doctor_config(&a)) == EXIT_OK)
 		rc = a.recipients ? doctor_recipients(&a) :
 		    doctor_checkup(&a, argv + 1, (size_t)argc - 1);
 	g_free(a.domain);
@@ -819,6 +789,5 @@ cmd_doctor(int argc, char **argv)
 	g_free(a.server);
 	g_free(a.domains_file);
 	g_free(a.since);
-	cli_db_close(&a.db);
 	return rc;
 }

@@ -26,7 +26,7 @@
 #include "log.h"
 
 struct harvest_opts {
-	struct cli_db	 db;
+	struct cli_db	*db;
 	char		*account;
 	char		**rules;
 	int		 dry_run;
@@ -214,11 +214,11 @@ harvest_lock(const char *db_path)
 static int
 harvest_accounts(struct harvest_opts *o)
 {
-	const struct config_accounts *accts = &o->db.cfg.accounts;
+	const struct config_accounts *accts = &o->db->cfg.accounts;
 	struct err err;
 
 	err_clear(&err);
-	if (config_account_files(&o->db.cfg, &err) < 0) {
+	if (config_account_files(&o->db->cfg, &err) < 0) {
 		log_error("%s", err.msg);
 		return EXIT_CONFIG;
 	}
@@ -246,7 +246,7 @@ harvest_all(struct harvest *h, const struct config_accounts *accts)
 	size_t i, n = 0, failed = 0;
 	int ok;
 
-	if (ingest_job_begin(&h->job, h->o->db.st, h->rules, &jo, &err) < 0) {
+	if (ingest_job_begin(&h->job, h->o->db->st, h->rules, &jo, &err) < 0) {
 		log_error("%s", err.msg);
 		return EXIT_STORE;
 	}
@@ -289,18 +289,16 @@ harvest_hidden_env(const struct config_accounts *accts)
 static int
 harvest_main(struct harvest_opts *o)
 {
-	const struct config_accounts *accts = &o->db.cfg.accounts;
+	const struct config_accounts *accts = &o->db->cfg.accounts;
 	struct harvest h = { .o = o };
 	int rc, lock;
 
-	/* Every configuration error is reported before anything connects. */
-	if ((rc = cli_db_open(&o->db)) != EXIT_OK ||
-	    (rc = harvest_accounts(o)) != EXIT_OK)
+	if ((rc = harvest_accounts(o)) != EXIT_OK)
 		return rc;
-	if ((lock = harvest_lock(o->db.path)) < 0)
+	if ((lock = harvest_lock(o->db->path)) < 0)
 		return EXIT_RUNTIME;
 	if ((h.rules = cli_rules_load(o->rules != NULL ? o->rules :
-	    o->db.cfg.rules_files)) == NULL)
+	    o->db->cfg.rules_files)) == NULL)
 		rc = EXIT_CONFIG;
 	else {
 		h.progress = isatty(2) && !o->quiet;
@@ -314,11 +312,10 @@ harvest_main(struct harvest_opts *o)
 }
 
 int
-cmd_harvest(int argc, char **argv)
+cmd_harvest(struct cli_env *env, int argc, char **argv)
 {
-	struct harvest_opts o = { 0 };
+	struct harvest_opts o = { .db = &env->db };
 	GOptionEntry entries[] = {
-		CLI_DB_OPTIONS(&o.db),
 		{ "account", 0, 0, G_OPTION_ARG_STRING, &o.account,
 		    "only this [account NAME]", "NAME" },
 		{ "dry-run", 'n', 0, G_OPTION_ARG_NONE, &o.dry_run,
@@ -336,7 +333,7 @@ cmd_harvest(int argc, char **argv)
 	};
 	int rc;
 
-	if (cli_parse_options("harvest", "", entries, &argc, &argv) < 0)
+	if (cli_parse_options(env, entries, &argc, &argv) < 0)
 		return EXIT_USAGE;
 	if (argc > 1) {
 		log_error("harvest: unexpected argument '%s'", argv[1]);
@@ -344,8 +341,9 @@ cmd_harvest(int argc, char **argv)
 	}
 	log_init("bounce-harvester", o.verbose ? LOG_LVL_INFO :
 	    o.quiet ? LOG_LVL_ERROR : LOG_LVL_WARN, o.use_syslog);
-	rc = harvest_main(&o);
-	cli_db_close(&o.db);
+	/* Every configuration error is reported before anything connects. */
+	if ((rc = cli_env_open(env)) == EXIT_OK)
+		rc = harvest_main(&o);
 	g_free(o.account);
 	g_strfreev(o.rules);
 	return rc;

@@ -14,7 +14,7 @@
 #include "mbox.h"
 
 struct ingest_opts {
-	struct cli_db	 db;
+	struct cli_db	*db;
 	char		**rules;
 	int		 batch;
 	int		 quiet;
@@ -34,11 +34,11 @@ ingest_main(struct ingest_opts *o, char **paths, size_t n)
 	int rc;
 
 	if ((rules = cli_rules_load(o->rules != NULL ? o->rules :
-	    o->db.cfg.rules_files)) == NULL)
+	    o->db->cfg.rules_files)) == NULL)
 		return EXIT_CONFIG;
 	source = g_strjoinv(" ", paths);
 	jo.source = source;
-	rc = ingest_job_begin(&job, o->db.st, rules, &jo, &err);
+	rc = ingest_job_begin(&job, o->db->st, rules, &jo, &err);
 	g_free(source);
 	if (rc == 0 && (rc = mbox_source_open(&src, paths, n, 0, &err)) == 0)
 		rc = ingest_job_files(&job, &src, &c, &err);
@@ -62,11 +62,10 @@ ingest_main(struct ingest_opts *o, char **paths, size_t n)
 }
 
 int
-cmd_ingest(int argc, char **argv)
+cmd_ingest(struct cli_env *env, int argc, char **argv)
 {
-	struct ingest_opts o = { .batch = 500 };
+	struct ingest_opts o = { .db = &env->db, .batch = 500 };
 	GOptionEntry entries[] = {
-		CLI_DB_OPTIONS(&o.db),
 		{ "rules", 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &o.rules,
 		    "extra rules file (instead of [rules] files)", "FILE" },
 		{ "batch", 0, 0, G_OPTION_ARG_INT, &o.batch,
@@ -77,16 +76,15 @@ cmd_ingest(int argc, char **argv)
 	};
 	int rc;
 
-	if (cli_parse_options("ingest", "PATH...", entries, &argc, &argv) < 0)
+	if (cli_parse_options(env, entries, &argc, &argv) < 0)
 		return EXIT_USAGE;
 	if (argc < 2 || o.batch < 1) {
 		log_error("ingest: no PATH given (see 'bounce-harvester ingest "
 		    "--help')");
 		return EXIT_USAGE;
 	}
-	if ((rc = cli_db_open(&o.db)) == EXIT_OK)
+	if ((rc = cli_env_open(env)) == EXIT_OK)
 		rc = ingest_main(&o, argv + 1, (size_t)argc - 1);
-	cli_db_close(&o.db);
 	g_strfreev(o.rules);
 	return rc;
 }

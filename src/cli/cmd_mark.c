@@ -28,20 +28,17 @@ mark_main(struct cli_db *db, const char *addr, const char *status,
 }
 
 int
-cmd_mark(int argc, char **argv)
+cmd_mark(struct cli_env *env, int argc, char **argv)
 {
-	struct cli_db db = { 0 };
 	char *note = NULL;
 	int rc;
 	GOptionEntry entries[] = {
-		CLI_DB_OPTIONS(&db),
 		{ "note", 0, 0, G_OPTION_ARG_STRING, &note,
 		    "why (kept in the history; required)", "TEXT" },
 		{ NULL, 0, 0, 0, NULL, NULL, NULL },
 	};
 
-	if (cli_parse_options("mark", "ADDRESS STATUS --note TEXT", entries,
-	    &argc, &argv) < 0)
+	if (cli_parse_options(env, entries, &argc, &argv) < 0)
 		return EXIT_USAGE;
 	if (argc != 3 || note == NULL || note[0] == '\0') {
 		log_error("mark: want ADDRESS STATUS --note TEXT");
@@ -50,9 +47,8 @@ cmd_mark(int argc, char **argv)
 		log_error("mark: unknown status '%s' (active, invalid, full, "
 		    "retry-later, complained, suspect)", argv[2]);
 		rc = EXIT_USAGE;
-	} else if ((rc = cli_db_open(&db)) == EXIT_OK)
-		rc = mark_main(&db, argv[1], argv[2], note);
-	cli_db_close(&db);
+	} else if ((rc = cli_env_open(env)) == EXIT_OK)
+		rc = mark_main(&env->db, argv[1], argv[2], note);
 	g_free(note);
 	return rc;
 }
