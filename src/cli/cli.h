@@ -15,7 +15,8 @@ enum cli_exit {
 	EXIT_USAGE = 2,		/* bad command line */
 	EXIT_CONFIG = 3,	/* bad configuration or rules file */
 	EXIT_STORE = 4,		/* database error (nothing half-written) */
-	EXIT_RUNTIME = 5,	/* other failure: I/O, network, lock */
+	EXIT_RUNTIME = 5,	/* other failure: I/O, network */
+	EXIT_TEMPFAIL = 75,	/* another run holds the lock: try later */
 };
 
 /* What a command needs opened before its work (cli_env_open()). */

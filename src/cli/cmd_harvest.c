@@ -11,6 +11,7 @@
  */
 #include <errno.h>
 #include <fcntl.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -135,7 +136,24 @@ harvest_map_folder(const struct harvest_opts *o,
 	fo->scan_connections = c->scan_connections;
 }
 
-/* Progress on a terminal, and one line per bounce with --verbose. */
+/* --verbose: each recipient a message names, as information. */
+static void
+harvest_recipients(const struct ingest_event *ev)
+{
+	const struct dsn_recipient *r;
+	size_t i;
+
+	for (i = 0; i < ev->rep->nrcpt; i++) {
+		r = &ev->rep->rcpt[i];
+		log_info("%s UID %u: %s %s%s%s%s", ev->label,
+		    ev->msg->uid, r->addr != NULL ? r->addr : "(no address)",
+		    dsn_category_name(r->category), r->reason != NULL ?
+		    " (" : "", r->reason != NULL ? r->reason : "",
+		    r->reason != NULL ? ")" : "");
+	}
+}
+
+/* Progress on a terminal, and one line per recipient with --verbose. */
 static void
 harvest_event(void *ctx, const struct ingest_event *ev)
 {
@@ -147,12 +165,8 @@ harvest_event(void *ctx, const struct ingest_event *ev)
 		fprintf(stderr, m == NULL ? "\n" : "\r%s: %ld/%ld messages, "
 		    "%ld bounces", ev->label, ev->done, ev->candidates,
 		    ev->bounces);
-	if (h->o->verbose && m != NULL && ev->rep != NULL &&
-	    ev->rep->nrcpt > 0)
-		log_info("%s UID %u: %zu recipient(s), first %s (%s)",
-		    ev->label, m->uid, ev->rep->nrcpt,
-		    ev->rep->rcpt[0].addr != NULL ? ev->rep->rcpt[0].addr :
-		    "?", dsn_category_name(ev->rep->rcpt[0].category));
+	if (h->o->verbose && m != NULL && ev->rep != NULL)
+		harvest_recipients(ev);
 }
 
 /*
@@ -188,13 +202,21 @@ harvest_summary(const struct harvest_opts *o, const char *name,
 	if (o->quiet && ok)
 		return;
 	fprintf(stderr, "harvest: %s: %s%ld folder(s), %ld candidates, %ld "
-	    "read, %ld bounces, %ld too large, %ld %s\n", name,
+	    "read, %ld bounces, %ld too large, %ld %s; ", name,
 	    ok ? "" : "FAILED after ", c->folders, c->candidates, c->messages,
 	    c->bounces, c->too_large, c->acted,
 	    o->dry_run ? "acted on (dry run: none)" : "flagged or moved");
+	if (o->dry_run)
+		fprintf(stderr, "nothing saved (dry run)\n");
+	else
+		fprintf(stderr, "%ld new record(s) saved\n",
+		    c->new_bounces);
 }
 
-/* An exclusive lock beside the database; -1 when another run holds it. */
+/*
+ * An exclusive lock beside the database: its fd, -2 when another run
+ * holds it, -1 when it cannot be had.
+ */
 static int
 harvest_lock(const char *db_path)
 {
@@ -202,9 +224,10 @@ harvest_lock(const char *db_path)
 	int fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0600);
 
 	if (fd >= 0 && flock(fd, LOCK_EX | LOCK_NB) < 0) {
-		log_error("harvest: another harvest holds '%s'", path);
+		log_error("harvest: another harvest holds '%s'; nothing done, "
+		    "try again later", path);
 		close(fd);
-		fd = -1;
+		fd = -2;
 	} else if (fd < 0)
 		log_error("harvest: cannot open '%s'", path);
 	g_free(path);
@@ -270,6 +293,37 @@ harvest_all(struct harvest *h, const struct config_accounts *accts)
 }
 
 /*
+ * SIGINT, SIGTERM: one clear line, then the default action.  Stopping
+ * anywhere is safe (the database commits whole batches, what the server
+ * was to do stays recorded as due), so nothing more is needed.
+ */
+static void
+harvest_signal(int sig)
+{
+	static const char msg[] = "\nbounce-harvester: harvest: "
+	    "interrupted; what was saved stays saved, the next run goes on "
+	    "from there\n";
+	ssize_t n;
+
+	n = write(STDERR_FILENO, msg, sizeof(msg) - 1);
+	(void)n;
+	signal(sig, SIG_DFL);
+	raise(sig);
+}
+
+static void
+harvest_signals(void)
+{
+	struct sigaction sa;
+
+	memset(&sa, 0, sizeof(sa));
+	sa.sa_handler = harvest_signal;
+	sigemptyset(&sa.sa_mask);
+	sigaction(SIGINT, &sa, NULL);
+	sigaction(SIGTERM, &sa, NULL);
+}
+
+/*
  * The variables holding accounts' passwords: no password or token command
  * inherits them (one account's command would see another's password).
  */
@@ -296,12 +350,13 @@ harvest_main(struct harvest_opts *o)
 	if ((rc = harvest_accounts(o)) != EXIT_OK)
 		return rc;
 	if ((lock = harvest_lock(o->db->path)) < 0)
-		return EXIT_RUNTIME;
+		return lock == -2 ? EXIT_TEMPFAIL : EXIT_RUNTIME;
 	if ((h.rules = cli_rules_load(o->rules != NULL ? o->rules :
 	    o->db->cfg.rules_files)) == NULL)
 		rc = EXIT_CONFIG;
 	else {
 		h.progress = isatty(2) && !o->quiet;
+		harvest_signals();
 		h.hidden_env = harvest_hidden_env(accts);
 		rc = harvest_all(&h, accts);
 		g_strfreev(h.hidden_env);
@@ -324,7 +379,7 @@ cmd_harvest(struct cli_env *env, int argc, char **argv)
 		{ "quiet", 'q', 0, G_OPTION_ARG_NONE, &o.quiet,
 		    "nothing but errors", NULL },
 		{ "verbose", 'v', 0, G_OPTION_ARG_NONE, &o.verbose,
-		    "one line per bounce", NULL },
+		    "one line per recipient read", NULL },
 		{ "syslog", 0, 0, G_OPTION_ARG_NONE, &o.use_syslog,
 		    "log to syslog as well", NULL },
 		{ "rules", 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &o.rules,

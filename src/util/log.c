@@ -51,7 +51,9 @@ log_msg(enum log_level level, const char *fmt, ...)
 	if (level > log_level)
 		return;
 	va_start(ap, fmt);
-	fprintf(stderr, "%s: ", log_prog);
+	/* Errors and warnings say whose they are; information is plain. */
+	if (level <= LOG_LVL_WARN)
+		fprintf(stderr, "%s: ", log_prog);
 	vfprintf(stderr, fmt, ap);
 	fputc('\n', stderr);
 	va_end(ap);

@@ -60,8 +60,8 @@ grep -q "bob: 1 folder(s), 3 candidates" "$work/out" ||
 
 "$bin" harvest --config "$work/conf" 2>"$work/out" ||
     fail "first run exit $?: $(cat "$work/out")"
-grep -q "bob: 1 folder(s), 3 candidates, 3 read, 2 bounces" "$work/out" ||
-    fail "first run summary: $(cat "$work/out")"
+grep -q "bob: 1 folder(s), 3 candidates, 3 read, 2 bounces.*; 3 new \
+record(s) saved" "$work/out" || fail "first run summary: $(cat "$work/out")"
 "$bin" status --db "$work/db" --json userunknown@bouncehammer.jp |
     grep -q '"status":"invalid"' || fail "contact not invalid"
 # The two bounces moved; the auto-reply and the ordinary mail stayed.
@@ -102,6 +102,9 @@ rc=0
 [ $rc -eq 5 ] || fail "refused move: exit $rc: $(cat "$work/out")"
 grep -q "e2e_retry: moving messages" "$work/out" ||
     fail "refused move: $(cat "$work/out")"
+# What was committed before the failure is counted.
+grep -q "FAILED after 0 folder(s).*; 3 new record(s) saved" "$work/out" ||
+    fail "refused move, summary: $(cat "$work/out")"
 [ "$(count e2e_retry)" -eq 3 ] && [ "$(due)" -eq 3 ] ||
     fail "refused move: $(count e2e_retry) messages, $(due) due, not 3, 3"
 bounces >"$work/bounces1"
@@ -161,7 +164,7 @@ rc=0
 flock "$work/db.harvest.lock" sh -c \
     "'$bin' harvest --config '$work/conf' --account bob" 2>/dev/null ||
     rc=$?
-[ $rc -eq 5 ] || fail "locked: exit $rc, not 5"
+[ $rc -eq 75 ] || fail "locked: exit $rc, not 75 (EX_TEMPFAIL)"
 # search = client (header fields fetched, matched here) reads exactly
 # what search = server (UID SEARCH) reads, over the corpus: same
 # candidates, same reports.
@@ -179,6 +182,11 @@ for mode in server client; do
 done
 grep -q "bob: 1 folder(s), [1-9][0-9]* candidates" "$work/client.out" ||
     fail "search = client: $(tail -1 "$work/client.out")"
+# --verbose: a line per recipient, address and category, as information.
+grep -q "^bob/e2e_search UID [0-9]*: userunknown@bouncehammer.jp invalid" \
+    "$work/server.out" || fail "--verbose: $(head -3 "$work/server.out")"
+grep -q "^bounce-harvester: .* UID " "$work/server.out" &&
+    fail "--verbose lines look like errors"
 [ "$(wc -l <"$work/server.uids")" -gt 250 ] ||
     fail "search = server read $(wc -l <"$work/server.uids") reports"
 cmp -s "$work/server.uids" "$work/client.uids" ||
