@@ -65,6 +65,14 @@ cli_db_exists(const struct cli_db *db)
 }
 
 int
+cli_env_config(struct cli_env *env)
+{
+	if (env->db.cfg.kf != NULL)
+		return EXIT_OK;
+	return cli_db_config(&env->db);
+}
+
+int
 cli_env_open(struct cli_env *env)
 {
 	unsigned needs = env->cmd->needs;

@@ -29,6 +29,8 @@ struct cli_env {
  * EXIT_CONFIG or EXIT_STORE.  main() closes it all (cli_db_close()).
  */
 int	cli_env_open(struct cli_env *env);
+/* Only the configuration, for a command run that needs no database. */
+int	cli_env_config(struct cli_env *env);
 
 /* The two option entries (cli_parse_options() adds them). */
 #define CLI_DB_OPTIONS(db) \

@@ -31,6 +31,7 @@ struct harvest_opts {
 	char		*account;
 	char		**rules;
 	int		 dry_run;
+	int		 list_folders;
 	int		 quiet;
 	int		 verbose;
 	int		 use_syslog;
@@ -340,29 +341,87 @@ harvest_hidden_env(const struct config_accounts *accts)
 	return (char **)g_ptr_array_free(v, FALSE);
 }
 
+/* One account's folders, one line each: "NAME: FOLDER".  0 or -1. */
+static int
+harvest_folders_of(struct harvest *h, const struct config_account *c)
+{
+	struct imap_session *s;
+	struct imap_account a;
+	struct err err;
+	char **names = NULL;
+	size_t i;
+	int rc = -1;
+
+	harvest_map_account(h, c, &a);
+	if (imap_session_open(&s, &a, &err) == IMAP_OK) {
+		if (imap_session_folders(s, &names, &err) == IMAP_OK)
+			rc = 0;
+		imap_session_close(s);
+	}
+	if (rc < 0)
+		log_error("account '%s': %s", c->name, err.msg);
+	for (i = 0; names != NULL && names[i] != NULL; i++)
+		printf("%s: %s\n", c->name, names[i]);
+	g_strfreev(names);
+	return rc;
+}
+
+/*
+ * --list-folders: what each account's server has, named as `folders`
+ * and `after = move:` take them.  Reads no mail, opens no database.
+ */
+static int
+harvest_list(struct harvest *h, const struct config_accounts *accts)
+{
+	size_t i, n = 0, failed = 0;
+
+	for (i = 0; i < accts->n; i++) {
+		if (h->o->account != NULL &&
+		    strcmp(h->o->account, accts->v[i].name) != 0)
+			continue;
+		n++;
+		failed += harvest_folders_of(h, &accts->v[i]) < 0;
+	}
+	if (failed == 0)
+		return EXIT_OK;
+	return failed < n ? EXIT_PARTIAL : EXIT_RUNTIME;
+}
+
+/* The harvest proper, under the lock. */
+static int
+harvest_run(struct harvest *h, const struct config_accounts *accts)
+{
+	const struct harvest_opts *o = h->o;
+	int rc, lock;
+
+	if ((lock = harvest_lock(o->db->path)) < 0)
+		return lock == -2 ? EXIT_TEMPFAIL : EXIT_RUNTIME;
+	if ((h->rules = cli_rules_load(o->rules != NULL ? o->rules :
+	    o->db->cfg.rules_files)) == NULL)
+		rc = EXIT_CONFIG;
+	else {
+		h->progress = isatty(2) && !o->quiet;
+		harvest_signals();
+		rc = harvest_all(h, accts);
+		dsn_rules_free(h->rules);
+	}
+	close(lock);
+	return rc;
+}
+
 static int
 harvest_main(struct harvest_opts *o)
 {
 	const struct config_accounts *accts = &o->db->cfg.accounts;
 	struct harvest h = { .o = o };
-	int rc, lock;
+	int rc;
 
 	if ((rc = harvest_accounts(o)) != EXIT_OK)
 		return rc;
-	if ((lock = harvest_lock(o->db->path)) < 0)
-		return lock == -2 ? EXIT_TEMPFAIL : EXIT_RUNTIME;
-	if ((h.rules = cli_rules_load(o->rules != NULL ? o->rules :
-	    o->db->cfg.rules_files)) == NULL)
-		rc = EXIT_CONFIG;
-	else {
-		h.progress = isatty(2) && !o->quiet;
-		harvest_signals();
-		h.hidden_env = harvest_hidden_env(accts);
-		rc = harvest_all(&h, accts);
-		g_strfreev(h.hidden_env);
-		dsn_rules_free(h.rules);
-	}
-	close(lock);
+	h.hidden_env = harvest_hidden_env(accts);
+	rc = o->list_folders ? harvest_list(&h, accts) :
+	    harvest_run(&h, accts);
+	g_strfreev(h.hidden_env);
 	return rc;
 }
 
@@ -376,6 +435,8 @@ cmd_harvest(struct cli_env *env, int argc, char **argv)
 		{ "dry-run", 'n', 0, G_OPTION_ARG_NONE, &o.dry_run,
 		    "read and classify; change neither database nor server",
 		    NULL },
+		{ "list-folders", 0, 0, G_OPTION_ARG_NONE, &o.list_folders,
+		    "list each account's folders, then stop", NULL },
 		{ "quiet", 'q', 0, G_OPTION_ARG_NONE, &o.quiet,
 		    "nothing but errors", NULL },
 		{ "verbose", 'v', 0, G_OPTION_ARG_NONE, &o.verbose,
@@ -397,7 +458,8 @@ cmd_harvest(struct cli_env *env, int argc, char **argv)
 	log_init("bounce-harvester", o.verbose ? LOG_LVL_INFO :
 	    o.quiet ? LOG_LVL_ERROR : LOG_LVL_WARN, o.use_syslog);
 	/* Every configuration error is reported before anything connects. */
-	if ((rc = cli_env_open(env)) == EXIT_OK)
+	if ((rc = o.list_folders ? cli_env_config(env) :
+	    cli_env_open(env)) == EXIT_OK)
 		rc = harvest_main(&o);
 	g_free(o.account);
 	g_strfreev(o.rules);

@@ -171,6 +171,12 @@ enum imap_status imap_session_open(struct imap_session **sp,
 /* Logs out (best effort) and frees.  NULL is a no-op. */
 void	imap_session_close(struct imap_session *s);
 /*
+ * The account's folders (LIST "" "*"), in UTF-8, sorted, as the server
+ * names them (its separator between levels).  *names: g_strfreev().
+ */
+enum imap_status imap_session_folders(struct imap_session *s, char ***names,
+	    struct err *err);
+/*
  * 0 once a failure has left the connection unusable (timeout, drop, a
  * reply over the size limit or one that could not be parsed): the next
  * command would only fail, or read the rest of the bad reply.

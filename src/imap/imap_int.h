@@ -99,6 +99,18 @@ int	imap_dead(struct imap_session *s, int r);
  * a valid shift) unchanged.  g_free() it; NULL with err if not UTF-8.
  */
 char	*imap_mutf7(const char *name, struct err *err);
+/*
+ * A folder name as the server sent it (modified UTF-7) in UTF-8; a name
+ * that is not valid modified UTF-7 is returned unchanged.  g_free().
+ */
+char	*imap_mutf7_decode(const char *name);
+
+/* imap_list.c */
+/* The server's hierarchy separator ('\0' for none).  LIST "" "". */
+enum imap_status imap_session_separator(struct imap_session *s, char *sep,
+	    struct err *err);
+/* name with each "/" made sep (unless sep is "/" or none).  g_free(). */
+char	*imap_server_name(const char *name, char sep);
 
 /* imap_source.c */
 /* Where src's status goes when it is closed (the box reads it). */

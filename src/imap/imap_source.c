@@ -1077,6 +1077,29 @@ imap_src_scan(struct imap_src *x, uint32_t first, struct err *err)
 	return IMAP_OK;
 }
 
+/*
+ * The move target as the server wants it: "/" between levels made its
+ * separator (asked only when there is a "/"; a server that will not say
+ * gets the name as written), then modified UTF-7.
+ */
+static enum imap_status
+imap_src_target(struct imap_src *x, struct err *err)
+{
+	enum imap_status rc = IMAP_OK;
+	char sep = '\0', *name;
+
+	if (strchr(x->o.after_arg, '/') != NULL)
+		rc = imap_session_separator(x->s, &sep, err);
+	if (rc == IMAP_ERR_PROTOCOL && imap_session_alive(x->s))
+		rc = IMAP_OK;
+	if (rc != IMAP_OK)
+		return rc;
+	name = imap_server_name(x->o.after_arg, sep);
+	x->wtarget = imap_mutf7(name, err);
+	g_free(name);
+	return x->wtarget != NULL ? IMAP_OK : IMAP_ERR_CONFIG;
+}
+
 static enum imap_status
 imap_src_start(struct imap_src *x, struct err *err)
 {
@@ -1090,10 +1113,11 @@ imap_src_start(struct imap_src *x, struct err *err)
 		err_set(err, "after = move needs a target folder");
 		return IMAP_ERR_CONFIG;
 	}
-	if ((x->wfolder = imap_mutf7(x->o.folder, err)) == NULL ||
-	    (x->o.after == IMAP_AFTER_MOVE &&
-	    (x->wtarget = imap_mutf7(x->o.after_arg, err)) == NULL))
+	if ((x->wfolder = imap_mutf7(x->o.folder, err)) == NULL)
 		return IMAP_ERR_CONFIG;
+	if (x->o.after == IMAP_AFTER_MOVE &&
+	    (rc = imap_src_target(x, err)) != IMAP_OK)
+		return rc;
 	if (x->o.after == IMAP_AFTER_MOVE && !imap_can_move(x)) {
 		err_set(err, "'%s' has neither MOVE nor UIDPLUS: refusing to "
 		    "expunge", x->s->where);

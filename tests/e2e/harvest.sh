@@ -93,7 +93,7 @@ cmp -s "$work/dump1" "$work/dump2" || fail "second run changed the database"
     "$corpus/lhost-exim-03.eml"
 sed -e "s|^path = .*|path = $work/retry.db|" \
     -e 's/^folders = .*/folders = e2e_retry/' \
-    -e 's|^after = .*|after = move:bad/name|' "$work/conf" >"$work/retry.conf"
+    -e 's|^after = .*|after = move:bad//name|' "$work/conf" >"$work/retry.conf"
 due() { sqlite3 "$work/retry.db" 'SELECT count(*) FROM mailbox_pending'; }
 bounces() { sqlite3 "$work/retry.db" 'SELECT msg_key, recipient, category,
     uid FROM bounces ORDER BY 1, 2'; }
@@ -113,20 +113,34 @@ bounces >"$work/bounces1"
 mv "$(ls -d "$MAIL_DIR"/bob/Maildir/.e2e_retry/new/* \
     "$MAIL_DIR"/bob/Maildir/.e2e_retry/cur/* 2>/dev/null | head -n 1)" \
     "$MAIL_DIR/bob/Maildir/.e2e_hand/cur/"
-sed -i 's|^after = .*|after = move:e2e_retry_done|' "$work/retry.conf"
+# "/" between levels becomes the server's separator (Dovecot's ".").
+sed -i 's|^after = .*|after = move:e2e_retry/done|' "$work/retry.conf"
 "$bin" harvest --config "$work/retry.conf" 2>"$work/out" ||
     fail "move retried: exit $?: $(cat "$work/out")"
 grep -q "bob/e2e_retry: moved 2 message(s) left by an earlier run, 1 no \
 longer in the folder" "$work/out" || fail "move retried: $(cat "$work/out")"
 grep -q "bob: 1 folder(s), 0 candidates, 0 read, 0 bounces, 0 too large, \
 2 flagged or moved" "$work/out" || fail "move retried: $(cat "$work/out")"
-[ "$(count e2e_retry)" -eq 0 ] && [ "$(count e2e_retry_done)" -eq 2 ] &&
+[ "$(count e2e_retry)" -eq 0 ] && [ "$(count e2e_retry.done)" -eq 2 ] &&
     [ "$(count e2e_hand)" -eq 1 ] && [ "$(due)" -eq 0 ] ||
-    fail "move retried: $(count e2e_retry) left, $(count e2e_retry_done)" \
+    fail "move retried: $(count e2e_retry) left, $(count e2e_retry.done)" \
     "moved, $(count e2e_hand) by hand, $(due) due"
 bounces >"$work/bounces2"
 cmp -s "$work/bounces1" "$work/bounces2" ||
     fail "move retried: the bounces changed"
+
+# --list-folders: the server's folders in UTF-8, the one the move made
+# and one Dovecot keeps in modified UTF-7; no mail read, nothing written.
+"$top/scripts/dovecot-seed.sh" "$dv" bob "&V4NXPpCuTvY-"
+sqlite3 "$work/retry.db" .dump >"$work/dump3"
+"$bin" harvest --config "$work/retry.conf" --list-folders >"$work/folders" \
+    2>"$work/out" || fail "--list-folders: exit $?: $(cat "$work/out")"
+grep -qx "bob: e2e_retry.done" "$work/folders" &&
+    grep -qx "bob: 垃圾邮件" "$work/folders" &&
+    grep -qx "bob: INBOX" "$work/folders" ||
+    fail "--list-folders: $(cat "$work/folders" "$work/out")"
+sqlite3 "$work/retry.db" .dump >"$work/dump4"
+cmp -s "$work/dump3" "$work/dump4" || fail "--list-folders wrote"
 
 # A second account with a wrong password: it fails, bob still runs.
 cat >>"$work/conf" <<EOF
