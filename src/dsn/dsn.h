@@ -3,7 +3,8 @@
  * what happened and why (bounce, delay, delivery, complaint, auto-reply).
  *
  * Pure: bytes in, structs out.  No sockets, clock or database here, and
- * no files but the rules files dsn_rules_load() is given.  GMime objects never leave this module.
+ * no files but the rules files dsn_rules_load() is given.  GMime objects
+ * never leave this module.
  *
  * All memory in a struct dsn_report belongs to the report and is released
  * by dsn_report_release().
