@@ -259,12 +259,22 @@ harvest_accounts(struct harvest_opts *o)
 	return EXIT_OK;
 }
 
+/* --dry-run: each status change the run would have made. */
+static void
+harvest_would(void *ctx, const struct store_change *c)
+{
+	printf("would change %s: %s -> %s%s%s%s\n", c->address,
+	    c->old_status != NULL ? c->old_status : "(new)", c->new_status,
+	    c->reason != NULL ? " (" : "", c->reason != NULL ? c->reason :
+	    "", c->reason != NULL ? ")" : "");
+}
+
 static int
 harvest_all(struct harvest *h, const struct config_accounts *accts)
 {
 	struct ingest_job_opts jo = { .command = "harvest",
 	    .source = h->o->account, .dry_run = h->o->dry_run,
-	    .event = harvest_event, .ctx = h };
+	    .event = harvest_event, .change = harvest_would, .ctx = h };
 	struct ingest_counts c;
 	struct err err;
 	size_t i, n = 0, failed = 0;
@@ -433,7 +443,8 @@ cmd_harvest(struct cli_env *env, int argc, char **argv)
 		{ "account", 0, 0, G_OPTION_ARG_STRING, &o.account,
 		    "only this [account NAME]", "NAME" },
 		{ "dry-run", 'n', 0, G_OPTION_ARG_NONE, &o.dry_run,
-		    "read and classify; change neither database nor server",
+		    "read and classify, list the status changes it would "
+		    "make; change neither database nor server",
 		    NULL },
 		{ "list-folders", 0, 0, G_OPTION_ARG_NONE, &o.list_folders,
 		    "list each account's folders, then stop", NULL },

@@ -106,10 +106,10 @@ job_report(void *ctx, const struct source_msg *m,
 
 	f->bounces += bounce;
 	job_event(f, m, rep, NULL);
-	if (f->j->o.dry_run)
-		return 0;
 	if (f->inner.report(f->inner.ctx, m, rep, err) < 0)
 		return job_db_failed(f->j);
+	if (f->j->o.dry_run)
+		return 0;
 	return job_cursor(f, m, bounce, err);
 }
 
@@ -121,14 +121,10 @@ job_unreadable(void *ctx, const struct source_msg *m, const char *why,
 	struct job_folder *f = ctx;
 
 	job_event(f, m, NULL, why);
-	/* A dry run says it and records nothing (skipped_messages). */
-	if (f->j->o.dry_run) {
-		f->j->is.unreadable++;
-		ingest_store_log_unreadable(m, why);
-		return 0;
-	}
 	if (f->inner.unreadable(f->inner.ctx, m, why, err) < 0)
 		return job_db_failed(f->j);
+	if (f->j->o.dry_run)
+		return 0;
 	return job_cursor(f, m, 1, err);
 }
 
@@ -340,7 +336,8 @@ job_folder(struct ingest_job *j, struct source_box *box, const char *folder,
 		rc = job_drain(&f, c, err);
 		f.src.ops->close(f.src.ctx);
 	}
-	if (store_in_tx(j->st)) {
+	/* A dry run keeps its one transaction to the end. */
+	if (!j->o.dry_run && store_in_tx(j->st)) {
 		store_rollback(j->st);
 		j->is.applied = j->is.durable;
 	}
@@ -434,9 +431,20 @@ ingest_job_begin(struct ingest_job *j, struct store *st,
 	j->rules = rules;
 	j->o = *o;
 	j->is.st = st;
-	if (o->dry_run)
-		return 0;
-	return job_run_mark(j, NULL, 0, err);
+	if (!o->dry_run)
+		return job_run_mark(j, NULL, 0, err);
+	/*
+	 * A dry run does all the work in one transaction, rolled back at
+	 * the end once it has said which statuses would change.
+	 */
+	if (store_begin(st, err) < 0)
+		return -1;
+	if (store_run_begin(st, o->command, o->source, &j->is.run_id,
+	    err) < 0) {
+		store_rollback(st);
+		return -1;
+	}
+	return 0;
 }
 
 /*
@@ -449,12 +457,28 @@ job_expire(struct ingest_job *j, struct err *err)
 {
 	if (ingest_store_tx(&j->is, err) < 0 ||
 	    store_contact_expire(j->st, j->is.run_id, &j->expired, err) < 0 ||
-	    store_commit(j->st, err) < 0) {
+	    (!j->o.dry_run && store_commit(j->st, err) < 0)) {
 		if (store_in_tx(j->st))
 			store_rollback(j->st);
 		return -1;
 	}
 	return 0;
+}
+
+/* What the dry run would have changed, then none of it. */
+static int
+job_dry_end(struct ingest_job *j, struct err *err)
+{
+	int rc = 0;
+
+	if (!j->db_failed)
+		rc = job_expire(j, err);
+	if (rc == 0 && j->o.change != NULL)
+		rc = store_run_changes(j->st, j->is.run_id, j->o.change,
+		    j->o.ctx, err);
+	if (store_in_tx(j->st))
+		store_rollback(j->st);
+	return rc;
 }
 
 int
@@ -463,8 +487,10 @@ ingest_job_end(struct ingest_job *j, int ok, struct err *err)
 	struct store_run_counts c = { 0 };
 	int rc = 0;
 
-	if (j->o.dry_run || j->is.run_id == 0)
+	if (j->is.run_id == 0)
 		return 0;
+	if (j->o.dry_run)
+		return job_dry_end(j, err);
 	if (!j->db_failed)
 		rc = job_expire(j, err);
 	c.messages = j->messages;

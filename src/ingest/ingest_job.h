@@ -43,11 +43,17 @@ struct ingest_event {
 struct ingest_job_opts {
 	const char	*command;	/* for the run row: "ingest", ... */
 	const char	*source;	/* ... and what it reads (may be NULL) */
-	int		 dry_run;	/* read and classify; record nothing */
+	/*
+	 * Read, classify and apply in one transaction, rolled back at the
+	 * end: nothing stays, nothing is done on a server, and change (if
+	 * set) hears each status change that would have been made.
+	 */
+	int		 dry_run;
 	long		 batch;		/* messages per transaction, unless the
 					   source box says */
 	/* Called for every event; may be NULL.  ctx is passed back. */
 	void		(*event)(void *ctx, const struct ingest_event *ev);
+	store_change_fn	*change;
 	void		*ctx;
 };
 
@@ -84,10 +90,10 @@ int	ingest_job_box(struct ingest_job *j, struct source_box *box,
 int	ingest_job_files(struct ingest_job *j, struct source *src,
 	    struct ingest_counts *c, struct err *err);
 /*
- * Ends the job: unless a dry run or a database write failed, the full
- * and retry-later contacts whose quiet period ran out by now return to
- * their base status, then the run row gets its counts and ok.  0, or -1
- * with err set.
+ * Ends the job: unless a database write failed, the full and retry-later
+ * contacts whose quiet period ran out by now return to their base status,
+ * then the run row gets its counts and ok (a dry run: the changes are
+ * told, then rolled back).  0, or -1 with err set.
  */
 int	ingest_job_end(struct ingest_job *j, int ok, struct err *err);
 

@@ -94,7 +94,7 @@ ingest_store_report(void *ctx, const struct source_msg *m,
 	return rc;
 }
 
-void
+static void
 ingest_store_log_unreadable(const struct source_msg *m, const char *why)
 {
 	if (m->account != NULL)

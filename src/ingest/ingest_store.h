@@ -33,8 +33,4 @@ int	ingest_store_tx(struct ingest_store *is, struct err *err);
  */
 char	*ingest_store_msg_key(const struct source_msg *msg,
 	    const struct dsn_report *rep);
-/* Says on the log that m could not be read, and why. */
-void	ingest_store_log_unreadable(const struct source_msg *m,
-	    const char *why);
-
 #endif

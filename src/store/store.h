@@ -120,6 +120,21 @@ int	store_run_begin(struct store *st, const char *command,
 	    const char *source, long long *run_id, struct err *err);
 int	store_run_end(struct store *st, long long run_id,
 	    const struct store_run_counts *c, int ok, struct err *err);
+/* A contact's status change (strings borrowed for the callback only). */
+struct store_change {
+	const char	*address;
+	const char	*old_status;	/* NULL for a new contact */
+	const char	*new_status;
+	const char	*reason;	/* may be NULL */
+};
+typedef void store_change_fn(void *ctx, const struct store_change *c);
+/*
+ * Calls fn for every status change run_id made, in order, those of the
+ * open transaction included (a dry run reads them before rolling back).
+ * 0 or -1.
+ */
+int	store_run_changes(struct store *st, long long run_id,
+	    store_change_fn *fn, void *ctx, struct err *err);
 
 /* Contacts from a CSV import. */
 int	store_header_add(struct store *st, const char *names, int email_col,

@@ -29,6 +29,10 @@ static const char sql_run_begin[] =
 static const char sql_run_end[] =
     "UPDATE runs SET finished = ?2, messages = ?3, unreadable = ?4, "
     "recipients = ?5, applied = ?6, ok = ?7 WHERE id = ?1";
+static const char sql_run_changes[] =
+    "SELECT c.address, h.old_status, h.new_status, h.reason "
+    "FROM status_history h JOIN contacts c ON c.id = h.contact_id "
+    "WHERE h.run_id = ?1 ORDER BY h.id";
 static const char sql_skipped_add[] =
     "INSERT INTO skipped_messages (source, uidvalidity, uid, msg_index, "
     "kind, detail, at, run_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) "
@@ -202,6 +206,30 @@ store_run_begin(struct store *st, const char *command, const char *source,
 	if (store_step_done(st, s, "cannot record a run", err) < 0)
 		return -1;
 	*run_id = sqlite3_last_insert_rowid(st->db);
+	return 0;
+}
+
+int
+store_run_changes(struct store *st, long long run_id, store_change_fn *fn,
+    void *ctx, struct err *err)
+{
+	struct store_change c;
+	sqlite3_stmt *s;
+	int rc;
+
+	if ((s = store_stmt(st, sql_run_changes, err)) == NULL)
+		return -1;
+	sqlite3_bind_int64(s, 1, run_id);
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		c.address = store_col_text(s, 0);
+		c.old_status = store_col_text(s, 1);
+		c.new_status = store_col_text(s, 2);
+		c.reason = store_col_text(s, 3);
+		fn(ctx, &c);
+	}
+	sqlite3_reset(s);
+	if (rc != SQLITE_DONE)
+		return store_sql_err(st, "cannot read the run's changes", err);
 	return 0;
 }
 

@@ -51,10 +51,15 @@ bob_conf() {
 bob_conf "$work/db" e2e "after = move:e2e_done" >"$work/conf"
 
 # A dry run reads everything and changes nothing, here or on the server.
-"$bin" harvest --config "$work/conf" --dry-run 2>"$work/out" ||
-    fail "dry run exit $?"
+"$bin" harvest --config "$work/conf" --dry-run >"$work/would" \
+    2>"$work/out" || fail "dry run exit $?"
 grep -q "bob: 1 folder(s), 3 candidates" "$work/out" ||
     fail "dry run summary: $(cat "$work/out")"
+# ... and lists the status changes the run would make, none made.
+grep -qx "would change userunknown@bouncehammer.jp: active -> invalid \
+(userunknown)" "$work/would" || fail "dry run changes: $(cat "$work/would")"
+[ "$(sqlite3 "$work/db" 'SELECT count(*) FROM contacts')" = 0 ] ||
+    fail "dry run left contacts"
 [ "$(count e2e)" -eq 4 ] || fail "dry run moved mail"
 [ "$(count e2e_done)" -eq 0 ] || fail "dry run moved mail"
 

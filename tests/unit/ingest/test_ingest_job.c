@@ -4,8 +4,9 @@
  * and the actions due land with the messages, the source acts only on
  * bounces and only after the commit, a failure after the commit leaves
  * the actions due for the next run, a dropped folder is read again when
- * the box says so, a dry run writes nothing, and every run expires
- * `full` contacts whose quiet period is over.
+ * the box says so, a dry run says what it would change and writes
+ * nothing, and every run expires `full` contacts whose quiet period is
+ * over.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -188,6 +189,7 @@ struct fx {
 	struct dsn_rules *rules;
 	struct fake	 f;
 	struct source_box box;
+	GString		*changes;
 };
 
 static int
@@ -202,6 +204,7 @@ setup(void **state)
 	    (x->rules = dsn_rules_load(NULL, &err)) == NULL)
 		return -1;
 	store_clock_set(x->st, T0 + 3600);
+	x->changes = g_string_new(NULL);
 	x->f.due = g_array_new(FALSE, FALSE, sizeof(uint32_t));
 	x->f.acted = g_array_new(FALSE, FALSE, sizeof(uint32_t));
 	x->box = (struct source_box){ &fake_box_ops, &x->f, "acct", inbox,
@@ -221,6 +224,7 @@ teardown(void **state)
 	dsn_rules_free(x->rules);
 	g_array_free(x->f.due, TRUE);
 	g_array_free(x->f.acted, TRUE);
+	g_string_free(x->changes, TRUE);
 	rc = system(cmd);
 	g_free(cmd);
 	g_free(x->path);
@@ -235,12 +239,21 @@ count(struct fx *x, const char *sql)
 	return test_db_int(x->path, sql);
 }
 
+/* What a dry run says it would change: "address:old>new" lines. */
+static void
+changed(void *ctx, const struct store_change *c)
+{
+	g_string_append_printf(ctx, "%s:%s>%s\n", c->address,
+	    c->old_status != NULL ? c->old_status : "-", c->new_status);
+}
+
 /* One whole job over the box: begin, every folder, end.  The box's rc. */
 static int
 run(struct fx *x, int dry_run, struct ingest_counts *c)
 {
-	struct ingest_job_opts o = { "harvest", "acct", dry_run, 50, NULL,
-	    NULL };
+	struct ingest_job_opts o = { .command = "harvest", .source = "acct",
+	    .dry_run = dry_run, .batch = 50, .change = changed,
+	    .ctx = x->changes };
 	struct ingest_job j;
 	struct err err;
 	int rc;
@@ -313,7 +326,7 @@ test_due_survives_a_failed_action(void **state)
 }
 
 static void
-test_dry_run_writes_nothing(void **state)
+test_dry_run_says_and_writes_nothing(void **state)
 {
 	static const struct fake_msg m[] = { { 1, bounce }, { 3, NULL } };
 	struct fx *x = *state;
@@ -324,6 +337,10 @@ test_dry_run_writes_nothing(void **state)
 	assert_int_equal(run(x, 1, &c), 0);
 	assert_int_equal(c.messages, 2);
 	assert_int_equal(c.bounces, 1);
+	/* It says what it would change, and none of it stays. */
+	assert_string_equal(x->changes->str, "anna@kunde.example:active"
+	    ">invalid\n");
+	assert_int_equal(count(x, "SELECT count(*) FROM contacts"), 0);
 	assert_int_equal(x->f.commits, 0);
 	assert_int_equal(x->f.acted->len, 0);
 	assert_int_equal(count(x, "SELECT count(*) FROM runs"), 0);
@@ -365,8 +382,8 @@ main(void)
 		    teardown),
 		cmocka_unit_test_setup_teardown(
 		    test_due_survives_a_failed_action, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_dry_run_writes_nothing,
-		    setup, teardown),
+		cmocka_unit_test_setup_teardown(
+		    test_dry_run_says_and_writes_nothing, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_every_run_expires, setup,
 		    teardown),
 	};
