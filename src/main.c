@@ -24,17 +24,20 @@ const struct cli_cmd cli_commands[] = {
 	    WRITE, cmd_ingest },
 	{ "harvest", "", "read new bounces from the IMAP accounts into the "
 	    "database", WRITE, cmd_harvest },
-	{ "import", "FILE.csv", "import a contact list (CSV)", WRITE,
-	    cmd_import },
-	{ "export", "", "write the cleaned contact list (CSV)", READ,
+	{ "import", "FILE.csv", "import a contact list (CSV, UTF-8 or "
+	    "UTF-16)", WRITE, cmd_import },
+	{ "export", "", "write the cleaned contact list (CSV or XLSX)", READ,
 	    cmd_export },
 	{ "status", "ADDRESS...", "show a contact's status and bounce "
 	    "history", READ, cmd_status },
 	{ "list", "", "list contacts", READ, cmd_list },
 	{ "report", "", "counts, sender alerts and frequent diagnostics",
 	    READ, cmd_report },
-	{ "mark", "ADDRESS STATUS --note TEXT", "set a contact's status by "
-	    "hand", WRITE, cmd_mark },
+	{ "mark", "ADDRESS... STATUS --note TEXT | --clear ADDRESS... | "
+	    "--accept ADDRESS...", "set a contact's status by hand, take a "
+	    "mark back, accept a suggested address", WRITE, cmd_mark },
+	{ "forget", "ADDRESS...", "erase every trace of an address (a "
+	    "person's erasure request)", WRITE, cmd_forget },
 	{ "doctor", "[PATH...]", "check SPF, DKIM, DMARC, PTR and "
 	    "blocklists; --recipients: MX", WRITE | CLI_NEEDS_DB_IF_EXISTS,
 	    cmd_doctor },

@@ -69,6 +69,7 @@ int	cmd_status(struct cli_env *env, int argc, char **argv);
 int	cmd_list(struct cli_env *env, int argc, char **argv);
 int	cmd_report(struct cli_env *env, int argc, char **argv);
 int	cmd_mark(struct cli_env *env, int argc, char **argv);
+int	cmd_forget(struct cli_env *env, int argc, char **argv);
 int	cmd_doctor(struct cli_env *env, int argc, char **argv);
 int	cmd_harvest(struct cli_env *env, int argc, char **argv);
 /*

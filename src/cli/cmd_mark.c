@@ -1,8 +1,14 @@
 /*
- * cmd_mark: `bounce-harvester mark ADDRESS STATUS --note TEXT`: a manual
- * status, kept in the history; `mark ADDRESS active` undoes a status.
+ * cmd_mark: `bounce-harvester mark`: a contact's status set by hand (kept
+ * in the history, winning over the bounces until cleared), for one
+ * address, several, or a file of them; `--clear` takes marks back so the
+ * computed status returns; `--accept` takes the address suggested for a
+ * typo or named by an "I have left" reply.  All of one call in one
+ * transaction: a bad address changes nothing.
  */
+#include <errno.h>
 #include <stdio.h>
+#include <string.h>
 
 #include <glib.h>
 
@@ -10,45 +16,193 @@
 #include "cli_store.h"
 #include "log.h"
 
-static int
-mark_main(struct cli_db *db, const char *addr, const char *status,
-    const char *note)
-{
-	struct err err;
+enum mark_mode { MARK_SET, MARK_CLEAR, MARK_ACCEPT };
 
-	if (store_begin(db->st, &err) < 0 ||
-	    store_contact_mark(db->st, 0, addr, status, note, &err) < 0 ||
-	    store_commit(db->st, &err) < 0) {
-		store_rollback(db->st);
-		log_error("mark: %s", err.msg);
-		return EXIT_STORE;
+struct mark_opts {
+	enum mark_mode	 mode;
+	const char	*status;	/* MARK_SET */
+	char		*note, *from;
+	int		 create;
+	GPtrArray	*addrs;		/* char * */
+};
+
+/* Adds the addresses of a file (one a line; '#' comments) to o->addrs. */
+static int
+mark_read_file(struct mark_opts *o)
+{
+	FILE *fp = strcmp(o->from, "-") == 0 ? stdin : fopen(o->from, "r");
+	char line[1024];
+
+	if (fp == NULL) {
+		log_error("mark: cannot open '%s': %s", o->from,
+		    strerror(errno));
+		return -1;
 	}
-	printf("%s: %s\n", addr, status);
+	while (fgets(line, sizeof(line), fp) != NULL) {
+		char *a = g_strstrip(line);
+
+		if (a[0] != '\0' && a[0] != '#')
+			g_ptr_array_add(o->addrs, g_strdup(a));
+	}
+	if (fp != stdin)
+		fclose(fp);
+	return 0;
+}
+
+static int
+mark_found(void *ctx, const struct store_contact *c)
+{
+	(void)ctx;
+	(void)c;
+	return 0;
+}
+
+/* 1 if the address is a contact, 0 if not, -1 on a store error. */
+static int
+mark_exists(struct cli_db *db, const char *addr, struct err *err)
+{
+	return store_contact_get(db->st, addr, mark_found, NULL, err);
+}
+
+static int
+mark_one(struct cli_db *db, const struct mark_opts *o, const char *addr,
+    GString *said, struct err *err)
+{
+	char *to = NULL;
+	int rc, done;
+
+	if (o->mode == MARK_SET || !o->create) {
+		if ((rc = mark_exists(db, addr, err)) < 0)
+			return -1;
+		if (rc == 0 && !(o->mode == MARK_SET && o->create))
+			return err_set(err, "no contact '%s' (mark --create "
+			    "adds one)", addr);
+	}
+	switch (o->mode) {
+	case MARK_SET:
+		if (store_contact_mark(db->st, 0, addr, o->status, o->note,
+		    err) < 0)
+			return -1;
+		g_string_append_printf(said, "%s: %s (by hand)\n", addr,
+		    o->status);
+		return 0;
+	case MARK_CLEAR:
+		if (store_contact_clear(db->st, addr, o->note, &done, err) < 0)
+			return -1;
+		g_string_append_printf(said, "%s: %s\n", addr, done ?
+		    "mark cleared" : "no mark to clear");
+		return 0;
+	case MARK_ACCEPT:
+		if ((rc = store_contact_accept(db->st, addr, &to, err)) < 0)
+			return -1;
+		if (rc == 0)
+			return err_set(err, "nothing is suggested for '%s'",
+			    addr);
+		g_string_append_printf(said, "%s: replaced by %s\n", addr, to);
+		g_free(to);
+		return 0;
+	}
+	return 0;
+}
+
+static int
+mark_main(struct cli_db *db, const struct mark_opts *o)
+{
+	GString *said = g_string_new(NULL);
+	struct err err;
+	guint i;
+	int rc = 0;
+
+	if (store_begin(db->st, &err) < 0)
+		rc = -1;
+	for (i = 0; rc == 0 && i < o->addrs->len; i++)
+		rc = mark_one(db, o, o->addrs->pdata[i], said, &err);
+	if (rc == 0 && store_commit(db->st, &err) < 0)
+		rc = -1;
+	if (rc < 0) {
+		store_rollback(db->st);
+		log_error("mark: %s (nothing changed)", err.msg);
+		g_string_free(said, TRUE);
+		return strstr(err.msg, "no contact") != NULL ||
+		    strstr(err.msg, "nothing is suggested") != NULL ||
+		    strstr(err.msg, "is not an address") != NULL ?
+		    EXIT_USAGE : EXIT_STORE;
+	}
+	fputs(said->str, stdout);
+	g_string_free(said, TRUE);
 	return EXIT_OK;
+}
+
+/* Sorts the words after the options into addresses and a status. */
+static int
+mark_args(struct mark_opts *o, int argc, char **argv)
+{
+	int i, last = argc;
+
+	if (o->mode == MARK_SET) {
+		if (argc < 2) {
+			log_error("mark: want ADDRESS... STATUS --note TEXT");
+			return -1;
+		}
+		o->status = argv[--last];
+		if (!store_status_valid(o->status)) {
+			log_error("mark: unknown status '%s' (active, invalid, "
+			    "full, retry-later, complained, suspect)",
+			    o->status);
+			return -1;
+		}
+		if (o->note == NULL || o->note[0] == '\0') {
+			log_error("mark: say why with --note TEXT");
+			return -1;
+		}
+	}
+	for (i = 1; i < last; i++)
+		g_ptr_array_add(o->addrs, g_strdup(argv[i]));
+	if (o->from != NULL && mark_read_file(o) < 0)
+		return -1;
+	if (o->addrs->len == 0) {
+		log_error("mark: no address given");
+		return -1;
+	}
+	return 0;
 }
 
 int
 cmd_mark(struct cli_env *env, int argc, char **argv)
 {
-	char *note = NULL;
-	int rc;
+	struct mark_opts o = { 0 };
+	int clear = 0, accept = 0, rc;
 	GOptionEntry entries[] = {
-		{ "note", 0, 0, G_OPTION_ARG_STRING, &note,
-		    "why (kept in the history; required)", "TEXT" },
+		{ "note", 0, 0, G_OPTION_ARG_STRING, &o.note,
+		    "why (kept in the history; required to set a status)",
+		    "TEXT" },
+		{ "from", 0, 0, G_OPTION_ARG_FILENAME, &o.from,
+		    "also the addresses in FILE, one a line (- for standard "
+		    "input)", "FILE" },
+		{ "create", 0, 0, G_OPTION_ARG_NONE, &o.create,
+		    "add addresses that are not contacts yet", NULL },
+		{ "clear", 0, 0, G_OPTION_ARG_NONE, &clear,
+		    "take the manual marks back: the status the bounces give "
+		    "returns", NULL },
+		{ "accept", 0, 0, G_OPTION_ARG_NONE, &accept,
+		    "accept the suggested address (a typo's correction or "
+		    "the replacement a reply named)", NULL },
 		{ NULL, 0, 0, 0, NULL, NULL, NULL },
 	};
 
 	if (cli_parse_options(env, entries, &argc, &argv) < 0)
 		return EXIT_USAGE;
-	if (argc != 3 || note == NULL || note[0] == '\0') {
-		log_error("mark: want ADDRESS STATUS --note TEXT");
+	o.addrs = g_ptr_array_new_with_free_func(g_free);
+	o.mode = clear ? MARK_CLEAR : accept ? MARK_ACCEPT : MARK_SET;
+	if (clear && accept) {
+		log_error("mark: --clear or --accept, not both");
 		rc = EXIT_USAGE;
-	} else if (!store_status_valid(argv[2])) {
-		log_error("mark: unknown status '%s' (active, invalid, full, "
-		    "retry-later, complained, suspect)", argv[2]);
+	} else if (mark_args(&o, argc, argv) < 0)
 		rc = EXIT_USAGE;
-	} else if ((rc = cli_env_open(env)) == EXIT_OK)
-		rc = mark_main(&env->db, argv[1], argv[2], note);
-	g_free(note);
+	else if ((rc = cli_env_open(env)) == EXIT_OK)
+		rc = mark_main(&env->db, &o);
+	g_ptr_array_free(o.addrs, TRUE);
+	g_free(o.note);
+	g_free(o.from);
 	return rc;
 }

@@ -9,6 +9,7 @@
 #include <glib.h>
 
 #include "cli.h"
+#include "cli_people.h"
 #include "cli_store.h"
 #include "json.h"
 #include "log.h"
@@ -19,7 +20,20 @@ struct status_ctx {
 	int		 found;
 	int		 nbounces;
 	GString		*out;
+	GString		*notices;	/* auto-replies, delivery reports */
+	int		 nnotices;
+	char		*replacement;	/* the latest a reply named */
+	char		 replacement_on[32];
+	struct cli_people *people;
 };
+
+/* Auto-replies and delivery reports: no failure, listed apart. */
+static int
+status_is_notice(const struct store_bounce *b)
+{
+	return strcmp(b->category, "autoreply") == 0 ||
+	    strcmp(b->category, "delivered") == 0;
+}
 
 static const char *
 status_advice(const struct store_bounce_row *r)
@@ -47,22 +61,44 @@ status_contact(void *ctx, const struct store_contact *c)
 
 	x->found = 1;
 	if (!x->json) {
-		g_string_append_printf(o, "%s: %s", c->address, c->status);
+		char *uni = cli_addr_unicode(c->address), *name, *company;
+
+		g_string_append_printf(o, "%s: %s", uni, c->status);
 		if (c->reason != NULL)
 			g_string_append_printf(o, " (%s)", c->reason);
 		g_string_append_printf(o, " since %s\n", cli_date_format(
 		    c->since, d1, sizeof(d1)));
+		if (strcmp(uni, c->address) != 0)
+			g_string_append_printf(o, "  stored as: %s\n",
+			    c->address);
+		g_free(uni);
+		cli_people_get(x->people, c, &name, &company);
+		if (name != NULL || company != NULL)
+			g_string_append_printf(o, "  who: %s%s%s\n",
+			    name != NULL ? name : "", name != NULL &&
+			    company != NULL ? ", " : "", company != NULL ?
+			    company : "");
+		g_free(name);
+		g_free(company);
 		if (c->retry_after != 0)
 			g_string_append_printf(o, "  retry after: %s\n",
 			    cli_date_format(c->retry_after, d2, sizeof(d2)));
 		if (c->review != NULL)
 			g_string_append_printf(o, "  review: %s\n", c->review);
 		if (c->suggestion != NULL)
-			g_string_append_printf(o, "  did you mean: %s\n",
-			    c->suggestion);
+			g_string_append_printf(o, "  did you mean: %s (to take "
+			    "it: mark --accept %s)\n", c->suggestion,
+			    c->address);
 		return 0;
 	}
 	json_kv_str(o, &first, "address", c->address);
+	{
+		char *uni = cli_addr_unicode(c->address);
+
+		if (strcmp(uni, c->address) != 0)
+			json_kv_str(o, &first, "address_unicode", uni);
+		g_free(uni);
+	}
 	json_kv_str(o, &first, "status", c->status);
 	json_kv_str(o, &first, "reason", c->reason);
 	status_json_date(o, &first, "since", c->since);
@@ -120,6 +156,20 @@ status_bounce(void *ctx, const struct store_bounce_row *r)
 {
 	struct status_ctx *x = ctx;
 
+	if (r->b.replacement != NULL) {
+		g_free(x->replacement);
+		x->replacement = g_strdup(r->b.replacement);
+		cli_date_format(r->b.date, x->replacement_on,
+		    sizeof(x->replacement_on));
+	}
+	if (!x->json && status_is_notice(&r->b)) {
+		if (x->nnotices++ == 0)
+			g_string_append(x->notices, "  other notices "
+			    "(auto-replies, delivery reports; they mark "
+			    "nobody):\n");
+		status_bounce_text(x->notices, r);
+		return 0;
+	}
 	if (x->json) {
 		if (x->nbounces > 0)
 			g_string_append_c(x->out, ',');
@@ -143,7 +193,8 @@ status_history(void *ctx, const struct store_history_row *h)
 	    cli_date_format(h->at, d, sizeof(d)),
 	    h->old_status ? h->old_status : "-", h->new_status,
 	    h->reason ? " (" : "", h->reason ? h->reason : "",
-	    h->reason ? ")" : "", h->manual ? " by hand" : "");
+	    h->reason ? ")" : "", h->manual == 1 ? " by hand" :
+	    h->manual == 2 ? " by hand, since cleared" : "");
 	if (h->note != NULL)
 		g_string_append_printf(x->out, "      note: %s\n", h->note);
 	return 0;
@@ -167,7 +218,10 @@ status_one_json(struct status_ctx *x, struct store *st, const char *addr,
 	g_string_append(x->out, ",\"bounces\":[");
 	if (store_bounce_each(st, addr, status_bounce, x, err) < 0)
 		return -1;
-	g_string_append(x->out, "]}\n");
+	g_string_append(x->out, "]");
+	first = 0;
+	json_kv_str(x->out, &first, "replacement", x->replacement);
+	g_string_append(x->out, "}\n");
 	return 0;
 }
 
@@ -182,6 +236,11 @@ status_one_text(struct status_ctx *x, struct store *st, const char *addr,
 		    addr);
 	if (store_bounce_each(st, addr, status_bounce, x, err) < 0)
 		return -1;
+	g_string_append_len(x->out, x->notices->str, x->notices->len);
+	if (x->replacement != NULL)
+		g_string_append_printf(x->out, "  replacement: %s (named by a "
+		    "reply of %.10s; to take it: mark --accept %s)\n",
+		    x->replacement, x->replacement_on, addr);
 	if (x->found)
 		g_string_append(x->out, "  history:\n");
 	return store_history_each(st, addr, status_history, x, err);
@@ -196,15 +255,23 @@ status_main(struct cli_db *db, int json, char **addrs, int n)
 
 	x.json = json;
 	x.out = g_string_new(NULL);
+	x.notices = g_string_new(NULL);
+	if ((x.people = cli_people_new(db->st, &err)) == NULL)
+		rc = -1;
 	for (i = 0; i < n && rc == 0; i++) {
-		x.found = x.nbounces = 0;
+		x.found = x.nbounces = x.nnotices = 0;
 		g_string_truncate(x.out, 0);
+		g_string_truncate(x.notices, 0);
+		g_clear_pointer(&x.replacement, g_free);
 		rc = json ? status_one_json(&x, db->st, addrs[i], &err) :
 		    status_one_text(&x, db->st, addrs[i], &err);
 		missing += !x.found;
 		fputs(x.out->str, stdout);
 	}
 	g_string_free(x.out, TRUE);
+	g_string_free(x.notices, TRUE);
+	g_free(x.replacement);
+	cli_people_free(x.people);
 	if (rc < 0) {
 		log_error("%s", err.msg);
 		return EXIT_STORE;

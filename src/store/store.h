@@ -190,6 +190,32 @@ int	store_contact_mark(struct store *st, long long run_id,
 int	store_contact_mark_reason(struct store *st, long long run_id,
 	    const char *address, const char *status, const char *reason,
 	    const char *note, struct err *err);
+/*
+ * Takes back every manual mark of the address, so that the status the
+ * bounces give returns; the marks stay in the history, marked cleared,
+ * with note.  *cleared: 0 when there was none.  In a transaction.
+ */
+int	store_contact_clear(struct store *st, const char *address,
+	    const char *note, int *cleared, struct err *err);
+/*
+ * Accepts the address suggested for this one: its typo's correction, else
+ * the replacement the latest "has left" reply named.  The new contact
+ * takes the imported row (address cell replaced) and the old one is
+ * marked invalid, "replaced by".  1 with *to (allocated) the new address,
+ * 0 when nothing is suggested, -1.  In a transaction.
+ */
+int	store_contact_accept(struct store *st, const char *address, char **to,
+	    struct err *err);
+/*
+ * Erases the address: its contact, bounces, history and alerts; text of
+ * other rows that mentions it becomes "[erased]".  Deleted content is
+ * overwritten in the file.  *rows: rows removed or changed.  In a
+ * transaction; after the commit, store_wal_empty() removes the old pages
+ * from the write-ahead log.
+ */
+int	store_contact_forget(struct store *st, const char *address,
+	    long long *rows, struct err *err);
+int	store_wal_empty(struct store *st, struct err *err);
 
 /* A contact as the review commands show it. */
 struct store_contact {

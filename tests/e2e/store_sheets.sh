@@ -103,6 +103,14 @@ printf 'email,Vorname,Nachname,Firma\r\nm\303\274ller@b\303\274cher.example,Hans
 "$BH" list --db "$T/idn.db" >"$T/list"
 grep -q "^m$(printf '\303\274')ller@b$(printf '\303\274')cher.example .*Hans M$(printf '\303\274')ller  *B$(printf '\303\274')cher GmbH$" \
     "$T/list" || fail "list unicode address: $(cat "$T/list")"
+"$BH" status --db "$T/idn.db" "m$(printf '\303\274')ller@b$(printf \
+    '\303\274')cher.example" >"$T/s"
+grep -q "^m$(printf '\303\274')ller@b$(printf '\303\274')cher.example: active" \
+    "$T/s" || fail "status unicode: $(cat "$T/s")"
+grep -q "^  stored as: m$(printf '\303\274')ller@xn--bcher-kva.example$" \
+    "$T/s" || fail "status stored form: $(cat "$T/s")"
+grep -q "^  who: Hans M$(printf '\303\274')ller, B$(printf '\303\274')cher GmbH$" \
+    "$T/s" || fail "status who: $(cat "$T/s")"
 
 # CSV out: email first, the list's order, phone numbers byte for byte.
 "$BH" export --db "$T/crm.db" --status all -o "$T/crm-out.csv"
