@@ -64,20 +64,14 @@ struct imap_src {
 	char			 warning[400];
 };
 
-static int
+static void
 imap_uids_add(struct imap_uids *u, uint32_t uid)
 {
-	uint32_t *v;
-
 	if (u->n == u->cap) {
-		v = realloc(u->v, sizeof(*v) * (u->cap ? u->cap * 2 : 64));
-		if (v == NULL)
-			return -1;
-		u->v = v;
 		u->cap = u->cap ? u->cap * 2 : 64;
+		u->v = g_renew(uint32_t, u->v, u->cap);
 	}
 	u->v[u->n++] = uid;
-	return 0;
 }
 
 static int
@@ -232,10 +226,7 @@ imap_search(struct imap_src *x, uint32_t first, struct err *err)
 	clist *res = NULL;
 	int r;
 
-	if ((key = imap_search_key(first, &x->o)) == NULL) {
-		err_set(err, "out of memory");
-		return IMAP_ERR_PROTOCOL;
-	}
+	key = imap_search_key(first, &x->o);
 	imap_src_limit(x, IMAP_SEARCH_BYTES * imap_src_exists(x));
 	if (x->o.fetch_all)
 		r = mailimap_uid_search(x->s->imap, NULL, key, &res);
@@ -259,10 +250,6 @@ imap_search(struct imap_src *x, uint32_t first, struct err *err)
 	imap_src_limit(x, 0);
 	x->ncand = imap_search_uids(res, first, &x->cand);
 	mailimap_search_result_free(res);
-	if (x->cand == NULL) {
-		err_set(err, "out of memory");
-		return IMAP_ERR_PROTOCOL;
-	}
 	x->st.candidates = (long)x->ncand;
 	if (x->ncand > 0 && x->cand[x->ncand - 1] > x->st.high_uid)
 		x->st.high_uid = x->cand[x->ncand - 1];
@@ -273,19 +260,14 @@ imap_search(struct imap_src *x, uint32_t first, struct err *err)
 static struct mailimap_set *
 imap_set_of(const uint32_t *uids, size_t n)
 {
-	struct mailimap_set *set;
+	struct mailimap_set *set = imap_must(mailimap_set_new_empty());
 	size_t i, j;
 
-	if ((set = mailimap_set_new_empty()) == NULL)
-		return NULL;
 	for (i = 0; i < n; i = j) {
 		for (j = i + 1; j < n && uids[j] == uids[j - 1] + 1; j++)
 			;
-		if (mailimap_set_add_interval(set, uids[i], uids[j - 1]) !=
-		    MAILIMAP_NO_ERROR) {
-			mailimap_set_free(set);
-			return NULL;
-		}
+		imap_must_ok(mailimap_set_add_interval(set, uids[i],
+		    uids[j - 1]));
 	}
 	return set;
 }
@@ -433,10 +415,7 @@ imap_batch_bodies(struct imap_src *x, struct err *err)
 	clistiter *c;
 	int r;
 
-	if ((want = malloc(sizeof(*want) * (x->nitems + 1))) == NULL) {
-		err_set(err, "out of memory");
-		return IMAP_ERR_PROTOCOL;
-	}
+	want = g_new(uint32_t, x->nitems + 1);
 	for (i = 0; i < x->nitems; i++)
 		if (x->items[i].size <= imap_max_message(x)) {
 			want[n++] = x->items[i].uid;
@@ -446,7 +425,7 @@ imap_batch_bodies(struct imap_src *x, struct err *err)
 	imap_src_limit(x, 2 * bytes);
 	r = n > 0 ? imap_fetch(x, want, n, IMAP_BODY, &x->fetch) :
 	    MAILIMAP_NO_ERROR;
-	free(want);
+	g_free(want);
 	rc = r != MAILIMAP_NO_ERROR ? imap_fail(x->s, r, err,
 	    "UID FETCH (BODY.PEEK[])") : IMAP_OK;
 	imap_src_limit(x, 0);
@@ -542,11 +521,8 @@ imap_src_next(void *ctx, struct source_msg *msg, struct err *err)
 		return 1;
 	}
 	x->st.fetched++;
-	if (x->o.after != IMAP_AFTER_NONE &&
-	    imap_uids_add(&x->pending, it->uid) < 0) {
-		err_set(err, "out of memory");
-		return -1;
-	}
+	if (x->o.after != IMAP_AFTER_NONE)
+		imap_uids_add(&x->pending, it->uid);
 	return 1;
 }
 
@@ -647,28 +623,19 @@ imap_move(struct imap_src *x, struct mailimap_set *set)
 
 /* The pending UIDs minus the excluded ones, as a set (NULL: none). */
 static struct mailimap_set *
-imap_act_set(struct imap_src *x, long *count, int *oom)
+imap_act_set(struct imap_src *x, long *count)
 {
 	struct mailimap_set *set = NULL;
 	size_t i;
 
 	*count = 0;
-	*oom = 0;
 	for (i = 0; i < x->pending.n; i++) {
 		if (imap_uids_has(&x->excluded, x->pending.v[i]))
 			continue;
-		if (set == NULL && (set = mailimap_set_new_empty()) == NULL)
-			break;
-		if (mailimap_set_add_single(set, x->pending.v[i]) !=
-		    MAILIMAP_NO_ERROR)
-			break;
+		if (set == NULL)
+			set = imap_must(mailimap_set_new_empty());
+		imap_must_ok(mailimap_set_add_single(set, x->pending.v[i]));
 		(*count)++;
-	}
-	if (i < x->pending.n) {
-		*oom = 1;
-		if (set != NULL)
-			mailimap_set_free(set);
-		return NULL;
 	}
 	return set;
 }
@@ -703,13 +670,12 @@ imap_src_committed(void *ctx, struct err *err)
 	struct mailimap_set *set;
 	enum imap_status rc;
 	long count;
-	int oom;
 
 	if (x->o.after == IMAP_AFTER_NONE)
 		return 0;
-	if ((set = imap_act_set(x, &count, &oom)) == NULL) {
+	if ((set = imap_act_set(x, &count)) == NULL) {
 		x->pending.n = x->excluded.n = 0;
-		return oom ? err_set(err, "out of memory") : 0;
+		return 0;
 	}
 	if ((rc = imap_act(x, set, err)) != IMAP_OK) {
 		imap_src_fail(x, rc);
@@ -728,7 +694,7 @@ imap_src_ack(void *ctx, const struct source_msg *msg, int act)
 	if (!imap_uids_has(&x->pending, msg->uid))
 		return 0;
 	if (!act) {
-		(void)imap_uids_add(&x->excluded, msg->uid);
+		imap_uids_add(&x->excluded, msg->uid);
 		return 0;
 	}
 	return !imap_uids_has(&x->excluded, msg->uid);
@@ -769,13 +735,13 @@ imap_src_close(void *ctx)
 	if (x->report != NULL)
 		*x->report = x->status;
 	imap_batch_free(x);
-	free(x->items);
-	free(x->cand);
-	free(x->pending.v);
-	free(x->excluded.v);
+	g_free(x->items);
+	g_free(x->cand);
+	g_free(x->pending.v);
+	g_free(x->excluded.v);
 	g_free(x->wfolder);
 	g_free(x->wtarget);
-	free(x);
+	g_free(x);
 }
 
 static const struct source_ops imap_source_ops = {
@@ -813,13 +779,8 @@ imap_retry_search(struct imap_src *x, uint32_t **uids, size_t *n,
 
 	*uids = NULL;
 	*n = 0;
-	if ((set = imap_set_of(x->o.retry, x->o.nretry)) == NULL ||
-	    (key = mailimap_search_key_new_uid(set)) == NULL) {
-		if (set != NULL)
-			mailimap_set_free(set);
-		err_set(err, "out of memory");
-		return IMAP_ERR_PROTOCOL;
-	}
+	set = imap_set_of(x->o.retry, x->o.nretry);
+	key = imap_must(mailimap_search_key_new_uid(set));
 	r = mailimap_uid_search(x->s->imap, NULL, key, &res);
 	mailimap_search_key_free(key);
 	if (r != MAILIMAP_NO_ERROR) {
@@ -829,10 +790,6 @@ imap_retry_search(struct imap_src *x, uint32_t **uids, size_t *n,
 	}
 	*n = imap_search_uids(res, 1, uids);
 	mailimap_search_result_free(res);
-	if (*uids == NULL) {
-		err_set(err, "out of memory");
-		return IMAP_ERR_PROTOCOL;
-	}
 	/* Never act on a UID the caller did not name. */
 	*n = imap_uids_keep(*uids, *n, x->o.retry, x->o.nretry);
 	return IMAP_OK;
@@ -860,11 +817,7 @@ imap_retry(struct imap_src *x, struct err *err)
 	if ((rc = imap_retry_search(x, &uids, &n, err)) != IMAP_OK)
 		return rc;
 	set = n > 0 ? imap_set_of(uids, n) : NULL;
-	free(uids);
-	if (n > 0 && set == NULL) {
-		err_set(err, "out of memory");
-		return IMAP_ERR_PROTOCOL;
-	}
+	g_free(uids);
 	if (n > 0 && (rc = imap_act(x, set, err)) != IMAP_OK)
 		return rc;
 	x->st.acted += (long)n;
@@ -930,7 +883,8 @@ imap_scan_one(void *ctx, const struct imap_scan_item *it)
 	if (it->data != NULL && !imap_filter_match(p->filter, it->data,
 	    it->len))
 		return 0;
-	return imap_uids_add(&p->found, it->uid);
+	imap_uids_add(&p->found, it->uid);
+	return 0;
 }
 
 static enum imap_status
@@ -992,19 +946,17 @@ imap_split_at(const struct imap_src *x, uint32_t first)
 }
 
 /* Adds part p's candidates to all, its counts to x's. */
-static int
+static void
 imap_part_merge(struct imap_src *x, struct imap_uids *all,
     const struct imap_part *p)
 {
 	size_t i;
 
 	for (i = 0; i < p->found.n; i++)
-		if (imap_uids_add(all, p->found.v[i]) < 0)
-			return -1;
+		imap_uids_add(all, p->found.v[i]);
 	x->st.scanned += p->scanned;
 	if (p->high > x->st.high_uid)
 		x->st.high_uid = p->high;
-	return 0;
 }
 
 /*
@@ -1056,19 +1008,19 @@ imap_src_scan(struct imap_src *x, uint32_t first, struct err *err)
 			rc = imap_part_scan(x->s, &low, err);
 		}
 	}
-	if (rc == IMAP_OK && (imap_part_merge(x, &all, &low) < 0 ||
-	    (x->st.split > 0 && imap_part_merge(x, &all, &up.p) < 0))) {
-		err_set(err, "out of memory");
-		rc = IMAP_ERR_PROTOCOL;
+	if (rc == IMAP_OK) {
+		imap_part_merge(x, &all, &low);
+		if (x->st.split > 0)
+			imap_part_merge(x, &all, &up.p);
 	}
 	if (two) {
-		free(up.p.found.v);
+		g_free(up.p.found.v);
 		imap_filter_free(up.p.filter);
 	}
-	free(low.found.v);
+	g_free(low.found.v);
 	imap_filter_free(low.filter);
 	if (rc != IMAP_OK) {
-		free(all.v);
+		g_free(all.v);
 		return rc;
 	}
 	x->ncand = imap_uids_sort(all.v, all.n);
@@ -1123,10 +1075,7 @@ imap_src_start(struct imap_src *x, struct err *err)
 		    "expunge", x->s->where);
 		return IMAP_ERR_PROTOCOL;
 	}
-	if ((x->items = calloc(batch, sizeof(*x->items))) == NULL) {
-		err_set(err, "out of memory");
-		return IMAP_ERR_PROTOCOL;
-	}
+	x->items = g_new0(struct imap_item, batch);
 	rc = IMAP_OK;
 	if ((r = imap_nothing_new(x, &rc, err)) != 0)
 		return rc;
@@ -1150,10 +1099,7 @@ imap_source_open(struct source *src, struct imap_session *s,
 	struct imap_src *x;
 	enum imap_status rc;
 
-	if ((x = calloc(1, sizeof(*x))) == NULL) {
-		err_set(err, "out of memory");
-		return IMAP_ERR_PROTOCOL;
-	}
+	x = g_new0(struct imap_src, 1);
 	x->s = s;
 	x->o = *opts;
 	if ((rc = imap_src_start(x, err)) != IMAP_OK) {
