@@ -19,7 +19,6 @@
  *
  * Must not parse messages nor know about the database.
  */
-#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -862,7 +861,7 @@ struct imap_second {
 	const struct imap_account *acct;
 	const char		*wfolder;
 	uint32_t		 uidvalidity;	/* the first connection's */
-	pthread_t		 thread;
+	GThread			*thread;
 	enum imap_status	 rc;
 	struct err		 err;
 };
@@ -898,8 +897,8 @@ imap_part_scan(struct imap_session *s, struct imap_part *p, struct err *err)
  * The second connection: logs in, EXAMINEs the folder (nothing on the
  * server changes), checks it is the same UIDVALIDITY, scans, logs out.
  */
-static void *
-imap_second_run(void *arg)
+static gpointer
+imap_second_run(gpointer arg)
 {
 	struct imap_second *t = arg;
 	struct imap_session *s;
@@ -983,8 +982,9 @@ imap_src_scan(struct imap_src *x, uint32_t first, struct err *err)
 		up.acct = x->s->acct;
 		up.wfolder = x->wfolder;
 		up.uidvalidity = x->st.uidvalidity;
-		if (pthread_create(&up.thread, NULL, imap_second_run,
-		    &up) == 0) {
+		up.thread = g_thread_try_new("imap-second-scan",
+		    imap_second_run, &up, NULL);
+		if (up.thread != NULL) {
 			two = 1;
 			low.last = at - 1;
 		} else
@@ -992,7 +992,7 @@ imap_src_scan(struct imap_src *x, uint32_t first, struct err *err)
 	}
 	rc = imap_part_scan(x->s, &low, err);
 	if (two) {
-		pthread_join(up.thread, NULL);
+		g_thread_join(up.thread);
 		if (rc == IMAP_OK && up.rc == IMAP_OK) {
 			x->st.split = 1;
 		} else if (rc == IMAP_OK) {
