@@ -564,8 +564,10 @@ doctor_mx_json(GString *o, const struct doctor_mx_result *r, size_t n,
 static int
 doctor_contact_open(const struct store_contact *c)
 {
-	return strcmp(c->status, "invalid") != 0 &&
-	    strcmp(c->status, "complained") != 0;
+	enum store_status st;
+
+	return store_status_parse(c->status, &st) == 0 &&
+	    !store_status_sticky(st);
 }
 
 struct doctor_domain_set {

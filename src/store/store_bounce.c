@@ -72,7 +72,8 @@ bounce_marking(const char *category)
 /* A contact's history, with strings copied out of the statements. */
 struct refresh {
 	long long	 contact_id;
-	char		*status, *base, *base_reason;
+	enum store_status status, base;
+	char		*base_reason;
 	GArray		*ev;		/* struct store_event */
 	GPtrArray	*strings;
 };
@@ -131,7 +132,12 @@ refresh_load_marks(struct store *st, struct refresh *r, struct err *err)
 		e.is_mark = 1;
 		e.id = sqlite3_column_int64(s, 0);
 		e.date = sqlite3_column_int64(s, 1);
-		e.status = refresh_keep(r, store_col_text(s, 2));
+		if (store_status_parse(store_col_text(s, 2), &e.status) < 0) {
+			sqlite3_reset(s);
+			return err_set(err, "a mark of contact %lld has a "
+			    "status the store does not know",
+			    r->contact_id);
+		}
 		e.reason = refresh_keep(r, store_col_text(s, 3));
 		e.mark_reason = refresh_keep(r, store_col_text(s, 4));
 		g_array_append_val(r->ev, e);
@@ -159,8 +165,12 @@ refresh_load(struct store *st, struct refresh *r, const char *key,
 		    store_sql_err(st, "cannot read a contact", err);
 	}
 	r->contact_id = sqlite3_column_int64(s, 0);
-	r->status = g_strdup(store_col_text(s, 1));
-	r->base = g_strdup(store_col_text(s, 2));
+	if (store_status_parse(store_col_text(s, 1), &r->status) < 0 ||
+	    store_status_parse(store_col_text(s, 2), &r->base) < 0) {
+		sqlite3_reset(s);
+		return err_set(err, "contact '%s' has a status the store does "
+		    "not know", key);
+	}
 	r->base_reason = g_strdup(store_col_text(s, 3));
 	sqlite3_reset(s);
 	if (refresh_load_bounces(st, r, key, err) < 0 ||
@@ -178,7 +188,7 @@ refresh_write(struct store *st, struct refresh *r,
 	if ((s = store_stmt(st, sql_contact_update, err)) == NULL)
 		return -1;
 	sqlite3_bind_int64(s, 1, r->contact_id);
-	store_bind_text(s, 2, v->status);
+	store_bind_text(s, 2, store_status_name(v->status));
 	store_bind_text(s, 3, v->reason);
 	store_bind_int0(s, 4, v->since);
 	store_bind_int0(s, 5, v->retry_after);
@@ -201,8 +211,8 @@ refresh_history(struct store *st, struct refresh *r,
 		return -1;
 	sqlite3_bind_int64(s, 1, r->contact_id);
 	sqlite3_bind_int64(s, 2, v->since != 0 ? v->since : store_now(st));
-	store_bind_text(s, 3, r->status);
-	store_bind_text(s, 4, v->status);
+	store_bind_text(s, 3, store_status_name(r->status));
+	store_bind_text(s, 4, store_status_name(v->status));
 	store_bind_text(s, 5, v->reason);
 	store_bind_int0(s, 6, v->cause_is_mark ? 0 : v->cause_id);
 	store_bind_int0(s, 7, run_id);
@@ -212,8 +222,6 @@ refresh_history(struct store *st, struct refresh *r,
 static void
 refresh_release(struct refresh *r)
 {
-	g_free(r->status);
-	g_free(r->base);
 	g_free(r->base_reason);
 	g_array_free(r->ev, TRUE);
 	g_ptr_array_free(r->strings, TRUE);
@@ -237,7 +245,7 @@ contact_refresh(struct store *st, const char *key, long long run_id,
 		    (struct store_event *)(void *)r.ev->data, r.ev->len,
 		    store_now(st), &v);
 		rc = refresh_write(st, &r, &v, err);
-		if (rc == 0 && record && strcmp(v.status, r.status) != 0)
+		if (rc == 0 && record && v.status != r.status)
 			rc = refresh_history(st, &r, &v, run_id, err);
 		if (rc == 0)
 			rc = 1;
