@@ -5,12 +5,13 @@
  * flag or move the source will do is recorded as due in it too; the
  * server is changed only after that commit (the source's committed()),
  * and the record cleared then.  What a run leaves due, the folder's next
- * run passes to the source to do first.
+ * run passes to the source to do first.  Every run ends with the expiry
+ * of time-dependent statuses and its run row; a dry run does the same
+ * work in one transaction it rolls back.
  *
  * Must not include a transport or SQLite: it speaks to source.h and
  * store.h.
  */
-#include <stdlib.h>
 #include <string.h>
 
 #include <glib.h>
@@ -312,7 +313,10 @@ job_drain(struct job_folder *f, struct ingest_counts *c, struct err *err)
 	job_state(f, &st);
 	if (rc == 0)
 		rc = job_cursor_end(f, &st, err);
-	/* A failed attempt is retried or reported, never counted. */
+	/*
+	 * A failed attempt is retried or reported, its reads not counted;
+	 * what it committed is (new_bounces, job_folder()).
+	 */
 	if (rc == 0)
 		job_add(c, &st, &stats, f);
 	return rc;
