@@ -23,7 +23,14 @@ export BOB_PASSWORD
 
 fail() { echo "FAIL: $*" >&2; exit 1; }
 command -v faketime >/dev/null || fail "faketime missing (install-deps.sh)"
-later() { days=$1; shift; faketime -f "+${days}d" "$@"; }
+# later DAYS COMMAND...: COMMAND with the clock DAYS days on.  A sanitizer
+# build must accept libfaketime preloaded before its runtime.
+later() {
+	days=$1
+	shift
+	ASAN_OPTIONS="${ASAN_OPTIONS:+$ASAN_OPTIONS:}verify_asan_link_order=0" \
+	    faketime -f "+${days}d" "$@"
+}
 # expect DAYS FULL/SOFT: the contacts have these statuses, DAYS days on.
 expect() {
 	for a in voll@kunde.example spaeter@kunde.example; do
