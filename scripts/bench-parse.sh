@@ -20,18 +20,7 @@ build=${BUILD_DIR:-$top/build}
 corpus=${BH_CORPUS:-$top/tests/corpus/dev/sisimai}
 want=${BENCH_MESSAGES:-50000}
 sis_n=${BENCH_SISIMAI_MESSAGES:-10000}
-if [ -n "${BENCH_DIR:-}" ]; then
-	work=$BENCH_DIR
-	mkdir -p "$work"
-else
-	work=$(mktemp -d)
-	trap 'rm -rf "$work"' EXIT
-fi
-
-die() {
-	echo "bench: $*" >&2
-	exit 1
-}
+. "$top/scripts/bench-common.sh"
 [ -d "$corpus/maildir" ] || die "no corpus at $corpus"
 [ -x /usr/bin/time ] || die "needs GNU time (apt-get install time)"
 BUILD_DIR=$build "$top/scripts/build.sh" >/dev/null

@@ -5,7 +5,8 @@
 # usage: scripts/fuzz.sh [SECONDS] [HARNESS...]
 #
 # Harnesses (tests/fuzz/) and their seeds:
-#   fuzz_dsn     the bounce reader: the shared corpus and tests/fixtures/dsn
+#   fuzz_dsn     the bounce reader: the shared corpus, tests/fixtures/dsn and
+#                the Chinese notices (HTML) of tests/corpus/chinese
 #   fuzz_csv     CSV import reader and export writer: tests/fuzz/seeds/csv
 #   fuzz_config  the configuration reader, [account] groups included:
 #                tests/fuzz/seeds/config
@@ -59,6 +60,7 @@ seeds_of() {
 		[ -d "$shared" ] && find "$shared" -type f -name '*.eml' \
 		    -exec cp {} "$s" \;
 		cp "$top"/tests/fixtures/dsn/*.eml "$s"
+		cp "$top"/tests/corpus/chinese/maildir/*.eml "$s"
 		echo "$s" ;;
 	*)
 		echo "$top/tests/fuzz/seeds/${1#fuzz_}" ;;

@@ -4,7 +4,7 @@
 set -eu
 
 PKGS="build-essential cmake pkg-config git python3 \
-libetpan-dev libsasl2-modules libgmime-3.0-dev libsqlite3-dev \
+libetpan-dev libsasl2-modules libgmime-3.0-dev libxml2-dev libsqlite3-dev \
 libssl-dev libcmocka-dev libxlsxwriter-dev python3-openpyxl \
 sqlite3 openssl dovecot-imapd dovecot-lmtpd libsisimai-perl clang \
 libclang-rt-14-dev time cppcheck clang-format \

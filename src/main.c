@@ -16,6 +16,7 @@ static int cmd_help(struct cli_env *env, int argc, char **argv);
 
 #define READ	(CLI_NEEDS_CONFIG | CLI_NEEDS_DB)
 #define WRITE	(READ | CLI_NEEDS_DB_WRITE)
+#define CHANGE	(WRITE | CLI_NEEDS_DB_EXISTING)
 
 const struct cli_cmd cli_commands[] = {
 	{ "parse", "PATH...", "read bounces and print what each one says",
@@ -33,13 +34,14 @@ const struct cli_cmd cli_commands[] = {
 	{ "list", "", "list contacts", READ, cmd_list },
 	{ "report", "", "counts, sender alerts and frequent diagnostics",
 	    READ, cmd_report },
-	{ "mark", "ADDRESS... STATUS --note TEXT | --clear ADDRESS... | "
-	    "--accept ADDRESS...", "set a contact's status by hand, take a "
-	    "mark back, accept a suggested address", WRITE, cmd_mark },
+	{ "mark", "ADDRESS... STATUS --note TEXT [--create] | --clear "
+	    "ADDRESS... | --accept ADDRESS...", "set a contact's status by "
+	    "hand, take a mark back, accept a suggested address", CHANGE,
+	    cmd_mark },
 	{ "forget", "ADDRESS...", "erase every trace of an address (a "
-	    "person's erasure request)", WRITE, cmd_forget },
+	    "person's erasure request)", CHANGE, cmd_forget },
 	{ "doctor", "[PATH...]", "check SPF, DKIM, DMARC, PTR and "
-	    "blocklists; --recipients: MX", WRITE | CLI_NEEDS_DB_IF_EXISTS,
+	    "blocklists; --recipients: MX", READ | CLI_NEEDS_DB_IF_EXISTS,
 	    cmd_doctor },
 	{ "help", "", "list the commands", CLI_NEEDS_NOTHING, cmd_help },
 	{ NULL, NULL, NULL, 0, NULL },
@@ -47,6 +49,7 @@ const struct cli_cmd cli_commands[] = {
 
 #undef READ
 #undef WRITE
+#undef CHANGE
 
 static void
 usage(FILE *fp)

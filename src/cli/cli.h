@@ -16,6 +16,7 @@ enum cli_exit {
 	EXIT_CONFIG = 3,	/* bad configuration or rules file */
 	EXIT_STORE = 4,		/* database error (nothing half-written) */
 	EXIT_RUNTIME = 5,	/* other failure: I/O, network */
+	EXIT_UNCHECKED = 6,	/* doctor: could not check, nothing done */
 	EXIT_TEMPFAIL = 75,	/* another run holds the lock: try later */
 };
 
@@ -26,6 +27,7 @@ enum cli_needs {
 	CLI_NEEDS_DB = 2,		/* ... and the database */
 	CLI_NEEDS_DB_WRITE = 4,		/* ... to change it (else read) */
 	CLI_NEEDS_DB_IF_EXISTS = 8,	/* ... only when there is one */
+	CLI_NEEDS_DB_EXISTING = 16,	/* ... never created ("no database") */
 };
 
 struct cli_env;

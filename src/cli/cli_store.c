@@ -3,14 +3,83 @@
  * and the date formats they print and read.
  */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <time.h>
+#include <unistd.h>
 
 #include <glib.h>
 
 #include "cli.h"
 #include "cli_store.h"
 #include "log.h"
+
+/* 1 if some account of cfg runs a command that prints its secret. */
+static int
+cli_config_runs_secret(const struct config *cfg)
+{
+	const struct config_account *a;
+	size_t i;
+
+	for (i = 0; i < cfg->accounts.n; i++) {
+		a = &cfg->accounts.v[i];
+		if (a->password_command != NULL ||
+		    a->oauth2_token_command != NULL)
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * Others may change the commands harvest runs and where it connects, or
+ * read a command that may hold a password: said, not refused.
+ */
+static void
+cli_config_mode(const struct config *cfg)
+{
+	struct stat st;
+
+	if (cfg->path == NULL || stat(cfg->path, &st) < 0)
+		return;
+	if ((st.st_mode & (S_IWGRP | S_IWOTH)) != 0)
+		log_warn("configuration '%s' is writable by group or others "
+		    "(mode %04o): they can change the commands it runs; "
+		    "chmod 600 it", cfg->path, (unsigned)(st.st_mode & 07777));
+	else if ((st.st_mode & (S_IRGRP | S_IROTH)) != 0 &&
+	    cli_config_runs_secret(cfg))
+		log_warn("configuration '%s' is readable by group or others "
+		    "(mode %04o) and holds a password or token command; "
+		    "chmod 600 it", cfg->path, (unsigned)(st.st_mode & 07777));
+}
+
+/*
+ * The database holds a company's contacts: one that anyone may write is
+ * refused (-1), one that others may read or that another user owns is
+ * used with a warning.
+ */
+static int
+cli_db_mode(const char *path)
+{
+	struct stat st;
+	unsigned mode;
+
+	if (stat(path, &st) < 0)
+		return 0;
+	mode = (unsigned)(st.st_mode & 07777);
+	if ((st.st_mode & S_IWOTH) != 0) {
+		log_error("database '%s' is writable by others (mode %04o): "
+		    "refused; chmod 600 it", path, mode);
+		return -1;
+	}
+	if ((st.st_mode & (S_IRWXG | S_IROTH)) != 0)
+		log_warn("database '%s' is open to group or others (mode "
+		    "%04o); chmod 600 it", path, mode);
+	if (st.st_uid != geteuid())
+		log_warn("database '%s' belongs to another user (uid %u)",
+		    path, (unsigned)st.st_uid);
+	return 0;
+}
 
 static int
 cli_db_config(struct cli_db *db)
@@ -27,6 +96,7 @@ cli_db_config(struct cli_db *db)
 		return EXIT_CONFIG;
 	}
 	g_free(path);
+	cli_config_mode(&db->cfg);
 	return EXIT_OK;
 }
 
@@ -37,7 +107,10 @@ cli_db_store(struct cli_db *db)
 
 	db->path = db->db_opt != NULL ? g_strdup(db->db_opt) :
 	    config_db_path(&db->cfg);
-	if (store_open(db->path, db->cfg.busy_timeout_ms, &db->st, &err) < 0) {
+	if (cli_db_mode(db->path) < 0)
+		return EXIT_STORE;
+	if (store_open_mode(db->path, db->cfg.busy_timeout_ms, db->mode,
+	    &db->st, &err) < 0) {
 		log_error("%s", err.msg);
 		return EXIT_STORE;
 	}
@@ -73,19 +146,37 @@ cli_env_config(struct cli_env *env)
 }
 
 int
-cli_env_open(struct cli_env *env)
+cli_env_open_as(struct cli_env *env, enum store_mode mode)
 {
 	unsigned needs = env->cmd->needs;
 	int rc;
 
-	if (!(needs & CLI_NEEDS_CONFIG) || env->db.cfg.kf != NULL)
+	if (!(needs & CLI_NEEDS_CONFIG))
 		return EXIT_OK;
-	if ((rc = cli_db_config(&env->db)) != EXIT_OK ||
-	    !(needs & CLI_NEEDS_DB))
+	if ((rc = cli_env_config(env)) != EXIT_OK ||
+	    !(needs & CLI_NEEDS_DB) || env->db.st != NULL)
 		return rc;
 	if ((needs & CLI_NEEDS_DB_IF_EXISTS) && !cli_db_exists(&env->db))
 		return EXIT_OK;
+	env->db.mode = mode;
 	return cli_db_store(&env->db);
+}
+
+/* The table's mode: read, change, or change but never create. */
+static enum store_mode
+cli_env_mode(unsigned needs)
+{
+	if (needs & CLI_NEEDS_DB_EXISTING)
+		return STORE_EXISTING;
+	if (needs & CLI_NEEDS_DB_WRITE)
+		return STORE_CREATE;
+	return STORE_READ;
+}
+
+int
+cli_env_open(struct cli_env *env)
+{
+	return cli_env_open_as(env, cli_env_mode(env->cmd->needs));
 }
 
 void
@@ -97,6 +188,53 @@ cli_db_close(struct cli_db *db)
 	g_free(db->path);
 	g_free(db->db_opt);
 	g_free(db->config_opt);
+}
+
+static const char *const cli_db_files[] = { "", "-wal", "-shm", "-journal",
+	CLI_HARVEST_LOCK, NULL };
+
+/* path with its folder resolved (links, ..), or NULL. */
+static char *
+cli_path_canon(const char *path)
+{
+	char *dir = g_path_get_dirname(path), *base = g_path_get_basename(path);
+	char *rdir = realpath(dir, NULL), *out = NULL;
+
+	if (rdir != NULL)
+		out = g_build_filename(rdir, base, NULL);
+	free(rdir);
+	g_free(dir);
+	g_free(base);
+	return out;
+}
+
+static int
+cli_same_file(const char *a, const char *b)
+{
+	char *ca = cli_path_canon(a), *cb = cli_path_canon(b);
+	struct stat sa, sb;
+	int same;
+
+	same = (ca != NULL && cb != NULL && strcmp(ca, cb) == 0) ||
+	    (stat(a, &sa) == 0 && stat(b, &sb) == 0 &&
+	    sa.st_dev == sb.st_dev && sa.st_ino == sb.st_ino);
+	g_free(ca);
+	g_free(cb);
+	return same;
+}
+
+int
+cli_db_owns(const struct cli_db *db, const char *path)
+{
+	char *f;
+	int i, hit = 0;
+
+	for (i = 0; cli_db_files[i] != NULL && !hit; i++) {
+		f = g_strconcat(db->path, cli_db_files[i], NULL);
+		hit = cli_same_file(path, f);
+		g_free(f);
+	}
+	return hit;
 }
 
 static int

@@ -15,7 +15,11 @@ struct cli_db {
 	struct config	 cfg;
 	struct store	*st;
 	char		*path;		/* the database in use */
+	enum store_mode	 mode;		/* STORE_CREATE unless set before */
 };
+
+/* The harvest's lock file: the database's path and this. */
+#define CLI_HARVEST_LOCK	".harvest.lock"
 
 /* What a command runs with: its row of the table, and what it opened. */
 struct cli_env {
@@ -29,6 +33,11 @@ struct cli_env {
  * EXIT_CONFIG or EXIT_STORE.  main() closes it all (cli_db_close()).
  */
 int	cli_env_open(struct cli_env *env);
+/*
+ * The same in a mode the command's options decide (mark --create,
+ * doctor --no-mark) rather than the table's.
+ */
+int	cli_env_open_as(struct cli_env *env, enum store_mode mode);
 /* Only the configuration, for a command run that needs no database. */
 int	cli_env_config(struct cli_env *env);
 
@@ -41,6 +50,12 @@ int	cli_env_config(struct cli_env *env);
 
 /* Closes the database and releases the configuration and options. */
 void	cli_db_close(struct cli_db *db);
+/*
+ * 1 if path names the database in use or a file beside it that belongs to
+ * it (SQLite's -wal, -shm and -journal, the harvest's lock), by name or
+ * as the same file.
+ */
+int	cli_db_owns(const struct cli_db *db, const char *path);
 /*
  * Moves --db FILE / --config FILE given before the command name after it,
  * so `bounce-harvester --db x.db list` works like `list --db x.db`.

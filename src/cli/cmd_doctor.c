@@ -3,45 +3,33 @@
  * the facts (options, bounce files, the sender-side bounces recorded in
  * the database), runs the doctor module against DNS and prints the
  * findings, most urgent first, or all of it as JSON.  `doctor
- * --recipients` checks the recipient domains' MX instead, and marks the
- * contacts of domains that cannot receive mail invalid (hostunknown).
+ * --recipients` (cmd_doctor_mx.c) checks the recipient domains' MX
+ * instead and records which cannot receive mail, as evidence that makes
+ * their contacts invalid (hostunknown) once a second run a day later
+ * confirms it.
+ *
+ * Nothing is concluded from a resolver that cannot be trusted: canaries
+ * (the large providers' MX) are asked first, and when they fail nothing
+ * is printed as fine or failed and nothing changes (exit 6).  Exit codes:
+ * 0 checked, no problem; 1 checked, problems found; 6 could not check.
  */
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include <glib.h>
 
 #include "cli.h"
 #include "cli_store.h"
+#include "cmd_doctor.h"
 #include "doctor.h"
 #include "ingest.h"
 #include "json.h"
 #include "log.h"
 #include "mbox.h"
-
-/* Sending IPs checked when the bounces show many (--max-ips). */
-#define DOCTOR_MAX_IPS	10
-
-struct doctor_args {
-	char	*domain;
-	char	**ips;
-	char	**selectors;
-	char	**dnsbls;
-	char	**dbls;
-	char	*server;
-	char	*domains_file;
-	int	 timeout_ms;
-	int	 tries;
-	int	 inflight;
-	int	 max_ips;
-	int	 json;
-	int	 recipients;
-	int	 no_mark;
-	char	*since;
-	struct cli_db *db;
-};
+#include "text.h"
 
 /* ---- Facts from bounce files ------------------------------------------- */
 
@@ -122,7 +110,7 @@ doctor_conf_int(int v, int *slot)
 }
 
 /* Options not given on the command line come from [doctor]. */
-static int
+static void
 doctor_config(struct doctor_args *a)
 {
 	const struct config_doctor *d = &a->db->cfg.doctor;
@@ -130,13 +118,24 @@ doctor_config(struct doctor_args *a)
 	doctor_conf_int(d->timeout_ms, &a->timeout_ms);
 	doctor_conf_int(d->tries, &a->tries);
 	doctor_conf_int(d->inflight, &a->inflight);
+	doctor_conf_int(d->deadline_s, &a->deadline_s);
+	doctor_conf_int(d->confirm_hours, &a->confirm_hours);
+	doctor_conf_int(d->max_dead_percent, &a->max_dead_percent);
 	doctor_conf_str(d->domain, &a->domain);
 	doctor_conf_str(d->dns, &a->server);
 	doctor_conf_list(d->ips, &a->ips);
 	doctor_conf_list(d->selectors, &a->selectors);
 	doctor_conf_list(d->dnsbls, &a->dnsbls);
 	doctor_conf_list(d->dbls, &a->dbls);
-	return EXIT_OK;
+	doctor_conf_list(d->canaries, &a->canaries);
+}
+
+/* ---- The database ----------------------------------------------------- */
+
+int
+cmd_doctor_db_open(struct doctor_args *a, enum store_mode mode)
+{
+	return cli_env_open_as(a->env, mode);
 }
 
 static int
@@ -152,14 +151,15 @@ doctor_read_store(struct doctor_facts *f, struct doctor_args *a)
 {
 	long long since = 0;
 	struct err err;
+	int rc;
 
 	if (a->since != NULL && (since = cli_date_parse(a->since)) < 0) {
 		log_error("doctor: --since: '%s' is not YYYY-MM-DD", a->since);
 		return EXIT_USAGE;
 	}
-	/* No database: only what is given and read from files. */
-	if (a->db->st == NULL)
-		return EXIT_OK;
+	if ((rc = cmd_doctor_db_open(a, STORE_READ)) != EXIT_OK ||
+	    a->db->st == NULL)
+		return rc;
 	if (store_sender_bounce_each(a->db->st, since, doctor_store_row, f,
 	    &err) < 0) {
 		log_error("doctor: %s", err.msg);
@@ -223,19 +223,19 @@ doctor_text_head(GString *o, const struct doctor_facts *f,
 	const struct doctor_ip *ip;
 	guint i;
 
-	g_string_append_printf(o, "doctor: domain %s\n", r->domain != NULL ?
+	text_printf(o, "doctor: domain %s\n", r->domain != NULL ?
 	    r->domain : "(unknown)");
 	for (i = 0; i < f->ips->len; i++) {
 		ip = g_ptr_array_index(f->ips, i);
-		g_string_append_printf(o, "  sending IP %s (%s", ip->ip,
+		text_printf(o, "  sending IP %s (%s", ip->ip,
 		    doctor_origin_text(ip->origin));
 		if (ip->seen > 0)
-			g_string_append_printf(o, ", in %ld bounce%s",
+			text_printf(o, ", in %ld bounce%s",
 			    ip->seen, ip->seen == 1 ? "" : "s");
 		g_string_append(o, ")\n");
 	}
 	if (f->nbounces > 0)
-		g_string_append_printf(o, "  %ld bounces read, %ld on the "
+		text_printf(o, "  %ld bounces read, %ld on the "
 		    "sender's side (blocked or content)\n", f->nbounces,
 		    f->nsender);
 }
@@ -243,13 +243,13 @@ doctor_text_head(GString *o, const struct doctor_facts *f,
 static void
 doctor_text_finding(GString *o, int n, const struct doctor_finding *fd)
 {
-	g_string_append_printf(o, "%3d. [%s] %s: %s\n", n,
+	text_printf(o, "%3d. [%s] %s: %s\n", n,
 	    doctor_level_name(fd->level), fd->check, fd->summary);
 	if (fd->evidence != NULL)
-		g_string_append_printf(o, "       why it matters: %s\n",
+		text_printf(o, "       why it matters: %s\n",
 		    fd->evidence);
 	if (fd->advice != NULL && fd->level != DOCTOR_OK)
-		g_string_append_printf(o, "       what to do: %s\n",
+		text_printf(o, "       what to do: %s\n",
 		    fd->advice);
 }
 
@@ -355,8 +355,8 @@ doctor_json(GString *o, const struct doctor_facts *f,
 	g_string_append(o, "}\n");
 }
 
-static int
-doctor_write(const GString *o)
+int
+cmd_doctor_write(const GString *o)
 {
 	if (fwrite(o->str, 1, o->len, stdout) != o->len || fflush(stdout)) {
 		log_error("doctor: cannot write output: %s", g_strerror(errno));
@@ -373,15 +373,15 @@ doctor_section_text(GString *o, const struct doctor_facts *f)
 	const struct doctor_ip *ip;
 	guint i;
 
-	g_string_append_printf(o, "\nSender checkup (%ld sender-side bounces; "
+	text_printf(o, "\nSender checkup (%ld sender-side bounces; "
 	    "'bounce-harvester doctor' checks DNS):\n", f->nsender);
 	for (i = 0; i < f->ips->len; i++) {
 		ip = g_ptr_array_index(f->ips, i);
-		g_string_append_printf(o, "  %6ld  sending IP %s\n", ip->seen,
+		text_printf(o, "  %6ld  sending IP %s\n", ip->seen,
 		    ip->ip);
 	}
 	for (i = 0; i < f->zones->len; i++)
-		g_string_append_printf(o, "          blocklist named: %s\n",
+		text_printf(o, "          blocklist named: %s\n",
 		    (const char *)g_ptr_array_index(f->zones, i));
 }
 
@@ -411,18 +411,96 @@ cli_doctor_section(struct store *st, long long since, int json,
 
 /* ---- The command ------------------------------------------------------- */
 
-static int
-doctor_resolver(const struct doctor_args *a, struct dns_resolver **res)
+static void
+doctor_progress(void *ctx, unsigned long done, unsigned long total)
+{
+	struct doctor_progress *p = ctx;
+	gint64 now = g_get_monotonic_time();
+
+	if (now - p->last < G_USEC_PER_SEC / 10 && done < total)
+		return;
+	p->last = now;
+	p->shown = 1;
+	fprintf(stderr, "\rdoctor: DNS answers %lu of %lu ", done, total);
+	fflush(stderr);
+}
+
+void
+cmd_doctor_progress_end(struct doctor_progress *p)
+{
+	if (p->shown)
+		fputs("\r\033[K", stderr);
+	p->shown = 0;
+}
+
+int
+cmd_doctor_resolver(const struct doctor_args *a, struct dns_resolver **res,
+    struct doctor_progress *progress)
 {
 	struct dns_config cfg = { a->server, a->timeout_ms, a->tries,
-	    a->inflight };
+	    a->inflight, 1000 * (a->deadline_s > 0 ? a->deadline_s :
+	    DOCTOR_DEADLINE_S) };
 	struct err err;
 
 	if (dns_resolver_new(&cfg, res, &err) < 0) {
 		log_error("doctor: %s", err.msg);
 		return EXIT_USAGE;
 	}
+	if (isatty(STDERR_FILENO))
+		dns_progress_set(*res, doctor_progress, progress);
 	return EXIT_OK;
+}
+
+/*
+ * The canaries first: EXIT_OK when DNS answers as a working resolver
+ * does, else EXIT_UNCHECKED (said why) or EXIT_RUNTIME.
+ */
+int
+cmd_doctor_trust_dns(const struct doctor_args *a, struct dns_resolver *res)
+{
+	const char *const *names = a->canaries != NULL ?
+	    (const char *const *)a->canaries : doctor_default_canaries;
+	GString *why = g_string_new(NULL);
+	struct err err;
+	int rc;
+
+	rc = doctor_canaries(res, names, why, &err);
+	if (rc < 0)
+		log_error("doctor: %s", err.msg);
+	else if (rc == 0)
+		log_error("doctor: could not check: DNS does not resolve what "
+		    "every working resolver does (%s); the resolver is broken, "
+		    "filtered or offline, or the deadline passed: nothing was "
+		    "checked, nothing changed", why->str);
+	g_string_free(why, TRUE);
+	return rc > 0 ? EXIT_OK : rc == 0 ? EXIT_UNCHECKED : EXIT_RUNTIME;
+}
+
+/* Findings at warn or fail. */
+static int
+doctor_problems(const struct doctor_report *r)
+{
+	const struct doctor_finding *fd;
+	int n = 0;
+	guint i;
+
+	for (i = 0; i < r->findings->len; i++) {
+		fd = g_ptr_array_index(r->findings, i);
+		n += fd->level >= DOCTOR_WARN;
+	}
+	return n;
+}
+
+/* The exit code of a checkup that ran. */
+int
+cmd_doctor_verdict(struct dns_resolver *res, int problems)
+{
+	if (dns_deadline_passed(res)) {
+		log_error("doctor: the DNS deadline passed (deadline_s): what "
+		    "did not answer in time is 'could not tell'");
+		return EXIT_UNCHECKED;
+	}
+	return problems > 0 ? EXIT_PARTIAL : EXIT_OK;
 }
 
 static int
@@ -434,307 +512,49 @@ doctor_checkup(struct doctor_args *a, char **paths, size_t npaths)
 		a->dbls != NULL ? (const char *const *)a->dbls :
 		    doctor_default_dbls,
 	};
-	struct doctor_dns_cache *cache;
-	struct dns_resolver *res;
+	struct doctor_progress progress = { 0 };
+	struct doctor_dns_cache *cache = NULL;
+	struct dns_resolver *res = NULL;
 	struct doctor_report rep;
 	struct doctor_facts f;
-	struct doctor_dns dns;
+	struct err err;
 	GString *o;
 	int rc;
 
 	doctor_facts_init(&f);
 	if ((rc = doctor_facts_fill(&f, a, paths, npaths)) != EXIT_OK ||
-	    (rc = doctor_resolver(a, &res)) != EXIT_OK) {
-		doctor_facts_release(&f);
-		return rc;
-	}
-	rc = EXIT_RUNTIME;
+	    (rc = cmd_doctor_resolver(a, &res, &progress)) != EXIT_OK ||
+	    (rc = cmd_doctor_trust_dns(a, res)) != EXIT_OK)
+		goto out;
 	cache = doctor_dns_cache_new(res);
-	doctor_dns_cache_bind(cache, &dns);
-	doctor_run(&f, &opt, &dns, &rep);
+	if (doctor_run_parallel(&f, &opt, cache, &rep, &err) < 0) {
+		cmd_doctor_progress_end(&progress);
+		log_error("doctor: %s", err.msg);
+		rc = EXIT_RUNTIME;
+		goto out;
+	}
+	cmd_doctor_progress_end(&progress);
 	o = g_string_sized_new(8192);
 	if (a->json)
 		doctor_json(o, &f, &rep);
 	else
 		doctor_text(o, &f, &rep);
-	if (doctor_write(o) == 0)
-		rc = EXIT_OK;
+	rc = cmd_doctor_write(o) == 0 ? cmd_doctor_verdict(res, doctor_problems(&rep)) :
+	    EXIT_RUNTIME;
 	g_string_free(o, TRUE);
 	doctor_report_release(&rep);
+out:
+	cmd_doctor_progress_end(&progress);
 	doctor_dns_cache_free(cache);
 	dns_resolver_free(res);
 	doctor_facts_release(&f);
 	return rc;
 }
 
-/* ---- doctor --recipients ---------------------------------------------- */
-
-/* One domain per line, or an address (its domain is taken); # comments. */
-static int
-doctor_domains_read(const char *file, GPtrArray *out)
-{
-	GError *gerr = NULL;
-	char *text = NULL, **lines, *l, *at;
-	gsize len;
-	size_t i;
-
-	if (file == NULL || strcmp(file, "-") == 0) {
-		GString *s = g_string_new(NULL);
-		char buf[65536];
-		size_t n;
-
-		while ((n = fread(buf, 1, sizeof buf, stdin)) > 0)
-			g_string_append_len(s, buf, (gssize)n);
-		text = g_string_free(s, FALSE);
-	} else if (!g_file_get_contents(file, &text, &len, &gerr)) {
-		log_error("doctor: %s", gerr->message);
-		g_error_free(gerr);
-		return -1;
-	}
-	lines = g_strsplit(text, "\n", -1);
-	for (i = 0; lines[i] != NULL; i++) {
-		l = g_strstrip(lines[i]);
-		if (*l == '\0' || *l == '#')
-			continue;
-		if ((at = strrchr(l, '@')) != NULL)
-			l = at + 1;
-		if (*l != '\0')
-			g_ptr_array_add(out, g_strdup(l));
-	}
-	g_strfreev(lines);
-	g_free(text);
-	return 0;
-}
-
-/* marked: contacts marked invalid, or -1 when not from the database. */
-static void
-doctor_mx_text(GString *o, const struct doctor_mx_result *r, size_t n,
-    long marked)
-{
-	long counts[DOCTOR_MX_UNKNOWN + 1] = { 0 };
-	size_t i;
-	int s;
-
-	for (i = 0; i < n; i++)
-		counts[r[i].state]++;
-	g_string_append_printf(o, "%zu domains checked:", n);
-	for (s = 0; s <= DOCTOR_MX_UNKNOWN; s++)
-		g_string_append_printf(o, " %s %ld%s",
-		    doctor_mx_state_name((enum doctor_mx_state)s), counts[s],
-		    s < DOCTOR_MX_UNKNOWN ? "," : "\n");
-	for (i = 0; i < n; i++)
-		if (r[i].state != DOCTOR_MX_OK)
-			g_string_append_printf(o, "  %-40s %-13s %s%s\n",
-			    r[i].domain, doctor_mx_state_name(r[i].state),
-			    r[i].detail, doctor_mx_dead(r[i].state) ?
-			    " (cannot receive mail)" : "");
-	if (marked >= 0)
-		g_string_append_printf(o, "%ld contacts marked invalid "
-		    "(hostunknown)\n", marked);
-}
-
-static void
-doctor_mx_json(GString *o, const struct doctor_mx_result *r, size_t n,
-    long marked)
-{
-	size_t i, dead = 0;
-	int first;
-
-	g_string_append(o, "{\"domains\":[");
-	for (i = 0; i < n; i++) {
-		first = 1;
-		g_string_append(o, i > 0 ? ",{" : "{");
-		json_kv_str(o, &first, "domain", r[i].domain);
-		json_kv_str(o, &first, "state",
-		    doctor_mx_state_name(r[i].state));
-		json_kv_str(o, &first, "detail", r[i].detail);
-		json_kv_bool(o, &first, "can_receive",
-		    !doctor_mx_dead(r[i].state));
-		g_string_append_c(o, '}');
-		dead += doctor_mx_dead(r[i].state) != 0;
-	}
-	g_string_append_printf(o, "],\"checked\":%zu,\"cannot_receive\":%zu",
-	    n, dead);
-	if (marked >= 0)
-		g_string_append_printf(o, ",\"marked_invalid\":%ld", marked);
-	g_string_append(o, "}\n");
-}
-
-/* Contacts that a domain check may still change. */
-static int
-doctor_contact_open(const struct store_contact *c)
-{
-	enum store_status st;
-
-	return store_status_parse(c->status, &st) == 0 &&
-	    !store_status_sticky(st);
-}
-
-struct doctor_domain_set {
-	GHashTable	*seen;
-	GPtrArray	*list;
-};
-
-static int
-doctor_contact_domain(void *ctx, const struct store_contact *c)
-{
-	struct doctor_domain_set *d = ctx;
-	const char *at = strrchr(c->address, '@');
-
-	if (at == NULL || !doctor_contact_open(c) ||
-	    g_hash_table_contains(d->seen, at + 1))
-		return 0;
-	g_hash_table_add(d->seen, g_strdup(at + 1));
-	g_ptr_array_add(d->list, g_strdup(at + 1));
-	return 0;
-}
-
-static int
-doctor_contact_collect(void *ctx, const struct store_contact *c)
-{
-	if (doctor_contact_open(c))
-		g_ptr_array_add(ctx, g_strdup(c->address));
-	return 0;
-}
-
-/* Every distinct domain of the contacts not yet invalid or complained. */
-static int
-doctor_store_domains(struct store *st, GPtrArray *out)
-{
-	struct doctor_domain_set d = { g_hash_table_new_full(g_str_hash,
-	    g_str_equal, g_free, NULL), out };
-	struct store_filter all = { NULL, NULL, 0 };
-	struct err err;
-	int rc;
-
-	rc = store_contact_each(st, &all, doctor_contact_domain, &d, &err);
-	if (rc < 0)
-		log_error("doctor: %s", err.msg);
-	g_hash_table_unref(d.seen);
-	return rc < 0 ? EXIT_STORE : EXIT_OK;
-}
-
-/* Marks the open contacts of one dead domain; adds to *marked. */
-static int
-doctor_mark_domain(struct store *st, const struct doctor_mx_result *r,
-    long *marked, struct err *err)
-{
-	struct store_filter f = { NULL, r->domain, 0 };
-	GPtrArray *addrs = g_ptr_array_new_with_free_func(g_free);
-	char *note;
-	guint i;
-	int rc;
-
-	rc = store_contact_each(st, &f, doctor_contact_collect, addrs, err);
-	note = g_strdup_printf("doctor --recipients: %s: %s", r->domain,
-	    r->detail);
-	for (i = 0; rc == 0 && i < addrs->len; i++) {
-		rc = store_contact_mark_reason(st, 0,
-		    g_ptr_array_index(addrs, i), "invalid", "hostunknown",
-		    note, err);
-		*marked += rc == 0;
-	}
-	g_free(note);
-	g_ptr_array_unref(addrs);
-	return rc;
-}
-
-/* One transaction: all the contacts of dead domains, or none. */
-static int
-doctor_mark(struct store *st, const struct doctor_mx_result *r, size_t n,
-    long *marked)
-{
-	struct err err;
-	size_t i;
-
-	*marked = 0;
-	if (store_begin(st, &err) < 0)
-		goto fail;
-	for (i = 0; i < n; i++)
-		if (doctor_mx_dead(r[i].state) &&
-		    doctor_mark_domain(st, &r[i], marked, &err) < 0)
-			goto fail;
-	if (store_commit(st, &err) < 0)
-		goto fail;
-	return EXIT_OK;
-fail:
-	store_rollback(st);
-	*marked = 0;
-	log_error("doctor: %s", err.msg);
-	return EXIT_STORE;
-}
-
-static int
-doctor_recipient_domains(struct doctor_args *a, GPtrArray *domains)
-{
-	if (a->domains_file != NULL)
-		return doctor_domains_read(a->domains_file, domains) < 0 ?
-		    EXIT_USAGE : EXIT_OK;
-	if (a->db->st == NULL) {
-		log_error("doctor: --recipients: no contact database (give "
-		    "--db FILE, or --domains FILE for a list of domains)");
-		return EXIT_USAGE;
-	}
-	return doctor_store_domains(a->db->st, domains);
-}
-
-static int
-doctor_recipients_out(const struct doctor_args *a,
-    const struct doctor_mx_result *r, size_t n, long marked)
-{
-	GString *o = g_string_sized_new(4096);
-	int rc;
-
-	if (a->json)
-		doctor_mx_json(o, r, n, marked);
-	else
-		doctor_mx_text(o, r, n, marked);
-	rc = doctor_write(o) == 0 ? EXIT_OK : EXIT_RUNTIME;
-	g_string_free(o, TRUE);
-	return rc;
-}
-
-static int
-doctor_recipients(struct doctor_args *a)
-{
-	GPtrArray *domains = g_ptr_array_new_with_free_func(g_free);
-	struct doctor_mx_result *results = NULL;
-	struct dns_resolver *res = NULL;
-	struct err err;
-	long marked = -1;
-	size_t i, n = 0;
-	int rc;
-
-	if ((rc = doctor_recipient_domains(a, domains)) != EXIT_OK ||
-	    (rc = doctor_resolver(a, &res)) != EXIT_OK)
-		goto out;
-	n = domains->len;
-	results = g_new0(struct doctor_mx_result, n > 0 ? n : 1);
-	if (doctor_mx_check(res, (char *const *)domains->pdata, n, results,
-	    &err) < 0) {
-		log_error("doctor: %s", err.msg);
-		rc = EXIT_RUNTIME;
-		goto out;
-	}
-	if (a->db->st != NULL && a->no_mark)
-		marked = 0;
-	else if (a->db->st != NULL &&
-	    (rc = doctor_mark(a->db->st, results, n, &marked)) != EXIT_OK)
-		goto out;
-	rc = doctor_recipients_out(a, results, n, marked);
-out:
-	for (i = 0; results != NULL && i < n; i++)
-		doctor_mx_result_release(&results[i]);
-	g_free(results);
-	dns_resolver_free(res);
-	g_ptr_array_unref(domains);
-	return rc;
-}
-
 int
 cmd_doctor(struct cli_env *env, int argc, char **argv)
 {
-	struct doctor_args a = { .db = &env->db };
+	struct doctor_args a = { .env = env, .db = &env->db };
 	GOptionEntry entries[] = {
 		{ "domain", 0, 0, G_OPTION_ARG_STRING, &a.domain,
 		    "the sending domain (default: from the bounces)", "D" },
@@ -766,8 +586,10 @@ cmd_doctor(struct cli_env *env, int argc, char **argv)
 		    "line, - for standard input (default: the contacts)",
 		    "FILE" },
 		{ "no-mark", 0, 0, G_OPTION_ARG_NONE, &a.no_mark,
-		    "with --recipients: report only, change no contact",
+		    "with --recipients: report only, record nothing",
 		    NULL },
+		{ "deadline", 0, 0, G_OPTION_ARG_INT, &a.deadline_s,
+		    "seconds for all DNS work together (default 120)", "S" },
 		{ "since", 0, 0, G_OPTION_ARG_STRING, &a.since,
 		    "read the bounces recorded since this day", "YYYY-MM-DD" },
 		{ "json", 0, 0, G_OPTION_ARG_NONE, &a.json,
@@ -778,16 +600,17 @@ cmd_doctor(struct cli_env *env, int argc, char **argv)
 
 	if (cli_parse_options(env, entries, &argc, &argv) < 0)
 		return EXIT_USAGE;
-	/* The database only when there is one: doctor never creates it. */
-	if ((rc = cli_env_open(env)) == EXIT_OK &&
-	    (rc = doctor_config(&a)) == EXIT_OK)
-		rc = a.recipients ? doctor_recipients(&a) :
+	if ((rc = cli_env_config(env)) == EXIT_OK) {
+		doctor_config(&a);
+		rc = a.recipients ? cmd_doctor_recipients(&a) :
 		    doctor_checkup(&a, argv + 1, (size_t)argc - 1);
+	}
 	g_free(a.domain);
 	g_strfreev(a.ips);
 	g_strfreev(a.selectors);
 	g_strfreev(a.dnsbls);
 	g_strfreev(a.dbls);
+	g_strfreev(a.canaries);
 	g_free(a.server);
 	g_free(a.domains_file);
 	g_free(a.since);

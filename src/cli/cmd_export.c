@@ -2,7 +2,9 @@
  * cmd_export: `bounce-harvester export`: the cleaned contact list, streamed
  * in the order the contacts were first imported (the CRM's order): a
  * fixed first column `email`, then every other imported column in its
- * original order, then status, reason, last_bounce and suggestion.
+ * original order, then status, reason, last_bounce, suggestion and source.
+ * Only the user's contacts (imported or added by hand) unless
+ * --with-bounced: an address only a bounce named is not a mailing target.
  *
  * CSV is for machines (a mailing tool or CRM): UTF-8, commas unless told
  * otherwise, no byte order mark unless asked (--bom, for Excel).  Cells a
@@ -10,15 +12,13 @@
  * phone number or an address) unless --formulas.  XLSX (-o FILE.xlsx or
  * --format xlsx) is for people: strings only, so it needs no guard.
  */
-#include <errno.h>
-#include <fcntl.h>
 #include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
 #include <glib.h>
 
+#include "atomic.h"
 #include "cli.h"
 #include "cli_store.h"
 #include "csv.h"
@@ -29,9 +29,9 @@ static const char *const export_default[] = { "active", "full",
 	"retry-later", "suspect", NULL };
 
 static const char *const export_extra[] = { "status", "reason",
-	"last_bounce", "suggestion", NULL };
+	"last_bounce", "suggestion", "source", NULL };
 
-#define EXPORT_NEXTRA	4
+#define EXPORT_NEXTRA	5
 
 /*
  * The union of every imported header but the address columns, and where
@@ -45,6 +45,7 @@ struct export_cols {
 
 struct export_ctx {
 	struct export_sink *sink;
+	int		 with_bounced;	/* --with-bounced */
 	struct export_cols cols;
 	struct csv_reader *rd;		/* reads each stored row */
 	char		**cells;	/* one per column, borrowed */
@@ -146,6 +147,7 @@ export_place(struct export_ctx *x, const struct store_export_row *r)
 	extra[2] = (char *)cli_date_format(r->last_bounce, x->date,
 	    sizeof(x->date));
 	extra[3] = (char *)r->suggestion;
+	extra[4] = (char *)r->source;
 }
 
 static int
@@ -193,7 +195,8 @@ export_run(struct export_ctx *x, struct store *st, char **statuses,
 	x->rd = csv_reader_new_mem("", 0);
 	rc = export_head(x, err);
 	if (rc == 0)
-		rc = store_export_each(st, want, export_row, x, err);
+		rc = store_export_each(st, want, x->with_bounced, export_row,
+		    x, err);
 	if (rc == 0)
 		rc = x->sink->ops->finish(x->sink, err);
 	csv_reader_free(x->rd);
@@ -217,44 +220,8 @@ export_statuses(const char *list)
 
 struct export_opts {
 	char	*outfile, *list, *format, *delimiter;
-	int	 formulas, bom;
+	int	 formulas, bom, with_bounced;
 };
-
-/* The file a path names, links and ".." resolved as far as it exists. */
-static char *
-export_canonical(const char *path)
-{
-	char *dir = g_path_get_dirname(path), *base = g_path_get_basename(
-	    path), *rdir = realpath(dir, NULL), *full;
-
-	full = g_build_filename(rdir != NULL ? rdir : dir, base, NULL);
-	free(rdir);
-	g_free(dir);
-	g_free(base);
-	return full;
-}
-
-/* 1 if path is the database or one of its companion files. */
-static int
-export_is_db(const char *path, const char *db)
-{
-	static const char *const tails[] = { "", "-wal", "-shm", "-journal",
-		".lock", NULL };
-	char *a = export_canonical(path), *b;
-	size_t i;
-	int hit = 0;
-
-	for (i = 0; db != NULL && tails[i] != NULL && !hit; i++) {
-		char *f = g_strconcat(db, tails[i], NULL);
-
-		b = export_canonical(f);
-		hit = strcmp(a, b) == 0;
-		g_free(b);
-		g_free(f);
-	}
-	g_free(a);
-	return hit;
-}
 
 static int
 export_sep(const char *d, char *sep)
@@ -292,43 +259,30 @@ export_sink_for(const struct export_opts *o, int fd, const char *tmp,
 
 /*
  * Writes the export into a new file beside the target, then renames it
- * over the target: a failure (a full disk) leaves the old file whole, a
- * link planted at the target is replaced rather than followed, and the
- * file is created 0600 whatever stood there before.
+ * over the target (atomic.h): a failure (a full disk) leaves the old file
+ * whole, a link another user planted at the target is replaced rather
+ * than followed, and the file is created 0600 whatever stood there
+ * before.  A terminal or pipe (-o /dev/stdout) is written in place.
  */
 static int
 export_to_file(struct export_ctx *x, struct cli_db *db,
     const struct export_opts *o, char **statuses, struct err *err)
 {
-	char *dir = g_path_get_dirname(o->outfile), *base =
-	    g_path_get_basename(o->outfile), *tmp;
-	int fd, rc = -1;
+	struct atomic_file af;
 
-	tmp = g_strdup_printf("%s/.%s.XXXXXX", dir, base);
-	if ((fd = g_mkstemp_full(tmp, O_RDWR | O_CLOEXEC, 0600)) < 0) {
-		err_set(err, "cannot create a file in '%s': %s", dir,
-		    strerror(errno));
-		goto out;
+	if (atomic_file_open(&af, o->outfile, err) < 0)
+		return -1;
+	if (export_is_xlsx(o) && af.tmp == NULL) {
+		atomic_file_abort(&af);
+		return err_set(err, "cannot write a workbook to '%s': not a "
+		    "file", o->outfile);
 	}
-	if ((x->sink = export_sink_for(o, fd, tmp, err)) != NULL &&
-	    export_run(x, db->st, statuses, err) == 0) {
-		if (fsync(fd) < 0 && !export_is_xlsx(o))
-			err_set(err, "cannot write '%s': %s", o->outfile,
-			    strerror(errno));
-		else if (rename(tmp, o->outfile) < 0)
-			err_set(err, "cannot replace '%s': %s", o->outfile,
-			    strerror(errno));
-		else
-			rc = 0;
+	if ((x->sink = export_sink_for(o, fileno(af.fp), af.tmp, err)) ==
+	    NULL || export_run(x, db->st, statuses, err) < 0) {
+		atomic_file_abort(&af);
+		return -1;
 	}
-	close(fd);
-	if (rc < 0)
-		unlink(tmp);
-out:
-	g_free(tmp);
-	g_free(dir);
-	g_free(base);
-	return rc;
+	return atomic_file_commit(&af, err);
 }
 
 static int
@@ -361,7 +315,7 @@ export_check(struct cli_db *db, const struct export_opts *o,
 		return EXIT_USAGE;
 	}
 	if (o->outfile != NULL && strcmp(o->outfile, "-") != 0 &&
-	    export_is_db(o->outfile, db->path)) {
+	    cli_db_owns(db, o->outfile)) {
 		log_error("export: '%s' is the database's own file: choose "
 		    "another name", o->outfile);
 		return EXIT_USAGE;
@@ -381,6 +335,7 @@ export_main(struct cli_db *db, const struct export_opts *o)
 		g_strfreev(statuses);
 		return rc;
 	}
+	x.with_bounced = o->with_bounced;
 	if (o->outfile != NULL && strcmp(o->outfile, "-") != 0)
 		rc = export_to_file(&x, db, o, statuses, &err);
 	else {
@@ -420,6 +375,9 @@ cmd_export(struct cli_env *env, int argc, char **argv)
 		{ "formulas", 0, 0, G_OPTION_ARG_NONE, &o.formulas,
 		    "CSV: keep cells a spreadsheet could run as they are",
 		    NULL },
+		{ "with-bounced", 0, 0, G_OPTION_ARG_NONE, &o.with_bounced,
+		    "also the addresses that only a bounce named (never "
+		    "imported; source column: bounce)", NULL },
 		{ NULL, 0, 0, 0, NULL, NULL, NULL },
 	};
 	int rc;

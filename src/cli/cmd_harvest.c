@@ -16,6 +16,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/file.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <glib.h>
@@ -120,6 +121,9 @@ harvest_map_account(const struct harvest *h, const struct config_account *c,
 	a->oauth2_token_command = c->oauth2_token_command;
 	a->hidden_env = (const char *const *)h->hidden_env;
 	a->timeout = c->timeout;
+	a->command_timeout = c->command_timeout;
+	a->deadline = c->deadline;
+	imap_account_start(a);
 }
 
 static void
@@ -215,22 +219,47 @@ harvest_summary(const struct harvest_opts *o, const char *name,
 }
 
 /*
+ * The lock file, never through a link and only a file of our own: in a
+ * shared folder another user could otherwise hold it (or point it at a
+ * file of ours to create).  fd or -1.
+ */
+static int
+harvest_lock_open(const char *path)
+{
+	int fd = open(path, O_RDWR | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0600);
+	struct stat st;
+
+	if (fd < 0) {
+		log_error("harvest: cannot open '%s': %s", path,
+		    g_strerror(errno));
+		return -1;
+	}
+	if (fstat(fd, &st) < 0 || !S_ISREG(st.st_mode) ||
+	    st.st_uid != geteuid()) {
+		log_error("harvest: lock '%s' is not a file of this user: "
+		    "refused", path);
+		close(fd);
+		return -1;
+	}
+	return fd;
+}
+
+/*
  * An exclusive lock beside the database: its fd, -2 when another run
  * holds it, -1 when it cannot be had.
  */
 static int
 harvest_lock(const char *db_path)
 {
-	char *path = g_strconcat(db_path, ".harvest.lock", NULL);
-	int fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+	char *path = g_strconcat(db_path, CLI_HARVEST_LOCK, NULL);
+	int fd = harvest_lock_open(path);
 
 	if (fd >= 0 && flock(fd, LOCK_EX | LOCK_NB) < 0) {
 		log_error("harvest: another harvest holds '%s'; nothing done, "
 		    "try again later", path);
 		close(fd);
 		fd = -2;
-	} else if (fd < 0)
-		log_error("harvest: cannot open '%s'", path);
+	}
 	g_free(path);
 	return fd;
 }

@@ -17,6 +17,7 @@
 #include "csv.h"
 #include "log.h"
 #include "store_addr.h"
+#include "text.h"
 
 #define IMPORT_SNIFF_ROWS	100
 
@@ -95,23 +96,36 @@ import_col_sniff(GPtrArray *rows, size_t ncols)
 }
 
 /*
- * The status columns our own export adds, in its order: a re-import of
- * an export leaves them out, so they are not kept twice.
+ * The status columns our own export adds, in its order (with source, and
+ * as older versions wrote them, without): a re-import of an export
+ * leaves them out, so they are not kept twice.
  */
 static const char *const import_our_tail[] = { "status", "reason",
+	"last_bounce", "suggestion", "source", NULL };
+static const char *const import_old_tail[] = { "status", "reason",
 	"last_bounce", "suggestion", NULL };
+
+/* How many of h's last fields are the tail, or 0. */
+static size_t
+import_tail(const struct csv_row *h, const char *const *tail)
+{
+	size_t n = g_strv_length((char **)tail), i;
+
+	if (h->nfields <= n)
+		return 0;
+	for (i = 0; i < n; i++)
+		if (strcmp(h->fields[h->nfields - n + i], tail[i]) != 0)
+			return 0;
+	return n;
+}
 
 static size_t
 import_kept_columns(const struct csv_row *h)
 {
-	size_t n = g_strv_length((char **)import_our_tail), i;
+	size_t n = import_tail(h, import_our_tail);
 
-	if (h->nfields <= n)
-		return h->nfields;
-	for (i = 0; i < n; i++)
-		if (strcmp(h->fields[h->nfields - n + i],
-		    import_our_tail[i]) != 0)
-			return h->nfields;
+	if (n == 0)
+		n = import_tail(h, import_old_tail);
 	return h->nfields - n;
 }
 
@@ -240,8 +254,8 @@ import_sep_name(char sep)
 static void
 import_how(const struct import_ctx *x, char **names)
 {
-	printf("import: read '%s' as %s, fields separated by %s; addresses "
-	    "from column %d '%s' (%s)\n", x->file, x->read_as,
+	text_fprintf(stdout, "import: read '%s' as %s, fields separated by "
+	    "%s; addresses from column %d '%s' (%s)\n", x->file, x->read_as,
 	    import_sep_name(x->sep), x->email_col + 1, names != NULL ?
 	    names[x->email_col] : "", x->email_how);
 }
@@ -255,6 +269,7 @@ import_file(struct import_ctx *x, const char *data, size_t len,
 	char **names = NULL;
 	int rc;
 
+	csv_reader_name(r, x->file);
 	csv_reader_set_sep(r, x->sep);
 	while ((rc = csv_reader_next(r, &row, err)) == 1 && row.error != NULL)
 		log_error("%s:%ld: malformed header row skipped: %s", x->file,

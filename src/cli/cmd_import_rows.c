@@ -15,6 +15,7 @@
 #include "cmd_import.h"
 #include "handoff.h"
 #include "log.h"
+#include "text.h"
 
 /*
  * Rows per chunk handed over; chunks waiting at most, and their bytes.
@@ -84,6 +85,20 @@ chunk_at(const struct import_chunk *c, size_t off)
 	return off == NOSTR ? NULL : c->text->str + off;
 }
 
+/*
+ * NULL, or why an address cannot be a contact's whatever its syntax: text
+ * no mail system would carry, and that would reach every later listing.
+ */
+static const char *
+chunk_addr_refused(const char *addr)
+{
+	if (!g_utf8_validate(addr, -1, NULL))
+		return "the address is not valid UTF-8";
+	if (text_is_unsafe(addr))
+		return "the address holds a control character";
+	return NULL;
+}
+
 /* Prepares one record into c.  Touches nothing but c. */
 static void
 chunk_add(const struct import_ctx *x, struct import_chunk *c,
@@ -94,6 +109,8 @@ chunk_add(const struct import_ctx *x, struct import_chunk *c,
 
 	memset(&r, 0, sizeof(r));
 	r.line = line;
+	if (why == NULL && n == x->ncols)
+		why = chunk_addr_refused(fields[x->email_col]);
 	r.error = why;
 	r.nfields = n;
 	r.address = r.columns = r.key = r.suggestion = NOSTR;

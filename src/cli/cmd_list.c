@@ -16,6 +16,7 @@
 #include "json.h"
 #include "log.h"
 #include "store_addr.h"
+#include "text.h"
 
 enum list_col { LC_ADDR, LC_STATUS, LC_REASON, LC_SINCE, LC_NAME,
 	LC_COMPANY, LC_N };
@@ -87,14 +88,15 @@ list_row(void *ctx, const struct store_contact *c)
 	if (x->json)
 		rc = list_json(x, c, uni, name, company);
 	else {
+		/* Cells escaped (text.h): no value forges a row or a colour. */
 		r = g_new0(char *, LC_N + 1);
-		r[LC_ADDR] = g_strdup(uni);
-		r[LC_STATUS] = g_strdup(c->status);
-		r[LC_REASON] = g_strdup(c->reason != NULL ? c->reason : "-");
-		cli_date_format(c->since, d, sizeof(d));
-		r[LC_SINCE] = g_strndup(d, 10);
-		r[LC_NAME] = g_strdup(name != NULL ? name : "-");
-		r[LC_COMPANY] = g_strdup(company != NULL ? company : "-");
+		r[LC_ADDR] = text_escaped(uni);
+		r[LC_STATUS] = text_escaped(c->status);
+		r[LC_REASON] = text_escaped(c->reason != NULL ? c->reason : "-");
+		r[LC_SINCE] = g_strndup(cli_date_format(c->since, d,
+		    sizeof(d)) != NULL ? d : "-", 10);
+		r[LC_NAME] = text_escaped(name != NULL ? name : "-");
+		r[LC_COMPANY] = text_escaped(company != NULL ? company : "-");
 		g_ptr_array_add(x->rows, r);
 	}
 	g_free(name);

@@ -15,6 +15,7 @@
 #include "cli.h"
 #include "cli_store.h"
 #include "log.h"
+#include "text.h"
 
 enum mark_mode { MARK_SET, MARK_CLEAR, MARK_ACCEPT };
 
@@ -83,13 +84,13 @@ mark_one(struct cli_db *db, const struct mark_opts *o, const char *addr,
 		if (store_contact_mark(db->st, 0, addr, o->status, o->note,
 		    err) < 0)
 			return -1;
-		g_string_append_printf(said, "%s: %s (by hand)\n", addr,
+		text_printf(said, "%s: %s (by hand)\n", addr,
 		    o->status);
 		return 0;
 	case MARK_CLEAR:
 		if (store_contact_clear(db->st, addr, o->note, &done, err) < 0)
 			return -1;
-		g_string_append_printf(said, "%s: %s\n", addr, done ?
+		text_printf(said, "%s: %s\n", addr, done ?
 		    "mark cleared" : "no mark to clear");
 		return 0;
 	case MARK_ACCEPT:
@@ -98,7 +99,7 @@ mark_one(struct cli_db *db, const struct mark_opts *o, const char *addr,
 		if (rc == 0)
 			return err_set(err, "nothing is suggested for '%s'",
 			    addr);
-		g_string_append_printf(said, "%s: replaced by %s\n", addr, to);
+		text_printf(said, "%s: replaced by %s\n", addr, to);
 		g_free(to);
 		return 0;
 	}
@@ -199,8 +200,12 @@ cmd_mark(struct cli_env *env, int argc, char **argv)
 		rc = EXIT_USAGE;
 	} else if (mark_args(&o, argc, argv) < 0)
 		rc = EXIT_USAGE;
-	else if ((rc = cli_env_open(env)) == EXIT_OK)
-		rc = mark_main(&env->db, &o);
+	else {
+		/* A typo in --db must not become a new database. */
+		if ((rc = cli_env_open_as(env, o.create ? STORE_CREATE :
+		    STORE_EXISTING)) == EXIT_OK)
+			rc = mark_main(&env->db, &o);
+	}
 	g_ptr_array_free(o.addrs, TRUE);
 	g_free(o.note);
 	g_free(o.from);

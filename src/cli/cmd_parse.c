@@ -12,6 +12,7 @@
 #include "json.h"
 #include "log.h"
 #include "mbox.h"
+#include "text.h"
 
 struct parse_out {
 	int	 json;
@@ -55,17 +56,17 @@ static void
 parse_text_rcpt(GString *o, const struct source_msg *m,
     const struct dsn_recipient *r)
 {
-	g_string_append_printf(o, "%s", m->path);
+	text_printf(o, "%s", m->path);
 	if (m->index > 0)
-		g_string_append_printf(o, "#%ld", m->index);
-	g_string_append_printf(o, "\n  %-40s %-11s %-16s %-7s %s\n",
+		text_printf(o, "#%ld", m->index);
+	text_printf(o, "\n  %-40s %-11s %-16s %-7s %s\n",
 	    r->addr, dsn_category_name(r->category),
 	    r->reason ? r->reason : "-", r->status ? r->status : "-",
 	    r->code ? r->code : "-");
 	if (r->diagnostic != NULL)
-		g_string_append_printf(o, "  %.300s\n", r->diagnostic);
+		text_printf(o, "  %.300s\n", r->diagnostic);
 	if (r->replacement != NULL)
-		g_string_append_printf(o, "  new address: %s\n",
+		text_printf(o, "  new address: %s\n",
 		    r->replacement);
 }
 
@@ -78,10 +79,10 @@ parse_report(void *ctx, const struct source_msg *m,
 
 	g_string_truncate(out->line, 0);
 	if (out->explain) {
-		g_string_append_printf(out->line, "# %s#%ld: %s\n", m->path,
+		text_printf(out->line, "# %s#%ld: %s\n", m->path,
 		    m->index, dsn_kind_name(rep->kind));
 		for (i = 0; i < rep->nexplain; i++)
-			g_string_append_printf(out->line, "#   %s\n",
+			text_printf(out->line, "#   %s\n",
 			    rep->explain[i]);
 	}
 	for (i = 0; i < rep->nrcpt; i++) {

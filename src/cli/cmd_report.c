@@ -1,7 +1,8 @@
 /*
  * cmd_report: `bounce-harvester report`: bounce counts by category,
  * recipient domain and day, sender alerts with their advice, the most
- * frequent remote diagnostics, and contacts by status.
+ * frequent remote diagnostics, contacts by status, and the recipient
+ * domains found dead (doctor --recipients), evidence of their own kind.
  */
 #include <stdio.h>
 #include <string.h>
@@ -13,6 +14,7 @@
 #include "json.h"
 #include "log.h"
 #include "store_alert.h"
+#include "text.h"
 
 struct report_section {
 	enum store_count_by by;
@@ -76,14 +78,62 @@ report_row(void *ctx, const char *label, const char *extra, long long n)
 		label = "(none)";
 	if (x->json)
 		return report_row_json(x, label, extra, n);
-	g_string_append_printf(x->out, "  %8lld  %.160s", n, label);
+	text_printf(x->out, "  %8lld  %.160s", n, label);
 	if (extra != NULL)
-		g_string_append_printf(x->out, " (%s)", extra);
+		text_printf(x->out, " (%s)", extra);
 	g_string_append_c(x->out, '\n');
 	if (x->by == STORE_BY_ALERT &&
 	    (advice = store_alert_advice(label)) != NULL)
-		g_string_append_printf(x->out, "            %s\n", advice);
+		text_printf(x->out, "            %s\n", advice);
 	return 0;
+}
+
+static int
+report_domain(void *ctx, const struct store_domain_row *r)
+{
+	struct report_ctx *x = ctx;
+	char d1[32], d2[32];
+	int first = 1;
+
+	x->rows++;
+	if (!x->json) {
+		g_string_append_printf(x->out, "  %8lld  %s: %s, seen since "
+		    "%s, %s%s\n", r->contacts, r->domain, r->state,
+		    cli_date_format(r->first_seen, d1, sizeof(d1)),
+		    r->confirmed != 0 ? "confirmed " : "not confirmed yet (no "
+		    "effect)", r->confirmed != 0 ? cli_date_format(r->confirmed,
+		    d2, sizeof(d2)) : "");
+		return 0;
+	}
+	g_string_append(x->out, x->rows > 1 ? ",{" : "{");
+	json_kv_str(x->out, &first, "domain", r->domain);
+	json_kv_str(x->out, &first, "state", r->state);
+	json_kv_str(x->out, &first, "detail", r->detail);
+	json_kv_str(x->out, &first, "first_seen", cli_date_format(
+	    r->first_seen, d1, sizeof(d1)));
+	json_kv_str(x->out, &first, "confirmed", cli_date_format(
+	    r->confirmed, d2, sizeof(d2)));
+	json_kv_int(x->out, &first, "contacts", r->contacts);
+	g_string_append_c(x->out, '}');
+	return 0;
+}
+
+/* The dead-domain evidence, apart from the bounces: not a bounce count. */
+static int
+report_domains(struct store *st, struct report_ctx *x, struct err *err)
+{
+	int rc;
+
+	x->rows = 0;
+	g_string_append(x->out, x->json ? ",\"dead_domains\":[" :
+	    "\nrecipient domains found dead (doctor --recipients; contacts "
+	    "invalid, reason hostunknown, once confirmed):\n");
+	rc = store_domain_each(st, report_domain, x, err);
+	if (x->json)
+		g_string_append_c(x->out, ']');
+	else if (x->rows == 0)
+		g_string_append(x->out, "  none\n");
+	return rc;
 }
 
 static int
@@ -105,8 +155,8 @@ report_main(struct cli_db *db, long long since, int json)
 			g_string_append_printf(x.out, "%s\"%s\":[",
 			    i > 0 ? "," : "", s->key);
 		else
-			g_string_append_printf(x.out, "%s%s:\n", i > 0 ? "\n" :
-			    "", s->title);
+			text_printf(x.out, i > 0 ? "\n%s:\n" : "%s:\n",
+			    s->title);
 		x.rows = 0;
 		rc = store_count_each(db->st, s->by, since, s->limit,
 		    report_row, &x, &err);
@@ -115,6 +165,8 @@ report_main(struct cli_db *db, long long since, int json)
 		else if (x.rows == 0)
 			g_string_append(x.out, "  none\n");
 	}
+	if (rc == 0)
+		rc = report_domains(db->st, &x, &err);
 	if (rc == 0)
 		rc = cli_doctor_section(db->st, since, json, x.out, &err);
 	if (json)

@@ -14,6 +14,7 @@
 #include "json.h"
 #include "log.h"
 #include "store_alert.h"
+#include "text.h"
 
 struct status_ctx {
 	int		 json;
@@ -51,6 +52,43 @@ status_json_date(GString *o, int *first, const char *key, long long t)
 	json_kv_str(o, first, key, cli_date_format(t, buf, sizeof(buf)));
 }
 
+/* Domain evidence: its own kind, neither a bounce nor a manual mark. */
+static void
+status_domain_text(GString *o, const struct store_contact *c)
+{
+	char d1[32], d2[32];
+
+	if (c->domain_state == NULL)
+		return;
+	g_string_append_printf(o, "  domain evidence (doctor --recipients): "
+	    "%s (%s) seen since %s, ", c->domain_state, c->domain_detail ?
+	    c->domain_detail : "-", cli_date_format(c->domain_first, d1,
+	    sizeof(d1)));
+	if (c->domain_confirmed != 0)
+		g_string_append_printf(o, "confirmed %s\n", cli_date_format(
+		    c->domain_confirmed, d2, sizeof(d2)));
+	else
+		g_string_append(o, "not confirmed yet (no effect)\n");
+}
+
+static void
+status_domain_json(GString *o, int *first, const struct store_contact *c)
+{
+	int f2 = 1;
+
+	json_key(o, first, "domain_evidence");
+	if (c->domain_state == NULL) {
+		g_string_append(o, "null");
+		return;
+	}
+	g_string_append_c(o, '{');
+	json_kv_str(o, &f2, "state", c->domain_state);
+	json_kv_str(o, &f2, "detail", c->domain_detail);
+	status_json_date(o, &f2, "first_seen", c->domain_first);
+	status_json_date(o, &f2, "confirmed", c->domain_confirmed);
+	g_string_append_c(o, '}');
+}
+
 static int
 status_contact(void *ctx, const struct store_contact *c)
 {
@@ -63,32 +101,33 @@ status_contact(void *ctx, const struct store_contact *c)
 	if (!x->json) {
 		char *uni = cli_addr_unicode(c->address), *name, *company;
 
-		g_string_append_printf(o, "%s: %s", uni, c->status);
+		text_printf(o, "%s: %s", uni, c->status);
 		if (c->reason != NULL)
-			g_string_append_printf(o, " (%s)", c->reason);
-		g_string_append_printf(o, " since %s\n", cli_date_format(
+			text_printf(o, " (%s)", c->reason);
+		text_printf(o, " since %s\n", cli_date_format(
 		    c->since, d1, sizeof(d1)));
 		if (strcmp(uni, c->address) != 0)
-			g_string_append_printf(o, "  stored as: %s\n",
+			text_printf(o, "  stored as: %s\n",
 			    c->address);
 		g_free(uni);
 		cli_people_get(x->people, c, &name, &company);
 		if (name != NULL || company != NULL)
-			g_string_append_printf(o, "  who: %s%s%s\n",
+			text_printf(o, "  who: %s%s%s\n",
 			    name != NULL ? name : "", name != NULL &&
 			    company != NULL ? ", " : "", company != NULL ?
 			    company : "");
 		g_free(name);
 		g_free(company);
 		if (c->retry_after != 0)
-			g_string_append_printf(o, "  retry after: %s\n",
+			text_printf(o, "  retry after: %s\n",
 			    cli_date_format(c->retry_after, d2, sizeof(d2)));
 		if (c->review != NULL)
-			g_string_append_printf(o, "  review: %s\n", c->review);
+			text_printf(o, "  review: %s\n", c->review);
 		if (c->suggestion != NULL)
-			g_string_append_printf(o, "  did you mean: %s (to take "
+			text_printf(o, "  did you mean: %s (to take "
 			    "it: mark --accept %s)\n", c->suggestion,
 			    c->address);
+		status_domain_text(o, c);
 		return 0;
 	}
 	json_kv_str(o, &first, "address", c->address);
@@ -106,6 +145,7 @@ status_contact(void *ctx, const struct store_contact *c)
 	json_kv_str(o, &first, "review", c->review);
 	json_kv_str(o, &first, "suggestion", c->suggestion);
 	json_kv_str(o, &first, "source", c->source);
+	status_domain_json(o, &first, c);
 	return 0;
 }
 
@@ -116,14 +156,14 @@ status_bounce_text(GString *o, const struct store_bounce_row *r)
 	const char *advice = status_advice(r);
 	char d[32];
 
-	g_string_append_printf(o, "    %s  %-11s %-14s %-7s %s\n",
+	text_printf(o, "    %s  %-11s %-14s %-7s %s\n",
 	    cli_date_format(b->date, d, sizeof(d)), b->category,
 	    b->reason ? b->reason : "-", b->status ? b->status : "-",
 	    b->file ? b->file : b->account ? b->account : "-");
 	if (b->diagnostic != NULL)
-		g_string_append_printf(o, "      %.300s\n", b->diagnostic);
+		text_printf(o, "      %.300s\n", b->diagnostic);
 	if (advice != NULL)
-		g_string_append_printf(o, "      advice: %s\n", advice);
+		text_printf(o, "      advice: %s\n", advice);
 }
 
 static void
@@ -135,6 +175,7 @@ status_bounce_json(GString *o, const struct store_bounce_row *r)
 	g_string_append_c(o, '{');
 	status_json_date(o, &first, "date", b->date);
 	json_kv_bool(o, &first, "date_known", r->date_known);
+	json_kv_bool(o, &first, "date_in_future", r->date_known == 2);
 	json_kv_str(o, &first, "category", b->category);
 	json_kv_str(o, &first, "reason", b->reason);
 	json_kv_str(o, &first, "status", b->status);
@@ -189,14 +230,14 @@ status_history(void *ctx, const struct store_history_row *h)
 	struct status_ctx *x = ctx;
 	char d[32];
 
-	g_string_append_printf(x->out, "    %s  %s -> %s%s%s%s%s\n",
+	text_printf(x->out, "    %s  %s -> %s%s%s%s%s\n",
 	    cli_date_format(h->at, d, sizeof(d)),
 	    h->old_status ? h->old_status : "-", h->new_status,
 	    h->reason ? " (" : "", h->reason ? h->reason : "",
 	    h->reason ? ")" : "", h->manual == 1 ? " by hand" :
 	    h->manual == 2 ? " by hand, since cleared" : "");
 	if (h->note != NULL)
-		g_string_append_printf(x->out, "      note: %s\n", h->note);
+		text_printf(x->out, "      note: %s\n", h->note);
 	return 0;
 }
 
@@ -232,13 +273,13 @@ status_one_text(struct status_ctx *x, struct store *st, const char *addr,
 	if (store_contact_get(st, addr, status_contact, x, err) < 0)
 		return -1;
 	if (!x->found)
-		g_string_append_printf(x->out, "%s: not in the database\n",
+		text_printf(x->out, "%s: not in the database\n",
 		    addr);
 	if (store_bounce_each(st, addr, status_bounce, x, err) < 0)
 		return -1;
 	g_string_append_len(x->out, x->notices->str, x->notices->len);
 	if (x->replacement != NULL)
-		g_string_append_printf(x->out, "  replacement: %s (named by a "
+		text_printf(x->out, "  replacement: %s (named by a "
 		    "reply of %.10s; to take it: mark --accept %s)\n",
 		    x->replacement, x->replacement_on, addr);
 	if (x->found)
@@ -289,8 +330,7 @@ cmd_status(struct cli_env *env, int argc, char **argv)
 		{ NULL, 0, 0, 0, NULL, NULL, NULL },
 	};
 
-	if (cli_parse_options(env, entries, &argc,
-	    &argv) < 0)
+	if (cli_parse_options(env, entries, &argc, &argv) < 0)
 		return EXIT_USAGE;
 	if (argc < 2) {
 		log_error("status: no ADDRESS given");

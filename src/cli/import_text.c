@@ -27,42 +27,84 @@ text_line_at(const char *data, size_t off)
 	return line;
 }
 
-static int
-text_read(struct import_text *t, const char *file, struct err *err)
+/*
+ * What a stream (standard input, a device, a pipe) may hold: a list
+ * larger than this is saved to a file first, and read mapped.  A NUL byte
+ * stops the read at once unless the text is UTF-16 or an --encoding was
+ * named (import /dev/zero ends in its first 64 KiB).
+ */
+#define TEXT_MAX_STREAM	(64u * 1024 * 1024)
+
+/*
+ * Where a NUL byte in the n bytes just read (at the end of a) ends the
+ * read, or NULL.
+ */
+static const guint8 *
+text_nul_stops(const struct import_ctx *x, const GByteArray *a, size_t n)
 {
-	GError *ge = NULL;
-	gchar *buf;
-	gsize len;
+	const guint8 *d = a->data;
 
-	if (strcmp(file, "-") == 0) {
-		GByteArray *a = g_byte_array_new();
-		guint8 chunk[65536];
-		size_t n;
+	if (x->encoding != NULL || (a->len >= 2 && ((d[0] == 0xff &&
+	    d[1] == 0xfe) || (d[0] == 0xfe && d[1] == 0xff))))
+		return NULL;
+	return memchr(d + a->len - n, '\0', n);
+}
 
-		while ((n = fread(chunk, 1, sizeof(chunk), stdin)) > 0)
-			g_byte_array_append(a, chunk, (guint)n);
-		if (ferror(stdin)) {
-			g_byte_array_free(a, TRUE);
-			return err_set(err, "cannot read standard input: %s",
-			    strerror(errno));
+/* Reads all of fp, bounded; its name for errors. */
+static int
+text_read_stream(const struct import_ctx *x, struct import_text *t,
+    FILE *fp, const char *name, struct err *err)
+{
+	GByteArray *a = g_byte_array_new();
+	const guint8 *nul;
+	guint8 chunk[65536];
+	size_t n;
+	int rc = 0;
+
+	while (rc == 0 && (n = fread(chunk, 1, sizeof(chunk), fp)) > 0) {
+		if (a->len + n > TEXT_MAX_STREAM) {
+			rc = err_set(err, "%s: more than 64 MiB: save it to a "
+			    "file and import that", name);
+			break;
 		}
-		t->len = a->len;
-		t->owned = (char *)g_byte_array_free(a, FALSE);
-		t->data = t->owned;
-		return 0;
+		g_byte_array_append(a, chunk, (guint)n);
+		if ((nul = text_nul_stops(x, a, n)) != NULL)
+			rc = err_set(err, "%s:%ld: not UTF-8 text (a NUL byte)",
+			    name, text_line_at((char *)a->data, (size_t)(nul -
+			    a->data)));
 	}
+	if (rc == 0 && ferror(fp))
+		rc = err_set(err, "cannot read %s: %s", name, strerror(errno));
+	if (rc < 0) {
+		g_byte_array_free(a, TRUE);
+		return -1;
+	}
+	t->len = a->len;
+	t->owned = (char *)g_byte_array_free(a, FALSE);
+	t->data = t->owned;
+	return 0;
+}
+
+static int
+text_read(const struct import_ctx *x, struct import_text *t,
+    struct err *err)
+{
+	const char *file = x->file;
+	GError *ge = NULL;
+	FILE *fp;
+	int rc;
+
+	if (strcmp(file, "-") == 0)
+		return text_read_stream(x, t, stdin, "standard input", err);
 	if ((t->map = g_mapped_file_new(file, FALSE, &ge)) == NULL) {
-		/* An empty file cannot be mapped on every system. */
-		if (!g_file_get_contents(file, &buf, &len, NULL)) {
-			err_set(err, "cannot open '%s': %s", file, ge->message);
-			g_error_free(ge);
-			return -1;
-		}
+		/* An empty file, a device or a pipe: read as a stream. */
 		g_error_free(ge);
-		t->owned = buf;
-		t->data = buf;
-		t->len = len;
-		return 0;
+		if ((fp = fopen(file, "rb")) == NULL)
+			return err_set(err, "cannot open '%s': %s", file,
+			    strerror(errno));
+		rc = text_read_stream(x, t, fp, file, err);
+		fclose(fp);
+		return rc;
 	}
 	t->data = g_mapped_file_get_contents(t->map);
 	t->len = g_mapped_file_get_length(t->map);
@@ -139,8 +181,7 @@ import_text_load(struct import_ctx *x, struct import_text *t,
 {
 	const unsigned char *d;
 
-	if (text_read(t, x->file, err) < 0 || text_not_csv(t, x->file,
-	    err) < 0)
+	if (text_read(x, t, err) < 0 || text_not_csv(t, x->file, err) < 0)
 		return -1;
 	d = (const unsigned char *)t->data;
 	x->read_as = "UTF-8";

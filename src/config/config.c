@@ -36,7 +36,8 @@ static const char *const config_database_keys[] = { "path",
 static const char *const config_rules_keys[] = { "files", NULL };
 static const char *const config_doctor_keys[] = { "domain", "ips",
 	"selectors", "dnsbls", "dbls", "dns", "timeout_ms", "tries",
-	"inflight", NULL };
+	"inflight", "deadline_s", "confirm_hours", "max_dead_percent",
+	"canaries", NULL };
 static const char *const config_sections[] = { "database", "policy",
 	"rules", "doctor", "account NAME", NULL };
 
@@ -68,6 +69,7 @@ config_release(struct config *cfg)
 	g_strfreev(cfg->doctor.selectors);
 	g_strfreev(cfg->doctor.dnsbls);
 	g_strfreev(cfg->doctor.dbls);
+	g_strfreev(cfg->doctor.canaries);
 	config_accounts_release(&cfg->accounts);
 	memset(cfg, 0, sizeof(*cfg));
 }
@@ -376,10 +378,18 @@ config_doctor(struct config *cfg, struct err *err)
 	d->dnsbls = g_key_file_get_string_list(kf, "doctor", "dnsbls", NULL,
 	    NULL);
 	d->dbls = g_key_file_get_string_list(kf, "doctor", "dbls", NULL, NULL);
+	d->canaries = g_key_file_get_string_list(kf, "doctor", "canaries",
+	    NULL, NULL);
 	config_int_get(cfg, "doctor", "timeout_ms", 1, 600000, &d->timeout_ms,
 	    err);
 	config_int_get(cfg, "doctor", "tries", 1, 10, &d->tries, err);
 	config_int_get(cfg, "doctor", "inflight", 1, 10000, &d->inflight, err);
+	config_int_get(cfg, "doctor", "deadline_s", 1, 86400, &d->deadline_s,
+	    err);
+	config_int_get(cfg, "doctor", "confirm_hours", 1, 8760,
+	    &d->confirm_hours, err);
+	config_int_get(cfg, "doctor", "max_dead_percent", 1, 100,
+	    &d->max_dead_percent, err);
 }
 
 static int

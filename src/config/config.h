@@ -26,9 +26,13 @@ struct config_doctor {
 	char		**selectors;
 	char		**dnsbls;
 	char		**dbls;
+	char		**canaries;
 	int		 timeout_ms;
 	int		 tries;
 	int		 inflight;
+	int		 deadline_s;
+	int		 confirm_hours;
+	int		 max_dead_percent;
 };
 
 struct config {

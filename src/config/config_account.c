@@ -28,7 +28,7 @@ static const char *const ca_keys[] = {
 	"auth", "password_env", "password_file", "password_command",
 	"oauth2_token_command", "folders", "after", "timeout",
 	"max_message_size", "batch", "search_from", "search_subject", "search",
-	"scan_connections", NULL,
+	"scan_connections", "command_timeout", "deadline", NULL,
 };
 
 static void
@@ -261,6 +261,9 @@ ca_read(struct ca_ctx *c, struct config_account *a)
 	a->port = (unsigned)ca_number(c, "port",
 	    a->tls == CONFIG_TLS_IMPLICIT ? 993 : 143, 1, 65535);
 	a->timeout = (unsigned)ca_number(c, "timeout", 0, 1, 3600);
+	a->command_timeout = (unsigned)ca_number(c, "command_timeout", 0, 1,
+	    600);
+	a->deadline = (unsigned)ca_number(c, "deadline", 0, 1, 86400);
 	a->batch = (unsigned)ca_number(c, "batch", 0, 1, 1000);
 	a->scan_connections = (unsigned)ca_number(c, "scan_connections", 0,
 	    1, 2);

@@ -57,6 +57,8 @@ struct config_account {
 	enum config_after after;
 	char		*after_arg;	/* NULL: none, or the default keyword */
 	unsigned	 timeout;	/* seconds; 0: the default */
+	unsigned	 command_timeout; /* seconds, password/token command */
+	unsigned	 deadline;	/* seconds, the whole account's run */
 	size_t		 max_message;	/* bytes; 0: the default */
 	unsigned	 batch;		/* 0: the default */
 	unsigned	 scan_connections;	/* 1 or 2; 0: the default */

@@ -26,6 +26,7 @@ struct csv_reader {
 	int		 eof;
 	long		 line;		/* current physical line */
 	int		 bom_checked;
+	const char	*name;		/* for errors */
 	char		 sep;		/* field separator: , ; or tab */
 	/*
 	 * The record being read: its fields one after the other, each ended
@@ -62,6 +63,7 @@ csv_reader_alloc(void)
 	struct csv_reader *r = g_new0(struct csv_reader, 1);
 
 	r->line = 1;
+	r->name = "CSV";
 	r->sep = ',';
 	r->rec = g_string_sized_new(256);
 	r->starts = g_array_new(FALSE, FALSE, sizeof(size_t));
@@ -98,6 +100,12 @@ csv_reader_reset_mem(struct csv_reader *r, const char *data, size_t len)
 	r->pos = 0;
 	r->line = 1;
 	r->bom_checked = 0;
+}
+
+void
+csv_reader_name(struct csv_reader *r, const char *name)
+{
+	r->name = name;
 }
 
 void
@@ -172,23 +180,41 @@ csv_rec_clear(struct csv_reader *r)
 	r->fstart = 0;
 }
 
+/* Bytes the record may still take before it is one over a limit. */
+static size_t
+csv_room(const struct csv_reader *r)
+{
+	size_t field = r->rec->len - r->fstart;
+	size_t f = field <= CSV_MAX_FIELD ? CSV_MAX_FIELD + 1 - field : 0;
+	size_t rec = r->rec->len <= CSV_MAX_RECORD ?
+	    CSV_MAX_RECORD + 1 - r->rec->len : 0;
+
+	return f < rec ? f : rec;
+}
+
 /*
  * Takes the run of ordinary bytes ahead in the buffer in one go (the
  * state machine would take them one by one with the same result): in an
- * unquoted field up to , CR LF or a quote, in a quoted one up to a quote
- * or a line break (csv_step counts lines).
+ * unquoted field up to , CR LF, a quote or a NUL, in a quoted one up to a
+ * quote, a line break or a NUL (csv_step counts lines and refuses NULs).
  */
 static void
 csv_run(struct csv_reader *r, enum csv_state *st)
 {
 	const char *b = r->buf + r->pos, *e = r->buf + r->len, *p = b;
+	size_t room = csv_room(r);
+
+	/* Stop one byte past a limit: both readers refuse at that byte. */
+	if ((size_t)(e - b) > room)
+		e = b + room;
 
 	if (*st == CSV_QUOTED)
-		while (p < e && *p != '"' && *p != '\n' && *p != '\r')
+		while (p < e && *p != '"' && *p != '\n' && *p != '\r' &&
+		    *p != '\0')
 			p++;
 	else if (*st != CSV_QUOTE)
 		while (p < e && *p != r->sep && *p != '\n' && *p != '\r' &&
-		    *p != '"')
+		    *p != '"' && *p != '\0')
 			p++;
 	if (p == b)
 		return;
@@ -198,18 +224,28 @@ csv_run(struct csv_reader *r, enum csv_state *st)
 	r->pos += (size_t)(p - b);
 }
 
-/* Skips the rest of a malformed record's line. */
+/*
+ * Skips the rest of a malformed record's line, at most CSV_MAX_LINE
+ * bytes.  0, or -1 with err set.
+ */
 static int
-csv_skip_line(struct csv_reader *r)
+csv_skip_line(struct csv_reader *r, struct err *err)
 {
+	size_t n = 0;
 	int c;
 
-	while ((c = csv_getc(r)) >= 0)
+	while ((c = csv_getc(r)) >= 0) {
 		if (c == '\n' || c == '\r') {
 			csv_eol(r, c);
-			break;
+			return 0;
 		}
-	return c == -2 ? -1 : 0;
+		if (++n > CSV_MAX_LINE)
+			return err_set(err, "%s:%ld: line longer than %d bytes: "
+			    "not a CSV file", r->name, r->line, CSV_MAX_LINE);
+	}
+	if (c == -2)
+		return err_set(err, "cannot read CSV: %s", strerror(errno));
+	return 0;
 }
 
 static void
@@ -230,6 +266,10 @@ csv_bom(struct csv_reader *r)
 static int
 csv_step(struct csv_reader *r, enum csv_state *st, int c, const char **why)
 {
+	if (c == '\0') {
+		*why = "NUL byte in a field";
+		return -1;
+	}
 	switch (*st) {
 	case CSV_START:
 		if (c == '"') {
@@ -291,6 +331,19 @@ csv_row_fill(struct csv_reader *r, struct csv_row *row)
 	row->nfields = r->fields->len - 1;
 }
 
+/* NULL, or why the record read so far is over a limit. */
+static const char *
+csv_over(const struct csv_reader *r)
+{
+	if (r->rec->len - r->fstart > CSV_MAX_FIELD)
+		return "field longer than 64 KiB";
+	if (r->rec->len > CSV_MAX_RECORD)
+		return "record longer than 1 MiB";
+	if (r->starts->len >= CSV_MAX_FIELDS)
+		return "more than 4096 fields";
+	return NULL;
+}
+
 /* 1 record, 0 end of input, -1 read error; malformed sets row->error. */
 static int
 csv_record(struct csv_reader *r, struct csv_row *row, struct err *err)
@@ -301,6 +354,11 @@ csv_record(struct csv_reader *r, struct csv_row *row, struct err *err)
 
 	do {
 		csv_run(r, &st);
+		if ((why = csv_over(r)) != NULL) {
+			c = 0;
+			rc = -1;
+			break;
+		}
 		if ((c = csv_getc(r)) == -2)
 			return err_set(err, "cannot read CSV: %s",
 			    strerror(errno));
@@ -309,9 +367,8 @@ csv_record(struct csv_reader *r, struct csv_row *row, struct err *err)
 	if (rc < 0) {
 		csv_rec_clear(r);
 		row->error = why;
-		if (c != EOF && csv_skip_line(r) < 0)
-			return err_set(err, "cannot read CSV: %s",
-			    strerror(errno));
+		if (c != EOF && csv_skip_line(r, err) < 0)
+			return -1;
 		return 1;
 	}
 	if (c == '\n' || c == '\r')

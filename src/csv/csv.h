@@ -16,6 +16,18 @@
 
 #include "err.h"
 
+/*
+ * Limits, so that no input makes the reader take memory without bound: a
+ * record over one of them is malformed (row->error says which), and a
+ * physical line longer than CSV_MAX_LINE is a read error (the input is
+ * not a table: /dev/zero, a binary file).  A NUL byte makes its record
+ * malformed: no field is cut short without a word.
+ */
+#define CSV_MAX_FIELD	(64 * 1024)	/* bytes in one field */
+#define CSV_MAX_RECORD	(1024 * 1024)	/* bytes in one record */
+#define CSV_MAX_FIELDS	4096		/* fields in one record */
+#define CSV_MAX_LINE	(1024 * 1024)	/* bytes skipped after a bad record */
+
 struct csv_reader;
 
 struct csv_row {
@@ -47,9 +59,15 @@ char	csv_sniff_sep(const char *line, size_t len);
 /* A separator as a user names it: "," ";" "tab" (or a tab).  0 or -1. */
 int	csv_sep_parse(const char *name, char *sep);
 /*
+ * The name read errors start with ("FILE:LINE: ..."); borrowed, must
+ * outlive the reader.  Without one: "CSV".
+ */
+void	csv_reader_name(struct csv_reader *r, const char *name);
+/*
  * The next record: 1 with *row filled (row->error set for a malformed
  * record, which is skipped up to the end of its line), 0 at the end, -1
- * with err set on a read error.  Blank lines are skipped.
+ * with err set on a read error or a line over CSV_MAX_LINE.  Blank lines
+ * are skipped.
  */
 int	csv_reader_next(struct csv_reader *r, struct csv_row *row,
 	    struct err *err);

@@ -37,6 +37,11 @@ struct dns_resolver {
 	int		 inflight;
 	int		 max_inflight;
 	unsigned long	 sent;
+	unsigned long	 answered;	/* callbacks made, timeouts included */
+	gint64		 deadline;	/* monotonic; 0: none */
+	int		 expired;	/* the deadline has passed */
+	dns_progress_fn	 progress;
+	void		*progress_ctx;
 };
 
 struct dns_job {
@@ -93,6 +98,7 @@ dns_status_from_ares(int status)
 	case ARES_ESERVFAIL:	return DNS_SERVFAIL;
 	case ARES_EREFUSED:	return DNS_REFUSED;
 	case ARES_ETIMEOUT:
+	case ARES_ECANCELLED:	/* the overall deadline */
 	case ARES_ECONNREFUSED:	return DNS_TIMEOUT;
 	default:		return DNS_ERROR;
 	}
@@ -283,6 +289,33 @@ dns_decode(enum dns_type type, const unsigned char *abuf, int alen,
 }
 
 static void
+dns_deliver(struct dns_job *job, const struct dns_answer *ans)
+{
+	struct dns_resolver *res = job->res;
+
+	res->answered++;
+	job->fn(job->ctx, job->name, job->type, ans);
+	if (res->progress != NULL)
+		res->progress(res->progress_ctx, res->answered, res->answered +
+		    (unsigned long)res->inflight +
+		    g_queue_get_length(&res->pending));
+}
+
+/* Past the deadline: every query not sent is answered "timeout". */
+static void
+dns_drain_expired(struct dns_resolver *res)
+{
+	struct dns_answer ans = { DNS_TIMEOUT, NULL, 0 };
+	struct dns_job *job;
+
+	while ((job = g_queue_pop_head(&res->pending)) != NULL) {
+		dns_deliver(job, &ans);
+		g_free(job->name);
+		g_free(job);
+	}
+}
+
+static void
 dns_on_reply(void *arg, int status, int timeouts, unsigned char *abuf,
     int alen)
 {
@@ -298,7 +331,7 @@ dns_on_reply(void *arg, int status, int timeouts, unsigned char *abuf,
 			status = dns_decode(job->type, abuf, alen, rrs);
 		ans.status = dns_status_from_ares(status);
 		dns_answer_take(&ans, rrs);
-		job->fn(job->ctx, job->name, job->type, &ans);
+		dns_deliver(job, &ans);
 		dns_answer_release(&ans);
 	}
 	g_free(job->name);
@@ -313,6 +346,10 @@ dns_launch(struct dns_resolver *res)
 {
 	struct dns_job *job;
 
+	if (res->expired) {
+		dns_drain_expired(res);
+		return;
+	}
 	while (res->inflight < res->max_inflight &&
 	    (job = g_queue_pop_head(&res->pending)) != NULL) {
 		res->inflight++;
@@ -361,6 +398,9 @@ dns_poll_once(struct dns_resolver *res, struct err *err)
 	tvp = ares_timeout(res->ch, NULL, &tv);
 	ms = tvp == NULL ? 1000 : (int)(tv.tv_sec * 1000 +
 	    (tv.tv_usec + 999) / 1000);
+	if (res->deadline != 0)
+		ms = MIN(ms, (int)MAX(0, (res->deadline -
+		    g_get_monotonic_time() + 999) / 1000));
 	rc = poll(pfd, (nfds_t)n, ms);
 	if (rc < 0 && errno != EINTR)
 		return err_set(err, "cannot wait for DNS answers: %s",
@@ -377,16 +417,42 @@ dns_poll_once(struct dns_resolver *res, struct err *err)
 	return 0;
 }
 
+/* Once the deadline passes, the queries in flight are cancelled. */
+static void
+dns_check_deadline(struct dns_resolver *res)
+{
+	if (res->expired || res->deadline == 0 ||
+	    g_get_monotonic_time() < res->deadline)
+		return;
+	res->expired = 1;
+	ares_cancel(res->ch);
+}
+
 int
 dns_wait(struct dns_resolver *res, struct err *err)
 {
+	dns_check_deadline(res);
 	dns_launch(res);
 	while (res->inflight > 0 || !g_queue_is_empty(&res->pending)) {
 		if (dns_poll_once(res, err) < 0)
 			return -1;
+		dns_check_deadline(res);
 		dns_launch(res);
 	}
 	return 0;
+}
+
+int
+dns_deadline_passed(const struct dns_resolver *res)
+{
+	return res->expired;
+}
+
+void
+dns_progress_set(struct dns_resolver *res, dns_progress_fn fn, void *ctx)
+{
+	res->progress = fn;
+	res->progress_ctx = ctx;
 }
 
 static void
@@ -467,6 +533,9 @@ dns_resolver_new(const struct dns_config *cfg, struct dns_resolver **out,
 	res = g_new0(struct dns_resolver, 1);
 	g_queue_init(&res->pending);
 	res->max_inflight = cfg->max_inflight > 0 ? cfg->max_inflight : 200;
+	if (cfg->deadline_ms > 0)
+		res->deadline = g_get_monotonic_time() +
+		    (gint64)cfg->deadline_ms * 1000;
 	if (dns_channel_init(res, cfg, err) < 0) {
 		if (res->ch != NULL)
 			ares_destroy(res->ch);

@@ -55,6 +55,12 @@ struct dns_config {
 	int		 timeout_ms;	/* first try; 0: 2000 */
 	int		 tries;		/* 0: 3 */
 	int		 max_inflight;	/* 0: 200 */
+	/*
+	 * One deadline for every query of the resolver's life, from its
+	 * creation; then queries still unanswered or not sent are answered
+	 * DNS_TIMEOUT at once.  0: none.
+	 */
+	int		 deadline_ms;
 };
 
 struct dns_resolver;
@@ -62,6 +68,9 @@ struct dns_resolver;
 /* Called when a query has its answer (ans borrowed, see above). */
 typedef void (*dns_done_fn)(void *ctx, const char *name, enum dns_type type,
     const struct dns_answer *ans);
+/* Called after each answer: done of total queries known so far. */
+typedef void (*dns_progress_fn)(void *ctx, unsigned long done,
+    unsigned long total);
 
 /* Creates a resolver; -1 with err set on a bad server list. */
 int	dns_resolver_new(const struct dns_config *cfg,
@@ -82,6 +91,11 @@ int	dns_wait(struct dns_resolver *res, struct err *err);
  */
 enum dns_status dns_lookup(struct dns_resolver *res, const char *name,
 	    enum dns_type type, struct dns_answer *out);
+
+/* 1 once the overall deadline has passed (answers since: timeouts). */
+int	dns_deadline_passed(const struct dns_resolver *res);
+void	dns_progress_set(struct dns_resolver *res, dns_progress_fn fn,
+	    void *ctx);
 
 /* The number of queries sent so far (for benchmarks and tests). */
 unsigned long dns_queries_sent(const struct dns_resolver *res);

@@ -243,6 +243,14 @@ struct doctor_dns_cache *doctor_dns_cache_new(struct dns_resolver *res);
 void	doctor_dns_cache_free(struct doctor_dns_cache *c);
 void	doctor_dns_cache_bind(struct doctor_dns_cache *c,
 	    struct doctor_dns *dns);
+/*
+ * doctor_run() with its queries in flight together (see doctor_cache.c),
+ * under the resolver's deadline.  -1 with err set if the resolver failed
+ * (out is then empty).
+ */
+int	doctor_run_parallel(const struct doctor_facts *f,
+	    const struct doctor_options *opt, struct doctor_dns_cache *c,
+	    struct doctor_report *out, struct err *err);
 
 /* ---- Recipient domains (doctor --recipients) --------------------------- */
 
@@ -272,5 +280,17 @@ void	doctor_mx_result_release(struct doctor_mx_result *r);
 const char *doctor_mx_state_name(enum doctor_mx_state s);
 /* 1 if a domain in this state cannot receive mail (contacts: invalid). */
 int	doctor_mx_dead(enum doctor_mx_state s);
+
+/*
+ * Canaries: names whose MX must resolve on any working resolver (the
+ * large providers').  Asked before any verdict; when one fails, DNS
+ * here cannot be trusted (a captive, filtering or offline resolver that
+ * answers NXDOMAIN for everything, or nothing at all) and nothing may
+ * be concluded.  Returns 1 if all answered with mail hosts, 0 if not
+ * (what failed appended to why), -1 with err set if the resolver failed.
+ */
+extern const char *const doctor_default_canaries[];
+int	doctor_canaries(struct dns_resolver *res, const char *const *names,
+	    GString *why, struct err *err);
 
 #endif

@@ -2,7 +2,12 @@
  * doctor_dnsbl: looks the sending IPs up in IP blocklists (DNSBLs) and
  * the sending domain in domain blocklists, and explains what a listing's
  * return code means.  The lists checked: those configured (default: the
- * well-known public ones) plus those the bounces name.
+ * well-known public ones) plus those the bounces name when they are
+ * well-known; any other zone a bounce names is reported, never asked (a
+ * forged bounce would otherwise send our IPs to its author's DNS).  Each
+ * list must first answer its own test entries (RFC 5782 5: 127.0.0.2
+ * listed, 127.0.0.1 not; TEST and INVALID for domain lists) like a
+ * working list, or nothing it says is believed.
  */
 #include <string.h>
 
@@ -103,17 +108,43 @@ dnsbl_refused(const char *zone, const char *code)
 	return m != NULL && strncmp(m, "query refused", 13) == 0;
 }
 
+/* 1 if zone is in the NULL-terminated list (which may be NULL). */
+static int
+zone_listed(const char *const *list, const char *zone)
+{
+	for (; list != NULL && *list != NULL; list++)
+		if (g_ascii_strcasecmp(*list, zone) == 0)
+			return 1;
+	return 0;
+}
+
 /* Names a domain blocklist (queried with a domain, not an IP). */
 static int
 zone_is_dbl(const char *zone, const struct doctor_options *opt)
 {
-	const char *const *z;
-
-	for (z = opt->dbls; z != NULL && *z != NULL; z++)
-		if (g_ascii_strcasecmp(*z, zone) == 0)
-			return 1;
+	if (zone_listed(opt->dbls, zone))
+		return 1;
 	return zone_under(zone, "dbl.spamhaus.org") ||
 	    zone_under(zone, "uribl.com") || zone_under(zone, "surbl.org");
+}
+
+/* Operators whose zones a bounce may name and doctor may then ask. */
+static const char *const dnsbl_known[] = { "spamhaus.org", "spamcop.net",
+	"barracudacentral.org", "surriel.com", "mailspike.net", "uribl.com",
+	"surbl.org", "abuseat.org", "sorbs.net", "senderscore.com", NULL };
+
+/* 1 if a zone a bounce named may be queried: configured or known. */
+static int
+zone_trusted(const char *zone, const struct doctor_options *opt)
+{
+	const char *const *z;
+
+	if (zone_listed(opt->dnsbls, zone) || zone_listed(opt->dbls, zone))
+		return 1;
+	for (z = dnsbl_known; *z != NULL; z++)
+		if (zone_under(zone, *z))
+			return 1;
+	return 0;
 }
 
 static void
@@ -246,6 +277,87 @@ dnsbl_clear(struct doctor_report *r, const struct doctor_facts *f,
 	g_free(s);
 }
 
+/*
+ * The name a working list lists (listed) or does not, for its test: the
+ * documented test domain where a list has its own.
+ */
+static void
+zone_test_name(const char *zone, int is_dbl, int listed, char *buf,
+    size_t size)
+{
+	const char *d = listed ? "test" : "invalid";
+
+	if (!is_dbl)
+		g_snprintf(buf, size, "%s.0.0.127.%s", listed ? "2" : "1",
+		    zone);
+	else if (listed && zone_under(zone, "dbl.spamhaus.org"))
+		g_snprintf(buf, size, "dbltest.com.%s", zone);
+	else if (listed && zone_under(zone, "surbl.org"))
+		g_snprintf(buf, size, "test.surbl.org.%s", zone);
+	else if (listed && zone_under(zone, "uribl.com"))
+		g_snprintf(buf, size, "test.uribl.com.%s", zone);
+	else
+		g_snprintf(buf, size, "%s.%s", d, zone);
+}
+
+/*
+ * 1 if the list answers its test entries as a working list does; else
+ * 0 with *why set (static text): a resolver that answers NXDOMAIN for
+ * everything would otherwise make every IP look clean.
+ */
+static int
+zone_works(const struct doctor_dns *dns, const char *zone, int is_dbl,
+    const char **why)
+{
+	struct dns_answer a;
+	enum dns_status st;
+	char name[512];
+	int ok;
+
+	zone_test_name(zone, is_dbl, 1, name, sizeof name);
+	st = dns->lookup(dns->ctx, name, DNS_T_A, &a);
+	ok = st == DNS_OK && a.nrr > 0 && !dnsbl_refused(zone, a.rr[0].text);
+	*why = st == DNS_OK && !ok ? "it refused the query" : ok ? NULL :
+	    "its test entry that must be listed is not";
+	dns_answer_release(&a);
+	if (!ok)
+		return 0;
+	zone_test_name(zone, is_dbl, 0, name, sizeof name);
+	st = dns->lookup(dns->ctx, name, DNS_T_A, &a);
+	dns_answer_release(&a);
+	if (st == DNS_NXDOMAIN || st == DNS_NODATA)
+		return 1;
+	*why = st == DNS_OK ? "it lists its test entry that must not be "
+	    "listed (it answers yes to everything)" : "its test entry that "
+	    "must not be listed did not answer";
+	return 0;
+}
+
+/* A list that failed its test: could not tell, for every subject. */
+static void
+dnsbl_untested(struct doctor_report *r, const char *subject,
+    const char *zone, const char *why, int is_dbl, int *first_item)
+{
+	int first = 1;
+	char *s;
+
+	s = g_strdup_printf("%s on %s: could not tell (the list did not "
+	    "pass its test: %s)", subject, zone, why);
+	doctor_finding_add(r, is_dbl ? "dbl" : "dnsbl", subject,
+	    DOCTOR_UNKNOWN, 1, s, "Check that your resolver reaches the "
+	    "list (not a public resolver such as 8.8.8.8), then run the "
+	    "checkup again.");
+	g_free(s);
+	g_string_append(r->json, *first_item ? "{" : ",{");
+	*first_item = 0;
+	json_kv_str(r->json, &first, "subject", subject);
+	json_kv_str(r->json, &first, "zone", zone);
+	json_kv_str(r->json, &first, "dns", "untested");
+	json_kv_bool(r->json, &first, "listed", 0);
+	json_kv_str(r->json, &first, "test_failed", why);
+	g_string_append_c(r->json, '}');
+}
+
 /* Looks one subject up on one list; 1 if listed. */
 static int
 dnsbl_one(struct doctor_report *r, const struct doctor_facts *f,
@@ -278,6 +390,7 @@ dnsbl_subject(struct doctor_report *r, const struct doctor_facts *f,
 {
 	struct dnsbl_hit h;
 	char qname[512], *s;
+	const char *why;
 	int listed, clean = 0;
 	guint i;
 
@@ -285,6 +398,11 @@ dnsbl_subject(struct doctor_report *r, const struct doctor_facts *f,
 		memset(&h, 0, sizeof h);
 		h.subject = subject;
 		h.zone = g_ptr_array_index(zones, i);
+		if (!zone_works(dns, h.zone, is_dbl, &why)) {
+			dnsbl_untested(r, subject, h.zone, why, is_dbl,
+			    first_item);
+			continue;
+		}
 		if (is_dbl)
 			g_snprintf(qname, sizeof qname, "%s.%s", subject,
 			    h.zone);
@@ -307,6 +425,27 @@ dnsbl_subject(struct doctor_report *r, const struct doctor_facts *f,
 	g_free(s);
 }
 
+/* A zone only a bounce named, not known: reported, never queried. */
+static void
+dnsbl_not_asked(struct doctor_report *r, const struct doctor_facts *f,
+    const char *zone)
+{
+	const char *words[2] = { zone, NULL };
+	struct doctor_finding fd = { 0 }, *add;
+	char *s;
+
+	doctor_finding_tie(&fd, f, words, NULL, zone);
+	s = g_strdup_printf("%s, named by bounces, was not asked: it is not "
+	    "a configured or well-known blocklist", zone);
+	add = doctor_finding_add(r, "dnsbl", zone, DOCTOR_INFO, 1, s,
+	    "If you know and trust this list, add it with --dnsbl ZONE (or "
+	    "dnsbls in [doctor]); a bounce can name any zone, and asking it "
+	    "would tell its owner your sending IPs.");
+	add->evidence = fd.evidence;
+	add->bounces = fd.bounces;
+	g_free(s);
+}
+
 void
 doctor_check_blocklists(struct doctor_report *r,
     const struct doctor_facts *f, const char *domain,
@@ -324,7 +463,10 @@ doctor_check_blocklists(struct doctor_report *r,
 		zones_add(dz, *z);
 	for (i = 0; i < f->zones->len; i++) {
 		zone = g_ptr_array_index(f->zones, i);
-		zones_add(zone_is_dbl(zone, opt) ? dz : ipz, zone);
+		if (zone_trusted(zone, opt))
+			zones_add(zone_is_dbl(zone, opt) ? dz : ipz, zone);
+		else
+			dnsbl_not_asked(r, f, zone);
 	}
 	g_string_append(r->json, "\"blocklists\":[");
 	for (i = 0; i < f->ips->len; i++)

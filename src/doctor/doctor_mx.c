@@ -159,3 +159,43 @@ doctor_mx_result_release(struct doctor_mx_result *r)
 	g_free(r->detail);
 	memset(r, 0, sizeof *r);
 }
+
+/* ---- Canaries ---------------------------------------------------------- */
+
+const char *const doctor_default_canaries[] = { "gmail.com", "outlook.com",
+	"yahoo.com", NULL };
+
+struct canary_run {
+	GString		*why;
+	int		 failed;
+};
+
+static void
+canary_on_mx(void *ctx, const char *name, enum dns_type type,
+    const struct dns_answer *ans)
+{
+	struct canary_run *c = ctx;
+	size_t i;
+
+	for (i = 0; ans->status == DNS_OK && i < ans->nrr; i++)
+		if (*ans->rr[i].text != '\0')
+			return;
+	c->failed++;
+	g_string_append_printf(c->why, "%s%s MX: %s", c->why->len > 0 ?
+	    ", " : "", name, ans->status == DNS_OK ? "null MX" :
+	    dns_status_name(ans->status));
+}
+
+int
+doctor_canaries(struct dns_resolver *res, const char *const *names,
+    GString *why, struct err *err)
+{
+	struct canary_run c = { why, 0 };
+	const char *const *n;
+
+	for (n = names; n != NULL && *n != NULL; n++)
+		dns_submit(res, *n, DNS_T_MX, canary_on_mx, &c);
+	if (dns_wait(res, err) < 0)
+		return -1;
+	return c.failed == 0 ? 1 : 0;
+}

@@ -121,30 +121,49 @@ struct ctx {
 	struct dsn_head		 head;
 	struct dsn_report	*rep;
 	GArray			*rcpt;		/* struct dsn_recipient */
+	GHashTable		*seen;		/* lower-cased rcpt addresses */
+	guint			 finished;	/* rcpt before this are done */
 	GHashTable		*exclude;	/* lower-cased addresses */
 	char			*text;		/* body cut before returned mail */
 	char			*lc_text;	/* the same, ASCII lower-cased */
+	char			*squeezed;	/* the text squeezed, or NULL */
 };
 
+/* What the text says near one recipient (see ctx_finish). */
+struct near {
+	long		 pos;		/* where the text names it, or -1 */
+	const char	*transcript;	/* command a session transcript shows
+					   its failure answered, or NULL */
+};
+
+/* The start of the text, squeezed once for every recipient. */
+static const char *
+ctx_squeezed(struct ctx *c)
+{
+	if (c->squeezed == NULL)
+		c->squeezed = dsn_text_squeeze(c->text, 4 * DSN_MAX_DIAG);
+	return c->squeezed;
+}
+
+/*
+ * Adds a recipient (taking addr), or returns NULL for one already there
+ * and for one past DSN_MAX_RCPT, which is counted as dropped.
+ */
 static struct dsn_recipient *
 ctx_rcpt_add(struct ctx *c, char *addr)
 {
 	struct dsn_recipient r = { 0 };
-	guint i;
+	char *lc = g_ascii_strdown(addr, -1);
 
-	for (i = 0; i < c->rcpt->len; i++) {
-		struct dsn_recipient *o = &g_array_index(c->rcpt,
-		    struct dsn_recipient, i);
-
-		if (g_ascii_strcasecmp(o->addr, addr) == 0) {
-			g_free(addr);
-			return NULL;
-		}
-	}
-	if (c->rcpt->len >= DSN_MAX_RCPT) {
+	if (g_hash_table_contains(c->seen, lc) ||
+	    c->rcpt->len >= DSN_MAX_RCPT) {
+		if (!g_hash_table_contains(c->seen, lc))
+			c->rep->ndropped++;
+		g_free(lc);
 		g_free(addr);
 		return NULL;
 	}
+	g_hash_table_add(c->seen, lc);
 	r.addr = addr;
 	g_array_append_val(c->rcpt, r);
 	return &g_array_index(c->rcpt, struct dsn_recipient,
@@ -219,18 +238,19 @@ status_pick(const char *field, const char *diag)
  * ">>> DATA" then "<<< 550 ...").
  */
 static char *
-command_near(struct ctx *c, const struct dsn_recipient *r)
+command_near(struct ctx *c, const struct dsn_recipient *r,
+    const struct near *n)
 {
 	const char *cmd = NULL;
-	char *lc, *la, *para;
+	char *lc, *para;
 
 	if (r->diagnostic != NULL) {
 		lc = dsn_lower(r->diagnostic, -1);
 		cmd = dsn_command_find(lc);
 		g_free(lc);
 	}
-	if (cmd == NULL && c->text != NULL &&
-	    (para = dsn_text_paragraph(c->text, r->addr)) != NULL) {
+	if (cmd == NULL && n->pos >= 0) {
+		para = dsn_text_paragraph(c->text, n->pos);
 		lc = dsn_lower(para, -1);
 		cmd = dsn_command_find(lc);
 		g_free(lc);
@@ -240,23 +260,19 @@ command_near(struct ctx *c, const struct dsn_recipient *r)
 	 * The whole transcript, unless the address has a Sendmail recipient
 	 * line: then its paragraph already holds its own session.
 	 */
-	if (cmd == NULL && c->lc_text != NULL && strstr(c->lc_text, ">>>") &&
-	    !(c->text != NULL && dsn_text_sendmail_rcpt(c->text, r->addr))) {
-		la = g_ascii_strdown(r->addr, -1);
-		cmd = dsn_command_transcript(c->lc_text, la);
-		g_free(la);
-	}
+	if (cmd == NULL && !(n->pos >= 0 &&
+	    dsn_text_sendmail_rcpt(c->text, n->pos)))
+		cmd = n->transcript;
 	return cmd ? g_strdup(cmd) : NULL;
 }
 
 static void
-rcpt_finish(struct ctx *c, struct dsn_recipient *r)
+rcpt_finish(struct ctx *c, struct dsn_recipient *r, const struct near *n)
 {
 	char *code = NULL;
 
-	if (r->diagnostic == NULL && c->text != NULL) {
-		r->diagnostic = dsn_text_paragraph(c->text, r->addr);
-	}
+	if (r->diagnostic == NULL && n->pos >= 0)
+		r->diagnostic = dsn_text_paragraph(c->text, n->pos);
 	if (r->diagnostic != NULL) {
 		code = dsn_code_find(r->diagnostic);
 	}
@@ -265,19 +281,72 @@ rcpt_finish(struct ctx *c, struct dsn_recipient *r)
 	else
 		g_free(code);
 	if (r->command == NULL)
-		r->command = command_near(c, r);
+		r->command = command_near(c, r, n);
 	dsn_classify(c->rules, r);
-	if (r->category == DSN_CAT_UNKNOWN && c->text != NULL) {
-		/* The paragraph said nothing we know: try the whole text. */
+	/*
+	 * The paragraph said nothing we know: try the whole text, unless the
+	 * paragraph holds a reply of its own (in a notice of several
+	 * recipients, the whole text is the other recipients' reasons too).
+	 */
+	if (r->category == DSN_CAT_UNKNOWN && c->text != NULL &&
+	    (c->rcpt->len == 1 || (r->code == NULL && r->status == NULL))) {
 		char *keep = r->diagnostic;
 
-		r->diagnostic = dsn_text_squeeze(c->text, 4 * DSN_MAX_DIAG);
+		r->diagnostic = (char *)ctx_squeezed(c);
 		dsn_classify(c->rules, r);
-		g_free(r->diagnostic);
 		r->diagnostic = keep;
 		if (r->category == DSN_CAT_UNKNOWN)
 			dsn_classify(c->rules, r);
 	}
+}
+
+/*
+ * Finishes the recipients added since the last call.  What the text says
+ * of them is found for all of them at once, each search one pass over
+ * the text, so that a thousand recipients do not read it a thousand times.
+ */
+static void
+ctx_finish(struct ctx *c)
+{
+	GHashTable *where, *failed = NULL;
+	const char *every = NULL;
+	struct near n;
+	gpointer v;
+	guint i;
+	char *lc;
+
+	where = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+	for (i = c->finished; i < c->rcpt->len; i++)
+		g_hash_table_insert(where, g_ascii_strdown(g_array_index(
+		    c->rcpt, struct dsn_recipient, i).addr, -1), NULL);
+	dsn_text_locate(c->text, c->lc_text, where);
+	if (strstr(c->lc_text, ">>>") != NULL) {
+		failed = g_hash_table_new_full(g_str_hash, g_str_equal, g_free,
+		    NULL);
+		for (i = c->finished; i < c->rcpt->len; i++)
+			g_hash_table_insert(failed, g_ascii_strdown(
+			    g_array_index(c->rcpt, struct dsn_recipient,
+			    i).addr, -1), NULL);
+		every = dsn_command_transcript(c->lc_text, failed);
+	}
+	for (i = c->finished; i < c->rcpt->len; i++) {
+		struct dsn_recipient *r = &g_array_index(c->rcpt,
+		    struct dsn_recipient, i);
+
+		if (r->category != DSN_CAT_NONE)
+			continue;	/* a complaint: nothing to classify */
+		lc = g_ascii_strdown(r->addr, -1);
+		v = g_hash_table_lookup(where, lc);
+		n.pos = v != NULL ? (long)GPOINTER_TO_SIZE(v) - 1 : -1;
+		n.transcript = failed != NULL && g_hash_table_lookup(failed,
+		    lc) != NULL ? "rcpt" : every;
+		g_free(lc);
+		rcpt_finish(c, r, &n);
+	}
+	c->finished = c->rcpt->len;
+	g_hash_table_destroy(where);
+	if (failed != NULL)
+		g_hash_table_destroy(failed);
 }
 
 static void
@@ -308,7 +377,6 @@ dsn_block_rcpt(struct ctx *c, GPtrArray *f)
 		r->action[strcspn(r->action, " (;")] = '\0';
 	r->status = status_pick(dsn_fields_get(f, "Status"), r->diagnostic);
 	r->remote_mta = strip_type(dsn_fields_get(f, "Remote-MTA"));
-	rcpt_finish(c, r);
 }
 
 static int
@@ -370,25 +438,49 @@ dsn_status_read(struct ctx *c, const char *text)
 		dsn_fields_free(f);
 		p = next;
 	}
+	ctx_finish(c);
 }
 
+/* One complaint recipient (taking addr). */
+static void
+feedback_rcpt(struct ctx *c, char *addr, const char *type)
+{
+	struct dsn_recipient *r = ctx_rcpt_add(c, addr);
+
+	if (r == NULL)
+		return;
+	r->category = DSN_CAT_COMPLAINT;
+	r->reason = g_strdup("feedback");
+	r->feedback_type = type ? g_ascii_strdown(type, -1) : NULL;
+	r->rule = g_strdup("RFC 5965 feedback report");
+}
+
+/*
+ * Every recipient an ARF report names: each Original-Rcpt-To field (RFC
+ * 5965 allows several) and each Removal-Recipient; else the To of the
+ * returned message.
+ */
 static void
 dsn_feedback_read(struct ctx *c, const char *text)
 {
 	GPtrArray *f = dsn_fields_parse(text, NULL);
-	const char *rcpt = dsn_fields_get(f, "Original-Rcpt-To");
 	const char *type = dsn_fields_get(f, "Feedback-Type");
-	struct dsn_recipient *r;
-	char *addr = dsn_addr_clean(rcpt);
+	guint i, n = 0;
+	char *addr;
 
-	if (addr == NULL && c->rep->original_to != NULL)
-		addr = g_strdup(c->rep->original_to);
-	if (addr != NULL && (r = ctx_rcpt_add(c, addr)) != NULL) {
-		r->category = DSN_CAT_COMPLAINT;
-		r->reason = g_strdup("feedback");
-		r->feedback_type = type ? g_ascii_strdown(type, -1) : NULL;
-		r->rule = g_strdup("RFC 5965 feedback report");
+	for (i = 0; i < f->len; i++) {
+		struct dsn_field *x = f->pdata[i];
+
+		if (g_ascii_strcasecmp(x->name, "Original-Rcpt-To") != 0 &&
+		    g_ascii_strcasecmp(x->name, "Removal-Recipient") != 0)
+			continue;
+		if ((addr = dsn_addr_clean(x->value)) != NULL) {
+			feedback_rcpt(c, addr, type);
+			n++;
+		}
 	}
+	if (n == 0 && c->rep->original_to != NULL)
+		feedback_rcpt(c, g_strdup(c->rep->original_to), type);
 	dsn_fields_free(f);
 }
 
@@ -471,10 +563,11 @@ static void
 bounce_from_text(struct ctx *c, GPtrArray *explain)
 {
 	GPtrArray *found;
+	size_t dropped;
 	guint i;
 
 	found = dsn_text_scan(c->text, c->exclude, c->head.failed_rcpts,
-	    explain);
+	    explain, &dropped);
 	if (found->len == 0 && c->head.to != NULL) {
 		/* People do send to themselves: try again with the To: in. */
 		char *lc = g_ascii_strdown(c->head.to, -1);
@@ -482,8 +575,10 @@ bounce_from_text(struct ctx *c, GPtrArray *explain)
 		g_hash_table_remove(c->exclude, lc);
 		g_free(lc);
 		g_ptr_array_free(found, TRUE);
-		found = dsn_text_scan(c->text, c->exclude, NULL, explain);
+		found = dsn_text_scan(c->text, c->exclude, NULL, explain,
+		    &dropped);
 	}
+	c->rep->ndropped += dropped;
 	for (i = 0; i < found->len; i++) {
 		struct dsn_found *f = found->pdata[i];
 		struct dsn_recipient *r = ctx_rcpt_add(c, g_strdup(f->addr));
@@ -495,7 +590,6 @@ bounce_from_text(struct ctx *c, GPtrArray *explain)
 		r->status = status_pick(NULL, r->diagnostic);
 		if (r->status == NULL && found->len == 1)
 			r->status = status_pick(NULL, c->text);
-		rcpt_finish(c, r);
 	}
 	g_ptr_array_free(found, TRUE);
 	if (c->rcpt->len == 0 && c->rep->original_to == NULL)
@@ -506,8 +600,8 @@ bounce_from_text(struct ctx *c, GPtrArray *explain)
 
 		dsn_explain(explain, "recipient from the returned message");
 		r->status = dsn_status_find(c->text);
-		rcpt_finish(c, r);
 	}
+	ctx_finish(c);
 }
 
 static int
@@ -549,7 +643,7 @@ autoreply_read(struct ctx *c, GPtrArray *explain)
 {
 	struct dsn_recipient *r;
 	const char *why;
-	char *lc, *sq, *repl = NULL;
+	char *lc, *repl = NULL;
 
 	if (c->head.from == NULL)
 		return;
@@ -557,9 +651,7 @@ autoreply_read(struct ctx *c, GPtrArray *explain)
 	r = ctx_rcpt_add(c, g_strdup(c->head.from));
 	if (r == NULL)
 		return;
-	sq = dsn_text_squeeze(c->text, 4 * DSN_MAX_DIAG);
-	lc = dsn_lower(sq, -1);
-	g_free(sq);
+	lc = dsn_lower(ctx_squeezed(c), -1);
 	why = dsn_rules_match_text(c->rules, NULL, lc);
 	if (why != NULL) {
 		dsn_auto_has_left(c->text, c->head.from, &repl);
@@ -675,8 +767,8 @@ ses_read(struct ctx *c, GPtrArray *explain)
 		r->action = f->action;
 		f->action = NULL;
 		r->status = status_pick(f->status, r->diagnostic);
-		rcpt_finish(c, r);
 	}
+	ctx_finish(c);
 	g_free(fbtype);
 	g_ptr_array_free(found, TRUE);
 	return 1;
@@ -717,12 +809,11 @@ status_vs_text(struct ctx *c, GPtrArray *explain)
 	struct dsn_recipient *r = &g_array_index(c->rcpt,
 	    struct dsn_recipient, 0);
 	const char *where;
-	char *sq, *lc;
+	char *lc;
 
 	if (r->category != DSN_CAT_INVALID || c->text == NULL)
 		return;
-	sq = dsn_text_squeeze(c->text, 4 * DSN_MAX_DIAG);
-	lc = dsn_lower(sq, -1);
+	lc = dsn_lower(ctx_squeezed(c), -1);
 	if (dsn_rules_text_says_full(c->rules, lc, &where)) {
 		dsn_explain(explain, "the status says %s, the text says "
 		    "mailbox full (%s): full", r->reason, where);
@@ -734,7 +825,6 @@ status_vs_text(struct ctx *c, GPtrArray *explain)
 		r->hard = 0;
 	}
 	g_free(lc);
-	g_free(sq);
 }
 
 static void
@@ -792,6 +882,10 @@ report_finish(struct ctx *c, GPtrArray *explain)
 		    dsn_category_name(rep->rcpt[i].category),
 		    rep->rcpt[i].reason, rep->rcpt[i].rule ?
 		    rep->rcpt[i].rule : "no rule");
+	if (rep->ndropped > 0)
+		dsn_explain(explain, "more than %d recipients: %zu more not "
+		    "read (a forged mass bounce?)", DSN_MAX_RCPT,
+		    rep->ndropped);
 	if (rep->nrcpt == 0)
 		rep->kind = DSN_KIND_NONE;
 	if (explain != NULL) {
@@ -820,6 +914,7 @@ dsn_parse(const char *data, size_t len, const struct dsn_rules *rules,
 		return -1;
 	}
 	c.rcpt = g_array_new(FALSE, TRUE, sizeof(struct dsn_recipient));
+	c.seen = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
 	c.exclude = g_hash_table_new_full(g_str_hash, g_str_equal, g_free,
 	    NULL);
 	original_read(&c);
@@ -836,6 +931,8 @@ dsn_parse(const char *data, size_t len, const struct dsn_rules *rules,
 	report_classify(&c, ex);
 	report_finish(&c, ex);
 	g_hash_table_destroy(c.exclude);
+	g_hash_table_destroy(c.seen);
+	g_free(c.squeezed);
 	g_free(c.text);
 	g_free(c.lc_text);
 	dsn_parts_release(&c.parts);

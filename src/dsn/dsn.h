@@ -37,6 +37,12 @@ enum dsn_kind {
 	DSN_KIND_AUTOREPLY,	/* an auto-reply */
 };
 
+/*
+ * The most recipients reported for one message: more is a forged mass
+ * bounce; the rest are counted in ndropped.
+ */
+#define DSN_RCPT_LIMIT	1000
+
 struct dsn_recipient {
 	char	*addr;		/* lower-cased domain; never NULL */
 	enum dsn_category category;
@@ -67,6 +73,8 @@ struct dsn_report {
 	char	*original_to;
 	struct dsn_recipient *rcpt;
 	size_t	 nrcpt;
+	size_t	 ndropped;		/* recipients past DSN_RCPT_LIMIT,
+					   not reported */
 	char	**explain;		/* --explain lines, NULL-terminated */
 	size_t	 nexplain;
 };

@@ -8,8 +8,6 @@
 
 #include "dsn_int.h"
 
-GRegex *dsn_addr_regex(void);
-
 /* Header signs of an automatic reply (not of a bounce: checked later). */
 int
 dsn_auto_is_autoreply(const struct dsn_head *head, const char *body)
@@ -33,23 +31,20 @@ dsn_auto_is_autoreply(const struct dsn_head *head, const char *body)
 int
 dsn_auto_has_left(const char *body, const char *self, char **replacement)
 {
-	GMatchInfo *mi;
+	const char *p = body, *s, *e;
+	char *a, *c;
 
 	*replacement = NULL;
-	g_regex_match(dsn_addr_regex(), body, 0, &mi);
-	while (g_match_info_matches(mi)) {
-		char *a = g_match_info_fetch(mi, 0);
-		char *c = dsn_addr_clean(a);
-
+	while (*replacement == NULL && dsn_addr_next(p, &s, &e)) {
+		a = g_strndup(s, e - s);
+		c = dsn_addr_clean(a);
 		g_free(a);
 		if (c != NULL && (self == NULL ||
-		    g_ascii_strcasecmp(c, self) != 0)) {
+		    g_ascii_strcasecmp(c, self) != 0))
 			*replacement = c;
-			break;
-		}
-		g_free(c);
-		g_match_info_next(mi, NULL);
+		else
+			g_free(c);
+		p = e;
 	}
-	g_match_info_free(mi);
 	return *replacement != NULL;
 }

@@ -8,7 +8,7 @@
 
 #include "dsn_int.h"
 
-static GRegex *re_status, *re_code, *re_addr;
+static GRegex *re_status, *re_code;
 
 void dsn_fields_init(void);
 void dsn_fields_shutdown(void);
@@ -22,10 +22,6 @@ dsn_fields_init(void)
 	/* A reply code: three digits alone, or before '-' / ' ' / end. */
 	re_code = g_regex_new("(?<![0-9.\\-#])([245][0-9][0-9])(?=[ \\-]|$)"
 	    "(?![0-9])", G_REGEX_OPTIMIZE | G_REGEX_MULTILINE, 0, NULL);
-	re_addr = g_regex_new("[A-Za-z0-9._%+=/!#$&'*^`{|}~\\-]+@"
-	    "[A-Za-z0-9](?:[A-Za-z0-9\\-]*[A-Za-z0-9])?"
-	    "(?:\\.[A-Za-z0-9](?:[A-Za-z0-9\\-]*[A-Za-z0-9])?)+",
-	    G_REGEX_OPTIMIZE, 0, NULL);
 }
 
 void
@@ -33,10 +29,7 @@ dsn_fields_shutdown(void)
 {
 	g_regex_unref(re_status);
 	g_regex_unref(re_code);
-	g_regex_unref(re_addr);
 }
-
-GRegex *dsn_addr_regex(void);
 
 /*
  * The SMTP command a reply answered, as MTAs word it: "in reply to RCPT
@@ -90,18 +83,35 @@ transcript_command(const char *line)
 	return NULL;
 }
 
+/* Marks the addresses of a transcript's RCPT line found in rcpt. */
+static void
+transcript_mark(const char *line, GHashTable *rcpt)
+{
+	const char *p = line, *s, *e;
+	char *a;
+
+	while (dsn_addr_next(p, &s, &e)) {
+		a = g_strndup(s, e - s);
+		if (g_hash_table_contains(rcpt, a))
+			g_hash_table_insert(rcpt, g_strdup(a), rcpt);
+		g_free(a);
+		p = e;
+	}
+}
+
 /*
- * In a Sendmail-style session transcript (lower-cased), the command that
- * drew the first failure reply after addr's RCPT: ">>> RCPT To:<addr>"
- * then "<<< 550 ..." is rcpt; "<<< 250" then ">>> DATA", "<<< 550" is
- * data.  NULL when there is no transcript.
+ * Marks in rcpt (lower-cased address -> NULL) each address whose RCPT drew
+ * the first failure reply ("<<< 550 ...") of a Sendmail-style session
+ * transcript (lower-cased), reading it once: ">>> RCPT To:<addr>" then
+ * "<<< 550" marks addr; "<<< 250" then ">>> DATA", "<<< 550" ends the
+ * reading.  Returns the command of that first failure of another command
+ * than RCPT (what every other address is told), or NULL.
  */
 const char *
-dsn_command_transcript(const char *lc, const char *lc_addr)
+dsn_command_transcript(const char *lc, GHashTable *rcpt)
 {
 	const char *cmd = NULL, *p, *nl, *t;
-	int ours = 0;
-	char *line;
+	char *line = NULL;
 
 	for (p = lc; *p != '\0'; p = nl + 1) {
 		nl = strchr(p, '\n');
@@ -110,19 +120,25 @@ dsn_command_transcript(const char *lc, const char *lc_addr)
 		t = p + strspn(p, " \t");
 		if (strncmp(t, ">>>", 3) == 0) {
 			cmd = transcript_command(t);
-			line = g_strndup(t, nl - t + 1);
-			ours = cmd != NULL && strcmp(cmd, "rcpt") == 0 ?
-			    strstr(line, lc_addr) != NULL : 1;
 			g_free(line);
-		} else if (strncmp(t, "<<<", 3) == 0 && cmd != NULL && ours) {
+			line = g_strndup(t, nl - t + 1);
+		} else if (strncmp(t, "<<<", 3) == 0 && cmd != NULL) {
 			t += strspn(t, "< ");
-			if (*t == '4' || *t == '5')
-				return cmd;
+			if ((*t == '4' || *t == '5') &&
+			    strcmp(cmd, "rcpt") != 0)
+				break;
+			if ((*t == '4' || *t == '5') && line != NULL) {
+				transcript_mark(line, rcpt);
+				g_clear_pointer(&line, g_free);
+			}
 		}
-		if (nl[0] == '\0' || nl[1] == '\0')
+		if (nl[0] == '\0' || nl[1] == '\0') {
+			cmd = NULL;
 			break;
+		}
 	}
-	return NULL;
+	g_free(line);
+	return cmd != NULL && strcmp(cmd, "rcpt") != 0 ? cmd : NULL;
 }
 
 const char *
@@ -152,10 +168,62 @@ dsn_command_find(const char *lc)
 	return NULL;
 }
 
-GRegex *
-dsn_addr_regex(void)
+/* Characters of a local part as the address scanner accepts them. */
+static int
+addr_local_char(unsigned char c)
 {
-	return re_addr;
+	return g_ascii_isalnum(c) || (c != '\0' &&
+	    strchr("._%+=/!#$&'*^`{|}~-", c) != NULL);
+}
+
+/*
+ * Where the domain starting at q ends: two or more labels of letters,
+ * digits and inner hyphens, separated by dots.  NULL when there are not
+ * two.
+ */
+static const char *
+addr_domain_end(const char *q)
+{
+	const char *end = NULL, *e;
+	int labels = 0;
+
+	while (g_ascii_isalnum(*q)) {
+		while (g_ascii_isalnum(*q) || *q == '-')
+			q++;
+		for (e = q; e[-1] == '-'; e--)
+			;
+		if (++labels >= 2)
+			end = e;
+		if (e != q || q[0] != '.' || !g_ascii_isalnum(q[1]))
+			break;
+		q++;
+	}
+	return end;
+}
+
+/*
+ * The next address in text at or after from: local@domain, the longest
+ * run of local-part characters before the '@' that does not reach back
+ * before from.  Linear in the text however it is shaped: each '@' is
+ * looked at once and the runs before two of them do not overlap.
+ */
+int
+dsn_addr_next(const char *from, const char **start, const char **end)
+{
+	const char *at = from, *s, *e;
+
+	while ((at = strchr(at, '@')) != NULL) {
+		for (s = at; s > from && addr_local_char(s[-1]); s--)
+			;
+		if (s < at && (e = addr_domain_end(at + 1)) != NULL) {
+			*start = s;
+			*end = e;
+			return 1;
+		}
+		at++;
+		from = at;
+	}
+	return 0;
 }
 
 static void
@@ -175,15 +243,19 @@ dsn_fields_free(GPtrArray *fields)
 		g_ptr_array_free(fields, TRUE);
 }
 
-/* Collapses folding and runs of white space into single spaces. */
-char *
-dsn_unfold(const char *value)
+/*
+ * Collapses folding and runs of white space into single spaces, reading
+ * text only until the result holds more than max bytes; quotes: writes
+ * typographic apostrophes as ASCII ones.
+ */
+static GString *
+unfold(const char *text, size_t max, int quotes)
 {
-	GString *s = g_string_sized_new(strlen(value));
+	GString *s = g_string_sized_new(strnlen(text, max) + 8);
 	const char *p;
 	int space = 0;
 
-	for (p = value; *p != '\0'; p++) {
+	for (p = text; *p != '\0' && s->len <= max; p++) {
 		if (*p == '\n' || *p == '\r' || *p == '\t' || *p == ' ') {
 			space = s->len > 0;
 			continue;
@@ -191,9 +263,20 @@ dsn_unfold(const char *value)
 		if (space)
 			g_string_append_c(s, ' ');
 		space = 0;
-		g_string_append_c(s, *p);
+		if (quotes && strncmp(p, "\xe2\x80\x99", 3) == 0) {
+			g_string_append_c(s, '\'');
+			p += 2;
+		} else {
+			g_string_append_c(s, *p);
+		}
 	}
-	return g_string_free(s, FALSE);
+	return s;
+}
+
+char *
+dsn_unfold(const char *value)
+{
+	return g_string_free(unfold(value, G_MAXSIZE - 1, 0), FALSE);
 }
 
 static int
@@ -362,26 +445,19 @@ dsn_addr_valid(const char *addr)
 /*
  * Squeezes white space, writes typographic apostrophes as ASCII ones
  * ("wasn’t found" is "wasn't found") and caps the length on a UTF-8
- * boundary.
+ * boundary.  Reads no more of text than the result needs.
  */
 char *
 dsn_text_squeeze(const char *text, size_t max)
 {
-	char *s = dsn_unfold(text), *q;
-	size_t n;
+	GString *s = unfold(text, max + 4, 1);
+	const char *end;
 
-	while ((q = strstr(s, "\xe2\x80\x99")) != NULL) {
-		*q = '\'';
-		memmove(q + 1, q + 3, strlen(q + 3) + 1);
+	if (s->len > max) {
+		end = g_utf8_find_prev_char(s->str, s->str + max);
+		g_string_truncate(s, end ? (gsize)(end - s->str) : 0);
 	}
-	n = strlen(s);
-
-	if (n > max) {
-		const char *end = g_utf8_find_prev_char(s, s + max);
-
-		s[end ? end - s : 0] = '\0';
-	}
-	return s;
+	return g_string_free(s, FALSE);
 }
 
 /*

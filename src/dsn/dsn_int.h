@@ -10,10 +10,19 @@
 
 #define DSN_MAX_DEPTH		32	/* MIME nesting we descend into */
 #define DSN_MAX_PARTS		2000	/* Content-Type lines we accept */
-#define DSN_MAX_RCPT		1000	/* recipients reported per message */
+#define DSN_MAX_RCPT		DSN_RCPT_LIMIT
 #define DSN_MAX_DIAG		2000	/* bytes of diagnostic text kept */
 #define DSN_MAX_HEADER_LINE	65536	/* longest header line accepted */
 #define DSN_MAX_HEADER		262144	/* largest header section accepted */
+/*
+ * How far the reader looks around one address: every step reads a bounded
+ * stretch of text, so that reading stays linear in the message whatever
+ * its shape (one line of a million addresses, a thousand recipients in
+ * ten megabytes of text).
+ */
+#define DSN_LABEL_REACH		256	/* text before an address on its line */
+#define DSN_PARA_REACH		(4 * DSN_MAX_DIAG)	/* its paragraph */
+#define DSN_SEARCH_REACH	262144	/* plain search for an address */
 
 /* One "Name: value" field, value unfolded. */
 struct dsn_field {
@@ -60,8 +69,10 @@ char	*dsn_unfold(const char *value);
 char	*dsn_status_find(const char *text);
 char	*dsn_code_find(const char *text);
 const char *dsn_command_find(const char *lc_text);
-const char *dsn_command_transcript(const char *lc_text, const char *lc_addr);
+const char *dsn_command_transcript(const char *lc_text, GHashTable *rcpt);
 char	*dsn_addr_clean(const char *raw);
+int	 dsn_addr_next(const char *from, const char **start,
+	    const char **end);
 int	 dsn_addr_valid(const char *addr);
 char	*dsn_text_squeeze(const char *text, size_t max);
 char	*dsn_lower(const char *s, gssize len);
@@ -74,6 +85,9 @@ void	dsn_head_release(struct dsn_head *head);
 void	dsn_explain(GPtrArray *explain, const char *fmt, ...)
 	    __attribute__((format(printf, 2, 3)));
 
+/* dsn_html.c */
+char	*dsn_html_text(const char *html, size_t len);
+
 /* dsn_text.c: bounce texts without a machine-readable report. */
 struct dsn_found {
 	char	*addr;
@@ -83,11 +97,13 @@ struct dsn_found {
 	char	*action;
 };
 GPtrArray *dsn_text_scan(const char *body, GHashTable *exclude,
-	    const char *failed_header, GPtrArray *explain);
+	    const char *failed_header, GPtrArray *explain, size_t *dropped);
 char	*dsn_text_cut(const char *body);
 void	 dsn_found_free(gpointer p);
-char	*dsn_text_paragraph(const char *body, const char *addr);
-int	 dsn_text_sendmail_rcpt(const char *body, const char *addr);
+char	*dsn_text_paragraph(const char *body, long pos);
+int	 dsn_text_sendmail_rcpt(const char *body, long pos);
+void	 dsn_text_locate(const char *body, const char *lc_body,
+	    GHashTable *where);
 
 /* dsn_ses.c */
 GPtrArray *dsn_ses_read(const char *body, enum dsn_kind *kind,

@@ -123,6 +123,8 @@ mime_count_parts(const GByteArray *b)
 	return n;
 }
 
+static int is_type(GMimeContentType *ct, const char *type, const char *sub);
+
 /* Maps charset names iconv knows poorly to their supersets. */
 static const char *
 mime_charset_fix(const char *cs)
@@ -168,6 +170,31 @@ mime_to_utf8(const char *data, gsize len, const char *charset)
 	return g_utf8_make_valid(data, len);
 }
 
+/*
+ * The charset an HTML page names in its <meta> ("charset=gb2312"), looked
+ * for in its first 2 KiB, or NULL.  Only asked when the part's header
+ * names none.
+ */
+static char *
+mime_html_charset(const char *data, gsize len)
+{
+	char *head, *p, *cs = NULL;
+	size_t n;
+
+	if (data == NULL || len == 0)
+		return NULL;
+	head = g_ascii_strdown(data, MIN(len, 2048));
+	if ((p = strstr(head, "charset=")) != NULL) {
+		p += 8;
+		p += strspn(p, "\"' ");
+		n = strspn(p, "abcdefghijklmnopqrstuvwxyz0123456789-_:.");
+		if (n > 0 && n < 40)
+			cs = g_strndup(p, n);
+	}
+	g_free(head);
+	return cs;
+}
+
 /* The decoded content of a leaf part as UTF-8 (never NULL). */
 static char *
 mime_part_text(GMimePart *part)
@@ -176,7 +203,7 @@ mime_part_text(GMimePart *part)
 	GMimeStream *mem;
 	GByteArray *ba;
 	const char *cs;
-	char *s;
+	char *s, *sniffed;
 
 	if (w == NULL)
 		return g_strdup("");
@@ -185,51 +212,15 @@ mime_part_text(GMimePart *part)
 	ba = g_mime_stream_mem_get_byte_array(GMIME_STREAM_MEM(mem));
 	cs = g_mime_object_get_content_type_parameter(GMIME_OBJECT(part),
 	    "charset");
-	s = mime_to_utf8((const char *)ba->data, ba->len, cs);
+	sniffed = cs == NULL && is_type(g_mime_object_get_content_type(
+	    GMIME_OBJECT(part)), "text", "html") ? mime_html_charset(
+	    (const char *)ba->data, ba->len) : NULL;
+	s = mime_to_utf8((const char *)ba->data, ba->len, sniffed ? sniffed :
+	    cs);
+	g_free(sniffed);
 	g_object_unref(mem);
 	/* NUL bytes would cut the text short: make them spaces. */
 	return s;
-}
-
-/* Tag-stripping for HTML-only bounces; entities for the common cases. */
-static char *
-mime_html_text(const char *html)
-{
-	static const char *const ents[][2] = {
-		{ "&nbsp;", " " }, { "&lt;", "<" }, { "&gt;", ">" },
-		{ "&amp;", "&" }, { "&quot;", "\"" }, { "&#39;", "'" },
-	};
-	GString *s = g_string_sized_new(strlen(html));
-	const char *p;
-	size_t i;
-	int tag = 0;
-
-	for (p = html; *p != '\0'; p++) {
-		if (*p == '<') {
-			tag = 1;
-			if (g_ascii_strncasecmp(p, "<br", 3) == 0 ||
-			    g_ascii_strncasecmp(p, "<p", 2) == 0 ||
-			    g_ascii_strncasecmp(p, "</p", 3) == 0 ||
-			    g_ascii_strncasecmp(p, "<div", 4) == 0 ||
-			    g_ascii_strncasecmp(p, "<tr", 3) == 0 ||
-			    g_ascii_strncasecmp(p, "<li", 3) == 0)
-				g_string_append_c(s, '\n');
-		} else if (*p == '>' && tag) {
-			tag = 0;
-		} else if (!tag) {
-			for (i = 0; i < G_N_ELEMENTS(ents); i++)
-				if (strncmp(p, ents[i][0],
-				    strlen(ents[i][0])) == 0)
-					break;
-			if (i < G_N_ELEMENTS(ents)) {
-				g_string_append(s, ents[i][1]);
-				p += strlen(ents[i][0]) - 1;
-			} else {
-				g_string_append_c(s, *p);
-			}
-		}
-	}
-	return g_string_free(s, FALSE);
 }
 
 static GMimeParser *mime_parser;
@@ -263,7 +254,6 @@ struct walk {
 };
 
 static void walk_object(struct walk *w, GMimeObject *obj, int returned);
-static int is_type(GMimeContentType *ct, const char *type, const char *sub);
 
 static void
 walk_headers_of(struct walk *w, GMimeObject *msg)
@@ -346,7 +336,7 @@ walk_leaf(struct walk *w, GMimePart *part, int returned)
 	if (into != NULL) {
 		text = mime_part_text(part);
 		if (is_type(ct, "text", "html")) {
-			char *plain = mime_html_text(text);
+			char *plain = dsn_html_text(text, strlen(text));
 
 			g_free(text);
 			text = plain;

@@ -4,11 +4,11 @@
  * Finds the failed addresses in the text and the paragraph that speaks of
  * each.  Pure.
  */
+#define _GNU_SOURCE		/* memmem(): linear, where strstr-like loops
+				   are not */
 #include <string.h>
 
 #include "dsn_int.h"
-
-GRegex *dsn_addr_regex(void);
 
 /* Lines from which on the text is the returned message, not the bounce. */
 static const char *const cut_markers[] = {
@@ -36,22 +36,30 @@ static const char *const cut_markers[] = {
 	    "\xe3\x83\xbc\xe3\x82\xb8"),		/* 元のメッセージ */
 };
 
-static const char *const header_names[] = {
-	"return-path:", "received:", "message-id:", "from:", "to:",
-	"subject:", "date:", "mime-version:", "content-type:", "x-mailer:",
-	"reply-to:", "cc:", "delivered-to:", "dkim-signature:",
+#define HEADER(s)	{ s, sizeof(s) - 1 }
+static const struct {
+	const char	*name;
+	size_t		 len;
+} header_names[] = {
+	HEADER("return-path:"), HEADER("received:"), HEADER("message-id:"),
+	HEADER("from:"), HEADER("to:"), HEADER("subject:"), HEADER("date:"),
+	HEADER("mime-version:"), HEADER("content-type:"),
+	HEADER("x-mailer:"), HEADER("reply-to:"), HEADER("cc:"),
+	HEADER("delivered-to:"), HEADER("dkim-signature:"),
 };
 
 static int
 line_is_header(const char *l, size_t n)
 {
-	size_t i, k;
+	size_t i;
 
-	for (i = 0; i < G_N_ELEMENTS(header_names); i++) {
-		k = strlen(header_names[i]);
-		if (n > k && g_ascii_strncasecmp(l, header_names[i], k) == 0)
+	/* Every name ends in a colon: a line without one is no header. */
+	if (memchr(l, ':', MIN(n, 16)) == NULL)
+		return 0;
+	for (i = 0; i < G_N_ELEMENTS(header_names); i++)
+		if (n > header_names[i].len && g_ascii_strncasecmp(l,
+		    header_names[i].name, header_names[i].len) == 0)
 			return 1;
-	}
 	return 0;
 }
 
@@ -95,7 +103,7 @@ dsn_text_cut(const char *body)
 	return g_strndup(body, end - body);
 }
 
-static GRegex *re_label, *re_summary;
+static GRegex *re_label, *re_label_tail, *re_summary;
 
 void dsn_text_init(void);
 void dsn_text_shutdown(void);
@@ -113,7 +121,18 @@ dsn_text_init(void)
 	    "|.*rcpt to:?\\s*<?"
 	    "|\\s*(?:<<<\\s*)?[245][0-9][0-9][ \\-](?:[245]\\.[0-9.]+\\s*)?<"
 	    "|\\s*\\(generated from\\s*"
+	    /*
+	     * A table's label cell without a colon (收件人, 收信人), and
+	     * NetEase's "您发送给 x 的邮件" (sent to).
+	     */
+	    "|.{0,64}(?:\xe6\x94\xb6\xe4\xbb\xb6\xe4\xba\xba"
+	    "|\xe6\x94\xb6\xe4\xbf\xa1\xe4\xba\xba"
+	    "|\xe5\x8f\x91\xe9\x80\x81\xe7\xbb\x99)\\s*[<\"'(\\[]?"
 	    "|.*\\b(?:to|for|recipient|address|user|mailbox)\\s*[<\"']?"
+	    "\\s*)$", G_REGEX_CASELESS | G_REGEX_OPTIMIZE, 0, NULL);
+	/* The same, for the end of a line too long to read whole. */
+	re_label_tail = g_regex_new("(?:rcpt to:?\\s*<?"
+	    "|\\b(?:to|for|recipient|address|user|mailbox)\\s*[<\"']?"
 	    "\\s*)$", G_REGEX_CASELESS | G_REGEX_OPTIMIZE, 0, NULL);
 	re_summary = g_regex_new("^\\s*(?:from|sender|return-path|reply-to|"
 	    "to|cc|bcc|subject|date|sent|x-\\S*)\\s*:", G_REGEX_CASELESS |
@@ -125,6 +144,7 @@ dsn_text_shutdown(void)
 {
 	g_regex_unref(re_summary);
 	g_regex_unref(re_label);
+	g_regex_unref(re_label_tail);
 }
 
 void
@@ -155,7 +175,8 @@ addr_is_robot(const char *addr)
 	return 0;
 }
 
-/* Whether the line before `line' names an address. */
+/* Whether the line before `line' names an address (looked at up to a
+ * bounded distance back). */
 static int
 prev_line_has_addr(const char *text, const char *line)
 {
@@ -163,32 +184,54 @@ prev_line_has_addr(const char *text, const char *line)
 
 	if (line <= text + 1)
 		return 0;
-	for (p = line - 2; p > text && p[-1] != '\n'; p--)
+	for (p = line - 2; p > text && p[-1] != '\n' &&
+	    line - p < DSN_MAX_DIAG; p--)
 		;
 	return memchr(p, '@', line - p) != NULL;
 }
 
+/* p moved forward to the start of a UTF-8 character. */
+static const char *
+utf8_align(const char *p)
+{
+	while (((unsigned char)*p & 0xc0) == 0x80)
+		p++;
+	return p;
+}
+
+/*
+ * Whether the text before the address at `at' on its line makes it a
+ * failed recipient.  Reads at most DSN_LABEL_REACH bytes before it: a
+ * label or a transcript stands right before the address, and a line of
+ * thousands of addresses must not be read again for each of them.
+ */
 static int
 is_prominent(const char *text, const char *line, const char *at)
 {
-	char *prefix = g_strndup(line, at - line);
-	int ok = g_regex_match(re_label, prefix, 0, NULL);
+	gssize n = at - line;
+	int ok;
 
+	if (n > DSN_LABEL_REACH)
+		return g_regex_match_full(re_label_tail, line, n,
+		    utf8_align(at - DSN_LABEL_REACH) - line, 0, NULL, NULL) &&
+		    !g_regex_match_full(re_summary, line,
+		    utf8_align(line + DSN_LABEL_REACH) - line, 0, 0, NULL,
+		    NULL);
+	ok = g_regex_match_full(re_label, line, n, 0, 0, NULL, NULL);
 	/*
 	 * Exim: "x@final (generated from y@alias)" names the address that
 	 * failed first; a lone "(generated from y)" stands for an address
 	 * it did not show ("an undisclosed address").
 	 */
-	if (ok && strstr(prefix, "(generated from") != NULL &&
+	if (ok && g_strstr_len(line, n, "(generated from") != NULL &&
 	    prev_line_has_addr(text, line))
 		ok = 0;
 	/*
 	 * Header-like lines in a bounce text summarise the original message
 	 * (Exchange: "To: list@x / Subject: ... / Sent: ..."): not failures.
 	 */
-	if (ok && g_regex_match(re_summary, prefix, 0, NULL))
+	if (ok && g_regex_match_full(re_summary, line, n, 0, 0, NULL, NULL))
 		ok = 0;
-	g_free(prefix);
 	return ok;
 }
 
@@ -208,27 +251,32 @@ text_has_reply(const char *text, const char *end)
 	return has;
 }
 
-/* ASCII case-insensitive strstr. */
-static const char *
-text_find(const char *hay, const char *needle)
+/* The length of the line at l, read no further than max bytes. */
+static size_t
+line_len(const char *l, size_t max)
 {
-	size_t n = strlen(needle);
+	const char *nl;
+	size_t n = strnlen(l, max);
 
-	for (; *hay != '\0'; hay++)
-		if (g_ascii_strncasecmp(hay, needle, n) == 0)
-			return hay;
-	return NULL;
+	nl = memchr(l, '\n', n);
+	return nl != NULL ? (size_t)(nl - l) : n;
 }
 
-/* The start of the line before the one at l (l > body), or NULL. */
+/*
+ * The start of the line before the one at l (l > body), or NULL; a line
+ * longer than DSN_MAX_DIAG counts as none.
+ */
 static const char *
 line_prev(const char *body, const char *l)
 {
+	const char *p;
+
 	if (l <= body)
 		return NULL;
-	for (l--; l > body && l[-1] != '\n'; l--)
-		;
-	return l;
+	for (p = l - 1; p > body && p[-1] != '\n'; p--)
+		if (l - p > DSN_MAX_DIAG)
+			return NULL;
+	return p;
 }
 
 /* Whether the line at l starts with an SMTP reply code: "550 ". */
@@ -246,13 +294,14 @@ line_has_code(const char *l)
 static int
 line_is_sendmail_rcpt(const char *l)
 {
-	const char *p = l + 4;
+	const char *p = l + 4, *end;
 
 	if (!line_has_code(l))
 		return 0;
+	end = l + line_len(l, DSN_LABEL_REACH);
 	if (*p == '<')
 		p++;
-	for (; *p != '\0' && *p != '\n' && *p != ' '; p++)
+	for (; p + 2 < end && *p != ' '; p++)
 		if (p[0] == '.' && p[1] == '.' && p[2] == '.')
 			return p > l + 4 && memchr(l + 4, '@', p - l - 4);
 	return 0;
@@ -266,63 +315,90 @@ line_is_sendmail_rcpt(const char *l)
 static int
 line_is_transcript(const char *l)
 {
-	const char *sp;
+	const char *sp, *end;
 
 	if (g_str_has_prefix(l, ">>> ") || g_str_has_prefix(l, "<<< ") ||
 	    g_ascii_strncasecmp(l, "while talking to ", 17) == 0)
 		return 1;
-	if (!line_has_code(l) || (sp = strchr(l + 4, ' ')) == NULL ||
-	    sp[1] != '(' || (sp = strchr(sp, ')')) == NULL)
+	if (!line_has_code(l))
+		return 0;
+	end = l + line_len(l, DSN_LABEL_REACH);
+	if ((sp = memchr(l + 4, ' ', end - l - 4)) == NULL ||
+	    sp[1] != '(' || (sp = memchr(sp, ')', end - sp)) == NULL)
 		return 0;
 	return strncmp(sp, ")...", 4) == 0;
 }
 
 /*
- * The paragraph that speaks of addr, starting on the line at pos (or the
- * first line naming addr when pos < 0): up to a blank line; a lone
- * address line takes the next paragraph too.  A Sendmail recipient line
- * ("554 <a@b>... Remote protocol error") takes the transcript lines
- * before it instead: they tell what the server answered, and the lines
- * after it belong to the next recipient.
+ * Where the paragraph of an address at p may end: DSN_PARA_REACH bytes on
+ * (so that a thousand addresses on one line cost a thousand short reads,
+ * not a thousand reads of the line), at the start of a character.
+ */
+static const char *
+text_reach(const char *p)
+{
+	const char *stop = p + strnlen(p, DSN_PARA_REACH);
+
+	if (*stop != '\0')
+		while (stop > p && ((unsigned char)*stop & 0xc0) == 0x80)
+			stop--;
+	return stop;
+}
+
+/* After a Sendmail recipient line at p: the lines that explain it. */
+static const char *
+text_sendmail_tail(const char *p, const char *stop, int lines)
+{
+	const char *nl, *end;
+
+	nl = memchr(p, '\n', stop - p);
+	end = nl != NULL ? nl + 1 : stop;
+	while (end < stop && lines < 24 && *end != '\n' &&
+	    !line_is_transcript(end) && !line_has_code(end)) {
+		nl = memchr(end, '\n', stop - end);
+		end = nl != NULL ? nl + 1 : stop;
+		lines++;
+	}
+	return end;
+}
+
+/*
+ * The paragraph that speaks of the address at body + pos, from the start
+ * of its line: up to a blank line; a lone address line takes the next
+ * paragraph too.  A Sendmail recipient line ("554 <a@b>... Remote
+ * protocol error") takes the transcript lines before it instead: they
+ * tell what the server answered, and the lines after it belong to the
+ * next recipient.  limit: where the next recipient's line is, or -1.
  */
 static char *
-text_paragraph_at(const char *body, const char *addr, long pos, long limit)
+text_paragraph_at(const char *body, long pos, long limit)
 {
-	const char *p, *start, *end, *nl, *prev;
-	int lines = 0, sendmail;
+	const char *p = body + pos, *start, *end, *nl, *prev, *stop;
+	int lines = 0;
 	char *raw, *s;
 
-	p = pos >= 0 ? body + pos : text_find(body, addr);
-	if (p == NULL)
-		return NULL;
-	start = p;
-	while (start > body && start[-1] != '\n')
-		start--;
-	sendmail = line_is_sendmail_rcpt(start);
-	if (sendmail) {
+	stop = text_reach(p);
+	for (start = p; start > body && start[-1] != '\n' &&
+	    p - start < DSN_MAX_DIAG; start--)
+		;
+	start = utf8_align(start);
+	if (line_is_sendmail_rcpt(start)) {
 		while (lines < 8 && (prev = line_prev(body, start)) != NULL &&
 		    line_is_transcript(prev)) {
 			start = prev;
 			lines++;
 		}
-		nl = strchr(p, '\n');
-		end = nl != NULL ? nl + 1 : p + strlen(p);
-		while (*end != '\0' && lines < 24 && *end != '\n' &&
-		    !line_is_transcript(end) && !line_has_code(end)) {
-			nl = strchr(end, '\n');
-			end = nl != NULL ? nl + 1 : end + strlen(end);
-			lines++;
-		}
+		end = text_sendmail_tail(p, stop, lines);
 		goto done;
 	}
-	for (end = start; *end != '\0' && lines < 24; lines++) {
-		nl = strchr(end, '\n');
+	for (end = start; end < stop && lines < 24; lines++) {
+		nl = memchr(end, '\n', stop - end);
 		/* Stop at the line that names the next recipient. */
 		if (limit >= 0 && end > start && limit >= end - body &&
 		    (nl == NULL || limit < nl - body))
 			break;
 		if (nl == NULL) {
-			end += strlen(end);
+			end = stop;
 			break;
 		}
 		/*
@@ -341,23 +417,78 @@ done:
 	return s;
 }
 
-/* Whether the first line of body naming addr is a Sendmail recipient line. */
+/* Whether the line naming an address at body + pos is Sendmail's. */
 int
-dsn_text_sendmail_rcpt(const char *body, const char *addr)
+dsn_text_sendmail_rcpt(const char *body, long pos)
 {
-	const char *p = text_find(body, addr);
+	const char *p = body + pos, *start;
 
-	if (p == NULL)
-		return 0;
-	while (p > body && p[-1] != '\n')
-		p--;
-	return line_is_sendmail_rcpt(p);
+	for (start = p; start > body && start[-1] != '\n'; start--)
+		if (p - start > DSN_LABEL_REACH)
+			return 0;
+	return line_is_sendmail_rcpt(start);
 }
 
 char *
-dsn_text_paragraph(const char *body, const char *addr)
+dsn_text_paragraph(const char *body, long pos)
 {
-	return text_paragraph_at(body, addr, -1, -1);
+	return text_paragraph_at(body, pos, -1);
+}
+
+/*
+ * A plain search for an address the scanner does not see as one (one
+ * with characters beyond ASCII, or inside a longer word: "SMTP=a@b"),
+ * in the first DSN_SEARCH_REACH bytes of the lower-cased text only.
+ */
+static long
+text_search(const char *lc_body, size_t len, const char *lc_addr)
+{
+	size_t n = strlen(lc_addr);
+	const char *p;
+
+	if (len > DSN_SEARCH_REACH)
+		len = DSN_SEARCH_REACH;
+	if (n == 0 || n > len)
+		return -1;
+	p = memmem(lc_body, len, lc_addr, n);
+	return p != NULL ? p - lc_body : -1;
+}
+
+/*
+ * Finds where each address in where (lower-cased key -> nothing yet) is
+ * first named in body, in one pass: the value becomes the position plus
+ * one.  lc_body is body lower-cased (ASCII), for addresses the scanner
+ * cannot see.
+ */
+void
+dsn_text_locate(const char *body, const char *lc_body, GHashTable *where)
+{
+	GHashTableIter it;
+	gpointer k, v;
+	const char *p = lc_body, *s, *e;
+	guint left = g_hash_table_size(where);
+	size_t len = strlen(body);
+	char *a;
+	long at;
+
+	while (left > 0 && dsn_addr_next(p, &s, &e)) {
+		a = g_strndup(s, e - s);
+		if (g_hash_table_lookup_extended(where, a, &k, &v) &&
+		    v == NULL) {
+			g_hash_table_insert(where, g_strdup(a),
+			    GSIZE_TO_POINTER((gsize)(s - lc_body) + 1));
+			left--;
+		}
+		g_free(a);
+		p = e;
+	}
+	g_hash_table_iter_init(&it, where);
+	while (left > 0 && g_hash_table_iter_next(&it, &k, &v))
+		if (v == NULL && (at = text_search(lc_body, len, k)) >= 0) {
+			g_hash_table_iter_replace(&it,
+			    GSIZE_TO_POINTER((gsize)at + 1));
+			left--;
+		}
 }
 
 static void
@@ -387,42 +518,48 @@ excluded(GHashTable *exclude, const char *addr)
 	return ex;
 }
 
-/* Every address in text; prominent ones only when `prominent' is set. */
+/*
+ * Every prominent address in text that is not excluded, up to
+ * DSN_MAX_RCPT; the further mentions past that are counted in *dropped.
+ */
 static void
-scan_addresses(const char *text, GHashTable *exclude, int prominent,
-    GPtrArray *out, GHashTable *seen)
+scan_addresses(const char *text, GHashTable *exclude, GPtrArray *out,
+    GHashTable *seen, size_t *dropped)
 {
-	GMatchInfo *mi;
-	gint s, e;
+	const char *p = text, *s, *e, *line = text, *nl;
+	char *a;
 
-	g_regex_match(dsn_addr_regex(), text, 0, &mi);
-	while (g_match_info_matches(mi)) {
-		char *a = g_match_info_fetch(mi, 0);
-		const char *line;
-
-		g_match_info_fetch_pos(mi, 0, &s, &e);
-		for (line = text + s; line > text && line[-1] != '\n'; line--)
-			;
-		if (!excluded(exclude, a) && (!prominent ||
-		    is_prominent(text, line, text + s)))
-			found_add(out, seen, a, s);
+	while (dsn_addr_next(p, &s, &e)) {
+		/* Each byte is looked at once on the way to the next line. */
+		while ((nl = memchr(p, '\n', s - p)) != NULL)
+			line = p = nl + 1;
+		a = g_strndup(s, e - s);
+		if (!excluded(exclude, a) && is_prominent(text, line, s)) {
+			if (out->len < DSN_MAX_RCPT)
+				found_add(out, seen, a, s - text);
+			else if (!g_hash_table_contains(seen, a))
+				(*dropped)++;
+		}
 		g_free(a);
-		if (out->len >= DSN_MAX_RCPT)
-			break;
-		g_match_info_next(mi, NULL);
+		p = e;
 	}
-	g_match_info_free(mi);
 }
 
 static void
-scan_failed_header(const char *failed, GPtrArray *out, GHashTable *seen)
+scan_failed_header(const char *failed, GPtrArray *out, GHashTable *seen,
+    size_t *dropped)
 {
 	char **v = g_strsplit_set(failed, ", ", -1);
 	int i;
 
-	for (i = 0; v[i] != NULL; i++)
-		if (*v[i] != '\0')
+	for (i = 0; v[i] != NULL; i++) {
+		if (*v[i] == '\0')
+			continue;
+		if (out->len < DSN_MAX_RCPT)
 			found_add(out, seen, v[i], -1);
+		else
+			(*dropped)++;
+	}
 	g_strfreev(v);
 }
 
@@ -444,35 +581,69 @@ found_next(GPtrArray *out, long pos)
 	return best;
 }
 
+/* The paragraphs of recipients named by a header, wherever the text
+ * names them first. */
+static void
+found_in_text(const char *body, GPtrArray *out)
+{
+	GHashTable *where = g_hash_table_new_full(g_str_hash, g_str_equal,
+	    g_free, NULL);
+	char *lc = g_ascii_strdown(body, -1), *la;
+	gpointer v;
+	guint i;
+
+	for (i = 0; i < out->len; i++)
+		g_hash_table_insert(where, g_ascii_strdown(((struct dsn_found *)
+		    out->pdata[i])->addr, -1), NULL);
+	dsn_text_locate(body, lc, where);
+	for (i = 0; i < out->len; i++) {
+		struct dsn_found *f = out->pdata[i];
+
+		la = g_ascii_strdown(f->addr, -1);
+		v = g_hash_table_lookup(where, la);
+		if (f->pos < 0 && v != NULL)
+			f->diag = text_paragraph_at(body,
+			    (long)GPOINTER_TO_SIZE(v) - 1, -1);
+		g_free(la);
+	}
+	g_hash_table_destroy(where);
+	g_free(lc);
+}
+
 /*
  * Finds the failed recipients of a human-readable bounce.  body must
  * already be cut (dsn_text_cut).  exclude: lower-cased addresses that are
- * not recipients (the sender, the reporter).  Returns struct dsn_found *.
+ * not recipients (the sender, the reporter).  Returns struct dsn_found *;
+ * *dropped counts the addresses past DSN_MAX_RCPT left out.
  */
 GPtrArray *
 dsn_text_scan(const char *body, GHashTable *exclude,
-    const char *failed_header, GPtrArray *explain)
+    const char *failed_header, GPtrArray *explain, size_t *dropped)
 {
 	GPtrArray *out = g_ptr_array_new_with_free_func(dsn_found_free);
 	GHashTable *seen = g_hash_table_new_full(g_str_hash, g_str_equal,
 	    g_free, NULL);
 	guint i;
 
+	*dropped = 0;
 	if (failed_header != NULL) {
-		scan_failed_header(failed_header, out, seen);
+		scan_failed_header(failed_header, out, seen, dropped);
 		dsn_explain(explain, "recipients from X-Failed-Recipients");
 	}
 	if (out->len == 0) {
-		scan_addresses(body, exclude, 1, out, seen);
+		scan_addresses(body, exclude, out, seen, dropped);
 		if (out->len > 0)
 			dsn_explain(explain, "recipients from the text");
 	}
 	for (i = 0; i < out->len; i++) {
 		struct dsn_found *f = out->pdata[i];
 
-		f->diag = text_paragraph_at(body, f->addr, f->pos,
-		    found_next(out, f->pos));
+		if (f->pos >= 0)
+			f->diag = text_paragraph_at(body, f->pos,
+			    found_next(out, f->pos));
 	}
+	if (failed_header != NULL)
+		found_in_text(body, out);
 	g_hash_table_destroy(seen);
 	return out;
 }

@@ -63,6 +63,8 @@ enum imap_status {
 };
 
 #define IMAP_DEFAULT_TIMEOUT	60
+#define IMAP_DEFAULT_COMMAND_TIMEOUT	30	/* password, token commands */
+#define IMAP_DEFAULT_DEADLINE	1800	/* seconds for one account's run */
 #define IMAP_DEFAULT_BATCH	50
 #define IMAP_DEFAULT_MAX_MESSAGE	(10u * 1024 * 1024)
 #define IMAP_DEFAULT_KEYWORD	"$BounceHarvested"
@@ -96,6 +98,21 @@ struct imap_account {
 	 */
 	const char *const *hidden_env;
 	unsigned	 timeout;	/* seconds, connect and each read; 0: 60 */
+	/* Seconds a password or token command may take; 0: the default. */
+	unsigned	 command_timeout;
+	/*
+	 * Seconds from the account's first connection after which every
+	 * exchange with its server fails (a server trickling bytes would
+	 * otherwise keep a run alive for ever); 0: the default.
+	 */
+	unsigned	 deadline;
+	/*
+	 * When it falls, in g_get_monotonic_time() microseconds: set by
+	 * imap_account_start() and shared by every connection of the account
+	 * (reconnects, a second scan connection); 0: each connection counts
+	 * `deadline` from its own start.
+	 */
+	long long	 deadline_at;
 };
 
 /*
@@ -166,6 +183,8 @@ struct imap_session;
  * allow_plaintext.  Sets SIGPIPE to ignored if it was the default, so a
  * dropped connection is an error rather than the end of the process.
  */
+/* Starts the account's deadline: call once, before its first connection. */
+void	imap_account_start(struct imap_account *acct);
 enum imap_status imap_session_open(struct imap_session **sp,
 	    const struct imap_account *acct, struct err *err);
 /* Logs out (best effort) and frees.  NULL is a no-op. */

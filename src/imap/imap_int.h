@@ -27,7 +27,10 @@
 
 /*
  * The transport under libetpan: a socket, plain until imap_tls_start().
- * Reads and writes wait at most `timeout` seconds each.  The bytes read
+ * Reads and writes wait at most `timeout` seconds each, and none goes on
+ * past `deadline` (the account's, however fast the server trickles).
+ * While max_writes is set (an exchange the server could make loop, as a
+ * login answered with "+" for ever) a write beyond it fails.  The bytes read
  * since the last write (the reply to the last command) are counted: more
  * than `limit` fails the read, and so does a literal announced larger
  * ("{n}" at the end of a line), before libetpan sizes its buffer by it.
@@ -52,6 +55,11 @@ struct imap_stream {
 	int		 greeted;	/* the greeting's kind is known */
 	unsigned	 gstate;	/* how far "*" SP+ "BYE" matched */
 	int		 bye;		/* ... and it was "* BYE" */
+	long long	 deadline;	/* monotonic us; 0: none */
+	int		 past_deadline;	/* the last failure was the deadline */
+	unsigned	 writes;	/* counted while max_writes is set */
+	unsigned	 max_writes;	/* 0: no limit */
+	int		 looped;	/* max_writes was reached */
 };
 
 struct imap_session {
@@ -62,9 +70,15 @@ struct imap_session {
 	char			*selected;	/* the folder selected, or NULL */
 	int			 dead;	/* see imap_dead() */
 	unsigned		 scans;	/* for the scan's tags */
+	long long		 deadline;	/* monotonic us */
 };
 
 /* imap_tls.c */
+/*
+ * Seconds a wait may take: timeout, less if the deadline (monotonic us,
+ * 0: none) comes first; 0 once it has passed.
+ */
+unsigned imap_wait_secs(unsigned timeout, long long deadline);
 enum imap_status imap_tcp_connect(const char *host, unsigned port,
 	    unsigned timeout, int *fd, struct err *err);
 /*

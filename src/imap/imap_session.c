@@ -13,7 +13,16 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <glib.h>
+
 #include "imap_int.h"
+
+/*
+ * Lines the client may send in one login: the command, a literal or two,
+ * the response to a challenge.  A server answering every line with "+"
+ * would otherwise be sent the credentials again and again.
+ */
+#define IMAP_LOGIN_MAX_WRITES	8
 
 /* The server's last response text, made printable and short. */
 static void
@@ -29,12 +38,35 @@ imap_response_text(struct imap_session *s, char *buf, size_t size)
 	buf[i] = '\0';
 }
 
+static unsigned
+imap_deadline_secs(const struct imap_account *a)
+{
+	return a->deadline != 0 ? a->deadline : IMAP_DEFAULT_DEADLINE;
+}
+
+void
+imap_account_start(struct imap_account *a)
+{
+	a->deadline_at = g_get_monotonic_time() +
+	    (gint64)imap_deadline_secs(a) * G_USEC_PER_SEC;
+}
+
 enum imap_status
 imap_fail(struct imap_session *s, int r, struct err *err, const char *what)
 {
 	char text[160];
 
 	s->dead = s->dead || imap_dead(s, r);
+	if (s->io.past_deadline) {
+		err_set(err, "%s: the account's deadline (%u s) passed talking "
+		    "to '%s'", what, imap_deadline_secs(s->acct), s->where);
+		return IMAP_ERR_NETWORK;
+	}
+	if (s->io.looped) {
+		err_set(err, "%s: '%s' kept asking for more (over %u lines "
+		    "sent): stopped", what, s->where, s->io.max_writes);
+		return IMAP_ERR_PROTOCOL;
+	}
 	if (s->io.bye && r != MAILIMAP_NO_ERROR) {
 		err_set(err, "%s: '%s' refused the connection (BYE)", what,
 		    s->where);
@@ -74,7 +106,7 @@ int
 imap_dead(struct imap_session *s, int r)
 {
 	return s->io.timed_out || s->io.eof || s->io.too_big || s->io.bye ||
-	    s->io.bad_section ||
+	    s->io.bad_section || s->io.past_deadline || s->io.looped ||
 	    r == MAILIMAP_ERROR_STREAM || r == MAILIMAP_ERROR_PARSE;
 }
 
@@ -150,7 +182,8 @@ imap_session_connect(struct imap_session *s, struct err *err)
 	mailstream *ms;
 	int fd, r;
 
-	rc = imap_tcp_connect(a->host, a->port, s->io.timeout, &fd, err);
+	rc = imap_tcp_connect(a->host, a->port, imap_wait_secs(s->io.timeout,
+	    s->deadline), &fd, err);
 	if (rc != IMAP_OK)
 		return rc;
 	if ((s->imap = mailimap_new(0, NULL)) == NULL ||
@@ -158,6 +191,7 @@ imap_session_connect(struct imap_session *s, struct err *err)
 		err_set(err, "out of memory");
 		return IMAP_ERR_CONNECT;
 	}
+	s->io.deadline = s->deadline;
 	/* From here mailimap_free() closes the stream. */
 	s->imap->imap_stream = ms;
 	if (a->tls == IMAP_TLS_IMPLICIT &&
@@ -238,11 +272,15 @@ imap_session_login(struct imap_session *s, const char *secret,
 		    s->where, imap_auth_name(s->acct->auth));
 		return IMAP_ERR_AUTH;
 	}
+	s->io.writes = 0;
+	s->io.max_writes = IMAP_LOGIN_MAX_WRITES;
 	r = imap_authenticate(s, secret);
-	if (r == MAILIMAP_NO_ERROR)
+	if (r == MAILIMAP_NO_ERROR && !s->io.looped) {
+		s->io.max_writes = 0;
 		return IMAP_OK;
+	}
 	if (r == MAILIMAP_ERROR_STREAM || r == MAILIMAP_ERROR_PARSE ||
-	    s->io.timed_out)
+	    s->io.timed_out || s->io.looped || s->io.past_deadline)
 		return imap_fail(s, r, err, what);
 	/* Any refusal of the credentials is an authentication failure. */
 	imap_fail(s, r, err, what);
@@ -289,10 +327,19 @@ imap_session_open(struct imap_session **sp, const struct imap_account *a,
 {
 	struct imap_session *s;
 	enum imap_status rc;
+	long long deadline;
 	char *secret;
 
 	*sp = NULL;
 	imap_ignore_sigpipe();
+	deadline = a->deadline_at != 0 ? a->deadline_at :
+	    g_get_monotonic_time() + (gint64)imap_deadline_secs(a) *
+	    G_USEC_PER_SEC;
+	if (imap_wait_secs(1, deadline) == 0) {
+		err_set(err, "the account's deadline (%u s) has passed",
+		    imap_deadline_secs(a));
+		return IMAP_ERR_CONNECT;
+	}
 	if ((rc = imap_account_check(a, err)) != IMAP_OK ||
 	    (rc = imap_secret_get(a, &secret, err)) != IMAP_OK)
 		return rc;
@@ -302,6 +349,7 @@ imap_session_open(struct imap_session **sp, const struct imap_account *a,
 		return IMAP_ERR_CONNECT;
 	}
 	s->acct = a;
+	s->deadline = deadline;
 	s->io.fd = -1;
 	s->io.timeout = a->timeout != 0 ? a->timeout : IMAP_DEFAULT_TIMEOUT;
 	snprintf(s->where, sizeof(s->where), "%s:%u", a->host, a->port);

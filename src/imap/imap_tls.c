@@ -22,6 +22,7 @@
 #include <unistd.h>
 
 #include <openssl/err.h>
+#include <glib.h>
 #include <openssl/x509v3.h>
 
 #include "imap_int.h"
@@ -39,6 +40,50 @@ imap_wait(int fd, short events, unsigned timeout)
 		r = poll(&pfd, 1, (int)timeout * 1000);
 	while (r < 0 && errno == EINTR);
 	return r;
+}
+
+unsigned
+imap_wait_secs(unsigned timeout, long long deadline)
+{
+	gint64 left;
+
+	if (deadline == 0)
+		return timeout;
+	left = (deadline - g_get_monotonic_time() + G_USEC_PER_SEC - 1) /
+	    G_USEC_PER_SEC;
+	if (left <= 0)
+		return 0;
+	return left < timeout ? (unsigned)left : timeout;
+}
+
+/*
+ * Waits for the stream's socket as imap_wait() does, never past the
+ * deadline: 1 ready, 0 timed out (past_deadline set when the deadline
+ * was the cause), -1 error.
+ */
+static int
+imap_stream_wait(struct imap_stream *st, short events)
+{
+	unsigned secs = imap_wait_secs(st->timeout, st->deadline);
+	int r;
+
+	if (secs == 0) {
+		st->past_deadline = 1;
+		return 0;
+	}
+	r = imap_wait(st->fd, events, secs);
+	if (r == 0 && secs < st->timeout)
+		st->past_deadline = 1;
+	return r;
+}
+
+/* 1 (past_deadline set) once the deadline has passed. */
+static int
+imap_stream_late(struct imap_stream *st)
+{
+	if (st->deadline != 0 && g_get_monotonic_time() >= st->deadline)
+		st->past_deadline = 1;
+	return st->past_deadline;
 }
 
 static int
@@ -116,6 +161,8 @@ imap_stream_io(struct imap_stream *st, void *buf, size_t len, int writing)
 	int e;
 
 	for (;;) {
+		if (imap_stream_late(st))
+			return -1;
 		if (st->ssl != NULL) {
 			n = writing ? SSL_write(st->ssl, buf, (int)len) :
 			    SSL_read(st->ssl, buf, (int)len);
@@ -139,8 +186,8 @@ imap_stream_io(struct imap_stream *st, void *buf, size_t len, int writing)
 				return -1;
 			ev = writing ? POLLOUT : POLLIN;
 		}
-		e = imap_wait(st->fd, ev, st->timeout);
-		if (e == 0)
+		e = imap_stream_wait(st, ev);
+		if (e == 0 && !st->past_deadline)
 			st->timed_out = 1;
 		if (e <= 0)
 			return -1;
@@ -303,6 +350,10 @@ imap_low_write(mailstream_low *low, const void *buf, size_t len)
 
 	if (len > INT32_MAX)
 		len = INT32_MAX;
+	if (st->max_writes != 0 && ++st->writes > st->max_writes) {
+		st->looped = 1;
+		return -1;
+	}
 	if ((n = imap_stream_io(st, (void *)buf, len, 1)) > 0)
 		st->got = 0;
 	return n;
@@ -486,10 +537,10 @@ imap_tls_handshake(struct imap_stream *st)
 		e = SSL_get_error(st->ssl, r);
 		if (e != SSL_ERROR_WANT_READ && e != SSL_ERROR_WANT_WRITE)
 			return -1;
-		r = imap_wait(st->fd, e == SSL_ERROR_WANT_READ ? POLLIN :
-		    POLLOUT, st->timeout);
+		r = imap_stream_wait(st, e == SSL_ERROR_WANT_READ ? POLLIN :
+		    POLLOUT);
 		if (r <= 0) {
-			st->timed_out = r == 0;
+			st->timed_out = r == 0 && !st->past_deadline;
 			return -1;
 		}
 	}
@@ -510,7 +561,11 @@ imap_tls_start(struct imap_stream *st, const char *host, const char *ca_file,
 	}
 	if (imap_tls_handshake(st) == 0)
 		return IMAP_OK;
-	if (st->timed_out) {
+	if (st->past_deadline) {
+		err_set(err, "TLS handshake with '%s': the account's deadline "
+		    "passed", host);
+		rc = IMAP_ERR_NETWORK;
+	} else if (st->timed_out) {
 		err_set(err, "TLS handshake with '%s' timed out after %u s",
 		    host, st->timeout);
 		rc = IMAP_ERR_NETWORK;

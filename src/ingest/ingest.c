@@ -6,6 +6,7 @@
 
 #include "ingest.h"
 #include "ingest_int.h"
+#include "log.h"
 
 void
 ingest_parse(const struct source_msg *msg, const struct dsn_rules *rules,
@@ -19,6 +20,26 @@ ingest_parse(const struct source_msg *msg, const struct dsn_rules *rules,
 		p->why = p->perr.msg;
 }
 
+/*
+ * Says that a message named more recipients than are read: a forged mass
+ * bounce, most likely, but the admin should know the rest were not read.
+ */
+static void
+ingest_warn_dropped(const struct source_msg *m, const struct dsn_report *rep)
+{
+	if (m->account != NULL)
+		log_warn("%s/%s UID %u: %zu recipients past the first %d not "
+		    "read", m->account, m->folder, m->uid, rep->ndropped,
+		    DSN_RCPT_LIMIT);
+	else if (m->index > 0)
+		log_warn("'%s' message %ld: %zu recipients past the first %d "
+		    "not read", m->path, m->index, rep->ndropped,
+		    DSN_RCPT_LIMIT);
+	else
+		log_warn("'%s': %zu recipients past the first %d not read",
+		    m->path, rep->ndropped, DSN_RCPT_LIMIT);
+}
+
 int
 ingest_deliver(const struct source_msg *msg, struct ingest_parsed *p,
     struct ingest_sink *sink, struct ingest_stats *st, struct err *err)
@@ -28,6 +49,8 @@ ingest_deliver(const struct source_msg *msg, struct ingest_parsed *p,
 		st->unreadable++;
 		return sink->unreadable(sink->ctx, msg, p->why, err);
 	}
+	if (p->rep.ndropped > 0)
+		ingest_warn_dropped(msg, &p->rep);
 	if (p->rep.nrcpt > 0) {
 		st->reports++;
 		st->recipients += (long)p->rep.nrcpt;

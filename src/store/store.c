@@ -18,6 +18,7 @@ store_stmt(struct store *st, const char *sql, struct err *err)
 {
 	sqlite3_stmt *s;
 
+	st->wait_start = g_get_monotonic_time();
 	s = g_hash_table_lookup(st->stmts, sql);
 	if (s != NULL) {
 		sqlite3_reset(s);
@@ -41,7 +42,7 @@ store_sql_err(struct store *st, const char *what, struct err *err)
 
 	if (code == SQLITE_BUSY)
 		return err_set(err, "database '%s' is busy: another run holds "
-		    "it (waited %d ms)", st->path, st->busy_ms);
+		    "it (waited %lld ms)", st->path, store_waited_ms(st));
 	if (code == SQLITE_FULL)
 		return err_set(err, "database '%s': %s: disk full", st->path,
 		    what);
@@ -110,10 +111,23 @@ store_policy_set(struct store *st, const struct store_policy *p)
 	st->policy = *p;
 }
 
+/*
+ * How long the statement in progress has waited, measured: SQLite returns
+ * some SQLITE_BUSY at once without calling the busy handler, so the
+ * configured timeout is not what a failure waited.
+ */
+long long
+store_waited_ms(const struct store *st)
+{
+	return (g_get_monotonic_time() - st->wait_start) / 1000;
+}
+
 static int
 store_exec(struct store *st, const char *sql, const char *what,
     struct err *err)
 {
+	if (st->open_start == 0)
+		st->wait_start = g_get_monotonic_time();
 	/* lint-sql: the caller's SQL, checked at each call. */
 	if (sqlite3_exec(st->db, sql, NULL, NULL, NULL) != SQLITE_OK)
 		return store_sql_err(st, what, err);
@@ -200,22 +214,62 @@ store_migrate_one(struct store *st, const struct store_migration *m,
 	return store_commit(st, err);
 }
 
+/* The version of the last migration compiled in. */
+static int
+store_last_version(void)
+{
+	const struct store_migration *m;
+	int last = 0;
+
+	for (m = store_migrations; m->sql != NULL; m++)
+		last = m->version;
+	return last;
+}
+
+/* 0 if the database's version v is not newer than this program's. */
+static int
+store_not_newer(struct store *st, int v, struct err *err)
+{
+	if (v < 0)
+		return store_sql_err(st, "cannot read the schema version", err);
+	if (v > store_last_version())
+		return err_set(err, "database '%s' has schema version %d, "
+		    "newer than this program's %d", st->path, v,
+		    store_last_version());
+	return 0;
+}
+
 static int
 store_migrate(struct store *st, struct err *err)
 {
 	const struct store_migration *m;
-	int v = store_version(st), last = 0;
+	int v = store_version(st);
 
-	if (v < 0)
-		return store_sql_err(st, "cannot read the schema version", err);
-	for (m = store_migrations; m->sql != NULL; m++) {
-		last = m->version;
+	if (store_not_newer(st, v, err) < 0)
+		return -1;
+	for (m = store_migrations; m->sql != NULL; m++)
 		if (m->version > v && store_migrate_one(st, m, err) < 0)
 			return -1;
-	}
-	if (v > last)
-		return err_set(err, "database '%s' has schema version %d, "
-		    "newer than this program's %d", st->path, v, last);
+	/* Old doctor marks stopped counting: their contacts re-evaluated. */
+	if (v < STORE_V_DOMAIN_EVIDENCE &&
+	    store_version(st) >= STORE_V_DOMAIN_EVIDENCE)
+		return store_domain_unmark(st, err);
+	return 0;
+}
+
+/* Read-only: the schema must already be this program's. */
+static int
+store_check_version(struct store *st, struct err *err)
+{
+	int v = store_version(st);
+
+	if (store_not_newer(st, v, err) < 0)
+		return -1;
+	if (v < store_last_version())
+		return err_set(err, "database '%s' is read-only and at schema "
+		    "version %d: run a command that writes (such as ingest) "
+		    "once where it can be written, to bring it to %d", st->path,
+		    v, store_last_version());
 	return 0;
 }
 
@@ -245,6 +299,8 @@ static int
 store_setup(struct store *st, struct err *err)
 {
 	sqlite3_busy_timeout(st->db, st->busy_ms);
+	if (st->readonly)
+		return store_check_version(st, err);
 	if (store_exec(st, "PRAGMA journal_mode = WAL", "cannot use WAL",
 	    err) < 0 ||
 	    store_exec(st, "PRAGMA foreign_keys = ON", "foreign keys",
@@ -257,6 +313,32 @@ store_setup(struct store *st, struct err *err)
 	    store_sql_err(st, "checkpoint", err) < 0))
 		return -1;
 	return store_migrate(st, err);
+}
+
+/*
+ * Setup, again while another process holds the database: on a database
+ * being created, SQLite answers the journal mode change with SQLITE_BUSY
+ * at once, without waiting.  Waits up to busy_ms in all, measured, so
+ * that creation and migration by two commands started together
+ * serialise and "waited N ms" is true.
+ */
+static int
+store_setup_wait(struct store *st, struct err *err)
+{
+	int code;
+
+	st->open_start = st->wait_start = g_get_monotonic_time();
+	for (;;) {
+		if (store_setup(st, err) == 0)
+			break;
+		code = sqlite3_extended_errcode(st->db) & 0xff;
+		if (code != SQLITE_BUSY || store_waited_ms(st) >= st->busy_ms)
+			return -1;
+		store_rollback(st);
+		g_usleep(STORE_RETRY_US);
+	}
+	st->open_start = 0;
+	return 0;
 }
 
 /*
@@ -286,15 +368,111 @@ store_stmt_free(gpointer p)
 	sqlite3_finalize(p);
 }
 
+/* 1 if this process may write the file and create files beside it. */
+static int
+store_writable(const char *path)
+{
+	char *dir = g_path_get_dirname(path);
+	int ok;
+
+	ok = access(path, W_OK) == 0 && access(dir, W_OK | X_OK) == 0;
+	g_free(dir);
+	return ok;
+}
+
+/* A file: URI for path, with the query (mode=ro, immutable=1). */
+static char *
+store_uri(const char *path, const char *query)
+{
+	char *abs, *esc, *uri;
+
+	abs = g_canonicalize_filename(path, NULL);
+	esc = g_uri_escape_string(abs, "/", FALSE);
+	uri = g_strdup_printf("file:%s?%s", esc, query);
+	g_free(esc);
+	g_free(abs);
+	return uri;
+}
+
+/* 1 if a write-ahead log with content lies beside the database. */
+static int
+store_wal_pending(const char *path)
+{
+	char *wal = g_strconcat(path, "-wal", NULL);
+	struct stat sb;
+	int pending;
+
+	pending = stat(wal, &sb) == 0 && sb.st_size > 0;
+	g_free(wal);
+	return pending;
+}
+
+/*
+ * Opens the connection.  Read-only when the mode is STORE_READ and the
+ * file or its folder cannot be written (read-only media, another user's
+ * folder): WAL needs its -shm file beside the database, so when that
+ * cannot be made either the file is opened immutable, which is exact
+ * only when no log with content waits beside it (checked).
+ */
+static int
+store_connect(struct store *st, enum store_mode mode, struct err *err)
+{
+	/*
+	 * NOMUTEX: a connection is only ever used by the thread that opened
+	 * it (ingest and import parse on another thread, never touching the
+	 * store), so SQLite's per-call locking is pure cost.
+	 */
+	int flags = SQLITE_OPEN_NOMUTEX, rc;
+	char *uri = NULL;
+
+	/* The file only: its folder may be closed when -wal, -shm exist. */
+	if (mode != STORE_READ && access(st->path, W_OK) < 0)
+		return err_set(err, "database '%s' is read-only (%s): nothing "
+		    "changed", st->path, strerror(errno));
+	if (mode != STORE_READ || store_writable(st->path))
+		rc = sqlite3_open_v2(st->path, &st->db, flags |
+		    SQLITE_OPEN_READWRITE, NULL);
+	else {
+		st->readonly = 1;
+		uri = store_uri(st->path, "mode=ro");
+		rc = sqlite3_open_v2(uri, &st->db, flags | SQLITE_OPEN_URI |
+		    SQLITE_OPEN_READONLY, NULL);
+		if (rc == SQLITE_OK && store_version(st) < 0 &&
+		    !store_wal_pending(st->path)) {
+			sqlite3_close(st->db);
+			g_free(uri);
+			uri = store_uri(st->path, "immutable=1");
+			rc = sqlite3_open_v2(uri, &st->db, flags |
+			    SQLITE_OPEN_URI | SQLITE_OPEN_READONLY, NULL);
+		}
+	}
+	g_free(uri);
+	if (rc != SQLITE_OK)
+		return err_set(err, "cannot open database '%s': %s", st->path,
+		    st->db ? sqlite3_errmsg(st->db) : "out of memory");
+	return 0;
+}
+
 int
 store_open(const char *path, int busy_ms, struct store **out,
     struct err *err)
 {
+	return store_open_mode(path, busy_ms, STORE_CREATE, out, err);
+}
+
+int
+store_open_mode(const char *path, int busy_ms, enum store_mode mode,
+    struct store **out, struct err *err)
+{
 	struct store *st;
 
 	*out = NULL;
-	if (access(path, F_OK) < 0 && store_create(path, err) < 0)
-		return -1;
+	if (access(path, F_OK) < 0) {
+		if (mode != STORE_CREATE)
+			return err_set(err, "no database at '%s'", path);
+		if (store_create(path, err) < 0)
+			return -1;
+	}
 	st = g_new0(struct store, 1);
 	st->path = g_strdup(path);
 	st->busy_ms = busy_ms;
@@ -302,19 +480,8 @@ store_open(const char *path, int busy_ms, struct store **out,
 	    store_stmt_free);
 	store_policy_defaults(&st->policy);
 	store_sqlite_config();
-	/*
-	 * NOMUTEX: a connection is only ever used by the thread that opened
-	 * it (ingest and import parse on another thread, never touching the
-	 * store), so SQLite's per-call locking is pure cost.
-	 */
-	if (sqlite3_open_v2(path, &st->db, SQLITE_OPEN_READWRITE |
-	    SQLITE_OPEN_NOMUTEX, NULL) != SQLITE_OK) {
-		err_set(err, "cannot open database '%s': %s", path,
-		    st->db ? sqlite3_errmsg(st->db) : "out of memory");
-		store_close(st);
-		return -1;
-	}
-	if (store_setup(st, err) < 0) {
+	if (store_connect(st, mode, err) < 0 ||
+	    store_setup_wait(st, err) < 0) {
 		store_close(st);
 		return -1;
 	}

@@ -21,10 +21,24 @@ struct store;
 
 /*
  * Opens (creating it 0600, and its folder 0700, if needed) and migrates
- * the database at path.  busy_ms: how long to wait for another writer.
+ * the database at path.  busy_ms: how long to wait for another writer,
+ * creation and migration by another process included.
  */
 int	store_open(const char *path, int busy_ms, struct store **out,
 	    struct err *err);
+enum store_mode {
+	STORE_CREATE = 0,	/* create the database if there is none */
+	STORE_EXISTING,		/* "no database at PATH" if there is none */
+	STORE_READ,		/* the same; read-only when not writable */
+};
+/*
+ * The same, by mode.  STORE_READ is for commands that only read: a file
+ * or folder this process cannot write is opened read-only (immutable
+ * when even WAL's shared memory file cannot be made there), and then
+ * every write fails with "read-only".
+ */
+int	store_open_mode(const char *path, int busy_ms, enum store_mode mode,
+	    struct store **out, struct err *err);
 void	store_close(struct store *st);
 /* Sets SQLite's page cache size in MB (default 32). */
 int	store_cache_set(struct store *st, int mb, struct err *err);
@@ -225,12 +239,15 @@ struct store_contact {
 	int		 bounces;
 	long long	 header_id;	/* 0 when not imported */
 	const char	*columns;	/* the imported row, or NULL */
+	/* Dead-domain evidence (store_domain_observe), NULL state: none. */
+	const char	*domain_state, *domain_detail;
+	long long	 domain_first, domain_confirmed;	/* 0: not yet */
 };
 /* A bounce as the review commands show it (dates as numbers). */
 struct store_bounce_row {
 	struct store_bounce b;
 	long long	 id;
-	int		 date_known;
+	int		 date_known;	/* 0 no, 1 yes, 2 future: clamped */
 	const char	*alert_kind, *alert_advice, *alert_list;
 };
 struct store_history_row {
@@ -268,15 +285,22 @@ struct store_export_row {
 	long long	 header_id;	/* 0 with columns NULL */
 	const char	*status, *reason, *suggestion;
 	long long	 last_bounce;
+	const char	*source;	/* import, bounce or manual */
 };
 typedef int (*store_export_fn)(void *ctx, const struct store_export_row *r);
 typedef int (*store_header_fn)(void *ctx, long long id, const char *names,
     int email_col);
 int	store_header_each(struct store *st, store_header_fn fn, void *ctx,
 	    struct err *err);
-/* statuses: NULL-terminated list, or NULL for every status. */
+/*
+ * statuses: NULL-terminated list, or NULL for every status.  Contacts
+ * that only a bounce created (source bounce: never imported, never
+ * marked) are left out unless with_bounced: the cleaned list is the
+ * user's list, and a stranger named in a bounce is not a mailing target.
+ */
 int	store_export_each(struct store *st, const char *const *statuses,
-	    store_export_fn fn, void *ctx, struct err *err);
+	    int with_bounced, store_export_fn fn, void *ctx,
+	    struct err *err);
 
 /*
  * A message read but not applied (schema/0003-skipped-messages.sql):
@@ -290,6 +314,43 @@ struct store_skipped {
 };
 int	store_skipped_add(struct store *st, long long run_id,
 	    const struct store_skipped *k, struct err *err);
+
+/*
+ * Dead-domain evidence (doctor --recipients).  store_domain_observe()
+ * records one run's definite answer for a domain, in a transaction:
+ * dead_state (nxdomain, null-mx, no-mail-host) or NULL when it can
+ * receive mail.  The same dead answer seen again at least confirm_secs
+ * after the first sighting confirms it; only then do the domain's
+ * contacts become invalid (hostunknown), as evidence of its own kind that
+ * a later manual mark overrides.  An alive answer removes the evidence
+ * and re-evaluates the contacts.  res->changed: contacts whose status
+ * changed.
+ */
+enum store_domain_verdict {
+	STORE_DOMAIN_ALIVE = 0,	/* no evidence (any old one removed) */
+	STORE_DOMAIN_FIRST,	/* dead, first seen now (or another answer) */
+	STORE_DOMAIN_WAITING,	/* dead again, too soon to confirm */
+	STORE_DOMAIN_CONFIRMED,	/* dead, confirmed (in this run or before) */
+};
+struct store_domain_result {
+	enum store_domain_verdict verdict;
+	long long	 first_seen, confirmed;	/* 0 when none */
+	int		 was_confirmed;	/* confirmed before this run */
+	long		 changed;
+};
+int	store_domain_observe(struct store *st, long long run_id,
+	    const char *domain, const char *dead_state, const char *detail,
+	    long long confirm_secs, struct store_domain_result *res,
+	    struct err *err);
+struct store_domain_row {
+	const char	*domain, *state, *detail;
+	long long	 first_seen, last_seen, confirmed;	/* 0: not yet */
+	long long	 contacts;
+};
+typedef int (*store_domain_fn)(void *ctx, const struct store_domain_row *r);
+/* Every domain with evidence, confirmed first, then by name. */
+int	store_domain_each(struct store *st, store_domain_fn fn, void *ctx,
+	    struct err *err);
 
 /* Report: (label, count) pairs for one breakdown. */
 enum store_count_by {

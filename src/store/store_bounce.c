@@ -33,13 +33,22 @@ static const char sql_contact_state[] =
  * skipped in C (bounce_marking): an IN list here would make SQLite build
  * a temporary index on every run of the statement.
  */
+/*
+ * A bounce counts from its date, but never from after the run that
+ * recorded it began: a notice dated in the future (2100) would otherwise
+ * sort after every later manual mark and pin its status for good.  Rows
+ * recorded before dates were clamped on insert are clamped here too.
+ */
 static const char sql_events_bounces[] =
-    "SELECT id, date, category, reason, "
-    "coalesce(original_message_id, msg_key) FROM bounces "
-    "WHERE recipient = ?1";
+    "SELECT b.id, min(b.date, coalesce(r.started, b.date)), b.category, "
+    "b.reason, coalesce(b.original_message_id, b.msg_key) FROM bounces b "
+    "LEFT JOIN runs r ON r.id = b.run_id WHERE b.recipient = ?1";
 static const char sql_events_marks[] =
     "SELECT id, at, new_status, note, reason FROM status_history "
     "WHERE contact_id = ?1 AND manual = 1";
+static const char sql_events_domain[] =
+    "SELECT confirmed FROM domain_evidence WHERE domain = ?1 AND "
+    "confirmed IS NOT NULL";
 static const char sql_contact_update[] =
     "UPDATE contacts SET status = ?2, reason = ?3, "
     "since = coalesce(?4, since), "
@@ -54,6 +63,9 @@ static const char sql_expire[] =
     "SELECT address FROM contacts WHERE status IN ('full', 'retry-later') "
     "AND last_bounce < max(?1, ?2) AND ((status = 'full' AND "
     "last_bounce < ?1) OR (status = 'retry-later' AND last_bounce < ?2))";
+static const char sql_bounce_same[] =
+    "SELECT status, diagnostic, date_text, original_message_id, action "
+    "FROM bounces WHERE msg_key = ?1 AND recipient = ?2";
 
 /* 1 for the categories that may change a contact's status. */
 static int
@@ -147,6 +159,31 @@ refresh_load_marks(struct store *st, struct refresh *r, struct err *err)
 	    store_sql_err(st, "cannot read the status history", err);
 }
 
+/* Confirmed dead-domain evidence for the contact's domain, if any. */
+static int
+refresh_load_domain(struct store *st, struct refresh *r, const char *key,
+    struct err *err)
+{
+	struct store_event e;
+	sqlite3_stmt *s;
+	int rc;
+
+	if ((s = store_stmt(st, sql_events_domain, err)) == NULL)
+		return -1;
+	store_bind_text(s, 1, store_addr_domain(key));
+	if ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		memset(&e, 0, sizeof(e));
+		e.is_domain = 1;
+		e.date = sqlite3_column_int64(s, 0);
+		e.status = STORE_INVALID;
+		e.reason = "hostunknown";
+		g_array_append_val(r->ev, e);
+	}
+	sqlite3_reset(s);
+	return rc == SQLITE_ROW || rc == SQLITE_DONE ? 0 :
+	    store_sql_err(st, "cannot read domain evidence", err);
+}
+
 /* 1: contact found and loaded; 0: no such contact; -1: error. */
 static int
 refresh_load(struct store *st, struct refresh *r, const char *key,
@@ -174,7 +211,8 @@ refresh_load(struct store *st, struct refresh *r, const char *key,
 	r->base_reason = g_strdup(store_col_text(s, 3));
 	sqlite3_reset(s);
 	if (refresh_load_bounces(st, r, key, err) < 0 ||
-	    refresh_load_marks(st, r, err) < 0)
+	    refresh_load_marks(st, r, err) < 0 ||
+	    refresh_load_domain(st, r, key, err) < 0)
 		return -1;
 	return 1;
 }
@@ -227,10 +265,13 @@ refresh_release(struct refresh *r)
 	g_ptr_array_free(r->strings, TRUE);
 }
 
-/* store_contact_refresh(), but 1 when found, 0 when no such contact. */
+/*
+ * store_contact_refresh(), but 1 when found, 0 when no such contact;
+ * *changed (may be NULL): 1 if the status changed.
+ */
 static int
-contact_refresh(struct store *st, const char *key, long long run_id,
-    int record, struct err *err)
+contact_refresh_changed(struct store *st, const char *key,
+    long long run_id, int record, int *changed, struct err *err)
 {
 	struct store_verdict v;
 	struct refresh r;
@@ -245,6 +286,8 @@ contact_refresh(struct store *st, const char *key, long long run_id,
 		    (struct store_event *)(void *)r.ev->data, r.ev->len,
 		    store_now(st), &v);
 		rc = refresh_write(st, &r, &v, err);
+		if (changed != NULL)
+			*changed = v.status != r.status;
 		if (rc == 0 && record && v.status != r.status)
 			rc = refresh_history(st, &r, &v, run_id, err);
 		if (rc == 0)
@@ -252,6 +295,22 @@ contact_refresh(struct store *st, const char *key, long long run_id,
 	}
 	refresh_release(&r);
 	return rc;
+}
+
+static int
+contact_refresh(struct store *st, const char *key, long long run_id,
+    int record, struct err *err)
+{
+	return contact_refresh_changed(st, key, run_id, record, NULL, err);
+}
+
+int
+store_contact_refresh_changed(struct store *st, const char *key,
+    long long run_id, int *changed, struct err *err)
+{
+	*changed = 0;
+	return contact_refresh_changed(st, key, run_id, 1, changed, err) < 0 ?
+	    -1 : 0;
 }
 
 int
@@ -279,7 +338,8 @@ bounce_bind(sqlite3_stmt *s, const struct store_bounce *b, const char *key,
 	store_bind_text(s, 12, b->remote_mta);
 	store_bind_text(s, 13, b->reporting_mta);
 	sqlite3_bind_int64(s, 14, date);
-	sqlite3_bind_int(s, 15, b->date != 0);
+	/* 2: the report's date was in the future, date is when read. */
+	sqlite3_bind_int(s, 15, b->date == 0 ? 0 : b->date > date ? 2 : 1);
 	store_bind_text(s, 16, b->date_text);
 	store_bind_text(s, 17, b->original_message_id);
 	store_bind_text(s, 18, b->original_subject);
@@ -348,26 +408,117 @@ bounce_contact(struct store *st, const struct store_bounce *b,
 }
 
 static int
-bounce_insert(struct store *st, long long run_id,
-    const struct store_bounce *b, const char *key, long long date,
-    int *added, struct err *err)
+bounce_insert_key(struct store *st, long long run_id,
+    const struct store_bounce *b, const char *msg_key, const char *key,
+    long long date, int *added, struct err *err)
 {
+	struct store_bounce k = *b;
 	sqlite3_stmt *s;
 
 	if ((s = store_stmt(st, sql_bounce_insert, err)) == NULL)
 		return -1;
-	bounce_bind(s, b, key, date, run_id);
+	k.msg_key = msg_key;
+	bounce_bind(s, &k, key, date, run_id);
 	if (store_step_done(st, s, "cannot record a bounce", err) < 0)
 		return -1;
 	*added = sqlite3_changes(st->db) == 1;
 	return 0;
 }
 
+/*
+ * What the message itself says about the recipient, not what the rules
+ * made of it (so that rereading with other rules is still the same).
+ */
+static const char *
+bounce_field(const struct store_bounce *b, int i)
+{
+	const char *f[] = { b->status, b->diagnostic, b->date_text,
+		b->original_message_id, b->action };
+
+	return f[i];
+}
+
+#define BOUNCE_NFIELDS	5
+
+/* 1 if the recorded row for (msg_key, key) says the same as b. */
+static int
+bounce_same(struct store *st, const struct store_bounce *b,
+    const char *key, struct err *err)
+{
+	const char *have, *want;
+	sqlite3_stmt *s;
+	int i, same = 1;
+
+	if ((s = store_stmt(st, sql_bounce_same, err)) == NULL)
+		return -1;
+	store_bind_text(s, 1, b->msg_key);
+	store_bind_text(s, 2, key);
+	if (sqlite3_step(s) != SQLITE_ROW) {
+		sqlite3_reset(s);
+		return store_sql_err(st, "cannot read a bounce", err);
+	}
+	for (i = 0; i < BOUNCE_NFIELDS && same; i++) {
+		have = store_col_text(s, i);
+		want = bounce_field(b, i);
+		same = (have == NULL || want == NULL) ? have == want :
+		    strcmp(have, want) == 0;
+	}
+	sqlite3_reset(s);
+	return same;
+}
+
+/* The key of another message that reused b's Message-ID. */
+static char *
+bounce_other_key(const struct store_bounce *b)
+{
+	GChecksum *ck = g_checksum_new(G_CHECKSUM_SHA256);
+	const char *f;
+	char *key;
+	int i;
+
+	for (i = 0; i < BOUNCE_NFIELDS; i++) {
+		f = bounce_field(b, i);
+		g_checksum_update(ck, (const guchar *)(f != NULL ? f : "\x1e"),
+		    -1);
+		g_checksum_update(ck, (const guchar *)"\x1f", 1);
+	}
+	key = g_strdup_printf("%s#%.16s", b->msg_key,
+	    g_checksum_get_string(ck));
+	g_checksum_free(ck);
+	return key;
+}
+
+/*
+ * Records the bounce once per message and recipient.  Two different
+ * messages may share a Message-ID (a broken or hostile sender): the
+ * second is kept under a key of its own, so that each counts whatever
+ * the order they are read in; the same message read again adds nothing.
+ */
+static int
+bounce_insert(struct store *st, long long run_id,
+    const struct store_bounce *b, const char *key, long long date,
+    int *added, struct err *err)
+{
+	char *other;
+	int rc;
+
+	if (bounce_insert_key(st, run_id, b, b->msg_key, key, date, added,
+	    err) < 0)
+		return -1;
+	if (*added || (rc = bounce_same(st, b, key, err)) != 0)
+		return *added || rc > 0 ? 0 : -1;
+	other = bounce_other_key(b);
+	rc = bounce_insert_key(st, run_id, b, other, key, date, added, err);
+	g_free(other);
+	return rc;
+}
+
 int
 store_bounce_apply(struct store *st, long long run_id,
     const struct store_bounce *b, int *added, struct err *err)
 {
-	long long date = b->date != 0 ? b->date : store_now(st);
+	long long now = store_now(st);
+	long long date = b->date != 0 && b->date < now ? b->date : now;
 	char *key;
 	int rc;
 

@@ -54,11 +54,15 @@ static const char sql_mark_history[] =
     "coalesce(?6, 'manual'), 1, ?4, ?5 FROM contacts WHERE address = ?1";
 #define CONTACT_COLS "address, coalesce(display, address), source, " \
     "status, reason, review, suggestion, since, retry_after, " \
-    "first_bounce, last_bounce, bounces, header_id, columns "
+    "first_bounce, last_bounce, bounces, header_id, columns, d.state, " \
+    "d.detail, d.first_seen, d.confirmed "
+/* With the evidence about the contact's domain, if any. */
+#define CONTACT_FROM "FROM contacts LEFT JOIN domain_evidence d ON " \
+    "d.domain = substr(address, instr(address, '@') + 1) "
 static const char sql_contact_get[] =
-    "SELECT " CONTACT_COLS "FROM contacts WHERE address = ?1";
+    "SELECT " CONTACT_COLS CONTACT_FROM "WHERE address = ?1";
 static const char sql_contact_each[] =
-    "SELECT " CONTACT_COLS "FROM contacts "
+    "SELECT " CONTACT_COLS CONTACT_FROM
     "WHERE (?1 IS NULL OR status = ?1) AND (?2 IS NULL OR "
     "substr(address, instr(address, '@') + 1) = ?2) AND since >= ?3 "
     "ORDER BY address";
@@ -405,6 +409,10 @@ contact_row(sqlite3_stmt *s, struct store_contact *c)
 	c->bounces = sqlite3_column_int(s, 11);
 	c->header_id = sqlite3_column_int64(s, 12);
 	c->columns = store_col_text(s, 13);
+	c->domain_state = store_col_text(s, 14);
+	c->domain_detail = store_col_text(s, 15);
+	c->domain_first = sqlite3_column_int64(s, 16);
+	c->domain_confirmed = sqlite3_column_int64(s, 17);
 }
 
 /* The caller's callback, one of three kinds, and its context. */

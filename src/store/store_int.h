@@ -23,7 +23,16 @@ struct store {
 	struct store_ckpt *ckpt;	/* checkpoint thread, or NULL */
 	struct store_policy policy;
 	long long	 clock;		/* 0: time(NULL) */
+	int		 readonly;	/* opened read-only (see store_open) */
+	gint64		 wait_start;	/* monotonic, when the wait began */
+	gint64		 open_start;	/* monotonic, during setup; else 0 */
 };
+
+/* The schema version that made dead domains evidence (0004). */
+#define STORE_V_DOMAIN_EVIDENCE	4
+
+/* Pause between two setups of a database another process holds. */
+#define STORE_RETRY_US	20000
 
 /*
  * The cached statement for sql (a string with static storage: its address
@@ -43,8 +52,18 @@ void	store_bind_int0(sqlite3_stmt *s, int i, long long v);
 /* A column as a string (NULL for SQL NULL); borrowed until the next step. */
 const char *store_col_text(sqlite3_stmt *s, int i);
 long long store_now(struct store *st);
+/* Milliseconds the statement in progress has waited, measured. */
+long long store_waited_ms(const struct store *st);
 /* Re-evaluates a contact's status from its history and stores it. */
 int	store_contact_refresh(struct store *st, const char *key,
 	    long long run_id, int record, struct err *err);
+/*
+ * After migration 0004: the contacts that an older doctor marked invalid
+ * (its marks are no longer marks) evaluated again, in a transaction.
+ */
+int	store_domain_unmark(struct store *st, struct err *err);
+/* The same, recorded in the history; *changed: 1 if the status did. */
+int	store_contact_refresh_changed(struct store *st, const char *key,
+	    long long run_id, int *changed, struct err *err);
 
 #endif

@@ -37,9 +37,11 @@ static const char sql_skipped_add[] =
     "INSERT INTO skipped_messages (source, uidvalidity, uid, msg_index, "
     "kind, detail, at, run_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) "
     "ON CONFLICT DO NOTHING";
-static const char sql_export_all[] =
-    "SELECT address, columns, header_id, status, reason, suggestion, "
-    "last_bounce FROM contacts ORDER BY id";
+/* ?1: 1 to include the contacts only a bounce created. */
+#define EXPORT_SELECT "SELECT address, columns, header_id, status, " \
+    "reason, suggestion, last_bounce, source FROM contacts " \
+    "WHERE (?1 OR source <> 'bounce') "
+static const char sql_export_all[] = EXPORT_SELECT "ORDER BY id";
 
 static const char *const sql_counts[] = {
 	[STORE_BY_CATEGORY] = "SELECT category, NULL, count(*) FROM bounces "
@@ -254,17 +256,19 @@ store_run_end(struct store *st, long long run_id,
 /* The export query for a status list: built from placeholders only. */
 static sqlite3_stmt *
 export_prepare(struct store *st, const char *const *statuses,
-    struct err *err)
+    int with_bounced, struct err *err)
 {
 	sqlite3_stmt *s;
 	GString *q;
 	size_t i;
 	int rc;
 
-	if (statuses == NULL)
-		return store_stmt(st, sql_export_all, err);
-	q = g_string_new("SELECT address, columns, header_id, status, reason, "
-	    "suggestion, last_bounce FROM contacts WHERE status IN (NULL");
+	if (statuses == NULL) {
+		if ((s = store_stmt(st, sql_export_all, err)) != NULL)
+			sqlite3_bind_int(s, 1, with_bounced != 0);
+		return s;
+	}
+	q = g_string_new(EXPORT_SELECT "AND status IN (NULL");
 	for (i = 0; statuses[i] != NULL; i++)
 		g_string_append(q, ", ?");
 	g_string_append(q, ") ORDER BY id");
@@ -275,8 +279,9 @@ export_prepare(struct store *st, const char *const *statuses,
 		store_sql_err(st, "cannot prepare the export", err);
 		return NULL;
 	}
+	sqlite3_bind_int(s, 1, with_bounced != 0);
 	for (i = 0; statuses[i] != NULL; i++)
-		store_bind_text(s, (int)i + 1, statuses[i]);
+		store_bind_text(s, (int)i + 2, statuses[i]);
 	return s;
 }
 
@@ -290,17 +295,18 @@ export_row(sqlite3_stmt *s, struct store_export_row *r)
 	r->reason = store_col_text(s, 4);
 	r->suggestion = store_col_text(s, 5);
 	r->last_bounce = sqlite3_column_int64(s, 6);
+	r->source = store_col_text(s, 7);
 }
 
 int
 store_export_each(struct store *st, const char *const *statuses,
-    store_export_fn fn, void *ctx, struct err *err)
+    int with_bounced, store_export_fn fn, void *ctx, struct err *err)
 {
 	struct store_export_row r;
 	sqlite3_stmt *s;
 	int rc, stop = 0;
 
-	if ((s = export_prepare(st, statuses, err)) == NULL)
+	if ((s = export_prepare(st, statuses, with_bounced, err)) == NULL)
 		return -1;
 	while (!stop && (rc = sqlite3_step(s)) == SQLITE_ROW) {
 		export_row(s, &r);

@@ -102,6 +102,8 @@ policy_event_cmp(const void *va, const void *vb)
 		return a->date < b->date ? -1 : 1;
 	if (a->is_mark != b->is_mark)
 		return a->is_mark - b->is_mark;
+	if (a->is_domain != b->is_domain)
+		return a->is_domain - b->is_domain;
 	if ((c = policy_cmp_str(a->group, b->group)) != 0)
 		return c;
 	if ((c = policy_cmp_str(a->category, b->category)) != 0)
@@ -252,6 +254,17 @@ policy_bounce(struct policy_state *s, const struct store_event *e)
 		policy_soft(s, e);
 }
 
+/* The domain cannot receive mail: invalid unless already sticky. */
+static void
+policy_domain(struct policy_state *s, const struct store_event *e)
+{
+	if (store_status_sticky(s->v->status))
+		return;
+	policy_set(s, STORE_INVALID, "hostunknown", e);
+	s->v->retry_after = 0;
+	s->v->review = NULL;
+}
+
 void
 store_policy_eval(const struct store_policy *p, enum store_status base,
     const char *base_reason, struct store_event *ev, size_t n,
@@ -274,6 +287,8 @@ store_policy_eval(const struct store_policy *p, enum store_status base,
 		policy_decay(&s, ev[i].date);
 		if (ev[i].is_mark)
 			policy_mark(&s, &ev[i]);
+		else if (ev[i].is_domain)
+			policy_domain(&s, &ev[i]);
 		else
 			policy_bounce(&s, &ev[i]);
 	}

@@ -39,6 +39,12 @@ enum store_status {
 struct store_event {
 	long long	 date;		/* seconds since the epoch */
 	int		 is_mark;	/* a manual mark, else a bounce */
+	/*
+	 * Confirmed evidence that the contact's domain cannot receive mail
+	 * (doctor --recipients): invalid, reason hostunknown, from date on.
+	 * Neither a mark nor a bounce; gone when the domain answers again.
+	 */
+	int		 is_domain;
 	const char	*category;	/* bounce: dsn category name */
 	enum store_status status;	/* mark: the status set */
 	const char	*reason;	/* bounce reason, or the mark's note */

@@ -1,9 +1,26 @@
 /*
  * json: escaping and key/value helpers for line-oriented JSON output.
+ * What text.h would escape on a terminal is written as \uNNNN here too:
+ * the value decodes exactly, and the line shown raw harms no terminal.
  */
 #include <string.h>
 
 #include "json.h"
+#include "text.h"
+
+/* A character beyond ASCII at p: as it is, or \uNNNN if unsafe. */
+static const char *
+json_escape_wide(GString *out, const char *p)
+{
+	gunichar c = g_utf8_get_char(p);
+	const char *next = g_utf8_next_char(p);
+
+	if (text_char_unsafe(c))
+		g_string_append_printf(out, "\\u%04x", c);
+	else
+		g_string_append_len(out, p, next - p);
+	return next;
+}
 
 static void
 json_escape_valid(GString *out, const char *s)
@@ -11,6 +28,11 @@ json_escape_valid(GString *out, const char *s)
 	const unsigned char *p;
 
 	for (p = (const unsigned char *)s; *p != '\0'; p++) {
+		if (*p >= 0x80) {
+			p = (const unsigned char *)json_escape_wide(out,
+			    (const char *)p) - 1;
+			continue;
+		}
 		switch (*p) {
 		case '"':
 			g_string_append(out, "\\\"");

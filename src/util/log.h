@@ -25,4 +25,8 @@ void	log_msg(enum log_level level, const char *fmt, ...)
 #define log_info(...)	log_msg(LOG_LVL_INFO, __VA_ARGS__)
 #define log_debug(...)	log_msg(LOG_LVL_DEBUG, __VA_ARGS__)
 
+/* For impossible states only: prints and aborts. */
+void	fatal(const char *fmt, ...)
+	    __attribute__((format(printf, 1, 2), noreturn));
+
 #endif

@@ -64,4 +64,25 @@ expect_rc auto 0
 grep -v '"category":"autoreply"' "$work/auto.out" | grep -q . &&
     fail "auto: non-autoreply line: $(cat "$work/auto.out")"
 
+# A forged mass bounce: 1,000 recipients reported, the rest counted on
+# standard error (file and count) and in --explain; still read (rc 0).
+{
+	printf 'From: MAILER-DAEMON@mx.example.org\nTo: s@example.com\n'
+	printf 'Subject: Undelivered Mail Returned to Sender\n\n'
+	i=0
+	while [ $i -lt 1200 ]; do
+		printf 'recipient <u%d@d.example>: 550 5.1.1 user unknown\n' $i
+		i=$((i + 1))
+	done
+} >"$work/mass.eml"
+run mass parse --json "$work/mass.eml"
+expect_rc mass 0
+[ "$(wc -l <"$work/mass.out")" -eq 1000 ] ||
+    fail "mass: $(wc -l <"$work/mass.out") lines, want 1000"
+grep -q "mass.eml': 200 recipients past the first 1000 not read" \
+    "$work/mass.err" || fail "mass: stderr: $(cat "$work/mass.err")"
+run massx parse --explain "$work/mass.eml"
+grep -q "200 more not read" "$work/massx.out" ||
+    fail "mass: --explain does not say it"
+
 finish

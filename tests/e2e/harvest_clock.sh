@@ -138,7 +138,8 @@ expect 10 active/active
 status=$(later 10 "$bin" status --db "$work/db" --json spaeter@kunde.example)
 echo "$status" | grep -q '"retry_after":null,"review":null' ||
     fail "day 10: retry time or review note left: $status"
-later 10 "$bin" export --db "$work/db" --status all >"$work/export" ||
+later 10 "$bin" export --db "$work/db" --status all --with-bounced \
+    >"$work/export" ||
     fail "export: exit $?"
 grep -q "voll@kunde.example" "$work/export" ||
     fail "voll@kunde.example not exported: $(cat "$work/export")"
@@ -157,6 +158,9 @@ mkdir "$work/none"
     "$work/full.eml" "$work/soft.eml" || fail "ingest: exit $?"
 later 10 "$bin" ingest --config "$work/conf" --db "$work/ingest.db" \
     --quiet "$work/none" || fail "ingest 10 days later: exit $?"
-later 10 "$bin" export --db "$work/ingest.db" --status all |
-    grep -Eq "(full|retry-later)" && fail "ingest: no expiry"
+later 10 "$bin" export --db "$work/ingest.db" --status all --with-bounced \
+    >"$work/export" || fail "export after ingest: exit $?"
+grep -q "voll@kunde.example,active" "$work/export" ||
+    fail "ingest: not active: $(cat "$work/export")"
+grep -Eq "(full|retry-later)" "$work/export" && fail "ingest: no expiry"
 echo "ok: full and retry-later recover under harvest alone, and ingest"

@@ -37,6 +37,7 @@ fpid=""
 trap '[ -z "$fpid" ] || kill "$fpid" 2>/dev/null; rm -rf "$work"' EXIT
 . "$dv/env"
 fail() { echo "FAIL: $*" >&2; exit 1; }
+. "$top/tests/e2e/fake_lib.sh"
 # Peak RSS bound of a failed run, and the address-space limit of every
 # run (ulimit -v; 0: none): an endless reply, or a literal announced at
 # 4 GB, must be refused before memory is taken for it.  The sanitized
@@ -71,17 +72,7 @@ export FAKE_IMAP_MESSAGES FAKE_PASSWORD
 # The scripted server, one for every case: each case has a mailbox of
 # its own (`mailbox NAME` in the control file).  Its log: $work/fake.log.
 fake_start() {
-	python3 "$top/tests/unit/imap/fake_imap.py" faults "$work/fake.log" \
-	    "$dv/tls/server.pem" "$dv/tls/server.key" >"$work/fake.port" \
-	    2>"$work/fake.err" &
-	fpid=$!
-	n=0
-	while [ ! -s "$work/fake.port" ]; do
-		[ $n -lt 200 ] || fail "the fake server did not start"
-		sleep 0.02
-		n=$((n + 1))
-	done
-	port=$(cat "$work/fake.port")
+	fake_imap_start faults "$dv/tls/server.pem" "$dv/tls/server.key"
 }
 
 # conf DB AFTER: the configuration of one account on the fake server.

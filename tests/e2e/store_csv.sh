@@ -41,7 +41,7 @@ import csv, sys
 rows = list(csv.reader(open(sys.argv[1], newline="", encoding="utf-8")))
 head = rows[0]
 assert head == ["email", "Name", "Note", "status", "reason", "last_bounce",
-                "suggestion"], head
+                "suggestion", "source"], head
 assert [r[0].lower() for r in rows[1:]] == ["jane@example.com",
     "bob@example.com", "eve@gmial.com"], rows
 byaddr = {r[0].lower(): r for r in rows[1:]}
@@ -56,7 +56,7 @@ assert len(rows) == 4, rows
 PY
 # --status all brings back invalid ones; --formulas keeps cells as they are.
 "$BH" export --db "$T/c.db" --status all --formulas >"$T/all.csv"
-grep -q '^dead@example.org,Dead,changed,invalid,userunknown,2024-01-01' \
+grep -q '^dead@example.org,Dead,changed,invalid,userunknown,2024-01-01.*,import' \
     "$T/all.csv" || fail "export --status all: $(cat "$T/all.csv")"
 grep -q ',"=HYPERLINK' "$T/all.csv" || fail "--formulas"
 expect_rc 2 "$BH" export --db "$T/c.db" --status nonsense

@@ -46,7 +46,8 @@ printf '[database]\nbusy_timeout = 300\n' >"$T/c.conf"
 sleep 1
 expect_rc 4 "$BH" ingest -q --config "$T/c.conf" --db "$T/f.db" \
     "$T/b.mbox" 2>"$T/err"
-grep -q "is busy: another run holds it (waited 300 ms)" "$T/err" ||
+# The wait is measured: at least the timeout, not much more.
+grep -q "is busy: another run holds it (waited 3[0-9][0-9] ms)" "$T/err" ||
     fail "busy: $(cat "$T/err")"
 wait
 echo ok

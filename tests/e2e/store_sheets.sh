@@ -118,7 +118,7 @@ python3 - "$T/crm-out.csv" <<'PY' || fail "csv export: $(cat "$T/crm-out.csv")"
 import csv, sys
 rows = list(csv.reader(open(sys.argv[1], newline="", encoding="utf-8")))
 assert rows[0] == ["email", "Name", "Phone", "Company", "Note", "status",
-                   "reason", "last_bounce", "suggestion"], rows[0]
+                   "reason", "last_bounce", "suggestion", "source"], rows[0]
 assert [r[0] for r in rows[1:]] == ["ANA@Example.com.br", "mei@example.cn",
                                     "not-an-email"], rows
 assert rows[1][2] == "+55 11 91234-5678" and rows[2][2] == "+86 10 1234 5678"
@@ -165,6 +165,6 @@ grep -q 'is an Excel workbook (.xlsx).*save it as "CSV UTF-8"' "$T/err" ||
 "$BH" import -q --db "$T/crm.db" "$T/again.csv"
 "$BH" export --db "$T/crm.db" --status all --formulas -o "$T/again2.csv"
 [ "$(head -n 1 "$T/again2.csv")" = "$(printf \
-    'email,Name,Phone,Company,Note,status,reason,last_bounce,suggestion\r')" ] ||
+    'email,Name,Phone,Company,Note,status,reason,last_bounce,suggestion,source\r')" ] ||
     fail "re-import added columns: $(head -n 1 "$T/again2.csv")"
 echo ok

@@ -75,7 +75,7 @@ test_defaults_and_two_accounts(void **state)
 	    "[account b]\nhost = h2\nusername = u2\ntls = starttls\n"
 	    "auth = xoauth2\noauth2_token_command = get-token\n"
 	    "after = flag\nmax_message_size = 2M\nsearch = client\n"
-	    "scan_connections = 1\n";
+	    "scan_connections = 1\ncommand_timeout = 5\ndeadline = 600\n";
 	struct config_accounts a;
 	struct err err;
 
@@ -90,8 +90,12 @@ test_defaults_and_two_accounts(void **state)
 	assert_string_equal(a.v[0].folders[0], "INBOX");
 	/* Left to the IMAP module's defaults. */
 	assert_int_equal(a.v[0].timeout, 0);
+	assert_int_equal(a.v[0].command_timeout, 0);
+	assert_int_equal(a.v[0].deadline, 0);
 	assert_int_equal(a.v[0].max_message, 0);
 	assert_int_equal(a.v[0].batch, 0);
+	assert_int_equal(a.v[1].command_timeout, 5);
+	assert_int_equal(a.v[1].deadline, 600);
 	assert_int_equal(a.v[1].port, 143);
 	assert_int_equal(a.v[1].auth, CONFIG_AUTH_XOAUTH2);
 	assert_int_equal(a.v[1].after, CONFIG_AFTER_FLAG);

@@ -9,11 +9,14 @@
 
 #include "csv.h"
 
-/* Reads all of text; returns rows as "a|b|c" or "!line:why", joined by \n. */
+/*
+ * Reads len bytes of text; returns rows as "a|b|c" or "!line:why", joined
+ * by \n.
+ */
 static char *
-read_all(const char *text)
+read_all_len(const char *text, size_t len)
 {
-	struct csv_reader *r = csv_reader_new_mem(text, strlen(text));
+	struct csv_reader *r = csv_reader_new_mem(text, len);
 	GString *o = g_string_new(NULL);
 	struct csv_row row;
 	struct err err;
@@ -35,6 +38,12 @@ read_all(const char *text)
 	assert_int_equal(rc, 0);
 	csv_reader_free(r);
 	return g_string_free(o, FALSE);
+}
+
+static char *
+read_all(const char *text)
+{
+	return read_all_len(text, strlen(text));
 }
 
 static void
@@ -189,6 +198,90 @@ test_round_trip(void **state)
 	g_string_free(o, TRUE);
 }
 
+static void
+reads_as_len(const char *text, size_t len, const char *want)
+{
+	char *got = read_all_len(text, len);
+
+	assert_string_equal(got, want);
+	g_free(got);
+}
+
+static void
+test_nul_refused(void **state)
+{
+	static const char plain[] = "a,b\nx,n\0l\nc,d\n";
+	static const char quoted[] = "\"a\0b\",c\nd\n";
+
+	reads_as_len(plain, sizeof(plain) - 1,
+	    "1:a|b\n!2:NUL byte in a field\n3:c|d\n");
+	reads_as_len(quoted, sizeof(quoted) - 1,
+	    "!1:NUL byte in a field\n2:d\n");
+}
+
+static void
+test_limits(void **state)
+{
+	GString *s = g_string_new(NULL);
+	char *t;
+	int i;
+
+	/* One field at the limit is read; one byte more is refused. */
+	g_string_append_c(s, '"');
+	for (i = 0; i < CSV_MAX_FIELD; i++)
+		g_string_append_c(s, 'x');
+	g_string_append(s, "\"\nok\n");
+	t = read_all(s->str);
+	assert_int_equal(strlen(t), CSV_MAX_FIELD + strlen("1:\n2:ok\n"));
+	g_free(t);
+	g_string_insert_c(s, 1, 'x');
+	reads_as(s->str, "!1:field longer than 64 KiB\n2:ok\n");
+	/* Twenty fields of 60 KiB: each fine, the record too long. */
+	g_string_truncate(s, 0);
+	for (i = 0; i < 20 * 60 * 1024; i++)
+		g_string_append_c(s, i % (60 * 1024) == 0 && i > 0 ? ',' :
+		    'x');
+	g_string_append(s, "\nok\n");
+	reads_as(s->str, "!1:record longer than 1 MiB\n2:ok\n");
+	/* CSV_MAX_FIELDS fields are read, one more is refused. */
+	g_string_truncate(s, 0);
+	for (i = 1; i < CSV_MAX_FIELDS; i++)
+		g_string_append_c(s, ',');
+	g_string_append(s, "\nok\n");
+	t = read_all(s->str);
+	assert_string_equal(t + strlen(t) - 6, "\n2:ok\n");
+	g_free(t);
+	g_string_prepend_c(s, ',');
+	reads_as(s->str, "!1:more than 4096 fields\n2:ok\n");
+	g_string_free(s, TRUE);
+}
+
+/* The reader stops on a line without end, in bounded memory. */
+static void
+test_endless_line(void **state)
+{
+	FILE *fp = fopen("/dev/zero", "r");
+	struct csv_reader *r;
+	struct csv_row row;
+	struct err err;
+
+	assert_non_null(fp);
+	r = csv_reader_new(fp);
+	csv_reader_name(r, "zero.csv");
+	assert_int_equal(csv_reader_next(r, &row, &err), -1);
+	assert_string_equal(err.msg, "zero.csv:1: line longer than 1048576 "
+	    "bytes: not a CSV file");
+	csv_reader_free(r);
+	fclose(fp);
+	fp = fopen("/dev/zero", "r");
+	r = csv_reader_new(fp);
+	assert_int_equal(csv_reader_next(r, &row, &err), -1);
+	assert_string_equal(err.msg, "CSV:1: line longer than 1048576 bytes: "
+	    "not a CSV file");
+	csv_reader_free(r);
+	fclose(fp);
+}
+
 int
 main(void)
 {
@@ -201,6 +294,9 @@ main(void)
 		cmocka_unit_test(test_write),
 		cmocka_unit_test(test_sep),
 		cmocka_unit_test(test_round_trip),
+		cmocka_unit_test(test_nul_refused),
+		cmocka_unit_test(test_limits),
+		cmocka_unit_test(test_endless_line),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -46,6 +46,15 @@ sys.exit(min(bad, 100))" "$tmp/out.json" "$tmp/checks" || n=$?
 	: >"$tmp/checks"
 }
 
+run() {	# run WANT COMMAND...: a checkup; its exit code must be WANT
+	want=$1
+	shift
+	rc=0
+	"$@" || rc=$?
+	[ "$rc" -eq "$want" ] ||
+	    check "exit code $rc of '$*' is $want" "False"
+}
+
 expect_rc() {	# expect_rc WANT NAME COMMAND...
 	want=$1 name=$2
 	shift 2
@@ -60,7 +69,7 @@ expect_rc() {	# expect_rc WANT NAME COMMAND...
 }
 
 # 1. Everything right: no problem at all.
-$bin doctor --dns "$dns" $lists --domain good.test --ip 203.0.113.5 \
+run 0 $bin doctor --dns "$dns" $lists --domain good.test --ip 203.0.113.5 \
     --ip 198.51.100.20 --selector sel1 --json >"$tmp/out.json"
 check "good: no problems" "j['problems'] == 0 and j['domain'] == 'good.test'"
 check "good: SPF passes both IPs" \
@@ -77,7 +86,7 @@ check "good: not listed" \
 verify
 
 # IPv6 sending addresses: SPF ip6:, PTR in ip6.arpa, nibble DNSBL query.
-$bin doctor --dns "$dns" $lists --domain good.test --ip 2001:db8:5:0::5 \
+run 1 $bin doctor --dns "$dns" $lists --domain good.test --ip 2001:db8:5:0::5 \
     --ip 2001:db8:6::77 --json >"$tmp/out.json"
 check "ipv6: canonical form" "[i['ip'] for i in j['ips']] == \
     ['2001:db8:5::5', '2001:db8:6::77']"
@@ -92,7 +101,7 @@ check "ipv6: listed on zen (CSS)" "find('dnsbl', '2001:db8:6::77', \
 verify
 
 # 2. The bounces: IPs, selector and list come from them; findings tied.
-$bin doctor --dns "$dns" $lists --json "$fix/bounces" >"$tmp/out.json"
+run 1 $bin doctor --dns "$dns" $lists --json "$fix/bounces" >"$tmp/out.json"
 check "bounces: domain guessed from the returned From" \
     "j['domain'] == 'broken.test'"
 check "bounces: IP from the blocked texts" "any(i['ip'] == '203.0.113.77' \
@@ -126,24 +135,25 @@ verify
 for d in twospf:'2 SPF records' badspf:'bad mechanism' plusall:'+all' \
     manylookups:'11 DNS lookups' nospf:'no SPF record' \
     nxdomain:'does not exist'; do
-	$bin doctor --dns "$dns" $lists --domain "${d%%:*}.test" --json \
+	run 1 $bin doctor --dns "$dns" $lists --domain "${d%%:*}.test" --json \
 	    >"$tmp/out.json"
 	check "spf ${d%%:*}" "find('spf', '${d%%:*}.test', '${d#*:}')[0] \
 	    ['level'] == 'fail'"
 	verify
 done
-$bin doctor --dns "$dns" $lists --domain baddmarc.test --json \
+run 1 $bin doctor --dns "$dns" $lists --domain baddmarc.test --json \
     >"$tmp/out.json"
 check "dmarc broken" "find('dmarc', '_dmarc.baddmarc.test', \
     'broken')[0]['level'] == 'fail'"
 verify
-$bin doctor --dns "$dns" $lists --domain mail.org.test --json >"$tmp/out.json"
+run 0 $bin doctor --dns "$dns" $lists --domain mail.org.test --json \
+    >"$tmp/out.json"
 check "dmarc inherited from the parent, sp applies" "find('dmarc', \
     '_dmarc.org.test', 'policy reject (pct 100) for subdomains, inherited')\
     [0]['level'] == 'ok' and j['checks']['dmarc']['name'] == \
     '_dmarc.org.test'"
 verify
-$bin doctor --dns "$dns" $lists --domain broken.test --selector s1 \
+run 1 $bin doctor --dns "$dns" $lists --domain broken.test --selector s1 \
     --selector s2 --selector nope --ip 198.51.100.7 --json >"$tmp/out.json"
 check "dkim revoked, malformed, missing" "find('dkim', \
     's1._domainkey.broken.test', 'revoked') and find('dkim', \
@@ -153,17 +163,19 @@ check "ptr looks dynamic" "find('ptr', '198.51.100.7', 'dynamic')[0] \
     ['level'] == 'warn'"
 verify
 
-# No DNS answer at all: nothing is claimed, everything is "unknown".
-$bin doctor --dns 127.0.0.1:1 --timeout 50 --tries 1 $lists \
-    --domain good.test --ip 203.0.113.5 --selector sel1 --json \
-    >"$tmp/out.json"
-check "no DNS: unknown, no problem claimed" "j['problems'] == 0 and \
-    sorted(set(x['level'] for x in f)) == ['unknown'] and len(f) == 7 and \
-    all(x['advice'] == 'Run the checkup again later.' for x in f)"
-verify
+# No DNS answer at all: the canaries fail, nothing is claimed (exit 6).
+expect_rc 6 "no DNS: could not check" $bin doctor --dns 127.0.0.1:1 \
+    --timeout 50 --tries 1 $lists --domain good.test --ip 203.0.113.5 \
+    --selector sel1 --json
+if [ ! -s "$tmp/out" ] && grep -q "could not check" "$tmp/err"; then
+	echo "ok - no DNS: nothing printed as a finding, says why"
+else
+	echo "FAIL - no DNS output"; cat "$tmp/out" "$tmp/err"
+	fails=$((fails + 1))
+fi
 
 # 4. The terminal report says why and what to do.
-$bin doctor --dns "$dns" $lists "$fix/bounces" >"$tmp/out.txt"
+run 1 $bin doctor --dns "$dns" $lists "$fix/bounces" >"$tmp/out.txt"
 if grep -q "why it matters: 2 bounces in 7 days (2026-11-02 to 2026-11-08) \
 name zen.spamhaus.org" "$tmp/out.txt" && grep -q "what to do:" \
     "$tmp/out.txt"; then
@@ -173,12 +185,13 @@ else
 	fails=$((fails + 1))
 fi
 
-# 5. Recipient domains.
+# 5. Recipient domains (3 of 5 dead: allowed by max_dead_percent here).
+printf '[doctor]\nmax_dead_percent = 60\n' >"$tmp/share.conf"
 printf 'mx.test\naonly.test\nnullmx.test\nnomail.test\nnope.test\n# x\n\n' \
     >"$tmp/domains"
 echo "Bob@MX.test" >>"$tmp/domains"
-$bin doctor --recipients --dns "$dns" --domains "$tmp/domains" --json \
-    >"$tmp/out.json"
+run 1 $bin doctor --recipients --dns "$dns" --domains "$tmp/domains" \
+    --config "$tmp/share.conf" --json >"$tmp/out.json"
 check "recipients: states" "[(d['domain'], d['state']) for d in \
     j['domains']] == [('mx.test', 'mx'), ('aonly.test', 'address-only'), \
     ('nullmx.test', 'null-mx'), ('nomail.test', 'no-mail-host'), \
@@ -186,20 +199,42 @@ check "recipients: states" "[(d['domain'], d['state']) for d in \
 check "recipients: 3 cannot receive" "j['cannot_receive'] == 3"
 verify
 
-# 6. With the contact database: contacts of dead domains become invalid
-# (hostunknown), once; the checkup reads the recorded bounces.
+# 6. With the contact database: a dead answer is evidence only when a run
+# at least 24 hours later sees it again; then the contacts of dead domains
+# become invalid (hostunknown), as domain evidence, not a manual mark.
 printf 'email,name\nann@mx.test,Ann\nbob@nullmx.test,Bob\ncat@nope.test,Cat\n' \
     >"$tmp/c.csv"
 printf 'dan@aonly.test,Dan\neve@nomail.test,Eve\nfay@NOPE.test,Fay\n' \
     >>"$tmp/c.csv"
 $bin import --db "$tmp/c.db" "$tmp/c.csv" >/dev/null
-$bin doctor --recipients --dns "$dns" --db "$tmp/c.db" --no-mark --json \
-    >"$tmp/out.json"
+expect_rc 6 "db: 3 of 5 domains dead at once with the default share" \
+    $bin doctor --recipients --dns "$dns" --db "$tmp/c.db" --json
+if grep -q "3 of 5 domains look dead at once" "$tmp/err" &&
+    [ "$(sqlite3 "$tmp/c.db" "SELECT count(*) FROM domain_evidence")" = 0 ]
+then
+	echo "ok - db: outage refused, nothing recorded"
+else
+	echo "FAIL - db: outage"; cat "$tmp/err"; fails=$((fails + 1))
+fi
+share="--config $tmp/share.conf"
+run 1 $bin doctor --recipients --dns "$dns" --db "$tmp/c.db" $share \
+    --no-mark --json >"$tmp/out.json"
 check "db --no-mark: 5 domains, 3 dead, none marked" "j['checked'] == 5 \
     and j['cannot_receive'] == 3 and j['marked_invalid'] == 0"
 verify
-$bin doctor --recipients --dns "$dns" --db "$tmp/c.db" --json >"$tmp/out.json"
-check "db: 4 contacts marked" "j['marked_invalid'] == 4"
+run 1 $bin doctor --recipients --dns "$dns" --db "$tmp/c.db" $share --json \
+    >"$tmp/out.json"
+check "db: first run records, marks nobody" "j['marked_invalid'] == 0 and \
+    sorted(d['evidence'] or '' for d in j['domains']) == ['', '', \
+    'first-seen', 'first-seen', 'first-seen']"
+verify
+run 1 faketime -f +23h $bin doctor --recipients --dns "$dns" \
+    --db "$tmp/c.db" $share --json >"$tmp/out.json"
+check "db: 23 hours later, still nobody" "j['marked_invalid'] == 0"
+verify
+run 1 faketime -f +25h $bin doctor --recipients --dns "$dns" \
+    --db "$tmp/c.db" $share --json >"$tmp/out.json"
+check "db: 25 hours later, 4 contacts marked" "j['marked_invalid'] == 4"
 verify
 $bin status --db "$tmp/c.db" --json bob@nullmx.test cat@nope.test \
     fay@nope.test eve@nomail.test ann@mx.test dan@aonly.test |
@@ -209,13 +244,24 @@ print(json.dumps({"findings": [], "rows": rows}))' >"$tmp/out.json"
 check "db: dead domains invalid, hostunknown" "[(r['status'], r['reason']) \
     for r in j['rows']] == [('invalid', 'hostunknown')] * 4 + \
     [('active', None)] * 2"
+check "db: shown as domain evidence" "j['rows'][0]['domain_evidence'] \
+    ['state'] == 'null-mx' and j['rows'][4]['domain_evidence'] is None"
 verify
-$bin doctor --recipients --dns "$dns" --db "$tmp/c.db" --json >"$tmp/out.json"
-check "db: second run marks nobody, checks the live domains only" \
-    "j['marked_invalid'] == 0 and j['checked'] == 2"
+[ "$(sqlite3 "$tmp/c.db" "SELECT count(*) FROM status_history WHERE \
+    manual = 1")" = 0 ] && echo "ok - db: no manual mark recorded" ||
+    { echo "FAIL - db: manual marks"; fails=$((fails + 1)); }
+faketime -f +91800 $bin mark --db "$tmp/c.db" cat@nope.test active \
+    --note "moved, works" >/dev/null
+run 1 faketime -f +26h $bin doctor --recipients --dns "$dns" \
+    --db "$tmp/c.db" $share --json >"$tmp/out.json"
+check "db: third run marks nobody again, the mark wins" \
+    "j['marked_invalid'] == 0 and j['checked'] == 5"
 verify
+[ "$(sqlite3 "$tmp/c.db" "SELECT status FROM contacts WHERE address = \
+    'cat@nope.test'")" = active ] && echo "ok - db: manual mark kept" ||
+    { echo "FAIL - db: mark lost"; fails=$((fails + 1)); }
 $bin ingest --db "$tmp/c.db" "$fix/bounces" >/dev/null 2>&1
-$bin doctor --db "$tmp/c.db" --dns "$dns" $lists --domain broken.test \
+run 1 $bin doctor --db "$tmp/c.db" --dns "$dns" $lists --domain broken.test \
     --json >"$tmp/out.json"
 check "db: bounces read from the database" "j['bounces_sender_side'] == 3 \
     and f[0]['bounces'] == 2 and 'zen.spamhaus.org' in f[0]['summary'] \
@@ -226,7 +272,7 @@ check "report: sender section, no DNS" "j['sender']['ips'][0]['ip'] == \
     '203.0.113.77' and j['sender']['blocklists_named'] == \
     ['zen.spamhaus.org'] and j['sender']['bounces_sender_side'] == 3"
 verify
-$bin doctor --db "$tmp/c.db" --dns "$dns" $lists --domain broken.test \
+run 1 $bin doctor --db "$tmp/c.db" --dns "$dns" $lists --domain broken.test \
     --since 2026-11-05 --json >"$tmp/out.json"
 check "db: --since" "j['bounces_sender_side'] == 1 and f[0]['evidence'] == \
     '1 bounce on 2026-11-08 name zen.spamhaus.org'"
@@ -238,13 +284,13 @@ printf '[doctor]\ndomain = good.test\nips = 203.0.113.5;198.51.100.20\n' \
 printf 'selectors = sel1\ndnsbls = bl.test\ndbls = dbl.test\n' \
     >>"$tmp/doctor.conf"
 printf 'dns = %s\ntimeout_ms = 500\n' "$dns" >>"$tmp/doctor.conf"
-$bin doctor --config "$tmp/doctor.conf" --json >"$tmp/out.json"
+run 0 $bin doctor --config "$tmp/doctor.conf" --json >"$tmp/out.json"
 check "config: everything from [doctor]" "j['problems'] == 0 and \
     j['domain'] == 'good.test' and len(j['ips']) == 2 and \
     sorted(set(b['zone'] for b in j['checks']['blocklists'])) == \
     ['bl.test', 'dbl.test'] and j['checks']['dkim'][0]['key_bits'] == 2048"
 verify
-$bin doctor --config "$tmp/doctor.conf" --domain broken.test --json \
+run 1 $bin doctor --config "$tmp/doctor.conf" --domain broken.test --json \
     >"$tmp/out.json"
 check "config: --domain wins" "j['domain'] == 'broken.test'"
 verify

@@ -61,9 +61,17 @@ static const struct rrset zone[] = {
 	{ DNS_T_A, "10.2.0.192.zen.spamhaus.org", DNS_OK, "127.255.255.254" },
 	{ DNS_T_TXT, "_dmarc.a.example", DNS_OK, "v=DMARC1; p=quarantine; "
 	    "rua=mailto:r@a.example" },
+	/* the lists' test entries (RFC 5782 5) */
+	{ DNS_T_A, "2.0.0.127.bl.example", DNS_OK, "127.0.0.2" },
+	{ DNS_T_A, "2.0.0.127.zen.spamhaus.org", DNS_OK, "127.0.0.2" },
+	/* a list that says yes to everything, its test entries included */
+	{ DNS_T_A, "2.0.0.127.yes.example", DNS_OK, "127.0.0.2" },
+	{ DNS_T_A, "1.0.0.127.yes.example", DNS_OK, "127.0.0.2" },
+	{ DNS_T_A, "77.2.0.192.yes.example", DNS_OK, "127.0.0.2" },
 };
 
 static long queries;
+static int asked_attacker;	/* a query under attacker-bl.example */
 
 static enum dns_status
 table_lookup(void *ctx, const char *name, enum dns_type type,
@@ -73,6 +81,7 @@ table_lookup(void *ctx, const char *name, enum dns_type type,
 	size_t i, j;
 
 	queries++;
+	asked_attacker |= g_str_has_suffix(name, ".attacker-bl.example");
 	memset(out, 0, sizeof *out);
 	out->status = DNS_NXDOMAIN;
 	for (i = 0; i < sizeof zone / sizeof zone[0]; i++) {
@@ -281,6 +290,38 @@ test_tie_to_bounces(void **state)
 	done(&f, &r);
 }
 
+/*
+ * A list that fails its test entries is not believed (no "listed", no
+ * "clean"); a zone only a bounce named is reported and never asked.
+ */
+static void
+test_list_trust(void **state)
+{
+	static const char *const lists[] = { "yes.example", NULL };
+	const struct doctor_options opt = { lists, no_lists };
+	const struct doctor_finding *fd;
+	struct doctor_facts f;
+	struct doctor_report r;
+
+	doctor_facts_init(&f);
+	doctor_facts_add_ip(&f, "192.0.2.77", DOCTOR_FROM_CLI);
+	doctor_facts_add_bounce(&f, "blocked", "blocked", "554 Client host "
+	    "[192.0.2.77] blocked using attacker-bl.example", 1794132000, 3);
+	asked_attacker = 0;
+	doctor_run(&f, &opt, &table_dns, &r);
+	assert_false(asked_attacker);
+	fd = find(&r, "dnsbl", "attacker-bl.example", "was not asked");
+	assert_non_null(fd);
+	assert_int_equal(fd->level, DOCTOR_INFO);
+	assert_int_equal(fd->bounces, 3);
+	fd = find(&r, "dnsbl", "192.0.2.77", "yes.example");
+	assert_non_null(fd);
+	assert_int_equal(fd->level, DOCTOR_UNKNOWN);
+	assert_non_null(strstr(fd->summary, "did not pass its test"));
+	assert_null(find(&r, "dnsbl", "192.0.2.77", "listed on"));
+	done(&f, &r);
+}
+
 static void
 test_meaning(void **state)
 {
@@ -302,6 +343,7 @@ main(void)
 		cmocka_unit_test(test_spf_errors),
 		cmocka_unit_test(test_ptr_and_lists),
 		cmocka_unit_test(test_tie_to_bounces),
+		cmocka_unit_test(test_list_trust),
 		cmocka_unit_test(test_meaning),
 	};
 

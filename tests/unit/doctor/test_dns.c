@@ -40,7 +40,7 @@ setup(void **state)
 static struct dns_resolver *
 resolver(const char *servers, int timeout_ms, int tries)
 {
-	struct dns_config cfg = { servers, timeout_ms, tries, 0 };
+	struct dns_config cfg = { servers, timeout_ms, tries, 0, 0 };
 	struct dns_resolver *res;
 	struct err err;
 
@@ -130,7 +130,7 @@ batch_done(void *ctx, const char *name, enum dns_type type,
 static void
 test_many(void **state)
 {
-	struct dns_config cfg = { server, 1000, 3, 50 };
+	struct dns_config cfg = { server, 1000, 3, 50, 0 };
 	struct dns_resolver *res;
 	struct batch b = { 0 };
 	struct err err;
@@ -153,23 +153,33 @@ test_many(void **state)
 	dns_resolver_free(res);
 }
 
-/* A server that never answers: a timeout after exactly `tries` sends. */
-static void
-test_timeout_retries(void **state)
+/* A UDP socket on 127.0.0.1 that never answers; its address in srv. */
+static int
+silent_server(char *srv, size_t size)
 {
 	struct sockaddr_in sa = { 0 };
 	socklen_t len = sizeof sa;
-	struct dns_resolver *res;
-	struct dns_answer a;
-	char buf[512], srv[64];
-	int fd, n = 0;
+	int fd;
 
 	fd = socket(AF_INET, SOCK_DGRAM, 0);
 	sa.sin_family = AF_INET;
 	sa.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
 	assert_int_equal(bind(fd, (struct sockaddr *)&sa, sizeof sa), 0);
 	assert_int_equal(getsockname(fd, (struct sockaddr *)&sa, &len), 0);
-	g_snprintf(srv, sizeof srv, "127.0.0.1:%u", ntohs(sa.sin_port));
+	g_snprintf(srv, size, "127.0.0.1:%u", ntohs(sa.sin_port));
+	return fd;
+}
+
+/* A server that never answers: a timeout after exactly `tries` sends. */
+static void
+test_timeout_retries(void **state)
+{
+	struct dns_resolver *res;
+	struct dns_answer a;
+	char buf[512], srv[64];
+	int fd, n = 0;
+
+	fd = silent_server(srv, sizeof srv);
 	res = resolver(srv, 100, 3);
 	assert_int_equal(dns_lookup(res, "good.test", DNS_T_TXT, &a),
 	    DNS_TIMEOUT);
@@ -181,10 +191,42 @@ test_timeout_retries(void **state)
 	close(fd);
 }
 
+/*
+ * One deadline for everything: 300 queries to a server that never
+ * answers, 10 s per try, 1 in flight: all answered "timeout" once the
+ * 300 ms deadline passes, most never sent.
+ */
+static void
+test_deadline(void **state)
+{
+	struct dns_config cfg = { NULL, 10000, 3, 1, 300 };
+	struct dns_resolver *res;
+	struct batch b = { 0 };
+	struct err err;
+	char srv[64];
+	gint64 t0;
+	int fd, i;
+
+	fd = silent_server(srv, sizeof srv);
+	cfg.servers = srv;
+	t0 = g_get_monotonic_time();
+	assert_int_equal(dns_resolver_new(&cfg, &res, &err), 0);
+	for (i = 0; i < 300; i++)
+		dns_submit(res, "good.test", DNS_T_TXT, batch_done, &b);
+	assert_int_equal(dns_wait(res, &err), 0);
+	assert_true(g_get_monotonic_time() - t0 < 5 * G_USEC_PER_SEC);
+	assert_true(g_get_monotonic_time() - t0 >= 300 * 1000);
+	assert_int_equal(b.other, 300);
+	assert_true(dns_deadline_passed(res));
+	assert_true(dns_queries_sent(res) < 300);
+	dns_resolver_free(res);
+	close(fd);
+}
+
 static void
 test_bad_server(void **state)
 {
-	struct dns_config cfg = { "not a server", 0, 0, 0 };
+	struct dns_config cfg = { "not a server", 0, 0, 0, 0 };
 	struct dns_resolver *res;
 	struct err err;
 	char buf[32], big[128];
@@ -212,6 +254,7 @@ main(void)
 		cmocka_unit_test(test_negative),
 		cmocka_unit_test(test_many),
 		cmocka_unit_test(test_timeout_retries),
+		cmocka_unit_test(test_deadline),
 		cmocka_unit_test(test_bad_server),
 	};
 

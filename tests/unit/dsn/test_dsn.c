@@ -130,7 +130,19 @@ static const struct expect cases[] = {
 	    "blocked", "badreputation", "4.7.0", NULL },
 	{ "ip-bl.eml", "aoduigoadiugoaiugaodiugao@example.org", "blocked",
 	    "blocked", NULL, NULL },
+	{ "arf-multi.eml", "anna@isp.example.net", "complaint", "feedback",
+	    NULL, NULL },
+	{ "arf-multi.eml", "bruno@isp.example.net", "complaint", "feedback",
+	    NULL, NULL },
+	{ "arf-multi.eml", "carla@isp.example.net", "complaint", "feedback",
+	    NULL, NULL },
+	{ "googlegroups.eml", "buyers-list@partner.example.com", "blocked",
+	    "rejected", NULL, NULL },
+	{ "workspace-html.eml", "m.ferreira@distribuidora.example.com.br",
+	    "invalid", "userunknown", NULL, NULL },
 	{ "notbounce.eml", NULL, NULL, NULL, NULL, NULL },
+	/* An empty HTML part without a charset (found by fuzz_dsn). */
+	{ "fuzz-html-empty.eml", NULL, NULL, NULL, NULL, NULL },
 };
 
 static struct dsn_rules *rules;

@@ -47,6 +47,12 @@ Scenarios:
                   mail with a 2.5 MB Subject each (header fields too
                   large to match; 5 MB in all, over the 4 MB a reply may
                   take, which the client-side search counts by response)
+  trickle         plain server; logs in, then answers SELECT, EXAMINE
+                  and STATUS one byte every 0.25 s, without end (each
+                  read comes well within any timeout)
+  auth-loop       plain server offering AUTH=PLAIN and XOAUTH2 that
+                  answers every line after the greeting with "+ ", for
+                  ever (each line is logged: what the client sent again)
   faults          STARTTLS (CERT KEY), MOVE and UIDPLUS; the messages are
                   the files of $FAKE_IMAP_MESSAGES (sorted, UID 1 to n).
                   Before each connection it reads LOGFILE.ctl, whose lines
@@ -513,8 +519,37 @@ GREETINGS = {
 }
 
 
+def serve_trickle(conn):
+    conn.send(b"* OK [CAPABILITY IMAP4rev1 AUTH=PLAIN] fake ready\r\n")
+    while True:
+        cmd = conn.command().decode("utf-8", "replace")
+        tag, verb = (cmd.split(" ", 2) + [""])[:2]
+        if verb.upper() in ("SELECT", "EXAMINE", "STATUS"):
+            conn.send(b"* OK still working ")
+            while True:
+                conn.send(b".")
+                time.sleep(0.25)
+        elif verb.upper() == "CAPABILITY":
+            conn.send(b"* CAPABILITY IMAP4rev1 AUTH=PLAIN\r\n" +
+                      tag.encode() + b" OK done\r\n")
+        else:
+            conn.send(tag.encode() + b" OK done\r\n")
+
+
+def serve_auth_loop(conn):
+    conn.send(b"* OK [CAPABILITY IMAP4rev1 AUTH=PLAIN AUTH=XOAUTH2] "
+              b"fake ready\r\n")
+    while True:
+        conn.command()
+        conn.send(b"+ \r\n")
+
+
 def serve(scenario, conn, state, extra):
-    if scenario == "faults":
+    if scenario == "trickle":
+        serve_trickle(conn)
+    elif scenario == "auth-loop":
+        serve_auth_loop(conn)
+    elif scenario == "faults":
         serve_faults(conn, state["faults"], *extra)
     elif scenario == "tls":
         serve_tls(conn, *extra)

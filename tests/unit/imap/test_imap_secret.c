@@ -89,6 +89,80 @@ test_command(void **state)
 	imap_secret_free(s);
 }
 
+/* 1 once process pid is gone (or a zombie nobody waits for), within 5 s. */
+static int
+gone(long pid)
+{
+	char path[64], st[512];
+	FILE *fp;
+	int i;
+
+	snprintf(path, sizeof(path), "/proc/%ld/stat", pid);
+	for (i = 0; i < 500; i++) {
+		if ((fp = fopen(path, "r")) == NULL)
+			return 1;
+		st[0] = '\0';
+		if (fgets(st, sizeof(st), fp) == NULL)
+			st[0] = '\0';
+		fclose(fp);
+		if (strstr(st, ") Z ") != NULL)
+			return 1;
+		usleep(10000);
+	}
+	return 0;
+}
+
+/*
+ * A command is bounded: its output (yes prints for ever), its time (the
+ * whole process group is killed), and its stderr shows in the error,
+ * unless it repeats the secret.
+ */
+static void
+test_command_bounded(void **state)
+{
+	struct imap_account a = { .password_command = "yes",
+	    .command_timeout = 1 };
+	char cmd[128], path[64];
+	struct err err;
+	long pid = 0;
+	FILE *fp;
+	char *s;
+
+	assert_int_equal(imap_secret_get(&a, &s, &err), IMAP_ERR_CONFIG);
+	assert_string_equal(err.msg, "password command printed more than "
+	    "8192 bytes");
+	snprintf(path, sizeof(path), "/tmp/bh-secret-pid-%d", (int)getpid());
+	snprintf(cmd, sizeof(cmd), "echo waiting >&2; sleep 1000 & echo $! "
+	    ">%s; wait", path);
+	a.password_command = cmd;
+	assert_int_equal(imap_secret_get(&a, &s, &err), IMAP_ERR_CONFIG);
+	assert_string_equal(err.msg, "password command timed out after 1 s: "
+	    "waiting");
+	fp = fopen(path, "r");
+	assert_non_null(fp);
+	assert_int_equal(fscanf(fp, "%ld", &pid), 1);
+	fclose(fp);
+	unlink(path);
+	assert_true(pid > 0 && gone(pid));
+	a.password_command = "echo 'gpg: decryption failed: No secret key' "
+	    ">&2; exit 2";
+	assert_int_equal(imap_secret_get(&a, &s, &err), IMAP_ERR_CONFIG);
+	assert_string_equal(err.msg, "password command failed (status 512): "
+	    "gpg: decryption failed: No secret key");
+	a.password_command = "echo s3cret; echo bad s3cret >&2; exit 1";
+	assert_int_equal(imap_secret_get(&a, &s, &err), IMAP_ERR_CONFIG);
+	assert_null(strstr(err.msg, "s3cret"));
+	a.password_command = NULL;
+	a.auth = IMAP_AUTH_XOAUTH2;
+	a.oauth2_token_command = "exec 1>&-; sleep 1000";
+	assert_int_equal(imap_secret_get(&a, &s, &err), IMAP_ERR_CONFIG);
+	assert_string_equal(err.msg, "token command timed out after 1 s");
+	/* Both closed: nothing left to read, the command still runs. */
+	a.oauth2_token_command = "echo tok; exec 1>&- 2>&-; sleep 1000";
+	assert_int_equal(imap_secret_get(&a, &s, &err), IMAP_ERR_CONFIG);
+	assert_string_equal(err.msg, "token command timed out after 1 s");
+}
+
 static void
 test_none(void **state)
 {
@@ -132,6 +206,7 @@ main(void)
 		cmocka_unit_test(test_file_private_only),
 		cmocka_unit_test(test_command),
 		cmocka_unit_test(test_command_hidden_env),
+		cmocka_unit_test(test_command_bounded),
 		cmocka_unit_test(test_none),
 	};
 

@@ -6,7 +6,8 @@
  * more digits than the transport keeps of the line; the same text inside a
  * literal's contents is only data; a command resets the count.  The
  * client-side search's FETCH (imap_scan_fetch) counts each response on
- * its own: an answer larger than any one reply may be is read whole.
+ * its own: an answer larger than any one reply may be is read whole.  No
+ * read goes on past the deadline, however slowly the server trickles.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -293,6 +294,68 @@ test_scan_counts_each_response(void **state)
 	assert_non_null(strstr(err.msg, "larger than"));
 }
 
+struct trickle {
+	int	fd;
+	int	n;		/* bytes to send, one every 50 ms */
+};
+
+static void *
+trickle_serve(void *arg)
+{
+	struct trickle *t = arg;
+	int i;
+
+	for (i = 0; i < t->n; i++) {
+		if (write(t->fd, "x", 1) != 1)
+			break;
+		g_usleep(50000);
+	}
+	return NULL;
+}
+
+/*
+ * The deadline: a wait is cut to what is left of it, a read that would
+ * not wait fails once it has passed, and a server sending a byte every
+ * 50 ms (each read well within the 1 s timeout) is left at the deadline.
+ */
+static void
+test_deadline(void **state)
+{
+	struct trickle t;
+	struct pipe p;
+	pthread_t th;
+	gint64 t0;
+	size_t got;
+
+	assert_int_equal(imap_wait_secs(60, 0), 60);
+	assert_int_equal(imap_wait_secs(60, g_get_monotonic_time() +
+	    2500000), 3);
+	assert_int_equal(imap_wait_secs(2, g_get_monotonic_time() +
+	    9000000), 2);
+	assert_int_equal(imap_wait_secs(60, g_get_monotonic_time() - 1), 0);
+	/* Data waiting, the deadline passed: nothing more is read. */
+	pipe_open(&p, IMAP_REPLY_MAX);
+	serve(&p, "* OK ready\r\n");
+	p.st.deadline = g_get_monotonic_time() - 1;
+	assert_int_equal(take(&p, 12), 0);
+	assert_true(p.st.past_deadline);
+	assert_false(p.st.timed_out);
+	pipe_close(&p);
+	/* A trickle of 40 bytes over 2 s, a deadline 300 ms away. */
+	pipe_open(&p, IMAP_REPLY_MAX);
+	t.fd = p.peer;
+	t.n = 40;
+	assert_int_equal(pthread_create(&th, NULL, trickle_serve, &t), 0);
+	t0 = g_get_monotonic_time();
+	p.st.deadline = t0 + 300000;
+	got = take(&p, 40);
+	assert_true(got > 0 && got < 20);
+	assert_true(p.st.past_deadline);
+	assert_true(g_get_monotonic_time() - t0 < 1500000);
+	pthread_join(th, NULL);
+	pipe_close(&p);
+}
+
 int
 main(void)
 {
@@ -302,6 +365,7 @@ main(void)
 		cmocka_unit_test(test_literal_contents_are_data),
 		cmocka_unit_test(test_command_resets_count),
 		cmocka_unit_test(test_scan_counts_each_response),
+		cmocka_unit_test(test_deadline),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -343,14 +343,15 @@ test_migrate_from_1(void **state)
 	f->st = NULL;
 	assert_int_equal(sqlite3_open(f->path, &db), SQLITE_OK);
 	assert_int_equal(sqlite3_exec(db, "DROP TABLE mailbox_pending; "
-	    "DROP TABLE skipped_messages; "
+	    "DROP TABLE skipped_messages; DROP TABLE domain_evidence; "
 	    "INSERT INTO mailbox_cursors VALUES ('a', 'INBOX', 7, 42, 1); "
 	    "PRAGMA user_version = 1", NULL, NULL, NULL), SQLITE_OK);
 	sqlite3_close(db);
 	assert_int_equal(store_open(f->path, 1000, &f->st, &err), 0);
-	assert_true(store_version(f->st) >= 3);
+	assert_true(store_version(f->st) >= 4);
 	assert_int_equal(q_int(f, "SELECT count(*) FROM sqlite_master WHERE "
-	    "name IN ('mailbox_pending', 'skipped_messages')"), 2);
+	    "name IN ('mailbox_pending', 'skipped_messages', "
+	    "'domain_evidence')"), 3);
 	assert_int_equal(q_int(f, "SELECT last_uid FROM mailbox_cursors"), 42);
 }
 
@@ -416,9 +417,132 @@ test_mark(void **state)
 	/* A re-applied old bounce changes nothing; a newer one does. */
 	apply(f, &b);
 	status_is(f, "g@example.com", "active");
+	store_clock_set(f->st, T0 + 300 * D);
 	b = bnc("<m2@x>", "g@example.com", "invalid", T0 + 200 * D);
 	apply(f, &b);
 	status_is(f, "g@example.com", "invalid");
+}
+
+static enum store_domain_verdict
+observe(struct fx *f, long long at, const char *state, long *changed)
+{
+	struct store_domain_result res;
+	struct err err;
+
+	store_clock_set(f->st, at);
+	assert_int_equal(store_begin(f->st, &err), 0);
+	if (store_domain_observe(f->st, 0, "dead.example", state, "test",
+	    24 * 3600, &res, &err) < 0)
+		fail_msg("%s", err.msg);
+	assert_int_equal(store_commit(f->st, &err), 0);
+	*changed = res.changed;
+	return res.verdict;
+}
+
+/*
+ * Dead-domain evidence: nothing on one answer, invalid once the same
+ * answer is seen a day later, a later mark wins, an alive answer undoes.
+ */
+static void
+test_domain_evidence(void **state)
+{
+	struct fx *f = *state;
+	long long t = T0 + 100 * D;
+	struct err err;
+	long ch;
+
+	import(f, "a@dead.example", "a@dead.example,A", STORE_IMPORT_OK);
+	import(f, "b@dead.example", "b@dead.example,B", STORE_IMPORT_OK);
+	assert_int_equal(observe(f, t, "nxdomain", &ch), STORE_DOMAIN_FIRST);
+	assert_int_equal(ch, 0);
+	assert_int_equal(observe(f, t + 3600, "nxdomain", &ch),
+	    STORE_DOMAIN_WAITING);
+	status_is(f, "a@dead.example", "active");
+	/* Another dead answer starts again. */
+	assert_int_equal(observe(f, t + D + 60, "null-mx", &ch),
+	    STORE_DOMAIN_FIRST);
+	status_is(f, "a@dead.example", "active");
+	assert_int_equal(observe(f, t + 2 * D + 120, "null-mx", &ch),
+	    STORE_DOMAIN_CONFIRMED);
+	assert_int_equal(ch, 2);
+	status_is(f, "a@dead.example", "invalid");
+	assert_int_equal(q_int(f, "SELECT count(*) FROM contacts WHERE reason "
+	    "= 'hostunknown'"), 2);
+	assert_int_equal(q_int(f, "SELECT count(*) FROM status_history WHERE "
+	    "manual = 1"), 0);
+	store_clock_set(f->st, t + 3 * D);
+	assert_int_equal(store_begin(f->st, &err), 0);
+	assert_int_equal(store_contact_mark(f->st, 0, "a@dead.example",
+	    "active", "the domain works for us", &err), 0);
+	assert_int_equal(store_commit(f->st, &err), 0);
+	assert_int_equal(observe(f, t + 4 * D, "null-mx", &ch),
+	    STORE_DOMAIN_CONFIRMED);
+	status_is(f, "a@dead.example", "active");
+	status_is(f, "b@dead.example", "invalid");
+	assert_int_equal(observe(f, t + 5 * D, NULL, &ch), STORE_DOMAIN_ALIVE);
+	assert_int_equal(ch, 1);
+	status_is(f, "b@dead.example", "active");
+	assert_int_equal(q_int(f, "SELECT count(*) FROM domain_evidence"), 0);
+}
+
+/* A bounce dated in the future counts from when it was read. */
+static void
+test_mark_after_future_bounce(void **state)
+{
+	struct fx *f = *state;
+	struct store_bounce b = bnc("<f1@x>", "k@example.com", "invalid",
+	    T0 + 40000 * D);
+	struct err err;
+
+	apply(f, &b);
+	status_is(f, "k@example.com", "invalid");
+	assert_int_equal(q_int(f, "SELECT date_known FROM bounces WHERE "
+	    "msg_key = '<f1@x>'"), 2);
+	store_clock_set(f->st, T0 + 101 * D);
+	assert_int_equal(store_begin(f->st, &err), 0);
+	assert_int_equal(store_contact_mark(f->st, 0, "k@example.com",
+	    "active", "confirmed by phone", &err), 0);
+	assert_int_equal(store_commit(f->st, &err), 0);
+	status_is(f, "k@example.com", "active");
+}
+
+/*
+ * A version-3 database where an older doctor marked a contact invalid
+ * on one DNS answer: after the migration the mark no longer counts and
+ * the contact is back to what its own events say.
+ */
+static void
+test_migrate_old_doctor_marks(void **state)
+{
+	struct fx *f = *state;
+	struct err err;
+	sqlite3 *db;
+
+	import(f, "old@gone.example", "old@gone.example,O", STORE_IMPORT_OK);
+	import(f, "own@gone.example", "own@gone.example,P", STORE_IMPORT_OK);
+	assert_int_equal(store_begin(f->st, &err), 0);
+	assert_int_equal(store_contact_mark_reason(f->st, 0,
+	    "old@gone.example", "invalid", "hostunknown",
+	    "doctor --recipients: gone.example: the domain does not exist",
+	    &err), 0);
+	assert_int_equal(store_contact_mark(f->st, 0, "own@gone.example",
+	    "invalid", "asked to be removed", &err), 0);
+	assert_int_equal(store_commit(f->st, &err), 0);
+	status_is(f, "old@gone.example", "invalid");
+	store_close(f->st);
+	f->st = NULL;
+	assert_int_equal(sqlite3_open(f->path, &db), SQLITE_OK);
+	assert_int_equal(sqlite3_exec(db, "DROP TABLE domain_evidence; "
+	    "PRAGMA user_version = 3", NULL, NULL, NULL), SQLITE_OK);
+	sqlite3_close(db);
+	assert_int_equal(store_open(f->path, 1000, &f->st, &err), 0);
+	status_is(f, "old@gone.example", "active");
+	/* A person's own mark stays a mark; the old one is taken back. */
+	status_is(f, "own@gone.example", "invalid");
+	assert_int_equal(q_int(f, "SELECT count(*) FROM status_history WHERE "
+	    "manual = 1"), 1);
+	assert_int_equal(q_int(f, "SELECT count(*) FROM status_history WHERE "
+	    "manual = 2"), 1);
 }
 
 static int
@@ -439,12 +563,17 @@ test_export_filter(void **state)
 
 	apply(f, &b);
 	import(f, "i@example.com", "i@example.com,I", STORE_IMPORT_OK);
-	assert_int_equal(store_export_each(f->st, active, count_rows, &n,
+	assert_int_equal(store_export_each(f->st, active, 0, count_rows, &n,
+	    &err), 0);
+	assert_int_equal(n, 1);
+	/* h@ exists only through its bounce: out unless asked for. */
+	n = 0;
+	assert_int_equal(store_export_each(f->st, NULL, 0, count_rows, &n,
 	    &err), 0);
 	assert_int_equal(n, 1);
 	n = 0;
-	assert_int_equal(store_export_each(f->st, NULL, count_rows, &n, &err),
-	    0);
+	assert_int_equal(store_export_each(f->st, NULL, 1, count_rows, &n,
+	    &err), 0);
 	assert_int_equal(n, 2);
 }
 
@@ -513,6 +642,12 @@ main(void)
 		    teardown),
 		cmocka_unit_test_setup_teardown(test_import_keeps_status, setup,
 		    teardown),
+		cmocka_unit_test_setup_teardown(test_domain_evidence, setup,
+		    teardown),
+		cmocka_unit_test_setup_teardown(test_migrate_old_doctor_marks,
+		    setup, teardown),
+		cmocka_unit_test_setup_teardown(test_mark_after_future_bounce,
+		    setup, teardown),
 		cmocka_unit_test_setup_teardown(test_mark, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_export_filter, setup,
 		    teardown),

@@ -1,0 +1,105 @@
+#!/bin/sh
+# Text from strangers reaches no terminal unharmed: escape and OSC
+# sequences, a C1 CSI, a bidi override and a line break in a bounce's
+# diagnostic, a blocklist name, a contact's address and a file name come
+# out of parse, status, report, list and the error output as visible
+# escapes (no control byte but the line ends of the layout, one line per
+# contact in list, under its header), while --json carries them exactly.
+. "$(dirname "$0")/store_lib.sh"
+
+esc=$(printf '\033')
+bel=$(printf '\007')
+csi1=$(printf '\302\233')
+rlo=$(printf '\342\200\256')
+diag="550 5.1.1 ${esc}]0;pwned${bel}${esc}[2J user ${csi1}31m unknown \
+${rlo}gpj.exe"
+
+# clean FILE: fails if FILE holds a control character other than the line
+# ends, a C1 control, a bidi override or isolate, or bytes not UTF-8.
+clean() {
+	python3 - "$1" <<'PY' || fail "control characters in $1: $(cat -v "$1")"
+import sys
+b = open(sys.argv[1], "rb").read()
+t = b.decode("utf-8")
+bad = [c for c in t if (ord(c) < 32 and c != "\n") or 0x7f <= ord(c) <= 0x9f
+       or ord(c) in (0x61c, 0x200e, 0x200f) or 0x2028 <= ord(c) <= 0x202e
+       or 0x2066 <= ord(c) <= 0x2069]
+sys.exit(1 if bad else 0)
+PY
+}
+
+# exact FILE KEY WANT: some JSON line of FILE has KEY (searched in nested
+# objects too) exactly equal to WANT.
+exact() {
+	python3 - "$@" <<'PY' || fail "--json lost $2 exactly: $(cat -v "$1")"
+import json, sys
+want = sys.argv[3]
+def walk(o):
+    if isinstance(o, dict):
+        return any(k == sys.argv[2] and v == want or walk(v)
+                   for k, v in o.items())
+    if isinstance(o, list):
+        return any(walk(v) for v in o)
+    return False
+sys.exit(0 if any(walk(json.loads(l)) for l in open(sys.argv[1])
+                  if l.strip()) else 1)
+PY
+}
+
+dsn bob@example.com failed 5.1.1 "$diag" "Mon, 1 Jan 2024 10:00:00 +0000" \
+    m1@mx.example.org >"$T/b.eml"
+dsn carol@example.com failed 5.7.1 "554 5.7.1 Client host [192.0.2.7] \
+blocked using zen${esc}]0;x${bel}.spamhaus.org" \
+    "Mon, 1 Jan 2024 10:00:00 +0000" m2@mx.example.org >"$T/c.eml"
+
+"$BH" parse "$T/b.eml" >"$T/parse"
+clean "$T/parse"
+grep -qF '\x1b]0;pwned\x07\x1b[2J user \u009b31m unknown \u202egpj.exe' \
+    "$T/parse" || fail "parse: the diagnostic is not shown escaped: \
+$(cat "$T/parse")"
+"$BH" parse --json "$T/b.eml" >"$T/parse.json"
+exact "$T/parse.json" diagnostic "$diag"
+
+"$BH" ingest -q --db "$T/h.db" "$T/b.eml" "$T/c.eml"
+"$BH" status --db "$T/h.db" bob@example.com >"$T/status"
+clean "$T/status"
+grep -qF '\x1b]0;pwned' "$T/status" || fail "status: $(cat "$T/status")"
+"$BH" status --json --db "$T/h.db" bob@example.com >"$T/status.json"
+exact "$T/status.json" diagnostic "$diag"
+
+"$BH" report --db "$T/h.db" >"$T/report"
+clean "$T/report"
+grep -qF 'zen\x1b]0;x\x07.spamhaus.org' "$T/report" ||
+    fail "report: $(cat "$T/report")"
+"$BH" report --json --db "$T/h.db" >"$T/report.json"
+clean "$T/report.json"
+
+# A contact whose address forges a second table row and colours the
+# screen, as a database filled by an earlier version may hold.
+forged="x${esc}[8m
+fake@example.com                         active      -              2024"
+sqlite3 "$T/h.db" "INSERT INTO contacts (address, source, since) VALUES \
+('$forged', 'import', 0)"
+"$BH" list --db "$T/h.db" >"$T/list"
+clean "$T/list"
+[ "$(wc -l <"$T/list")" -eq 3 ] || fail "list: a row was forged: \
+$(cat -v "$T/list")"
+grep -qF 'x\x1b[8m\nfake@example.com' "$T/list" ||
+    fail "list: $(cat -v "$T/list")"
+"$BH" list --json --db "$T/h.db" >"$T/list.json"
+exact "$T/list.json" address "$forged"
+
+# A column name from an imported file, in import's summary.
+printf 'Name,Mail%s]0;x%s\nAnn,ann@example.com\n' "$esc" "$bel" >"$T/c.csv"
+"$BH" import --db "$T/h.db" "$T/c.csv" >"$T/import" 2>&1
+clean "$T/import"
+grep -qF "'Mail\x1b]0;x\x07'" "$T/import" ||
+    fail "import: $(cat -v "$T/import")"
+
+# Error output: a file name is a stranger's text too.
+set +e
+"$BH" parse "$T/no${esc}]0;such${bel}.eml" >/dev/null 2>"$T/err"
+set -e
+clean "$T/err"
+grep -qF 'no\x1b]0;such\x07.eml' "$T/err" || fail "stderr: $(cat -v "$T/err")"
+echo ok
