@@ -115,6 +115,9 @@ dsn_report_release(struct dsn_report *rep)
 }
 
 /* Work state of one dsn_parse() call. */
+/* The prefix of a rule read from the whole notice, not one paragraph. */
+#define WHOLE_NOTICE	"the whole notice: "
+
 struct ctx {
 	const struct dsn_rules	*rules;
 	struct dsn_parts	 parts;
@@ -127,6 +130,7 @@ struct ctx {
 	char			*text;		/* body cut before returned mail */
 	char			*lc_text;	/* the same, ASCII lower-cased */
 	char			*squeezed;	/* the text squeezed, or NULL */
+	int			 orig_via_list;	/* returned mail came by a list */
 };
 
 /* What the text says near one recipient (see ctx_finish). */
@@ -290,13 +294,18 @@ rcpt_finish(struct ctx *c, struct dsn_recipient *r, const struct near *n)
 	 */
 	if (r->category == DSN_CAT_UNKNOWN && c->text != NULL &&
 	    (c->rcpt->len == 1 || (r->code == NULL && r->status == NULL))) {
-		char *keep = r->diagnostic;
+		char *keep = r->diagnostic, *rule;
 
 		r->diagnostic = (char *)ctx_squeezed(c);
 		dsn_classify(c->rules, r);
 		r->diagnostic = keep;
-		if (r->category == DSN_CAT_UNKNOWN)
+		if (r->category == DSN_CAT_UNKNOWN) {
 			dsn_classify(c->rules, r);
+		} else {
+			rule = g_strconcat(WHOLE_NOTICE, r->rule, NULL);
+			g_free(r->rule);
+			r->rule = rule;
+		}
 	}
 }
 
@@ -528,6 +537,8 @@ original_read(struct ctx *c)
 		    NULL, v);
 	c->rep->original_from = dsn_addr_clean(dsn_fields_get(f, "From"));
 	c->rep->original_to = single_address(dsn_fields_get(f, "To"));
+	c->orig_via_list = dsn_fields_get(f, "List-Id") != NULL ||
+	    dsn_fields_get(f, "X-BeenThere") != NULL;
 	/* Microsoft's feedback loop names the recipient in its own field. */
 	if ((v = dsn_fields_get(f, "X-HmXmrOriginalRecipient")) != NULL) {
 		g_free(c->rep->original_to);
@@ -594,7 +605,12 @@ bounce_from_text(struct ctx *c, GPtrArray *explain)
 	g_ptr_array_free(found, TRUE);
 	if (c->rcpt->len == 0 && c->rep->original_to == NULL)
 		c->rep->original_to = text_after_cut_to(c);
-	if (c->rcpt->len == 0 && c->rep->original_to != NULL) {
+	/*
+	 * The To: of a message a mailing list passed on names the list, not
+	 * the member whose server refused it: no guess then.
+	 */
+	if (c->rcpt->len == 0 && c->rep->original_to != NULL &&
+	    !c->orig_via_list) {
 		struct dsn_recipient *r = ctx_rcpt_add(c,
 		    g_strdup(c->rep->original_to));
 
@@ -827,6 +843,36 @@ status_vs_text(struct ctx *c, GPtrArray *explain)
 	g_free(lc);
 }
 
+/*
+ * A notice about several recipients whose text about one of them says
+ * nothing we know: what the whole notice says may be another's failure.
+ * It never makes that one invalid.
+ */
+static void
+whole_notice_guard(struct ctx *c, GPtrArray *explain)
+{
+	struct dsn_recipient *r;
+	char *rule;
+	guint i;
+
+	for (i = 0; c->rcpt->len > 1 && i < c->rcpt->len; i++) {
+		r = &g_array_index(c->rcpt, struct dsn_recipient, i);
+		if (r->category != DSN_CAT_INVALID || r->rule == NULL ||
+		    !g_str_has_prefix(r->rule, WHOLE_NOTICE))
+			continue;
+		dsn_explain(explain, "%s: not %s, the notice names %u "
+		    "recipients", r->addr, r->reason, c->rcpt->len);
+		rule = g_strdup_printf("%s; not invalid: the notice names "
+		    "%u recipients", r->rule, c->rcpt->len);
+		g_free(r->rule);
+		r->rule = rule;
+		g_free(r->reason);
+		r->reason = g_strdup("undefined");
+		r->category = DSN_CAT_UNKNOWN;
+		r->hard = 0;
+	}
+}
+
 static void
 report_classify(struct ctx *c, GPtrArray *explain)
 {
@@ -929,6 +975,7 @@ dsn_parse(const char *data, size_t len, const struct dsn_rules *rules,
 	rep->from = g_strdup(c.head.from);
 	rep->subject = g_strdup(c.head.subject);
 	report_classify(&c, ex);
+	whole_notice_guard(&c, ex);
 	report_finish(&c, ex);
 	g_hash_table_destroy(c.exclude);
 	g_hash_table_destroy(c.seen);

@@ -15,12 +15,21 @@
  *	subject="..."	message level: the Subject contains it
  *	from="..."	message level: the From address contains it
  *	in=reply	the text of an auto-reply (someone left, moved)
+ *	near="A B"	concept A, then concept B within a few words (a
+ *			concept matches whole words)
+ *	unless="words"	the text contains none of the words
+ *	domain=d	the recipient's domain is d or ends in .d, or has a
+ *			label d
  *
  * A value may list alternatives separated by '|' (text="no such user|
  * unknown user"); command=none holds when no command is known.  A line
- *	define NAME "value"
- * names a value for later rules to use as $NAME; a line ending in '\'
- * continues on the next.
+ *	concept NAME "value"	(or define NAME "value")
+ * names a value for later rules to use as $NAME or in near=; a line
+ * ending in '\' continues on the next.  The word `generic' on a rule says
+ * its text is a generic refusal ("recipient address rejected") that tells
+ * which address was refused but not why: such a rule may not conclude
+ * `invalid' when a `gate generic CONDITION...' line holds (a policy,
+ * mail-system, network or temporary status), and the search goes on.
  *
  * Rules with subject= or from= decide what a message is (category
  * "notice": a bounce, "autoreply": an auto-reply), the others classify one
@@ -35,10 +44,18 @@
 
 #include "dsn_int.h"
 
+#define NEAR_WORDS	4	/* words allowed between two concepts */
+#define NEAR_BYTES	64
+#define NEAR_HITS	16	/* matches of one word kept per text */
+#define NEAR_MAX	256	/* matches of one concept kept per text */
+#define NEAR_CONCEPTS	4	/* concepts in one near= */
+
 enum rule_scope {
 	RULE_FAILURE,
 	RULE_REPLY,
 	RULE_MESSAGE,
+	RULE_GATE,
+	RULE_SCOPES
 };
 
 enum cond_kind {
@@ -50,13 +67,37 @@ enum cond_kind {
 	COND_COMMAND,
 	COND_SUBJECT,
 	COND_FROM,
+	COND_NEAR,
+	COND_UNLESS,
+	COND_DOMAIN,
+};
+
+/*
+ * Where a phrase's bytes must show in a text that holds it: its first
+ * pair, and three of its byte triples (hashed), looked up in the text's
+ * bitmaps (pairs_fill()) before any search.
+ */
+struct alt_sig {
+	uint16_t	 v[4];
+	uint8_t		 n;	/* entries in v; 0: too short to rule out */
+};
+
+/* A concept's words and their signatures. */
+struct phrases {
+	char		**alt;
+	struct alt_sig	*sig;
 };
 
 struct cond {
 	enum cond_kind	 kind;
 	char		*arg;	/* lower-cased */
 	char		**alt;	/* arg split at '|' */
+	struct alt_sig	*sig;	/* one per alt */
 	GRegex		*re;
+	char		*lit;	/* re=: a literal every match holds, or NULL */
+	struct alt_sig	 lit_sig;
+	struct phrases	*near;	/* near=: each concept's alternatives */
+	size_t		 nnear;
 };
 
 struct rule {
@@ -64,6 +105,7 @@ struct rule {
 	enum dsn_category cat;
 	char		*reason;
 	enum rule_scope	 scope;
+	int		 generic;	/* a generic phrase: gated */
 	struct cond	*cond;
 	size_t		 ncond;
 	char		*where;		/* "file:line" */
@@ -72,8 +114,35 @@ struct rule {
 struct dsn_rules {
 	GPtrArray	*user;		/* struct rule *, tried first */
 	GPtrArray	*builtin;
+	GPtrArray	*scoped[2][RULE_SCOPES];	/* the same, by scope */
 	GHashTable	*defines;	/* NAME -> value */
 };
+
+static void	sig_make(const char *s, struct alt_sig *g);
+
+/* The signatures of a list of words, one each. */
+static struct alt_sig *
+sigs_make(char **alt)
+{
+	struct alt_sig *g = g_new(struct alt_sig, g_strv_length(alt) + 1);
+	size_t i;
+
+	for (i = 0; alt[i] != NULL; i++)
+		sig_make(alt[i], &g[i]);
+	return g;
+}
+
+static void
+near_free(struct cond *c)
+{
+	size_t i;
+
+	for (i = 0; i < c->nnear; i++) {
+		g_strfreev(c->near[i].alt);
+		g_free(c->near[i].sig);
+	}
+	g_free(c->near);
+}
 
 static void
 rule_free(gpointer p)
@@ -84,6 +153,9 @@ rule_free(gpointer p)
 	for (i = 0; i < r->ncond; i++) {
 		g_free(r->cond[i].arg);
 		g_strfreev(r->cond[i].alt);
+		g_free(r->cond[i].sig);
+		g_free(r->cond[i].lit);
+		near_free(&r->cond[i]);
 		if (r->cond[i].re != NULL)
 			g_regex_unref(r->cond[i].re);
 	}
@@ -99,8 +171,13 @@ dsn_rules_new(void)
 {
 	struct dsn_rules *rules = g_new0(struct dsn_rules, 1);
 
+	int i, j;
+
 	rules->user = g_ptr_array_new_with_free_func(rule_free);
 	rules->builtin = g_ptr_array_new_with_free_func(rule_free);
+	for (i = 0; i < 2; i++)
+		for (j = 0; j < RULE_SCOPES; j++)
+			rules->scoped[i][j] = g_ptr_array_new();
 	rules->defines = g_hash_table_new_full(g_str_hash, g_str_equal, g_free,
 	    g_free);
 	return rules;
@@ -109,8 +186,13 @@ dsn_rules_new(void)
 void
 dsn_rules_free(struct dsn_rules *rules)
 {
+	int i, j;
+
 	if (rules == NULL)
 		return;
+	for (i = 0; i < 2; i++)
+		for (j = 0; j < RULE_SCOPES; j++)
+			g_ptr_array_free(rules->scoped[i][j], TRUE);
 	g_ptr_array_free(rules->user, TRUE);
 	g_ptr_array_free(rules->builtin, TRUE);
 	g_hash_table_destroy(rules->defines);
@@ -125,6 +207,8 @@ static const struct {
 	{ "code", COND_CODE }, { "action", COND_ACTION },
 	{ "command", COND_COMMAND },
 	{ "subject", COND_SUBJECT }, { "from", COND_FROM },
+	{ "near", COND_NEAR }, { "unless", COND_UNLESS },
+	{ "domain", COND_DOMAIN },
 };
 
 /* Splits a line into words; "quoted words" keep spaces, \" and \\ work. */
@@ -158,6 +242,74 @@ rule_split(const char *line, const char **bad)
 		g_ptr_array_add(w, g_string_free(cur, FALSE));
 	*bad = quoted ? "unterminated quote" : NULL;
 	return w;
+}
+
+/*
+ * The literal a regex starts with ("aup#cxdns" of "aup#cxdns\b", "5.7.6"
+ * of "\b5\.7\.6[0-4]"), lower-cased; NULL when it is shorter than two
+ * bytes or the regex has an alternation: every match holds it, so a text
+ * without it need not be matched.
+ */
+static char *
+regex_literal(const char *re)
+{
+	GString *lit = g_string_new(NULL);
+	const char *p = re;
+
+	if (strchr(re, '|') != NULL)
+		p = "";
+	while (*p == '^' || (p[0] == '\\' && p[1] == 'b'))
+		p += *p == '^' ? 1 : 2;
+	for (; *p != '\0'; p++) {
+		char ch = *p;
+
+		if (ch == '\\' && p[1] != '\0' && g_ascii_ispunct(p[1]))
+			ch = *++p;
+		else if (strchr("\\()[].*+?{}$^", ch) != NULL)
+			break;
+		if (p[1] == '?' || p[1] == '*' || p[1] == '{')
+			break;
+		g_string_append_c(lit, g_ascii_tolower(ch));
+	}
+	if (lit->len < 2) {
+		g_string_free(lit, TRUE);
+		return NULL;
+	}
+	return g_string_free(lit, FALSE);
+}
+
+/* near="A B": the concepts A and B, looked up now. */
+static int
+near_parse(struct cond *c, const char *names, GHashTable *defines,
+    struct err *err)
+{
+	char **w = g_strsplit_set(names, " \t", -1);
+	size_t i;
+	int rc = 0;
+
+	c->near = g_new0(struct phrases, g_strv_length(w) + 1);
+	for (i = 0; w[i] != NULL && rc == 0; i++) {
+		const char *v = g_hash_table_lookup(defines, w[i]);
+		char *lc;
+
+		if (*w[i] == '\0')
+			continue;
+		if (v == NULL) {
+			rc = err_set(err, "near: concept '%s' is not defined",
+			    w[i]);
+			break;
+		}
+		lc = dsn_lower(v, -1);
+		c->near[c->nnear].alt = g_strsplit(lc, "|", -1);
+		c->near[c->nnear].sig = sigs_make(c->near[c->nnear].alt);
+		c->nnear++;
+		g_free(lc);
+	}
+	g_strfreev(w);
+	if (rc == 0 && (c->nnear < 2 || c->nnear > NEAR_CONCEPTS))
+		rc = err_set(err, "near= takes two to %d concepts",
+		    NEAR_CONCEPTS);
+	return rc;
 }
 
 static int
@@ -201,10 +353,18 @@ rule_cond_parse(struct rule *r, const char *word, GHashTable *defines,
 	c->kind = cond_names[i].kind;
 	c->arg = dsn_lower(eq + 1, -1);
 	c->alt = g_strsplit(c->arg, "|", -1);
+	c->sig = sigs_make(c->alt);
 	c->re = NULL;
+	c->lit = NULL;
+	c->near = NULL;
+	c->nnear = 0;
 	if (c->kind == COND_SUBJECT || c->kind == COND_FROM)
 		r->scope = RULE_MESSAGE;
+	if (c->kind == COND_NEAR)
+		return near_parse(c, eq + 1, defines, err);
 	if (c->kind == COND_RE) {
+		if ((c->lit = regex_literal(eq + 1)) != NULL)
+			sig_make(c->lit, &c->lit_sig);
 		c->re = g_regex_new(eq + 1, G_REGEX_CASELESS |
 		    G_REGEX_OPTIMIZE, 0, &gerr);
 		if (c->re == NULL) {
@@ -220,7 +380,17 @@ static int
 rule_category_ok(struct rule *r)
 {
 	r->cat = dsn_category_from_name(r->category);
-	return r->cat != DSN_CAT_NONE || strcmp(r->category, "notice") == 0;
+	if (strcmp(r->category, "gate") == 0)
+		r->scope = RULE_GATE;
+	return r->cat != DSN_CAT_NONE || strcmp(r->category, "notice") == 0 ||
+	    r->scope == RULE_GATE;
+}
+
+static int
+cond_searches_text(const struct cond *c)
+{
+	return c->kind == COND_TEXT || c->kind == COND_RE ||
+	    c->kind == COND_NEAR || c->kind == COND_UNLESS;
 }
 
 /* Cheap tests (status, code, command) first, text searches last. */
@@ -232,10 +402,8 @@ rule_order_conditions(struct rule *r)
 
 	for (i = 1; i < r->ncond; i++)
 		for (j = i; j > 0; j--) {
-			int a = r->cond[j - 1].kind == COND_TEXT ||
-			    r->cond[j - 1].kind == COND_RE;
-			int b = r->cond[j].kind == COND_TEXT ||
-			    r->cond[j].kind == COND_RE;
+			int a = cond_searches_text(&r->cond[j - 1]);
+			int b = cond_searches_text(&r->cond[j]);
 
 			if (!a || b)
 				break;
@@ -264,9 +432,11 @@ rule_parse(GPtrArray *w, const char *where, GHashTable *defines,
 		goto fail;
 	}
 	for (i = 2; i < w->len; i++)
-		if (rule_cond_parse(r, w->pdata[i], defines, err) < 0)
+		if (strcmp(w->pdata[i], "generic") == 0)
+			r->generic = 1;
+		else if (rule_cond_parse(r, w->pdata[i], defines, err) < 0)
 			goto fail;
-	if (r->cat == DSN_CAT_NONE)
+	if (r->cat == DSN_CAT_NONE && r->scope != RULE_GATE)
 		r->scope = RULE_MESSAGE;
 	rule_order_conditions(r);
 	if (r->ncond == 0) {
@@ -284,7 +454,7 @@ static int
 rules_define(GHashTable *defines, GPtrArray *w, struct err *err)
 {
 	if (w->len != 3)
-		return err_set(err, "a definition is: define NAME \"value\"");
+		return err_set(err, "a concept is: concept NAME \"value\"");
 	g_hash_table_replace(defines, g_strdup(w->pdata[1]),
 	    g_strdup(w->pdata[2]));
 	return 0;
@@ -302,13 +472,17 @@ rules_add_line(struct dsn_rules *rules, GPtrArray *into, const char *l,
 	w = rule_split(l, &bad);
 	if (bad != NULL)
 		rc = err_set(err, "%s: %s", where, bad);
-	else if (strcmp(w->pdata[0], "define") == 0)
+	else if (strcmp(w->pdata[0], "define") == 0 ||
+	    strcmp(w->pdata[0], "concept") == 0)
 		rc = rules_define(rules->defines, w, err) < 0 ?
 		    err_prefix(err, "%s", where) : 0;
 	else if ((r = rule_parse(w, where, rules->defines, err)) == NULL)
 		rc = err_prefix(err, "%s", where);
-	else
+	else {
 		g_ptr_array_add(into, r);
+		g_ptr_array_add(rules->scoped[into == rules->user ? 0 : 1]
+		    [r->scope], r);
+	}
 	g_ptr_array_free(w, TRUE);
 	return rc;
 }
@@ -432,47 +606,98 @@ struct rule_input {
 	const char	*command;
 	const char	*lc_subject;
 	const char	*lc_from;
+	const char	*lc_domain;	/* the recipient's domain, or NULL */
+	int		 gated;		/* a gate holds: see rules_find_in() */
+	const struct rule *skipped;	/* a generic rule not taken */
 };
 
 /*
- * A bitmap of the byte pairs in a text: a phrase whose first two bytes are
- * not in it cannot be there, and most of the hundreds of phrases are
- * ruled out so without a search.
+ * Two bitmaps of a text: its byte pairs, and its byte triples hashed.  A
+ * phrase whose first two bytes, or one of whose triples, are not in the
+ * text cannot be there: most of the hundreds of phrases are ruled out so
+ * without a search.
  */
-#define PAIRS_BYTES	(65536 / 8)
+#define PAIRS_BYTES	(2 * 65536 / 8)
+
+static unsigned
+triple_hash(const unsigned char *p)
+{
+	return ((unsigned)p[0] * 2654435761u ^ (unsigned)p[1] * 40503u ^
+	    p[2]) & 0xffff;
+}
+
+static void
+bit_set(uint8_t *map, unsigned v)
+{
+	map[v >> 3] |= 1u << (v & 7);
+}
+
+static int
+bit_get(const uint8_t *map, unsigned v)
+{
+	return map[v >> 3] & (1u << (v & 7));
+}
 
 static void
 pairs_fill(uint8_t *pairs, const char *text)
 {
 	const unsigned char *p = (const unsigned char *)text;
+	uint8_t *triples = pairs + PAIRS_BYTES / 2;
 
 	memset(pairs, 0, PAIRS_BYTES);
 	for (; p[0] != '\0' && p[1] != '\0'; p++) {
-		unsigned v = (unsigned)p[0] << 8 | p[1];
-
-		pairs[v >> 3] |= 1u << (v & 7);
+		bit_set(pairs, (unsigned)p[0] << 8 | p[1]);
+		if (p[2] != '\0')
+			bit_set(triples, triple_hash(p));
 	}
 }
 
-static int
-pairs_may_have(const uint8_t *pairs, const char *s)
+static void
+sig_make(const char *s, struct alt_sig *g)
 {
 	const unsigned char *p = (const unsigned char *)s;
-	unsigned v;
+	size_t len = strlen(s), at[3];
+	int i;
 
-	if (pairs == NULL || p[0] == '\0' || p[1] == '\0')
-		return 1;
-	v = (unsigned)p[0] << 8 | p[1];
-	return pairs[v >> 3] & (1u << (v & 7));
+	g->n = 0;
+	if (len < 2)
+		return;
+	g->v[g->n++] = (uint16_t)(p[0] << 8 | p[1]);
+	if (len < 3)
+		return;
+	at[0] = 0;
+	at[1] = (len - 3) / 2;
+	at[2] = len - 3;
+	for (i = 0; i < 3; i++)
+		if (i == 0 || at[i] != at[i - 1])
+			g->v[g->n++] = (uint16_t)triple_hash(p + at[i]);
 }
 
 static int
-alt_contains(char **alt, const char *hay, const uint8_t *pairs)
+sig_may_have(const uint8_t *pairs, const struct alt_sig *g)
 {
+	uint8_t i;
+
+	if (pairs == NULL || g->n == 0)
+		return 1;
+	if (!bit_get(pairs, g->v[0]))
+		return 0;
+	for (i = 1; i < g->n; i++)
+		if (!bit_get(pairs + PAIRS_BYTES / 2, g->v[i]))
+			return 0;
+	return 1;
+}
+
+static int
+alt_contains(const struct cond *c, const char *hay, const uint8_t *pairs)
+{
+	size_t i;
+
 	if (hay == NULL)
 		return 0;
-	for (; *alt != NULL; alt++)
-		if (pairs_may_have(pairs, *alt) && strstr(hay, *alt) != NULL)
+	for (i = 0; c->alt[i] != NULL; i++)
+		if (sig_may_have(pairs, &c->sig[i]) &&
+		    strstr(hay, c->alt[i]) != NULL)
 			return 1;
 	return 0;
 }
@@ -496,15 +721,171 @@ alt_equal(char **alt, const char *val)
 	return 0;
 }
 
+/*
+ * near=: concepts in order, each starting within NEAR_WORDS words (and
+ * NEAR_BYTES bytes) after the end of the one before.  A concept's word
+ * matches whole words: "user" in "user's" or "users", "address" in
+ * "addresses", not in "username", nor as the key of "relay=mx.example" or
+ * "?ip=192.0.2.1".  Words in scripts without spaces (Chinese, Japanese)
+ * match anywhere.
+ */
+
+static int
+is_word_byte(unsigned char ch)
+{
+	return g_ascii_isalnum(ch) || ch == '_';
+}
+
+static int
+word_bounded(const char *text, const char *at, size_t len)
+{
+	const unsigned char *a = (const unsigned char *)at;
+
+	if (is_word_byte(a[0]) && at > text && is_word_byte(a[-1]))
+		return 0;
+	if (a[len] == '=')
+		return 0;
+	if (!is_word_byte(a[len - 1]) || !is_word_byte(a[len]))
+		return 1;
+	/* a plural ("users", "addresses") */
+	if (a[len] == 'e' && a[len + 1] == 's')
+		len++;
+	return a[len] == 's' && !is_word_byte(a[len + 1]);
+}
+
+/* Whether the gap from a to b is short: few bytes, few words. */
+static int
+near_gap_ok(const char *a, const char *b)
+{
+	int spaces = 0;
+
+	if (b - a > NEAR_BYTES)
+		return 0;
+	for (; a < b; a++)
+		if (*a == ' ')
+			spaces++;
+	return spaces <= NEAR_WORDS + 1;
+}
+
+struct hit {
+	const char	*at;
+	size_t		 len;
+};
+
+static int
+hit_cmp(const void *a, const void *b)
+{
+	const struct hit *x = a, *y = b;
+
+	return x->at < y->at ? -1 : x->at > y->at;
+}
+
+/*
+ * The whole-word matches of a concept in text, in order, at most
+ * NEAR_HITS of each word: one pass per word, so a long text costs its
+ * length times the words, whatever it repeats.
+ */
+static size_t
+concept_hits(const struct phrases *ph, const char *text,
+    const uint8_t *pairs, struct hit *h)
+{
+	const char *q, *a;
+	size_t n = 0, len, k, i;
+
+	for (i = 0; (a = ph->alt[i]) != NULL && n < NEAR_MAX; i++) {
+		if (*a == '\0' || !sig_may_have(pairs, &ph->sig[i]))
+			continue;
+		len = strlen(a);
+		for (q = text, k = 0; k < NEAR_HITS && n < NEAR_MAX &&
+		    (q = strstr(q, a)) != NULL; q++)
+			if (word_bounded(text, q, len)) {
+				h[n].at = q;
+				h[n++].len = len;
+				k++;
+			}
+	}
+	qsort(h, n, sizeof(*h), hit_cmp);
+	return n;
+}
+
+/* The first hit at or after p, or NULL. */
+static const struct hit *
+hit_after(const struct hit *h, size_t n, const char *p)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (h[i].at >= p)
+			return &h[i];
+	return NULL;
+}
+
+static int
+near_holds(const struct cond *c, const char *text, const uint8_t *pairs)
+{
+	struct hit *h;
+	size_t n[NEAR_CONCEPTS], i, j;
+	const struct hit *next;
+	const char *end;
+	int found = 0;
+
+	if (text == NULL || c->nnear > NEAR_CONCEPTS)
+		return 0;
+	h = g_new(struct hit, c->nnear * NEAR_MAX);
+	for (i = 0; i < c->nnear; i++)
+		if ((n[i] = concept_hits(&c->near[i], text, pairs,
+		    h + i * NEAR_MAX)) == 0)
+			goto out;
+	for (j = 0; j < n[0] && !found; j++) {
+		end = h[j].at + h[j].len;
+		for (i = 1; i < c->nnear; i++) {
+			next = hit_after(h + i * NEAR_MAX, n[i], end);
+			if (next == NULL || !near_gap_ok(end, next->at))
+				break;
+			end = next->at + next->len;
+		}
+		found = i == c->nnear;
+	}
+out:
+	g_free(h);
+	return found;
+}
+
+/* "docomo.ne.jp" is example.docomo.ne.jp, "docomo" any label docomo. */
+static int
+domain_holds(char **alt, const char *domain)
+{
+	size_t n, d;
+
+	if (domain == NULL)
+		return 0;
+	d = strlen(domain);
+	for (; *alt != NULL; alt++) {
+		const char *p;
+
+		n = strlen(*alt);
+		if (n == 0 || n > d)
+			continue;
+		for (p = domain; (p = strstr(p, *alt)) != NULL; p++)
+			if ((p == domain || p[-1] == '.') &&
+			    (p[n] == '\0' || p[n] == '.'))
+				return 1;
+	}
+	return 0;
+}
+
 static int
 rule_cond_holds(const struct cond *c, const struct rule_input *in)
 {
 	switch (c->kind) {
 	case COND_TEXT:
-		return alt_contains(c->alt, in->lc_text, in->pairs);
+		return alt_contains(c, in->lc_text, in->pairs);
 	case COND_RE:
-		return in->lc_text != NULL && g_regex_match(c->re, in->lc_text,
-		    0, NULL);
+		if (in->lc_text == NULL || (c->lit != NULL &&
+		    (!sig_may_have(in->pairs, &c->lit_sig) ||
+		    strstr(in->lc_text, c->lit) == NULL)))
+			return 0;
+		return g_regex_match(c->re, in->lc_text, 0, NULL);
 	case COND_STATUS:
 		return alt_pattern(c->alt, in->status, '*', 1);
 	case COND_CODE:
@@ -514,44 +895,69 @@ rule_cond_holds(const struct cond *c, const struct rule_input *in)
 	case COND_COMMAND:
 		return alt_equal(c->alt, in->command);
 	case COND_SUBJECT:
-		return alt_contains(c->alt, in->lc_subject, NULL);
+		return alt_contains(c, in->lc_subject, NULL);
 	case COND_FROM:
-		return alt_contains(c->alt, in->lc_from, NULL);
+		return alt_contains(c, in->lc_from, NULL);
+	case COND_NEAR:
+		return near_holds(c, in->lc_text, in->pairs);
+	case COND_UNLESS:
+		return !alt_contains(c, in->lc_text, in->pairs);
+	case COND_DOMAIN:
+		return domain_holds(c->alt, in->lc_domain);
 	}
 	return 0;
 }
 
+static int
+rule_holds(const struct rule *r, const struct rule_input *in)
+{
+	size_t j;
+
+	for (j = 0; j < r->ncond; j++)
+		if (!rule_cond_holds(&r->cond[j], in))
+			return 0;
+	return 1;
+}
+
+/*
+ * The first rule of a scope's set (of the category, unless NULL) that
+ * holds.  A
+ * generic rule that would conclude `invalid' under a gate is passed over
+ * (the first such is kept in in->skipped): "Recipient address rejected"
+ * under 5.7.0 names the address refused, not a reason to drop it.
+ */
 static const struct rule *
-rules_find_in(const GPtrArray *set, enum rule_scope scope,
-    const char *category, const struct rule_input *in)
+rules_find_in(const GPtrArray *set, const char *category,
+    struct rule_input *in)
 {
 	guint i;
-	size_t j;
 
 	for (i = 0; i < set->len; i++) {
 		const struct rule *r = set->pdata[i];
 
-		if (r->scope != scope || (category != NULL &&
-		    strcmp(r->category, category) != 0))
+		if (category != NULL && strcmp(r->category, category) != 0)
 			continue;
-		for (j = 0; j < r->ncond; j++)
-			if (!rule_cond_holds(&r->cond[j], in))
-				break;
-		if (j == r->ncond)
-			return r;
+		if (!rule_holds(r, in))
+			continue;
+		if (in->gated && r->generic && r->cat == DSN_CAT_INVALID) {
+			if (in->skipped == NULL)
+				in->skipped = r;
+			continue;
+		}
+		return r;
 	}
 	return NULL;
 }
 
 static const struct rule *
 rules_find(const struct dsn_rules *rules, enum rule_scope scope,
-    const char *category, const struct rule_input *in)
+    const char *category, struct rule_input *in)
 {
 	const struct rule *r;
 
-	r = rules_find_in(rules->user, scope, category, in);
+	r = rules_find_in(rules->scoped[0][scope], category, in);
 	if (r == NULL)
-		r = rules_find_in(rules->builtin, scope, category, in);
+		r = rules_find_in(rules->scoped[1][scope], category, in);
 	return r;
 }
 
@@ -654,12 +1060,27 @@ is_final_notaccept(const struct dsn_recipient *r, const char *lc)
 	    strstr(lc, "rfc7505") != NULL;
 }
 
+/* The rule's location, and the generic rule passed over, if any. */
+static char *
+classify_why(const struct rule *rule, const struct rule_input *in,
+    const struct rule *gate)
+{
+	const char *where = rule ? rule->where : "no rule";
+
+	if (in->skipped == NULL || gate == NULL)
+		return rule ? g_strdup(where) : NULL;
+	return g_strdup_printf("%s; not %s (%s %s): a generic phrase under "
+	    "%s (%s)", where, in->skipped->category, in->skipped->reason,
+	    in->skipped->where, in->status ? in->status : in->code ?
+	    in->code : in->action ? in->action : "a gate", gate->where);
+}
+
 void
 dsn_classify(const struct dsn_rules *rules, struct dsn_recipient *r)
 {
 	struct rule_input in = { 0 };
-	const struct rule *rule;
-	char *lc = NULL;
+	const struct rule *rule, *gate;
+	char *lc = NULL, *ld = NULL;
 	uint8_t pairs[PAIRS_BYTES];
 
 	if (r->diagnostic != NULL) {
@@ -672,18 +1093,17 @@ dsn_classify(const struct dsn_rules *rules, struct dsn_recipient *r)
 	in.code = r->code;
 	in.action = r->action;
 	in.command = r->command ? r->command : dsn_command_find(lc);
+	if (r->addr != NULL && strchr(r->addr, '@') != NULL)
+		in.lc_domain = ld = g_ascii_strdown(strrchr(r->addr, '@') + 1,
+		    -1);
+	gate = rules_find(rules, RULE_GATE, NULL, &in);
+	in.gated = gate != NULL;
 	rule = rules_find(rules, RULE_FAILURE, NULL, &in);
 	g_free(r->reason);
 	g_free(r->rule);
-	if (rule != NULL) {
-		r->category = rule->cat;
-		r->reason = g_strdup(rule->reason);
-		r->rule = g_strdup(rule->where);
-	} else {
-		r->category = DSN_CAT_UNKNOWN;
-		r->reason = g_strdup("undefined");
-		r->rule = NULL;
-	}
+	r->category = rule ? rule->cat : DSN_CAT_UNKNOWN;
+	r->reason = g_strdup(rule ? rule->reason : "undefined");
+	r->rule = classify_why(rule, &in, gate);
 	/*
 	 * A temporary failure never kills an address, whatever its text
 	 * says: "450 4.2.0 Recipient address rejected: Greylisted" is a
@@ -699,4 +1119,5 @@ dsn_classify(const struct dsn_rules *rules, struct dsn_recipient *r)
 	}
 	r->hard = classify_hard(r);
 	g_free(lc);
+	g_free(ld);
 }

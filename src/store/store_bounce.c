@@ -505,8 +505,10 @@ bounce_insert(struct store *st, long long run_id,
 	if (bounce_insert_key(st, run_id, b, b->msg_key, key, date, added,
 	    err) < 0)
 		return -1;
-	if (*added || (rc = bounce_same(st, b, key, err)) != 0)
-		return *added || rc > 0 ? 0 : -1;
+	if (*added)
+		return 0;
+	if ((rc = bounce_same(st, b, key, err)) != 0)
+		return rc > 0 ? 0 : -1;
 	other = bounce_other_key(b);
 	rc = bounce_insert_key(st, run_id, b, other, key, date, added, err);
 	g_free(other);

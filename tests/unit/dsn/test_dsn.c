@@ -63,8 +63,9 @@ static const struct expect cases[] = {
 	    NULL, NULL },
 	{ "rejected.eml", "kijitora@example.com", "blocked", "rejected", NULL,
 	    NULL },
-	{ "filtered.eml", "sabineko@example.jp", "blocked", "filtered", NULL,
-	    NULL },
+	/* "550 5.2.1 ... User Unknown" after DATA: a dead address */
+	{ "filtered.eml", "sabineko@example.jp", "invalid", "userunknown",
+	    NULL, NULL },
 	{ "expired.eml", "nyaan@neko.example.jp", "retry-later", "expired",
 	    NULL, NULL },
 	{ "systemfull.eml", "kijitora@example.co.jp", "retry-later",
@@ -352,6 +353,35 @@ test_several(void **state)
 	g_free(data);
 }
 
+/*
+ * What the whole notice says may be another recipient's failure: it never
+ * makes one whose own paragraph says nothing invalid.
+ */
+static void
+test_whole_notice(void **state)
+{
+	static const char msg[] =
+	    "From: MAILER-DAEMON@mx.example.net\n"
+	    "To: s@example.org\n"
+	    "Subject: Undelivered Mail Returned to Sender\n"
+	    "Return-Path: <>\n\n"
+	    "Your message could not be delivered to one or more recipients."
+	    "\n\n<a@one.example.com>: delivery failed\n\n"
+	    "<b@two.example.com>: host mx.two.example.com said: 550 user "
+	    "unknown\n";
+	struct dsn_report rep;
+	struct err err;
+
+	assert_int_equal(dsn_parse(msg, sizeof(msg) - 1, rules, 0, &rep,
+	    &err), 0);
+	assert_int_equal(rep.nrcpt, 2);
+	assert_string_equal(rep.rcpt[0].addr, "a@one.example.com");
+	assert_int_equal(rep.rcpt[0].category, DSN_CAT_UNKNOWN);
+	assert_non_null(strstr(rep.rcpt[0].rule, "the notice names 2"));
+	assert_int_equal(rep.rcpt[1].category, DSN_CAT_INVALID);
+	dsn_report_release(&rep);
+}
+
 /* Too many MIME parts: refused before GMime recurses into them. */
 static void
 test_deep_nesting(void **state)
@@ -377,6 +407,7 @@ main(void)
 		cmocka_unit_test(test_original_fields),
 		cmocka_unit_test(test_bad_input),
 		cmocka_unit_test(test_several),
+		cmocka_unit_test(test_whole_notice),
 		cmocka_unit_test(test_deep_nesting),
 	};
 
