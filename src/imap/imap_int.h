@@ -83,7 +83,7 @@ enum imap_status imap_tcp_connect(const char *host, unsigned port,
 	    unsigned timeout, int *fd, struct err *err);
 /*
  * Wraps fd (taken over) in a mailstream whose transport state is *st
- * (borrowed: it must outlive the mailstream).  NULL: out of memory.
+ * (borrowed: it must outlive the mailstream).
  */
 mailstream *imap_stream_new(struct imap_stream *st, int fd,
 	    unsigned timeout);

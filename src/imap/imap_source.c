@@ -105,8 +105,8 @@ imap_select(struct imap_src *x, struct err *err)
 		r = mailimap_select(x->s->imap, x->wfolder);
 	if (r != MAILIMAP_NO_ERROR)
 		return imap_fail(x->s, r, err, what);
-	free(x->s->selected);
-	x->s->selected = strdup(x->wfolder);
+	g_free(x->s->selected);
+	x->s->selected = g_strdup(x->wfolder);
 	sel = x->s->imap->imap_selection_info;
 	if (sel == NULL || sel->sel_uidvalidity == 0) {
 		err_set(err, "%s: no UIDVALIDITY from the server", what);
@@ -123,15 +123,15 @@ imap_status_query(struct imap_src *x,
     struct mailimap_mailbox_data_status **res)
 {
 	struct mailimap_status_att_list *atts;
-	int r = MAILIMAP_ERROR_MEMORY;
+	int r;
 
 	*res = NULL;
-	if ((atts = mailimap_status_att_list_new_empty()) == NULL)
-		return r;
-	if (mailimap_status_att_list_add(atts, MAILIMAP_STATUS_ATT_UIDNEXT) ==
-	    0 && mailimap_status_att_list_add(atts,
-	    MAILIMAP_STATUS_ATT_UIDVALIDITY) == 0)
-		r = mailimap_status(x->s->imap, x->wfolder, atts, res);
+	atts = imap_must(mailimap_status_att_list_new_empty());
+	imap_must_ok(mailimap_status_att_list_add(atts,
+	    MAILIMAP_STATUS_ATT_UIDNEXT));
+	imap_must_ok(mailimap_status_att_list_add(atts,
+	    MAILIMAP_STATUS_ATT_UIDVALIDITY));
+	r = mailimap_status(x->s->imap, x->wfolder, atts, res);
 	mailimap_status_att_list_free(atts);
 	if (r != MAILIMAP_NO_ERROR && *res != NULL) {
 		mailimap_mailbox_data_status_free(*res);
@@ -305,16 +305,10 @@ enum imap_what {
 static struct mailimap_fetch_att *
 imap_fetch_att(enum imap_what what)
 {
-	struct mailimap_section *sec;
-	struct mailimap_fetch_att *fa;
-
 	if (what == IMAP_SIZE)
-		return mailimap_fetch_att_new_rfc822_size();
-	if ((sec = mailimap_section_new(NULL)) == NULL)
-		return NULL;
-	if ((fa = mailimap_fetch_att_new_body_peek_section(sec)) == NULL)
-		mailimap_section_free(sec);
-	return fa;
+		return imap_must(mailimap_fetch_att_new_rfc822_size());
+	return imap_must(mailimap_fetch_att_new_body_peek_section(
+	    imap_must(mailimap_section_new(NULL))));
 }
 
 static int
@@ -322,22 +316,14 @@ imap_fetch(struct imap_src *x, const uint32_t *uids, size_t n,
     enum imap_what what, clist **res)
 {
 	struct mailimap_fetch_type *ft;
-	struct mailimap_fetch_att *fa;
-	struct mailimap_set *set;
-	int r = MAILIMAP_ERROR_MEMORY;
+	struct mailimap_set *set = imap_set_of(uids, n);
+	int r;
 
 	*res = NULL;
-	if ((set = imap_set_of(uids, n)) == NULL)
-		return r;
-	ft = mailimap_fetch_type_new_fetch_att_list_empty();
-	if (ft == NULL)
-		goto out;
-	fa = imap_fetch_att(what);
-	if (fa != NULL && mailimap_fetch_type_new_fetch_att_list_add(ft, fa) !=
-	    MAILIMAP_NO_ERROR)
-		mailimap_fetch_att_free(fa);
-	else if (fa != NULL)
-		r = mailimap_uid_fetch(x->s->imap, set, ft, res);
+	ft = imap_must(mailimap_fetch_type_new_fetch_att_list_empty());
+	imap_must_ok(mailimap_fetch_type_new_fetch_att_list_add(ft,
+	    imap_fetch_att(what)));
+	r = mailimap_uid_fetch(x->s->imap, set, ft, res);
 	/*
 	 * On a tagged NO or BAD, libetpan frees the list it got but leaves
 	 * the pointer in *res: freeing it again crashed (fuzz_imap).
@@ -345,7 +331,6 @@ imap_fetch(struct imap_src *x, const uint32_t *uids, size_t n,
 	if (r != MAILIMAP_NO_ERROR)
 		*res = NULL;
 	mailimap_fetch_type_free(ft);
-out:
 	mailimap_set_free(set);
 	return r;
 }
@@ -529,32 +514,19 @@ static struct mailimap_store_att_flags *
 imap_add_flag(struct mailimap_flag *flag)
 {
 	struct mailimap_flag_list *fl;
-	struct mailimap_store_att_flags *sf;
 
-	if (flag == NULL || (fl = mailimap_flag_list_new_empty()) == NULL) {
-		if (flag != NULL)
-			mailimap_flag_free(flag);
-		return NULL;
-	}
-	if (mailimap_flag_list_add(fl, flag) != MAILIMAP_NO_ERROR) {
-		mailimap_flag_free(flag);
-		mailimap_flag_list_free(fl);
-		return NULL;
-	}
-	if ((sf = mailimap_store_att_flags_new_add_flags_silent(fl)) == NULL)
-		mailimap_flag_list_free(fl);
-	return sf;
+	fl = imap_must(mailimap_flag_list_new_empty());
+	imap_must_ok(mailimap_flag_list_add(fl, flag));
+	return imap_must(mailimap_store_att_flags_new_add_flags_silent(fl));
 }
 
 static int
 imap_store_flag(struct imap_src *x, struct mailimap_set *set,
     struct mailimap_flag *flag)
 {
-	struct mailimap_store_att_flags *sf;
+	struct mailimap_store_att_flags *sf = imap_add_flag(flag);
 	int r;
 
-	if ((sf = imap_add_flag(flag)) == NULL)
-		return MAILIMAP_ERROR_MEMORY;
 	r = mailimap_uid_store(x->s->imap, set, sf);
 	mailimap_store_att_flags_free(sf);
 	return r;
@@ -565,11 +537,9 @@ imap_keyword(struct imap_src *x, struct mailimap_set *set)
 {
 	const char *kw = x->o.after_arg != NULL ? x->o.after_arg :
 	    IMAP_DEFAULT_KEYWORD;
-	char *dup = strdup(kw);
-
-	if (dup == NULL)
-		return MAILIMAP_ERROR_MEMORY;
-	return imap_store_flag(x, set, mailimap_flag_new_flag_keyword(dup));
+	/* libetpan frees it with free(): strdup(). */
+	return imap_store_flag(x, set, imap_must(
+	    mailimap_flag_new_flag_keyword(imap_must(strdup(kw)))));
 }
 
 /* Moving needs MOVE, or UIDPLUS to expunge exactly what was copied. */
