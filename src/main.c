@@ -43,6 +43,7 @@ const struct cli_cmd cli_commands[] = {
 	{ "doctor", "[PATH...]", "check SPF, DKIM, DMARC, PTR and "
 	    "blocklists; --recipients: MX", READ | CLI_NEEDS_DB_IF_EXISTS,
 	    cmd_doctor },
+	{ "serve", "", "review contacts in a browser", CHANGE, cmd_serve },
 	{ "help", "", "list the commands", CLI_NEEDS_NOTHING, cmd_help },
 	{ NULL, NULL, NULL, 0, NULL },
 };

@@ -74,6 +74,10 @@ int	cmd_mark(struct cli_env *env, int argc, char **argv);
 int	cmd_forget(struct cli_env *env, int argc, char **argv);
 int	cmd_doctor(struct cli_env *env, int argc, char **argv);
 int	cmd_harvest(struct cli_env *env, int argc, char **argv);
+int	cmd_serve(struct cli_env *env, int argc, char **argv);
+struct store;
+/* report --html FILE: the self-contained page.  An exit code. */
+int	cli_report_html(struct store *st, const char *path);
 /*
  * The sender section of `report`: what the recorded sender-side bounces
  * say (sending IPs, blocklists), without DNS.  Appends to out, a JSON

@@ -13,6 +13,7 @@
 
 #include "cli.h"
 #include "cli_store.h"
+#include "export_list.h"
 #include "log.h"
 
 /* 1 if some account of cfg runs a command that prints its secret. */
@@ -287,11 +288,5 @@ cli_date_parse(const char *s)
 const char *
 cli_date_format(long long t, char *buf, size_t len)
 {
-	time_t tt = (time_t)t;
-	struct tm tm;
-
-	if (t == 0 || gmtime_r(&tt, &tm) == NULL)
-		return NULL;
-	strftime(buf, len, "%Y-%m-%dT%H:%M:%SZ", &tm);
-	return buf;
+	return export_date(t, buf, len);
 }

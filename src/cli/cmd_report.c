@@ -184,7 +184,7 @@ report_main(struct cli_db *db, long long since, int json)
 int
 cmd_report(struct cli_env *env, int argc, char **argv)
 {
-	char *since = NULL;
+	char *since = NULL, *html = NULL;
 	long long t = 0;
 	int json = 0, rc;
 	GOptionEntry entries[] = {
@@ -193,6 +193,9 @@ cmd_report(struct cli_env *env, int argc, char **argv)
 		    "DATE" },
 		{ "json", 0, 0, G_OPTION_ARG_NONE, &json,
 		    "one JSON object", NULL },
+		{ "html", 0, 0, G_OPTION_ARG_FILENAME, &html,
+		    "write the overview and the attention list as one "
+		    "self-contained HTML file", "FILE" },
 		{ NULL, 0, 0, 0, NULL, NULL, NULL },
 	};
 
@@ -202,7 +205,9 @@ cmd_report(struct cli_env *env, int argc, char **argv)
 		log_error("report: bad date '%s' (want YYYY-MM-DD)", since);
 		rc = EXIT_USAGE;
 	} else if ((rc = cli_env_open(env)) == EXIT_OK)
-		rc = report_main(&env->db, t, json);
+		rc = html != NULL ? cli_report_html(env->db.st, html) :
+		    report_main(&env->db, t, json);
 	g_free(since);
+	g_free(html);
 	return rc;
 }

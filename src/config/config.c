@@ -38,8 +38,10 @@ static const char *const config_doctor_keys[] = { "domain", "ips",
 	"selectors", "dnsbls", "dbls", "dns", "timeout_ms", "tries",
 	"inflight", "deadline_s", "confirm_hours", "max_dead_percent",
 	"canaries", NULL };
+static const char *const config_serve_keys[] = { "view_token_file",
+	"edit_token_file", "requests_per_minute", NULL };
 static const char *const config_sections[] = { "database", "policy",
-	"rules", "doctor", "account NAME", NULL };
+	"rules", "doctor", "serve", "account NAME", NULL };
 
 void
 config_init(struct config *cfg)
@@ -50,6 +52,7 @@ config_init(struct config *cfg)
 	    NULL);
 	cfg->busy_timeout_ms = 30000;
 	cfg->cache_mb = 32;
+	cfg->serve.requests_per_minute = 600;
 	store_policy_defaults(&cfg->policy);
 }
 
@@ -70,6 +73,8 @@ config_release(struct config *cfg)
 	g_strfreev(cfg->doctor.dnsbls);
 	g_strfreev(cfg->doctor.dbls);
 	g_strfreev(cfg->doctor.canaries);
+	g_free(cfg->serve.view_token_file);
+	g_free(cfg->serve.edit_token_file);
 	config_accounts_release(&cfg->accounts);
 	memset(cfg, 0, sizeof(*cfg));
 }
@@ -279,6 +284,8 @@ config_keys_of(const char *group, const char **policy)
 		return config_rules_keys;
 	if (strcmp(group, "doctor") == 0)
 		return config_doctor_keys;
+	if (strcmp(group, "serve") == 0)
+		return config_serve_keys;
 	if (strcmp(group, "policy") != 0)
 		return NULL;
 	for (i = 0; config_policy_keys[i].key != NULL; i++)
@@ -392,6 +399,20 @@ config_doctor(struct config *cfg, struct err *err)
 	    &d->max_dead_percent, err);
 }
 
+/* [serve]: the review server (its tokens are read where it starts). */
+static void
+config_serve(struct config *cfg, struct err *err)
+{
+	struct config_serve *v = &cfg->serve;
+
+	v->view_token_file = g_key_file_get_string(cfg->kf, "serve",
+	    "view_token_file", NULL);
+	v->edit_token_file = g_key_file_get_string(cfg->kf, "serve",
+	    "edit_token_file", NULL);
+	config_int_get(cfg, "serve", "requests_per_minute", 1, 1000000,
+	    &v->requests_per_minute, err);
+}
+
 static int
 config_read(struct config *cfg, const char *text, size_t len,
     struct err *err)
@@ -403,6 +424,7 @@ config_read(struct config *cfg, const char *text, size_t len,
 	config_policy(cfg, err);
 	config_rules(cfg, err);
 	config_doctor(cfg, err);
+	config_serve(cfg, err);
 	config_accounts_read(cfg, err);
 	return err->msg[0] != '\0' ? -1 : 0;
 }

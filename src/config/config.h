@@ -1,6 +1,6 @@
 /*
  * config: the configuration file (INI, read with GLib's GKeyFile), every
- * section of it: [database], [policy], [rules], [doctor] and the
+ * section of it: [database], [policy], [rules], [doctor], [serve] and the
  * [account NAME] groups (config_account.h).  Each key and its default is
  * defined here once (defaults a library applies itself, such as the IMAP
  * timeouts, are left 0 here and say so); config/bounce-harvester.conf
@@ -35,6 +35,13 @@ struct config_doctor {
 	int		 max_dead_percent;
 };
 
+/* [serve]: NULL where the file says nothing. */
+struct config_serve {
+	char		*view_token_file;
+	char		*edit_token_file;
+	int		 requests_per_minute;	/* default 600 */
+};
+
 struct config {
 	char		*path;		/* NULL when no file was read */
 	GKeyFile	*kf;		/* the file as read (empty without) */
@@ -45,6 +52,7 @@ struct config {
 	struct store_policy policy;
 	char		**rules_files;	/* [rules] files, or NULL */
 	struct config_doctor doctor;
+	struct config_serve serve;
 	struct config_accounts accounts;
 };
 

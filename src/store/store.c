@@ -408,8 +408,8 @@ store_wal_pending(const char *path)
 }
 
 /*
- * Opens the connection.  Read-only when the mode is STORE_READ and the
- * file or its folder cannot be written (read-only media, another user's
+ * Opens the connection.  Read-only when the mode is STORE_READONLY, or
+ * STORE_READ and the file or its folder cannot be written (read-only media, another user's
  * folder): WAL needs its -shm file beside the database, so when that
  * cannot be made either the file is opened immutable, which is exact
  * only when no log with content waits beside it (checked).
@@ -426,10 +426,11 @@ store_connect(struct store *st, enum store_mode mode, struct err *err)
 	char *uri = NULL;
 
 	/* The file only: its folder may be closed when -wal, -shm exist. */
-	if (mode != STORE_READ && access(st->path, W_OK) < 0)
+	if (mode < STORE_READ && access(st->path, W_OK) < 0)
 		return err_set(err, "database '%s' is read-only (%s): nothing "
 		    "changed", st->path, strerror(errno));
-	if (mode != STORE_READ || store_writable(st->path))
+	if (mode < STORE_READ || (mode == STORE_READ &&
+	    store_writable(st->path)))
 		rc = sqlite3_open_v2(st->path, &st->db, flags |
 		    SQLITE_OPEN_READWRITE, NULL);
 	else {

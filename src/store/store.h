@@ -30,6 +30,7 @@ enum store_mode {
 	STORE_CREATE = 0,	/* create the database if there is none */
 	STORE_EXISTING,		/* "no database at PATH" if there is none */
 	STORE_READ,		/* the same; read-only when not writable */
+	STORE_READONLY,		/* the same; read-only always (serve) */
 };
 /*
  * The same, by mode.  STORE_READ is for commands that only read: a file

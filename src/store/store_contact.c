@@ -52,13 +52,6 @@ static const char sql_mark_history[] =
     "INSERT INTO status_history (contact_id, at, old_status, new_status, "
     "reason, manual, note, run_id) SELECT id, ?2, status, ?3, "
     "coalesce(?6, 'manual'), 1, ?4, ?5 FROM contacts WHERE address = ?1";
-#define CONTACT_COLS "address, coalesce(display, address), source, " \
-    "status, reason, review, suggestion, since, retry_after, " \
-    "first_bounce, last_bounce, bounces, header_id, columns, d.state, " \
-    "d.detail, d.first_seen, d.confirmed "
-/* With the evidence about the contact's domain, if any. */
-#define CONTACT_FROM "FROM contacts LEFT JOIN domain_evidence d ON " \
-    "d.domain = substr(address, instr(address, '@') + 1) "
 static const char sql_contact_get[] =
     "SELECT " CONTACT_COLS CONTACT_FROM "WHERE address = ?1";
 static const char sql_contact_each[] =
@@ -122,6 +115,14 @@ import_unusable_key(const char *address)
 		key = g_utf8_strdown(t, -1);
 	g_free(t);
 	return key;
+}
+
+char *
+store_contact_key(const char *address)
+{
+	char *key = store_addr_key(address);
+
+	return key != NULL ? key : import_unusable_key(address);
 }
 
 void
@@ -392,8 +393,8 @@ out:
 	return rc;
 }
 
-static void
-contact_row(sqlite3_stmt *s, struct store_contact *c)
+void
+store_contact_row(sqlite3_stmt *s, struct store_contact *c)
 {
 	c->address = store_col_text(s, 0);
 	c->display = store_col_text(s, 1);
@@ -449,7 +450,7 @@ contact_call(sqlite3_stmt *s, const struct contact_cb *cb)
 {
 	struct store_contact c;
 
-	contact_row(s, &c);
+	store_contact_row(s, &c);
 	return cb->contact(cb->ctx, &c);
 }
 
@@ -462,7 +463,7 @@ store_contact_get(struct store *st, const char *address,
 	char *key;
 	int n, rc;
 
-	if ((key = store_addr_key(address)) == NULL)
+	if ((key = store_contact_key(address)) == NULL)
 		return 0;
 	if ((s = store_stmt(st, sql_contact_get, err)) == NULL) {
 		g_free(key);
@@ -513,7 +514,7 @@ contact_each_key(struct store *st, const char *sql, const char *address,
 	char *key;
 	int n, rc;
 
-	if ((key = store_addr_key(address)) == NULL)
+	if ((key = store_contact_key(address)) == NULL)
 		return 0;
 	/* lint-sql: the callers' sql_* constants, checked there. */
 	if ((s = store_stmt(st, sql, err)) == NULL) {

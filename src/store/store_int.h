@@ -52,6 +52,26 @@ void	store_bind_int0(sqlite3_stmt *s, int i, long long v);
 /* A column as a string (NULL for SQL NULL); borrowed until the next step. */
 const char *store_col_text(sqlite3_stmt *s, int i);
 long long store_now(struct store *st);
+/*
+ * The columns store_contact_row() reads, in its order, and the tables
+ * they come from (with the evidence about the contact's domain, if any).
+ */
+#define CONTACT_COLS "address, coalesce(display, address), source, " \
+    "status, reason, review, suggestion, since, retry_after, " \
+    "first_bounce, last_bounce, bounces, header_id, columns, d.state, " \
+    "d.detail, d.first_seen, d.confirmed "
+#define CONTACT_FROM "FROM contacts LEFT JOIN domain_evidence d ON " \
+    "d.domain = substr(address, instr(address, '@') + 1) "
+/* The number of CONTACT_COLS: the next column is the query's own. */
+#define CONTACT_NCOLS	18
+/* A row of CONTACT_COLS; strings borrowed until the next step. */
+void	store_contact_row(sqlite3_stmt *s, struct store_contact *c);
+/*
+ * The key a contact is stored under: the address's matching key, else
+ * (text kept from an import that is no address) the text lower-cased.
+ * NULL for blank or non-UTF-8 text.  g_free.
+ */
+char	*store_contact_key(const char *address);
 /* Milliseconds the statement in progress has waited, measured. */
 long long store_waited_ms(const struct store *st);
 /* Re-evaluates a contact's status from its history and stores it. */

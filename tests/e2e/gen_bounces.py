@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Writes an mbox of synthetic RFC 3464 bounces for the store's tests and
-benchmark: gen_bounces.py N OUT.mbox [SEED] [CONTACTS].
+benchmark: gen_bounces.py N OUT.mbox [SEED] [CONTACTS] [T0].
 
 Recipients come from a pool (CONTACTS, default N/3) so contacts collect
 several bounces; categories mix hard, full, delayed (and the final failure
@@ -65,7 +65,8 @@ def main():
     rng = random.Random(int(sys.argv[3]) if len(sys.argv) > 3 else 1)
     ncontacts = int(sys.argv[4]) if len(sys.argv) > 4 else max(1, n // 3)
     pool = ["user%d@domain%d.example" % (k, k % 97) for k in range(ncontacts)]
-    t0 = 1700000000
+    # Dates from T0 (seconds), default a fixed day in 2023.
+    t0 = int(sys.argv[5]) if len(sys.argv) > 5 else 1700000000
     with open(out, "w") as f:
         for i in range(n):
             f.write(message(i, rng, pool, t0))

@@ -1,0 +1,290 @@
+/*
+ * store_review: the read side of the review pages: a page of contacts
+ * by keyset (never OFFSET: a page deep in a million
+ * contacts costs what the first one does), runs, failures per day and
+ * category, and the contacts that need a decision.  Writes nothing.
+ */
+#include <limits.h>
+#include <string.h>
+
+#include "store_int.h"
+#include "store_review.h"
+
+/*
+ * The page filters, ?1 to ?6: search (a LIKE pattern), status, domain
+ * (a LIKE pattern '%@domain'), source, changed since, changed before.
+ * An imported contact's row holds its address as the list wrote it, its
+ * name and company: one LIKE for most rows (a search scans them all).
+ */
+#define PAGE_WHERE "WHERE (?1 IS NULL OR columns LIKE ?1 ESCAPE '\\' OR " \
+    "(columns IS NULL AND (address LIKE ?1 ESCAPE '\\' OR " \
+    "display LIKE ?1 ESCAPE '\\'))) " \
+    "AND (?2 IS NULL OR status = ?2) " \
+    "AND (?3 IS NULL OR address LIKE ?3 ESCAPE '\\') " \
+    "AND (?4 IS NULL OR source = ?4) AND since >= ?5 " \
+    "AND (?6 = 0 OR since < ?6) "
+/* ?7: the last address shown; ?8: the page size; ?9: its since. */
+static const char sql_page_address[] =
+    "SELECT " CONTACT_COLS CONTACT_FROM PAGE_WHERE
+    "AND address > ?7 ORDER BY address LIMIT ?8";
+/* The same through contacts_status when a status is given. */
+static const char sql_page_status[] =
+    "SELECT " CONTACT_COLS CONTACT_FROM PAGE_WHERE
+    "AND status = ?2 AND address > ?7 ORDER BY status, address LIMIT ?8";
+static const char sql_page_changed[] =
+    "SELECT " CONTACT_COLS CONTACT_FROM PAGE_WHERE
+    "AND (since, address) < (?9, ?7) ORDER BY since DESC, address DESC "
+    "LIMIT ?8";
+static const char sql_runs[] =
+    "SELECT id, command, source, started, finished, messages, unreadable, "
+    "recipients, applied, ok FROM (SELECT *, row_number() OVER "
+    "(PARTITION BY command, source ORDER BY started DESC, id DESC) AS n "
+    "FROM runs WHERE command <> 'forget') WHERE n <= ?1 "
+    "ORDER BY source, command, started DESC, id DESC";
+static const char sql_daycat[] =
+    "SELECT date(date, 'unixepoch'), category, count(*) FROM bounces "
+    "WHERE date >= ?1 AND category NOT IN ('autoreply', 'delivered') "
+    "GROUP BY 1, 2 ORDER BY 1, 2";
+
+/*
+ * Each attention kind: its WHERE, ?1 a number from the policy.  A
+ * suggestion or replacement already a contact has been accepted.
+ */
+#define ATT_TYPO "WHERE status IN ('suspect', 'invalid') AND " \
+    "suggestion IS NOT NULL AND suggestion NOT IN (SELECT address FROM " \
+    "contacts) AND ?1 >= 0"
+#define ATT_REPL "WHERE address IN (SELECT recipient FROM bounces b " \
+    "INDEXED BY bounces_replacement WHERE replacement IS NOT NULL AND " \
+    "lower(replacement) NOT IN (SELECT address FROM contacts)) AND ?1 >= 0"
+#define ATT_REVIEW "WHERE status = 'retry-later' AND review IS NOT NULL " \
+    "AND ?1 >= 0"
+#define ATT_FULL "WHERE status = 'full' AND full_bounces >= ?1"
+#define ATT_COMPLAINT "WHERE status = 'complained' AND ?1 >= 0"
+#define ATT_EXTRA(w) "SELECT " CONTACT_COLS ", CASE WHEN ?3 = 1 THEN " \
+    "suggestion WHEN ?3 = 2 THEN (SELECT replacement FROM bounces b " \
+    "WHERE b.recipient = contacts.address AND replacement IS NOT NULL " \
+    "ORDER BY date DESC, id DESC LIMIT 1) END " CONTACT_FROM w \
+    " ORDER BY since DESC, address LIMIT ?2"
+#define ATT_COUNT(w) "SELECT count(*) FROM contacts " w
+
+static const char *const sql_att_list[STORE_ATT_N] = {
+	[STORE_ATT_TYPO] = ATT_EXTRA(ATT_TYPO),
+	[STORE_ATT_REPLACEMENT] = ATT_EXTRA(ATT_REPL),
+	[STORE_ATT_REVIEW] = ATT_EXTRA(ATT_REVIEW),
+	[STORE_ATT_FULL] = ATT_EXTRA(ATT_FULL),
+	[STORE_ATT_COMPLAINT] = ATT_EXTRA(ATT_COMPLAINT),
+};
+static const char *const sql_att_count[STORE_ATT_N] = {
+	[STORE_ATT_TYPO] = ATT_COUNT(ATT_TYPO),
+	[STORE_ATT_REPLACEMENT] = ATT_COUNT(ATT_REPL),
+	[STORE_ATT_REVIEW] = ATT_COUNT(ATT_REVIEW),
+	[STORE_ATT_FULL] = ATT_COUNT(ATT_FULL),
+	[STORE_ATT_COMPLAINT] = ATT_COUNT(ATT_COMPLAINT),
+};
+
+/* "%text%" with LIKE's wildcards in text taken literally; g_free. */
+static char *
+review_like(const char *prefix, const char *text)
+{
+	GString *g = g_string_new(prefix);
+	const char *p;
+
+	for (p = text; *p != '\0'; p++) {
+		if (*p == '%' || *p == '_' || *p == '\\')
+			g_string_append_c(g, '\\');
+		g_string_append_c(g, *p);
+	}
+	if (prefix[0] == '%' && prefix[1] == '\0')
+		g_string_append_c(g, '%');
+	return g_string_free(g, FALSE);
+}
+
+static const char *
+review_page_sql(const struct store_page *p)
+{
+	if (p->sort == STORE_SORT_CHANGED)
+		return sql_page_changed;
+	return p->status != NULL ? sql_page_status : sql_page_address;
+}
+
+static void
+review_page_bind(sqlite3_stmt *s, const struct store_page *p, char *q,
+    char *dom)
+{
+	store_bind_text(s, 1, q);
+	store_bind_text(s, 2, p->status);
+	store_bind_text(s, 3, dom);
+	store_bind_text(s, 4, p->source);
+	sqlite3_bind_int64(s, 5, p->since);
+	sqlite3_bind_int64(s, 6, p->until);
+	if (p->sort == STORE_SORT_CHANGED && p->after_address == NULL) {
+		sqlite3_bind_text(s, 7, "", -1, SQLITE_STATIC);
+		sqlite3_bind_int64(s, 9, LLONG_MAX);
+	} else {
+		sqlite3_bind_text(s, 7, p->after_address != NULL ?
+		    p->after_address : "", -1, SQLITE_STATIC);
+		sqlite3_bind_int64(s, 9, p->after_since);
+	}
+	sqlite3_bind_int(s, 8, p->limit);
+}
+
+/* Steps s, handing each contact to fn. */
+static int
+review_contacts(struct store *st, sqlite3_stmt *s, store_contact_fn fn,
+    void *ctx, struct err *err)
+{
+	struct store_contact c;
+	int rc;
+
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		store_contact_row(s, &c);
+		if (fn(ctx, &c) < 0) {
+			sqlite3_reset(s);
+			return err_set(err, "stopped by the caller");
+		}
+	}
+	sqlite3_reset(s);
+	return rc == SQLITE_DONE ? 0 :
+	    store_sql_err(st, "cannot read contacts", err);
+}
+
+int
+store_page_each(struct store *st, const struct store_page *p,
+    store_contact_fn fn, void *ctx, struct err *err)
+{
+	char *q = NULL, *dom = NULL;
+	sqlite3_stmt *s;
+	int rc = -1;
+
+	if (p->q != NULL && p->q[0] != '\0')
+		q = review_like("%", p->q);
+	if (p->domain != NULL && p->domain[0] != '\0')
+		dom = review_like("%@", p->domain);
+	/* lint-sql: one of the sql_page_* constants. */
+	if ((s = store_stmt(st, review_page_sql(p), err)) != NULL) {
+		review_page_bind(s, p, q, dom);
+		rc = review_contacts(st, s, fn, ctx, err);
+	}
+	g_free(q);
+	g_free(dom);
+	return rc;
+}
+
+static void
+review_run_row(sqlite3_stmt *s, struct store_run_row *r)
+{
+	r->id = sqlite3_column_int64(s, 0);
+	r->command = store_col_text(s, 1);
+	r->source = store_col_text(s, 2);
+	r->started = sqlite3_column_int64(s, 3);
+	r->finished = sqlite3_column_int64(s, 4);
+	r->messages = (long)sqlite3_column_int64(s, 5);
+	r->unreadable = (long)sqlite3_column_int64(s, 6);
+	r->recipients = (long)sqlite3_column_int64(s, 7);
+	r->applied = (long)sqlite3_column_int64(s, 8);
+	r->ok = sqlite3_column_type(s, 9) == SQLITE_NULL ? -1 :
+	    sqlite3_column_int(s, 9);
+}
+
+int
+store_run_each(struct store *st, int per_source, store_run_fn fn,
+    void *ctx, struct err *err)
+{
+	struct store_run_row r;
+	sqlite3_stmt *s;
+	int rc;
+
+	if ((s = store_stmt(st, sql_runs, err)) == NULL)
+		return -1;
+	sqlite3_bind_int(s, 1, per_source);
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		review_run_row(s, &r);
+		if (fn(ctx, &r) < 0) {
+			sqlite3_reset(s);
+			return err_set(err, "stopped by the caller");
+		}
+	}
+	sqlite3_reset(s);
+	return rc == SQLITE_DONE ? 0 : store_sql_err(st, "cannot read runs",
+	    err);
+}
+
+int
+store_day_category_each(struct store *st, long long since,
+    store_daycat_fn fn, void *ctx, struct err *err)
+{
+	sqlite3_stmt *s;
+	int rc;
+
+	if ((s = store_stmt(st, sql_daycat, err)) == NULL)
+		return -1;
+	sqlite3_bind_int64(s, 1, since);
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW)
+		if (fn(ctx, store_col_text(s, 0), store_col_text(s, 1),
+		    sqlite3_column_int64(s, 2)) < 0) {
+			sqlite3_reset(s);
+			return err_set(err, "stopped by the caller");
+		}
+	sqlite3_reset(s);
+	return rc == SQLITE_DONE ? 0 :
+	    store_sql_err(st, "cannot count bounces by day", err);
+}
+
+/* The policy's number for a kind: full bounces one short of giving up. */
+static int
+review_att_arg(struct store *st, enum store_attention why)
+{
+	int n = st->policy.full_abandon_count - 1;
+
+	return why == STORE_ATT_FULL ? (n > 1 ? n : 1) : 0;
+}
+
+static int
+review_att_count(struct store *st, enum store_attention why,
+    long long *total, struct err *err)
+{
+	sqlite3_stmt *s;
+
+	/* lint-sql: one of the sql_att_count constants. */
+	if ((s = store_stmt(st, sql_att_count[why], err)) == NULL)
+		return -1;
+	sqlite3_bind_int(s, 1, review_att_arg(st, why));
+	if (sqlite3_step(s) != SQLITE_ROW) {
+		sqlite3_reset(s);
+		return store_sql_err(st, "cannot count contacts", err);
+	}
+	*total = sqlite3_column_int64(s, 0);
+	sqlite3_reset(s);
+	return 0;
+}
+
+int
+store_attention_each(struct store *st, enum store_attention why, int limit,
+    long long *total, store_attention_fn fn, void *ctx, struct err *err)
+{
+	struct store_contact c;
+	sqlite3_stmt *s;
+	int rc;
+
+	if (why < 0 || why >= STORE_ATT_N)
+		return err_set(err, "unknown attention kind %d", (int)why);
+	if (review_att_count(st, why, total, err) < 0)
+		return -1;
+	/* lint-sql: one of the sql_att_list constants. */
+	if ((s = store_stmt(st, sql_att_list[why], err)) == NULL)
+		return -1;
+	sqlite3_bind_int(s, 1, review_att_arg(st, why));
+	sqlite3_bind_int(s, 2, limit);
+	sqlite3_bind_int(s, 3, why == STORE_ATT_TYPO ? 1 :
+	    why == STORE_ATT_REPLACEMENT ? 2 : 0);
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		store_contact_row(s, &c);
+		if (fn(ctx, why, &c, store_col_text(s, CONTACT_NCOLS)) < 0) {
+			sqlite3_reset(s);
+			return err_set(err, "stopped by the caller");
+		}
+	}
+	sqlite3_reset(s);
+	return rc == SQLITE_DONE ? 0 :
+	    store_sql_err(st, "cannot read contacts", err);
+}

@@ -1,0 +1,72 @@
+/*
+ * store_review: what the review pages (serve, report --html) read: a
+ * page of contacts found by keyset paging, the runs of each source,
+ * bounces per day and category, and the contacts that need a decision
+ * (the decisions themselves are in store.h).  Like store.h, no SQLite
+ * type crosses this header.
+ *
+ * All memory belongs to the caller unless stated otherwise; strings in
+ * rows handed to a callback are borrowed until the callback returns.
+ */
+#ifndef BH_STORE_REVIEW_H
+#define BH_STORE_REVIEW_H
+
+#include "store.h"
+
+enum store_sort {
+	STORE_SORT_ADDRESS = 0,	/* address, ascending */
+	STORE_SORT_CHANGED,	/* last status change, newest first */
+};
+
+/* A page of contacts: filters (NULL or 0: any), order, and where to go on. */
+struct store_page {
+	const char	*q;		/* part of address, name or company */
+	const char	*status, *domain, *source;
+	long long	 since, until;	/* status changed in [since, until) */
+	enum store_sort	 sort;
+	/* The last row of the previous page (NULL: first page). */
+	const char	*after_address;
+	long long	 after_since;	/* STORE_SORT_CHANGED only */
+	int		 limit;
+};
+/* Calls fn for at most p->limit contacts past the cursor, in order. */
+int	store_page_each(struct store *st, const struct store_page *p,
+	    store_contact_fn fn, void *ctx, struct err *err);
+
+/* One run as recorded by harvest or ingest. */
+struct store_run_row {
+	long long	 id;
+	const char	*command, *source;
+	long long	 started, finished;	/* finished 0: still running */
+	long		 messages, unreadable, recipients, applied;
+	int		 ok;		/* 1 ok, 0 failed, -1 unfinished */
+};
+typedef int (*store_run_fn)(void *ctx, const struct store_run_row *r);
+/* The last per_source runs of each (command, source), newest first. */
+int	store_run_each(struct store *st, int per_source, store_run_fn fn,
+	    void *ctx, struct err *err);
+
+/* (day "YYYY-MM-DD", category, count) for failures dated since, by day. */
+typedef int (*store_daycat_fn)(void *ctx, const char *day,
+    const char *category, long long count);
+int	store_day_category_each(struct store *st, long long since,
+	    store_daycat_fn fn, void *ctx, struct err *err);
+
+/* Why a contact needs a decision. */
+enum store_attention {
+	STORE_ATT_TYPO,		/* the address looks like a typo */
+	STORE_ATT_REPLACEMENT,	/* a bounce named a new address */
+	STORE_ATT_REVIEW,	/* still failing after the review time */
+	STORE_ATT_FULL,		/* full, one bounce from being given up */
+	STORE_ATT_COMPLAINT,	/* complained */
+	STORE_ATT_N
+};
+/* extra: the suggestion or replacement; NULL for the others. */
+typedef int (*store_attention_fn)(void *ctx, enum store_attention why,
+    const struct store_contact *c, const char *extra);
+/* Up to limit contacts of kind why; *total: how many there are. */
+int	store_attention_each(struct store *st, enum store_attention why,
+	    int limit, long long *total, store_attention_fn fn, void *ctx,
+	    struct err *err);
+
+#endif

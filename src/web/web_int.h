@@ -1,0 +1,44 @@
+/*
+ * web_int: what the web module's files share.  Not for use outside
+ * src/web/.
+ */
+#ifndef BH_WEB_INT_H
+#define BH_WEB_INT_H
+
+#include "store_review.h"
+#include "web.h"
+#include "web_html.h"
+
+/* How a page is being written. */
+struct web_view {
+	int		 serve;		/* links and forms (else a file) */
+	int		 edit;		/* the viewer may act */
+	const char	*csrf;		/* the form token, when edit */
+	long long	 now;
+};
+
+/* The style sheet, and its CSP source ('sha256-...'). */
+extern const char web_style[];
+const char *web_style_hash(void);
+
+/* <!doctype ...><body> with the navigation; nav: the page's path. */
+void	web_page_begin(struct web_html *h, const struct web_view *v,
+	    const char *title, const char *nav);
+void	web_page_end(struct web_html *h);
+
+int	web_chart_days(struct web_html *h, struct store *st, long long now,
+	    int days, struct err *err);
+int	web_overview(struct web_html *h, struct store *st,
+	    const struct web_view *v, struct err *err);
+int	web_attention(struct web_html *h, struct store *st,
+	    const struct web_view *v, struct err *err);
+/* A contact's address, a link to its page when serving. */
+void	web_contact_link(struct web_html *h, const struct web_view *v,
+	    const char *address);
+/* A POST button: action act on address, with the CSRF token. */
+void	web_action_button(struct web_html *h, const struct web_view *v,
+	    const char *address, const char *act, const char *label);
+/* What a status and its reason mean, in words (static). */
+const char *web_reason_words(const char *status, const char *reason);
+
+#endif

@@ -1,0 +1,74 @@
+#!/usr/bin/env python3
+"""Writes the review test's inputs into DIR: gen_review.py DIR.
+
+contacts.csv: a list with names, companies and a typo'd address;
+hostile.eml: a bounce whose address, diagnostic and original subject
+carry markup, event handlers, javascript: links and right-to-left
+overrides; left.eml: an auto-reply naming a replacement address; recent
+bounces come from tests/e2e/gen_bounces.py with today's dates.
+"""
+import os
+import sys
+from email.utils import formatdate
+
+HOSTILE_RCPT = "x\u202egnp.exe'onmouseover=alert@evil.example"
+HOSTILE_DIAG = ('550 5.1.1 <script>document.title="pwned"</script> '
+                '"onmouseover="document.title=\'pwned\'" '
+                '<a href="javascript:document.title=\'pwned\'">click</a> '
+                '\u202eusv.exe')
+HOSTILE_SUBJECT = ('Offer "onmouseover=alert(1) <img src=x '
+                   'onerror=alert(1)> javascript:alert(1) \u202etxt.exe')
+
+
+def dsn(rcpt, diag, subject, mid, when):
+    return ("From: MAILER-DAEMON@mx.evil.example\n"
+            "To: sales@sender.example\nDate: %s\nMessage-ID: <%s>\n"
+            "Subject: Undelivered Mail Returned to Sender\n"
+            "MIME-Version: 1.0\n"
+            "Content-Type: multipart/report; report-type=delivery-status;"
+            " boundary=\"XX\"\n\n--XX\nContent-Type: text/plain\n\n"
+            "Delivery failed.\n\n--XX\n"
+            "Content-Type: message/delivery-status\n\n"
+            "Reporting-MTA: dns; mx.evil.example\n\n"
+            "Final-Recipient: rfc822; %s\nAction: failed\nStatus: 5.1.1\n"
+            "Remote-MTA: dns; <script>mx</script>.evil.example\n"
+            "Diagnostic-Code: smtp; %s\n\n--XX\n"
+            "Content-Type: text/rfc822-headers; charset=utf-8\n\n"
+            "From: sales@sender.example\nTo: %s\nSubject: %s\n"
+            "Message-ID: <orig-h@sender.example>\n\n--XX--\n") % (
+        formatdate(when), mid, rcpt, diag, rcpt, subject)
+
+
+def left(when):
+    return ("From: Old Person <old.person@acme.example>\n"
+            "To: sales@sender.example\nDate: %s\n"
+            "Message-ID: <left-1@acme.example>\n"
+            "Subject: Automatic reply: Offer\nAuto-Submitted: auto-replied\n"
+            "MIME-Version: 1.0\nContent-Type: text/plain\n\n"
+            "I have left the company. This mailbox is no longer in use.\n"
+            "Please contact anna.new@acme.example instead.\n") % (
+        formatdate(when))
+
+
+def main():
+    out = sys.argv[1]
+    now = int(sys.argv[2]) if len(sys.argv) > 2 else None
+    import time
+    when = now or int(time.time())
+    with open(os.path.join(out, "hostile.eml"), "w", encoding="utf-8") as f:
+        f.write(dsn(HOSTILE_RCPT, HOSTILE_DIAG, HOSTILE_SUBJECT,
+                    "hostile-1@mx.evil.example", when - 3600))
+    with open(os.path.join(out, "left.eml"), "w") as f:
+        f.write(left(when - 7200))
+    with open(os.path.join(out, "contacts.csv"), "w", encoding="utf-8") as f:
+        f.write("email,name,company\r\n"
+                "zhang.wei@domain1.example,张伟,上海贸易有限公司\r\n"
+                "jonas@domain2.example,Jonas Müller,Müller Handels GmbH\r\n"
+                "maria@gmial.com,Maria Souza,Comércio Souza Ltda\r\n"
+                "old.person@acme.example,Old Person,ACME\r\n"
+                "\"<script>alert(1)</script>\"\"onmouseover=alert(1) "
+                "javascript:alert(1)\",Mallory \u202eredro,"
+                "<b onmouseover=alert(1)>Evil</b>\r\n")
+
+
+main()

@@ -1,0 +1,289 @@
+/*
+ * Unit tests for store_review on a real database: keyset
+ * pages, runs, attention lists, and the read-only open (STORE_READONLY)
+ * of a writable file.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+#include <glib.h>
+#include <sqlite3.h>
+
+#include "store.h"
+#include "store_review.h"
+#include "test_db.h"
+
+#define T0	1700000000LL
+#define D	(24 * 3600LL)
+
+struct fx {
+	char		*dir, *path;
+	struct store	*st;
+};
+
+static int
+setup(void **state)
+{
+	struct fx *f = g_new0(struct fx, 1);
+	struct err err;
+
+	f->dir = g_dir_make_tmp("bh-review-XXXXXX", NULL);
+	f->path = g_build_filename(f->dir, "b.db", NULL);
+	if (store_open(f->path, 1000, &f->st, &err) < 0)
+		return -1;
+	store_clock_set(f->st, T0 + 10 * D);
+	*state = f;
+	return 0;
+}
+
+static int
+teardown(void **state)
+{
+	struct fx *f = *state;
+	char *cmd = g_strdup_printf("rm -rf '%s'", f->dir);
+	int rc;
+
+	store_close(f->st);
+	rc = system(cmd);
+	g_free(cmd);
+	g_free(f->path);
+	g_free(f->dir);
+	g_free(f);
+	return rc == 0 ? 0 : -1;
+}
+
+static void
+bounce(struct fx *f, const char *key, const char *rcpt, const char *cat,
+    long long date, const char *replacement)
+{
+	struct store_bounce b;
+	struct err err;
+	int added;
+
+	memset(&b, 0, sizeof(b));
+	b.msg_key = key;
+	b.recipient = rcpt;
+	b.category = b.reason = cat;
+	b.kind = "bounce";
+	b.date = date;
+	b.file = "t.eml";
+	b.replacement = replacement;
+	assert_int_equal(store_begin(f->st, &err), 0);
+	assert_int_equal(store_bounce_apply(f->st, 0, &b, &added, &err), 0);
+	assert_int_equal(store_commit(f->st, &err), 0);
+}
+
+static void
+import(struct fx *f, const char *addr, const char *cols)
+{
+	struct store_import_row r = { addr, cols, 0 };
+	enum store_import_result res;
+	struct err err;
+
+	assert_int_equal(store_begin(f->st, &err), 0);
+	assert_int_equal(store_header_add(f->st, "email,name", 0,
+	    &r.header_id, &err), 0);
+	assert_int_equal(store_contact_import(f->st, &r, &res, &err), 0);
+	assert_int_equal(store_commit(f->st, &err), 0);
+}
+
+static long long
+q(struct fx *f, const char *sql)
+{
+	return test_db_int(f->path, sql);
+}
+
+/* Collects addresses into a GString, space-separated. */
+static int
+collect(void *ctx, const struct store_contact *c)
+{
+	g_string_append_printf(ctx, "%s ", c->address);
+	return 0;
+}
+
+static char *
+page(struct fx *f, const struct store_page *p)
+{
+	GString *g = g_string_new(NULL);
+	struct err err;
+
+	assert_int_equal(store_page_each(f->st, p, collect, g, &err), 0);
+	return g_string_free(g, FALSE);
+}
+
+static void
+page_is(struct fx *f, const struct store_page *p, const char *want)
+{
+	char *got = page(f, p);
+
+	assert_string_equal(got, want);
+	g_free(got);
+}
+
+static void
+test_page_keyset(void **state)
+{
+	struct fx *f = *state;
+	struct store_page p = { .limit = 2 };
+
+	import(f, "c@b.example", "c@b.example,Zhang Wei");
+	import(f, "a@a.example", "a@a.example,Anna 100%");
+	import(f, "b@a.example", "b@a.example,Bruno");
+	bounce(f, "<1@x>", "d@a.example", "invalid", T0, NULL);
+	page_is(f, &p, "a@a.example b@a.example ");
+	p.after_address = "b@a.example";
+	page_is(f, &p, "c@b.example d@a.example ");
+	p.after_address = "d@a.example";
+	page_is(f, &p, "");
+	/* Filters: status (its own index), domain, source, search. */
+	memset(&p, 0, sizeof(p));
+	p.limit = 10;
+	p.status = "invalid";
+	page_is(f, &p, "d@a.example ");
+	p.status = NULL;
+	p.domain = "a.example";
+	page_is(f, &p, "a@a.example b@a.example d@a.example ");
+	p.source = "import";
+	page_is(f, &p, "a@a.example b@a.example ");
+	p.domain = p.source = NULL;
+	p.q = "zhang";
+	page_is(f, &p, "c@b.example ");
+	/* LIKE's wildcards in the search are literal. */
+	p.q = "100%";
+	page_is(f, &p, "a@a.example ");
+	p.q = "_";
+	page_is(f, &p, "");
+}
+
+static void
+test_page_changed(void **state)
+{
+	struct fx *f = *state;
+	struct store_page p = { .limit = 2, .sort = STORE_SORT_CHANGED };
+
+	bounce(f, "<1@x>", "old@a.example", "invalid", T0, NULL);
+	bounce(f, "<2@x>", "mid@a.example", "invalid", T0 + D, NULL);
+	bounce(f, "<3@x>", "new@a.example", "invalid", T0 + 2 * D, NULL);
+	page_is(f, &p, "new@a.example mid@a.example ");
+	p.after_address = "mid@a.example";
+	p.after_since = T0 + D;
+	page_is(f, &p, "old@a.example ");
+	memset(&p, 0, sizeof(p));
+	p.limit = 10;
+	p.since = T0 + D;
+	p.until = T0 + 2 * D;
+	page_is(f, &p, "mid@a.example ");
+}
+
+static int
+count_att(void *ctx, enum store_attention why, const struct store_contact *c,
+    const char *extra)
+{
+	GString *g = ctx;
+
+	g_string_append_printf(g, "%s=%s ", c->address, extra ? extra : "-");
+	return 0;
+}
+
+static void
+att_is(struct fx *f, enum store_attention why, long long total,
+    const char *want)
+{
+	GString *g = g_string_new(NULL);
+	struct err err;
+	long long n = -1;
+
+	assert_int_equal(store_attention_each(f->st, why, 10, &n, count_att,
+	    g, &err), 0);
+	assert_int_equal(n, total);
+	assert_string_equal(g->str, want);
+	g_string_free(g, TRUE);
+}
+
+static void
+test_attention_accept(void **state)
+{
+	struct fx *f = *state;
+	struct err err;
+	char *to = NULL;
+
+	import(f, "x@gmial.com", "x@gmial.com,Xu");
+	bounce(f, "<1@x>", "old@a.example", "invalid", T0, "new@a.example");
+	bounce(f, "<2@x>", "c@a.example", "complaint", T0, NULL);
+	att_is(f, STORE_ATT_TYPO, 1, "x@gmial.com=x@gmail.com ");
+	att_is(f, STORE_ATT_REPLACEMENT, 1, "old@a.example=new@a.example ");
+	att_is(f, STORE_ATT_COMPLAINT, 1, "c@a.example=- ");
+	att_is(f, STORE_ATT_REVIEW, 0, "");
+	/* Once accepted, neither is listed. */
+	assert_int_equal(store_begin(f->st, &err), 0);
+	assert_int_equal(store_contact_accept(f->st, "x@gmial.com", &to,
+	    &err), 1);
+	g_free(to);
+	assert_int_equal(store_contact_accept(f->st, "old@a.example", &to,
+	    &err), 1);
+	g_free(to);
+	assert_int_equal(store_commit(f->st, &err), 0);
+	assert_int_equal(q(f, "SELECT count(*) FROM contacts WHERE address IN "
+	    "('x@gmail.com', 'new@a.example')"), 2);
+	att_is(f, STORE_ATT_TYPO, 0, "");
+	att_is(f, STORE_ATT_REPLACEMENT, 0, "");
+}
+
+static int
+count_run(void *ctx, const struct store_run_row *r)
+{
+	(*(int *)ctx)++;
+	assert_string_equal(r->command, "harvest");
+	return 0;
+}
+
+static void
+test_runs_readonly(void **state)
+{
+	struct fx *f = *state;
+	struct store_run_counts c = { 3, 0, 3, 2 };
+	struct store *ro;
+	struct err err;
+	long long id;
+	int i, n = 0;
+
+	for (i = 0; i < 4; i++) {
+		assert_int_equal(store_run_begin(f->st, "harvest", "acct", &id,
+		    &err), 0);
+		assert_int_equal(store_run_end(f->st, id, &c, 1, &err), 0);
+	}
+	assert_int_equal(store_run_each(f->st, 3, count_run, &n, &err), 0);
+	assert_int_equal(n, 3);
+	assert_int_equal(store_open_mode(f->path, 100, STORE_READONLY, &ro,
+	    &err), 0);
+	assert_int_equal(store_begin(ro, &err), 0);
+	assert_int_equal(store_contact_mark(ro, 0, "z@a.example", "invalid",
+	    "x", &err), -1);
+	assert_non_null(strstr(err.msg, "read-only"));
+	store_rollback(ro);
+	store_close(ro);
+	assert_int_equal(store_open_mode("/nonexistent/x.db", 100,
+	    STORE_READONLY, &ro, &err), -1);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test_setup_teardown(test_page_keyset, setup,
+		    teardown),
+		cmocka_unit_test_setup_teardown(test_page_changed, setup,
+		    teardown),
+		cmocka_unit_test_setup_teardown(test_attention_accept, setup,
+		    teardown),
+		cmocka_unit_test_setup_teardown(test_runs_readonly, setup,
+		    teardown),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
