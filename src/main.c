@@ -59,9 +59,9 @@ usage(FILE *fp)
 
 	fprintf(fp, "usage: bounce-harvester COMMAND [OPTION...]\n\n");
 	for (c = cli_commands; c->name != NULL; c++)
-		fprintf(fp, "  %-8s [OPTION...]%s%s\n           %s\n",
-		    c->name, c->args[0] != '\0' ? " " : "", c->args,
-		    c->summary);
+		fprintf(fp, "  %-8s %s%s%s\n           %s\n", c->name,
+		    c->run != cmd_help ? "[OPTION...]" : "",
+		    c->args[0] != '\0' ? " " : "", c->args, c->summary);
 	fprintf(fp, "\n'bounce-harvester COMMAND --help' shows a command's "
 	    "options.\n");
 }
