@@ -58,10 +58,14 @@ usage(FILE *fp)
 	const struct cli_cmd *c;
 
 	fprintf(fp, "usage: bounce-harvester COMMAND [OPTION...]\n\n");
-	for (c = cli_commands; c->name != NULL; c++)
-		fprintf(fp, "  %-8s %s%s%s\n           %s\n", c->name,
-		    c->run != cmd_help ? "[OPTION...]" : "",
-		    c->args[0] != '\0' ? " " : "", c->args, c->summary);
+	for (c = cli_commands; c->name != NULL; c++) {
+		if (c->run == cmd_help)
+			fprintf(fp, "  %s\n", c->name);
+		else
+			fprintf(fp, "  %-8s [OPTION...]%s%s\n", c->name,
+			    c->args[0] != '\0' ? " " : "", c->args);
+		fprintf(fp, "           %s\n", c->summary);
+	}
 	fprintf(fp, "\n'bounce-harvester COMMAND --help' shows a command's "
 	    "options.\n");
 }
