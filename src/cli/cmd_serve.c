@@ -14,6 +14,7 @@
 #include "cli.h"
 #include "cli_store.h"
 #include "log.h"
+#include "store_review.h"
 #include "web.h"
 
 #define SERVE_TOKEN_MAX	512
@@ -104,6 +105,21 @@ serve_secret_free(char *s)
 	g_free(s);
 }
 
+/* The review's indexes, made once; a read-only review goes without. */
+static int
+serve_indexes(struct cli_db *db, int ro)
+{
+	struct err err;
+
+	if (ro)
+		return EXIT_OK;
+	if (store_review_indexes(db->st, &err) < 0) {
+		log_error("serve: %s", err.msg);
+		return EXIT_STORE;
+	}
+	return EXIT_OK;
+}
+
 int
 cmd_serve(struct cli_env *env, int argc, char **argv)
 {
@@ -129,7 +145,9 @@ cmd_serve(struct cli_env *env, int argc, char **argv)
 	    (rc = serve_config(&env->db, &o)) == EXIT_OK) {
 		o.listen = listen;
 		o.read_only = ro;
-		rc = serve_run(env->db.st, &o);
+		rc = serve_indexes(&env->db, ro);
+		if (rc == EXIT_OK)
+			rc = serve_run(env->db.st, &o);
 	}
 	serve_secret_free(o.view_token);
 	serve_secret_free(o.edit_token);

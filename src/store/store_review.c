@@ -288,3 +288,31 @@ store_attention_each(struct store *st, enum store_attention why, int limit,
 	return rc == SQLITE_DONE ? 0 :
 	    store_sql_err(st, "cannot read contacts", err);
 }
+
+/*
+ * Contacts of one status in address order (the status filter, counts by
+ * status and the attention list without a full scan), contacts by the
+ * time of their last status change, and failures by date with their
+ * category and recipient (the chart and the top domains read this index
+ * alone: 1,000,000 contacts and 100,000 bounces, the overview's CPU time
+ * from 232 to 150 ms).  Not in a migration: each index costs every import
+ * and ingest (an import of 100,000 rows: 50% more instructions), and only
+ * a review in a browser needs them.
+ */
+static const char sql_review_indexes[] =
+    "CREATE INDEX IF NOT EXISTS contacts_status ON contacts(status, "
+    "address);"
+    "CREATE INDEX IF NOT EXISTS contacts_since ON contacts(since, "
+    "address);"
+    "CREATE INDEX IF NOT EXISTS bounces_date ON bounces(date, category, "
+    "recipient);";
+
+int
+store_review_indexes(struct store *st, struct err *err)
+{
+	if (sqlite3_exec(st->db, sql_review_indexes, NULL, NULL, NULL) !=
+	    SQLITE_OK)
+		return store_sql_err(st, "cannot make the review's indexes",
+		    err);
+	return 0;
+}
