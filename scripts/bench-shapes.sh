@@ -2,8 +2,8 @@
 # Reading time on the shapes that make a reader slow (tests/bench/shapes.c:
 # one long line of addresses, many short lines, deep MIME nesting, huge
 # headers, many recipient blocks, long HTML, HTML of unclosed tags, long
-# words), one message of each of BENCH_SHAPE_SIZE bytes (default 10 MB),
-# measured in the same run against the GMime floor (a bare MIME parse of
+# words, an SES notification), one message of each of BENCH_SHAPE_SIZE
+# bytes (default 10 MB), measured in the same run against the GMime floor (a bare MIME parse of
 # the same bytes, tests/bench/gmime_floor.c).  With BENCH_BASELINE=BINARY,
 # another build of bounce-harvester is timed beside this one (give it
 # BENCH_TIMEOUT seconds, default 60, per shape).  Reports numbers only: it

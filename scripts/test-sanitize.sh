@@ -27,8 +27,13 @@ reports=$build/sanitizer-reports
 rm -rf "$reports"
 mkdir -p "$reports"
 # LeakSanitizer suppressions: library-owned caches only (see the file).
+# verify_asan_link_order=0: the tests that move the clock preload
+# faketime's library, which ASan would otherwise refuse to follow.
+# fast_unwind_on_malloc=0: a leak's stack through GLib's allocator (built
+# without frame pointers) names the caller, not just g_malloc.
 ASAN_OPTIONS="log_path=$reports/asan:detect_leaks=1:strict_string_checks=1\
-:detect_stack_use_after_return=1:check_initialization_order=1"
+:detect_stack_use_after_return=1:check_initialization_order=1\
+:verify_asan_link_order=0:fast_unwind_on_malloc=0"
 LSAN_OPTIONS="suppressions=$top/scripts/lsan.supp:print_suppressions=0"
 UBSAN_OPTIONS="log_path=$reports/ubsan:print_stacktrace=1\
 :halt_on_error=1"

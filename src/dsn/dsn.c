@@ -309,6 +309,20 @@ rcpt_finish(struct ctx *c, struct dsn_recipient *r, const struct near *n)
 	}
 }
 
+/* A table of the unfinished recipients: lower-cased address -> NULL. */
+static GHashTable *
+ctx_unfinished(struct ctx *c)
+{
+	GHashTable *t = g_hash_table_new_full(g_str_hash, g_str_equal, g_free,
+	    NULL);
+	guint i;
+
+	for (i = c->finished; i < c->rcpt->len; i++)
+		g_hash_table_insert(t, g_ascii_strdown(g_array_index(c->rcpt,
+		    struct dsn_recipient, i).addr, -1), NULL);
+	return t;
+}
+
 /*
  * Finishes the recipients added since the last call.  What the text says
  * of them is found for all of them at once, each search one pass over
@@ -324,18 +338,10 @@ ctx_finish(struct ctx *c)
 	guint i;
 	char *lc;
 
-	where = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
-	for (i = c->finished; i < c->rcpt->len; i++)
-		g_hash_table_insert(where, g_ascii_strdown(g_array_index(
-		    c->rcpt, struct dsn_recipient, i).addr, -1), NULL);
+	where = ctx_unfinished(c);
 	dsn_text_locate(c->text, c->lc_text, where);
 	if (strstr(c->lc_text, ">>>") != NULL) {
-		failed = g_hash_table_new_full(g_str_hash, g_str_equal, g_free,
-		    NULL);
-		for (i = c->finished; i < c->rcpt->len; i++)
-			g_hash_table_insert(failed, g_ascii_strdown(
-			    g_array_index(c->rcpt, struct dsn_recipient,
-			    i).addr, -1), NULL);
+		failed = ctx_unfinished(c);
 		every = dsn_command_transcript(c->lc_text, failed);
 	}
 	for (i = c->finished; i < c->rcpt->len; i++) {
@@ -526,8 +532,17 @@ single_address(const char *field)
 static void
 original_read(struct ctx *c)
 {
-	GPtrArray *f = dsn_fields_parse(c->parts.orig_headers->str, NULL);
+	GString *h = c->parts.orig_headers;
+	GPtrArray *f;
 	const char *v;
+
+	/*
+	 * The fields wanted stand near the top; a returned header larger
+	 * than the bound on a message's own is read up to it.
+	 */
+	if (h->len > DSN_MAX_HEADER)
+		g_string_truncate(h, DSN_MAX_HEADER);
+	f = dsn_fields_parse(h->str, NULL);
 
 	if ((v = dsn_fields_get(f, "Message-ID")) != NULL)
 		c->rep->original_message_id = g_strstrip(g_strdelimit(
@@ -758,13 +773,16 @@ ses_read(struct ctx *c, GPtrArray *explain)
 {
 	enum dsn_kind kind;
 	char *fbtype = NULL;
-	GPtrArray *found = dsn_ses_read(c->parts.body->str, &kind, &fbtype);
+	size_t dropped = 0;
+	GPtrArray *found = dsn_ses_read(c->parts.body->str, &kind, &fbtype,
+	    &dropped);
 	guint i;
 
 	if (found == NULL)
 		return 0;
 	dsn_explain(explain, "an Amazon SES notification");
 	c->rep->kind = kind;
+	c->rep->ndropped += dropped;
 	for (i = 0; i < found->len; i++) {
 		struct dsn_found *f = found->pdata[i];
 		struct dsn_recipient *r = ctx_rcpt_add(c, g_strdup(f->addr));

@@ -31,11 +31,11 @@ dsn_auto_is_autoreply(const struct dsn_head *head, const char *body)
 int
 dsn_auto_has_left(const char *body, const char *self, char **replacement)
 {
-	const char *p = body, *s, *e;
+	const char *p = body, *s, *e, *stop = body + strlen(body);
 	char *a, *c;
 
 	*replacement = NULL;
-	while (*replacement == NULL && dsn_addr_next(p, &s, &e)) {
+	while (*replacement == NULL && dsn_addr_next(p, stop, &s, &e)) {
 		a = g_strndup(s, e - s);
 		c = dsn_addr_clean(a);
 		g_free(a);

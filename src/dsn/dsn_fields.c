@@ -87,10 +87,10 @@ transcript_command(const char *line)
 static void
 transcript_mark(const char *line, GHashTable *rcpt)
 {
-	const char *p = line, *s, *e;
+	const char *p = line, *s, *e, *stop = line + strlen(line);
 	char *a;
 
-	while (dsn_addr_next(p, &s, &e)) {
+	while (dsn_addr_next(p, stop, &s, &e)) {
 		a = g_strndup(s, e - s);
 		if (g_hash_table_contains(rcpt, a))
 			g_hash_table_insert(rcpt, g_strdup(a), rcpt);
@@ -202,17 +202,19 @@ addr_domain_end(const char *q)
 }
 
 /*
- * The next address in text at or after from: local@domain, the longest
+ * The next address in text at or after from (and before stop, the end of
+ * the string): local@domain, the longest
  * run of local-part characters before the '@' that does not reach back
  * before from.  Linear in the text however it is shaped: each '@' is
  * looked at once and the runs before two of them do not overlap.
  */
 int
-dsn_addr_next(const char *from, const char **start, const char **end)
+dsn_addr_next(const char *from, const char *stop, const char **start,
+    const char **end)
 {
 	const char *at = from, *s, *e;
 
-	while ((at = strchr(at, '@')) != NULL) {
+	while ((at = memchr(at, '@', stop - at)) != NULL) {
 		for (s = at; s > from && addr_local_char(s[-1]); s--)
 			;
 		if (s < at && (e = addr_domain_end(at + 1)) != NULL) {

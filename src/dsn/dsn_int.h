@@ -71,8 +71,8 @@ char	*dsn_code_find(const char *text);
 const char *dsn_command_find(const char *lc_text);
 const char *dsn_command_transcript(const char *lc_text, GHashTable *rcpt);
 char	*dsn_addr_clean(const char *raw);
-int	 dsn_addr_next(const char *from, const char **start,
-	    const char **end);
+int	 dsn_addr_next(const char *from, const char *stop,
+	    const char **start, const char **end);
 int	 dsn_addr_valid(const char *addr);
 char	*dsn_text_squeeze(const char *text, size_t max);
 char	*dsn_lower(const char *s, gssize len);
@@ -107,7 +107,7 @@ void	 dsn_text_locate(const char *body, const char *lc_body,
 
 /* dsn_ses.c */
 GPtrArray *dsn_ses_read(const char *body, enum dsn_kind *kind,
-	    char **feedback_type);
+	    char **feedback_type, size_t *dropped);
 
 /* dsn_auto.c */
 int	 dsn_auto_is_autoreply(const struct dsn_head *head, const char *body);

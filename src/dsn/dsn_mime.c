@@ -132,6 +132,10 @@ mime_charset_fix(const char *cs)
 	static const char *const map[][2] = {
 		{ "gb2312", "GB18030" }, { "gbk", "GB18030" },
 		{ "x-gbk", "GB18030" }, { "cp936", "GB18030" },
+		{ "gb-2312", "GB18030" }, { "gb_2312-80", "GB18030" },
+		{ "euc-cn", "GB18030" }, { "x-euc-cn", "GB18030" },
+		{ "csgb2312", "GB18030" }, { "chinese", "GB18030" },
+		{ "windows-936", "GB18030" }, { "ms936", "GB18030" },
 		{ "big5", "BIG5-HKSCS" }, { "shift_jis", "CP932" },
 		{ "sjis", "CP932" }, { "x-sjis", "CP932" },
 		{ "ks_c_5601-1987", "CP949" }, { "euc-kr", "CP949" },

@@ -471,7 +471,7 @@ dsn_text_locate(const char *body, const char *lc_body, GHashTable *where)
 	char *a;
 	long at;
 
-	while (left > 0 && dsn_addr_next(p, &s, &e)) {
+	while (left > 0 && dsn_addr_next(p, lc_body + len, &s, &e)) {
 		a = g_strndup(s, e - s);
 		if (g_hash_table_lookup_extended(where, a, &k, &v) &&
 		    v == NULL) {
@@ -527,9 +527,10 @@ scan_addresses(const char *text, GHashTable *exclude, GPtrArray *out,
     GHashTable *seen, size_t *dropped)
 {
 	const char *p = text, *s, *e, *line = text, *nl;
+	const char *stop = text + strlen(text);
 	char *a;
 
-	while (dsn_addr_next(p, &s, &e)) {
+	while (dsn_addr_next(p, stop, &s, &e)) {
 		/* Each byte is looked at once on the way to the next line. */
 		while ((nl = memchr(p, '\n', s - p)) != NULL)
 			line = p = nl + 1;

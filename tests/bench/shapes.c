@@ -1,8 +1,9 @@
 /*
  * shapes: builds messages of the shapes that make a reader slow, each of
  * about a given size: one long line of addresses, many short lines, deep
- * MIME nesting, huge headers, many recipient blocks, long HTML, long words
- * without an address.  Shared by the shapes test (which checks the reader
+ * MIME nesting, huge headers, many recipient blocks, long HTML, HTML of
+ * unclosed tags, long words without an address, a long Amazon SES
+ * notification.  Shared by the shapes test (which checks the reader
  * finishes them with sensible output) and make_shapes (which writes them
  * for scripts/bench-shapes.sh).  No clock, no files.
  */
@@ -213,6 +214,28 @@ shape_words(size_t size)
 	return s;
 }
 
+/* An Amazon SES notification: one JSON object a recipient. */
+static GString *
+shape_ses(size_t size)
+{
+	GString *s;
+	size_t n = 0;
+
+	s = shape_start(size, "Content-Type: text/plain\n\n"
+	    "{\"notificationType\":\"Bounce\",\"bounce\":{\"bounceType\":"
+	    "\"Permanent\",\"bouncedRecipients\":[");
+	while (s->len < size) {
+		g_string_append(s, n > 0 ? ",{\"emailAddress\":\"" :
+		    "{\"emailAddress\":\"");
+		add_addr(s, n++);
+		g_string_append(s, "\",\"action\":\"failed\",\"status\":"
+		    "\"5.1.1\",\"diagnosticCode\":\"smtp; 550 5.1.1 user "
+		    "unknown\"}");
+	}
+	g_string_append(s, "]},\"mail\":{\"source\":\"s@example.com\"}}\n");
+	return s;
+}
+
 static const struct {
 	const char	*name;
 	GString		*(*make)(size_t);
@@ -225,6 +248,7 @@ static const struct {
 	{ "html", shape_html },
 	{ "tags", shape_tags },
 	{ "words", shape_words },
+	{ "ses", shape_ses },
 };
 
 size_t

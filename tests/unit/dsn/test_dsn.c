@@ -138,9 +138,12 @@ static const struct expect cases[] = {
 	{ "arf-multi.eml", "carla@isp.example.net", "complaint", "feedback",
 	    NULL, NULL },
 	{ "googlegroups.eml", "buyers-list@partner.example.com", "blocked",
-	    "rejected", NULL, NULL },
+	    "policyviolation", NULL, NULL },
 	{ "workspace-html.eml", "m.ferreira@distribuidora.example.com.br",
 	    "invalid", "userunknown", NULL, NULL },
+	/* QQ Mail's table in GB2312, the charset named by an alias. */
+	{ "qq-gb-2312-alias.eml", "zhang.san@qq.com", "invalid", "userunknown",
+	    NULL, NULL },
 	{ "notbounce.eml", NULL, NULL, NULL, NULL, NULL },
 	/* An empty HTML part without a charset (found by fuzz_dsn). */
 	{ "fuzz-html-empty.eml", NULL, NULL, NULL, NULL, NULL },
