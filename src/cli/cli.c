@@ -61,6 +61,28 @@ cli_values_utf8(const char *cmd, const GOptionEntry *e)
 	return 0;
 }
 
+/*
+ * Frees the values parsed for every string entry: a command that stops
+ * at a refused option returns without reading them.
+ */
+static void
+cli_values_free(const GOptionEntry *e)
+{
+	for (; e->long_name != NULL; e++)
+		switch (e->arg) {
+		case G_OPTION_ARG_STRING:
+		case G_OPTION_ARG_FILENAME:
+			g_clear_pointer((char **)e->arg_data, g_free);
+			break;
+		case G_OPTION_ARG_STRING_ARRAY:
+		case G_OPTION_ARG_FILENAME_ARRAY:
+			g_clear_pointer((char ***)e->arg_data, g_strfreev);
+			break;
+		default:
+			break;
+		}
+}
+
 int
 cli_parse_options(struct cli_env *env, const struct _GOptionEntry *entries,
     int *argc, char ***argv)
@@ -88,6 +110,8 @@ cli_parse_options(struct cli_env *env, const struct _GOptionEntry *entries,
 		rc = -1;
 	} else
 		rc = cli_values_utf8(cmd, entries);
+	if (rc < 0)
+		cli_values_free(entries);
 	g_option_context_free(ctx);
 	g_free(bytes);
 	g_free(param);

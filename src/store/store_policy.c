@@ -282,7 +282,8 @@ store_policy_eval(const struct store_policy *p, enum store_status base,
 	v->status = base;
 	v->reason = base_reason;
 	s.groups = g_new0(const char *, n + 1);
-	qsort(ev, n, sizeof(*ev), policy_event_cmp);
+	if (n > 0)
+		qsort(ev, n, sizeof(*ev), policy_event_cmp);
 	for (i = 0; i < n; i++) {
 		policy_decay(&s, ev[i].date);
 		if (ev[i].is_mark)

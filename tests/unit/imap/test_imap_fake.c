@@ -40,17 +40,21 @@ test_stall_times_out(void **state)
 	struct err err;
 	time_t t0;
 
+	/*
+	 * The account's 1 s timeout, not the library's 300 s default: the
+	 * bound is loose so that a loaded machine (or ASan) cannot fail it.
+	 */
 	fake_start(&f, "stall", NULL);
 	fake_account(&a, &f, IMAP_TLS_NONE);
 	t0 = time(NULL);
 	assert_int_equal(try_open(&a, &err), IMAP_ERR_NETWORK);
-	assert_true(time(NULL) - t0 <= 3);
+	assert_true(time(NULL) - t0 < 30);
 	assert_non_null(strstr(err.msg, "within 1 s"));
 	/* The same under TLS: the handshake waits for bytes that never come. */
 	a.tls = IMAP_TLS_IMPLICIT;
 	t0 = time(NULL);
 	assert_int_equal(try_open(&a, &err), IMAP_ERR_NETWORK);
-	assert_true(time(NULL) - t0 <= 3);
+	assert_true(time(NULL) - t0 < 30);
 	fake_stop(&f);
 }
 
