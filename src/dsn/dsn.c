@@ -204,9 +204,32 @@ status_rank(const char *st)
 }
 
 /*
+ * The status the remote server put after its reply code ("552-5.3.4 Your
+ * message exceeded ..."), or NULL.
+ */
+static char *
+status_leading(const char *diag)
+{
+	const char *p = diag;
+
+	if (p == NULL)
+		return NULL;
+	while (*p == ' ')
+		p++;
+	if (!g_ascii_isdigit(p[0]) || !g_ascii_isdigit(p[1]) ||
+	    !g_ascii_isdigit(p[2]) || (p[3] != ' ' && p[3] != '-') ||
+	    !g_ascii_isdigit(p[4]) || p[5] != '.')
+		return NULL;
+	return dsn_status_find(p + 4);
+}
+
+/*
  * Takes the most specific status: the Status field, unless the diagnostic
  * quotes one of the same class that says more ("Status: 5.0.0" with
- * "550 5.1.1 User unknown").
+ * "550 5.1.1 User unknown"), or the remote server's reply states one of
+ * the same class right after its code: that is what the server said, the
+ * field what the reporting MTA made of the reply code (Sendmail writes
+ * 5.2.2 for every 552, "552-5.3.4 message size limits" included).
  */
 static char *
 status_pick(const char *field, const char *diag)
@@ -214,6 +237,14 @@ status_pick(const char *field, const char *diag)
 	char *st = field ? dsn_status_find(field) : NULL;
 	char *best = NULL, *d;
 	const char *p = diag;
+
+	if (st != NULL && (d = status_leading(diag)) != NULL) {
+		if (d[0] == st[0] && status_rank(d) >= status_rank(st)) {
+			g_free(st);
+			return d;
+		}
+		g_free(d);
+	}
 
 	while (p != NULL && (d = dsn_status_find(p)) != NULL) {
 		/*
