@@ -268,23 +268,21 @@ status_pick(const char *field, const char *diag)
 }
 
 /*
- * The SMTP command the failure answered: from the diagnostic, else from
- * the session transcript around the address in the text (Sendmail:
- * ">>> DATA" then "<<< 550 ...").
+ * The SMTP command the failure answered: from the diagnostic (lc_diag,
+ * lower-cased), else from its paragraph in the text, unless that is the
+ * diagnostic (para_read), else from the session transcript around the
+ * address in the text (Sendmail: ">>> DATA" then "<<< 550 ...").
  */
 static char *
-command_near(struct ctx *c, const struct dsn_recipient *r,
+command_near(struct ctx *c, const char *lc_diag, int para_read,
     const struct near *n)
 {
 	const char *cmd = NULL;
 	char *lc, *para;
 
-	if (r->diagnostic != NULL) {
-		lc = dsn_lower(r->diagnostic, -1);
-		cmd = dsn_command_find(lc);
-		g_free(lc);
-	}
-	if (cmd == NULL && n->pos >= 0) {
+	if (lc_diag != NULL)
+		cmd = dsn_command_find(lc_diag);
+	if (cmd == NULL && n->pos >= 0 && !para_read) {
 		para = dsn_text_paragraph(c->text, n->pos);
 		lc = dsn_lower(para, -1);
 		cmd = dsn_command_find(lc);
@@ -301,43 +299,60 @@ command_near(struct ctx *c, const struct dsn_recipient *r,
 	return cmd ? g_strdup(cmd) : NULL;
 }
 
+/*
+ * The paragraph said nothing we know: try the whole text, unless the
+ * paragraph holds a reply of its own (in a notice of several recipients,
+ * the whole text is the other recipients' reasons too).  When the whole
+ * text says nothing either, the paragraph's reading stands.
+ */
+static void
+rcpt_whole_notice(struct ctx *c, struct dsn_recipient *r)
+{
+	struct dsn_recipient para = *r;
+	char *rule;
+
+	if (r->category != DSN_CAT_UNKNOWN || c->text == NULL ||
+	    (c->rcpt->len > 1 && (r->code != NULL || r->status != NULL)))
+		return;
+	r->reason = NULL;
+	r->rule = NULL;
+	r->diagnostic = (char *)ctx_squeezed(c);
+	dsn_classify(c->rules, r);
+	r->diagnostic = para.diagnostic;
+	if (r->category == DSN_CAT_UNKNOWN) {
+		g_free(r->reason);
+		g_free(r->rule);
+		*r = para;
+		return;
+	}
+	g_free(para.reason);
+	g_free(para.rule);
+	rule = g_strconcat(WHOLE_NOTICE, r->rule, NULL);
+	g_free(r->rule);
+	r->rule = rule;
+}
+
 static void
 rcpt_finish(struct ctx *c, struct dsn_recipient *r, const struct near *n)
 {
-	char *code = NULL;
+	char *code = NULL, *lc = NULL;
+	int para_read = r->diagnostic == NULL && n->pos >= 0;
 
-	if (r->diagnostic == NULL && n->pos >= 0)
+	if (para_read)
 		r->diagnostic = dsn_text_paragraph(c->text, n->pos);
 	if (r->diagnostic != NULL) {
 		code = dsn_code_find(r->diagnostic);
+		lc = dsn_lower(r->diagnostic, -1);
 	}
 	if (r->code == NULL)
 		r->code = code;
 	else
 		g_free(code);
 	if (r->command == NULL)
-		r->command = command_near(c, r, n);
-	dsn_classify(c->rules, r);
-	/*
-	 * The paragraph said nothing we know: try the whole text, unless the
-	 * paragraph holds a reply of its own (in a notice of several
-	 * recipients, the whole text is the other recipients' reasons too).
-	 */
-	if (r->category == DSN_CAT_UNKNOWN && c->text != NULL &&
-	    (c->rcpt->len == 1 || (r->code == NULL && r->status == NULL))) {
-		char *keep = r->diagnostic, *rule;
-
-		r->diagnostic = (char *)ctx_squeezed(c);
-		dsn_classify(c->rules, r);
-		r->diagnostic = keep;
-		if (r->category == DSN_CAT_UNKNOWN) {
-			dsn_classify(c->rules, r);
-		} else {
-			rule = g_strconcat(WHOLE_NOTICE, r->rule, NULL);
-			g_free(r->rule);
-			r->rule = rule;
-		}
-	}
+		r->command = command_near(c, lc, para_read, n);
+	dsn_classify_lc(c->rules, r, lc);
+	g_free(lc);
+	rcpt_whole_notice(c, r);
 }
 
 /* A table of the unfinished recipients: lower-cased address -> NULL. */
@@ -1017,7 +1032,7 @@ dsn_parse(const char *data, size_t len, const struct dsn_rules *rules,
 	ctx_exclude(&c, c.head.to);
 	ctx_exclude(&c, rep->original_from);
 	c.text = dsn_text_cut(c.parts.body->str);
-	c.lc_text = g_ascii_strdown(c.text, -1);
+	c.lc_text = dsn_ascii_lower(c.text, -1);
 	rep->date = g_strdup(c.head.date);
 	rep->timestamp = c.head.timestamp;
 	rep->message_id = g_strdup(c.head.message_id);

@@ -4,6 +4,7 @@
  * status codes and addresses.  Pure.
  */
 #include <ctype.h>
+#include <stdint.h>
 #include <string.h>
 
 #include "dsn_int.h"
@@ -245,21 +246,30 @@ dsn_fields_free(GPtrArray *fields)
 		g_ptr_array_free(fields, TRUE);
 }
 
+static int
+unfold_space(char c)
+{
+	return c == ' ' || c == '\t' || c == '\r' || c == '\n';
+}
+
 /*
  * Collapses folding and runs of white space into single spaces, reading
- * text only until the result holds more than max bytes; quotes: writes
- * typographic apostrophes as ASCII ones.
+ * text up to end (NULL: its end) only until the result holds more than
+ * max bytes; quotes: writes typographic apostrophes as ASCII ones.
  */
 static GString *
-unfold(const char *text, size_t max, int quotes)
+unfold(const char *text, const char *end, size_t max, int quotes)
 {
-	GString *s = g_string_sized_new(strnlen(text, max) + 8);
-	const char *p;
+	GString *s = g_string_sized_new((end != NULL ? (size_t)(end - text) :
+	    strnlen(text, max)) + 8);
+	const char *p = text;
+	size_t n, at;
 	int space = 0;
 
-	for (p = text; *p != '\0' && s->len <= max; p++) {
-		if (*p == '\n' || *p == '\r' || *p == '\t' || *p == ' ') {
+	while ((end == NULL || p < end) && *p != '\0' && s->len <= max) {
+		if (unfold_space(*p)) {
 			space = s->len > 0;
+			p++;
 			continue;
 		}
 		if (space)
@@ -267,10 +277,21 @@ unfold(const char *text, size_t max, int quotes)
 		space = 0;
 		if (quotes && strncmp(p, "\xe2\x80\x99", 3) == 0) {
 			g_string_append_c(s, '\'');
-			p += 2;
-		} else {
-			g_string_append_c(s, *p);
+			p += 3;
+			continue;
 		}
+		/*
+		 * A run of bytes kept as they are, copied at once: its first
+		 * byte always, the rest while s holds max bytes or less.
+		 */
+		for (n = 1; (end == NULL || p + n < end) && p[n] != '\0' &&
+		    !unfold_space(p[n]) && !(quotes && p[n] == '\xe2'); n++)
+			;
+		n = MIN(n, s->len < max ? max + 1 - s->len : 1);
+		at = s->len;
+		g_string_set_size(s, at + n);
+		memcpy(s->str + at, p, n);
+		p += n;
 	}
 	return s;
 }
@@ -278,7 +299,7 @@ unfold(const char *text, size_t max, int quotes)
 char *
 dsn_unfold(const char *value)
 {
-	return g_string_free(unfold(value, G_MAXSIZE - 1, 0), FALSE);
+	return g_string_free(unfold(value, NULL, G_MAXSIZE - 1, 0), FALSE);
 }
 
 static int
@@ -294,9 +315,28 @@ field_name_ok(const char *p, size_t n)
 	return 1;
 }
 
+/* Ends the field being read: its value unfolded, from val or the span. */
+static void
+field_end(struct dsn_field *cur, GString **val, const char *vs,
+    const char *ve)
+{
+	if (cur == NULL)
+		return;
+	if (*val != NULL) {
+		cur->value = dsn_unfold((*val)->str);
+		g_string_free(*val, TRUE);
+		*val = NULL;
+	} else {
+		cur->value = g_string_free(unfold(vs, ve, G_MAXSIZE - 1, 0),
+		    FALSE);
+	}
+}
+
 /*
  * Parses one block of "Name: value" fields up to a blank line.  Lines that
  * are not fields are skipped.  *end (if not NULL) is set past the block.
+ * A value and its continuation lines are read where they stand (vs to
+ * ve) unless a skipped line comes between: then they are joined in val.
  */
 GPtrArray *
 dsn_fields_parse(const char *text, const char **end)
@@ -304,7 +344,7 @@ dsn_fields_parse(const char *text, const char **end)
 	GPtrArray *fields = g_ptr_array_new_with_free_func(field_free);
 	GString *val = NULL;
 	struct dsn_field *cur = NULL;
-	const char *p = text, *nl, *colon;
+	const char *p = text, *nl, *colon, *vs = NULL, *ve = NULL;
 
 	while (*p != '\0') {
 		nl = strchr(p, '\n');
@@ -317,25 +357,25 @@ dsn_fields_parse(const char *text, const char **end)
 			continue;
 		}
 		if ((*p == ' ' || *p == '\t') && cur != NULL) {
-			g_string_append_c(val, '\n');
-			g_string_append_len(val, p, nl - p);
+			if (val == NULL && p != ve + 1)
+				val = g_string_new_len(vs, ve - vs);
+			if (val != NULL) {
+				g_string_append_c(val, '\n');
+				g_string_append_len(val, p, nl - p);
+			}
+			ve = nl;
 		} else if ((colon = memchr(p, ':', nl - p)) != NULL &&
 		    field_name_ok(p, colon - p)) {
-			if (cur != NULL) {
-				cur->value = dsn_unfold(val->str);
-				g_string_free(val, TRUE);
-			}
+			field_end(cur, &val, vs, ve);
 			cur = g_new0(struct dsn_field, 1);
 			cur->name = g_strndup(p, colon - p);
-			val = g_string_new_len(colon + 1, nl - colon - 1);
+			vs = colon + 1;
+			ve = nl;
 			g_ptr_array_add(fields, cur);
 		}
 		p = *nl ? nl + 1 : nl;
 	}
-	if (cur != NULL) {
-		cur->value = dsn_unfold(val->str);
-		g_string_free(val, TRUE);
-	}
+	field_end(cur, &val, vs, ve);
 	if (end != NULL)
 		*end = p;
 	return fields;
@@ -452,7 +492,7 @@ dsn_addr_valid(const char *addr)
 char *
 dsn_text_squeeze(const char *text, size_t max)
 {
-	GString *s = unfold(text, max + 4, 1);
+	GString *s = unfold(text, NULL, max + 4, 1);
 	const char *end;
 
 	if (s->len > max) {
@@ -460,6 +500,37 @@ dsn_text_squeeze(const char *text, size_t max)
 		g_string_truncate(s, end ? (gsize)(end - s->str) : 0);
 	}
 	return g_string_free(s, FALSE);
+}
+
+/*
+ * A copy of len bytes of s (all of it when len < 0) with its ASCII
+ * letters lower-cased: g_ascii_strdown()'s result, eight bytes at a time.
+ * In each byte of a word, the high bit of (b & 0x7f) + 0x3f is set from
+ * 'A' on, that of (b & 0x7f) + 0x25 past 'Z'; a byte with its own high
+ * bit set is no ASCII letter.
+ */
+#define LOW7	0x7f7f7f7f7f7f7f7full
+#define HIGH	0x8080808080808080ull
+
+char *
+dsn_ascii_lower(const char *s, gssize len)
+{
+	char *lc = len < 0 ? g_strdup(s) : g_strndup(s, len);
+	size_t n = lc != NULL ? strlen(lc) : 0, i;
+	uint64_t w, b, upper;
+
+	for (i = 0; i + 8 <= n; i += 8) {
+		memcpy(&w, lc + i, 8);
+		b = w & LOW7;
+		upper = ((b + 0x3f3f3f3f3f3f3f3full) ^ (b + 0x2525252525252525ull))
+		    & ~w & HIGH;
+		w ^= upper >> 2;
+		memcpy(lc + i, &w, 8);
+	}
+	for (; i < n; i++)
+		if ((unsigned)((unsigned char)lc[i] - 'A') < 26u)
+			lc[i] += 'a' - 'A';
+	return lc;
 }
 
 /*
@@ -478,5 +549,5 @@ dsn_lower(const char *s, gssize len)
 	for (i = 0; i < len; i++)
 		if ((unsigned char)s[i] >= 0x80)
 			return g_utf8_strdown(s, len);
-	return g_ascii_strdown(s, len);
+	return dsn_ascii_lower(s, len);
 }

@@ -360,9 +360,11 @@ tame_tag(struct html_tame *t, const char *lt, const char *end)
 		tame_push(t, name);
 	if (gt < end)
 		gt++;
-	if (keep)
-		g_string_append_printf(t->out, "<%s%.*s%s>", closing ? "/" : "",
-		    (int)(q - nm), nm, self && !closing ? "/" : "");
+	if (keep) {
+		g_string_append(t->out, closing ? "</" : "<");
+		g_string_append_len(t->out, nm, q - nm);
+		g_string_append(t->out, self && !closing ? "/>" : ">");
+	}
 	if (keep && !closing && (kind & K_RAW)) {
 		q = tame_raw_end(gt, end, name);
 		if (!(kind & K_SKIP))

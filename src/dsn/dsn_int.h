@@ -76,6 +76,7 @@ int	 dsn_addr_next(const char *from, const char *stop,
 int	 dsn_addr_valid(const char *addr);
 char	*dsn_text_squeeze(const char *text, size_t max);
 char	*dsn_lower(const char *s, gssize len);
+char	*dsn_ascii_lower(const char *s, gssize len);
 
 /* dsn_mime.c */
 int	dsn_mime_walk(const char *data, size_t len, struct dsn_parts *parts,
@@ -120,6 +121,8 @@ const char *dsn_rules_match_message(const struct dsn_rules *rules,
 	    const char *lc_body);
 const char *dsn_rules_match_text(const struct dsn_rules *rules,
 	    const char *category, const char *lc_text);
+void	 dsn_classify_lc(const struct dsn_rules *rules,
+	    struct dsn_recipient *r, const char *lc_diagnostic);
 int	 dsn_rules_text_says_full(const struct dsn_rules *rules,
 	    const char *lc_text, const char **where);
 

@@ -75,10 +75,10 @@ enum cond_kind {
 /*
  * Where a phrase's bytes must show in a text that holds it: its first
  * pair, and three of its byte triples (hashed), looked up in the text's
- * bitmaps (pairs_fill()) before any search.
+ * bitmaps (map_fill()) before any search.
  */
 struct alt_sig {
-	uint16_t	 v[4];
+	uint32_t	 v[4];	/* spread: see map_spread() */
 	uint8_t		 n;	/* entries in v; 0: too short to rule out */
 };
 
@@ -111,10 +111,38 @@ struct rule {
 	char		*where;		/* "file:line" */
 };
 
+/*
+ * What a rule cannot hold without, kept apart from it: the inputs its
+ * conditions read, and for one of its text searches the signature of
+ * each phrase (one of them must be in the text).  The keys of a scope
+ * lie side by side, so that most rules are ruled out without reading
+ * them.
+ */
+enum {
+	NEED_TEXT = 1 << 0,
+	NEED_STATUS = 1 << 1,
+	NEED_CODE = 1 << 2,
+	NEED_ACTION = 1 << 3,
+	NEED_SUBJECT = 1 << 4,
+	NEED_FROM = 1 << 5,
+	NEED_DOMAIN = 1 << 6,
+};
+
+#define KEY_PAIRS	3
+
+struct rule_key {
+	const struct rule *rule;
+	uint32_t	 pair[KEY_PAIRS];	/* each phrase's first pair */
+	uint32_t	 triple[KEY_PAIRS];	/* and first triple */
+	uint8_t		 npair;		/* 0: no text search to rule out */
+	uint8_t		 has_triple;	/* bit i: triple[i] is one */
+	uint8_t		 need;		/* NEED_* */
+};
+
 struct dsn_rules {
 	GPtrArray	*user;		/* struct rule *, tried first */
 	GPtrArray	*builtin;
-	GPtrArray	*scoped[2][RULE_SCOPES];	/* the same, by scope */
+	GArray		*scoped[2][RULE_SCOPES];	/* their keys, by scope */
 	GHashTable	*defines;	/* NAME -> value */
 };
 
@@ -177,7 +205,8 @@ dsn_rules_new(void)
 	rules->builtin = g_ptr_array_new_with_free_func(rule_free);
 	for (i = 0; i < 2; i++)
 		for (j = 0; j < RULE_SCOPES; j++)
-			rules->scoped[i][j] = g_ptr_array_new();
+			rules->scoped[i][j] = g_array_new(FALSE, FALSE,
+			    sizeof(struct rule_key));
 	rules->defines = g_hash_table_new_full(g_str_hash, g_str_equal, g_free,
 	    g_free);
 	return rules;
@@ -192,7 +221,7 @@ dsn_rules_free(struct dsn_rules *rules)
 		return;
 	for (i = 0; i < 2; i++)
 		for (j = 0; j < RULE_SCOPES; j++)
-			g_ptr_array_free(rules->scoped[i][j], TRUE);
+			g_array_free(rules->scoped[i][j], TRUE);
 	g_ptr_array_free(rules->user, TRUE);
 	g_ptr_array_free(rules->builtin, TRUE);
 	g_hash_table_destroy(rules->defines);
@@ -245,37 +274,176 @@ rule_split(const char *line, const char **bad)
 }
 
 /*
- * The literal a regex starts with ("aup#cxdns" of "aup#cxdns\b", "5.7.6"
- * of "\b5\.7\.6[0-4]"), lower-cased; NULL when it is shorter than two
- * bytes or the regex has an alternation: every match holds it, so a text
- * without it need not be matched.
+ * The longest literal every match of a regex holds: a run of plain bytes
+ * at its top level ("aup#cxdns" of "aup#cxdns\b", "5.7.6" of
+ * "\b5\.7\.6(?:0[6-9]|[1-3][0-9])", ": user unknown" of "(?:^|[^>]):
+ * user unknown"), lower-cased.  A text without it need not be matched.
+ * NULL when no run is two bytes long, or when the regex has an
+ * alternation at its top level, or anything this reading does not know
+ * (an inline option, \Q, an escape with an argument): then it is always
+ * matched.
  */
+struct re_scan {
+	const char	*p;
+	GString		*run;		/* the run being read */
+	GString		*best;		/* the longest so far */
+	int		 unknown;	/* something not understood */
+};
+
+static void
+re_run_end(struct re_scan *s)
+{
+	if (s->run->len > s->best->len)
+		g_string_assign(s->best, s->run->str);
+	g_string_truncate(s->run, 0);
+}
+
+/* Past "[...]" (s->p at '['), POSIX classes ("[:alpha:]") inside. */
+static void
+re_skip_class(struct re_scan *s)
+{
+	const char *p = s->p + 1, *e;
+
+	if (*p == '^')
+		p++;
+	if (*p == ']')
+		p++;
+	for (; *p != '\0' && *p != ']'; p++) {
+		if (*p == '\\' && p[1] != '\0') {
+			p++;
+		} else if (*p == '[' && strchr(":.=", p[1]) != NULL) {
+			char close[3] = { p[1], ']', '\0' };
+
+			if ((e = strstr(p + 2, close)) == NULL)
+				break;
+			p = e + 1;
+		}
+	}
+	s->unknown |= *p != ']';
+	s->p = *p == ']' ? p + 1 : p;
+}
+
+/* Past "\X" (s->p at '\'): an escape of one byte, or unknown. */
+static void
+re_skip_escape(struct re_scan *s)
+{
+	if (s->p[1] == '\0' || (!g_ascii_ispunct(s->p[1]) &&
+	    strchr("bBdDsSwWhHvVRAzZGKXntrfea", s->p[1]) == NULL))
+		s->unknown = 1;
+	s->p += s->p[1] != '\0' ? 2 : 1;
+}
+
+/* Past "(...)" (s->p at '('). */
+static void
+re_skip_group(struct re_scan *s)
+{
+	int depth = 0;
+
+	if (s->p[1] == '*' || (s->p[1] == '?' && (g_ascii_isalpha(s->p[2]) ||
+	    s->p[2] == '-' || s->p[2] == '^' || s->p[2] == '#'))) {
+		s->unknown = 1;
+		return;
+	}
+	while (*s->p != '\0' && !s->unknown) {
+		if (*s->p == '\\') {
+			re_skip_escape(s);
+			continue;
+		}
+		if (*s->p == '[') {
+			re_skip_class(s);
+			continue;
+		}
+		depth += *s->p == '(' ? 1 : *s->p == ')' ? -1 : 0;
+		s->p++;
+		if (depth == 0)
+			return;
+	}
+	s->unknown = 1;
+}
+
+/* The length of a quantifier at p ("?", "+?", "{2,5}"), or 0. */
+static size_t
+re_quantifier(const char *p)
+{
+	const char *q = p;
+
+	if (*q == '?' || *q == '*' || *q == '+') {
+		q++;
+	} else if (*q == '{' && g_ascii_isdigit(q[1])) {
+		for (q++; g_ascii_isdigit(*q); q++)
+			;
+		if (*q == ',')
+			for (q++; g_ascii_isdigit(*q); q++)
+				;
+		if (*q != '}')
+			return 0;
+		q++;
+	} else {
+		return 0;
+	}
+	if (*q == '?' || *q == '+')
+		q++;
+	return (size_t)(q - p);
+}
+
+/* One element of the top level: a byte of the run, or what ends it. */
+static void
+re_scan_one(struct re_scan *s)
+{
+	const char *p = s->p;
+	size_t q;
+	char ch;
+
+	if (*p == '|' || *p == ')') {
+		s->unknown = 1;
+		return;
+	}
+	if (*p == '\\' && g_ascii_ispunct(p[1])) {
+		ch = p[1];
+		s->p += 2;
+	} else if (*p == '\\' || *p == '[' || *p == '(' ||
+	    strchr(".^$*+?{}", *p) != NULL || (unsigned char)*p >= 0x80) {
+		re_run_end(s);
+		if (*p == '\\')
+			re_skip_escape(s);
+		else if (*p == '[')
+			re_skip_class(s);
+		else if (*p == '(')
+			re_skip_group(s);
+		else
+			s->p++;
+		s->p += re_quantifier(s->p);
+		return;
+	} else {
+		ch = *p;
+		s->p++;
+	}
+	/* "a?" may be absent, "a+" ends the run: "xa+b" holds "xa", "ab". */
+	q = re_quantifier(s->p);
+	if (q > 0 && *s->p != '+')
+		re_run_end(s);
+	else
+		g_string_append_c(s->run, g_ascii_tolower(ch));
+	if (q > 0)
+		re_run_end(s);
+	s->p += q;
+}
+
 static char *
 regex_literal(const char *re)
 {
-	GString *lit = g_string_new(NULL);
-	const char *p = re;
+	struct re_scan s = { re, g_string_new(NULL), g_string_new(NULL), 0 };
+	char *lit = NULL;
 
-	if (strchr(re, '|') != NULL)
-		p = "";
-	while (*p == '^' || (p[0] == '\\' && p[1] == 'b'))
-		p += *p == '^' ? 1 : 2;
-	for (; *p != '\0'; p++) {
-		char ch = *p;
-
-		if (ch == '\\' && p[1] != '\0' && g_ascii_ispunct(p[1]))
-			ch = *++p;
-		else if (strchr("\\()[].*+?{}$^", ch) != NULL)
-			break;
-		if (p[1] == '?' || p[1] == '*' || p[1] == '{')
-			break;
-		g_string_append_c(lit, g_ascii_tolower(ch));
-	}
-	if (lit->len < 2) {
-		g_string_free(lit, TRUE);
-		return NULL;
-	}
-	return g_string_free(lit, FALSE);
+	if (strstr(re, "\\Q") == NULL)
+		while (*s.p != '\0' && !s.unknown)
+			re_scan_one(&s);
+	re_run_end(&s);
+	if (!s.unknown && s.best->len >= 2)
+		lit = g_strdup(s.best->str);
+	g_string_free(s.run, TRUE);
+	g_string_free(s.best, TRUE);
+	return lit;
 }
 
 /* near="A B": the concepts A and B, looked up now. */
@@ -460,10 +628,84 @@ rules_define(GHashTable *defines, GPtrArray *w, struct err *err)
 	return 0;
 }
 
+/* The inputs a condition cannot hold without. */
+static uint8_t
+cond_needs(const struct cond *c)
+{
+	switch (c->kind) {
+	case COND_TEXT:
+	case COND_RE:
+	case COND_NEAR:
+		return NEED_TEXT;
+	case COND_STATUS:
+		return NEED_STATUS;
+	case COND_CODE:
+		return NEED_CODE;
+	case COND_ACTION:
+		return NEED_ACTION;
+	case COND_SUBJECT:
+		return NEED_SUBJECT;
+	case COND_FROM:
+		return NEED_FROM;
+	case COND_DOMAIN:
+		return NEED_DOMAIN;
+	default:
+		return 0;	/* command=none, unless= */
+	}
+}
+
+/*
+ * The signatures of a condition's phrases, one of which a text it holds
+ * on has; how many (0: none known, or more than KEY_PAIRS).
+ */
+static size_t
+cond_sigs(const struct cond *c, struct alt_sig *sig)
+{
+	size_t n;
+
+	if (c->kind == COND_RE && c->lit != NULL && c->lit_sig.n > 0) {
+		sig[0] = c->lit_sig;
+		return 1;
+	}
+	if (c->kind != COND_TEXT)
+		return 0;
+	for (n = 0; c->alt[n] != NULL; n++)
+		if (n >= KEY_PAIRS || c->sig[n].n == 0)
+			return 0;
+		else
+			sig[n] = c->sig[n];
+	return n;
+}
+
+static struct rule_key
+rule_key_make(const struct rule *r)
+{
+	struct rule_key k = { r, { 0 }, { 0 }, 0, 0, 0 };
+	struct alt_sig sig[KEY_PAIRS];
+	size_t i, j, n;
+
+	for (j = 0; j < r->ncond; j++) {
+		k.need |= cond_needs(&r->cond[j]);
+		n = cond_sigs(&r->cond[j], sig);
+		if (n == 0 || (k.npair != 0 && n >= k.npair))
+			continue;
+		k.npair = (uint8_t)n;
+		k.has_triple = 0;
+		for (i = 0; i < n; i++) {
+			k.pair[i] = sig[i].v[0];
+			k.triple[i] = sig[i].v[1];
+			if (sig[i].n > 1)
+				k.has_triple |= 1u << i;
+		}
+	}
+	return k;
+}
+
 static int
 rules_add_line(struct dsn_rules *rules, GPtrArray *into, const char *l,
     const char *where, struct err *err)
 {
+	struct rule_key key;
 	const char *bad;
 	struct rule *r;
 	GPtrArray *w;
@@ -480,8 +722,9 @@ rules_add_line(struct dsn_rules *rules, GPtrArray *into, const char *l,
 		rc = err_prefix(err, "%s", where);
 	else {
 		g_ptr_array_add(into, r);
-		g_ptr_array_add(rules->scoped[into == rules->user ? 0 : 1]
-		    [r->scope], r);
+		key = rule_key_make(r);
+		g_array_append_val(rules->scoped[into == rules->user ? 0 : 1]
+		    [r->scope], key);
 	}
 	g_ptr_array_free(w, TRUE);
 	return rc;
@@ -564,16 +807,27 @@ fail:
 	return NULL;
 }
 
+/* The length of the field of a status at s: up to a dot or the end. */
+static size_t
+field_len(const char *s)
+{
+	size_t n = 0;
+
+	while (s[n] != '\0' && s[n] != '.')
+		n++;
+	return n;
+}
+
 /* "5.1.1" against "5.1.*", "*.7.*", "5.*.*"; code "550" against "5xx". */
 static int
 rule_pattern_eq(const char *pat, const char *val, char any, int dotted)
 {
-	if (val == NULL)
+	if (val == NULL || (*pat != any && *pat != *val))
 		return 0;
 	if (dotted) {
 		/* Field by field; '*' matches any one field. */
 		while (*pat != '\0' && *val != '\0') {
-			size_t np = strcspn(pat, "."), nv = strcspn(val, ".");
+			size_t np = field_len(pat), nv = field_len(val);
 
 			if (!(np == 1 && *pat == '*') && (np != nv ||
 			    strncmp(pat, val, np) != 0))
@@ -599,7 +853,7 @@ rule_pattern_eq(const char *pat, const char *val, char any, int dotted)
 
 struct rule_input {
 	const char	*lc_text;	/* lower-cased diagnostic */
-	const uint8_t	*pairs;		/* byte pairs in lc_text, or NULL */
+	const struct text_map *map;	/* lc_text's bitmaps, or NULL */
 	const char	*status;
 	const char	*code;
 	const char	*action;
@@ -612,18 +866,38 @@ struct rule_input {
 };
 
 /*
- * Two bitmaps of a text: its byte pairs, and its byte triples hashed.  A
- * phrase whose first two bytes, or one of whose triples, are not in the
- * text cannot be there: most of the hundreds of phrases are ruled out so
- * without a search.
+ * Two bitmaps of a text: its byte pairs, and its byte triples, each
+ * hashed to one bit of a map sized to the text (sixteen bits a byte of
+ * text, so that few bits are set, and clearing the maps costs no more
+ * than filling them).  A phrase whose first two bytes, or one of whose
+ * triples, are not in the text cannot be there: most of the hundreds of
+ * phrases are ruled out so without a search.
  */
-#define PAIRS_BYTES	(2 * 65536 / 8)
+#define MAP_LOG_MIN	9
+#define MAP_LOG_MAX	16
+#define MAP_BYTES	(2 * (1u << MAP_LOG_MAX) / 8)
+
+struct text_map {
+	unsigned	 shift;		/* 32 less log2 of a map's bits */
+	const uint8_t	*triples;	/* the second map, in bits */
+	uint8_t		 bits[MAP_BYTES];	/* pairs, then triples */
+};
 
 static unsigned
 triple_hash(const unsigned char *p)
 {
 	return ((unsigned)p[0] * 2654435761u ^ (unsigned)p[1] * 40503u ^
 	    p[2]) & 0xffff;
+}
+
+/*
+ * A pair, or a triple's hash, spread over 32 bits; its top bits are its
+ * bit in a map of any size.  Phrases keep theirs spread.
+ */
+static uint32_t
+map_spread(unsigned v)
+{
+	return (uint32_t)(v * 2654435761u);
 }
 
 static void
@@ -639,16 +913,24 @@ bit_get(const uint8_t *map, unsigned v)
 }
 
 static void
-pairs_fill(uint8_t *pairs, const char *text)
+map_fill(struct text_map *m, const char *text)
 {
 	const unsigned char *p = (const unsigned char *)text;
-	uint8_t *triples = pairs + PAIRS_BYTES / 2;
+	size_t len = strlen(text);
+	uint8_t *triples;
+	unsigned log;
 
-	memset(pairs, 0, PAIRS_BYTES);
+	for (log = MAP_LOG_MIN; log < MAP_LOG_MAX &&
+	    ((size_t)1 << log) < 16 * len; log++)
+		;
+	m->shift = 32 - log;
+	m->triples = triples = m->bits + ((size_t)1 << log) / 8;
+	memset(m->bits, 0, 2 * ((size_t)1 << log) / 8);
 	for (; p[0] != '\0' && p[1] != '\0'; p++) {
-		bit_set(pairs, (unsigned)p[0] << 8 | p[1]);
+		bit_set(m->bits, map_spread((unsigned)p[0] << 8 | p[1]) >>
+		    m->shift);
 		if (p[2] != '\0')
-			bit_set(triples, triple_hash(p));
+			bit_set(triples, map_spread(triple_hash(p)) >> m->shift);
 	}
 }
 
@@ -662,7 +944,7 @@ sig_make(const char *s, struct alt_sig *g)
 	g->n = 0;
 	if (len < 2)
 		return;
-	g->v[g->n++] = (uint16_t)(p[0] << 8 | p[1]);
+	g->v[g->n++] = map_spread((unsigned)p[0] << 8 | p[1]);
 	if (len < 3)
 		return;
 	at[0] = 0;
@@ -670,33 +952,34 @@ sig_make(const char *s, struct alt_sig *g)
 	at[2] = len - 3;
 	for (i = 0; i < 3; i++)
 		if (i == 0 || at[i] != at[i - 1])
-			g->v[g->n++] = (uint16_t)triple_hash(p + at[i]);
+			g->v[g->n++] = map_spread(triple_hash(p + at[i]));
 }
 
-static int
-sig_may_have(const uint8_t *pairs, const struct alt_sig *g)
+static inline int
+sig_may_have(const struct text_map *m, const struct alt_sig *g)
 {
 	uint8_t i;
 
-	if (pairs == NULL || g->n == 0)
+	if (m == NULL || g->n == 0)
 		return 1;
-	if (!bit_get(pairs, g->v[0]))
+	if (!bit_get(m->bits, g->v[0] >> m->shift))
 		return 0;
 	for (i = 1; i < g->n; i++)
-		if (!bit_get(pairs + PAIRS_BYTES / 2, g->v[i]))
+		if (!bit_get(m->triples, g->v[i] >> m->shift))
 			return 0;
 	return 1;
 }
 
 static int
-alt_contains(const struct cond *c, const char *hay, const uint8_t *pairs)
+alt_contains(const struct cond *c, const char *hay,
+    const struct text_map *map)
 {
 	size_t i;
 
 	if (hay == NULL)
 		return 0;
 	for (i = 0; c->alt[i] != NULL; i++)
-		if (sig_may_have(pairs, &c->sig[i]) &&
+		if (sig_may_have(map, &c->sig[i]) &&
 		    strstr(hay, c->alt[i]) != NULL)
 			return 1;
 	return 0;
@@ -787,13 +1070,13 @@ hit_cmp(const void *a, const void *b)
  */
 static size_t
 concept_hits(const struct phrases *ph, const char *text,
-    const uint8_t *pairs, struct hit *h)
+    const struct text_map *map, struct hit *h)
 {
 	const char *q, *a;
 	size_t n = 0, len, k, i;
 
 	for (i = 0; (a = ph->alt[i]) != NULL && n < NEAR_MAX; i++) {
-		if (*a == '\0' || !sig_may_have(pairs, &ph->sig[i]))
+		if (!sig_may_have(map, &ph->sig[i]) || *a == '\0')
 			continue;
 		len = strlen(a);
 		for (q = text, k = 0; k < NEAR_HITS && n < NEAR_MAX &&
@@ -806,6 +1089,18 @@ concept_hits(const struct phrases *ph, const char *text,
 	}
 	qsort(h, n, sizeof(*h), hit_cmp);
 	return n;
+}
+
+/* Whether a word of a concept may be in the text, as its bitmaps say. */
+static int
+concept_may_be(const struct phrases *ph, const struct text_map *map)
+{
+	size_t i;
+
+	for (i = 0; ph->alt[i] != NULL; i++)
+		if (sig_may_have(map, &ph->sig[i]) && *ph->alt[i] != '\0')
+			return 1;
+	return 0;
 }
 
 /* The first hit at or after p, or NULL. */
@@ -821,9 +1116,10 @@ hit_after(const struct hit *h, size_t n, const char *p)
 }
 
 static int
-near_holds(const struct cond *c, const char *text, const uint8_t *pairs)
+near_holds(const struct cond *c, const char *text,
+    const struct text_map *map)
 {
-	struct hit *h;
+	struct hit h[NEAR_CONCEPTS * NEAR_MAX];
 	size_t n[NEAR_CONCEPTS], i, j;
 	const struct hit *next;
 	const char *end;
@@ -831,11 +1127,14 @@ near_holds(const struct cond *c, const char *text, const uint8_t *pairs)
 
 	if (text == NULL || c->nnear > NEAR_CONCEPTS)
 		return 0;
-	h = g_new(struct hit, c->nnear * NEAR_MAX);
+	/* Every concept's words looked up before any is searched for. */
 	for (i = 0; i < c->nnear; i++)
-		if ((n[i] = concept_hits(&c->near[i], text, pairs,
+		if (!concept_may_be(&c->near[i], map))
+			return 0;
+	for (i = 0; i < c->nnear; i++)
+		if ((n[i] = concept_hits(&c->near[i], text, map,
 		    h + i * NEAR_MAX)) == 0)
-			goto out;
+			return 0;
 	for (j = 0; j < n[0] && !found; j++) {
 		end = h[j].at + h[j].len;
 		for (i = 1; i < c->nnear; i++) {
@@ -846,8 +1145,6 @@ near_holds(const struct cond *c, const char *text, const uint8_t *pairs)
 		}
 		found = i == c->nnear;
 	}
-out:
-	g_free(h);
 	return found;
 }
 
@@ -879,10 +1176,10 @@ rule_cond_holds(const struct cond *c, const struct rule_input *in)
 {
 	switch (c->kind) {
 	case COND_TEXT:
-		return alt_contains(c, in->lc_text, in->pairs);
+		return alt_contains(c, in->lc_text, in->map);
 	case COND_RE:
 		if (in->lc_text == NULL || (c->lit != NULL &&
-		    (!sig_may_have(in->pairs, &c->lit_sig) ||
+		    (!sig_may_have(in->map, &c->lit_sig) ||
 		    strstr(in->lc_text, c->lit) == NULL)))
 			return 0;
 		return g_regex_match(c->re, in->lc_text, 0, NULL);
@@ -899,9 +1196,9 @@ rule_cond_holds(const struct cond *c, const struct rule_input *in)
 	case COND_FROM:
 		return alt_contains(c, in->lc_from, NULL);
 	case COND_NEAR:
-		return near_holds(c, in->lc_text, in->pairs);
+		return near_holds(c, in->lc_text, in->map);
 	case COND_UNLESS:
-		return !alt_contains(c, in->lc_text, in->pairs);
+		return !alt_contains(c, in->lc_text, in->map);
 	case COND_DOMAIN:
 		return domain_holds(c->alt, in->lc_domain);
 	}
@@ -919,6 +1216,32 @@ rule_holds(const struct rule *r, const struct rule_input *in)
 	return 1;
 }
 
+/* The inputs given, as NEED_* bits. */
+static uint8_t
+input_has(const struct rule_input *in)
+{
+	return (in->lc_text ? NEED_TEXT : 0) | (in->status ? NEED_STATUS : 0) |
+	    (in->code ? NEED_CODE : 0) | (in->action ? NEED_ACTION : 0) |
+	    (in->lc_subject ? NEED_SUBJECT : 0) |
+	    (in->lc_from ? NEED_FROM : 0) | (in->lc_domain ? NEED_DOMAIN : 0);
+}
+
+/* Whether the text may hold one of the key's phrases (no map: it may). */
+static int
+key_pairs_may_be(const struct rule_key *k, const struct text_map *m)
+{
+	uint8_t i;
+
+	if (k->npair == 0 || m == NULL)
+		return 1;
+	for (i = 0; i < k->npair; i++)
+		if (bit_get(m->bits, k->pair[i] >> m->shift) &&
+		    (!(k->has_triple & (1u << i)) ||
+		    bit_get(m->triples, k->triple[i] >> m->shift)))
+			return 1;
+	return 0;
+}
+
 /*
  * The first rule of a scope's set (of the category, unless NULL) that
  * holds.  A
@@ -927,15 +1250,21 @@ rule_holds(const struct rule *r, const struct rule_input *in)
  * under 5.7.0 names the address refused, not a reason to drop it.
  */
 static const struct rule *
-rules_find_in(const GPtrArray *set, const char *category,
+rules_find_in(const GArray *set, const char *category,
     struct rule_input *in)
 {
+	const struct rule_key *k;
+	const struct rule *r;
+	uint8_t have = input_has(in);
 	guint i;
 
 	for (i = 0; i < set->len; i++) {
-		const struct rule *r = set->pdata[i];
-
-		if (category != NULL && strcmp(r->category, category) != 0)
+		k = &g_array_index(set, struct rule_key, i);
+		if ((k->need & ~have) != 0 || !key_pairs_may_be(k, in->map))
+			continue;
+		r = k->rule;
+		if (category != NULL && (r->category[0] != category[0] ||
+		    strcmp(r->category, category) != 0))
 			continue;
 		if (!rule_holds(r, in))
 			continue;
@@ -1009,11 +1338,11 @@ dsn_rules_text_says_full(const struct dsn_rules *rules, const char *lc_text,
 {
 	struct rule_input in = { 0 };
 	const struct rule *full, *first;
-	uint8_t pairs[PAIRS_BYTES];
+	struct text_map map;
 
-	pairs_fill(pairs, lc_text);
+	map_fill(&map, lc_text);
 	in.lc_text = lc_text;
-	in.pairs = pairs;
+	in.map = &map;
 	*where = NULL;
 	if ((full = rules_find(rules, RULE_FAILURE, "full", &in)) == NULL)
 		return 0;
@@ -1078,16 +1407,26 @@ classify_why(const struct rule *rule, const struct rule_input *in,
 void
 dsn_classify(const struct dsn_rules *rules, struct dsn_recipient *r)
 {
+	char *lc = r->diagnostic ? dsn_lower(r->diagnostic, -1) : NULL;
+
+	dsn_classify_lc(rules, r, lc);
+	g_free(lc);
+}
+
+/* dsn_classify(), given the diagnostic lower-cased (NULL without one). */
+void
+dsn_classify_lc(const struct dsn_rules *rules, struct dsn_recipient *r,
+    const char *lc)
+{
 	struct rule_input in = { 0 };
 	const struct rule *rule, *gate;
-	char *lc = NULL, *ld = NULL;
-	uint8_t pairs[PAIRS_BYTES];
+	char *ld = NULL;
+	struct text_map map;
 
-	if (r->diagnostic != NULL) {
-		lc = dsn_lower(r->diagnostic, -1);
+	if (lc != NULL) {
 		in.lc_text = lc;
-		pairs_fill(pairs, lc);
-		in.pairs = pairs;
+		map_fill(&map, lc);
+		in.map = &map;
 	}
 	in.status = r->status;
 	in.code = r->code;
@@ -1118,6 +1457,5 @@ dsn_classify(const struct dsn_rules *rules, struct dsn_recipient *r)
 		    r->code ? r->code : r->action);
 	}
 	r->hard = classify_hard(r);
-	g_free(lc);
 	g_free(ld);
 }

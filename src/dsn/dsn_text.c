@@ -70,7 +70,7 @@ line_is_header(const char *l, size_t n)
 char *
 dsn_text_cut(const char *body)
 {
-	char *lc = g_ascii_strdown(body, -1), *m;
+	char *lc = dsn_ascii_lower(body, -1), *m;
 	const char *p = body, *nl, *run = NULL, *end;
 	size_t i, n;
 	int nhdr = 0;

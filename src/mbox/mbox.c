@@ -342,7 +342,8 @@ mbox_has_message_id(const char *p, const char *end)
 static void
 mbox_lf(struct mbox_src *s)
 {
-	char *p = s->buf->str, *end = p + s->buf->len, *o, *sum;
+	char *p = s->buf->str, *end = p + s->buf->len, *o, *q, *sum;
+	size_t n;
 
 	g_free(s->raw_key);
 	s->raw_key = NULL;
@@ -354,14 +355,14 @@ mbox_lf(struct mbox_src *s)
 		s->raw_key = g_strconcat("sha256:", sum, NULL);
 		g_free(sum);
 	}
-	for (p = o; p < end; p++) {
-		if (*p != '\r') {
-			*o++ = *p;
-			continue;
-		}
+	/* p at a CR (of a CRLF, or alone): a line end; the rest moved. */
+	for (p = o; p < end; p += n) {
 		*o++ = '\n';
-		if (p + 1 < end && p[1] == '\n')
-			p++;
+		p += p + 1 < end && p[1] == '\n' ? 2 : 1;
+		q = memchr(p, '\r', (size_t)(end - p));
+		n = (size_t)((q != NULL ? q : end) - p);
+		memmove(o, p, n);
+		o += n;
 	}
 	g_string_truncate(s->buf, (gsize)(o - s->buf->str));
 }

@@ -11,6 +11,7 @@
 #include <glib.h>
 
 #include "dsn.h"
+#include "dsn_int.h"
 
 struct reply {
 	const char	*status;
@@ -378,6 +379,99 @@ test_near_unless_domain(void **state)
 	dsn_rules_free(rules);
 }
 
+/*
+ * A regex is tried only on a text that holds the literal its matches
+ * must hold: wherever that literal stands, and whatever the text's
+ * length, the rule holds exactly where the regex matches.
+ */
+static void
+test_regex_literal(void **state)
+{
+	static const struct {
+		const char	*diag;
+		const char	*reason;	/* NULL: no rule holds */
+	} t[] = {
+		{ "550 x: User Unknown", "after-group" },
+		{ ">: user unknown", NULL },
+		{ "xaaab", "plus" },
+		{ "xb", NULL },
+		{ "abd", "optional" },
+		{ "abcd", "optional" },
+		{ "qqrs", "count" },
+		{ "qrs", NULL },
+		{ "abx]cd", "class" },
+		{ "Postfach \xc3\x9c" "BERF\xc3\x9c" "LLT", "upper" },
+		{ "a.b", "quoted" },
+		{ "needle phrase", "long" },
+		{ "needle phras", NULL },
+	};
+	struct dsn_rules *rules = dsn_rules_new();
+	struct dsn_recipient r;
+	struct err err;
+	GString *big;
+	size_t i;
+
+	assert_int_equal(dsn_rules_add_text(rules, "re.conf",
+	    "blocked after-group re=\"(?:^|[^>]): user unknown\"\n"
+	    "blocked plus re=\"xa+b\"\n"
+	    "blocked optional re=\"abc?d\"\n"
+	    "blocked count re=\"q{2}rs\"\n"
+	    "blocked class re=\"ab[[:alpha:]]]cd\"\n"
+	    "blocked upper re=\"\xc3\x9c" "BERF\xc3\x9c" "LLT\"\n"
+	    "blocked quoted re=\"\\\\Qa.b\\\\E\"\n"
+	    "blocked long text=\"needle phrase\"\n", &err), 0);
+	for (i = 0; i <= G_N_ELEMENTS(t); i++) {
+		memset(&r, 0, sizeof(r));
+		if (i < G_N_ELEMENTS(t)) {
+			r.diagnostic = g_strdup(t[i].diag);
+		} else {
+			/* a text larger than the largest bitmaps */
+			big = g_string_new(NULL);
+			while (big->len < 100000)
+				g_string_append(big, "lorem ipsum ");
+			g_string_append(big, "needle phrase");
+			r.diagnostic = g_string_free(big, FALSE);
+		}
+		dsn_classify(rules, &r);
+		print_message("  %.40s -> %s\n", r.diagnostic, r.reason);
+		assert_string_equal(r.reason, i == G_N_ELEMENTS(t) ? "long" :
+		    t[i].reason ? t[i].reason : "undefined");
+		rcpt_free(&r);
+	}
+	dsn_rules_free(rules);
+}
+
+/*
+ * The texts rules read are lower-cased as g_ascii_strdown() and
+ * g_utf8_strdown() would: every byte value, at every offset in a word.
+ */
+static void
+test_lower(void **state)
+{
+	char buf[300], *want, *got;
+	size_t i, off;
+
+	for (i = 0; i < 255; i++)
+		buf[i] = (char)(i + 1);
+	buf[255] = '\0';
+	for (off = 0; off < 16; off++) {
+		want = g_ascii_strdown(buf + off, -1);
+		got = dsn_ascii_lower(buf + off, -1);
+		assert_string_equal(got, want);
+		g_free(got);
+		got = dsn_ascii_lower(buf + off, (gssize)(off * 7));
+		assert_int_equal(strlen(got), off * 7);
+		assert_memory_equal(got, want, off * 7);
+		g_free(got);
+		g_free(want);
+	}
+	got = dsn_lower("Mailbox FULL, Postfach \xc3\x9c" "BERF\xc3\x9c" "LLT",
+	    -1);
+	assert_string_equal(got, "mailbox full, postfach \xc3\xbc" "berf"
+	    "\xc3\xbc" "llt");
+	g_free(got);
+}
+
 /* A generic rule gives way under a gate, and the rule line says so. */
 static void
 test_gate(void **state)
@@ -478,6 +572,8 @@ main(void)
 		cmocka_unit_test(test_builtin),
 		cmocka_unit_test(test_concepts),
 		cmocka_unit_test(test_near_unless_domain),
+		cmocka_unit_test(test_regex_literal),
+		cmocka_unit_test(test_lower),
 		cmocka_unit_test(test_gate),
 		cmocka_unit_test(test_user_rules_first),
 		cmocka_unit_test(test_errors),
