@@ -28,9 +28,9 @@
 #                        delivered by the server and seen by a client
 #   raw                  the files in new/ as <time>.M<i>.bench: mail never
 #                        opened read-write by any client; EXAMINE leaves it
-#                        in new/, so Dovecot rescans new/ in every session,
+#                        in new/, so Dovecot rescans new/ at every login,
 #                        and these names collide in its maildir name hash
-#                        (docs/imap.md, "Dovecot's rescans"): the worst case
+#                        (docs/benchmarks.md): the worst case
 # Needs a build (scripts/build.sh; BUILD_DIR to use another).
 set -eu
 top=$(cd "$(dirname "$0")/.." && pwd)

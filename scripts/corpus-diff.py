@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
-"""Lists where `parse --json` output differs from a truth file (the shared
-corpus format): missed recipients, extra rows, wrong categories or status.
+"""Lists where `parse --json` output differs from a truth file (the format
+of tests/corpus/dev/sisimai-truth.jsonl): missed recipients, extra rows, wrong categories or status.
 Usage: corpus-diff.py TRUTH.jsonl OUTPUT.jsonl [miss|extra|cat|status]..."""
 import json
 import sys

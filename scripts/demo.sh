@@ -3,8 +3,9 @@
 # starts a private Dovecot on 127.0.0.1 (scripts/dovecot-start.sh), seeds
 # a sales mailbox with the sample bounces shipped in tests/fixtures
 # (real messages and the dsn fixtures), auto-replies and ordinary mail,
-# harvests it into a fresh SQLite database, prints the report, exports the
-# cleaned contact list, and stops the server.
+# imports a small contact list into a fresh SQLite database, harvests the
+# mailbox into it, prints the report, exports the cleaned contact list,
+# lists the contacts left out, and stops the server.
 # Expects a build in build/ (or $BUILD_DIR): scripts/install-deps.sh and
 # scripts/build.sh first, as the README's main command does.
 set -eu
@@ -35,6 +36,19 @@ samples=$(ls "$top"/tests/fixtures/bounces/*.eml \
 echo "demo: seeded alice's INBOX with $(echo "$samples" | wc -l) sample" \
     "bounces and auto-replies and 3 ordinary messages"
 
+# The contact list the mailings went to: customers whose addresses the
+# sample bounces name, and the three who answered.
+cat >"$work/contacts.csv" <<EOF
+Name,E-Mail,Company
+Kijitora,kijitora@example.jp,Neko Trading
+Shironeko,shironeko@example.jp,Neko Trading
+Test Account,userunknown@bouncehammer.jp,Bouncehammer
+Yahoo Reader,this-local-part-does-not-exist-on-yahoo@yahoo.com,Yahoo
+Buyer One,buyer1@customer.example,Customer GmbH
+Buyer Two,buyer2@customer.example,Customer GmbH
+Buyer Three,buyer3@customer.example,Customer GmbH
+EOF
+
 cat >"$work/demo.conf" <<EOF
 [database]
 path = $work/bounces.db
@@ -50,13 +64,18 @@ after = flag
 EOF
 export DEMO_IMAP_PASSWORD="$ALICE_PASSWORD"
 
+echo "demo: bounce-harvester import (the contact list)"
+"$bin" import --config "$work/demo.conf" "$work/contacts.csv"
 echo "demo: bounce-harvester harvest (first run)"
 "$bin" harvest --config "$work/demo.conf"
 echo "demo: bounce-harvester harvest (second run: nothing new)"
 "$bin" harvest --config "$work/demo.conf"
 echo "demo: bounce-harvester report"
 "$bin" report --config "$work/demo.conf"
-echo "demo: bounce-harvester export --status all (first lines)"
-"$bin" export --config "$work/demo.conf" --status all -o "$work/clean.csv"
-head -n 8 "$work/clean.csv"
+echo "demo: bounce-harvester export (the cleaned list: no invalid or" \
+    "complained contacts)"
+"$bin" export --config "$work/demo.conf" -o "$work/clean.csv"
+cat "$work/clean.csv"
+echo "demo: bounce-harvester list --status invalid,complained (left out)"
+"$bin" list --config "$work/demo.conf" --status invalid,complained
 echo "demo: done; the server is stopped and $work removed"

@@ -5,30 +5,48 @@
 #
 #   scripts/dovecot-start.sh [--fresh] DIR
 #
-# --fresh empties the mailboxes first (the tests want a known state).
-# Writes DIR/env (shell syntax) with IMAPS_PORT, IMAP_PORT, CA_FILE,
-# OTHER_CA_FILE (a CA that signed nothing here), MAIL_DIR and the users'
-# passwords.  Never touches the system Dovecot or its ports; stopped by
-# scripts/dovecot-stop.sh DIR through its own pid file.
+# The server always starts with empty mailboxes (--fresh, which the
+# callers pass, is accepted for that reason).  Writes DIR/env (shell
+# syntax) with IMAPS_PORT, IMAP_PORT, CA_FILE, OTHER_CA_FILE (a CA that
+# signed nothing here), MAIL_DIR and the users' passwords.  Never touches
+# the system Dovecot or its ports; stopped by scripts/dovecot-stop.sh DIR
+# through its own pid file.
+#
+# Dovecot's unprivileged processes (auth and login as dovenull, mail as
+# nobody) must traverse every folder above their files, which a checkout
+# under /root (mode 0700) does not allow.  So the server lives in a 0755
+# folder of its own under /tmp and DIR is a symbolic link to it;
+# dovecot-stop.sh removes both.
 set -eu
 
-fresh=0
-if [ "${1:-}" = --fresh ]; then
-	fresh=1
-	shift
-fi
+[ "${1:-}" != --fresh ] || shift
 [ $# -eq 1 ] || { echo "usage: $0 [--fresh] DIR" >&2; exit 2; }
 dir=$1
-mkdir -p "$dir"
-dir=$(cd "$dir" && pwd)
-# A 0700 folder breaks Dovecot's auth processes, which run as another user.
-chmod 0755 "$dir"
+case $dir in
+/*) ;;
+*) dir=$PWD/$dir ;;
+esac
 
-if [ -f "$dir/run/master.pid" ] &&
-    kill -0 "$(cat "$dir/run/master.pid")" 2>/dev/null; then
-	"$(dirname "$0")/dovecot-stop.sh" "$dir"
+# An earlier instance at DIR: stopped by its pid, its folder removed.
+"$(dirname "$0")/dovecot-stop.sh" "$dir" >/dev/null
+if [ -d "$dir" ] && [ ! -L "$dir" ]; then
+	# A folder left by an older version of this script, or an empty one.
+	if [ -f "$dir/dovecot.conf" ]; then
+		rm -rf "$dir"
+	else
+		rmdir "$dir" 2>/dev/null || {
+			echo "dovecot-start: '$dir' is not a test server's" \
+			    "folder" >&2
+			exit 1
+		}
+	fi
 fi
-[ $fresh -eq 0 ] || rm -rf "$dir/mail" "$dir/state"
+mkdir -p "$(dirname "$dir")"
+real=$(mktemp -d /tmp/bh-dovecot.XXXXXX)
+chmod 0755 "$real"
+ln -s "$real" "$dir"
+link=$dir
+dir=$real
 
 # Two ports the kernel says are free now.
 free_ports() {
@@ -197,7 +215,7 @@ wait_port() {
 set -- $(free_ports)
 IMAPS_PORT=$1 IMAP_PORT=$2
 mkdir -p "$dir/run" "$dir/state"
-[ -f "$dir/tls/expired.pem" ] || make_certs
+make_certs
 write_users
 write_config
 write_env
@@ -205,4 +223,5 @@ write_env
 /usr/sbin/dovecot -c "$dir/dovecot.conf" </dev/null >"$dir/dovecot.out" 2>&1
 wait_port "$IMAPS_PORT"
 wait_port "$IMAP_PORT"
-echo "dovecot-start: imaps 127.0.0.1:$IMAPS_PORT, imap 127.0.0.1:$IMAP_PORT ($dir)"
+echo "dovecot-start: imaps 127.0.0.1:$IMAPS_PORT, imap" \
+    "127.0.0.1:$IMAP_PORT ($link -> $dir)"

@@ -1,11 +1,9 @@
 # Sourced by scripts that need a throw-away private Dovecot (demo, bench):
 #   top=... ; temp_name=NAME ; . "$top/scripts/dovecot-temp.sh"
-# Makes $work (a 0755 temporary folder; Dovecot's auth breaks under 0700),
-# starts the server in $work/dovecot, reads its env file (IMAPS_PORT,
-# CA_FILE, MAIL_DIR, ALICE_PASSWORD, ...) and stops it and removes $work
-# when the script exits.
+# Makes $work (a temporary folder), starts the server in $work/dovecot,
+# reads its env file (IMAPS_PORT, CA_FILE, MAIL_DIR, ALICE_PASSWORD, ...)
+# and stops it and removes $work when the script exits.
 work=$(mktemp -d "/tmp/bh-${temp_name:-run}.XXXXXX")
-chmod 0755 "$work"
 dovecot_temp_cleanup() {
 	"$top/scripts/dovecot-stop.sh" "$work/dovecot" >/dev/null || true
 	rm -rf "$work"

@@ -5,7 +5,7 @@
 # usage: scripts/fuzz.sh [SECONDS] [HARNESS...]
 #
 # Harnesses (tests/fuzz/) and their seeds:
-#   fuzz_dsn     the bounce reader: the shared corpus, tests/fixtures/dsn and
+#   fuzz_dsn     the bounce reader: tests/corpus/dev, tests/fixtures/dsn and
 #                the Chinese notices (HTML) of tests/corpus/chinese
 #   fuzz_csv     CSV import reader and export writer: tests/fuzz/seeds/csv
 #   fuzz_config  the configuration reader, [account] groups included:
@@ -23,20 +23,7 @@
 # (scripts/test.sh) runs every harness for 20 s with a fixed seed, so a
 # long run with that seed covers what CI will try.  The long runs are
 #   scripts/fuzz.sh 600 fuzz_dsn; scripts/fuzz.sh 600 fuzz_csv; ...
-# one at a time; their figures are in docs/hacking.md ("Fuzzing").  On
-# 26 Nov 2026 (one core of a shared 2-core machine):
-#   fuzz_csv   1,718,423 runs, 2,859/s, cov 141 edges, ft 778: clean
-#                (third session, after the store speed work)
-#   fuzz_imap_scan 4,752,732 runs, 7,908/s, cov 178, ft 890: clean
-#   fuzz_config   86,370 runs,   143/s, cov 159, ft 494: clean (with the
-#                [account] reader; machine loaded by two other jobs)
-#   fuzz_dsn     106,047 runs,   176/s, cov 859, ft 3,632: clean (after the
-#                second session's reader changes; same conditions)
-#   fuzz_imap    352,768 runs,   586/s, cov 564, ft 1,819: clean, with
-#                no LSan suppression (fourth session, final code, after
-#                the BYE-greeting leak CI found was fixed; 507,576 runs,
-#                cov 551 in 15 min before the two-connection scan; third
-#                session 317,944 runs, cov 537: docs/hacking.md)
+# one at a time; their latest figures are in docs/hacking.md ("Fuzzing").
 set -eu
 top=$(cd "$(dirname "$0")/.." && pwd)
 secs=${1:-60}

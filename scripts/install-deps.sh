@@ -1,6 +1,6 @@
 #!/bin/sh
-# Installs the Debian 12 packages bounce-harvester needs to build, test and
-# run its demo.  Idempotent and non-interactive; run as root.
+# Installs the Debian 12 packages bounce-harvester needs to build, test,
+# package and run its demo.  Idempotent and non-interactive; run as root.
 set -eu
 
 PKGS="build-essential cmake pkg-config git python3 \
@@ -9,6 +9,7 @@ libssl-dev libcmocka-dev libxlsxwriter-dev python3-openpyxl \
 sqlite3 openssl dovecot-imapd dovecot-lmtpd libsisimai-perl clang \
 libclang-rt-14-dev time cppcheck clang-format \
 libc-ares-dev unbound python3-flufl.bounce faketime \
+man-db dpkg-dev debootstrap \
 libmicrohttpd-dev chromium chromium-driver python3-selenium"
 
 missing=""

@@ -15,7 +15,7 @@
  * (imap_scan_fetch(), read as it arrives) and the criteria applied here
  * (imap_filter_match()) give the candidates.  Dovecot's first header
  * search over a large folder costs it about twice what sending these
- * fields does (docs/imap.md, "Speed").
+ * fields does (docs/benchmarks.md).
  *
  * Must not parse messages nor know about the database.
  */
@@ -932,8 +932,8 @@ imap_part_merge(struct imap_src *x, struct imap_uids *all,
  * The client-side search of the UIDs >= first, before any message is
  * read; the candidates (sorted, each once) become the list to read.  A
  * large range is split: a second connection scans the upper half while
- * this one scans the lower (a server process each: docs/imap.md, "Two
- * connections").
+ * this one scans the lower (a server process each; docs/imap.md, step
+ * 5).
  */
 static enum imap_status
 imap_src_scan(struct imap_src *x, uint32_t first, struct err *err)

@@ -25,8 +25,8 @@
  * larger message still goes through alone).  A waiting consumer is woken
  * once PIPE_WAKE messages are queued, or at the end.  Deep enough for the
  * reader to keep parsing through a commit of the store's thread: with 512
- * and 8 MB it stalled there, and 100,000 bounces took 7.2 to 7.6 s against
- * 6.4 to 6.8 s now (peak RSS 52 MB against 64 to 73 MB; docs/store.md).
+ * and 8 MB it stalled there, and ingest took about an eighth longer, for
+ * 15 MB less peak RSS (docs/benchmarks.md).
  */
 #define PIPE_MAX_ITEMS	4096
 #define PIPE_MAX_BYTES	(32u * 1024 * 1024)

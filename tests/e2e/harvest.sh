@@ -11,14 +11,11 @@
 # a failing account does not stop the others, the lock; a move that fails
 # after its commit is done by the next run, on the messages still there.
 set -eu
-bin=$1 dv=$2 corpus=$3
-top=$(cd "$(dirname "$0")/../.." && pwd)
-work=$(mktemp -d /tmp/bh-e2e-harvest.XXXXXX)
-trap 'rm -rf "$work"' EXIT
+. "$(dirname "$0")/lib.sh"
+bin=$BH dv=$2 corpus=$3 top=$TOP
 . "$dv/env"
 export BOB_PASSWORD
 
-fail() { echo "FAIL: $*" >&2; exit 1; }
 count() { ls "$MAIL_DIR/bob/Maildir/.$1/cur" "$MAIL_DIR/bob/Maildir/.$1/new" \
     2>/dev/null | grep -c '^[0-9]' || true; }
 dump() { sqlite3 "$work/db" .dump | grep -v -i '^INSERT INTO "\?runs' ||
@@ -52,42 +49,42 @@ bob_conf "$work/db" e2e "after = move:e2e_done" >"$work/conf"
 
 # A dry run reads everything and changes nothing, here or on the server.
 "$bin" harvest --config "$work/conf" --dry-run >"$work/would" \
-    2>"$work/out" || fail "dry run exit $?"
+    2>"$work/out" || die "dry run exit $?"
 grep -q "bob: 1 folder(s), 3 candidates" "$work/out" ||
-    fail "dry run summary: $(cat "$work/out")"
+    die "dry run summary: $(cat "$work/out")"
 # ... and lists the status changes the run would make, none made.
 grep -qx "would change userunknown@bouncehammer.jp: active -> invalid \
-(userunknown)" "$work/would" || fail "dry run changes: $(cat "$work/would")"
+(userunknown)" "$work/would" || die "dry run changes: $(cat "$work/would")"
 [ "$(sqlite3 "$work/db" 'SELECT count(*) FROM contacts')" = 0 ] ||
-    fail "dry run left contacts"
-[ "$(count e2e)" -eq 4 ] || fail "dry run moved mail"
-[ "$(count e2e_done)" -eq 0 ] || fail "dry run moved mail"
+    die "dry run left contacts"
+[ "$(count e2e)" -eq 4 ] || die "dry run moved mail"
+[ "$(count e2e_done)" -eq 0 ] || die "dry run moved mail"
 
 "$bin" harvest --config "$work/conf" 2>"$work/out" ||
-    fail "first run exit $?: $(cat "$work/out")"
+    die "first run exit $?: $(cat "$work/out")"
 grep -q "bob: 1 folder(s), 3 candidates, 3 read, 2 bounces.*; 3 new \
-record(s) saved" "$work/out" || fail "first run summary: $(cat "$work/out")"
+record(s) saved" "$work/out" || die "first run summary: $(cat "$work/out")"
 "$bin" status --db "$work/db" --json userunknown@bouncehammer.jp |
-    grep -q '"status":"invalid"' || fail "contact not invalid"
+    grep -q '"status":"invalid"' || die "contact not invalid"
 # The two bounces moved; the auto-reply and the ordinary mail stayed.
-[ "$(count e2e)" -eq 2 ] || fail "e2e has $(count e2e) messages, not 2"
-[ "$(count e2e_done)" -eq 2 ] || fail "e2e_done has $(count e2e_done)"
+[ "$(count e2e)" -eq 2 ] || die "e2e has $(count e2e) messages, not 2"
+[ "$(count e2e_done)" -eq 2 ] || die "e2e_done has $(count e2e_done)"
 
 # Nothing new: nothing read, nothing changed.
 dump >"$work/dump1"
-"$bin" harvest --config "$work/conf" 2>"$work/out" || fail "second run"
+"$bin" harvest --config "$work/conf" 2>"$work/out" || die "second run"
 grep -q "bob: 1 folder(s), 0 candidates" "$work/out" ||
-    fail "second run summary: $(cat "$work/out")"
+    die "second run summary: $(cat "$work/out")"
 dump >"$work/dump2"
-cmp -s "$work/dump1" "$work/dump2" || fail "second run changed the database"
+cmp -s "$work/dump1" "$work/dump2" || die "second run changed the database"
 
 # Appended mail is the only thing read next.
 "$top/scripts/dovecot-seed.sh" "$dv" bob e2e "$corpus/lhost-exim-02.eml" \
     "$work/ordinary.eml"
 "$bin" harvest --config "$work/conf" --quiet 2>"$work/out" ||
-    fail "third run"
-[ ! -s "$work/out" ] || fail "--quiet printed: $(cat "$work/out")"
-[ "$(count e2e_done)" -eq 3 ] || fail "appended bounce not moved"
+    die "third run"
+[ ! -s "$work/out" ] || die "--quiet printed: $(cat "$work/out")"
+[ "$(count e2e_done)" -eq 3 ] || die "appended bounce not moved"
 
 # A MOVE Dovecot refuses after the commit (a target name it will not
 # create): the run fails and the moves stay due.  Another client then
@@ -104,16 +101,16 @@ bounces() { sqlite3 "$work/retry.db" 'SELECT msg_key, recipient, category,
     uid FROM bounces ORDER BY 1, 2'; }
 rc=0
 "$bin" harvest --config "$work/retry.conf" 2>"$work/out" || rc=$?
-[ $rc -eq 5 ] || fail "refused move: exit $rc: $(cat "$work/out")"
+[ $rc -eq 5 ] || die "refused move: exit $rc: $(cat "$work/out")"
 grep -q "e2e_retry: moving messages" "$work/out" ||
-    fail "refused move: $(cat "$work/out")"
+    die "refused move: $(cat "$work/out")"
 # What was committed before the failure is counted.
 grep -q "FAILED after 0 folder(s).*; 3 new record(s) saved" "$work/out" ||
-    fail "refused move, summary: $(cat "$work/out")"
+    die "refused move, summary: $(cat "$work/out")"
 [ "$(count e2e_retry)" -eq 3 ] && [ "$(due)" -eq 3 ] ||
-    fail "refused move: $(count e2e_retry) messages, $(due) due, not 3, 3"
+    die "refused move: $(count e2e_retry) messages, $(due) due, not 3, 3"
 bounces >"$work/bounces1"
-[ -s "$work/bounces1" ] || fail "refused move: no bounce recorded"
+[ -s "$work/bounces1" ] || die "refused move: no bounce recorded"
 "$top/scripts/dovecot-seed.sh" "$dv" bob e2e_hand
 mv "$(ls -d "$MAIL_DIR"/bob/Maildir/.e2e_retry/new/* \
     "$MAIL_DIR"/bob/Maildir/.e2e_retry/cur/* 2>/dev/null | head -n 1)" \
@@ -121,31 +118,31 @@ mv "$(ls -d "$MAIL_DIR"/bob/Maildir/.e2e_retry/new/* \
 # "/" between levels becomes the server's separator (Dovecot's ".").
 sed -i 's|^after = .*|after = move:e2e_retry/done|' "$work/retry.conf"
 "$bin" harvest --config "$work/retry.conf" 2>"$work/out" ||
-    fail "move retried: exit $?: $(cat "$work/out")"
+    die "move retried: exit $?: $(cat "$work/out")"
 grep -q "bob/e2e_retry: moved 2 message(s) left by an earlier run, 1 no \
-longer in the folder" "$work/out" || fail "move retried: $(cat "$work/out")"
+longer in the folder" "$work/out" || die "move retried: $(cat "$work/out")"
 grep -q "bob: 1 folder(s), 0 candidates, 0 read, 0 bounces, 0 too large, \
-2 flagged or moved" "$work/out" || fail "move retried: $(cat "$work/out")"
+2 flagged or moved" "$work/out" || die "move retried: $(cat "$work/out")"
 [ "$(count e2e_retry)" -eq 0 ] && [ "$(count e2e_retry.done)" -eq 2 ] &&
     [ "$(count e2e_hand)" -eq 1 ] && [ "$(due)" -eq 0 ] ||
-    fail "move retried: $(count e2e_retry) left, $(count e2e_retry.done)" \
+    die "move retried: $(count e2e_retry) left, $(count e2e_retry.done)" \
     "moved, $(count e2e_hand) by hand, $(due) due"
 bounces >"$work/bounces2"
 cmp -s "$work/bounces1" "$work/bounces2" ||
-    fail "move retried: the bounces changed"
+    die "move retried: the bounces changed"
 
 # --list-folders: the server's folders in UTF-8, the one the move made
 # and one Dovecot keeps in modified UTF-7; no mail read, nothing written.
 "$top/scripts/dovecot-seed.sh" "$dv" bob "&V4NXPpCuTvY-"
 sqlite3 "$work/retry.db" .dump >"$work/dump3"
 "$bin" harvest --config "$work/retry.conf" --list-folders >"$work/folders" \
-    2>"$work/out" || fail "--list-folders: exit $?: $(cat "$work/out")"
+    2>"$work/out" || die "--list-folders: exit $?: $(cat "$work/out")"
 grep -qx "bob: e2e_retry.done" "$work/folders" &&
     grep -qx "bob: 垃圾邮件" "$work/folders" &&
     grep -qx "bob: INBOX" "$work/folders" ||
-    fail "--list-folders: $(cat "$work/folders" "$work/out")"
+    die "--list-folders: $(cat "$work/folders" "$work/out")"
 sqlite3 "$work/retry.db" .dump >"$work/dump4"
-cmp -s "$work/dump3" "$work/dump4" || fail "--list-folders wrote"
+cmp -s "$work/dump3" "$work/dump4" || die "--list-folders wrote"
 
 # A second account with a wrong password: it fails, bob still runs.
 cat >>"$work/conf" <<EOF
@@ -160,30 +157,30 @@ folders = INBOX
 EOF
 rc=0
 "$bin" harvest --config "$work/conf" 2>"$work/out" || rc=$?
-[ $rc -eq 1 ] || fail "one failing account: exit $rc, not 1"
-grep -q "account 'broken'" "$work/out" || fail "no error for 'broken'"
-grep -q "harvest: bob: 1 folder(s)" "$work/out" || fail "bob did not run"
-grep -q "bob-secret" "$work/out" && fail "password in the output"
+[ $rc -eq 1 ] || die "one failing account: exit $rc, not 1"
+grep -q "account 'broken'" "$work/out" || die "no error for 'broken'"
+grep -q "harvest: bob: 1 folder(s)" "$work/out" || die "bob did not run"
+grep -q "bob-secret" "$work/out" && die "password in the output"
 
 # Only the failing account: every account failed.
 rc=0
 "$bin" harvest --config "$work/conf" --account broken 2>/dev/null || rc=$?
-[ $rc -eq 5 ] || fail "all accounts failing: exit $rc, not 5"
+[ $rc -eq 5 ] || die "all accounts failing: exit $rc, not 5"
 
 # A configuration error is reported with its line, nothing connects.
 printf '[account bad]\nhost = localhost\ntls = none\n' >"$work/bad.conf"
 rc=0
 "$bin" harvest --config "$work/bad.conf" --db "$work/db" 2>"$work/out" ||
     rc=$?
-[ $rc -eq 3 ] || fail "config error: exit $rc, not 3"
-grep -q "bad.conf:3:" "$work/out" || fail "no line: $(cat "$work/out")"
+[ $rc -eq 3 ] || die "config error: exit $rc, not 3"
+grep -q "bad.conf:3:" "$work/out" || die "no line: $(cat "$work/out")"
 
 # The lock: a second run while one holds it gives up at once.
 rc=0
 flock "$work/db.harvest.lock" sh -c \
     "'$bin' harvest --config '$work/conf' --account bob" 2>/dev/null ||
     rc=$?
-[ $rc -eq 75 ] || fail "locked: exit $rc, not 75 (EX_TEMPFAIL)"
+[ $rc -eq 75 ] || die "locked: exit $rc, not 75 (EX_TEMPFAIL)"
 # search = client (header fields fetched, matched here) reads exactly
 # what search = server (UID SEARCH) reads, over the corpus: same
 # candidates, same reports.
@@ -196,23 +193,23 @@ for mode in server client; do
 	    >"$work/$mode.conf"
 	echo "search = $mode" >>"$work/$mode.conf"
 	"$bin" harvest --config "$work/$mode.conf" --dry-run --verbose \
-	    2>"$work/$mode.out" || fail "search = $mode: exit $?"
+	    2>"$work/$mode.out" || die "search = $mode: exit $?"
 	grep 'UID [0-9]*:' "$work/$mode.out" | sort >"$work/$mode.uids"
 done
 grep -q "bob: 1 folder(s), [1-9][0-9]* candidates" "$work/client.out" ||
-    fail "search = client: $(tail -1 "$work/client.out")"
+    die "search = client: $(tail -1 "$work/client.out")"
 # --verbose: a line per recipient, address and category, as information.
 grep -q "^bob/e2e_search UID [0-9]*: userunknown@bouncehammer.jp invalid" \
-    "$work/server.out" || fail "--verbose: $(head -3 "$work/server.out")"
+    "$work/server.out" || die "--verbose: $(head -3 "$work/server.out")"
 grep -q "^bounce-harvester: .* UID " "$work/server.out" &&
-    fail "--verbose lines look like errors"
+    die "--verbose lines look like errors"
 [ "$(wc -l <"$work/server.uids")" -gt 250 ] ||
-    fail "search = server read $(wc -l <"$work/server.uids") reports"
+    die "search = server read $(wc -l <"$work/server.uids") reports"
 cmp -s "$work/server.uids" "$work/client.uids" ||
-    fail "search = client differs: $(diff "$work/server.uids" \
+    die "search = client differs: $(diff "$work/server.uids" \
     "$work/client.uids" | head -5)"
 [ "$(tail -1 "$work/server.out")" = "$(tail -1 "$work/client.out")" ] ||
-    fail "summaries differ: $(tail -1 "$work/server.out") / \
+    die "summaries differ: $(tail -1 "$work/server.out") / \
     $(tail -1 "$work/client.out")"
 
 # A connection dropped in the middle of a FETCH (the scripted server):
@@ -244,38 +241,38 @@ rc=0
 second=0
 "$bin" harvest --config "$work/fake.conf" 2>"$work/out2" || second=$?
 kill $fake
-[ $rc -eq 0 ] || fail "dropped connection: exit $rc: $(cat "$work/out")"
-grep -q "reconnected" "$work/out" || fail "no reconnect: $(cat "$work/out")"
+[ $rc -eq 0 ] || die "dropped connection: exit $rc: $(cat "$work/out")"
+grep -q "reconnected" "$work/out" || die "no reconnect: $(cat "$work/out")"
 grep -q "fake: 1 folder(s), 3 candidates, 3 read" "$work/out" ||
-    fail "after the reconnect: $(cat "$work/out")"
-[ $second -eq 0 ] || fail "after the drop: exit $second"
+    die "after the reconnect: $(cat "$work/out")"
+[ $second -eq 0 ] || die "after the drop: exit $second"
 grep -q "fake: 1 folder(s), 0 candidates" "$work/out2" ||
-    fail "after the drop: $(cat "$work/out2")"
+    die "after the drop: $(cat "$work/out2")"
 # A bounce over max_message_size is skipped and recorded: counted in the
 # summary, listed by `report`, one row in skipped_messages however often
 # it is met (the cursor put back, the folder read again).
 "$top/scripts/dovecot-seed.sh" "$dv" bob e2e_big "$corpus/lhost-exim-01.eml"
 bob_conf "$work/big.db" e2e_big "max_message_size = 1024" >"$work/big.conf"
 "$bin" harvest --config "$work/big.conf" --dry-run 2>"$work/out" ||
-    fail "too large, dry run: exit $?: $(cat "$work/out")"
+    die "too large, dry run: exit $?: $(cat "$work/out")"
 grep -q "unreadable: too large" "$work/out" ||
-    fail "too large, dry run: $(cat "$work/out")"
+    die "too large, dry run: $(cat "$work/out")"
 [ "$(sqlite3 "$work/big.db" "SELECT count(*) FROM skipped_messages")" = 0 ] ||
-    fail "a dry run recorded a skipped message"
+    die "a dry run recorded a skipped message"
 for run in 1 2; do
 	"$bin" harvest --config "$work/big.conf" 2>"$work/out" ||
-	    fail "too large, run $run: exit $?: $(cat "$work/out")"
+	    die "too large, run $run: exit $?: $(cat "$work/out")"
 	grep -q "1 candidates, 1 read, 0 bounces, 1 too large" "$work/out" ||
-	    fail "too large, run $run: $(cat "$work/out")"
+	    die "too large, run $run: $(cat "$work/out")"
 	sqlite3 "$work/big.db" "DELETE FROM mailbox_cursors"
 done
 q="SELECT count(*), kind, source, uid FROM skipped_messages"
 [ "$(sqlite3 "$work/big.db" "$q")" = "1|too-large|bob/e2e_big|1" ] ||
-    fail "skipped_messages: $(sqlite3 "$work/big.db" "$q")"
+    die "skipped_messages: $(sqlite3 "$work/big.db" "$q")"
 "$bin" report --db "$work/big.db" --json >"$work/report.json"
 grep -q '"skipped_messages":\[{"kind":"too-large","source":"bob/e2e_big",'\
-'"count":1}\]' "$work/report.json" || fail "report: $(cat "$work/report.json")"
+'"count":1}\]' "$work/report.json" || die "report: $(cat "$work/report.json")"
 "$bin" report --db "$work/big.db" >"$work/report.txt"
 grep -q "1  too-large (bob/e2e_big)" "$work/report.txt" ||
-    fail "report: $(cat "$work/report.txt")"
+    die "report: $(cat "$work/report.txt")"
 echo "harvest e2e: ok"

@@ -5,11 +5,10 @@
 # a listener on 127.0.0.1 counts the connections it accepts.
 # usage: harvest_badconfig.sh BINARY
 set -eu
-bin=$1
-work=$(mktemp -d /tmp/bh-e2e-badconf.XXXXXX)
+. "$(dirname "$0")/lib.sh"
+bin=$BH
 lpid=""
-trap '[ -n "$lpid" ] && kill "$lpid" 2>/dev/null; rm -rf "$work"' EXIT
-fail() { echo "FAIL: $*" >&2; exit 1; }
+at_exit '[ -z "$lpid" ] || kill "$lpid" 2>/dev/null'
 
 python3 - "$work" <<'PY' &
 import os, socket, sys
@@ -28,7 +27,7 @@ while True:
 PY
 lpid=$!
 while [ ! -s "$work/port" ]; do
-	kill -0 "$lpid" 2>/dev/null || fail "listener did not start"
+	kill -0 "$lpid" 2>/dev/null || die "listener did not start"
 	sleep 0.05
 done
 port=$(cat "$work/port")
@@ -52,12 +51,12 @@ case_() {
 	"$bin" harvest --config "$work/$name.conf" >"$work/$name.out" 2>&1
 	rc=$?
 	set -e
-	[ "$rc" -ne 0 ] || fail "$name: exit 0"
+	[ "$rc" -ne 0 ] || die "$name: exit 0"
 	grep -q -- "$want" "$work/$name.out" ||
-	    fail "$name: want '$want' in: $(cat "$work/$name.out")"
+	    die "$name: want '$want' in: $(cat "$work/$name.out")"
 	[ ! -s "$work/connections" ] ||
-	    fail "$name: connected to the server: $(cat "$work/$name.out")"
-	grep -q secret "$work/$name.out" && fail "$name: secret in the output"
+	    die "$name: connected to the server: $(cat "$work/$name.out")"
+	grep -q secret "$work/$name.out" && die "$name: secret in the output"
 	echo "ok: $name: $(head -n 1 "$work/$name.out")"
 }
 
@@ -65,7 +64,7 @@ case_() {
 printf '[database]\npath = %s/db\n\n[account a]\nhost = 127.0.0.1\nport = %s\ntls = implicit\nusername = u\npassword_file = %s/pw\ntimeout = 2\n' \
     "$work" "$port" "$work" >"$work/good.conf"
 "$bin" harvest --config "$work/good.conf" >/dev/null 2>&1 || true
-[ -s "$work/connections" ] || fail "the listener saw no connection"
+[ -s "$work/connections" ] || die "the listener saw no connection"
 rm -f "$work/connections"
 
 case_ missing-key "missing key 'username'" "password_file = $work/pw"

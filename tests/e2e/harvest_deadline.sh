@@ -7,13 +7,10 @@
 #
 #   harvest_deadline.sh BINARY
 set -eu
-bin=$1
-top=$(cd "$(dirname "$0")/../.." && pwd)
-work=$(mktemp -d /tmp/bh-e2e-deadline.XXXXXX)
+. "$(dirname "$0")/lib.sh"
+bin=$BH
 fpid=""
-trap '[ -z "$fpid" ] || kill "$fpid" 2>/dev/null; rm -rf "$work"' EXIT
-fail() { echo "FAIL: $*" >&2; exit 1; }
-. "$top/tests/e2e/fake_lib.sh"
+at_exit '[ -z "$fpid" ] || kill "$fpid" 2>/dev/null'
 FAKE_PASSWORD=fake-secret-Zr8
 export FAKE_PASSWORD
 
@@ -24,8 +21,8 @@ fake() {
 	fake_imap_start "$1"
 }
 
-# run NAME AUTH [LINE]: one harvest (at most 60 s); $rc, $secs, NAME.err.
-run() {
+# harvest_run NAME AUTH [LINE]: one harvest (at most 60 s); $rc, $secs, NAME.err.
+harvest_run() {
 	{
 		printf '[database]\npath = %s/db\n[account fake]\n' "$work"
 		printf 'host = 127.0.0.1\nport = %s\ntls = none\n' "$port"
@@ -40,18 +37,18 @@ run() {
 	rc=$?
 	set -e
 	secs=$(tail -n 1 "$work/$1.time")
-	grep -q "$FAKE_PASSWORD" "$work/$1.err" && fail "$1: password shown"
+	grep -q "$FAKE_PASSWORD" "$work/$1.err" && die "$1: password shown"
 	return 0
 }
 
 fake trickle
-run trickle login "deadline = 3"
-[ "$rc" -eq 5 ] || fail "trickle: exit $rc after $secs s: $(cat \
+harvest_run trickle login "deadline = 3"
+[ "$rc" -eq 5 ] || die "trickle: exit $rc after $secs s: $(cat \
 "$work/trickle.err")"
 grep -qF "the account's deadline (3 s) passed talking to '127.0.0.1:$port'" \
-    "$work/trickle.err" || fail "trickle: $(cat "$work/trickle.err")"
+    "$work/trickle.err" || die "trickle: $(cat "$work/trickle.err")"
 python3 -c "import sys; sys.exit(0 if 2.5 < float('$secs') < 8 else 1)" ||
-    fail "trickle: the run took $secs s, not its 3 s deadline"
+    die "trickle: the run took $secs s, not its 3 s deadline"
 
 for auth in plain login xoauth2; do
 	fake auth-loop
@@ -60,16 +57,16 @@ for auth in plain login xoauth2; do
 	else
 		line=""
 	fi
-	run "loop-$auth" $auth "$line"
-	[ "$rc" -eq 5 ] || fail "$auth loop: exit $rc after $secs s: $(cat \
+	harvest_run "loop-$auth" $auth "$line"
+	[ "$rc" -eq 5 ] || die "$auth loop: exit $rc after $secs s: $(cat \
 "$work/loop-$auth.err")"
 	# LOGIN and XOAUTH2 take one "+" and then wait for the answer (the
 	# timeout ends them); libetpan's SASL PLAIN answers every "+".
 	[ $auth != plain ] ||
 	    grep -qF "kept asking for more (over 8 lines sent): stopped" \
-	    "$work/loop-$auth.err" || fail "$auth loop: $(cat \
+	    "$work/loop-$auth.err" || die "$auth loop: $(cat \
 "$work/loop-$auth.err")"
 	n=$(wc -l <"$work/fake.log")
-	[ "$n" -le 8 ] || fail "$auth loop: $n lines sent"
+	[ "$n" -le 8 ] || die "$auth loop: $n lines sent"
 done
 echo ok

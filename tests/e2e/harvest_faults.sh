@@ -14,7 +14,7 @@
 #
 # Every case starts where a good run that read UIDs 1-2 left off (its
 # database copied, UIDs 1-2 moved); UIDs 3-6 arrive and the fault is
-# switched on.  That run must fail with exit 5 (its only account failed)
+# switched on.  That run must die with exit 5 (its only account failed)
 # and a message naming the stage and the cause; the fake must have played
 # the fault and heard nothing more from the client; the run's peak RSS
 # and address space stay bounded; the database cursor must be what was
@@ -28,16 +28,14 @@
 # plus 1 s.  Then, after a failed MOVE: a due message moved by hand in
 # between, all of them so moved, and a UIDVALIDITY change.
 set -eu
-bin=$1 dv=$2
+. "$(dirname "$0")/lib.sh"
+bin=$BH dv=$2
 shift 2
 kinds=${*:-close stall malformed oversized}
-top=$(cd "$(dirname "$0")/../.." && pwd)
-work=$(mktemp -d /tmp/bh-e2e-hfaults.XXXXXX)
+top=$TOP
 fpid=""
-trap '[ -z "$fpid" ] || kill "$fpid" 2>/dev/null; rm -rf "$work"' EXIT
+at_exit '[ -z "$fpid" ] || kill "$fpid" 2>/dev/null'
 . "$dv/env"
-fail() { echo "FAIL: $*" >&2; exit 1; }
-. "$top/tests/e2e/fake_lib.sh"
 # Peak RSS bound of a failed run, and the address-space limit of every
 # run (ulimit -v; 0: none): an endless reply, or a literal announced at
 # 4 GB, must be refused before memory is taken for it.  The sanitized
@@ -140,21 +138,21 @@ fake_start
 echo "mailbox ref" >"$work/fake.log.ctl"
 conf "$work/ref.db" move:Done >"$work/ref.conf"
 harvest ref ref
-[ $rc -eq 0 ] || fail "reference run: exit $rc: $(cat "$work/ref.err")"
+[ $rc -eq 0 ] || die "reference run: exit $rc: $(cat "$work/ref.err")"
 state "$work/ref.db" >"$work/ref.state"
 [ "$(sqlite3 "$work/ref.db" 'SELECT count(*) FROM bounces')" -eq 6 ] ||
-    fail "reference run: not 6 bounces: $(cat "$work/ref.state")"
+    die "reference run: not 6 bounces: $(cat "$work/ref.state")"
 grep -qx "Done 1 2 3 4 5 6" "$work/fake.log.state" ||
-    fail "reference run: not all moved: $(cat "$work/fake.log.state")"
+    die "reference run: not all moved: $(cat "$work/fake.log.state")"
 
 # Where every case starts: UIDs 1-2 harvested.
 printf 'mailbox pre\nvisible 2\n' >"$work/fake.log.ctl"
 conf "$work/pre.db" move:Done >"$work/pre.conf"
 harvest pre pre
-[ $rc -eq 0 ] || fail "first run: exit $rc: $(cat "$work/pre.err")"
+[ $rc -eq 0 ] || die "first run: exit $rc: $(cat "$work/pre.err")"
 [ "$(cursor "$work/pre.db")" = 2 ] ||
-    fail "first run: cursor $(cursor "$work/pre.db")"
-[ ! -e "$work/pre.db-wal" ] || fail "first run left a -wal file"
+    die "first run: cursor $(cursor "$work/pre.db")"
+[ ! -e "$work/pre.db-wal" ] || die "first run left a -wal file"
 
 # recover: the run after the fault of case $name (fault off): complete,
 # cursor 6, the reference's bounces and counters, the flag or move left
@@ -163,7 +161,7 @@ harvest pre pre
 recover() {
 	printf 'mailbox %s\nmoved 2\n' "$name" >"$work/fake.log.ctl"
 	harvest "$name-2" "$name"
-	[ $rc -eq 0 ] || fail "$name: run after the fault: exit $rc: $(cat \
+	[ $rc -eq 0 ] || die "$name: run after the fault: exit $rc: $(cat \
 	    "$work/$name-2.err")"
 	# A stall costs the 1 s timeout once per attempt (two with the
 	# reconnect after login), the others nothing: the failed run may
@@ -176,33 +174,33 @@ recover() {
 	esac
 	awk -v s="$fsecs" -v w="$waits" -v g="$secs" \
 	    'BEGIN { exit !(s <= w + 2 * g + 1) }' ||
-	    fail "$name: failed after $fsecs s: more than $waits s of" \
+	    die "$name: failed after $fsecs s: more than $waits s of" \
 	    "timeouts, twice $secs s of a run and 1 s"
 	[ "$(cursor "$db")" = 6 ] ||
-	    fail "$name: cursor $(cursor "$db") after the good run, not 6"
+	    die "$name: cursor $(cursor "$db") after the good run, not 6"
 	state "$db" >"$work/$name.state"
 	cmp -s "$work/ref.state" "$work/$name.state" || {
 		diff "$work/ref.state" "$work/$name.state" >&2
-		fail "$name: bounces or counters differ from the reference"
+		die "$name: bounces or counters differ from the reference"
 	}
 	[ -z "$(due "$db")" ] ||
-	    fail "$name: still due after the good run: $(due "$db")"
+	    die "$name: still due after the good run: $(due "$db")"
 	if [ "$stage" = store ]; then
 		want="INBOX 3 4 5 6|Done 1 2|Hand|Flagged 3 4 5 6|"
 	else
 		want="INBOX|Done 1 2 3 4 5 6|Hand|Flagged|"
 	fi
 	[ "$(server)" = "$want" ] ||
-	    fail "$name: server after the good run: $(server), not $want"
+	    die "$name: server after the good run: $(server), not $want"
 	case $stage in
 	move|store)
 		retried="(moved|flagged) 2 message\(s\) left by an earlier run"
 		grep -Eq "fake/INBOX: $retried, 0 no longer in the folder" \
 		    "$work/$name-2.err" ||
-		    fail "$name: no retry: $(cat "$work/$name-2.err")"
+		    die "$name: no retry: $(cat "$work/$name-2.err")"
 		grep -q "2 candidates, 2 read, 2 bounces, 0 too large, 4 fl" \
 		    "$work/$name-2.err" ||
-		    fail "$name: good run: $(cat "$work/$name-2.err")"
+		    die "$name: good run: $(cat "$work/$name-2.err")"
 		;;
 	esac
 }
@@ -251,32 +249,32 @@ while IFS='|' read -r stage what cur_net cur_proto; do
 	    "$kind" >"$work/fake.log.ctl"
 	harvest "$name-1" "$name"
 	grep -q "^FAULT $stage $kind" "$work/fake.log" ||
-	    fail "$name: the fault was not played: $(cat "$work/$name-1.err")"
+	    die "$name: the fault was not played: $(cat "$work/$name-1.err")"
 	[ $rc -eq 5 ] ||
-	    fail "$name: exit $rc, not 5: $(cat "$work/$name-1.err")"
+	    die "$name: exit $rc, not 5: $(cat "$work/$name-1.err")"
 	fsecs=$secs frss=$rss
 	grep -qF "account 'fake': " "$work/$name-1.err" ||
-	    fail "$name: the account is not named: $(cat "$work/$name-1.err")"
+	    die "$name: the account is not named: $(cat "$work/$name-1.err")"
 	grep -qF "$what" "$work/$name-1.err" ||
-	    fail "$name: '$what' not in: $(cat "$work/$name-1.err")"
+	    die "$name: '$what' not in: $(cat "$work/$name-1.err")"
 	grep -qF "$(why "$kind")" "$work/$name-1.err" ||
-	    fail "$name: '$(why "$kind")' not in: $(cat "$work/$name-1.err")"
+	    die "$name: '$(why "$kind")' not in: $(cat "$work/$name-1.err")"
 	grep -q "$FAKE_PASSWORD" "$work/$name-1.err" &&
-	    fail "$name: the password is in the output"
+	    die "$name: the password is in the output"
 	# A dead connection gets no further command (a LOGOUT would only
 	# wait for the timeout).
 	grep "^AFTER-FAULT" "$work/fake.log" &&
-	    fail "$name: the client went on talking after the fault"
+	    die "$name: the client went on talking after the fault"
 	[ "$frss" -le "$max_rss" ] ||
-	    fail "$name: peak RSS $frss KB, more than $max_rss KB"
+	    die "$name: peak RSS $frss KB, more than $max_rss KB"
 	want=$cur_proto
 	case $kind in close|stall) want=$cur_net ;; esac
 	[ "$(cursor "$db")" = "$want" ] ||
-	    fail "$name: cursor $(cursor "$db") after the fault, not $want"
+	    die "$name: cursor $(cursor "$db") after the fault, not $want"
 	want=
 	case $stage in move|store) want="3 4" ;; esac
 	[ "$(due "$db")" = "$want" ] ||
-	    fail "$name: due after the fault: '$(due "$db")', not '$want'"
+	    die "$name: due after the fault: '$(due "$db")', not '$want'"
 
 	[ "$recovery" = 0 ] || recover
 	echo "ok: $name ($fsecs s, $frss KB): $(grep -o "account 'fake': .*" \
@@ -298,18 +296,18 @@ case " $kinds " in
 	printf 'mailbox %s\nmoved 2\nfault select malformed INBOX\n' "$name" \
 	    >"$work/fake.log.ctl"
 	harvest "$name" "$name"
-	[ $rc -eq 5 ] || fail "$name: exit $rc, not 5: $(cat "$work/$name.err")"
+	[ $rc -eq 5 ] || die "$name: exit $rc, not 5: $(cat "$work/$name.err")"
 	grep -qF "cannot select 'INBOX': $(why malformed)" "$work/$name.err" ||
-	    fail "$name: no SELECT error: $(cat "$work/$name.err")"
+	    die "$name: no SELECT error: $(cat "$work/$name.err")"
 	grep "^AFTER-FAULT" "$work/fake.log" &&
-	    fail "$name: the client went on talking after the fault"
+	    die "$name: the client went on talking after the fault"
 	[ "$(cursor "$work/$name.db")" = 2 ] ||
-	    fail "$name: INBOX cursor $(cursor "$work/$name.db")"
+	    die "$name: INBOX cursor $(cursor "$work/$name.db")"
 	other=$(sqlite3 "$work/$name.db" "SELECT last_uid FROM mailbox_cursors
 	    WHERE account = 'fake' AND folder = 'Other'")
-	[ "$other" = 6 ] || fail "$name: Other's cursor '$other', not 6"
+	[ "$other" = 6 ] || die "$name: Other's cursor '$other', not 6"
 	grep -q "1 folder(s), 4 candidates, 4 read, 4 bounces" \
-	    "$work/$name.err" || fail "$name: Other: $(cat "$work/$name.err")"
+	    "$work/$name.err" || die "$name: Other: $(cat "$work/$name.err")"
 	echo "ok: $name"
 	;;
 esac
@@ -329,20 +327,20 @@ retry() {
 	    >"$work/fake.log.ctl"
 	harvest "$name-1" "$name"
 	[ $rc -eq 5 ] ||
-	    fail "$name: exit $rc, not 5: $(cat "$work/$name-1.err")"
+	    die "$name: exit $rc, not 5: $(cat "$work/$name-1.err")"
 	[ "$(cursor "$db")" = 4 ] && [ "$(due "$db")" = "3 4" ] ||
-	    fail "$name: after the fault: cursor $(cursor "$db"), due" \
+	    die "$name: after the fault: cursor $(cursor "$db"), due" \
 	    "'$(due "$db")'"
 	: >"$work/fake.log"
 	printf 'mailbox %s\n%s\n' "$name" "$2" >"$work/fake.log.ctl"
 	harvest "$name-2" "$name"
-	[ $rc -eq 0 ] || fail "$name: exit $rc: $(cat "$work/$name-2.err")"
+	[ $rc -eq 0 ] || die "$name: exit $rc: $(cat "$work/$name-2.err")"
 	[ "$(cursor "$db")" = 6 ] && [ -z "$(due "$db")" ] ||
-	    fail "$name: cursor $(cursor "$db"), due '$(due "$db")' at the end"
+	    die "$name: cursor $(cursor "$db"), due '$(due "$db")' at the end"
 	state "$db" >"$work/$name.state"
 	cmp -s "$work/ref.state" "$work/$name.state" || {
 		diff "$work/ref.state" "$work/$name.state" >&2
-		fail "$name: bounces or counters differ from the reference"
+		die "$name: bounces or counters differ from the reference"
 	}
 }
 # The UIDs of every MOVE the client sent, in order.
@@ -354,37 +352,37 @@ case " $kinds " in
 *" malformed "*)
 	retry gone "gone 3"
 	[ "$(server)" = "INBOX|Done 1 2 4 5 6|Hand 3|Flagged|" ] ||
-	    fail "gone: server: $(server)"
-	[ "$(moves)" = "4 5,6 " ] || fail "gone: moves: $(moves)"
+	    die "gone: server: $(server)"
+	[ "$(moves)" = "4 5,6 " ] || die "gone: moves: $(moves)"
 	grep -q "fake/INBOX: moved 1 message(s) left by an earlier run, 1 no \
 longer in the folder" "$work/gone-2.err" ||
-	    fail "gone: $(cat "$work/gone-2.err")"
+	    die "gone: $(cat "$work/gone-2.err")"
 	: >"$work/fake.log"
 	harvest gone-3 gone
-	[ $rc -eq 0 ] || fail "gone: third run: exit $rc"
+	[ $rc -eq 0 ] || die "gone: third run: exit $rc"
 	grep -q "0 candidates" "$work/gone-3.err" ||
-	    fail "gone: third run: $(cat "$work/gone-3.err")"
+	    die "gone: third run: $(cat "$work/gone-3.err")"
 	[ "$(grep -c ' STATUS ' "$work/fake.log")" = 1 ] &&
 	    ! grep -Eq ' (SELECT|EXAMINE|UID) ' "$work/fake.log" ||
-	    fail "gone: no new mail, yet: $(cat "$work/fake.log")"
+	    die "gone: no new mail, yet: $(cat "$work/fake.log")"
 	echo "ok: gone (a due UID moved by hand)"
 
 	retry allgone "gone 3 4"
 	[ "$(server)" = "INBOX|Done 1 2 5 6|Hand 3 4|Flagged|" ] ||
-	    fail "allgone: server: $(server)"
-	[ "$(moves)" = "5,6 " ] || fail "allgone: moves: $(moves)"
+	    die "allgone: server: $(server)"
+	[ "$(moves)" = "5,6 " ] || die "allgone: moves: $(moves)"
 	echo "ok: allgone (every due UID moved by hand)"
 
 	retry uidvalidity "uidvalidity 43"
 	[ "$(server)" = "INBOX|Done 1 2 3 4 5 6|Hand|Flagged|" ] ||
-	    fail "uidvalidity: server: $(server)"
-	[ "$(moves)" = "3,4 5,6 " ] || fail "uidvalidity: moves: $(moves)"
+	    die "uidvalidity: server: $(server)"
+	[ "$(moves)" = "3,4 5,6 " ] || die "uidvalidity: moves: $(moves)"
 	grep -q "UIDVALIDITY changed: 2 flag(s) or move(s) left by an \
 earlier run dropped" "$work/uidvalidity-2.err" ||
-	    fail "uidvalidity: $(cat "$work/uidvalidity-2.err")"
+	    die "uidvalidity: $(cat "$work/uidvalidity-2.err")"
 	grep -q "4 candidates, 4 read, 4 bounces, 0 too large, 4 flagged" \
 	    "$work/uidvalidity-2.err" ||
-	    fail "uidvalidity: $(cat "$work/uidvalidity-2.err")"
+	    die "uidvalidity: $(cat "$work/uidvalidity-2.err")"
 	echo "ok: uidvalidity (what was due dropped, the rescan moves)"
 	;;
 esac

@@ -8,15 +8,12 @@
 #
 #   harvest_kill.sh BINARY DOVECOT_DIR CORPUS_BSD_DIR
 set -eu
-bin=$1 dv=$2 corpus=$3
-top=$(cd "$(dirname "$0")/../.." && pwd)
-work=$(mktemp -d /tmp/bh-e2e-hkill.XXXXXX)
-trap 'rm -rf "$work"' EXIT
+. "$(dirname "$0")/lib.sh"
+bin=$BH dv=$2 corpus=$3 top=$TOP
 . "$dv/env"
 export BOB_PASSWORD
 KILLS=${BH_KILLS:-26}
 
-fail() { echo "FAIL: $*" >&2; exit 1; }
 count() { ls "$MAIL_DIR/bob/Maildir/.$1/cur" "$MAIL_DIR/bob/Maildir/.$1/new" \
     2>/dev/null | grep -c '^[0-9]' || true; }
 nbounces() { sqlite3 "$1" 'SELECT count(*) FROM bounces' 2>/dev/null ||
@@ -51,9 +48,9 @@ EOC
 conf "$work/ref.db" hkref >"$work/ref.conf"
 conf "$work/k.db" hkill >"$work/k.conf"
 
-"$bin" harvest -q --config "$work/ref.conf" || fail "reference run exit $?"
+"$bin" harvest -q --config "$work/ref.conf" || die "reference run exit $?"
 total=$(nbounces "$work/ref.db")
-[ "$total" -gt 20 ] || fail "reference harvest found only $total bounces"
+[ "$total" -gt 20 ] || die "reference harvest found only $total bounces"
 
 targets=$(awk -v n="$KILLS" -v t="$total" 'BEGIN { srand(7);
     for (i = 0; i < n; i++) printf "%d:%.3f\n", 1 + rand() * (t - 2),
@@ -76,26 +73,26 @@ for tg in $targets; do
 	# run must take it over by itself.
 done
 [ "$kills" -ge 20 ] ||
-    fail "only $kills of $KILLS kills hit a running harvest"
-"$bin" harvest -q --config "$work/k.conf" || fail "final run exit $?"
+    die "only $kills of $KILLS kills hit a running harvest"
+"$bin" harvest -q --config "$work/k.conf" || die "final run exit $?"
 
 [ "$(sqlite3 "$work/k.db" 'PRAGMA integrity_check')" = ok ] ||
-    fail "integrity_check"
+    die "integrity_check"
 partial=$(awk -v t="$total" '$1 > 0 && $1 < t' "$work/counts" | sort -u |
     wc -l)
-[ "$partial" -ge 5 ] || fail "kills did not land mid-run ($partial points)"
+[ "$partial" -ge 5 ] || die "kills did not land mid-run ($partial points)"
 q="SELECT msg_key, recipient, category FROM bounces ORDER BY 1, 2"
 sqlite3 "$work/ref.db" "$q" >"$work/want"
 sqlite3 "$work/k.db" "$q" >"$work/got"
 cmp -s "$work/want" "$work/got" || { diff "$work/want" "$work/got" | head;
-    fail "bounces differ from the uninterrupted harvest"; }
+    die "bounces differ from the uninterrupted harvest"; }
 dups=$(sqlite3 "$work/k.db" 'SELECT count(*) FROM (SELECT msg_key,
     recipient FROM bounces GROUP BY 1, 2 HAVING count(*) > 1)')
-[ "$dups" -eq 0 ] || fail "$dups bounces counted twice"
+[ "$dups" -eq 0 ] || die "$dups bounces counted twice"
 # Nothing lost or doubled on the server, and the same messages moved.
 [ $(($(count hkill) + $(count hkill_done))) -eq "$seeded" ] ||
-    fail "server holds $(count hkill) + $(count hkill_done), not $seeded"
+    die "server holds $(count hkill) + $(count hkill_done), not $seeded"
 [ "$(count hkill_done)" -eq "$(count hkref_done)" ] ||
-    fail "moved $(count hkill_done), uninterrupted run moved $(count hkref_done)"
+    die "moved $(count hkill_done), uninterrupted run moved $(count hkref_done)"
 echo "ok: $kills kills, $partial partial states, $total bounces," \
     "$(count hkill_done) of $seeded messages moved"

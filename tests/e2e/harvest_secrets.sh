@@ -12,12 +12,9 @@
 #
 # Exit 77 (skipped) when a mount namespace cannot be made (not root).
 set -eu
-bin=$1 dv=$2
-top=$(cd "$(dirname "$0")/../.." && pwd)
-work=$(mktemp -d /tmp/bh-e2e-secrets.XXXXXX)
-trap 'rm -rf "$work"' EXIT
+. "$(dirname "$0")/lib.sh"
+bin=$BH dv=$2 top=$TOP
 . "$dv/env"
-fail() { echo "FAIL: $*" >&2; exit 1; }
 
 if ! unshare -m true 2>/dev/null; then
 	echo "skipped: cannot make a mount namespace (unshare -m)"
@@ -74,5 +71,5 @@ echo env >>"$work/two.want"
 # shellcheck disable=SC2086
 unshare -m python3 "$top/tests/e2e/secrets_scan.py" \
     "$(readlink /proc/$$/ns/mnt)" "$work" "$bin" $cases ||
-    fail "a secret was found, or a check could not be made (above)"
+    die "a secret was found, or a check could not be made (above)"
 echo "harvest secrets: ok"

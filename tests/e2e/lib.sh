@@ -1,25 +1,63 @@
-# Shared helpers for the end-to-end scripts (sourced, not run; the
-# scripts use set -u, not set -e: a failed check counts and goes on).  Each
-# script runs the real binary under a time limit, a virtual-memory limit
-# and, when GNU time is there, a peak-RSS check; everything it writes goes
-# to a temporary directory removed on exit.
+# The one helper library of the end-to-end scripts (sourced, not run).
+# $1 of every script is the bounce-harvester binary ($BH); the script may
+# take more arguments after it.  Everything a script writes goes to $work,
+# a temporary directory removed on exit, and HOME and the XDG directories
+# point into it, so that the user's own configuration and data stay out.
+#
+# A failed check is counted by fail and the script goes on (die stops
+# it); however the script ends, it exits 1 if any check failed.  Scripts
+# that stop at the first failure use set -e and die.
+#
+# Running the binary: run NAME ARGS... then expect_rc NAME CODE...,
+# under a time limit, a virtual-memory limit and, when GNU time is there,
+# a peak-RSS check; or expect_exit CODE COMMAND... for any command.
 #
 # Environment: BH_E2E_TIMEOUT (seconds per run, default 20),
 # BH_E2E_VLIMIT_KB (ulimit -v, default 262144; 0 = none, as under ASan),
-# BH_E2E_MAX_RSS_KB (default 65536, the issue's 64 MB bound).
+# BH_E2E_MAX_RSS_KB (default 65536, 64 MB).
 
-BH=${1:?usage: $0 PATH/TO/bounce-harvester}
-FIXTURES=$(cd "$(dirname "$0")/../fixtures/bounces" && pwd)
+BH=${1:?usage: $0 PATH/TO/bounce-harvester [ARG...]}
+HERE=$(cd "$(dirname "$0")" && pwd)
+TOP=$(cd "$HERE/../.." && pwd)
+FIXTURES=$TOP/tests/fixtures/bounces
 tlimit=${BH_E2E_TIMEOUT:-20}
 vlimit=${BH_E2E_VLIMIT_KB:-262144}
 max_rss=${BH_E2E_MAX_RSS_KB:-65536}
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+work=$(mktemp -d /tmp/bh-e2e.XXXXXX)
+export HOME="$work/home" XDG_CONFIG_HOME="$work/home/.config" \
+    XDG_DATA_HOME="$work/home/.local/share"
+mkdir -p "$HOME"
 failures=0
+e2e_cleanup=""
+
+# at_exit COMMAND: shell text run on exit, before $work is removed (stop
+# a server started by the script, unmount, ...).
+at_exit() {
+	e2e_cleanup="$e2e_cleanup
+$1"
+}
+
+e2e_exit() {
+	_rc=$?
+	(eval "$e2e_cleanup") || true
+	rm -rf "$work"
+	if [ "$failures" -gt 0 ]; then
+		echo "$failures failure(s)"
+		exit 1
+	fi
+	exit "$_rc"
+}
+trap e2e_exit EXIT
+trap 'exit 143' INT TERM
 
 fail() {
 	echo "FAIL: $*"
 	failures=$((failures + 1))
+}
+
+die() {
+	fail "$@"
+	exit 1
 }
 
 # run NAME ARGS...: runs the binary; sets $rc, leaves $work/NAME.out,
@@ -54,6 +92,16 @@ expect_rc() {
 	esac
 	sed 's/^/    stderr: /' "$work/$_name.err" | head -5
 	return 1
+}
+
+# expect_exit WANT COMMAND...: runs any command, its output left as it
+# goes; a failed check unless it exits WANT.
+expect_exit() {
+	_want=$1
+	shift
+	_got=0
+	"$@" || _got=$?
+	[ "$_got" -eq "$_want" ] || fail "'$*' exited $_got, want $_want"
 }
 
 # Fails if the run's peak RSS went over the bound.
@@ -144,12 +192,68 @@ PY
 	failures=$((failures + _bad))
 }
 
+# fake_imap_start SCENARIO [ARG...]: starts the scripted IMAP server
+# (tests/unit/imap/fake_imap.py) with the log $work/fake.log; its pid in
+# $fpid, its port in $port.  A server started before must have been
+# stopped; the script stops this one (at_exit 'kill "$fpid"').
+fake_imap_start() {
+	_scenario=$1
+	shift
+	rm -f "$work/fake.port"
+	python3 "$TOP/tests/unit/imap/fake_imap.py" "$_scenario" \
+	    "$work/fake.log" "$@" >"$work/fake.port" 2>"$work/fake.err" &
+	fpid=$!
+	_n=0
+	while [ ! -s "$work/fake.port" ]; do
+		[ $_n -lt 200 ] || die "the fake server did not start"
+		sleep 0.02
+		_n=$((_n + 1))
+	done
+	port=$(cat "$work/fake.port")
+}
+
+# Ends a script that counted its failures: the queued JSON checks, then
+# "all passed" or the count (exit 1).
 finish() {
 	run_checks
-	if [ "$failures" -gt 0 ]; then
-		echo "$failures failure(s)"
-		exit 1
-	fi
-	echo "all passed"
+	[ "$failures" -gt 0 ] || echo "all passed"
 	exit 0
+}
+
+# --- helpers of the database scripts ------------------------------------
+
+# The contacts' statuses, one "address status reason" line each.
+statuses() {
+	sqlite3 -separator " " "$1" "SELECT address, status, coalesce(reason, \
+	    '-') FROM contacts ORDER BY address"
+}
+
+# dsn RCPT ACTION STATUS DIAGNOSTIC DATE MSGID: one RFC 3464 report.
+dsn() {
+	cat <<MSG
+From: MAILER-DAEMON@mx.example.org
+To: sales@sender.example
+Date: $5
+Message-ID: <$6>
+Subject: Delivery Status Notification
+MIME-Version: 1.0
+Content-Type: multipart/report; report-type=delivery-status; boundary="XX"
+
+--XX
+Content-Type: text/plain
+
+Delivery report.
+
+--XX
+Content-Type: message/delivery-status
+
+Reporting-MTA: dns; mx.example.org
+
+Final-Recipient: rfc822; $1
+Action: $2
+Status: $3
+Diagnostic-Code: smtp; $4
+
+--XX--
+MSG
 }

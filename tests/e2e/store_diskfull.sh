@@ -5,54 +5,55 @@
 # before it is intact and unchanged; only whole batches were added; with
 # room again the next run completes and equals a run that never failed.
 # Needs root and mount(2): skipped (77) without them.
-. "$(dirname "$0")/store_lib.sh"
+set -eu
+. "$(dirname "$0")/lib.sh"
 
-mkdir -p "$T/fs"
-mount -t tmpfs -o size=1m,mode=0700 tmpfs "$T/fs" 2>/dev/null || {
+mkdir -p "$work/fs"
+mount -t tmpfs -o size=1m,mode=0700 tmpfs "$work/fs" 2>/dev/null || {
 	echo "skipped: cannot mount a tmpfs (needs root)"
 	exit 77
 }
-trap 'umount "$T/fs" 2>/dev/null; rm -rf "$T"' EXIT
+at_exit 'umount "$work/fs" 2>/dev/null'
 
-python3 "$HERE/gen_bounces.py" 300 "$T/a.mbox" 5 200
-python3 "$HERE/gen_bounces.py" 3000 "$T/b.mbox" 3 1000
-"$BH" ingest -q --db "$T/ref.db" "$T/a.mbox"
-"$BH" ingest -q --db "$T/ref.db" "$T/b.mbox"
-total=$(sqlite3 "$T/ref.db" 'SELECT count(*) FROM bounces')
+python3 "$HERE/gen_bounces.py" 300 "$work/a.mbox" 5 200
+python3 "$HERE/gen_bounces.py" 3000 "$work/b.mbox" 3 1000
+"$BH" ingest -q --db "$work/ref.db" "$work/a.mbox"
+"$BH" ingest -q --db "$work/ref.db" "$work/b.mbox"
+total=$(sqlite3 "$work/ref.db" 'SELECT count(*) FROM bounces')
 
-db=$T/fs/f.db
-"$BH" ingest -q --db "$db" "$T/a.mbox"
+db=$work/fs/f.db
+"$BH" ingest -q --db "$db" "$work/a.mbox"
 q_a="SELECT msg_key, recipient, category, date, file FROM bounces \
     WHERE file LIKE '%a.mbox' ORDER BY 1, 2"
-sqlite3 "$db" "$q_a" >"$T/a.before"
-na=$(wc -l <"$T/a.before")
-[ "$na" -gt 0 ] || fail "first run saved nothing"
+sqlite3 "$db" "$q_a" >"$work/a.before"
+na=$(wc -l <"$work/a.before")
+[ "$na" -gt 0 ] || die "first run saved nothing"
 
 set +e
-"$BH" ingest --batch 100 --db "$db" "$T/b.mbox" 2>"$T/err"
+"$BH" ingest --batch 100 --db "$db" "$work/b.mbox" 2>"$work/err"
 rc=$?
 set -e
-[ "$rc" -eq 4 ] || fail "full disk: exit $rc, want 4: $(cat "$T/err")"
-grep -q "disk full" "$T/err" || fail "message: $(cat "$T/err")"
-[ "$(sqlite3 "$db" 'PRAGMA integrity_check')" = ok ] || fail "integrity"
-sqlite3 "$db" "$q_a" >"$T/a.after"
-cmp -s "$T/a.before" "$T/a.after" || fail "committed rows changed"
+[ "$rc" -eq 4 ] || die "full disk: exit $rc, want 4: $(cat "$work/err")"
+grep -q "disk full" "$work/err" || die "message: $(cat "$work/err")"
+[ "$(sqlite3 "$db" 'PRAGMA integrity_check')" = ok ] || die "integrity"
+sqlite3 "$db" "$q_a" >"$work/a.after"
+cmp -s "$work/a.before" "$work/a.after" || die "committed rows changed"
 nb=$(sqlite3 "$db" "SELECT count(*) FROM bounces WHERE file LIKE '%b.mbox'")
 [ $((nb % 100)) -eq 0 ] && [ "$nb" -lt 3000 ] ||
-    fail "$nb bounces of the failed run saved: not whole batches"
-grep -q "$nb new bounces were saved" "$T/err" ||
-    fail "saved count: $(cat "$T/err")"
+    die "$nb bounces of the failed run saved: not whole batches"
+grep -q "$nb new bounces were saved" "$work/err" ||
+    die "saved count: $(cat "$work/err")"
 
 # Room again: the rest goes in, nothing twice, same result as never full.
-mount -o remount,size=64m "$T/fs"
-"$BH" ingest -q --db "$db" "$T/b.mbox"
+mount -o remount,size=64m "$work/fs"
+"$BH" ingest -q --db "$db" "$work/b.mbox"
 [ "$(sqlite3 "$db" 'SELECT count(*) FROM bounces')" = "$total" ] ||
-    fail "resume after full disk"
+    die "resume after full disk"
 q="SELECT msg_key, recipient, category, date FROM bounces ORDER BY 1, 2"
-sqlite3 "$T/ref.db" "$q" >"$T/want"
-sqlite3 "$db" "$q" >"$T/got"
-cmp -s "$T/want" "$T/got" || fail "bounces differ from an uninterrupted run"
-statuses "$T/ref.db" >"$T/want"
-statuses "$db" >"$T/got"
-cmp -s "$T/want" "$T/got" || fail "statuses differ from an uninterrupted run"
+sqlite3 "$work/ref.db" "$q" >"$work/want"
+sqlite3 "$db" "$q" >"$work/got"
+cmp -s "$work/want" "$work/got" || die "bounces differ from an uninterrupted run"
+statuses "$work/ref.db" >"$work/want"
+statuses "$db" >"$work/got"
+cmp -s "$work/want" "$work/got" || die "statuses differ from an uninterrupted run"
 echo ok

@@ -5,7 +5,8 @@
 # out of parse, status, report, list and the error output as visible
 # escapes (no control byte but the line ends of the layout, one line per
 # contact in list, under its header), while --json carries them exactly.
-. "$(dirname "$0")/store_lib.sh"
+set -eu
+. "$(dirname "$0")/lib.sh"
 
 esc=$(printf '\033')
 bel=$(printf '\007')
@@ -17,7 +18,7 @@ ${rlo}gpj.exe"
 # clean FILE: fails if FILE holds a control character other than the line
 # ends, a C1 control, a bidi override or isolate, or bytes not UTF-8.
 clean() {
-	python3 - "$1" <<'PY' || fail "control characters in $1: $(cat -v "$1")"
+	python3 - "$1" <<'PY' || die "control characters in $1: $(cat -v "$1")"
 import sys
 b = open(sys.argv[1], "rb").read()
 t = b.decode("utf-8")
@@ -31,7 +32,7 @@ PY
 # exact FILE KEY WANT: some JSON line of FILE has KEY (searched in nested
 # objects too) exactly equal to WANT.
 exact() {
-	python3 - "$@" <<'PY' || fail "--json lost $2 exactly: $(cat -v "$1")"
+	python3 - "$@" <<'PY' || die "--json lost $2 exactly: $(cat -v "$1")"
 import json, sys
 want = sys.argv[3]
 def walk(o):
@@ -47,59 +48,59 @@ PY
 }
 
 dsn bob@example.com failed 5.1.1 "$diag" "Mon, 1 Jan 2024 10:00:00 +0000" \
-    m1@mx.example.org >"$T/b.eml"
+    m1@mx.example.org >"$work/b.eml"
 dsn carol@example.com failed 5.7.1 "554 5.7.1 Client host [192.0.2.7] \
 blocked using zen${esc}]0;x${bel}.spamhaus.org" \
-    "Mon, 1 Jan 2024 10:00:00 +0000" m2@mx.example.org >"$T/c.eml"
+    "Mon, 1 Jan 2024 10:00:00 +0000" m2@mx.example.org >"$work/c.eml"
 
-"$BH" parse "$T/b.eml" >"$T/parse"
-clean "$T/parse"
+"$BH" parse "$work/b.eml" >"$work/parse"
+clean "$work/parse"
 grep -qF '\x1b]0;pwned\x07\x1b[2J user \u009b31m unknown \u202egpj.exe' \
-    "$T/parse" || fail "parse: the diagnostic is not shown escaped: \
-$(cat "$T/parse")"
-"$BH" parse --json "$T/b.eml" >"$T/parse.json"
-exact "$T/parse.json" diagnostic "$diag"
+    "$work/parse" || die "parse: the diagnostic is not shown escaped: \
+$(cat "$work/parse")"
+"$BH" parse --json "$work/b.eml" >"$work/parse.json"
+exact "$work/parse.json" diagnostic "$diag"
 
-"$BH" ingest -q --db "$T/h.db" "$T/b.eml" "$T/c.eml"
-"$BH" status --db "$T/h.db" bob@example.com >"$T/status"
-clean "$T/status"
-grep -qF '\x1b]0;pwned' "$T/status" || fail "status: $(cat "$T/status")"
-"$BH" status --json --db "$T/h.db" bob@example.com >"$T/status.json"
-exact "$T/status.json" diagnostic "$diag"
+"$BH" ingest -q --db "$work/h.db" "$work/b.eml" "$work/c.eml"
+"$BH" status --db "$work/h.db" bob@example.com >"$work/status"
+clean "$work/status"
+grep -qF '\x1b]0;pwned' "$work/status" || die "status: $(cat "$work/status")"
+"$BH" status --json --db "$work/h.db" bob@example.com >"$work/status.json"
+exact "$work/status.json" diagnostic "$diag"
 
-"$BH" report --db "$T/h.db" >"$T/report"
-clean "$T/report"
-grep -qF 'zen\x1b]0;x\x07.spamhaus.org' "$T/report" ||
-    fail "report: $(cat "$T/report")"
-"$BH" report --json --db "$T/h.db" >"$T/report.json"
-clean "$T/report.json"
+"$BH" report --db "$work/h.db" >"$work/report"
+clean "$work/report"
+grep -qF 'zen\x1b]0;x\x07.spamhaus.org' "$work/report" ||
+    die "report: $(cat "$work/report")"
+"$BH" report --json --db "$work/h.db" >"$work/report.json"
+clean "$work/report.json"
 
 # A contact whose address forges a second table row and colours the
 # screen, as a database filled by an earlier version may hold.
 forged="x${esc}[8m
 fake@example.com                         active      -              2024"
-sqlite3 "$T/h.db" "INSERT INTO contacts (address, source, since) VALUES \
+sqlite3 "$work/h.db" "INSERT INTO contacts (address, source, since) VALUES \
 ('$forged', 'import', 0)"
-"$BH" list --db "$T/h.db" >"$T/list"
-clean "$T/list"
-[ "$(wc -l <"$T/list")" -eq 3 ] || fail "list: a row was forged: \
-$(cat -v "$T/list")"
-grep -qF 'x\x1b[8m\nfake@example.com' "$T/list" ||
-    fail "list: $(cat -v "$T/list")"
-"$BH" list --json --db "$T/h.db" >"$T/list.json"
-exact "$T/list.json" address "$forged"
+"$BH" list --db "$work/h.db" >"$work/list"
+clean "$work/list"
+[ "$(wc -l <"$work/list")" -eq 3 ] || die "list: a row was forged: \
+$(cat -v "$work/list")"
+grep -qF 'x\x1b[8m\nfake@example.com' "$work/list" ||
+    die "list: $(cat -v "$work/list")"
+"$BH" list --json --db "$work/h.db" >"$work/list.json"
+exact "$work/list.json" address "$forged"
 
 # A column name from an imported file, in import's summary.
-printf 'Name,Mail%s]0;x%s\nAnn,ann@example.com\n' "$esc" "$bel" >"$T/c.csv"
-"$BH" import --db "$T/h.db" "$T/c.csv" >"$T/import" 2>&1
-clean "$T/import"
-grep -qF "'Mail\x1b]0;x\x07'" "$T/import" ||
-    fail "import: $(cat -v "$T/import")"
+printf 'Name,Mail%s]0;x%s\nAnn,ann@example.com\n' "$esc" "$bel" >"$work/c.csv"
+"$BH" import --db "$work/h.db" "$work/c.csv" >"$work/import" 2>&1
+clean "$work/import"
+grep -qF "'Mail\x1b]0;x\x07'" "$work/import" ||
+    die "import: $(cat -v "$work/import")"
 
 # Error output: a file name is a stranger's text too.
 set +e
-"$BH" parse "$T/no${esc}]0;such${bel}.eml" >/dev/null 2>"$T/err"
+"$BH" parse "$work/no${esc}]0;such${bel}.eml" >/dev/null 2>"$work/err"
 set -e
-clean "$T/err"
-grep -qF 'no\x1b]0;such\x07.eml' "$T/err" || fail "stderr: $(cat -v "$T/err")"
+clean "$work/err"
+grep -qF 'no\x1b]0;such\x07.eml' "$work/err" || die "stderr: $(cat -v "$work/err")"
 echo ok

@@ -1,6 +1,6 @@
 /*
  * fuzz_dsn: libFuzzer harness for the bounce reader (MIME walk, DSN
- * fields, text scan, classification).  Seed it with the shared corpus.
+ * fields, text scan, classification).  Seed it with tests/corpus/dev.
  */
 #include <stddef.h>
 #include <stdint.h>

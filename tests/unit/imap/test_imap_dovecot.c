@@ -3,7 +3,7 @@
  * with scripts/dovecot-start.sh): search, fetch, cursor, UIDVALIDITY,
  * after = none / flag / move checked on the maildir behind Dovecot's back,
  * TLS and authentication failures; the client-side search, which must
- * find every message of the shared corpus ($BH_CORPUS_DIR) that the
+ * find every message of the development corpus ($BH_CORPUS_DIR) that the
  * server's SEARCH finds.  Each test uses its own folder.
  */
 #include <setjmp.h>
@@ -332,7 +332,7 @@ corpus_folder(void)
 }
 
 /*
- * Over the shared corpus (bounces, complaints, auto-replies, the CRLF
+ * Over the development corpus (bounces, complaints, auto-replies, the CRLF
  * and bare-CR copies), the client-side search finds every message the
  * server's SEARCH finds: it may find more, never fewer.
  */
@@ -360,7 +360,7 @@ test_client_finds_what_server_finds(void **state)
 	print_message("corpus: %zu messages, server %u candidates, client "
 	    "%u\n", n, server->len, client->len);
 	/*
-	 * 375 of the 415 on 26 Nov 2026: Dovecot sees no header in the
+	 * 375 of the 415: Dovecot sees no header in the
 	 * bare-CR copies, and one bounce (fml) meets no criterion.  The
 	 * client may find more, but not many more.
 	 */
