@@ -334,7 +334,7 @@ imap_scan_handle(struct imap_session *s, const MMAPString *buf,
 			it.data = NULL;
 		if (it.uid == 0 || fn(ctx, &it) == 0)
 			return 1;
-		err_set(err, "out of memory");
+		err_set(err, "%s: the scan was stopped", IMAP_SCAN_WHAT);
 		*rc = IMAP_ERR_PROTOCOL;
 		return 0;
 	case IMAP_SCAN_OTHER:
@@ -372,10 +372,7 @@ imap_scan_fetch(struct imap_session *s, uint32_t first, uint32_t last,
 
 	/* Per session: two sessions may scan at once, on two threads. */
 	snprintf(tag, sizeof(tag), "bhscan%u", ++s->scans);
-	if ((buf = mmap_string_new("")) == NULL) {
-		err_set(err, "out of memory");
-		return IMAP_ERR_PROTOCOL;
-	}
+	buf = imap_must(mmap_string_new(""));
 	if ((rc = imap_scan_send(s, tag, first, last, names, err)) != IMAP_OK)
 		goto out;
 	do {

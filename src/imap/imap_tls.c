@@ -441,14 +441,9 @@ imap_stream_new(struct imap_stream *st, int fd, unsigned timeout)
 	st->fd = fd;
 	st->timeout = timeout;
 	st->limit = IMAP_REPLY_MAX;
-	if ((low = mailstream_low_new(st, &imap_low_driver)) == NULL) {
-		close(fd);
-		st->fd = -1;
-		return NULL;
-	}
+	low = imap_must(mailstream_low_new(st, &imap_low_driver));
 	mailstream_low_set_timeout(low, timeout);
-	if ((ms = mailstream_new(low, 8192)) == NULL)
-		imap_low_free(low);
+	ms = imap_must(mailstream_new(low, 8192));
 	return ms;
 }
 
