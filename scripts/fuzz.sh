@@ -7,7 +7,8 @@
 # Harnesses (tests/fuzz/) and their seeds:
 #   fuzz_dsn     the bounce reader: tests/corpus/dev, tests/fixtures/dsn and
 #                the Chinese notices (HTML) of tests/corpus/chinese
-#   fuzz_csv     CSV import reader and export writer: tests/fuzz/seeds/csv
+#   fuzz_csv     CSV import reader (separator sniffed), export writer and
+#                the merge of two rows: tests/fuzz/seeds/csv
 #   fuzz_config  the configuration reader, [account] groups included:
 #                tests/fuzz/seeds/config
 #   fuzz_imap    our IMAP client (session, search, fetch, flag/move) against
@@ -15,6 +16,10 @@
 #                tests/fuzz/seeds/imap (format in tests/fuzz/fuzz_imap.c)
 #   fuzz_imap_scan  the client-side search's FETCH response parser and
 #                header-field match, pure: tests/fuzz/seeds/imap_scan
+#   fuzz_escape  the output escapers (terminal, JSON, web page text,
+#                attribute and URL): tests/fuzz/seeds/escape
+#   fuzz_doctor  the doctor's readers of SPF, DMARC and DKIM records and
+#                of a bounce's IPs and zones: tests/fuzz/seeds/doctor
 # New inputs found go to build-fuzz/corpus/HARNESS (kept between runs), the
 # seeds in the repository are only read.
 #

@@ -12,42 +12,47 @@
 #include "dsn.h"
 #include "log.h"
 
-static int cmd_help(int argc, char **argv);
+static int cmd_help(struct cli_env *env, int argc, char **argv);
+
+#define READ	(CLI_NEEDS_CONFIG | CLI_NEEDS_DB)
+#define WRITE	(READ | CLI_NEEDS_DB_WRITE)
+#define CHANGE	(WRITE | CLI_NEEDS_DB_EXISTING)
 
 const struct cli_cmd cli_commands[] = {
-	{ "parse", "[--json] [--explain] [--rules FILE] PATH...",
-	    "read bounces and print what each one says", cmd_parse },
-	{ "ingest", "[--db FILE] [--config FILE] PATH...",
-	    "apply bounces to the contact database", cmd_ingest },
-	{ "harvest", "[--account NAME] [--dry-run] [--quiet] [--verbose] "
-	    "[--syslog]",
-	    "read new bounces from the IMAP accounts into the database",
-	    cmd_harvest },
-	{ "import", "[--email-column NAME] [--encoding E] [--delimiter SEP] "
-	    "FILE.csv", "import a contact list (CSV, UTF-8 or UTF-16)",
-	    cmd_import },
-	{ "export", "[-o FILE[.xlsx]] [--status LIST] [--bom] "
-	    "[--delimiter SEP]", "write the cleaned contact list (CSV or "
-	    "XLSX)", cmd_export },
-	{ "status", "[--json] ADDRESS...",
-	    "show a contact's status and bounce history", cmd_status },
-	{ "list", "[--status LIST] [--domain D] [--since DATE] [--json]",
-	    "list contacts", cmd_list },
-	{ "report", "[--since DATE] [--json]",
-	    "counts, sender alerts and frequent diagnostics", cmd_report },
+	{ "parse", "PATH...", "read bounces and print what each one says",
+	    CLI_NEEDS_NOTHING, cmd_parse },
+	{ "ingest", "[--sent PATH] [--sent-log FILE] PATH...", "apply "
+	    "bounces to the contact database",
+	    WRITE, cmd_ingest },
+	{ "harvest", "", "read new bounces from the IMAP accounts into the "
+	    "database", WRITE, cmd_harvest },
+	{ "import", "FILE.csv", "import a contact list (CSV, UTF-8 or "
+	    "UTF-16)", WRITE, cmd_import },
+	{ "export", "", "write the cleaned contact list (CSV or XLSX)", READ,
+	    cmd_export },
+	{ "status", "ADDRESS...", "show a contact's status and bounce "
+	    "history", READ, cmd_status },
+	{ "list", "", "list contacts", READ, cmd_list },
+	{ "report", "", "counts, sender alerts and frequent diagnostics",
+	    READ, cmd_report },
 	{ "mark", "ADDRESS... STATUS --note TEXT [--create] | --clear "
-	    "ADDRESS... | --accept ADDRESS...", "set a contact's status by "
-	    "hand, take a mark back, accept a suggested address", cmd_mark },
+	    "ADDRESS... | --accept ADDRESS... | --accept-bounce [--message "
+	    "ID] ADDRESS...", "set a contact's status by hand, take a mark "
+	    "back, accept a suggested address or an unverified bounce",
+	    CHANGE, cmd_mark },
 	{ "forget", "ADDRESS...", "erase every trace of an address (a "
-	    "person's erasure request)", cmd_forget },
-	{ "doctor", "[--domain D] [--ip A.B.C.D] [--selector S] [--json] "
-	    "[PATH...]", "check SPF, DKIM, DMARC, PTR and blocklists; "
-	    "--recipients: MX", cmd_doctor },
-	{ "serve", "[--listen ADDR:PORT] [--read-only]",
-	    "review contacts in a browser", cmd_serve },
-	{ "help", "", "list the commands", cmd_help },
-	{ NULL, NULL, NULL, NULL },
+	    "person's erasure request)", CHANGE, cmd_forget },
+	{ "doctor", "[PATH...]", "check SPF, DKIM, DMARC, PTR and "
+	    "blocklists; --recipients: MX", READ | CLI_NEEDS_DB_IF_EXISTS,
+	    cmd_doctor },
+	{ "serve", "", "review contacts in a browser", CHANGE, cmd_serve },
+	{ "help", "", "list the commands", CLI_NEEDS_NOTHING, cmd_help },
+	{ NULL, NULL, NULL, 0, NULL },
 };
+
+#undef READ
+#undef WRITE
+#undef CHANGE
 
 static void
 usage(FILE *fp)
@@ -55,15 +60,20 @@ usage(FILE *fp)
 	const struct cli_cmd *c;
 
 	fprintf(fp, "usage: bounce-harvester COMMAND [OPTION...]\n\n");
-	for (c = cli_commands; c->name != NULL; c++)
-		fprintf(fp, "  %-8s %s\n           %s\n", c->name, c->args,
-		    c->summary);
+	for (c = cli_commands; c->name != NULL; c++) {
+		if (c->run == cmd_help)
+			fprintf(fp, "  %s\n", c->name);
+		else
+			fprintf(fp, "  %-8s [OPTION...]%s%s\n", c->name,
+			    c->args[0] != '\0' ? " " : "", c->args);
+		fprintf(fp, "           %s\n", c->summary);
+	}
 	fprintf(fp, "\n'bounce-harvester COMMAND --help' shows a command's "
 	    "options.\n");
 }
 
 static int
-cmd_help(int argc, char **argv)
+cmd_help(struct cli_env *env, int argc, char **argv)
 {
 	usage(stdout);
 	return EXIT_OK;
@@ -73,6 +83,7 @@ int
 main(int argc, char **argv)
 {
 	const struct cli_cmd *c;
+	struct cli_env env = { 0 };
 	int rc;
 
 	log_init("bounce-harvester", LOG_LVL_WARN, 0);
@@ -99,8 +110,10 @@ main(int argc, char **argv)
 		usage(stderr);
 		return EXIT_USAGE;
 	}
+	env.cmd = c;
 	dsn_init();
-	rc = c->run(argc - 1, argv + 1);
+	rc = c->run(&env, argc - 1, argv + 1);
+	cli_db_close(&env.db);
 	dsn_shutdown();
 	return rc;
 }

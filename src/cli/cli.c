@@ -4,6 +4,7 @@
 #include <glib.h>
 
 #include "cli.h"
+#include "cli_store.h"
 #include "log.h"
 
 /*
@@ -83,19 +84,25 @@ cli_values_free(const GOptionEntry *e)
 }
 
 int
-cli_parse_options(const char *cmd, const char *args,
-    const struct _GOptionEntry *entries, int *argc, char ***argv)
+cli_parse_options(struct cli_env *env, const struct _GOptionEntry *entries,
+    int *argc, char ***argv)
 {
+	const char *cmd = env->cmd->name;
+	GOptionEntry db[] = { CLI_DB_OPTIONS(&env->db),
+	    { NULL, 0, 0, 0, NULL, NULL, NULL } };
 	GOptionContext *ctx;
 	GOptionEntry *bytes;
 	GError *gerr = NULL;
 	char *param;
 	int rc = 0;
 
-	param = g_strdup_printf("%s %s", cmd, args);
+	param = g_strdup_printf("%s %s", cmd, env->cmd->args);
 	ctx = g_option_context_new(param);
+	g_option_context_set_summary(ctx, env->cmd->summary);
 	bytes = cli_entries_bytes(entries);
 	g_option_context_add_main_entries(ctx, bytes, NULL);
+	if (env->cmd->needs & CLI_NEEDS_CONFIG)
+		g_option_context_add_main_entries(ctx, db, NULL);
 	if (!g_option_context_parse(ctx, argc, argv, &gerr)) {
 		log_error("%s: %s (see 'bounce-harvester %s --help')", cmd,
 		    gerr->message, cmd);

@@ -20,17 +20,16 @@
 static int
 cli_config_runs_secret(const struct config *cfg)
 {
-	gchar **groups = g_key_file_get_groups(cfg->kf, NULL);
-	int hit = 0;
+	const struct config_account *a;
 	size_t i;
 
-	for (i = 0; groups[i] != NULL && !hit; i++)
-		hit = g_str_has_prefix(groups[i], "account ") &&
-		    (g_key_file_has_key(cfg->kf, groups[i], "password_command",
-		    NULL) || g_key_file_has_key(cfg->kf, groups[i],
-		    "oauth2_token_command", NULL));
-	g_strfreev(groups);
-	return hit;
+	for (i = 0; i < cfg->accounts.n; i++) {
+		a = &cfg->accounts.v[i];
+		if (a->password_command != NULL ||
+		    a->oauth2_token_command != NULL)
+			return 1;
+	}
+	return 0;
 }
 
 /*
@@ -83,7 +82,7 @@ cli_db_mode(const char *path)
 	return 0;
 }
 
-int
+static int
 cli_db_config(struct cli_db *db)
 {
 	struct err err;
@@ -98,18 +97,15 @@ cli_db_config(struct cli_db *db)
 		return EXIT_CONFIG;
 	}
 	g_free(path);
+	cli_config_mode(&db->cfg);
 	return EXIT_OK;
 }
 
-int
-cli_db_open(struct cli_db *db)
+static int
+cli_db_store(struct cli_db *db)
 {
 	struct err err;
-	int rc;
 
-	if ((rc = cli_db_config(db)) != EXIT_OK)
-		return rc;
-	cli_config_mode(&db->cfg);
 	db->path = db->db_opt != NULL ? g_strdup(db->db_opt) :
 	    config_db_path(&db->cfg);
 	if (cli_db_mode(db->path) < 0)
@@ -125,6 +121,63 @@ cli_db_open(struct cli_db *db)
 		return EXIT_STORE;
 	}
 	return EXIT_OK;
+}
+
+/* --db FILE, or the configured database if it exists. */
+static int
+cli_db_exists(const struct cli_db *db)
+{
+	char *path;
+	int exists;
+
+	if (db->db_opt != NULL)
+		return 1;
+	path = config_db_path(&db->cfg);
+	exists = g_file_test(path, G_FILE_TEST_EXISTS);
+	g_free(path);
+	return exists;
+}
+
+int
+cli_env_config(struct cli_env *env)
+{
+	if (env->db.cfg.kf != NULL)
+		return EXIT_OK;
+	return cli_db_config(&env->db);
+}
+
+int
+cli_env_open_as(struct cli_env *env, enum store_mode mode)
+{
+	unsigned needs = env->cmd->needs;
+	int rc;
+
+	if (!(needs & CLI_NEEDS_CONFIG))
+		return EXIT_OK;
+	if ((rc = cli_env_config(env)) != EXIT_OK ||
+	    !(needs & CLI_NEEDS_DB) || env->db.st != NULL)
+		return rc;
+	if ((needs & CLI_NEEDS_DB_IF_EXISTS) && !cli_db_exists(&env->db))
+		return EXIT_OK;
+	env->db.mode = mode;
+	return cli_db_store(&env->db);
+}
+
+/* The table's mode: read, change, or change but never create. */
+static enum store_mode
+cli_env_mode(unsigned needs)
+{
+	if (needs & CLI_NEEDS_DB_EXISTING)
+		return STORE_EXISTING;
+	if (needs & CLI_NEEDS_DB_WRITE)
+		return STORE_CREATE;
+	return STORE_READ;
+}
+
+int
+cli_env_open(struct cli_env *env)
+{
+	return cli_env_open_as(env, cli_env_mode(env->cmd->needs));
 }
 
 void

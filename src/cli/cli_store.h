@@ -1,6 +1,7 @@
 /*
- * cli_store: what the database commands share: the --db and --config
- * options, reading the configuration and opening the database.
+ * cli_store: what the commands share: the --db and --config options,
+ * reading the configuration and opening the database as the command
+ * table says (cli_env_open()), once.
  */
 #ifndef BH_CLI_STORE_H
 #define BH_CLI_STORE_H
@@ -20,22 +21,34 @@ struct cli_db {
 /* The harvest's lock file: the database's path and this. */
 #define CLI_HARVEST_LOCK	".harvest.lock"
 
-/* The two option entries, for a command's GOptionEntry table. */
+/* What a command runs with: its row of the table, and what it opened. */
+struct cli_env {
+	const struct cli_cmd	*cmd;
+	struct cli_db		 db;
+};
+
+/*
+ * Opens what env->cmd needs (the configuration, the database), once, when
+ * the command has checked its arguments; printing errors.  EXIT_OK,
+ * EXIT_CONFIG or EXIT_STORE.  main() closes it all (cli_db_close()).
+ */
+int	cli_env_open(struct cli_env *env);
+/*
+ * The same in a mode the command's options decide (mark --create,
+ * doctor --no-mark) rather than the table's.
+ */
+int	cli_env_open_as(struct cli_env *env, enum store_mode mode);
+/* Only the configuration, for a command run that needs no database. */
+int	cli_env_config(struct cli_env *env);
+
+/* The two option entries (cli_parse_options() adds them). */
 #define CLI_DB_OPTIONS(db) \
 	{ "db", 0, 0, G_OPTION_ARG_FILENAME, &(db)->db_opt, \
 	    "the contact database (default: see README)", "FILE" }, \
 	{ "config", 0, 0, G_OPTION_ARG_FILENAME, &(db)->config_opt, \
 	    "the configuration file", "FILE" }
 
-/*
- * Reads the configuration and opens the database in db->mode (commands
- * that only read set STORE_READ: they never create a database and work
- * on read-only media).  Prints errors itself.
- * Returns EXIT_OK, EXIT_CONFIG or EXIT_STORE.
- */
-int	cli_db_open(struct cli_db *db);
-/* Reads only the configuration (cfg).  EXIT_OK or EXIT_CONFIG. */
-int	cli_db_config(struct cli_db *db);
+/* Closes the database and releases the configuration and options. */
 void	cli_db_close(struct cli_db *db);
 /*
  * 1 if path names the database in use or a file beside it that belongs to

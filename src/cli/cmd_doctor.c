@@ -87,110 +87,55 @@ doctor_read_bounces(struct doctor_facts *f, char **rules_files,
 
 /* ---- The [doctor] section of the configuration ------------------------ */
 
-static const char *const doctor_conf_keys[] = { "domain", "ips",
-	"selectors", "dnsbls", "dbls", "dns", "timeout_ms", "tries",
-	"inflight", "deadline_s", "confirm_hours", "max_dead_percent",
-	"canaries", NULL };
-
-/* A list key fills *slot unless the command line already did. */
+/* A value fills *slot unless the command line already did. */
 static void
-doctor_conf_list(GKeyFile *kf, const char *key, char ***slot)
+doctor_conf_list(char **v, char ***slot)
 {
 	if (*slot == NULL)
-		*slot = g_key_file_get_string_list(kf, "doctor", key, NULL,
-		    NULL);
+		*slot = g_strdupv(v);
 }
 
 static void
-doctor_conf_str(GKeyFile *kf, const char *key, char **slot)
+doctor_conf_str(const char *v, char **slot)
 {
 	if (*slot == NULL)
-		*slot = g_key_file_get_string(kf, "doctor", key, NULL);
+		*slot = g_strdup(v);
 }
 
-/* An integer key fills *slot unless the command line already did. */
 static void
-doctor_conf_int(struct config *cfg, const char *key, int max, int *slot,
-    struct err *err)
+doctor_conf_int(int v, int *slot)
 {
 	if (*slot == 0)
-		config_int_get(cfg, "doctor", key, 1, max, slot, err);
-}
-
-static int
-doctor_conf_check_keys(struct config *cfg, struct err *err)
-{
-	char **keys;
-	size_t i;
-	int rc = 0;
-
-	keys = g_key_file_get_keys(cfg->kf, "doctor", NULL, NULL);
-	for (i = 0; keys != NULL && keys[i] != NULL; i++)
-		if (!g_strv_contains(doctor_conf_keys, keys[i]))
-			rc = config_error(cfg, err, "doctor", keys[i],
-			    "unknown key '%s'", keys[i]);
-	g_strfreev(keys);
-	return rc;
+		*slot = v;
 }
 
 /* Options not given on the command line come from [doctor]. */
-static int
+static void
 doctor_config(struct doctor_args *a)
 {
-	struct config *cfg = &a->db.cfg;
-	struct err err;
-	int rc;
+	const struct config_doctor *d = &a->db->cfg.doctor;
 
-	if ((rc = cli_db_config(&a->db)) != EXIT_OK)
-		return rc;
-	err_clear(&err);
-	if (!g_key_file_has_group(cfg->kf, "doctor"))
-		return EXIT_OK;
-	doctor_conf_check_keys(cfg, &err);
-	doctor_conf_int(cfg, "timeout_ms", 600000, &a->timeout_ms, &err);
-	doctor_conf_int(cfg, "tries", 10, &a->tries, &err);
-	doctor_conf_int(cfg, "inflight", 10000, &a->inflight, &err);
-	doctor_conf_int(cfg, "deadline_s", 86400, &a->deadline_s, &err);
-	doctor_conf_int(cfg, "confirm_hours", 8760, &a->confirm_hours, &err);
-	doctor_conf_int(cfg, "max_dead_percent", 100, &a->max_dead_percent,
-	    &err);
-	if (err.msg[0] != '\0') {
-		log_error("%s", err.msg);
-		return EXIT_CONFIG;
-	}
-	doctor_conf_str(cfg->kf, "domain", &a->domain);
-	doctor_conf_str(cfg->kf, "dns", &a->server);
-	doctor_conf_list(cfg->kf, "ips", &a->ips);
-	doctor_conf_list(cfg->kf, "selectors", &a->selectors);
-	doctor_conf_list(cfg->kf, "dnsbls", &a->dnsbls);
-	doctor_conf_list(cfg->kf, "dbls", &a->dbls);
-	doctor_conf_list(cfg->kf, "canaries", &a->canaries);
-	return EXIT_OK;
+	doctor_conf_int(d->timeout_ms, &a->timeout_ms);
+	doctor_conf_int(d->tries, &a->tries);
+	doctor_conf_int(d->inflight, &a->inflight);
+	doctor_conf_int(d->deadline_s, &a->deadline_s);
+	doctor_conf_int(d->confirm_hours, &a->confirm_hours);
+	doctor_conf_int(d->max_dead_percent, &a->max_dead_percent);
+	doctor_conf_str(d->domain, &a->domain);
+	doctor_conf_str(d->dns, &a->server);
+	doctor_conf_list(d->ips, &a->ips);
+	doctor_conf_list(d->selectors, &a->selectors);
+	doctor_conf_list(d->dnsbls, &a->dnsbls);
+	doctor_conf_list(d->dbls, &a->dbls);
+	doctor_conf_list(d->canaries, &a->canaries);
 }
 
 /* ---- The database ----------------------------------------------------- */
 
-/*
- * Opens the database when --db is given or the configured one exists, so
- * that doctor never creates one.  The configuration is already read.
- * EXIT_OK (db->st NULL when there is none), EXIT_CONFIG or EXIT_STORE.
- */
 int
-cmd_doctor_db_open(struct cli_db *db)
+cmd_doctor_db_open(struct doctor_args *a, enum store_mode mode)
 {
-	char *path;
-	int exists;
-
-	if (db->db_opt == NULL) {
-		path = config_db_path(&db->cfg);
-		exists = path != NULL && g_file_test(path, G_FILE_TEST_EXISTS);
-		g_free(path);
-		if (!exists)
-			return EXIT_OK;
-	}
-	/* cli_db_open() reads the configuration again. */
-	config_release(&db->cfg);
-	return cli_db_open(db);
+	return cli_env_open_as(a->env, mode);
 }
 
 static int
@@ -212,9 +157,10 @@ doctor_read_store(struct doctor_facts *f, struct doctor_args *a)
 		log_error("doctor: --since: '%s' is not YYYY-MM-DD", a->since);
 		return EXIT_USAGE;
 	}
-	if ((rc = cmd_doctor_db_open(&a->db)) != EXIT_OK || a->db.st == NULL)
+	if ((rc = cmd_doctor_db_open(a, STORE_READ)) != EXIT_OK ||
+	    a->db->st == NULL)
 		return rc;
-	if (store_sender_bounce_each(a->db.st, since, doctor_store_row, f,
+	if (store_sender_bounce_each(a->db->st, since, doctor_store_row, f,
 	    &err) < 0) {
 		log_error("doctor: %s", err.msg);
 		return EXIT_STORE;
@@ -238,7 +184,7 @@ doctor_facts_fill(struct doctor_facts *f, struct doctor_args *a,
 			log_error("doctor: '%s' is not an IPv4 address", *p);
 			return EXIT_USAGE;
 		}
-	if (npaths > 0 && doctor_read_bounces(f, a->db.cfg.rules_files, paths,
+	if (npaths > 0 && doctor_read_bounces(f, a->db->cfg.rules_files, paths,
 	    npaths) < 0)
 		return EXIT_RUNTIME;
 	if ((rc = doctor_read_store(f, a)) != EXIT_OK)
@@ -606,9 +552,9 @@ out:
 }
 
 int
-cmd_doctor(int argc, char **argv)
+cmd_doctor(struct cli_env *env, int argc, char **argv)
 {
-	struct doctor_args a = { 0 };
+	struct doctor_args a = { .env = env, .db = &env->db };
 	GOptionEntry entries[] = {
 		{ "domain", 0, 0, G_OPTION_ARG_STRING, &a.domain,
 		    "the sending domain (default: from the bounces)", "D" },
@@ -648,18 +594,17 @@ cmd_doctor(int argc, char **argv)
 		    "read the bounces recorded since this day", "YYYY-MM-DD" },
 		{ "json", 0, 0, G_OPTION_ARG_NONE, &a.json,
 		    "everything as one JSON object", NULL },
-		CLI_DB_OPTIONS(&a.db),
 		{ NULL, 0, 0, 0, NULL, NULL, NULL },
 	};
 	int rc;
 
-	if (cli_parse_options("doctor", "[PATH...]", entries, &argc,
-	    &argv) < 0)
+	if (cli_parse_options(env, entries, &argc, &argv) < 0)
 		return EXIT_USAGE;
-	a.db.mode = STORE_READ;
-	if ((rc = doctor_config(&a)) == EXIT_OK)
+	if ((rc = cli_env_config(env)) == EXIT_OK) {
+		doctor_config(&a);
 		rc = a.recipients ? cmd_doctor_recipients(&a) :
 		    doctor_checkup(&a, argv + 1, (size_t)argc - 1);
+	}
 	g_free(a.domain);
 	g_strfreev(a.ips);
 	g_strfreev(a.selectors);
@@ -669,6 +614,5 @@ cmd_doctor(int argc, char **argv)
 	g_free(a.server);
 	g_free(a.domains_file);
 	g_free(a.since);
-	cli_db_close(&a.db);
 	return rc;
 }

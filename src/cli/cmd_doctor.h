@@ -40,7 +40,8 @@ struct doctor_args {
 	int	 max_dead_percent;
 	char	**canaries;
 	char	*since;
-	struct cli_db db;
+	struct cli_env	*env;
+	struct cli_db	*db;		/* &env->db */
 };
 
 /* "doctor: DNS answers N of M" on a terminal, at most ten times a second. */
@@ -51,10 +52,11 @@ struct doctor_progress {
 
 /*
  * Opens the database when --db is given or the configured one exists
- * (never creating one), in db->mode.  EXIT_OK (db->st NULL when there
- * is none), EXIT_CONFIG or EXIT_STORE.
+ * (never creating one: the command table's "if it exists"), in mode.
+ * EXIT_OK (a->db->st NULL when there is none), EXIT_CONFIG or
+ * EXIT_STORE.
  */
-int	cmd_doctor_db_open(struct cli_db *db);
+int	cmd_doctor_db_open(struct doctor_args *a, enum store_mode mode);
 /* Writes o to standard output; -1 (printed) on failure. */
 int	cmd_doctor_write(const GString *o);
 /* The resolver of the options, with the overall deadline and progress. */

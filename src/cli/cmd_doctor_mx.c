@@ -181,10 +181,14 @@ doctor_mx_json(GString *o, const struct doctor_mx_result *r, size_t n,
 static int
 doctor_contact_open(const struct store_contact *c)
 {
-	if (strcmp(c->status, "invalid") == 0)
+	enum store_status st;
+
+	if (store_status_parse(c->status, &st) < 0)
+		return 0;
+	if (st == STORE_INVALID)
 		return c->reason != NULL && strcmp(c->reason, "hostunknown") ==
 		    0;
-	return strcmp(c->status, "complained") != 0;
+	return st != STORE_COMPLAINED;
 }
 
 struct doctor_domain_set {
@@ -287,15 +291,15 @@ doctor_recipient_domains(struct doctor_args *a, GPtrArray *domains)
 	if (a->domains_file != NULL)
 		return doctor_domains_read(a->domains_file, domains) < 0 ?
 		    EXIT_USAGE : EXIT_OK;
-	a->db.mode = a->no_mark ? STORE_READ : STORE_EXISTING;
-	if ((rc = cmd_doctor_db_open(&a->db)) != EXIT_OK)
+	if ((rc = cmd_doctor_db_open(a, a->no_mark ? STORE_READ :
+	    STORE_EXISTING)) != EXIT_OK)
 		return rc;
-	if (a->db.st == NULL) {
+	if (a->db->st == NULL) {
 		log_error("doctor: --recipients: no contact database (give "
 		    "--db FILE, or --domains FILE for a list of domains)");
 		return EXIT_USAGE;
 	}
-	return doctor_store_domains(a->db.st, domains);
+	return doctor_store_domains(a->db->st, domains);
 }
 
 static int
@@ -383,10 +387,10 @@ cmd_doctor_recipients(struct doctor_args *a)
 	}
 	if ((rc = doctor_outage(a, results, n)) != EXIT_OK)
 		goto out;
-	oc.db = a->db.st != NULL;
+	oc.db = a->db->st != NULL;
 	oc.dead = g_new0(struct doctor_dead, n > 0 ? n : 1);
 	if (oc.db && !a->no_mark &&
-	    (rc = doctor_record(a->db.st, results, n, &oc)) != EXIT_OK)
+	    (rc = doctor_record(a->db->st, results, n, &oc)) != EXIT_OK)
 		goto out;
 	if ((rc = doctor_recipients_out(a, results, n, &oc)) == EXIT_OK)
 		rc = doctor_recipients_rc(res, results, n);

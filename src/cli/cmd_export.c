@@ -207,12 +207,10 @@ export_main(struct cli_db *db, const struct export_opts *o)
 }
 
 int
-cmd_export(int argc, char **argv)
+cmd_export(struct cli_env *env, int argc, char **argv)
 {
-	struct cli_db db = { .mode = STORE_READ };
 	struct export_opts o = { 0 };
 	GOptionEntry entries[] = {
-		CLI_DB_OPTIONS(&db),
 		{ "output", 'o', 0, G_OPTION_ARG_FILENAME, &o.outfile,
 		    "write to FILE (created 0600, replaced whole) instead of "
 		    "standard output; FILE.xlsx writes a workbook", "FILE" },
@@ -237,14 +235,13 @@ cmd_export(int argc, char **argv)
 	};
 	int rc;
 
-	if (cli_parse_options("export", "", entries, &argc, &argv) < 0)
+	if (cli_parse_options(env, entries, &argc, &argv) < 0)
 		return EXIT_USAGE;
 	if (argc != 1) {
 		log_error("export: unexpected argument '%s'", argv[1]);
 		rc = EXIT_USAGE;
-	} else if ((rc = cli_db_open(&db)) == EXIT_OK)
-		rc = export_main(&db, &o);
-	cli_db_close(&db);
+	} else if ((rc = cli_env_open(env)) == EXIT_OK)
+		rc = export_main(&env->db, &o);
 	g_free(o.outfile);
 	g_free(o.list);
 	g_free(o.format);

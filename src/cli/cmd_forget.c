@@ -47,23 +47,19 @@ forget_main(struct cli_db *db, int n, char **addrs)
 }
 
 int
-cmd_forget(int argc, char **argv)
+cmd_forget(struct cli_env *env, int argc, char **argv)
 {
-	struct cli_db db = { .mode = STORE_EXISTING };
 	GOptionEntry entries[] = {
-		CLI_DB_OPTIONS(&db),
 		{ NULL, 0, 0, 0, NULL, NULL, NULL },
 	};
 	int rc;
 
-	if (cli_parse_options("forget", "ADDRESS...", entries, &argc,
-	    &argv) < 0)
+	if (cli_parse_options(env, entries, &argc, &argv) < 0)
 		return EXIT_USAGE;
 	if (argc < 2) {
 		log_error("forget: give the addresses to erase");
 		rc = EXIT_USAGE;
-	} else if ((rc = cli_db_open(&db)) == EXIT_OK)
-		rc = forget_main(&db, argc - 1, argv + 1);
-	cli_db_close(&db);
+	} else if ((rc = cli_env_open(env)) == EXIT_OK)
+		rc = forget_main(&env->db, argc - 1, argv + 1);
 	return rc;
 }

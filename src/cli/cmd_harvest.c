@@ -1,17 +1,17 @@
 /*
  * cmd_harvest: `bounce-harvester harvest`: reads new bounces from every
- * configured IMAP account into the contact database through the same loop
- * as `ingest`; only the source differs.  Per folder the cursor (UIDVALIDITY,
- * last UID) advances in the same transaction as the bounces it produced,
- * and the server is changed (flag, move) only after that commit.  The same
- * transaction records each flag or move as due, until the server has done
- * it; what a run leaves due, the folder's next run does first.  Accounts
- * are independent; a lock keeps overlapping runs apart.
+ * configured IMAP account into the contact database.  Each account is a
+ * source box (src/imap) that the ingest core (src/ingest/ingest_job.h)
+ * reads folder by folder, exactly as `ingest` reads files: cursors, the
+ * flags and moves due, the run row and expiry are the core's.  Here:
+ * the options, the accounts, a lock that keeps overlapping runs apart,
+ * and what is printed.
  *
- * Must not include libetpan or SQLite: it speaks to imap.h and store.h.
+ * Must not include libetpan or SQLite, nor touch cursors or due actions.
  */
 #include <errno.h>
 #include <fcntl.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -23,191 +23,98 @@
 
 #include "cli.h"
 #include "cli_store.h"
-#include "config_account.h"
 #include "imap.h"
-#include "ingest_store.h"
+#include "ingest_job.h"
 #include "log.h"
 
 struct harvest_opts {
-	struct cli_db	 db;
+	struct cli_db	*db;
 	char		*account;
 	char		**rules;
 	int		 dry_run;
+	int		 list_folders;
 	int		 quiet;
 	int		 verbose;
 	int		 use_syslog;
 };
 
-struct harvest_counts {
-	long	folders, candidates, read, bounces, too_large, acted;
-};
-
-/* One folder's run: the store sink, wrapped to keep the cursor. */
-struct harvest_folder {
-	struct ingest_sink	 inner;
-	struct ingest_store	*is;
-	struct source		*src;
-	const struct harvest_opts *o;
-	const char		*account, *folder;
-	long			 due;	/* rows recorded since the last clear */
-	long			 bounces;
-	long			 done;
-	long			 candidates;
-	const char		*label;
-	int			 progress;
-};
-
 struct harvest {
 	const struct harvest_opts *o;
 	struct dsn_rules	*rules;
-	struct ingest_store	 is;
+	struct ingest_job	 job;
 	char			**hidden_env;	/* every password_env */
+	int			 progress;	/* a progress line on stderr */
 };
 
-/* Read as a failure or complaint: worth flagging or moving. */
-static int
-harvest_is_bounce(const struct dsn_report *rep)
+static enum imap_tls
+harvest_tls(enum config_tls t)
 {
-	size_t i;
-
-	for (i = 0; i < rep->nrcpt; i++)
-		if (rep->rcpt[i].category != DSN_CAT_AUTOREPLY &&
-		    rep->rcpt[i].category != DSN_CAT_DELIVERED)
-			return 1;
-	return 0;
-}
-
-static void
-harvest_progress(struct harvest_folder *f)
-{
-	if (!f->progress || f->candidates == 0)
-		return;
-	f->done++;
-	if (f->done % 10 == 0 || f->done == f->candidates)
-		fprintf(stderr, "\r%s: %ld/%ld messages, %ld bounces", f->label,
-		    f->done, f->candidates, f->bounces);
-}
-
-/*
- * The cursor moves past msg inside the transaction that recorded it; its
- * flag or move, if any, is due from that commit until the server has
- * done it.
- */
-static int
-harvest_cursor(struct harvest_folder *f, const struct source_msg *m,
-    struct err *err)
-{
-	if (f->o->dry_run)
-		return 0;
-	if (ingest_store_tx(f->is, err) < 0)
-		return -1;
-	if (imap_source_due(f->src, m->uid)) {
-		if (store_pending_add(f->is->st, m->account, m->folder,
-		    m->uidvalidity, m->uid, err) < 0)
-			return -1;
-		f->due++;
+	switch (t) {
+	case CONFIG_TLS_STARTTLS:
+		return IMAP_TLS_STARTTLS;
+	case CONFIG_TLS_NONE:
+		return IMAP_TLS_NONE;
+	case CONFIG_TLS_IMPLICIT:
+	default:
+		return IMAP_TLS_IMPLICIT;
 	}
-	return store_cursor_set(f->is->st, m->account, m->folder,
-	    m->uidvalidity, m->uid, err);
 }
 
-static int
-harvest_report(void *ctx, const struct source_msg *m,
-    const struct dsn_report *rep, struct err *err)
+static enum imap_auth
+harvest_auth(enum config_auth a)
 {
-	struct harvest_folder *f = ctx;
-
-	if (harvest_is_bounce(rep))
-		f->bounces++;
-	else
-		imap_source_exclude(f->src, m->uid);
-	harvest_progress(f);
-	if (f->o->verbose && rep->nrcpt > 0)
-		log_info("%s UID %u: %zu recipient(s), first %s (%s)", f->label,
-		    m->uid, rep->nrcpt, rep->rcpt[0].addr != NULL ?
-		    rep->rcpt[0].addr : "?",
-		    dsn_category_name(rep->rcpt[0].category));
-	if (f->o->dry_run)
-		return 0;
-	if (f->inner.report(f->inner.ctx, m, rep, err) < 0)
-		return -1;
-	return harvest_cursor(f, m, err);
-}
-
-static int
-harvest_unreadable(void *ctx, const struct source_msg *m, const char *why,
-    struct err *err)
-{
-	struct harvest_folder *f = ctx;
-
-	harvest_progress(f);
-	/* A dry run says it and records nothing (skipped_messages). */
-	if (f->o->dry_run) {
-		log_error("%s UID %u: unreadable: %s", f->label, m->uid, why);
-		return 0;
+	switch (a) {
+	case CONFIG_AUTH_LOGIN:
+		return IMAP_AUTH_LOGIN;
+	case CONFIG_AUTH_XOAUTH2:
+		return IMAP_AUTH_XOAUTH2;
+	case CONFIG_AUTH_PLAIN:
+	default:
+		return IMAP_AUTH_PLAIN;
 	}
-	if (f->inner.unreadable(f->inner.ctx, m, why, err) < 0)
-		return -1;
-	return harvest_cursor(f, m, err);
 }
 
-static int
-harvest_commit(void *ctx, struct err *err)
+static enum imap_after
+harvest_after(enum config_after a)
 {
-	struct harvest_folder *f = ctx;
-
-	if (f->o->dry_run)
-		return 0;
-	return f->inner.commit(f->inner.ctx, err);
+	switch (a) {
+	case CONFIG_AFTER_FLAG:
+		return IMAP_AFTER_FLAG;
+	case CONFIG_AFTER_MOVE:
+		return IMAP_AFTER_MOVE;
+	case CONFIG_AFTER_NONE:
+	default:
+		return IMAP_AFTER_NONE;
+	}
 }
 
-/* The loop reads the folder's source through these two. */
-static int
-harvest_src_next(void *ctx, struct source_msg *msg, struct err *err)
+static enum imap_search
+harvest_search(enum config_search s)
 {
-	struct harvest_folder *f = ctx;
-
-	return f->src->ops->next(f->src->ctx, msg, err);
+	switch (s) {
+	case CONFIG_SEARCH_SERVER:
+		return IMAP_SEARCH_SERVER;
+	case CONFIG_SEARCH_CLIENT:
+		return IMAP_SEARCH_CLIENT;
+	case CONFIG_SEARCH_AUTO:
+	default:
+		return IMAP_SEARCH_AUTO;
+	}
 }
-
-/* The server has flagged or moved the batch: nothing is due any more. */
-static int
-harvest_src_committed(void *ctx, struct err *err)
-{
-	struct harvest_folder *f = ctx;
-
-	if (f->src->ops->committed(f->src->ctx, err) < 0)
-		return -1;
-	if (f->due == 0)
-		return 0;
-	f->due = 0;
-	return store_pending_clear(f->is->st, f->account, f->folder, err);
-}
-
-/* close stays with the imap source (harvest_folder() closes it). */
-static const struct source_ops harvest_src_ops = {
-	.next = harvest_src_next,
-	.committed = harvest_src_committed,
-};
 
 static void
 harvest_map_account(const struct harvest *h, const struct config_account *c,
     struct imap_account *a)
 {
-	static const enum imap_tls tls[] = { IMAP_TLS_IMPLICIT,
-		IMAP_TLS_STARTTLS, IMAP_TLS_NONE };
-	static const enum imap_auth auth[] = { IMAP_AUTH_PLAIN,
-		IMAP_AUTH_LOGIN, IMAP_AUTH_XOAUTH2 };
-
 	memset(a, 0, sizeof(*a));
 	a->name = c->name;
 	a->host = c->host;
 	a->port = c->port;
-	a->tls = tls[c->tls];
+	a->tls = harvest_tls(c->tls);
 	a->allow_plaintext = c->allow_plaintext;
 	a->ca_file = c->ca_file;
 	a->username = c->username;
-	a->auth = auth[c->auth];
+	a->auth = harvest_auth(c->auth);
 	a->password_env = c->password_env;
 	a->password_file = c->password_file;
 	a->password_command = c->password_command;
@@ -221,264 +128,94 @@ harvest_map_account(const struct harvest *h, const struct config_account *c,
 
 static void
 harvest_map_folder(const struct harvest_opts *o,
-    const struct config_account *c, const char *folder,
-    struct imap_folder_opts *fo)
+    const struct config_account *c, struct imap_folder_opts *fo)
 {
-	static const enum imap_after after[] = { IMAP_AFTER_NONE,
-		IMAP_AFTER_FLAG, IMAP_AFTER_MOVE };
-	static const enum imap_search search[] = { IMAP_SEARCH_AUTO,
-		IMAP_SEARCH_SERVER, IMAP_SEARCH_CLIENT };
-
 	memset(fo, 0, sizeof(*fo));
-	fo->folder = folder;
-	fo->after = o->dry_run ? IMAP_AFTER_NONE : after[c->after];
+	fo->after = o->dry_run ? IMAP_AFTER_NONE : harvest_after(c->after);
 	fo->after_arg = c->after_arg;
 	fo->max_message = c->max_message;
 	fo->batch = c->batch;
 	fo->from = (const char *const *)c->search_from;
 	fo->subject = (const char *const *)c->search_subject;
-	fo->search = search[c->search];
+	fo->search = harvest_search(c->search);
 	fo->scan_connections = c->scan_connections;
 }
 
-/*
- * Once the folder is read and committed, no candidate is left at or
- * below high_uid: the next run searches only above it.
- */
-static int
-harvest_cursor_end(struct harvest *h, const char *account,
-    const char *folder, const struct imap_folder_stats *st, struct err *err)
+/* --verbose: each recipient a message names, as information. */
+static void
+harvest_recipients(const struct ingest_event *ev)
 {
-	uint32_t uv = 0, last = 0;
+	const struct dsn_recipient *r;
+	size_t i;
 
-	if (h->o->dry_run || st->uidvalidity == 0)
-		return 0;
-	if (ingest_store_tx(&h->is, err) < 0 ||
-	    store_cursor_get(h->is.st, account, folder, &uv, &last, err) < 0)
-		return -1;
-	if (uv != st->uidvalidity || last < st->high_uid) {
-		if (store_cursor_set(h->is.st, account, folder,
-		    st->uidvalidity, st->high_uid, err) < 0)
-			return -1;
+	for (i = 0; i < ev->rep->nrcpt; i++) {
+		r = &ev->rep->rcpt[i];
+		log_info("%s UID %u: %s %s%s%s%s", ev->label,
+		    ev->msg->uid, r->addr != NULL ? r->addr : "(no address)",
+		    dsn_category_name(r->category), r->reason != NULL ?
+		    " (" : "", r->reason != NULL ? r->reason : "",
+		    r->reason != NULL ? ")" : "");
 	}
-	return store_commit(h->is.st, err);
 }
 
+/* Progress on a terminal, and one line per recipient with --verbose. */
 static void
-harvest_add(struct harvest_counts *c, const struct imap_folder_stats *st,
-    long bounces)
+harvest_event(void *ctx, const struct ingest_event *ev)
 {
-	c->folders++;
-	c->candidates += st->candidates;
-	c->read += st->fetched + st->too_large;
-	c->too_large += st->too_large;
-	c->acted += st->acted;
-	c->bounces += bounces;
+	struct harvest *h = ctx;
+	const struct source_msg *m = ev->msg;
+
+	if (h->progress && ev->candidates > 0 && (m == NULL ||
+	    ev->done % 10 == 0 || ev->done == ev->candidates))
+		fprintf(stderr, m == NULL ? "\n" : "\r%s: %ld/%ld messages, "
+		    "%ld bounces", ev->label, ev->done, ev->candidates,
+		    ev->bounces);
+	if (h->o->verbose && m != NULL && ev->rep != NULL)
+		harvest_recipients(ev);
 }
 
 /*
- * The flags or moves an earlier run left due: the source has done them
- * at open (or dropped them, UIDVALIDITY having changed).
- */
-static int
-harvest_retried(struct harvest *h, struct harvest_folder *f,
-    const struct imap_folder_opts *fo, const struct imap_folder_stats *st,
-    struct err *err)
-{
-	if (fo->nretry == 0)
-		return 0;
-	if (st->rescan)
-		log_warn("%s: UIDVALIDITY changed: %zu flag(s) or move(s) left "
-		    "by an earlier run dropped, the folder is read again",
-		    f->label, fo->nretry);
-	else
-		log_warn("%s: %s %ld message(s) left by an earlier run, %ld no "
-		    "longer in the folder", f->label, fo->after ==
-		    IMAP_AFTER_FLAG ? "flagged" : "moved", st->retried,
-		    st->gone);
-	return store_pending_clear(h->is.st, f->account, f->folder, err);
-}
-
-/* How the client-side search went when it had two connections to use. */
-static void
-harvest_split_log(const struct harvest_folder *f,
-    const struct config_account *c, const struct imap_folder_stats *st)
-{
-	if (st->split > 0)
-		log_debug("%s: %ld new message(s) searched on two connections",
-		    f->label, st->scanned);
-	else if (st->split < 0)
-		log_warn("%s: the second connection of the search failed (%s); "
-		    "the first searched alone.  If the server allows one "
-		    "connection per user, set scan_connections = 1 in "
-		    "[account %s]", f->label, st->split_error, c->name);
-}
-
-static int
-harvest_drain(struct harvest *h, struct harvest_folder *f,
-    const struct config_account *c, const struct imap_folder_opts *fo,
-    struct imap_folder_stats *st, struct err *err)
-{
-	struct ingest_sink sink = { harvest_report, harvest_unreadable,
-	    harvest_commit, f };
-	struct source src = { &harvest_src_ops, f };
-	struct ingest_stats stats;
-	int rc;
-
-	imap_source_stats(f->src, st);
-	f->candidates = st->candidates;
-	harvest_split_log(f, c, st);
-	if (harvest_retried(h, f, fo, st, err) < 0)
-		return -1;
-	rc = ingest_run(&src, h->rules, 0, &sink, (long)c->batch, &stats,
-	    err);
-	if (f->progress && f->candidates > 0)
-		fputc('\n', stderr);
-	imap_source_stats(f->src, st);
-	return rc;
-}
-
-/*
- * The UIDs whose flag or move an earlier run committed but did not see
- * done, for the source to do first (*retry: free()).  None with after =
- * none or in a dry run: they stay due for a run that acts.
- */
-static int
-harvest_retry_get(struct harvest *h, const char *account,
-    struct imap_folder_opts *fo, uint32_t **retry, struct err *err)
-{
-	*retry = NULL;
-	fo->nretry = 0;
-	if (fo->after == IMAP_AFTER_NONE || fo->uidvalidity == 0)
-		return 0;
-	if (store_pending_get(h->is.st, account, fo->folder, fo->uidvalidity,
-	    retry, &fo->nretry, err) < 0)
-		return -1;
-	fo->retry = *retry;
-	return 0;
-}
-
-/* One folder; *status says whether a reconnect may help. */
-static int
-harvest_folder(struct harvest *h, struct imap_session *s,
-    const struct config_account *c, const char *folder,
-    struct harvest_counts *counts, enum imap_status *status,
-    struct err *err)
-{
-	struct harvest_folder f = { .is = &h->is, .o = h->o,
-	    .account = c->name, .folder = folder };
-	struct imap_folder_stats st;
-	struct imap_folder_opts fo;
-	struct source src;
-	char *label = g_strdup_printf("%s/%s", c->name, folder);
-	uint32_t *retry = NULL;
-	int rc = -1;
-
-	harvest_map_folder(h->o, c, folder, &fo);
-	ingest_store_sink(&h->is, &f.inner);
-	f.src = &src;
-	f.label = label;
-	f.progress = isatty(2) && !h->o->quiet;
-	*status = IMAP_OK;
-	if (store_cursor_get(h->is.st, c->name, folder, &fo.uidvalidity,
-	    &fo.last_uid, err) < 0 ||
-	    harvest_retry_get(h, c->name, &fo, &retry, err) < 0)
-		goto out;
-	*status = imap_source_open(&src, s, &fo, err);
-	free(retry);
-	fo.retry = NULL;
-	if (*status != IMAP_OK)
-		goto out;
-	rc = harvest_drain(h, &f, c, &fo, &st, err);
-	if (rc < 0)
-		*status = imap_source_status(&src);
-	src.ops->close(src.ctx);
-	if (rc == 0)
-		rc = harvest_cursor_end(h, c->name, folder, &st, err);
-	/* A failed attempt is retried or reported, never counted. */
-	if (rc == 0)
-		harvest_add(counts, &st, f.bounces);
-out:
-	if (store_in_tx(h->is.st))
-		store_rollback(h->is.st);
-	if (rc < 0)
-		err_prefix(err, "%s", label);
-	g_free(label);
-	return rc;
-}
-
-static int
-harvest_connect(const struct imap_account *a, struct imap_session **s)
-{
-	struct err err;
-
-	if (imap_session_open(s, a, &err) == IMAP_OK)
-		return 0;
-	log_error("account '%s': %s", a->name, err.msg);
-	return -1;
-}
-
-/* The account's one reconnect; -1 when it was used already or fails. */
-static int
-harvest_reconnect(const struct imap_account *a, struct imap_session **s,
-    int *reconnected)
-{
-	if ((*reconnected)++ || harvest_connect(a, s) < 0)
-		return -1;
-	log_warn("account '%s': reconnected", a->name);
-	return 0;
-}
-
-/*
- * Every folder of one account.  A dropped connection gets one reconnect,
- * then the folder resumes from its cursor.  A folder that fails otherwise
- * is given up; when its failure left the connection unusable (garbage or
- * an oversized reply), the next folder gets a new one.
+ * Every folder of one account, through the core.  The account fails when
+ * it cannot be reached or some folder could not be read.
  */
 static int
 harvest_account(struct harvest *h, const struct config_account *c,
-    struct harvest_counts *counts)
+    struct ingest_counts *counts)
 {
+	struct imap_folder_opts fo;
 	struct imap_account a;
-	struct imap_session *s;
-	enum imap_status status;
+	struct source_box box;
 	struct err err;
-	int i, reconnected = 0, failed = 0;
+	int rc;
 
 	harvest_map_account(h, c, &a);
-	if (harvest_connect(&a, &s) < 0)
-		return -1;
-	for (i = 0; c->folders[i] != NULL; i++) {
-		if (s == NULL && harvest_reconnect(&a, &s, &reconnected) < 0)
-			return -1;
-		if (harvest_folder(h, s, c, c->folders[i], counts, &status,
-		    &err) == 0)
-			continue;
+	harvest_map_folder(h->o, c, &fo);
+	if (imap_box_open(&box, &a, &fo, (const char *const *)c->folders,
+	    &err) != IMAP_OK) {
 		log_error("account '%s': %s", c->name, err.msg);
-		if (status == IMAP_ERR_NETWORK && !reconnected)
-			i--;
-		else
-			failed = 1;
-		if (status == IMAP_ERR_NETWORK || !imap_session_alive(s)) {
-			imap_session_close(s);
-			s = NULL;
-		}
+		return -1;
 	}
-	imap_session_close(s);
-	return failed ? -1 : 0;
+	rc = ingest_job_box(&h->job, &box, counts);
+	box.ops->close(box.ctx);
+	return rc;
 }
 
 static void
 harvest_summary(const struct harvest_opts *o, const char *name,
-    const struct harvest_counts *c, int ok)
+    const struct ingest_counts *c, int ok)
 {
 	if (o->quiet && ok)
 		return;
 	fprintf(stderr, "harvest: %s: %s%ld folder(s), %ld candidates, %ld "
-	    "read, %ld bounces, %ld too large, %ld %s\n", name,
-	    ok ? "" : "FAILED after ", c->folders, c->candidates, c->read,
+	    "read, %ld bounces, %ld too large, %ld %s; ", name,
+	    ok ? "" : "FAILED after ", c->folders, c->candidates, c->messages,
 	    c->bounces, c->too_large, c->acted,
 	    o->dry_run ? "acted on (dry run: none)" : "flagged or moved");
+	if (o->dry_run)
+		fprintf(stderr, "nothing saved (dry run)\n");
+	else
+		fprintf(stderr, "%ld new record(s) saved\n",
+		    c->new_bounces);
 }
 
 /*
@@ -507,7 +244,10 @@ harvest_lock_open(const char *path)
 	return fd;
 }
 
-/* An exclusive lock beside the database; -1 when another run holds it. */
+/*
+ * An exclusive lock beside the database: its fd, -2 when another run
+ * holds it, -1 when it cannot be had.
+ */
 static int
 harvest_lock(const char *db_path)
 {
@@ -515,62 +255,26 @@ harvest_lock(const char *db_path)
 	int fd = harvest_lock_open(path);
 
 	if (fd >= 0 && flock(fd, LOCK_EX | LOCK_NB) < 0) {
-		log_error("harvest: another harvest holds '%s'", path);
+		log_error("harvest: another harvest holds '%s'; nothing done, "
+		    "try again later", path);
 		close(fd);
-		fd = -1;
+		fd = -2;
 	}
 	g_free(path);
 	return fd;
 }
 
 static int
-harvest_line(const void *ctx, const char *group, const char *key)
+harvest_accounts(struct harvest_opts *o)
 {
-	return config_line(ctx, group, key);
-}
-
-/*
- * A CA file that cannot be read would only fail at the TLS handshake,
- * after connecting: say so now, for every account, with its line.
- */
-static int
-harvest_check_files(struct harvest_opts *o,
-    const struct config_accounts *accts)
-{
-	const struct config_account *a;
-	char *group;
-	size_t i;
-	int bad = 0;
-
-	for (i = 0; i < accts->n; i++) {
-		a = &accts->v[i];
-		if (a->ca_file == NULL || access(a->ca_file, R_OK) == 0)
-			continue;
-		group = g_strconcat("account ", a->name, NULL);
-		fprintf(stderr, "%s:%d: [account %s] ca_file '%s': %s\n",
-		    o->db.cfg.path != NULL ? o->db.cfg.path : "(no file)",
-		    config_line(&o->db.cfg, group, "ca_file"), a->name,
-		    a->ca_file, g_strerror(errno));
-		g_free(group);
-		bad = 1;
-	}
-	return bad ? -1 : 0;
-}
-
-static int
-harvest_accounts(struct harvest_opts *o, struct config_accounts *accts)
-{
+	const struct config_accounts *accts = &o->db->cfg.accounts;
 	struct err err;
 
 	err_clear(&err);
-	if (config_account_load(o->db.cfg.kf, o->db.cfg.path != NULL ?
-	    o->db.cfg.path : "(no file)", harvest_line, &o->db.cfg, accts,
-	    &err) < 0) {
-		fprintf(stderr, "%s\n", err.msg);
+	if (config_account_files(&o->db->cfg, &err) < 0) {
+		log_error("%s", err.msg);
 		return EXIT_CONFIG;
 	}
-	if (harvest_check_files(o, accts) < 0)
-		return EXIT_CONFIG;
 	if (accts->n == 0) {
 		log_error("harvest: no [account NAME] in the configuration");
 		return EXIT_CONFIG;
@@ -584,36 +288,28 @@ harvest_accounts(struct harvest_opts *o, struct config_accounts *accts)
 	return EXIT_OK;
 }
 
-static int
-harvest_run_mark(struct harvest *h, const struct store_run_counts *c,
-    int ok, struct err *err)
+/* --dry-run: each status change the run would have made. */
+static void
+harvest_would(void *ctx, const struct store_change *c)
 {
-	int rc;
-
-	if (store_begin(h->is.st, err) < 0)
-		return -1;
-	if (c == NULL)
-		rc = store_run_begin(h->is.st, "harvest", h->o->account,
-		    &h->is.run_id, err);
-	else
-		rc = store_run_end(h->is.st, h->is.run_id, c, ok, err);
-	if (rc < 0) {
-		store_rollback(h->is.st);
-		return -1;
-	}
-	return store_commit(h->is.st, err);
+	printf("would change %s: %s -> %s%s%s%s\n", c->address,
+	    c->old_status != NULL ? c->old_status : "(new)", c->new_status,
+	    c->reason != NULL ? " (" : "", c->reason != NULL ? c->reason :
+	    "", c->reason != NULL ? ")" : "");
 }
 
 static int
 harvest_all(struct harvest *h, const struct config_accounts *accts)
 {
-	struct harvest_counts c;
-	struct store_run_counts rc = { 0 };
+	struct ingest_job_opts jo = { .command = "harvest",
+	    .source = h->o->account, .dry_run = h->o->dry_run,
+	    .event = harvest_event, .change = harvest_would, .ctx = h };
+	struct ingest_counts c;
 	struct err err;
 	size_t i, n = 0, failed = 0;
 	int ok;
 
-	if (!h->o->dry_run && harvest_run_mark(h, NULL, 0, &err) < 0) {
+	if (ingest_job_begin(&h->job, h->o->db->st, h->rules, &jo, &err) < 0) {
 		log_error("%s", err.msg);
 		return EXIT_STORE;
 	}
@@ -626,16 +322,45 @@ harvest_all(struct harvest *h, const struct config_accounts *accts)
 		ok = harvest_account(h, &accts->v[i], &c) == 0;
 		failed += !ok;
 		harvest_summary(h->o, accts->v[i].name, &c, ok);
-		rc.messages += c.read;
 	}
-	rc.unreadable = h->is.unreadable;
-	rc.recipients = h->is.seen;
-	rc.applied = h->is.applied;
-	if (!h->o->dry_run && harvest_run_mark(h, &rc, failed == 0, &err) < 0)
+	if (ingest_job_end(&h->job, failed == 0, &err) < 0) {
 		log_error("%s", err.msg);
+		return EXIT_STORE;
+	}
 	if (failed == 0)
 		return EXIT_OK;
 	return failed < n ? EXIT_PARTIAL : EXIT_RUNTIME;
+}
+
+/*
+ * SIGINT, SIGTERM: one clear line, then the default action.  Stopping
+ * anywhere is safe (the database commits whole batches, what the server
+ * was to do stays recorded as due), so nothing more is needed.
+ */
+static void
+harvest_signal(int sig)
+{
+	static const char msg[] = "\nbounce-harvester: harvest: "
+	    "interrupted; what was saved stays saved, the next run goes on "
+	    "from there\n";
+	ssize_t n;
+
+	n = write(STDERR_FILENO, msg, sizeof(msg) - 1);
+	(void)n;
+	signal(sig, SIG_DFL);
+	raise(sig);
+}
+
+static void
+harvest_signals(void)
+{
+	struct sigaction sa;
+
+	memset(&sa, 0, sizeof(sa));
+	sa.sa_handler = harvest_signal;
+	sigemptyset(&sa.sa_mask);
+	sigaction(SIGINT, &sa, NULL);
+	sigaction(SIGTERM, &sa, NULL);
 }
 
 /*
@@ -655,52 +380,107 @@ harvest_hidden_env(const struct config_accounts *accts)
 	return (char **)g_ptr_array_free(v, FALSE);
 }
 
+/* One account's folders, one line each: "NAME: FOLDER".  0 or -1. */
+static int
+harvest_folders_of(struct harvest *h, const struct config_account *c)
+{
+	struct imap_session *s;
+	struct imap_account a;
+	struct err err;
+	char **names = NULL;
+	size_t i;
+	int rc = -1;
+
+	harvest_map_account(h, c, &a);
+	if (imap_session_open(&s, &a, &err) == IMAP_OK) {
+		if (imap_session_folders(s, &names, &err) == IMAP_OK)
+			rc = 0;
+		imap_session_close(s);
+	}
+	if (rc < 0)
+		log_error("account '%s': %s", c->name, err.msg);
+	for (i = 0; names != NULL && names[i] != NULL; i++)
+		printf("%s: %s\n", c->name, names[i]);
+	g_strfreev(names);
+	return rc;
+}
+
+/*
+ * --list-folders: what each account's server has, named as `folders`
+ * and `after = move:` take them.  Reads no mail, opens no database.
+ */
+static int
+harvest_list(struct harvest *h, const struct config_accounts *accts)
+{
+	size_t i, n = 0, failed = 0;
+
+	for (i = 0; i < accts->n; i++) {
+		if (h->o->account != NULL &&
+		    strcmp(h->o->account, accts->v[i].name) != 0)
+			continue;
+		n++;
+		failed += harvest_folders_of(h, &accts->v[i]) < 0;
+	}
+	if (failed == 0)
+		return EXIT_OK;
+	return failed < n ? EXIT_PARTIAL : EXIT_RUNTIME;
+}
+
+/* The harvest proper, under the lock. */
+static int
+harvest_run(struct harvest *h, const struct config_accounts *accts)
+{
+	const struct harvest_opts *o = h->o;
+	int rc, lock;
+
+	if ((lock = harvest_lock(o->db->path)) < 0)
+		return lock == -2 ? EXIT_TEMPFAIL : EXIT_RUNTIME;
+	if ((h->rules = cli_rules_load(o->rules != NULL ? o->rules :
+	    o->db->cfg.rules_files)) == NULL)
+		rc = EXIT_CONFIG;
+	else {
+		h->progress = isatty(2) && !o->quiet;
+		harvest_signals();
+		rc = harvest_all(h, accts);
+		dsn_rules_free(h->rules);
+	}
+	close(lock);
+	return rc;
+}
+
 static int
 harvest_main(struct harvest_opts *o)
 {
-	struct config_accounts accts = { 0 };
+	const struct config_accounts *accts = &o->db->cfg.accounts;
 	struct harvest h = { .o = o };
-	int rc, lock;
+	int rc;
 
-	/* Every configuration error is reported before anything connects. */
-	if ((rc = cli_db_open(&o->db)) != EXIT_OK ||
-	    (rc = harvest_accounts(o, &accts)) != EXIT_OK)
-		goto out;
-	if ((lock = harvest_lock(o->db.path)) < 0) {
-		rc = EXIT_RUNTIME;
-		goto out;
-	}
-	if ((h.rules = cli_rules_load(o->rules != NULL ? o->rules :
-	    o->db.cfg.rules_files)) == NULL)
-		rc = EXIT_CONFIG;
-	else {
-		h.is.st = o->db.st;
-		h.hidden_env = harvest_hidden_env(&accts);
-		rc = harvest_all(&h, &accts);
-		g_strfreev(h.hidden_env);
-		dsn_rules_free(h.rules);
-	}
-	close(lock);
-out:
-	config_accounts_release(&accts);
+	if ((rc = harvest_accounts(o)) != EXIT_OK)
+		return rc;
+	h.hidden_env = harvest_hidden_env(accts);
+	rc = o->list_folders ? harvest_list(&h, accts) :
+	    harvest_run(&h, accts);
+	g_strfreev(h.hidden_env);
 	return rc;
 }
 
 int
-cmd_harvest(int argc, char **argv)
+cmd_harvest(struct cli_env *env, int argc, char **argv)
 {
-	struct harvest_opts o = { 0 };
+	struct harvest_opts o = { .db = &env->db };
 	GOptionEntry entries[] = {
-		CLI_DB_OPTIONS(&o.db),
 		{ "account", 0, 0, G_OPTION_ARG_STRING, &o.account,
 		    "only this [account NAME]", "NAME" },
 		{ "dry-run", 'n', 0, G_OPTION_ARG_NONE, &o.dry_run,
-		    "read and classify; change neither database nor server",
+		    "read and classify, list the status changes it would "
+		    "make; change neither database nor server",
 		    NULL },
+		{ "list-folders", 0, 0, G_OPTION_ARG_NONE, &o.list_folders,
+		    "list each account's folders, then stop", NULL },
 		{ "quiet", 'q', 0, G_OPTION_ARG_NONE, &o.quiet,
 		    "nothing but errors", NULL },
 		{ "verbose", 'v', 0, G_OPTION_ARG_NONE, &o.verbose,
-		    "one line per bounce", NULL },
+		    "one line per recipient read", NULL },
 		{ "syslog", 0, 0, G_OPTION_ARG_NONE, &o.use_syslog,
 		    "log to syslog as well", NULL },
 		{ "rules", 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &o.rules,
@@ -709,7 +489,7 @@ cmd_harvest(int argc, char **argv)
 	};
 	int rc;
 
-	if (cli_parse_options("harvest", "", entries, &argc, &argv) < 0)
+	if (cli_parse_options(env, entries, &argc, &argv) < 0)
 		return EXIT_USAGE;
 	if (argc > 1) {
 		log_error("harvest: unexpected argument '%s'", argv[1]);
@@ -717,8 +497,10 @@ cmd_harvest(int argc, char **argv)
 	}
 	log_init("bounce-harvester", o.verbose ? LOG_LVL_INFO :
 	    o.quiet ? LOG_LVL_ERROR : LOG_LVL_WARN, o.use_syslog);
-	rc = harvest_main(&o);
-	cli_db_close(&o.db);
+	/* Every configuration error is reported before anything connects. */
+	if ((rc = o.list_folders ? cli_env_config(env) :
+	    cli_env_open(env)) == EXIT_OK)
+		rc = harvest_main(&o);
 	g_free(o.account);
 	g_strfreev(o.rules);
 	return rc;

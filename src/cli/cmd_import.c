@@ -353,12 +353,10 @@ import_sep_opt(struct import_ctx *x)
 }
 
 int
-cmd_import(int argc, char **argv)
+cmd_import(struct cli_env *env, int argc, char **argv)
 {
 	struct import_ctx x = { 0 };
-	struct cli_db db = { 0 };
 	GOptionEntry entries[] = {
-		CLI_DB_OPTIONS(&db),
 		{ "email-column", 0, 0, G_OPTION_ARG_STRING, &x.email_opt,
 		    "the column with the addresses (header name or number)",
 		    "NAME" },
@@ -376,7 +374,7 @@ cmd_import(int argc, char **argv)
 	struct err err;
 	int rc;
 
-	if (cli_parse_options("import", "FILE.csv", entries, &argc,
+	if (cli_parse_options(env, entries, &argc,
 	    &argv) < 0)
 		return EXIT_USAGE;
 	if (argc != 2) {
@@ -389,9 +387,8 @@ cmd_import(int argc, char **argv)
 	else if (import_text_load(&x, &t, &err) < 0) {
 		log_error("%s", err.msg);
 		rc = EXIT_RUNTIME;
-	} else if ((rc = cli_db_open(&db)) == EXIT_OK)
-		rc = import_main(&x, &t, &db);
-	cli_db_close(&db);
+	} else if ((rc = cli_env_open(env)) == EXIT_OK)
+		rc = import_main(&x, &t, &env->db);
 	import_text_release(&t);
 	import_seen_free(x.seen);
 	g_free(x.email_opt);

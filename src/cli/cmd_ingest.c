@@ -11,13 +11,13 @@
 
 #include "cli.h"
 #include "cli_store.h"
+#include "ingest_job.h"
 #include "ingest_sent.h"
-#include "ingest_store.h"
 #include "log.h"
 #include "mbox.h"
 
 struct ingest_opts {
-	struct cli_db	 db;
+	struct cli_db	*db;
 	char		**rules;
 	char		**sent, **sent_log;
 	int		 batch;
@@ -35,7 +35,7 @@ ingest_sent_mail(struct ingest_opts *o, struct ingest_sent_stats *ss,
 	if (mbox_source_open(&src, o->sent, g_strv_length(o->sent), 0,
 	    err) < 0)
 		return -1;
-	rc = ingest_sent_run(&src, o->db.st, o->batch, ss, err);
+	rc = ingest_sent_run(&src, o->db->st, o->batch, ss, err);
 	src.ops->close(src.ctx);
 	return rc;
 }
@@ -56,7 +56,7 @@ ingest_sent_inputs(struct ingest_opts *o, int *partial)
 	if (o->sent != NULL && ingest_sent_mail(o, &ss, &err) < 0)
 		rc = INGEST_SENT_STORE;
 	for (p = o->sent_log; rc == 0 && p != NULL && *p != NULL; p++)
-		rc = ingest_sent_log(*p, o->db.st, &ss, &err);
+		rc = ingest_sent_log(*p, o->db->st, &ss, &err);
 	if (rc != INGEST_SENT_OK) {
 		log_error("ingest: %s", err.msg);
 		return rc == INGEST_SENT_INPUT ? EXIT_RUNTIME : EXIT_STORE;
@@ -69,113 +69,52 @@ ingest_sent_inputs(struct ingest_opts *o, int *partial)
 	return EXIT_OK;
 }
 
-/* The run row is its own small transaction, before and after the work. */
-static int
-ingest_run_mark(struct store *st, long long *run_id, const char *source,
-    const struct store_run_counts *c, int ok, struct err *err)
-{
-	int rc;
-
-	if (store_begin(st, err) < 0)
-		return -1;
-	if (c == NULL)
-		rc = store_run_begin(st, "ingest", source, run_id, err);
-	else
-		rc = store_run_end(st, *run_id, c, ok, err);
-	if (rc < 0) {
-		store_rollback(st);
-		return -1;
-	}
-	return store_commit(st, err);
-}
-
-/* Full and retry-later contacts whose quiet period ran out. */
-static int
-ingest_expire(struct ingest_store *is, struct err *err)
-{
-	long n;
-
-	if (ingest_store_tx(is, err) < 0 ||
-	    store_contact_expire(is->st, is->run_id, &n, err) < 0)
-		return -1;
-	return store_commit(is->st, err);
-}
-
-static int
-ingest_apply(struct ingest_opts *o, struct dsn_rules *rules, char **paths,
-    size_t n, struct ingest_store *is, struct ingest_stats *stats,
-    struct err *err)
-{
-	struct ingest_sink sink;
-	struct source src;
-	int rc;
-
-	ingest_store_sink(is, &sink);
-	if (mbox_source_open(&src, paths, n, 0, err) < 0)
-		return -1;
-	store_checkpoint_thread(is->st);
-	rc = ingest_run_threaded(&src, rules, 0, &sink, o->batch, stats,
-	    err);
-	store_checkpoint_join(is->st);
-	src.ops->close(src.ctx);
-	if (rc == 0)
-		rc = ingest_expire(is, err);
-	if (rc < 0)
-		store_rollback(is->st);
-	return rc;
-}
-
 static int
 ingest_main(struct ingest_opts *o, char **paths, size_t n)
 {
-	struct ingest_store is = { 0 };
-	struct store_run_counts c = { 0 };
-	struct ingest_stats stats = { 0 };
+	struct ingest_job_opts jo = { .command = "ingest",
+	    .batch = o->batch };
+	struct ingest_counts c = { 0 };
+	struct ingest_job job;
 	struct dsn_rules *rules;
+	struct source src;
 	struct err err;
 	char *source;
 	int rc;
 
 	if ((rules = cli_rules_load(o->rules != NULL ? o->rules :
-	    o->db.cfg.rules_files)) == NULL)
+	    o->db->cfg.rules_files)) == NULL)
 		return EXIT_CONFIG;
-	is.st = o->db.st;
 	source = g_strjoinv(" ", paths);
-	rc = ingest_run_mark(is.st, &is.run_id, source, NULL, 0, &err);
+	jo.source = source;
+	rc = ingest_job_begin(&job, o->db->st, rules, &jo, &err);
 	g_free(source);
-	if (rc == 0)
-		rc = ingest_apply(o, rules, paths, n, &is, &stats, &err);
-	c.messages = stats.messages;
-	c.unreadable = is.unreadable;
-	c.recipients = is.seen;
-	c.applied = rc < 0 ? is.durable : is.applied;
+	if (rc == 0 && (rc = mbox_source_open(&src, paths, n, 0, &err)) == 0)
+		rc = ingest_job_files(&job, &src, &c, &err);
 	if (rc < 0)
 		log_error("%s", err.msg);
-	/* A failed run is recorded too when the database still allows it. */
-	if (is.run_id != 0 && ingest_run_mark(is.st, &is.run_id, NULL, &c,
-	    rc == 0, &err) < 0 && rc == 0) {
+	if (ingest_job_end(&job, rc == 0, &err) < 0 && rc == 0) {
 		log_error("%s", err.msg);
 		rc = -1;
 	}
 	dsn_rules_free(rules);
 	if (rc < 0)
 		fprintf(stderr, "ingest: stopped; %ld new bounces were saved, "
-		    "the batch in progress was rolled back\n", is.durable);
+		    "the batch in progress was rolled back\n", c.new_bounces);
 	else if (!o->quiet)
 		fprintf(stderr, "ingest: %ld messages, %ld recipients, %ld "
 		    "new, %ld unreadable\n", c.messages, c.recipients,
-		    c.applied, c.unreadable);
+		    c.new_bounces, c.unreadable);
 	if (rc < 0)
 		return EXIT_STORE;
 	return c.unreadable > 0 ? EXIT_PARTIAL : EXIT_OK;
 }
 
 int
-cmd_ingest(int argc, char **argv)
+cmd_ingest(struct cli_env *env, int argc, char **argv)
 {
-	struct ingest_opts o = { .batch = 500 };
+	struct ingest_opts o = { .db = &env->db, .batch = 500 };
 	GOptionEntry entries[] = {
-		CLI_DB_OPTIONS(&o.db),
 		{ "rules", 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &o.rules,
 		    "extra rules file (instead of [rules] files)", "FILE" },
 		{ "batch", 0, 0, G_OPTION_ARG_INT, &o.batch,
@@ -195,7 +134,7 @@ cmd_ingest(int argc, char **argv)
 	};
 	int rc, partial = 0;
 
-	if (cli_parse_options("ingest", "PATH...", entries, &argc, &argv) < 0)
+	if (cli_parse_options(env, entries, &argc, &argv) < 0)
 		return EXIT_USAGE;
 	if ((argc < 2 && o.sent == NULL && o.sent_log == NULL) ||
 	    o.batch < 1) {
@@ -203,9 +142,9 @@ cmd_ingest(int argc, char **argv)
 		    "--help')");
 		return EXIT_USAGE;
 	}
-	if ((rc = cli_db_open(&o.db)) == EXIT_OK && o.accept_unverified) {
-		o.db.cfg.policy.accept_unverified = 1;
-		store_policy_set(o.db.st, &o.db.cfg.policy);
+	if ((rc = cli_env_open(env)) == EXIT_OK && o.accept_unverified) {
+		o.db->cfg.policy.accept_unverified = 1;
+		store_policy_set(o.db->st, &o.db->cfg.policy);
 	}
 	if (rc == EXIT_OK && (o.sent != NULL || o.sent_log != NULL))
 		rc = ingest_sent_inputs(&o, &partial);
@@ -213,7 +152,6 @@ cmd_ingest(int argc, char **argv)
 		rc = ingest_main(&o, argv + 1, (size_t)argc - 1);
 	if (rc == EXIT_OK && partial)
 		rc = EXIT_PARTIAL;
-	cli_db_close(&o.db);
 	g_strfreev(o.rules);
 	g_strfreev(o.sent);
 	g_strfreev(o.sent_log);

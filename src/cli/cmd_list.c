@@ -211,14 +211,12 @@ list_statuses(const char *list, int *bad)
 }
 
 int
-cmd_list(int argc, char **argv)
+cmd_list(struct cli_env *env, int argc, char **argv)
 {
 	struct store_filter f = { 0 };
-	struct cli_db db = { .mode = STORE_READ };
 	char *status = NULL, *domain = NULL, *since = NULL, **want = NULL;
 	int json = 0, bad = 0, rc;
 	GOptionEntry entries[] = {
-		CLI_DB_OPTIONS(&db),
 		{ "status", 0, 0, G_OPTION_ARG_STRING, &status,
 		    "only contacts with these statuses (comma-separated)",
 		    "LIST" },
@@ -232,7 +230,7 @@ cmd_list(int argc, char **argv)
 		{ NULL, 0, 0, 0, NULL, NULL, NULL },
 	};
 
-	if (cli_parse_options("list", "", entries, &argc, &argv) < 0)
+	if (cli_parse_options(env, entries, &argc, &argv) < 0)
 		return EXIT_USAGE;
 	f.domain = domain;
 	rc = EXIT_OK;
@@ -243,13 +241,12 @@ cmd_list(int argc, char **argv)
 		rc = EXIT_USAGE;
 	} else if (bad)
 		rc = EXIT_USAGE;
-	else if ((rc = cli_db_open(&db)) == EXIT_OK) {
+	else if ((rc = cli_env_open(env)) == EXIT_OK) {
 		/* One status is filtered by the query itself. */
 		if (want != NULL && want[0] != NULL && want[1] == NULL)
 			f.status = want[0];
-		rc = list_main(&db, &f, want, json);
+		rc = list_main(&env->db, &f, want, json);
 	}
-	cli_db_close(&db);
 	g_strfreev(want);
 	g_free(status);
 	g_free(domain);

@@ -194,13 +194,11 @@ mark_args(struct mark_opts *o, int argc, char **argv)
 }
 
 int
-cmd_mark(int argc, char **argv)
+cmd_mark(struct cli_env *env, int argc, char **argv)
 {
-	struct cli_db db = { 0 };
 	struct mark_opts o = { 0 };
 	int clear = 0, accept = 0, accept_bounce = 0, rc;
 	GOptionEntry entries[] = {
-		CLI_DB_OPTIONS(&db),
 		{ "note", 0, 0, G_OPTION_ARG_STRING, &o.note,
 		    "why (kept in the history; required to set a status)",
 		    "TEXT" },
@@ -224,10 +222,7 @@ cmd_mark(int argc, char **argv)
 		{ NULL, 0, 0, 0, NULL, NULL, NULL },
 	};
 
-	if (cli_parse_options("mark", "ADDRESS... STATUS --note TEXT | "
-	    "--clear ADDRESS... | --accept ADDRESS... | --accept-bounce "
-	    "ADDRESS...", entries, &argc,
-	    &argv) < 0)
+	if (cli_parse_options(env, entries, &argc, &argv) < 0)
 		return EXIT_USAGE;
 	o.addrs = g_ptr_array_new_with_free_func(g_free);
 	o.mode = clear ? MARK_CLEAR : accept ? MARK_ACCEPT : accept_bounce ?
@@ -239,11 +234,10 @@ cmd_mark(int argc, char **argv)
 		rc = EXIT_USAGE;
 	else {
 		/* A typo in --db must not become a new database. */
-		db.mode = o.create ? STORE_CREATE : STORE_EXISTING;
-		if ((rc = cli_db_open(&db)) == EXIT_OK)
-			rc = mark_main(&db, &o);
+		if ((rc = cli_env_open_as(env, o.create ? STORE_CREATE :
+		    STORE_EXISTING)) == EXIT_OK)
+			rc = mark_main(&env->db, &o);
 	}
-	cli_db_close(&db);
 	g_ptr_array_free(o.addrs, TRUE);
 	g_free(o.note);
 	g_free(o.from);

@@ -111,7 +111,7 @@ parse_unreadable(void *ctx, const struct source_msg *m, const char *why,
 }
 
 int
-cmd_parse(int argc, char **argv)
+cmd_parse(struct cli_env *env, int argc, char **argv)
 {
 	struct parse_out out = { 0 };
 	char **rules_files = NULL;
@@ -133,7 +133,7 @@ cmd_parse(int argc, char **argv)
 	struct err err;
 	int rc;
 
-	if (cli_parse_options("parse", "PATH...", entries, &argc, &argv) < 0)
+	if (cli_parse_options(env, entries, &argc, &argv) < 0)
 		return EXIT_USAGE;
 	if (argc < 2) {
 		log_error("parse: no PATH given (use - for standard input)");

@@ -191,14 +191,12 @@ report_main(struct cli_db *db, long long since, int json)
 }
 
 int
-cmd_report(int argc, char **argv)
+cmd_report(struct cli_env *env, int argc, char **argv)
 {
-	struct cli_db db = { .mode = STORE_READ };
 	char *since = NULL, *html = NULL;
 	long long t = 0;
 	int json = 0, rc;
 	GOptionEntry entries[] = {
-		CLI_DB_OPTIONS(&db),
 		{ "since", 0, 0, G_OPTION_ARG_STRING, &since,
 		    "only bounces dated on or after DATE (YYYY-MM-DD)",
 		    "DATE" },
@@ -210,15 +208,14 @@ cmd_report(int argc, char **argv)
 		{ NULL, 0, 0, 0, NULL, NULL, NULL },
 	};
 
-	if (cli_parse_options("report", "", entries, &argc, &argv) < 0)
+	if (cli_parse_options(env, entries, &argc, &argv) < 0)
 		return EXIT_USAGE;
 	if (since != NULL && (t = cli_date_parse(since)) < 0) {
 		log_error("report: bad date '%s' (want YYYY-MM-DD)", since);
 		rc = EXIT_USAGE;
-	} else if ((rc = cli_db_open(&db)) == EXIT_OK)
-		rc = html != NULL ? cli_report_html(db.st, html) :
-		    report_main(&db, t, json);
-	cli_db_close(&db);
+	} else if ((rc = cli_env_open(env)) == EXIT_OK)
+		rc = html != NULL ? cli_report_html(env->db.st, html) :
+		    report_main(&env->db, t, json);
 	g_free(since);
 	g_free(html);
 	return rc;

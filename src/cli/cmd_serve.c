@@ -55,29 +55,25 @@ serve_token_read(const char *path, struct err *err)
 }
 
 static int
-serve_token(struct cli_db *db, const char *key, char **out, struct err *err)
+serve_token(const char *path, char **out, struct err *err)
 {
-	char *path = g_key_file_get_string(db->cfg.kf, "serve", key, NULL);
-
 	*out = NULL;
 	if (path == NULL)
 		return 0;
 	*out = serve_token_read(path, err);
-	g_free(path);
 	return *out != NULL ? 0 : -1;
 }
 
 static int
 serve_config(struct cli_db *db, struct web_opts *o)
 {
+	const struct config_serve *c = &db->cfg.serve;
 	struct err err;
 
 	err_clear(&err);
-	o->rate_per_min = 600;
-	if (serve_token(db, "view_token_file", &o->view_token, &err) < 0 ||
-	    serve_token(db, "edit_token_file", &o->edit_token, &err) < 0 ||
-	    config_int_get(&db->cfg, "serve", "requests_per_minute", 1,
-	    1000000, &o->rate_per_min, &err) < 0) {
+	o->rate_per_min = c->requests_per_minute;
+	if (serve_token(c->view_token_file, &o->view_token, &err) < 0 ||
+	    serve_token(c->edit_token_file, &o->edit_token, &err) < 0) {
 		log_error("%s", err.msg);
 		return EXIT_CONFIG;
 	}
@@ -125,14 +121,12 @@ serve_indexes(struct cli_db *db, int ro)
 }
 
 int
-cmd_serve(int argc, char **argv)
+cmd_serve(struct cli_env *env, int argc, char **argv)
 {
-	struct cli_db db = { 0 };
 	struct web_opts o = { 0 };
 	char *listen = NULL;
 	int ro = 0, rc;
 	GOptionEntry entries[] = {
-		CLI_DB_OPTIONS(&db),
 		{ "listen", 0, 0, G_OPTION_ARG_STRING, &listen,
 		    "address and port (default 127.0.0.1:8025; any other "
 		    "address needs [serve] view_token_file)", "ADDR:PORT" },
@@ -141,23 +135,22 @@ cmd_serve(int argc, char **argv)
 		{ NULL, 0, 0, 0, NULL, NULL, NULL },
 	};
 
-	if (cli_parse_options("serve", "", entries, &argc, &argv) < 0)
+	if (cli_parse_options(env, entries, &argc, &argv) < 0)
 		return EXIT_USAGE;
 	if (argc != 1) {
 		log_error("serve: unexpected argument '%s'", argv[1]);
 		rc = EXIT_USAGE;
-	} else if ((db.mode = ro ? STORE_READONLY : STORE_EXISTING,
-	    rc = cli_db_open(&db)) == EXIT_OK &&
-	    (rc = serve_config(&db, &o)) == EXIT_OK) {
+	} else if ((rc = cli_env_open_as(env, ro ? STORE_READONLY :
+	    STORE_EXISTING)) == EXIT_OK &&
+	    (rc = serve_config(&env->db, &o)) == EXIT_OK) {
 		o.listen = listen;
 		o.read_only = ro;
-		rc = serve_indexes(&db, ro);
+		rc = serve_indexes(&env->db, ro);
 		if (rc == EXIT_OK)
-			rc = serve_run(db.st, &o);
+			rc = serve_run(env->db.st, &o);
 	}
 	serve_secret_free(o.view_token);
 	serve_secret_free(o.edit_token);
-	cli_db_close(&db);
 	g_free(listen);
 	return rc;
 }

@@ -337,25 +337,21 @@ status_main(struct cli_db *db, int json, char **addrs, int n)
 }
 
 int
-cmd_status(int argc, char **argv)
+cmd_status(struct cli_env *env, int argc, char **argv)
 {
-	struct cli_db db = { .mode = STORE_READ };
 	int json = 0, rc;
 	GOptionEntry entries[] = {
-		CLI_DB_OPTIONS(&db),
 		{ "json", 0, 0, G_OPTION_ARG_NONE, &json,
 		    "one JSON object per address", NULL },
 		{ NULL, 0, 0, 0, NULL, NULL, NULL },
 	};
 
-	if (cli_parse_options("status", "ADDRESS...", entries, &argc,
-	    &argv) < 0)
+	if (cli_parse_options(env, entries, &argc, &argv) < 0)
 		return EXIT_USAGE;
 	if (argc < 2) {
 		log_error("status: no ADDRESS given");
 		rc = EXIT_USAGE;
-	} else if ((rc = cli_db_open(&db)) == EXIT_OK)
-		rc = status_main(&db, json, argv + 1, argc - 1);
-	cli_db_close(&db);
+	} else if ((rc = cli_env_open(env)) == EXIT_OK)
+		rc = status_main(&env->db, json, argv + 1, argc - 1);
 	return rc;
 }

@@ -1,8 +1,8 @@
 /*
- * config: reads [database], [policy] and [rules] from the configuration
- * file.  GKeyFile gives no line numbers, so a pre-scan of the text maps
- * groups and keys to lines for the error messages.  Must not open the
- * database or the network.
+ * config: reads the configuration file, every section (the accounts in
+ * config_account.c).  GKeyFile gives no line numbers, so a pre-scan of
+ * the text maps groups and keys to lines for the error messages.  Must
+ * not open the database or the network.
  */
 #include <errno.h>
 #include <stdarg.h>
@@ -35,9 +35,17 @@ static const struct config_int config_policy_keys[] = {
 };
 #undef POL
 
-/* Groups this file does not read but must not call unknown. */
-static const char *const config_other_groups[] = { "account ", "harvest",
-	"doctor", "serve", NULL };
+static const char *const config_database_keys[] = { "path",
+	"busy_timeout", "cache_mb", NULL };
+static const char *const config_rules_keys[] = { "files", NULL };
+static const char *const config_doctor_keys[] = { "domain", "ips",
+	"selectors", "dnsbls", "dbls", "dns", "timeout_ms", "tries",
+	"inflight", "deadline_s", "confirm_hours", "max_dead_percent",
+	"canaries", NULL };
+static const char *const config_serve_keys[] = { "view_token_file",
+	"edit_token_file", "requests_per_minute", NULL };
+static const char *const config_sections[] = { "database", "policy",
+	"rules", "doctor", "serve", "account NAME", NULL };
 
 void
 config_init(struct config *cfg)
@@ -48,6 +56,7 @@ config_init(struct config *cfg)
 	    NULL);
 	cfg->busy_timeout_ms = 30000;
 	cfg->cache_mb = 32;
+	cfg->serve.requests_per_minute = 600;
 	store_policy_defaults(&cfg->policy);
 }
 
@@ -61,6 +70,16 @@ config_release(struct config *cfg)
 		g_hash_table_destroy(cfg->lines);
 	g_free(cfg->db_path);
 	g_strfreev(cfg->rules_files);
+	g_free(cfg->doctor.domain);
+	g_free(cfg->doctor.dns);
+	g_strfreev(cfg->doctor.ips);
+	g_strfreev(cfg->doctor.selectors);
+	g_strfreev(cfg->doctor.dnsbls);
+	g_strfreev(cfg->doctor.dbls);
+	g_strfreev(cfg->doctor.canaries);
+	g_free(cfg->serve.view_token_file);
+	g_free(cfg->serve.edit_token_file);
+	config_accounts_release(&cfg->accounts);
 	memset(cfg, 0, sizeof(*cfg));
 }
 
@@ -117,7 +136,50 @@ config_scan(struct config *cfg, const char *text)
 	g_strfreev(lines);
 }
 
-/* GKeyFile reports "... line N ..."; keep its text, add file: up front. */
+/* The first line (from 1) that is neither blank nor a comment, or 0. */
+static int
+config_first_line(const char *text)
+{
+	char **lines = g_strsplit(text, "\n", -1), *t;
+	int i, found = 0;
+
+	for (i = 0; lines[i] != NULL && found == 0; i++) {
+		t = g_strstrip(lines[i]);
+		if (t[0] != '\0' && t[0] != '#' && t[0] != ';')
+			found = i + 1;
+	}
+	g_strfreev(lines);
+	return found;
+}
+
+/*
+ * The line (from 1) holding the text GKeyFile quotes in msg ("... line
+ * “TEXT” which ..."), or 0.
+ */
+static int
+config_quoted_line(const char *text, const char *msg)
+{
+	const char *a = strstr(msg, "\u201c"), *b;
+	char **lines, *want;
+	int i, found = 0;
+
+	if (a == NULL || (b = strstr(a, "\u201d")) == NULL)
+		return 0;
+	a += strlen("\u201c");
+	want = g_strndup(a, (gsize)(b - a));
+	lines = g_strsplit(text, "\n", -1);
+	for (i = 0; lines[i] != NULL && found == 0; i++)
+		if (strcmp(g_strchomp(lines[i]), want) == 0)
+			found = i + 1;
+	g_strfreev(lines);
+	g_free(want);
+	return found;
+}
+
+/*
+ * GKeyFile's parse errors, said with the file and line: the one it gives
+ * no line for (a key before any [section]) is found here.
+ */
 static int
 config_parse(struct config *cfg, const char *text, size_t len,
     struct err *err)
@@ -125,13 +187,20 @@ config_parse(struct config *cfg, const char *text, size_t len,
 	GError *gerr = NULL;
 
 	config_scan(cfg, text);
-	if (!g_key_file_load_from_data(cfg->kf, text, len,
-	    G_KEY_FILE_NONE, &gerr)) {
-		err_set(err, "%s: %s", cfg->path, gerr->message);
-		g_error_free(gerr);
-		return -1;
-	}
-	return 0;
+	if (g_key_file_load_from_data(cfg->kf, text, len, G_KEY_FILE_NONE,
+	    &gerr))
+		return 0;
+	if (g_error_matches(gerr, G_KEY_FILE_ERROR,
+	    G_KEY_FILE_ERROR_GROUP_NOT_FOUND))
+		err_set(err, "%s:%d: a key before the first [section]: start "
+		    "the file with one of [%s]", cfg->path,
+		    config_first_line(text), "database], [policy], [rules], "
+		    "[doctor] or [account NAME");
+	else
+		err_set(err, "%s:%d: %s", cfg->path,
+		    config_quoted_line(text, gerr->message), gerr->message);
+	g_error_free(gerr);
+	return -1;
 }
 
 int
@@ -207,63 +276,178 @@ config_rules(struct config *cfg, struct err *err)
 	return strlen(err->msg) > 0 ? -1 : 0;
 }
 
-static int
-config_known_key(const char *group, const char *key)
-{
-	const struct config_int *k;
-
-	if (strcmp(group, "database") == 0)
-		return strcmp(key, "path") == 0 ||
-		    strcmp(key, "busy_timeout") == 0 ||
-		    strcmp(key, "cache_mb") == 0;
-	if (strcmp(group, "rules") == 0)
-		return strcmp(key, "files") == 0;
-	for (k = config_policy_keys; k->key != NULL; k++)
-		if (strcmp(key, k->key) == 0)
-			return 1;
-	return 0;
-}
-
-static int
-config_known_group(const char *g)
+/* The keys of a section this file reads, or NULL for the others. */
+static const char *const *
+config_keys_of(const char *group, const char **policy)
 {
 	size_t i;
 
-	if (strcmp(g, "database") == 0 || strcmp(g, "policy") == 0 ||
-	    strcmp(g, "rules") == 0)
-		return 2;
-	for (i = 0; config_other_groups[i] != NULL; i++)
-		if (strncmp(g, config_other_groups[i],
-		    strlen(config_other_groups[i])) == 0)
-			return 1;
-	return 0;
+	if (strcmp(group, "database") == 0)
+		return config_database_keys;
+	if (strcmp(group, "rules") == 0)
+		return config_rules_keys;
+	if (strcmp(group, "doctor") == 0)
+		return config_doctor_keys;
+	if (strcmp(group, "serve") == 0)
+		return config_serve_keys;
+	if (strcmp(group, "policy") != 0)
+		return NULL;
+	for (i = 0; config_policy_keys[i].key != NULL; i++)
+		policy[i] = config_policy_keys[i].key;
+	policy[i] = NULL;
+	return policy;
+}
+
+/* Edit distance of a and b (short strings: keys). */
+static size_t
+config_distance(const char *a, const char *b)
+{
+	size_t la = strlen(a), lb = strlen(b), i, j, *row, prev, cur, d;
+
+	row = g_new(size_t, lb + 1);
+	for (j = 0; j <= lb; j++)
+		row[j] = j;
+	for (i = 1; i <= la; i++) {
+		prev = row[0];
+		row[0] = i;
+		for (j = 1; j <= lb; j++) {
+			cur = row[j];
+			d = prev + (g_ascii_tolower(a[i - 1]) !=
+			    g_ascii_tolower(b[j - 1]));
+			d = MIN(d, row[j] + 1);
+			row[j] = MIN(d, row[j - 1] + 1);
+			prev = cur;
+		}
+	}
+	d = row[lb];
+	g_free(row);
+	return d;
+}
+
+const char *
+config_did_you_mean(const char *key, const char *const *keys)
+{
+	static char buf[128];
+	size_t i, d, best = (size_t)-1, limit = strlen(key) / 3 + 1;
+	const char *near = NULL;
+
+	for (i = 0; keys[i] != NULL; i++)
+		if ((d = config_distance(key, keys[i])) < best) {
+			best = d;
+			near = keys[i];
+		}
+	if (near == NULL || best > limit)
+		return "";
+	snprintf(buf, sizeof(buf), "; did you mean '%s'?", near);
+	return buf;
 }
 
 /* Unknown groups and keys are errors: a typo must not pass silently. */
 static int
 config_check_names(struct config *cfg, struct err *err)
 {
+	const char *policy[G_N_ELEMENTS(config_policy_keys)];
+	const char *const *known;
 	char **groups = config_groups(cfg), **keys;
-	int rc = 0, known;
+	int rc = 0;
 	size_t i, j;
 
 	for (i = 0; groups[i] != NULL; i++) {
-		if ((known = config_known_group(groups[i])) == 0) {
+		if (g_str_has_prefix(groups[i], "account "))
+			continue;
+		if ((known = config_keys_of(groups[i], policy)) == NULL) {
 			rc = config_error(cfg, err, groups[i], NULL,
-			    "unknown section [%s]", groups[i]);
+			    "unknown section [%s]%s", groups[i],
+			    config_did_you_mean(groups[i], config_sections));
 			continue;
 		}
-		if (known != 2)
-			continue;
 		keys = g_key_file_get_keys(cfg->kf, groups[i], NULL, NULL);
 		for (j = 0; keys != NULL && keys[j] != NULL; j++)
-			if (!config_known_key(groups[i], keys[j]))
+			if (!g_strv_contains(known, keys[j]))
 				rc = config_error(cfg, err, groups[i], keys[j],
-				    "unknown key '%s' in [%s]", keys[j],
-				    groups[i]);
+				    "unknown key '%s' in [%s]%s", keys[j],
+				    groups[i], config_did_you_mean(keys[j],
+				    known));
 		g_strfreev(keys);
 	}
 	g_strfreev(groups);
+	return rc;
+}
+
+/* [doctor]: the sender's checkup; its command-line options win. */
+static void
+config_doctor(struct config *cfg, struct err *err)
+{
+	struct config_doctor *d = &cfg->doctor;
+	GKeyFile *kf = cfg->kf;
+
+	d->domain = g_key_file_get_string(kf, "doctor", "domain", NULL);
+	d->dns = g_key_file_get_string(kf, "doctor", "dns", NULL);
+	d->ips = g_key_file_get_string_list(kf, "doctor", "ips", NULL, NULL);
+	d->selectors = g_key_file_get_string_list(kf, "doctor", "selectors",
+	    NULL, NULL);
+	d->dnsbls = g_key_file_get_string_list(kf, "doctor", "dnsbls", NULL,
+	    NULL);
+	d->dbls = g_key_file_get_string_list(kf, "doctor", "dbls", NULL, NULL);
+	d->canaries = g_key_file_get_string_list(kf, "doctor", "canaries",
+	    NULL, NULL);
+	config_int_get(cfg, "doctor", "timeout_ms", 1, 600000, &d->timeout_ms,
+	    err);
+	config_int_get(cfg, "doctor", "tries", 1, 10, &d->tries, err);
+	config_int_get(cfg, "doctor", "inflight", 1, 10000, &d->inflight, err);
+	config_int_get(cfg, "doctor", "deadline_s", 1, 86400, &d->deadline_s,
+	    err);
+	config_int_get(cfg, "doctor", "confirm_hours", 1, 8760,
+	    &d->confirm_hours, err);
+	config_int_get(cfg, "doctor", "max_dead_percent", 1, 100,
+	    &d->max_dead_percent, err);
+}
+
+/* [serve]: the review server (its tokens are read where it starts). */
+static void
+config_serve(struct config *cfg, struct err *err)
+{
+	struct config_serve *v = &cfg->serve;
+
+	v->view_token_file = g_key_file_get_string(cfg->kf, "serve",
+	    "view_token_file", NULL);
+	v->edit_token_file = g_key_file_get_string(cfg->kf, "serve",
+	    "edit_token_file", NULL);
+	config_int_get(cfg, "serve", "requests_per_minute", 1, 1000000,
+	    &v->requests_per_minute, err);
+}
+
+static int
+config_read(struct config *cfg, const char *text, size_t len,
+    struct err *err)
+{
+	if (config_parse(cfg, text, len, err) < 0)
+		return -1;
+	config_check_names(cfg, err);
+	config_database(cfg, err);
+	config_policy(cfg, err);
+	config_rules(cfg, err);
+	config_doctor(cfg, err);
+	config_serve(cfg, err);
+	config_accounts_read(cfg, err);
+	return err->msg[0] != '\0' ? -1 : 0;
+}
+
+int
+config_load_data(struct config *cfg, const char *name, const char *text,
+    size_t len, struct err *err)
+{
+	char *copy = g_malloc(len + 1);
+	int rc;
+
+	/* The pre-scan wants the text terminated, as a file's is. */
+	memcpy(copy, text, len);
+	copy[len] = '\0';
+	err_clear(err);
+	g_free(cfg->path);
+	cfg->path = g_strdup(name);
+	rc = config_read(cfg, copy, len, err);
+	g_free(copy);
 	return rc;
 }
 
@@ -284,15 +468,9 @@ config_load(struct config *cfg, const char *path, struct err *err)
 		g_error_free(gerr);
 		return -1;
 	}
-	rc = config_parse(cfg, text, len, err);
+	rc = config_read(cfg, text, len, err);
 	g_free(text);
-	if (rc < 0)
-		return -1;
-	config_check_names(cfg, err);
-	config_database(cfg, err);
-	config_policy(cfg, err);
-	config_rules(cfg, err);
-	return err->msg[0] != '\0' ? -1 : 0;
+	return rc;
 }
 
 char **

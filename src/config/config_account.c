@@ -9,15 +9,15 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "config_account.h"
+#include <unistd.h>
+
+#include "config.h"
 
 #define CA_PREFIX	"account "
 
 struct ca_ctx {
+	struct config		*cfg;
 	GKeyFile		*kf;
-	const char		*file;
-	config_account_line_fn	 line;
-	const void		*line_ctx;
 	struct err		*err;
 	int			 errors;
 	const char		*group;
@@ -35,16 +35,13 @@ static void
 ca_error(struct ca_ctx *c, const char *key, const char *fmt, ...)
 {
 	char msg[512];
-	size_t used = strlen(c->err->msg);
-	int line = c->line != NULL ? c->line(c->line_ctx, c->group, key) : 0;
 	va_list ap;
 
 	va_start(ap, fmt);
 	vsnprintf(msg, sizeof(msg), fmt, ap);
 	va_end(ap);
-	snprintf(c->err->msg + used, sizeof(c->err->msg) - used,
-	    "%s%s:%d: [%s] %s", used > 0 ? "\n" : "", c->file, line,
-	    c->group, msg);
+	config_error(c->cfg, c->err, c->group, key, "[%s] %s", c->group,
+	    msg);
 	c->errors++;
 }
 
@@ -167,7 +164,8 @@ ca_unknown_keys(struct ca_ctx *c)
 
 	for (i = 0; keys != NULL && keys[i] != NULL; i++)
 		if (!g_strv_contains(ca_keys, keys[i]))
-			ca_error(c, keys[i], "unknown key '%s'", keys[i]);
+			ca_error(c, keys[i], "unknown key '%s'%s", keys[i],
+			    config_did_you_mean(keys[i], ca_keys));
 	g_strfreev(keys);
 }
 
@@ -186,13 +184,16 @@ ca_after(struct ca_ctx *c, struct config_account *a)
 	if (g_ascii_strncasecmp(v, "flag", 4) == 0 && (v[4] == '\0' ||
 	    v[4] == ':')) {
 		a->after = CONFIG_AFTER_FLAG;
-		arg = v[4] == ':' ? v + 5 : "$BounceHarvested";
+		arg = v[4] == ':' ? v + 5 : NULL;
 	} else if (g_ascii_strncasecmp(v, "move:", 5) == 0) {
 		a->after = CONFIG_AFTER_MOVE;
 		arg = v + 5;
 	} else
 		arg = NULL;
-	if (arg == NULL || *arg == '\0' || strpbrk(arg, " ()\"\\{}%*") != NULL)
+	if (a->after == CONFIG_AFTER_FLAG && arg == NULL)
+		;	/* the IMAP module's keyword */
+	else if (arg == NULL || *arg == '\0' ||
+	    strpbrk(arg, " ()\"\\{}%*") != NULL)
 		ca_error(c, "after", "after: '%s' is not none, flag, "
 		    "flag:KEYWORD or move:FOLDER", v);
 	else
@@ -259,15 +260,15 @@ ca_read(struct ca_ctx *c, struct config_account *a)
 	a->allow_plaintext = ca_bool(c, "allow_plaintext");
 	a->port = (unsigned)ca_number(c, "port",
 	    a->tls == CONFIG_TLS_IMPLICIT ? 993 : 143, 1, 65535);
-	a->timeout = (unsigned)ca_number(c, "timeout", 60, 1, 3600);
-	a->command_timeout = (unsigned)ca_number(c, "command_timeout", 30, 1,
+	a->timeout = (unsigned)ca_number(c, "timeout", 0, 1, 3600);
+	a->command_timeout = (unsigned)ca_number(c, "command_timeout", 0, 1,
 	    600);
-	a->deadline = (unsigned)ca_number(c, "deadline", 1800, 1, 86400);
-	a->batch = (unsigned)ca_number(c, "batch", 50, 1, 1000);
-	a->scan_connections = (unsigned)ca_number(c, "scan_connections", 2,
+	a->deadline = (unsigned)ca_number(c, "deadline", 0, 1, 86400);
+	a->batch = (unsigned)ca_number(c, "batch", 0, 1, 1000);
+	a->scan_connections = (unsigned)ca_number(c, "scan_connections", 0,
 	    1, 2);
-	a->max_message = (size_t)ca_number(c, "max_message_size",
-	    10 * 1024 * 1024, 1024, (unsigned long long)1 << 30);
+	a->max_message = (size_t)ca_number(c, "max_message_size", 0, 1024,
+	    (unsigned long long)1 << 30);
 	if (a->tls == CONFIG_TLS_NONE && !a->allow_plaintext)
 		ca_error(c, "tls", "tls = none sends the password in the "
 		    "clear: set allow_plaintext = true to allow it");
@@ -299,12 +300,11 @@ ca_is_account(const char *group)
 }
 
 int
-config_account_load(GKeyFile *kf, const char *file,
-    config_account_line_fn line, const void *line_ctx,
-    struct config_accounts *out, struct err *err)
+config_accounts_read(struct config *cfg, struct err *err)
 {
-	struct ca_ctx c = { kf, file, line, line_ctx, err, 0, NULL };
-	char **groups = g_key_file_get_groups(kf, NULL);
+	struct ca_ctx c = { cfg, cfg->kf, err, 0, NULL };
+	struct config_accounts *out = &cfg->accounts;
+	char **groups = g_key_file_get_groups(cfg->kf, NULL);
 	size_t i, n = 0;
 
 	memset(out, 0, sizeof(*out));
@@ -327,6 +327,27 @@ config_account_load(GKeyFile *kf, const char *file,
 		return -1;
 	}
 	return 0;
+}
+
+int
+config_account_files(struct config *cfg, struct err *err)
+{
+	struct ca_ctx c = { cfg, cfg->kf, err, 0, NULL };
+	const struct config_account *a;
+	char *group;
+	size_t i;
+
+	for (i = 0; i < cfg->accounts.n; i++) {
+		a = &cfg->accounts.v[i];
+		if (a->ca_file == NULL || access(a->ca_file, R_OK) == 0)
+			continue;
+		group = g_strconcat(CA_PREFIX, a->name, NULL);
+		c.group = group;
+		ca_error(&c, "ca_file", "ca_file '%s': %s", a->ca_file,
+		    g_strerror(errno));
+		g_free(group);
+	}
+	return c.errors > 0 ? -1 : 0;
 }
 
 const struct config_account *

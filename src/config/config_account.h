@@ -1,8 +1,8 @@
 /*
  * config_account: the [account NAME] groups of the configuration file,
- * one per mailbox to harvest.  Checks every key and reports every problem
- * as "file:line: message" before anything connects.  No network, no
- * secrets read here (only where they come from).
+ * one per mailbox to harvest; part of the config module, read by
+ * config_load().  No network, no secrets read here (only where they come
+ * from).  Numbers left 0 take the IMAP module's defaults (imap.h).
  *
  * All memory in a struct config_accounts belongs to it until
  * config_accounts_release().
@@ -55,13 +55,13 @@ struct config_account {
 	char		*oauth2_token_command;
 	char		**folders;	/* NULL-terminated; default INBOX */
 	enum config_after after;
-	char		*after_arg;	/* NULL for none */
-	unsigned	 timeout;	/* seconds */
+	char		*after_arg;	/* NULL: none, or the default keyword */
+	unsigned	 timeout;	/* seconds; 0: the default */
 	unsigned	 command_timeout; /* seconds, password/token command */
 	unsigned	 deadline;	/* seconds, the whole account's run */
-	size_t		 max_message;	/* bytes */
-	unsigned	 batch;
-	unsigned	 scan_connections;	/* 1 or 2 */
+	size_t		 max_message;	/* bytes; 0: the default */
+	unsigned	 batch;		/* 0: the default */
+	unsigned	 scan_connections;	/* 1 or 2; 0: the default */
 	char		**search_from;	/* extra criteria, or NULL */
 	char		**search_subject;
 	enum config_search search;	/* where the criteria are applied */
@@ -72,19 +72,19 @@ struct config_accounts {
 	size_t			 n;
 };
 
-/* Where a group (key NULL) or key starts in the file; 0 when unknown. */
-typedef int (*config_account_line_fn)(const void *ctx, const char *group,
-	    const char *key);
-
+struct config;
 /*
- * Reads every [account NAME] group of kf (read from file).  line gives
- * line numbers for messages (may be NULL).  Every problem is added to err
- * as "file:line: message", newline-separated; returns 0, or -1 when there
- * was any (out is then empty).
+ * Reads every [account NAME] group of cfg's file into cfg->accounts,
+ * adding each problem to err as "file:line: message" (config_error()).
+ * For config_load().  0, or -1 when there was any (no accounts then).
  */
-int	config_account_load(GKeyFile *kf, const char *file,
-	    config_account_line_fn line, const void *line_ctx,
-	    struct config_accounts *out, struct err *err);
+int	config_accounts_read(struct config *cfg, struct err *err);
+/*
+ * Checks that each account's ca_file can be read (it would only fail at
+ * the TLS handshake, after connecting), for `harvest`.  0, or -1 with
+ * every problem added to err as "file:line: message".
+ */
+int	config_account_files(struct config *cfg, struct err *err);
 /* The account called name, or NULL. */
 const struct config_account *config_account_find(
 	    const struct config_accounts *accts, const char *name);

@@ -436,7 +436,12 @@ csv_field_append_sep(GString *out, const char *s, char sep, int neutralise)
 	memcpy(stop, specials, sizeof(stop));
 	stop[3] = sep;
 	plain = strcspn(s, stop);
-	quote = s[plain] != '\0';
+	/*
+	 * A field starting with U+FEFF is quoted: unquoted at the start of
+	 * a text, the reader would take it for the BOM and drop it (a
+	 * stored row is read so, one record a text).
+	 */
+	quote = s[plain] != '\0' || g_str_has_prefix(s, "\xef\xbb\xbf");
 	if (quote)
 		g_string_append_c(out, '"');
 	if (neutralise && csv_is_formula(s))

@@ -2,8 +2,9 @@
  * dsn: reads one mail message and tells, for each recipient it reports on,
  * what happened and why (bounce, delay, delivery, complaint, auto-reply).
  *
- * Pure: bytes in, structs out.  No files, sockets, clock or database here;
- * the rules arrive already loaded.  GMime objects never leave this module.
+ * Pure: bytes in, structs out.  No sockets, clock or database here, and
+ * no files but the rules files dsn_rules_load() is given.  GMime objects
+ * never leave this module.
  *
  * All memory in a struct dsn_report belongs to the report and is released
  * by dsn_report_release().

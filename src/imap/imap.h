@@ -8,10 +8,11 @@
  * Secrets (passwords, tokens) are never logged, put in errors or argv.
  *
  * This module neither parses messages nor touches the database: the
- * caller passes the folder's cursor in and advances it with what it
+ * ingest core passes the folder's cursor in and advances it with what it
  * commits.  The server is changed only in committed() (after = flag or
- * move), and only for the UIDs returned since the previous commit, and
- * when a folder is opened, for the UIDs an earlier run left due.
+ * move), and only for the UIDs returned since the previous commit that
+ * ack() did not leave alone, and when a folder is opened, for the UIDs
+ * an earlier run left due.
  *
  * All memory belongs to the caller unless stated otherwise; structs passed
  * to *_open are borrowed until the matching close.
@@ -188,8 +189,12 @@ enum imap_status imap_session_open(struct imap_session **sp,
 	    const struct imap_account *acct, struct err *err);
 /* Logs out (best effort) and frees.  NULL is a no-op. */
 void	imap_session_close(struct imap_session *s);
-/* 1 if the server advertised the capability (after TLS and login). */
-int	imap_session_has_capability(struct imap_session *s, const char *name);
+/*
+ * The account's folders (LIST "" "*"), in UTF-8, sorted, as the server
+ * names them (its separator between levels).  *names: g_strfreev().
+ */
+enum imap_status imap_session_folders(struct imap_session *s, char ***names,
+	    struct err *err);
 /*
  * 0 once a failure has left the connection unusable (timeout, drop, a
  * reply over the size limit or one that could not be parsed): the next
@@ -212,15 +217,16 @@ void	imap_source_stats(const struct source *src,
 /* The status of the last failure of src, IMAP_OK if none. */
 enum imap_status imap_source_status(const struct source *src);
 /*
- * Leaves uid alone after commit (e.g. an ordinary message the search
- * matched): only messages read as bounces are flagged or moved.
+ * An account as a struct source_box: connects now (imap_session_open()),
+ * then opens each folder of folders with the options of tmpl (its folder,
+ * cursor and retry fields are the box's to fill).  A connection that
+ * dropped, or that a failure left unusable, is made anew once per box.
+ * acct, tmpl and folders are borrowed until box->ops->close().
  */
-void	imap_source_exclude(struct source *src, uint32_t uid);
-/*
- * 1 if uid, just returned by src and not excluded, is to be flagged or
- * moved once committed: the caller records it as due in that commit.
- */
-int	imap_source_due(const struct source *src, uint32_t uid);
+enum imap_status imap_box_open(struct source_box *box,
+	    const struct imap_account *acct,
+	    const struct imap_folder_opts *tmpl, const char *const *folders,
+	    struct err *err);
 
 /*
  * Reads the account's secret into a new string (free with

@@ -5,6 +5,7 @@
 #ifndef BH_IMAP_INT_H
 #define BH_IMAP_INT_H
 
+#include <glib.h>
 #include <libetpan/libetpan.h>
 #include <openssl/ssl.h>
 
@@ -82,10 +83,19 @@ enum imap_status imap_tcp_connect(const char *host, unsigned port,
 	    unsigned timeout, int *fd, struct err *err);
 /*
  * Wraps fd (taken over) in a mailstream whose transport state is *st
- * (borrowed: it must outlive the mailstream).  NULL: out of memory.
+ * (borrowed: it must outlive the mailstream).
  */
 mailstream *imap_stream_new(struct imap_stream *st, int fd,
 	    unsigned timeout);
+/*
+ * Ends a reply our own code read (st->raw): the n bytes at buffered, read
+ * with it but not yet taken (the stream's read-ahead), are what libetpan
+ * parses next, so they are checked now as libetpan will see them, from
+ * the start of a line.  0, or -1 with the reason set in *st (a section
+ * never asked for, a literal over the limit).
+ */
+int	imap_stream_unraw(struct imap_stream *st, const char *buffered,
+	    size_t n);
 /* Handshake on the stream's socket; verifies chain and host name. */
 enum imap_status imap_tls_start(struct imap_stream *st, const char *host,
 	    const char *ca_file, struct err *err);
@@ -113,18 +123,54 @@ int	imap_dead(struct imap_session *s, int r);
  * a valid shift) unchanged.  g_free() it; NULL with err if not UTF-8.
  */
 char	*imap_mutf7(const char *name, struct err *err);
+/*
+ * A folder name as the server sent it (modified UTF-7) in UTF-8; a name
+ * that is not valid modified UTF-7 is returned unchanged.  g_free().
+ */
+char	*imap_mutf7_decode(const char *name);
+
+/*
+ * libetpan allocates with malloc() and answers NULL, or
+ * MAILIMAP_ERROR_MEMORY, when memory runs out: like GLib's allocators,
+ * that ends the process here instead of becoming an error path.
+ */
+static inline void *
+imap_must(void *p)
+{
+	if (p == NULL)
+		g_error("out of memory");
+	return p;
+}
+
+static inline void
+imap_must_ok(int r)
+{
+	if (r == MAILIMAP_ERROR_MEMORY)
+		g_error("out of memory");
+}
+
+/* imap_list.c */
+/* The server's hierarchy separator ('\0' for none).  LIST "" "". */
+enum imap_status imap_session_separator(struct imap_session *s, char *sep,
+	    struct err *err);
+/* name with each "/" made sep (unless sep is "/" or none).  g_free(). */
+char	*imap_server_name(const char *name, char sep);
+
+/* imap_source.c */
+/* Where src's status goes when it is closed (the box reads it). */
+void	imap_source_report(struct source *src, enum imap_status *status);
 
 /* imap_search.c */
 /*
- * The search key for candidates with UID >= first (NULL: no memory); for
- * every UID >= first with opts->fetch_all.
+ * The search key for candidates with UID >= first; for every UID >= first
+ * with opts->fetch_all.
  */
 struct mailimap_search_key *imap_search_key(uint32_t first,
 	    const struct imap_folder_opts *opts);
 /*
  * Sorted, de-duplicated UIDs >= first from a search result (a clist of
  * uint32_t *): the server answers `UID n:*` with the highest UID even
- * when it is below n.  Returns the count; *uids is malloc'ed.
+ * when it is below n.  Returns the count; *uids: g_free().
  */
 size_t	imap_search_uids(clist *result, uint32_t first, uint32_t **uids);
 /* Sorts n UIDs in place, each kept once; returns how many remain. */

@@ -64,65 +64,34 @@ static const char *const imap_header_default[][2] = {
 	{ NULL, NULL },
 };
 
-/* ORs key into *acc (which may be NULL); NULL when out of memory. */
+/* ORs key into acc (which may be NULL). */
 static struct mailimap_search_key *
 imap_or(struct mailimap_search_key *acc, struct mailimap_search_key *key)
 {
-	struct mailimap_search_key *or;
-
-	if (key == NULL) {
-		if (acc != NULL)
-			mailimap_search_key_free(acc);
-		return NULL;
-	}
 	if (acc == NULL)
 		return key;
-	if ((or = mailimap_search_key_new_or(acc, key)) == NULL) {
-		mailimap_search_key_free(acc);
-		mailimap_search_key_free(key);
-	}
-	return or;
+	return imap_must(mailimap_search_key_new_or(acc, key));
 }
 
+/* libetpan frees the strings it is given with free(): strdup(). */
 static struct mailimap_search_key *
 imap_or_list(struct mailimap_search_key *acc, const char *const *list,
-    struct mailimap_search_key *(*make)(char *), int *failed)
+    struct mailimap_search_key *(*make)(char *))
 {
-	struct mailimap_search_key *k;
-	char *v;
-
-	for (; list != NULL && *list != NULL && !*failed; list++) {
-		if ((v = strdup(*list)) == NULL) {
-			*failed = 1;
-			break;
-		}
-		if ((k = make(v)) == NULL)
-			free(v);
-		acc = imap_or(acc, k);
-		*failed = acc == NULL;
-	}
+	for (; list != NULL && *list != NULL; list++)
+		acc = imap_or(acc, imap_must(make(imap_must(strdup(*list)))));
 	return acc;
 }
 
 static struct mailimap_search_key *
-imap_or_headers(struct mailimap_search_key *acc, int *failed)
+imap_or_headers(struct mailimap_search_key *acc)
 {
-	struct mailimap_search_key *k;
-	char *n, *v;
 	int i;
 
-	for (i = 0; imap_header_default[i][0] != NULL && !*failed; i++) {
-		n = strdup(imap_header_default[i][0]);
-		v = strdup(imap_header_default[i][1]);
-		k = n != NULL && v != NULL ?
-		    mailimap_search_key_new_header(n, v) : NULL;
-		if (k == NULL) {
-			free(n);
-			free(v);
-		}
-		acc = imap_or(acc, k);
-		*failed = acc == NULL;
-	}
+	for (i = 0; imap_header_default[i][0] != NULL; i++)
+		acc = imap_or(acc, imap_must(mailimap_search_key_new_header(
+		    imap_must(strdup(imap_header_default[i][0])),
+		    imap_must(strdup(imap_header_default[i][1])))));
 	return acc;
 }
 
@@ -130,48 +99,30 @@ static struct mailimap_search_key *
 imap_criteria(const struct imap_folder_opts *opts)
 {
 	struct mailimap_search_key *acc = NULL;
-	int failed = 0;
 
-	acc = imap_or_list(acc, imap_from_default, mailimap_search_key_new_from,
-	    &failed);
-	acc = imap_or_list(acc, opts->from, mailimap_search_key_new_from,
-	    &failed);
+	acc = imap_or_list(acc, imap_from_default,
+	    mailimap_search_key_new_from);
+	acc = imap_or_list(acc, opts->from, mailimap_search_key_new_from);
 	acc = imap_or_list(acc, imap_subject_default,
-	    mailimap_search_key_new_subject, &failed);
+	    mailimap_search_key_new_subject);
 	acc = imap_or_list(acc, opts->subject,
-	    mailimap_search_key_new_subject, &failed);
-	acc = imap_or_headers(acc, &failed);
-	return failed ? NULL : acc;
+	    mailimap_search_key_new_subject);
+	return imap_or_headers(acc);
 }
 
 struct mailimap_search_key *
 imap_search_key(uint32_t first, const struct imap_folder_opts *opts)
 {
-	struct mailimap_search_key *all, *uid, *crit;
-	struct mailimap_set *set;
+	struct mailimap_search_key *all, *uid;
 
-	if ((set = mailimap_set_new_interval(first, 0)) == NULL)
-		return NULL;
-	if ((uid = mailimap_search_key_new_uid(set)) == NULL) {
-		mailimap_set_free(set);
-		return NULL;
-	}
+	uid = imap_must(mailimap_search_key_new_uid(imap_must(
+	    mailimap_set_new_interval(first, 0))));
 	if (opts->fetch_all)
 		return uid;
-	if ((all = mailimap_search_key_new_multiple_empty()) == NULL ||
-	    mailimap_search_key_multiple_add(all, uid) != MAILIMAP_NO_ERROR) {
-		mailimap_search_key_free(uid);
-		if (all != NULL)
-			mailimap_search_key_free(all);
-		return NULL;
-	}
-	if ((crit = imap_criteria(opts)) == NULL ||
-	    mailimap_search_key_multiple_add(all, crit) != MAILIMAP_NO_ERROR) {
-		if (crit != NULL)
-			mailimap_search_key_free(crit);
-		mailimap_search_key_free(all);
-		return NULL;
-	}
+	all = imap_must(mailimap_search_key_new_multiple_empty());
+	imap_must_ok(mailimap_search_key_multiple_add(all, uid));
+	imap_must_ok(mailimap_search_key_multiple_add(all,
+	    imap_criteria(opts)));
 	return all;
 }
 
@@ -203,9 +154,7 @@ imap_search_uids(clist *result, uint32_t first, uint32_t **uids)
 	size_t n = 0;
 	uint32_t u;
 
-	*uids = malloc(sizeof(**uids) * ((size_t)clist_count(result) + 1));
-	if (*uids == NULL)
-		return 0;
+	*uids = g_new(uint32_t, (size_t)clist_count(result) + 1);
 	for (it = clist_begin(result); it != NULL; it = clist_next(it)) {
 		u = *(uint32_t *)clist_content(it);
 		if (u >= first && u != 0)

@@ -186,11 +186,8 @@ imap_session_connect(struct imap_session *s, struct err *err)
 	    s->deadline), &fd, err);
 	if (rc != IMAP_OK)
 		return rc;
-	if ((s->imap = mailimap_new(0, NULL)) == NULL ||
-	    (ms = imap_stream_new(&s->io, fd, s->io.timeout)) == NULL) {
-		err_set(err, "out of memory");
-		return IMAP_ERR_CONNECT;
-	}
+	s->imap = imap_must(mailimap_new(0, NULL));
+	ms = imap_stream_new(&s->io, fd, s->io.timeout);
 	s->io.deadline = s->deadline;
 	/* From here mailimap_free() closes the stream. */
 	s->imap->imap_stream = ms;
@@ -317,8 +314,8 @@ imap_session_free(struct imap_session *s)
 	}
 	if (s->imap != NULL)
 		mailimap_free(s->imap);
-	free(s->selected);
-	free(s);
+	g_free(s->selected);
+	g_free(s);
 }
 
 enum imap_status
@@ -343,11 +340,7 @@ imap_session_open(struct imap_session **sp, const struct imap_account *a,
 	if ((rc = imap_account_check(a, err)) != IMAP_OK ||
 	    (rc = imap_secret_get(a, &secret, err)) != IMAP_OK)
 		return rc;
-	if ((s = calloc(1, sizeof(*s))) == NULL) {
-		imap_secret_free(secret);
-		err_set(err, "out of memory");
-		return IMAP_ERR_CONNECT;
-	}
+	s = g_new0(struct imap_session, 1);
 	s->acct = a;
 	s->deadline = deadline;
 	s->io.fd = -1;
@@ -388,12 +381,6 @@ imap_has_cap(mailimap *imap, const char *name, int auth)
 		return 0;
 	return auth ? mailimap_has_authentication(imap, name) :
 	    mailimap_has_extension(imap, name);
-}
-
-int
-imap_session_has_capability(struct imap_session *s, const char *name)
-{
-	return imap_has_cap(s->imap, name, 0) || imap_has_cap(s->imap, name, 1);
 }
 
 int

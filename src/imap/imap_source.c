@@ -19,7 +19,6 @@
  *
  * Must not parse messages nor know about the database.
  */
-#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -60,22 +59,18 @@ struct imap_src {
 	char			 why[128];
 	char			*wfolder;	/* o.folder, modified UTF-7 */
 	char			*wtarget;	/* o.after_arg for a move, too */
+	enum imap_status	*report;	/* gets status at close, or NULL */
+	char			 warning[400];
 };
 
-static int
+static void
 imap_uids_add(struct imap_uids *u, uint32_t uid)
 {
-	uint32_t *v;
-
 	if (u->n == u->cap) {
-		v = realloc(u->v, sizeof(*v) * (u->cap ? u->cap * 2 : 64));
-		if (v == NULL)
-			return -1;
-		u->v = v;
 		u->cap = u->cap ? u->cap * 2 : 64;
+		u->v = g_renew(uint32_t, u->v, u->cap);
 	}
 	u->v[u->n++] = uid;
-	return 0;
 }
 
 static int
@@ -110,8 +105,8 @@ imap_select(struct imap_src *x, struct err *err)
 		r = mailimap_select(x->s->imap, x->wfolder);
 	if (r != MAILIMAP_NO_ERROR)
 		return imap_fail(x->s, r, err, what);
-	free(x->s->selected);
-	x->s->selected = strdup(x->wfolder);
+	g_free(x->s->selected);
+	x->s->selected = g_strdup(x->wfolder);
 	sel = x->s->imap->imap_selection_info;
 	if (sel == NULL || sel->sel_uidvalidity == 0) {
 		err_set(err, "%s: no UIDVALIDITY from the server", what);
@@ -128,15 +123,15 @@ imap_status_query(struct imap_src *x,
     struct mailimap_mailbox_data_status **res)
 {
 	struct mailimap_status_att_list *atts;
-	int r = MAILIMAP_ERROR_MEMORY;
+	int r;
 
 	*res = NULL;
-	if ((atts = mailimap_status_att_list_new_empty()) == NULL)
-		return r;
-	if (mailimap_status_att_list_add(atts, MAILIMAP_STATUS_ATT_UIDNEXT) ==
-	    0 && mailimap_status_att_list_add(atts,
-	    MAILIMAP_STATUS_ATT_UIDVALIDITY) == 0)
-		r = mailimap_status(x->s->imap, x->wfolder, atts, res);
+	atts = imap_must(mailimap_status_att_list_new_empty());
+	imap_must_ok(mailimap_status_att_list_add(atts,
+	    MAILIMAP_STATUS_ATT_UIDNEXT));
+	imap_must_ok(mailimap_status_att_list_add(atts,
+	    MAILIMAP_STATUS_ATT_UIDVALIDITY));
+	r = mailimap_status(x->s->imap, x->wfolder, atts, res);
 	mailimap_status_att_list_free(atts);
 	if (r != MAILIMAP_NO_ERROR && *res != NULL) {
 		mailimap_mailbox_data_status_free(*res);
@@ -230,10 +225,7 @@ imap_search(struct imap_src *x, uint32_t first, struct err *err)
 	clist *res = NULL;
 	int r;
 
-	if ((key = imap_search_key(first, &x->o)) == NULL) {
-		err_set(err, "out of memory");
-		return IMAP_ERR_PROTOCOL;
-	}
+	key = imap_search_key(first, &x->o);
 	imap_src_limit(x, IMAP_SEARCH_BYTES * imap_src_exists(x));
 	if (x->o.fetch_all)
 		r = mailimap_uid_search(x->s->imap, NULL, key, &res);
@@ -257,10 +249,6 @@ imap_search(struct imap_src *x, uint32_t first, struct err *err)
 	imap_src_limit(x, 0);
 	x->ncand = imap_search_uids(res, first, &x->cand);
 	mailimap_search_result_free(res);
-	if (x->cand == NULL) {
-		err_set(err, "out of memory");
-		return IMAP_ERR_PROTOCOL;
-	}
 	x->st.candidates = (long)x->ncand;
 	if (x->ncand > 0 && x->cand[x->ncand - 1] > x->st.high_uid)
 		x->st.high_uid = x->cand[x->ncand - 1];
@@ -271,19 +259,14 @@ imap_search(struct imap_src *x, uint32_t first, struct err *err)
 static struct mailimap_set *
 imap_set_of(const uint32_t *uids, size_t n)
 {
-	struct mailimap_set *set;
+	struct mailimap_set *set = imap_must(mailimap_set_new_empty());
 	size_t i, j;
 
-	if ((set = mailimap_set_new_empty()) == NULL)
-		return NULL;
 	for (i = 0; i < n; i = j) {
 		for (j = i + 1; j < n && uids[j] == uids[j - 1] + 1; j++)
 			;
-		if (mailimap_set_add_interval(set, uids[i], uids[j - 1]) !=
-		    MAILIMAP_NO_ERROR) {
-			mailimap_set_free(set);
-			return NULL;
-		}
+		imap_must_ok(mailimap_set_add_interval(set, uids[i],
+		    uids[j - 1]));
 	}
 	return set;
 }
@@ -322,16 +305,10 @@ enum imap_what {
 static struct mailimap_fetch_att *
 imap_fetch_att(enum imap_what what)
 {
-	struct mailimap_section *sec;
-	struct mailimap_fetch_att *fa;
-
 	if (what == IMAP_SIZE)
-		return mailimap_fetch_att_new_rfc822_size();
-	if ((sec = mailimap_section_new(NULL)) == NULL)
-		return NULL;
-	if ((fa = mailimap_fetch_att_new_body_peek_section(sec)) == NULL)
-		mailimap_section_free(sec);
-	return fa;
+		return imap_must(mailimap_fetch_att_new_rfc822_size());
+	return imap_must(mailimap_fetch_att_new_body_peek_section(
+	    imap_must(mailimap_section_new(NULL))));
 }
 
 static int
@@ -339,22 +316,14 @@ imap_fetch(struct imap_src *x, const uint32_t *uids, size_t n,
     enum imap_what what, clist **res)
 {
 	struct mailimap_fetch_type *ft;
-	struct mailimap_fetch_att *fa;
-	struct mailimap_set *set;
-	int r = MAILIMAP_ERROR_MEMORY;
+	struct mailimap_set *set = imap_set_of(uids, n);
+	int r;
 
 	*res = NULL;
-	if ((set = imap_set_of(uids, n)) == NULL)
-		return r;
-	ft = mailimap_fetch_type_new_fetch_att_list_empty();
-	if (ft == NULL)
-		goto out;
-	fa = imap_fetch_att(what);
-	if (fa != NULL && mailimap_fetch_type_new_fetch_att_list_add(ft, fa) !=
-	    MAILIMAP_NO_ERROR)
-		mailimap_fetch_att_free(fa);
-	else if (fa != NULL)
-		r = mailimap_uid_fetch(x->s->imap, set, ft, res);
+	ft = imap_must(mailimap_fetch_type_new_fetch_att_list_empty());
+	imap_must_ok(mailimap_fetch_type_new_fetch_att_list_add(ft,
+	    imap_fetch_att(what)));
+	r = mailimap_uid_fetch(x->s->imap, set, ft, res);
 	/*
 	 * On a tagged NO or BAD, libetpan frees the list it got but leaves
 	 * the pointer in *res: freeing it again crashed (fuzz_imap).
@@ -362,7 +331,6 @@ imap_fetch(struct imap_src *x, const uint32_t *uids, size_t n,
 	if (r != MAILIMAP_NO_ERROR)
 		*res = NULL;
 	mailimap_fetch_type_free(ft);
-out:
 	mailimap_set_free(set);
 	return r;
 }
@@ -431,10 +399,7 @@ imap_batch_bodies(struct imap_src *x, struct err *err)
 	clistiter *c;
 	int r;
 
-	if ((want = malloc(sizeof(*want) * (x->nitems + 1))) == NULL) {
-		err_set(err, "out of memory");
-		return IMAP_ERR_PROTOCOL;
-	}
+	want = g_new(uint32_t, x->nitems + 1);
 	for (i = 0; i < x->nitems; i++)
 		if (x->items[i].size <= imap_max_message(x)) {
 			want[n++] = x->items[i].uid;
@@ -444,7 +409,7 @@ imap_batch_bodies(struct imap_src *x, struct err *err)
 	imap_src_limit(x, 2 * bytes);
 	r = n > 0 ? imap_fetch(x, want, n, IMAP_BODY, &x->fetch) :
 	    MAILIMAP_NO_ERROR;
-	free(want);
+	g_free(want);
 	rc = r != MAILIMAP_NO_ERROR ? imap_fail(x->s, r, err,
 	    "UID FETCH (BODY.PEEK[])") : IMAP_OK;
 	imap_src_limit(x, 0);
@@ -540,11 +505,8 @@ imap_src_next(void *ctx, struct source_msg *msg, struct err *err)
 		return 1;
 	}
 	x->st.fetched++;
-	if (x->o.after != IMAP_AFTER_NONE &&
-	    imap_uids_add(&x->pending, it->uid) < 0) {
-		err_set(err, "out of memory");
-		return -1;
-	}
+	if (x->o.after != IMAP_AFTER_NONE)
+		imap_uids_add(&x->pending, it->uid);
 	return 1;
 }
 
@@ -552,32 +514,19 @@ static struct mailimap_store_att_flags *
 imap_add_flag(struct mailimap_flag *flag)
 {
 	struct mailimap_flag_list *fl;
-	struct mailimap_store_att_flags *sf;
 
-	if (flag == NULL || (fl = mailimap_flag_list_new_empty()) == NULL) {
-		if (flag != NULL)
-			mailimap_flag_free(flag);
-		return NULL;
-	}
-	if (mailimap_flag_list_add(fl, flag) != MAILIMAP_NO_ERROR) {
-		mailimap_flag_free(flag);
-		mailimap_flag_list_free(fl);
-		return NULL;
-	}
-	if ((sf = mailimap_store_att_flags_new_add_flags_silent(fl)) == NULL)
-		mailimap_flag_list_free(fl);
-	return sf;
+	fl = imap_must(mailimap_flag_list_new_empty());
+	imap_must_ok(mailimap_flag_list_add(fl, flag));
+	return imap_must(mailimap_store_att_flags_new_add_flags_silent(fl));
 }
 
 static int
 imap_store_flag(struct imap_src *x, struct mailimap_set *set,
     struct mailimap_flag *flag)
 {
-	struct mailimap_store_att_flags *sf;
+	struct mailimap_store_att_flags *sf = imap_add_flag(flag);
 	int r;
 
-	if ((sf = imap_add_flag(flag)) == NULL)
-		return MAILIMAP_ERROR_MEMORY;
 	r = mailimap_uid_store(x->s->imap, set, sf);
 	mailimap_store_att_flags_free(sf);
 	return r;
@@ -588,11 +537,9 @@ imap_keyword(struct imap_src *x, struct mailimap_set *set)
 {
 	const char *kw = x->o.after_arg != NULL ? x->o.after_arg :
 	    IMAP_DEFAULT_KEYWORD;
-	char *dup = strdup(kw);
-
-	if (dup == NULL)
-		return MAILIMAP_ERROR_MEMORY;
-	return imap_store_flag(x, set, mailimap_flag_new_flag_keyword(dup));
+	/* libetpan frees it with free(): strdup(). */
+	return imap_store_flag(x, set, imap_must(
+	    mailimap_flag_new_flag_keyword(imap_must(strdup(kw)))));
 }
 
 /* Moving needs MOVE, or UIDPLUS to expunge exactly what was copied. */
@@ -645,28 +592,19 @@ imap_move(struct imap_src *x, struct mailimap_set *set)
 
 /* The pending UIDs minus the excluded ones, as a set (NULL: none). */
 static struct mailimap_set *
-imap_act_set(struct imap_src *x, long *count, int *oom)
+imap_act_set(struct imap_src *x, long *count)
 {
 	struct mailimap_set *set = NULL;
 	size_t i;
 
 	*count = 0;
-	*oom = 0;
 	for (i = 0; i < x->pending.n; i++) {
 		if (imap_uids_has(&x->excluded, x->pending.v[i]))
 			continue;
-		if (set == NULL && (set = mailimap_set_new_empty()) == NULL)
-			break;
-		if (mailimap_set_add_single(set, x->pending.v[i]) !=
-		    MAILIMAP_NO_ERROR)
-			break;
+		if (set == NULL)
+			set = imap_must(mailimap_set_new_empty());
+		imap_must_ok(mailimap_set_add_single(set, x->pending.v[i]));
 		(*count)++;
-	}
-	if (i < x->pending.n) {
-		*oom = 1;
-		if (set != NULL)
-			mailimap_set_free(set);
-		return NULL;
 	}
 	return set;
 }
@@ -701,13 +639,12 @@ imap_src_committed(void *ctx, struct err *err)
 	struct mailimap_set *set;
 	enum imap_status rc;
 	long count;
-	int oom;
 
 	if (x->o.after == IMAP_AFTER_NONE)
 		return 0;
-	if ((set = imap_act_set(x, &count, &oom)) == NULL) {
+	if ((set = imap_act_set(x, &count)) == NULL) {
 		x->pending.n = x->excluded.n = 0;
-		return oom ? err_set(err, "out of memory") : 0;
+		return 0;
 	}
 	if ((rc = imap_act(x, set, err)) != IMAP_OK) {
 		imap_src_fail(x, rc);
@@ -718,24 +655,69 @@ imap_src_committed(void *ctx, struct err *err)
 	return 0;
 }
 
+static int
+imap_src_ack(void *ctx, const struct source_msg *msg, int act)
+{
+	struct imap_src *x = ctx;
+
+	if (!imap_uids_has(&x->pending, msg->uid))
+		return 0;
+	if (!act) {
+		imap_uids_add(&x->excluded, msg->uid);
+		return 0;
+	}
+	return !imap_uids_has(&x->excluded, msg->uid);
+}
+
+static void
+imap_src_state(void *ctx, struct source_state *st)
+{
+	struct imap_src *x = ctx;
+
+	memset(st, 0, sizeof(*st));
+	st->uidvalidity = x->st.uidvalidity;
+	st->high_uid = x->st.high_uid;
+	st->rescan = x->st.rescan;
+	if (x->o.after == IMAP_AFTER_FLAG)
+		st->action = "flagged";
+	else if (x->o.after == IMAP_AFTER_MOVE)
+		st->action = "moved";
+	st->candidates = x->st.candidates;
+	st->too_large = x->st.too_large;
+	st->acted = x->st.acted;
+	st->retried = x->st.retried;
+	st->gone = x->st.gone;
+	if (x->st.split >= 0)
+		return;
+	snprintf(x->warning, sizeof(x->warning), "the second connection of "
+	    "the search failed (%s); the first searched alone.  If the "
+	    "server allows one connection per user, set scan_connections = "
+	    "1 in [account %s]", x->st.split_error, x->s->acct->name);
+	st->warning = x->warning;
+}
+
 static void
 imap_src_close(void *ctx)
 {
 	struct imap_src *x = ctx;
 
+	if (x->report != NULL)
+		*x->report = x->status;
 	imap_batch_free(x);
-	free(x->items);
-	free(x->cand);
-	free(x->pending.v);
-	free(x->excluded.v);
+	g_free(x->items);
+	g_free(x->cand);
+	g_free(x->pending.v);
+	g_free(x->excluded.v);
 	g_free(x->wfolder);
 	g_free(x->wtarget);
-	free(x);
+	g_free(x);
 }
 
 static const struct source_ops imap_source_ops = {
 	.next = imap_src_next,
+	.ack = imap_src_ack,
 	.committed = imap_src_committed,
+	.state = imap_src_state,
 	.close = imap_src_close,
 };
 
@@ -766,13 +748,8 @@ imap_retry_search(struct imap_src *x, uint32_t **uids, size_t *n,
 
 	*uids = NULL;
 	*n = 0;
-	if ((set = imap_set_of(x->o.retry, x->o.nretry)) == NULL ||
-	    (key = mailimap_search_key_new_uid(set)) == NULL) {
-		if (set != NULL)
-			mailimap_set_free(set);
-		err_set(err, "out of memory");
-		return IMAP_ERR_PROTOCOL;
-	}
+	set = imap_set_of(x->o.retry, x->o.nretry);
+	key = imap_must(mailimap_search_key_new_uid(set));
 	r = mailimap_uid_search(x->s->imap, NULL, key, &res);
 	mailimap_search_key_free(key);
 	if (r != MAILIMAP_NO_ERROR) {
@@ -782,10 +759,6 @@ imap_retry_search(struct imap_src *x, uint32_t **uids, size_t *n,
 	}
 	*n = imap_search_uids(res, 1, uids);
 	mailimap_search_result_free(res);
-	if (*uids == NULL) {
-		err_set(err, "out of memory");
-		return IMAP_ERR_PROTOCOL;
-	}
 	/* Never act on a UID the caller did not name. */
 	*n = imap_uids_keep(*uids, *n, x->o.retry, x->o.nretry);
 	return IMAP_OK;
@@ -813,11 +786,7 @@ imap_retry(struct imap_src *x, struct err *err)
 	if ((rc = imap_retry_search(x, &uids, &n, err)) != IMAP_OK)
 		return rc;
 	set = n > 0 ? imap_set_of(uids, n) : NULL;
-	free(uids);
-	if (n > 0 && set == NULL) {
-		err_set(err, "out of memory");
-		return IMAP_ERR_PROTOCOL;
-	}
+	g_free(uids);
 	if (n > 0 && (rc = imap_act(x, set, err)) != IMAP_OK)
 		return rc;
 	x->st.acted += (long)n;
@@ -862,7 +831,7 @@ struct imap_second {
 	const struct imap_account *acct;
 	const char		*wfolder;
 	uint32_t		 uidvalidity;	/* the first connection's */
-	pthread_t		 thread;
+	GThread			*thread;
 	enum imap_status	 rc;
 	struct err		 err;
 };
@@ -883,7 +852,8 @@ imap_scan_one(void *ctx, const struct imap_scan_item *it)
 	if (it->data != NULL && !imap_filter_match(p->filter, it->data,
 	    it->len))
 		return 0;
-	return imap_uids_add(&p->found, it->uid);
+	imap_uids_add(&p->found, it->uid);
+	return 0;
 }
 
 static enum imap_status
@@ -897,8 +867,8 @@ imap_part_scan(struct imap_session *s, struct imap_part *p, struct err *err)
  * The second connection: logs in, EXAMINEs the folder (nothing on the
  * server changes), checks it is the same UIDVALIDITY, scans, logs out.
  */
-static void *
-imap_second_run(void *arg)
+static gpointer
+imap_second_run(gpointer arg)
 {
 	struct imap_second *t = arg;
 	struct imap_session *s;
@@ -945,19 +915,17 @@ imap_split_at(const struct imap_src *x, uint32_t first)
 }
 
 /* Adds part p's candidates to all, its counts to x's. */
-static int
+static void
 imap_part_merge(struct imap_src *x, struct imap_uids *all,
     const struct imap_part *p)
 {
 	size_t i;
 
 	for (i = 0; i < p->found.n; i++)
-		if (imap_uids_add(all, p->found.v[i]) < 0)
-			return -1;
+		imap_uids_add(all, p->found.v[i]);
 	x->st.scanned += p->scanned;
 	if (p->high > x->st.high_uid)
 		x->st.high_uid = p->high;
-	return 0;
 }
 
 /*
@@ -984,8 +952,9 @@ imap_src_scan(struct imap_src *x, uint32_t first, struct err *err)
 		up.acct = x->s->acct;
 		up.wfolder = x->wfolder;
 		up.uidvalidity = x->st.uidvalidity;
-		if (pthread_create(&up.thread, NULL, imap_second_run,
-		    &up) == 0) {
+		up.thread = g_thread_try_new("imap-second-scan",
+		    imap_second_run, &up, NULL);
+		if (up.thread != NULL) {
 			two = 1;
 			low.last = at - 1;
 		} else
@@ -993,7 +962,7 @@ imap_src_scan(struct imap_src *x, uint32_t first, struct err *err)
 	}
 	rc = imap_part_scan(x->s, &low, err);
 	if (two) {
-		pthread_join(up.thread, NULL);
+		g_thread_join(up.thread);
 		if (rc == IMAP_OK && up.rc == IMAP_OK) {
 			x->st.split = 1;
 		} else if (rc == IMAP_OK) {
@@ -1009,25 +978,48 @@ imap_src_scan(struct imap_src *x, uint32_t first, struct err *err)
 			rc = imap_part_scan(x->s, &low, err);
 		}
 	}
-	if (rc == IMAP_OK && (imap_part_merge(x, &all, &low) < 0 ||
-	    (x->st.split > 0 && imap_part_merge(x, &all, &up.p) < 0))) {
-		err_set(err, "out of memory");
-		rc = IMAP_ERR_PROTOCOL;
+	if (rc == IMAP_OK) {
+		imap_part_merge(x, &all, &low);
+		if (x->st.split > 0)
+			imap_part_merge(x, &all, &up.p);
 	}
 	if (two) {
-		free(up.p.found.v);
+		g_free(up.p.found.v);
 		imap_filter_free(up.p.filter);
 	}
-	free(low.found.v);
+	g_free(low.found.v);
 	imap_filter_free(low.filter);
 	if (rc != IMAP_OK) {
-		free(all.v);
+		g_free(all.v);
 		return rc;
 	}
 	x->ncand = imap_uids_sort(all.v, all.n);
 	x->cand = all.v;
 	x->st.candidates = (long)x->ncand;
 	return IMAP_OK;
+}
+
+/*
+ * The move target as the server wants it: "/" between levels made its
+ * separator (asked only when there is a "/"; a server that will not say
+ * gets the name as written), then modified UTF-7.
+ */
+static enum imap_status
+imap_src_target(struct imap_src *x, struct err *err)
+{
+	enum imap_status rc = IMAP_OK;
+	char sep = '\0', *name;
+
+	if (strchr(x->o.after_arg, '/') != NULL)
+		rc = imap_session_separator(x->s, &sep, err);
+	if (rc == IMAP_ERR_PROTOCOL && imap_session_alive(x->s))
+		rc = IMAP_OK;
+	if (rc != IMAP_OK)
+		return rc;
+	name = imap_server_name(x->o.after_arg, sep);
+	x->wtarget = imap_mutf7(name, err);
+	g_free(name);
+	return x->wtarget != NULL ? IMAP_OK : IMAP_ERR_CONFIG;
 }
 
 static enum imap_status
@@ -1043,19 +1035,17 @@ imap_src_start(struct imap_src *x, struct err *err)
 		err_set(err, "after = move needs a target folder");
 		return IMAP_ERR_CONFIG;
 	}
-	if ((x->wfolder = imap_mutf7(x->o.folder, err)) == NULL ||
-	    (x->o.after == IMAP_AFTER_MOVE &&
-	    (x->wtarget = imap_mutf7(x->o.after_arg, err)) == NULL))
+	if ((x->wfolder = imap_mutf7(x->o.folder, err)) == NULL)
 		return IMAP_ERR_CONFIG;
+	if (x->o.after == IMAP_AFTER_MOVE &&
+	    (rc = imap_src_target(x, err)) != IMAP_OK)
+		return rc;
 	if (x->o.after == IMAP_AFTER_MOVE && !imap_can_move(x)) {
 		err_set(err, "'%s' has neither MOVE nor UIDPLUS: refusing to "
 		    "expunge", x->s->where);
 		return IMAP_ERR_PROTOCOL;
 	}
-	if ((x->items = calloc(batch, sizeof(*x->items))) == NULL) {
-		err_set(err, "out of memory");
-		return IMAP_ERR_PROTOCOL;
-	}
+	x->items = g_new0(struct imap_item, batch);
 	rc = IMAP_OK;
 	if ((r = imap_nothing_new(x, &rc, err)) != 0)
 		return rc;
@@ -1079,10 +1069,7 @@ imap_source_open(struct source *src, struct imap_session *s,
 	struct imap_src *x;
 	enum imap_status rc;
 
-	if ((x = calloc(1, sizeof(*x))) == NULL) {
-		err_set(err, "out of memory");
-		return IMAP_ERR_PROTOCOL;
-	}
+	x = g_new0(struct imap_src, 1);
 	x->s = s;
 	x->o = *opts;
 	if ((rc = imap_src_start(x, err)) != IMAP_OK) {
@@ -1110,21 +1097,10 @@ imap_source_status(const struct source *src)
 	return x->status;
 }
 
-int
-imap_source_due(const struct source *src, uint32_t uid)
-{
-	const struct imap_src *x = src->ctx;
-
-	return x->o.after != IMAP_AFTER_NONE &&
-	    imap_uids_has(&x->pending, uid) &&
-	    !imap_uids_has(&x->excluded, uid);
-}
-
 void
-imap_source_exclude(struct source *src, uint32_t uid)
+imap_source_report(struct source *src, enum imap_status *status)
 {
 	struct imap_src *x = src->ctx;
 
-	if (imap_uids_has(&x->pending, uid))
-		(void)imap_uids_add(&x->excluded, uid);
+	x->report = status;
 }

@@ -271,6 +271,25 @@ imap_scan(struct imap_stream *st, const char *p, size_t n)
 	return 0;
 }
 
+int
+imap_stream_unraw(struct imap_stream *st, const char *buffered, size_t n)
+{
+	int e;
+
+	st->raw = 0;
+	st->lit = 0;
+	st->ntail = 0;
+	st->cut = 0;
+	st->sect = 0;
+	if ((e = imap_scan(st, buffered, n)) == 0)
+		return 0;
+	if (e == -2)
+		st->bad_section = 1;
+	else
+		st->too_big = 1;
+	return -1;
+}
+
 /*
  * Whether the greeting read so far is "*", blanks, "BYE", as libetpan's
  * parser takes it (any run of spaces and tabs, any case), over as many
@@ -422,14 +441,9 @@ imap_stream_new(struct imap_stream *st, int fd, unsigned timeout)
 	st->fd = fd;
 	st->timeout = timeout;
 	st->limit = IMAP_REPLY_MAX;
-	if ((low = mailstream_low_new(st, &imap_low_driver)) == NULL) {
-		close(fd);
-		st->fd = -1;
-		return NULL;
-	}
+	low = imap_must(mailstream_low_new(st, &imap_low_driver));
 	mailstream_low_set_timeout(low, timeout);
-	if ((ms = mailstream_new(low, 8192)) == NULL)
-		imap_low_free(low);
+	ms = imap_must(mailstream_new(low, 8192));
 	return ms;
 }
 

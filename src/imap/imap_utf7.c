@@ -102,3 +102,98 @@ imap_mutf7(const char *name, struct err *err)
 	}
 	return g_string_free(out, FALSE);
 }
+
+/* The value of a modified base64 character, or -1. */
+static int
+imap_b64_value(char c)
+{
+	if (c >= 'A' && c <= 'Z')
+		return c - 'A';
+	if (c >= 'a' && c <= 'z')
+		return c - 'a' + 26;
+	if (c >= '0' && c <= '9')
+		return c - '0' + 52;
+	if (c == '+')
+		return 62;
+	return c == ',' ? 63 : -1;
+}
+
+/* The UTF-16BE bytes a shifted run "&...-" carries; NULL if malformed. */
+static GByteArray *
+imap_unshift(const char *run, size_t n)
+{
+	GByteArray *be = g_byte_array_new();
+	guint32 bits = 0;
+	int nbits = 0, v;
+	size_t i;
+	guint8 b;
+
+	for (i = 0; i < n; i++) {
+		if ((v = imap_b64_value(run[i])) < 0) {
+			g_byte_array_free(be, TRUE);
+			return NULL;
+		}
+		bits = (bits << 6) | (guint32)v;
+		if ((nbits += 6) >= 8) {
+			nbits -= 8;
+			b = (guint8)(bits >> nbits);
+			g_byte_array_append(be, &b, 1);
+		}
+	}
+	if (be->len % 2 != 0 || be->len == 0) {
+		g_byte_array_free(be, TRUE);
+		return NULL;
+	}
+	return be;
+}
+
+/* Appends the run's text to out; -1 if it is not modified base64. */
+static int
+imap_unshift_to(GString *out, const char *run, size_t n)
+{
+	GByteArray *be = imap_unshift(run, n);
+	gunichar2 *u16;
+	char *u8;
+	guint i;
+
+	if (be == NULL)
+		return -1;
+	u16 = g_new(gunichar2, be->len / 2);
+	for (i = 0; i < be->len / 2; i++)
+		u16[i] = (gunichar2)(be->data[2 * i] << 8 | be->data[2 * i + 1]);
+	u8 = g_utf16_to_utf8(u16, (glong)(be->len / 2), NULL, NULL, NULL);
+	g_free(u16);
+	g_byte_array_free(be, TRUE);
+	if (u8 == NULL)
+		return -1;
+	g_string_append(out, u8);
+	g_free(u8);
+	return 0;
+}
+
+char *
+imap_mutf7_decode(const char *name)
+{
+	GString *out = g_string_new(NULL);
+	const char *p, *end;
+
+	for (p = name; *p != '\0'; p++) {
+		if (*p != '&') {
+			g_string_append_c(out, *p);
+			continue;
+		}
+		if ((end = strchr(p + 1, '-')) == NULL)
+			break;
+		if (end == p + 1)
+			g_string_append_c(out, '&');
+		else if (imap_unshift_to(out, p + 1, (size_t)(end - p - 1)) < 0)
+			break;
+		p = end;
+	}
+	if (*p != '\0') {
+		/* Not modified UTF-7 after all: shown as the server sent it. */
+		g_string_free(out, TRUE);
+		return g_strdup(name);
+	}
+	return g_string_free(out, FALSE);
+}

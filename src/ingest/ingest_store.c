@@ -100,6 +100,19 @@ ingest_store_report(void *ctx, const struct source_msg *m,
 	return rc;
 }
 
+static void
+ingest_store_log_unreadable(const struct source_msg *m, const char *why)
+{
+	if (m->account != NULL)
+		log_error("%s/%s UID %u: unreadable: %s", m->account,
+		    m->folder, m->uid, why);
+	else if (m->index > 0)
+		log_error("'%s' message %ld: unreadable: %s", m->path,
+		    m->index, why);
+	else
+		log_error("'%s': unreadable: %s", m->path, why);
+}
+
 /* skipped_messages.kind of each enum source_skip. */
 static const char *const ingest_skip_kind[] = {
 	[SOURCE_UNREADABLE] = "unreadable",
@@ -121,14 +134,7 @@ ingest_store_unreadable(void *ctx, const struct source_msg *m,
 	int rc;
 
 	is->unreadable++;
-	if (m->account != NULL)
-		log_error("%s/%s UID %u: unreadable: %s", m->account,
-		    m->folder, m->uid, why);
-	else if (m->index > 0)
-		log_error("'%s' message %ld: unreadable: %s", m->path,
-		    m->index, why);
-	else
-		log_error("'%s': unreadable: %s", m->path, why);
+	ingest_store_log_unreadable(m, why);
 	if (m->account != NULL) {
 		source = g_strdup_printf("%s/%s", m->account, m->folder);
 		k.uidvalidity = m->uidvalidity;

@@ -33,5 +33,4 @@ int	ingest_store_tx(struct ingest_store *is, struct err *err);
  */
 char	*ingest_store_msg_key(const struct source_msg *msg,
 	    const struct dsn_report *rep);
-
 #endif

@@ -43,20 +43,93 @@ struct source_msg {
 	uint32_t	 uid;
 };
 
+/*
+ * Where a mailbox source starts reading, as the ingest core kept it from
+ * the previous run.  All 0 for none.
+ */
+struct source_cursor {
+	uint32_t	 uidvalidity;
+	uint32_t	 last_uid;
+	/*
+	 * UIDs (ascending) whose action (flag, move) an earlier run
+	 * committed but did not see done: the source does them first, those
+	 * still there, when UIDVALIDITY is unchanged.  Borrowed until open()
+	 * returns.
+	 */
+	const uint32_t	*retry;
+	size_t		 nretry;
+};
+
+/* What a source says about its read so far; all 0 for plain files. */
+struct source_state {
+	uint32_t	 uidvalidity;	/* of the folder now; 0: no cursor */
+	/*
+	 * Once everything returned has been committed, the cursor may
+	 * advance to high_uid: no candidate at or below it remains.
+	 */
+	uint32_t	 high_uid;
+	int		 rescan;	/* UIDVALIDITY changed: read again */
+	const char	*action;	/* "flagged", "moved"; NULL: none */
+	long		 candidates;	/* messages the source will return */
+	long		 too_large;	/* of those returned, over the limit */
+	long		 acted;		/* flagged or moved after commit */
+	long		 retried;	/* of acted: retry UIDs, done at open */
+	long		 gone;		/* retry UIDs no longer there */
+	/* Something the user should know (a degraded read), or NULL. */
+	const char	*warning;
+};
+
 struct source_ops {
 	/* 1: *msg filled; 0: no more messages; -1: err set, source broken. */
 	int	(*next)(void *ctx, struct source_msg *msg, struct err *err);
+	/*
+	 * The core's verdict on the message next() just returned: act on it
+	 * (flag, move) once committed, or leave it alone.  Returns 1 when
+	 * the action is due, which the core then records in the same
+	 * transaction as the message.  May be NULL (nothing is ever done).
+	 */
+	int	(*ack)(void *ctx, const struct source_msg *msg, int act);
 	/*
 	 * Called once everything next() returned so far is committed, so the
 	 * source may act on the server (flag, move).  May be NULL.
 	 */
 	int	(*committed)(void *ctx, struct err *err);
+	/* Fills *st; may be NULL (a source without cursor or counters). */
+	void	(*state)(void *ctx, struct source_state *st);
 	void	(*close)(void *ctx);
 };
 
 struct source {
 	const struct source_ops	*ops;
 	void			*ctx;
+};
+
+/*
+ * A mailbox of folders (an IMAP account): each folder opens as a source
+ * that starts at the cursor the core passes in.
+ */
+struct source_box_ops {
+	/* 0, or -1 with err set. */
+	int	(*open)(void *ctx, const char *folder,
+		    const struct source_cursor *cur, struct source *src,
+		    struct err *err);
+	/*
+	 * After a folder failed (at open or while read, its source closed):
+	 * 1 when reading it once more may help (a dropped connection, made
+	 * anew), 0 when not, -1 when no further folder can be read.
+	 */
+	int	(*recover)(void *ctx);
+	void	(*close)(void *ctx);
+};
+
+struct source_box {
+	const struct source_box_ops *ops;
+	void			*ctx;
+	const char		*name;		/* for messages and cursors */
+	const char *const	*folders;	/* NULL-terminated */
+	int			 acts;		/* flags or moves what it reads */
+	long			 batch;		/* messages per commit; 0: any */
+	long			 reconnects;	/* counted by the box */
 };
 
 #endif

@@ -108,9 +108,6 @@ int	store_bounce_apply(struct store *st, long long run_id,
  */
 int	store_contact_expire(struct store *st, long long run_id,
 	    long *changed, struct err *err);
-/* 1 if a message with this key is recorded, else 0. */
-int	store_message_known(struct store *st, const char *msg_key,
-	    struct err *err);
 
 /* Mailbox cursors, for IMAP: read and advance inside one transaction. */
 int	store_cursor_get(struct store *st, const char *account,
@@ -123,7 +120,7 @@ int	store_cursor_set(struct store *st, const char *account,
  * Flags and moves due on the server (after = flag | move) for messages
  * already recorded.  add: in the transaction that advances the cursor
  * past uid.  get: the UIDs due under uidvalidity, ascending, in *uids
- * (malloc'ed, NULL when none; free()), *n of them.  clear: every row of
+ * (NULL when none; g_free()), *n of them.  clear: every row of
  * the folder, once the server has acted on them (outside a transaction,
  * the statement is one of its own).
  */
@@ -144,6 +141,21 @@ int	store_run_begin(struct store *st, const char *command,
 	    const char *source, long long *run_id, struct err *err);
 int	store_run_end(struct store *st, long long run_id,
 	    const struct store_run_counts *c, int ok, struct err *err);
+/* A contact's status change (strings borrowed for the callback only). */
+struct store_change {
+	const char	*address;
+	const char	*old_status;	/* NULL for a new contact */
+	const char	*new_status;
+	const char	*reason;	/* may be NULL */
+};
+typedef void store_change_fn(void *ctx, const struct store_change *c);
+/*
+ * Calls fn for every status change run_id made, in order, those of the
+ * open transaction included (a dry run reads them before rolling back).
+ * 0 or -1.
+ */
+int	store_run_changes(struct store *st, long long run_id,
+	    store_change_fn *fn, void *ctx, struct err *err);
 
 /* Contacts from a CSV import. */
 int	store_header_add(struct store *st, const char *names, int email_col,

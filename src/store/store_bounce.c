@@ -70,8 +70,6 @@ static const char sql_bounce_same[] =
     "FROM bounces WHERE msg_key = ?1 AND recipient = ?2";
 static const char sql_message_rows[] =
     "SELECT count(*) FROM bounces WHERE msg_key = ?1";
-static const char sql_message_known[] =
-    "SELECT 1 FROM bounces WHERE msg_key = ?1 LIMIT 1";
 
 /* 1 for the categories that may change a contact's status. */
 static int
@@ -90,7 +88,8 @@ bounce_marking(const char *category)
 /* A contact's history, with strings copied out of the statements. */
 struct refresh {
 	long long	 contact_id;
-	char		*status, *base, *base_reason;
+	enum store_status status, base;
+	char		*base_reason;
 	GArray		*ev;		/* struct store_event */
 	GPtrArray	*strings;
 };
@@ -150,7 +149,12 @@ refresh_load_marks(struct store *st, struct refresh *r, struct err *err)
 		e.is_mark = 1;
 		e.id = sqlite3_column_int64(s, 0);
 		e.date = sqlite3_column_int64(s, 1);
-		e.status = refresh_keep(r, store_col_text(s, 2));
+		if (store_status_parse(store_col_text(s, 2), &e.status) < 0) {
+			sqlite3_reset(s);
+			return err_set(err, "a mark of contact %lld has a "
+			    "status the store does not know",
+			    r->contact_id);
+		}
 		e.reason = refresh_keep(r, store_col_text(s, 3));
 		e.mark_reason = refresh_keep(r, store_col_text(s, 4));
 		g_array_append_val(r->ev, e);
@@ -176,7 +180,7 @@ refresh_load_domain(struct store *st, struct refresh *r, const char *key,
 		memset(&e, 0, sizeof(e));
 		e.is_domain = 1;
 		e.date = sqlite3_column_int64(s, 0);
-		e.status = "invalid";
+		e.status = STORE_INVALID;
 		e.reason = "hostunknown";
 		g_array_append_val(r->ev, e);
 	}
@@ -203,8 +207,12 @@ refresh_load(struct store *st, struct refresh *r, const char *key,
 		    store_sql_err(st, "cannot read a contact", err);
 	}
 	r->contact_id = sqlite3_column_int64(s, 0);
-	r->status = g_strdup(store_col_text(s, 1));
-	r->base = g_strdup(store_col_text(s, 2));
+	if (store_status_parse(store_col_text(s, 1), &r->status) < 0 ||
+	    store_status_parse(store_col_text(s, 2), &r->base) < 0) {
+		sqlite3_reset(s);
+		return err_set(err, "contact '%s' has a status the store does "
+		    "not know", key);
+	}
 	r->base_reason = g_strdup(store_col_text(s, 3));
 	sqlite3_reset(s);
 	if (refresh_load_bounces(st, r, key, err) < 0 ||
@@ -223,7 +231,7 @@ refresh_write(struct store *st, struct refresh *r,
 	if ((s = store_stmt(st, sql_contact_update, err)) == NULL)
 		return -1;
 	sqlite3_bind_int64(s, 1, r->contact_id);
-	store_bind_text(s, 2, v->status);
+	store_bind_text(s, 2, store_status_name(v->status));
 	store_bind_text(s, 3, v->reason);
 	store_bind_int0(s, 4, v->since);
 	store_bind_int0(s, 5, v->retry_after);
@@ -246,8 +254,8 @@ refresh_history(struct store *st, struct refresh *r,
 		return -1;
 	sqlite3_bind_int64(s, 1, r->contact_id);
 	sqlite3_bind_int64(s, 2, v->since != 0 ? v->since : store_now(st));
-	store_bind_text(s, 3, r->status);
-	store_bind_text(s, 4, v->status);
+	store_bind_text(s, 3, store_status_name(r->status));
+	store_bind_text(s, 4, store_status_name(v->status));
 	store_bind_text(s, 5, v->reason);
 	store_bind_int0(s, 6, v->cause_is_mark ? 0 : v->cause_id);
 	store_bind_int0(s, 7, run_id);
@@ -257,8 +265,6 @@ refresh_history(struct store *st, struct refresh *r,
 static void
 refresh_release(struct refresh *r)
 {
-	g_free(r->status);
-	g_free(r->base);
 	g_free(r->base_reason);
 	g_array_free(r->ev, TRUE);
 	g_ptr_array_free(r->strings, TRUE);
@@ -286,8 +292,8 @@ contact_refresh_changed(struct store *st, const char *key,
 		    store_now(st), &v);
 		rc = refresh_write(st, &r, &v, err);
 		if (changed != NULL)
-			*changed = strcmp(v.status, r.status) != 0;
-		if (rc == 0 && record && strcmp(v.status, r.status) != 0)
+			*changed = v.status != r.status;
+		if (rc == 0 && record && v.status != r.status)
 			rc = refresh_history(st, &r, &v, run_id, err);
 		if (rc == 0)
 			rc = 1;
@@ -661,24 +667,6 @@ store_bounce_apply(struct store *st, long long run_id,
 		rc = bounce_contact(st, b, key, date, run_id, &pf, err);
 	g_free(key);
 	return rc;
-}
-
-int
-store_message_known(struct store *st, const char *msg_key, struct err *err)
-{
-	sqlite3_stmt *s;
-	int rc;
-
-	if ((s = store_stmt(st, sql_message_known, err)) == NULL)
-		return -1;
-	store_bind_text(s, 1, msg_key);
-	rc = sqlite3_step(s);
-	sqlite3_reset(s);
-	if (rc == SQLITE_ROW)
-		return 1;
-	if (rc == SQLITE_DONE)
-		return 0;
-	return store_sql_err(st, "cannot look up a message", err);
 }
 
 int

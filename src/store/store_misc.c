@@ -29,6 +29,10 @@ static const char sql_run_begin[] =
 static const char sql_run_end[] =
     "UPDATE runs SET finished = ?2, messages = ?3, unreadable = ?4, "
     "recipients = ?5, applied = ?6, ok = ?7 WHERE id = ?1";
+static const char sql_run_changes[] =
+    "SELECT c.address, h.old_status, h.new_status, h.reason "
+    "FROM status_history h JOIN contacts c ON c.id = h.contact_id "
+    "WHERE h.run_id = ?1 ORDER BY h.id";
 static const char sql_skipped_add[] =
     "INSERT INTO skipped_messages (source, uidvalidity, uid, msg_index, "
     "kind, detail, at, run_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) "
@@ -141,49 +145,40 @@ store_pending_add(struct store *st, const char *account, const char *folder,
 	return store_step_done(st, s, "cannot record a pending action", err);
 }
 
-/* Appends uid to *uids (*n of them, room for *cap); -1: no memory. */
-static int
-pending_push(uint32_t **uids, size_t *n, size_t *cap, uint32_t uid)
-{
-	uint32_t *v;
-
-	if (*n == *cap) {
-		*cap = *cap ? *cap * 2 : 16;
-		if ((v = realloc(*uids, sizeof(*v) * *cap)) == NULL)
-			return -1;
-		*uids = v;
-	}
-	(*uids)[(*n)++] = uid;
-	return 0;
-}
-
 int
 store_pending_get(struct store *st, const char *account, const char *folder,
     uint32_t uidvalidity, uint32_t **uids, size_t *n, struct err *err)
 {
+	GArray *v = g_array_new(FALSE, FALSE, sizeof(uint32_t));
 	sqlite3_stmt *s;
-	size_t cap = 0;
-	int rc, oom = 0;
+	uint32_t uid;
+	int rc;
 
 	*uids = NULL;
 	*n = 0;
-	if ((s = store_stmt(st, sql_pending_get, err)) == NULL)
+	if ((s = store_stmt(st, sql_pending_get, err)) == NULL) {
+		g_array_free(v, TRUE);
 		return -1;
+	}
 	store_bind_text(s, 1, account);
 	store_bind_text(s, 2, folder);
 	sqlite3_bind_int64(s, 3, uidvalidity);
-	while (!oom && (rc = sqlite3_step(s)) == SQLITE_ROW)
-		oom = pending_push(uids, n, &cap,
-		    (uint32_t)sqlite3_column_int64(s, 0)) < 0;
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		uid = (uint32_t)sqlite3_column_int64(s, 0);
+		g_array_append_val(v, uid);
+	}
 	sqlite3_reset(s);
-	if (!oom && rc == SQLITE_DONE)
+	if (rc != SQLITE_DONE) {
+		g_array_free(v, TRUE);
+		return store_sql_err(st, "cannot read pending actions", err);
+	}
+	if (v->len == 0) {
+		g_array_free(v, TRUE);
 		return 0;
-	free(*uids);
-	*uids = NULL;
-	*n = 0;
-	if (oom)
-		return err_set(err, "out of memory");
-	return store_sql_err(st, "cannot read pending actions", err);
+	}
+	*n = v->len;
+	*uids = (uint32_t *)(void *)g_array_free(v, FALSE);
+	return 0;
 }
 
 int
@@ -235,6 +230,30 @@ store_run_begin(struct store *st, const char *command, const char *source,
 	if (store_step_done(st, s, "cannot record a run", err) < 0)
 		return -1;
 	*run_id = sqlite3_last_insert_rowid(st->db);
+	return 0;
+}
+
+int
+store_run_changes(struct store *st, long long run_id, store_change_fn *fn,
+    void *ctx, struct err *err)
+{
+	struct store_change c;
+	sqlite3_stmt *s;
+	int rc;
+
+	if ((s = store_stmt(st, sql_run_changes, err)) == NULL)
+		return -1;
+	sqlite3_bind_int64(s, 1, run_id);
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		c.address = store_col_text(s, 0);
+		c.old_status = store_col_text(s, 1);
+		c.new_status = store_col_text(s, 2);
+		c.reason = store_col_text(s, 3);
+		fn(ctx, &c);
+	}
+	sqlite3_reset(s);
+	if (rc != SQLITE_DONE)
+		return store_sql_err(st, "cannot read the run's changes", err);
 	return 0;
 }
 

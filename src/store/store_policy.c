@@ -17,13 +17,18 @@ const char STORE_REVIEW_SOFT[] =
     "still failing after 24 hours: look for another cause";
 
 static const char *const store_statuses[] = {
-	"active", "invalid", "full", "retry-later", "complained", "suspect",
+	[STORE_ACTIVE] = "active",
+	[STORE_INVALID] = "invalid",
+	[STORE_FULL] = "full",
+	[STORE_RETRY_LATER] = "retry-later",
+	[STORE_COMPLAINED] = "complained",
+	[STORE_SUSPECT] = "suspect",
 	NULL
 };
 
 struct policy_state {
 	const struct store_policy *p;
-	const char	*base;
+	enum store_status base;
 	const char	*base_reason;
 	struct store_verdict *v;
 	long long	 last_fail;	/* last full or retry-later bounce */
@@ -50,15 +55,37 @@ store_policy_defaults(struct store_policy *p)
 	p->max_per_sender = 200;
 }
 
+const char *
+store_status_name(enum store_status s)
+{
+	return store_statuses[s];
+}
+
 int
-store_status_valid(const char *status)
+store_status_parse(const char *name, enum store_status *s)
 {
 	size_t i;
 
 	for (i = 0; store_statuses[i] != NULL; i++)
-		if (strcmp(store_statuses[i], status) == 0)
-			return 1;
-	return 0;
+		if (strcmp(store_statuses[i], name) == 0) {
+			*s = (enum store_status)i;
+			return 0;
+		}
+	return -1;
+}
+
+int
+store_status_valid(const char *status)
+{
+	enum store_status s;
+
+	return store_status_parse(status, &s) == 0;
+}
+
+int
+store_status_sticky(enum store_status s)
+{
+	return s == STORE_INVALID || s == STORE_COMPLAINED;
 }
 
 static int
@@ -89,25 +116,18 @@ policy_event_cmp(const void *va, const void *vb)
 }
 
 static void
-policy_set(struct policy_state *s, const char *status, const char *reason,
-    const struct store_event *e)
+policy_set(struct policy_state *s, enum store_status status,
+    const char *reason, const struct store_event *e)
 {
 	struct store_verdict *v = s->v;
 
 	v->reason = reason;
-	if (strcmp(v->status, status) == 0)
+	if (v->status == status)
 		return;
 	v->status = status;
 	v->since = e->date;
 	v->cause_id = e->id;
 	v->cause_is_mark = e->is_mark;
-}
-
-static int
-policy_sticky(const char *status)
-{
-	return strcmp(status, "invalid") == 0 ||
-	    strcmp(status, "complained") == 0;
 }
 
 /* Full and retry-later wear off after a quiet period. */
@@ -117,17 +137,20 @@ policy_decay(struct policy_state *s, long long t)
 	struct store_verdict *v = s->v;
 	long long quiet;
 
-	if (strcmp(v->status, "full") == 0)
+	switch (v->status) {
+	case STORE_FULL:
 		quiet = s->p->full_reset_days * DAY;
-	else if (strcmp(v->status, "retry-later") == 0)
+		break;
+	case STORE_RETRY_LATER:
 		quiet = s->p->soft_reset_days * DAY;
-	else
+		break;
+	default:
 		return;
+	}
 	if (t - s->last_fail <= quiet)
 		return;
 	v->status = s->base;
-	v->reason = strcmp(s->base, "active") == 0 ? "quiet" :
-	    s->base_reason;
+	v->reason = s->base == STORE_ACTIVE ? "quiet" : s->base_reason;
 	v->since = s->last_fail + quiet;
 	v->retry_after = 0;
 	v->review = NULL;
@@ -180,9 +203,9 @@ policy_full(struct policy_state *s, const struct store_event *e)
 	s->last_fail = e->date;
 	if (v->full >= p->full_abandon_count &&
 	    e->date - s->full_first > p->full_abandon_days * DAY)
-		policy_set(s, "invalid", "abandoned", e);
+		policy_set(s, STORE_INVALID, "abandoned", e);
 	else
-		policy_set(s, "full", e->reason, e);
+		policy_set(s, STORE_FULL, e->reason, e);
 }
 
 static void
@@ -200,11 +223,11 @@ policy_soft(struct policy_state *s, const struct store_event *e)
 		v->review = STORE_REVIEW_SOFT;
 	if (v->soft >= p->soft_invalid_count &&
 	    e->date - s->soft_first >= p->soft_invalid_days * DAY) {
-		policy_set(s, "invalid", "softbounces", e);
+		policy_set(s, STORE_INVALID, "softbounces", e);
 		v->retry_after = 0;
 		return;
 	}
-	policy_set(s, "retry-later", e->reason, e);
+	policy_set(s, STORE_RETRY_LATER, e->reason, e);
 	v->retry_after = e->date + p->retry_after_hours * HOUR;
 }
 
@@ -221,13 +244,13 @@ policy_bounce(struct policy_state *s, const struct store_event *e)
 	if (v->first_bounce == 0)
 		v->first_bounce = e->date;
 	v->last_bounce = e->date;
-	if (policy_sticky(v->status))
+	if (store_status_sticky(v->status))
 		return;
 	if (strcmp(c, "invalid") == 0) {
-		policy_set(s, "invalid", e->reason, e);
+		policy_set(s, STORE_INVALID, e->reason, e);
 		v->retry_after = 0;
 	} else if (strcmp(c, "complaint") == 0) {
-		policy_set(s, "complained", e->reason, e);
+		policy_set(s, STORE_COMPLAINED, e->reason, e);
 		v->retry_after = 0;
 	} else if (strcmp(c, "full") == 0)
 		policy_full(s, e);
@@ -239,15 +262,15 @@ policy_bounce(struct policy_state *s, const struct store_event *e)
 static void
 policy_domain(struct policy_state *s, const struct store_event *e)
 {
-	if (policy_sticky(s->v->status))
+	if (store_status_sticky(s->v->status))
 		return;
-	policy_set(s, "invalid", "hostunknown", e);
+	policy_set(s, STORE_INVALID, "hostunknown", e);
 	s->v->retry_after = 0;
 	s->v->review = NULL;
 }
 
 void
-store_policy_eval(const struct store_policy *p, const char *base,
+store_policy_eval(const struct store_policy *p, enum store_status base,
     const char *base_reason, struct store_event *ev, size_t n,
     long long now, struct store_verdict *v)
 {

@@ -28,6 +28,19 @@ struct store_policy {
 	int	max_per_sender;		/* plausible, per sender a run */
 };
 
+/*
+ * A contact's status.  Its name (store_status_name()) is what the
+ * database holds and the commands print; code compares the enum.
+ */
+enum store_status {
+	STORE_ACTIVE,
+	STORE_INVALID,
+	STORE_FULL,
+	STORE_RETRY_LATER,
+	STORE_COMPLAINED,
+	STORE_SUSPECT,
+};
+
 struct store_event {
 	long long	 date;		/* seconds since the epoch */
 	int		 is_mark;	/* a manual mark, else a bounce */
@@ -38,7 +51,7 @@ struct store_event {
 	 */
 	int		 is_domain;
 	const char	*category;	/* bounce: dsn category name */
-	const char	*status;	/* mark: the status set */
+	enum store_status status;	/* mark: the status set */
 	const char	*reason;	/* bounce reason, or the mark's note */
 	const char	*mark_reason;	/* mark: reason shown, NULL: manual */
 	/* Same for a delay notice and the final failure of one message. */
@@ -47,7 +60,7 @@ struct store_event {
 };
 
 struct store_verdict {
-	const char	*status;
+	enum store_status status;
 	const char	*reason;
 	long long	 since;		/* 0: never changed */
 	long long	 retry_after;	/* 0: none */
@@ -70,11 +83,18 @@ void	store_policy_defaults(struct store_policy *p);
  * group, so any read order gives the same verdict) starting from the
  * import's base status, as seen at time now.
  */
-void	store_policy_eval(const struct store_policy *p, const char *base,
-	    const char *base_reason, struct store_event *ev, size_t n,
-	    long long now, struct store_verdict *v);
+void	store_policy_eval(const struct store_policy *p,
+	    enum store_status base, const char *base_reason,
+	    struct store_event *ev, size_t n, long long now,
+	    struct store_verdict *v);
 
 /* 1 if status is one the store knows (active, invalid, ...), else 0. */
 int	store_status_valid(const char *status);
+/* The name of s ("retry-later"). */
+const char *store_status_name(enum store_status s);
+/* The status called name into *s: 0, or -1 for a name not known. */
+int	store_status_parse(const char *name, enum store_status *s);
+/* invalid and complained: only a mark changes them. */
+int	store_status_sticky(enum store_status s);
 
 #endif

@@ -25,12 +25,6 @@ log_init(const char *progname, enum log_level level, int use_syslog)
 		openlog(progname, LOG_PID, LOG_MAIL);
 }
 
-void
-log_set_level(enum log_level level)
-{
-	log_level = level;
-}
-
 enum log_level
 log_get_level(void)
 {
@@ -64,7 +58,11 @@ log_msg(enum log_level level, const char *fmt, ...)
 	va_start(ap, fmt);
 	text_vprintf(msg, fmt, ap);
 	va_end(ap);
-	fprintf(stderr, "%s: %s\n", log_prog, msg->str);
+	/* Errors and warnings say whose they are; information is plain. */
+	if (level <= LOG_LVL_WARN)
+		fprintf(stderr, "%s: %s\n", log_prog, msg->str);
+	else
+		fprintf(stderr, "%s\n", msg->str);
 	if (log_syslog)
 		syslog(log_syslog_priority(level), "%s", msg->str);
 	g_string_free(msg, TRUE);

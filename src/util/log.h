@@ -16,7 +16,6 @@ enum log_level {
 };
 
 void	log_init(const char *progname, enum log_level level, int use_syslog);
-void	log_set_level(enum log_level level);
 enum log_level log_get_level(void);
 void	log_msg(enum log_level level, const char *fmt, ...)
 	    __attribute__((format(printf, 2, 3)));

@@ -48,17 +48,22 @@ bob_conf() {
 bob_conf "$work/db" e2e "after = move:e2e_done" >"$work/conf"
 
 # A dry run reads everything and changes nothing, here or on the server.
-"$bin" harvest --config "$work/conf" --dry-run 2>"$work/out" ||
-    die "dry run exit $?"
+"$bin" harvest --config "$work/conf" --dry-run >"$work/would" \
+    2>"$work/out" || die "dry run exit $?"
 grep -q "bob: 1 folder(s), 3 candidates" "$work/out" ||
     die "dry run summary: $(cat "$work/out")"
+# ... and lists the status changes the run would make, none made.
+grep -qx "would change userunknown@bouncehammer.jp: active -> invalid \
+(userunknown)" "$work/would" || die "dry run changes: $(cat "$work/would")"
+[ "$(sqlite3 "$work/db" 'SELECT count(*) FROM contacts')" = 0 ] ||
+    die "dry run left contacts"
 [ "$(count e2e)" -eq 4 ] || die "dry run moved mail"
 [ "$(count e2e_done)" -eq 0 ] || die "dry run moved mail"
 
 "$bin" harvest --config "$work/conf" 2>"$work/out" ||
     die "first run exit $?: $(cat "$work/out")"
-grep -q "bob: 1 folder(s), 3 candidates, 3 read, 2 bounces" "$work/out" ||
-    die "first run summary: $(cat "$work/out")"
+grep -q "bob: 1 folder(s), 3 candidates, 3 read, 2 bounces.*; 3 new \
+record(s) saved" "$work/out" || die "first run summary: $(cat "$work/out")"
 "$bin" status --db "$work/db" --json userunknown@bouncehammer.jp |
     grep -q '"status":"invalid"' || die "contact not invalid"
 # The two bounces moved; the auto-reply and the ordinary mail stayed.
@@ -90,7 +95,7 @@ cmp -s "$work/dump1" "$work/dump2" || die "second run changed the database"
     "$corpus/lhost-exim-03.eml"
 sed -e "s|^path = .*|path = $work/retry.db|" \
     -e 's/^folders = .*/folders = e2e_retry/' \
-    -e 's|^after = .*|after = move:bad/name|' "$work/conf" >"$work/retry.conf"
+    -e 's|^after = .*|after = move:bad//name|' "$work/conf" >"$work/retry.conf"
 due() { sqlite3 "$work/retry.db" 'SELECT count(*) FROM mailbox_pending'; }
 bounces() { sqlite3 "$work/retry.db" 'SELECT msg_key, recipient, category,
     uid FROM bounces ORDER BY 1, 2'; }
@@ -99,6 +104,9 @@ rc=0
 [ $rc -eq 5 ] || die "refused move: exit $rc: $(cat "$work/out")"
 grep -q "e2e_retry: moving messages" "$work/out" ||
     die "refused move: $(cat "$work/out")"
+# What was committed before the failure is counted.
+grep -q "FAILED after 0 folder(s).*; 3 new record(s) saved" "$work/out" ||
+    die "refused move, summary: $(cat "$work/out")"
 [ "$(count e2e_retry)" -eq 3 ] && [ "$(due)" -eq 3 ] ||
     die "refused move: $(count e2e_retry) messages, $(due) due, not 3, 3"
 bounces >"$work/bounces1"
@@ -107,20 +115,34 @@ bounces >"$work/bounces1"
 mv "$(ls -d "$MAIL_DIR"/bob/Maildir/.e2e_retry/new/* \
     "$MAIL_DIR"/bob/Maildir/.e2e_retry/cur/* 2>/dev/null | head -n 1)" \
     "$MAIL_DIR/bob/Maildir/.e2e_hand/cur/"
-sed -i 's|^after = .*|after = move:e2e_retry_done|' "$work/retry.conf"
+# "/" between levels becomes the server's separator (Dovecot's ".").
+sed -i 's|^after = .*|after = move:e2e_retry/done|' "$work/retry.conf"
 "$bin" harvest --config "$work/retry.conf" 2>"$work/out" ||
     die "move retried: exit $?: $(cat "$work/out")"
 grep -q "bob/e2e_retry: moved 2 message(s) left by an earlier run, 1 no \
 longer in the folder" "$work/out" || die "move retried: $(cat "$work/out")"
 grep -q "bob: 1 folder(s), 0 candidates, 0 read, 0 bounces, 0 too large, \
 2 flagged or moved" "$work/out" || die "move retried: $(cat "$work/out")"
-[ "$(count e2e_retry)" -eq 0 ] && [ "$(count e2e_retry_done)" -eq 2 ] &&
+[ "$(count e2e_retry)" -eq 0 ] && [ "$(count e2e_retry.done)" -eq 2 ] &&
     [ "$(count e2e_hand)" -eq 1 ] && [ "$(due)" -eq 0 ] ||
-    die "move retried: $(count e2e_retry) left, $(count e2e_retry_done)" \
+    die "move retried: $(count e2e_retry) left, $(count e2e_retry.done)" \
     "moved, $(count e2e_hand) by hand, $(due) due"
 bounces >"$work/bounces2"
 cmp -s "$work/bounces1" "$work/bounces2" ||
     die "move retried: the bounces changed"
+
+# --list-folders: the server's folders in UTF-8, the one the move made
+# and one Dovecot keeps in modified UTF-7; no mail read, nothing written.
+"$top/scripts/dovecot-seed.sh" "$dv" bob "&V4NXPpCuTvY-"
+sqlite3 "$work/retry.db" .dump >"$work/dump3"
+"$bin" harvest --config "$work/retry.conf" --list-folders >"$work/folders" \
+    2>"$work/out" || die "--list-folders: exit $?: $(cat "$work/out")"
+grep -qx "bob: e2e_retry.done" "$work/folders" &&
+    grep -qx "bob: 垃圾邮件" "$work/folders" &&
+    grep -qx "bob: INBOX" "$work/folders" ||
+    die "--list-folders: $(cat "$work/folders" "$work/out")"
+sqlite3 "$work/retry.db" .dump >"$work/dump4"
+cmp -s "$work/dump3" "$work/dump4" || die "--list-folders wrote"
 
 # A second account with a wrong password: it fails, bob still runs.
 cat >>"$work/conf" <<EOF
@@ -158,7 +180,7 @@ rc=0
 flock "$work/db.harvest.lock" sh -c \
     "'$bin' harvest --config '$work/conf' --account bob" 2>/dev/null ||
     rc=$?
-[ $rc -eq 5 ] || die "locked: exit $rc, not 5"
+[ $rc -eq 75 ] || die "locked: exit $rc, not 75 (EX_TEMPFAIL)"
 # search = client (header fields fetched, matched here) reads exactly
 # what search = server (UID SEARCH) reads, over the corpus: same
 # candidates, same reports.
@@ -176,6 +198,11 @@ for mode in server client; do
 done
 grep -q "bob: 1 folder(s), [1-9][0-9]* candidates" "$work/client.out" ||
     die "search = client: $(tail -1 "$work/client.out")"
+# --verbose: a line per recipient, address and category, as information.
+grep -q "^bob/e2e_search UID [0-9]*: userunknown@bouncehammer.jp invalid" \
+    "$work/server.out" || die "--verbose: $(head -3 "$work/server.out")"
+grep -q "^bounce-harvester: .* UID " "$work/server.out" &&
+    die "--verbose lines look like errors"
 [ "$(wc -l <"$work/server.uids")" -gt 250 ] ||
     die "search = server read $(wc -l <"$work/server.uids") reports"
 cmp -s "$work/server.uids" "$work/client.uids" ||

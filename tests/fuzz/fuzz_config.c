@@ -2,8 +2,8 @@
  * fuzz_config: libFuzzer harness for the configuration reader (the line
  * pre-scan, GKeyFile, the checks of every key and the error messages).
  * config_load() reads a path, so each input goes through one temporary
- * file, made once per process.  A file that loads also goes through the
- * [account NAME] reader, as harvest does.
+ * file, made once per process; it reads the [account NAME] groups too.
+ * Each input also goes through config_load_data(), which must agree.
  */
 #include <stddef.h>
 #include <stdint.h>
@@ -13,17 +13,10 @@
 #include <unistd.h>
 
 #include "config.h"
-#include "config_account.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
 static char *path;
-
-static int
-fuzz_line(const void *ctx, const char *group, const char *key)
-{
-	return config_line(ctx, group, key);
-}
 
 static void
 fuzz_atexit(void)
@@ -54,26 +47,28 @@ fuzz_write(const uint8_t *data, size_t size)
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-	struct config cfg;
-	struct config_accounts accts;
-	struct err err;
+	struct config cfg, mem;
+	struct err err, merr;
 	char *db;
+	int rc;
 
 	fuzz_write(data, size);
 	config_init(&cfg);
-	if (config_load(&cfg, path, &err) < 0) {
-		if (err.msg[0] == '\0')
-			abort();	/* a failure must say why */
-	} else {
+	config_init(&mem);
+	rc = config_load(&cfg, path, &err);
+	/* A failure must say why, and the same from memory. */
+	if (rc < 0 && err.msg[0] == '\0')
+		abort();
+	if (config_load_data(&mem, path, (const char *)data, size, &merr) !=
+	    rc || (rc < 0 && strcmp(err.msg, merr.msg) != 0))
+		abort();
+	if (rc == 0) {
 		db = config_db_path(&cfg);
 		g_free(db);
 		g_strfreev(config_groups(&cfg));
-		memset(&accts, 0, sizeof(accts));
-		if (config_account_load(cfg.kf, path, fuzz_line, &cfg, &accts,
-		    &err) < 0 && err.msg[0] == '\0')
-			abort();
-		config_accounts_release(&accts);
+		(void)config_account_find(&cfg.accounts, "x");
 	}
+	config_release(&mem);
 	config_release(&cfg);
 	return 0;
 }

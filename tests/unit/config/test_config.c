@@ -49,7 +49,8 @@ test_values(void **state)
 	p = write_conf("# comment\n[database]\npath = /x/y.db\n"
 	    "busy_timeout = 500\ncache_mb = 64\n[policy]\n"
 	    "retry_after_hours = 6\n"
-	    "soft_invalid_count = 7\n[account sales]\nhost = h\n");
+	    "soft_invalid_count = 7\n[account sales]\nhost = h\n"
+	    "username = u\npassword_env = P\n");
 	config_init(&c);
 	if (config_load(&c, p, &err) < 0)
 		fail_msg("%s", err.msg);
@@ -111,6 +112,49 @@ test_syntax_error(void **state)
 	g_free(p);
 }
 
+/* GLib's parse errors come with the line, the one it gives none too. */
+static void
+test_parse_error_lines(void **state)
+{
+	static const struct {
+		const char *text, *want;
+	} t[] = {
+		{ "# settings\n\npath = /x.db\n[database]\n",
+		  "t.conf:3: a key before the first [section]" },
+		{ "[database]\npath = /x.db\nnot a key\n", "t.conf:3: " },
+		{ "[policy]\nfull_reset_dayz = 3\n", "t.conf:2: unknown key "
+		  "'full_reset_dayz' in [policy]; did you mean "
+		  "'full_reset_days'?" },
+		{ "[databse]\n", "t.conf:1: unknown section [databse]; did "
+		  "you mean 'database'?" },
+		{ "[doctor]\nselector = s1\n", "t.conf:2: unknown key "
+		  "'selector' in [doctor]; did you mean 'selectors'?" },
+		{ "[rules]\nfiels = x\nzzz = 1\n", "t.conf:3: unknown key "
+		  "'zzz' in [rules]" },
+	};
+	struct config c;
+	struct err err;
+	const char *end;
+	size_t i;
+
+	for (i = 0; i < sizeof(t) / sizeof(t[0]); i++) {
+		config_init(&c);
+		assert_int_equal(config_load_data(&c, "t.conf", t[i].text,
+		    strlen(t[i].text), &err), -1);
+		if (strstr(err.msg, t[i].want) == NULL)
+			fail_msg("%zu: got '%s', want '%s'", i, err.msg,
+			    t[i].want);
+		config_release(&c);
+	}
+	/* Of the last two typos, one is near a key, the other nothing. */
+	assert_non_null(strstr(err.msg, "'fiels' in [rules]; did you mean "
+	    "'files'?"));
+	end = strstr(err.msg, "'zzz' in [rules]");
+	assert_non_null(end);
+	end += strlen("'zzz' in [rules]");
+	assert_true(*end == '\0' || *end == '\n');
+}
+
 /* The shipped example must load and match the built-in defaults. */
 static void
 test_example(void **state)
@@ -126,6 +170,9 @@ test_example(void **state)
 		fail_msg("%s", err.msg);
 	store_policy_defaults(&d);
 	assert_memory_equal(&c.policy, &d, sizeof(d));
+	/* It documents an account too, and [doctor]. */
+	assert_int_equal(c.accounts.n, 1);
+	assert_null(c.doctor.domain);
 	config_release(&c);
 }
 
@@ -156,6 +203,7 @@ main(void)
 		cmocka_unit_test(test_values),
 		cmocka_unit_test(test_errors),
 		cmocka_unit_test(test_syntax_error),
+		cmocka_unit_test(test_parse_error_lines),
 		cmocka_unit_test(test_example),
 	};
 

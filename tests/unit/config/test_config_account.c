@@ -1,5 +1,5 @@
 /*
- * config_account: [account NAME] groups, defaults, the issue's example
+ * config_account: [account NAME] groups, defaults, a documented example
  * (with its inline comments), and every error reported with file:line.
  */
 #include <setjmp.h>
@@ -10,46 +10,25 @@
 
 #include <cmocka.h>
 
-#include "config_account.h"
+#include "config.h"
 
-/* Line of "[group]" or "key =" in the text, counting from 1. */
-static int
-text_line(const void *ctx, const char *group, const char *key)
-{
-	char **lines = g_strsplit(ctx, "\n", -1);
-	char *head = g_strdup_printf("[%s]", group);
-	int i, in = 0, found = 0;
-
-	for (i = 0; lines[i] != NULL && found == 0; i++) {
-		g_strstrip(lines[i]);
-		if (lines[i][0] == '[')
-			in = strcmp(lines[i], head) == 0;
-		if (in && key == NULL)
-			found = i + 1;
-		else if (in && key != NULL && g_str_has_prefix(lines[i], key) &&
-		    strchr(" =", lines[i][strlen(key)]) != NULL)
-			found = i + 1;
-	}
-	g_free(head);
-	g_strfreev(lines);
-	return found;
-}
-
+/* Reads text as the file "t.conf"; *out takes its accounts. */
 static int
 load(const char *text, struct config_accounts *out, struct err *err)
 {
-	GKeyFile *kf = g_key_file_new();
+	struct config cfg;
 	int r;
 
-	err_clear(err);
-	assert_true(g_key_file_load_from_data(kf, text, -1, 0, NULL));
-	r = config_account_load(kf, "t.conf", text_line, text, out, err);
-	g_key_file_free(kf);
+	config_init(&cfg);
+	r = config_load_data(&cfg, "t.conf", text, strlen(text), err);
+	*out = cfg.accounts;
+	memset(&cfg.accounts, 0, sizeof(cfg.accounts));
+	config_release(&cfg);
 	return r;
 }
 
 static void
-test_issue_example(void **state)
+test_documented_example(void **state)
 {
 	static const char text[] =
 	    "[database]\n"
@@ -109,18 +88,20 @@ test_defaults_and_two_accounts(void **state)
 	assert_int_equal(a.v[0].after, CONFIG_AFTER_NONE);
 	assert_null(a.v[0].after_arg);
 	assert_string_equal(a.v[0].folders[0], "INBOX");
-	assert_int_equal(a.v[0].timeout, 60);
-	assert_int_equal(a.v[0].command_timeout, 30);
-	assert_int_equal(a.v[0].deadline, 1800);
+	/* Left to the IMAP module's defaults. */
+	assert_int_equal(a.v[0].timeout, 0);
+	assert_int_equal(a.v[0].command_timeout, 0);
+	assert_int_equal(a.v[0].deadline, 0);
+	assert_int_equal(a.v[0].max_message, 0);
+	assert_int_equal(a.v[0].batch, 0);
 	assert_int_equal(a.v[1].command_timeout, 5);
 	assert_int_equal(a.v[1].deadline, 600);
-	assert_int_equal(a.v[0].max_message, 10 * 1024 * 1024);
 	assert_int_equal(a.v[1].port, 143);
 	assert_int_equal(a.v[1].auth, CONFIG_AUTH_XOAUTH2);
 	assert_int_equal(a.v[1].after, CONFIG_AFTER_FLAG);
-	assert_string_equal(a.v[1].after_arg, "$BounceHarvested");
+	assert_null(a.v[1].after_arg);
 	assert_int_equal(a.v[1].max_message, 2 * 1024 * 1024);
-	assert_int_equal(a.v[0].scan_connections, 2);
+	assert_int_equal(a.v[0].scan_connections, 0);
 	assert_int_equal(a.v[1].scan_connections, 1);
 	config_accounts_release(&a);
 }
@@ -154,7 +135,7 @@ test_every_error_with_its_line(void **state)
 	    "unknown value 'kerberos'"));
 	assert_non_null(strstr(err.msg, "t.conf:6: [account bad] after:"));
 	assert_non_null(strstr(err.msg, "t.conf:7: [account bad] unknown key "
-	    "'pasword_env'"));
+	    "'pasword_env'; did you mean 'password_env'?"));
 	assert_non_null(strstr(err.msg, "t.conf:1: [account bad] give "
 	    "exactly one"));
 	assert_non_null(strstr(err.msg, "t.conf:11: [account worse] give "
@@ -169,7 +150,7 @@ int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test(test_issue_example),
+		cmocka_unit_test(test_documented_example),
 		cmocka_unit_test(test_defaults_and_two_accounts),
 		cmocka_unit_test(test_every_error_with_its_line),
 	};

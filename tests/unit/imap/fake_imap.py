@@ -43,6 +43,9 @@ Scenarios:
   mailbox-limit-stall  the same, but that connection is never greeted
   mailbox-scan    like mailbox, but drops in the middle of the first
                   FETCH of UID 2's header fields (the client-side search)
+  mailbox-scan-tail  like mailbox, never drops, but the answer to the
+                  header-field FETCH ends, in the packet of its tagged OK,
+                  with a FETCH whose section is malformed
   mailbox-big     like mailbox, never drops; UIDs 2 and 3 are ordinary
                   mail with a 2.5 MB Subject each (header fields too
                   large to match; 5 MB in all, over the 4 MB a reply may
@@ -196,7 +199,10 @@ def fetch(conn, tag, args, state):
         else:
             conn.send(b"* %d FETCH (UID %d RFC822.SIZE %d)\r\n" %
                       (u, u, len(data)))
-    conn.send(tag + b" OK UID FETCH done\r\n")
+    tail = b""
+    if "HEADER.FIELDS" in items and state["scan_tail"]:
+        tail = b"* 3 FETCH (UID 3 BODY[HEADER.FF\r\n"
+    conn.send(tag + b" OK UID FETCH done\r\n" + tail)
 
 
 def search(conn, tag, args):
@@ -578,7 +584,8 @@ def serve(scenario, conn, state, extra):
         serve_no_starttls(conn)
     elif scenario in ("starttls-inject", "starttls-caps"):
         serve_starttls(conn, *extra, scenario == "starttls-inject")
-    elif scenario in ("mailbox", "mailbox-scan", "mailbox-big", "uidplus"):
+    elif scenario in ("mailbox", "mailbox-scan", "mailbox-scan-tail",
+                      "mailbox-big", "uidplus"):
         serve_mailbox(conn, state)
     elif scenario in ("mailbox-limit", "mailbox-limit-stall"):
         with state["lock"]:
@@ -613,10 +620,12 @@ def main():
                            b"x" * (5 * 1024 * 1024 // 2) +
                            b"\r\nX-Test-Id: " + name + b"\r\n\r\nbody\r\n")
     state = {"dropped": scenario in ("uidplus", "mailbox-big",
-                                     "mailbox-limit", "mailbox-limit-stall"),
+                                     "mailbox-limit", "mailbox-limit-stall",
+                                     "mailbox-scan-tail"),
              "lock": threading.Lock(), "active": 0,
              "uidplus": scenario == "uidplus",
-             "drop_scan": scenario == "mailbox-scan"}
+             "drop_scan": scenario == "mailbox-scan",
+             "scan_tail": scenario == "mailbox-scan-tail"}
     if scenario == "faults":
         state["faults"] = {}
     while True:

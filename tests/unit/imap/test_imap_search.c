@@ -315,9 +315,36 @@ test_folder_names_mutf7(void **state)
 		assert_non_null(w);
 		assert_string_equal(w, cases[i][1]);
 		g_free(w);
+		/* LIST's names back to UTF-8: the encoded rows round-trip. */
+		if (i >= 8)
+			continue;
+		w = imap_mutf7_decode(cases[i][1]);
+		assert_string_equal(w, cases[i][0]);
+		g_free(w);
 	}
 	assert_null(imap_mutf7("bad \xff name", &err));
 	assert_non_null(strstr(err.msg, "not valid UTF-8"));
+	/* Not modified UTF-7: shown as sent. */
+	w = imap_mutf7_decode("&ZZ-odd&");
+	assert_string_equal(w, "&ZZ-odd&");
+	g_free(w);
+}
+
+/* "/" between levels becomes the server's separator. */
+static void
+test_server_names(void **state)
+{
+	char *w;
+
+	w = imap_server_name("Bounces/Processed", '.');
+	assert_string_equal(w, "Bounces.Processed");
+	g_free(w);
+	w = imap_server_name("Bounces/Processed", '/');
+	assert_string_equal(w, "Bounces/Processed");
+	g_free(w);
+	w = imap_server_name("Bounces/Processed", '\0');
+	assert_string_equal(w, "Bounces/Processed");
+	g_free(w);
 }
 
 int
@@ -327,6 +354,7 @@ main(void)
 		cmocka_unit_test(test_uids_filtered_sorted_unique),
 		cmocka_unit_test(test_uid_quirk_highest_below_first),
 		cmocka_unit_test(test_search_keys),
+		cmocka_unit_test(test_server_names),
 		cmocka_unit_test(test_empty_capability_list),
 		cmocka_unit_test(test_filter_matches),
 		cmocka_unit_test(test_filter_len_and_extra),

@@ -90,9 +90,10 @@ fake_close(void *ctx)
 	(void)ctx;
 }
 
-static const struct source_ops fake_ops = { fake_next, NULL, fake_close };
-static const struct source_ops fake_ops_committed = { fake_next,
-	fake_committed, fake_close };
+static const struct source_ops fake_ops = { .next = fake_next,
+    .close = fake_close };
+static const struct source_ops fake_ops_committed = { .next = fake_next,
+    .committed = fake_committed, .close = fake_close };
 
 static void
 log_seen(struct log_sink *k)

@@ -261,7 +261,7 @@ test_pending(void **state)
 	assert_int_equal(store_pending_get(f->st, "a", "INBOX", 7, &uids, &n,
 	    &err), 0);
 	assert_int_equal(n, 0);
-	free(uids);
+	g_free(uids);
 	assert_int_equal(store_begin(f->st, &err), 0);
 	assert_int_equal(store_pending_add(f->st, "a", "INBOX", 7, 12, &err),
 	    0);
@@ -282,7 +282,7 @@ test_pending(void **state)
 	assert_int_equal(n, 2);
 	assert_int_equal(uids[0], 3);
 	assert_int_equal(uids[1], 12);
-	free(uids);
+	g_free(uids);
 	/* Cleared for the folder, whatever the UIDVALIDITY; no other. */
 	assert_int_equal(store_pending_clear(f->st, "a", "INBOX", &err), 0);
 	assert_int_equal(q_int(f, "SELECT count(*) FROM mailbox_pending WHERE "
@@ -292,7 +292,7 @@ test_pending(void **state)
 	    &err), 0);
 	assert_int_equal(n, 1);
 	assert_int_equal(uids[0], 4);
-	free(uids);
+	g_free(uids);
 }
 
 static int
