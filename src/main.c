@@ -21,7 +21,8 @@ static int cmd_help(struct cli_env *env, int argc, char **argv);
 const struct cli_cmd cli_commands[] = {
 	{ "parse", "PATH...", "read bounces and print what each one says",
 	    CLI_NEEDS_NOTHING, cmd_parse },
-	{ "ingest", "PATH...", "apply bounces to the contact database",
+	{ "ingest", "[--sent PATH] [--sent-log FILE] PATH...", "apply "
+	    "bounces to the contact database",
 	    WRITE, cmd_ingest },
 	{ "harvest", "", "read new bounces from the IMAP accounts into the "
 	    "database", WRITE, cmd_harvest },
@@ -35,9 +36,10 @@ const struct cli_cmd cli_commands[] = {
 	{ "report", "", "counts, sender alerts and frequent diagnostics",
 	    READ, cmd_report },
 	{ "mark", "ADDRESS... STATUS --note TEXT [--create] | --clear "
-	    "ADDRESS... | --accept ADDRESS...", "set a contact's status by "
-	    "hand, take a mark back, accept a suggested address", CHANGE,
-	    cmd_mark },
+	    "ADDRESS... | --accept ADDRESS... | --accept-bounce [--message "
+	    "ID] ADDRESS...", "set a contact's status by hand, take a mark "
+	    "back, accept a suggested address or an unverified bounce",
+	    CHANGE, cmd_mark },
 	{ "forget", "ADDRESS...", "erase every trace of an address (a "
 	    "person's erasure request)", CHANGE, cmd_forget },
 	{ "doctor", "[PATH...]", "check SPF, DKIM, DMARC, PTR and "

@@ -3,7 +3,9 @@
  * in the history, winning over the bounces until cleared), for one
  * address, several, or a file of them; `--clear` takes marks back so the
  * computed status returns; `--accept` takes the address suggested for a
- * typo or named by an "I have left" reply.  All of one call in one
+ * typo or named by an "I have left" reply; `--accept-bounce` lets the
+ * address's unverified (or held) bounces count, all of them or those of
+ * one message (--message).  All of one call in one
  * transaction: a bad address changes nothing.
  */
 #include <errno.h>
@@ -17,12 +19,13 @@
 #include "log.h"
 #include "text.h"
 
-enum mark_mode { MARK_SET, MARK_CLEAR, MARK_ACCEPT };
+enum mark_mode { MARK_SET, MARK_CLEAR, MARK_ACCEPT, MARK_ACCEPT_BOUNCE };
 
 struct mark_opts {
 	enum mark_mode	 mode;
 	const char	*status;	/* MARK_SET */
 	char		*note, *from;
+	char		*message;	/* --accept-bounce: one notice */
 	int		 create;
 	GPtrArray	*addrs;		/* char * */
 };
@@ -66,13 +69,32 @@ mark_exists(struct cli_db *db, const char *addr, struct err *err)
 }
 
 static int
+mark_accept_bounce(struct cli_db *db, const struct mark_opts *o,
+    const char *addr, GString *said, struct err *err)
+{
+	long n;
+
+	if (store_bounce_accept(db->st, addr, o->message, &n, err) < 0)
+		return -1;
+	if (n == 0)
+		return err_set(err, "no unverified bounce of '%s'%s%s to "
+		    "accept", addr, o->message ? " from " : "",
+		    o->message ? o->message : "");
+	text_printf(said, "%s: %ld bounce%s accepted by hand\n", addr, n,
+	    n == 1 ? "" : "s");
+	return 0;
+}
+
+static int
 mark_one(struct cli_db *db, const struct mark_opts *o, const char *addr,
     GString *said, struct err *err)
 {
 	char *to = NULL;
 	int rc, done;
 
-	if (o->mode == MARK_SET || !o->create) {
+	/* Accepting a bounce may make its contact, as the bounce would. */
+	if (o->mode != MARK_ACCEPT_BOUNCE && (o->mode == MARK_SET ||
+	    !o->create)) {
 		if ((rc = mark_exists(db, addr, err)) < 0)
 			return -1;
 		if (rc == 0 && !(o->mode == MARK_SET && o->create))
@@ -102,6 +124,8 @@ mark_one(struct cli_db *db, const struct mark_opts *o, const char *addr,
 		text_printf(said, "%s: replaced by %s\n", addr, to);
 		g_free(to);
 		return 0;
+	case MARK_ACCEPT_BOUNCE:
+		return mark_accept_bounce(db, o, addr, said, err);
 	}
 	return 0;
 }
@@ -126,6 +150,7 @@ mark_main(struct cli_db *db, const struct mark_opts *o)
 		g_string_free(said, TRUE);
 		return strstr(err.msg, "no contact") != NULL ||
 		    strstr(err.msg, "nothing is suggested") != NULL ||
+		    strstr(err.msg, "no unverified bounce") != NULL ||
 		    strstr(err.msg, "is not an address") != NULL ?
 		    EXIT_USAGE : EXIT_STORE;
 	}
@@ -172,7 +197,7 @@ int
 cmd_mark(struct cli_env *env, int argc, char **argv)
 {
 	struct mark_opts o = { 0 };
-	int clear = 0, accept = 0, rc;
+	int clear = 0, accept = 0, accept_bounce = 0, rc;
 	GOptionEntry entries[] = {
 		{ "note", 0, 0, G_OPTION_ARG_STRING, &o.note,
 		    "why (kept in the history; required to set a status)",
@@ -188,15 +213,22 @@ cmd_mark(struct cli_env *env, int argc, char **argv)
 		{ "accept", 0, 0, G_OPTION_ARG_NONE, &accept,
 		    "accept the suggested address (a typo's correction or "
 		    "the replacement a reply named)", NULL },
+		{ "accept-bounce", 0, 0, G_OPTION_ARG_NONE, &accept_bounce,
+		    "let bounces that answer no mail we sent (unverified, "
+		    "or held by max_per_message) count", NULL },
+		{ "message", 0, 0, G_OPTION_ARG_STRING, &o.message,
+		    "with --accept-bounce: only the bounces of this message "
+		    "(its Message-ID, or the one it returns)", "ID" },
 		{ NULL, 0, 0, 0, NULL, NULL, NULL },
 	};
 
 	if (cli_parse_options(env, entries, &argc, &argv) < 0)
 		return EXIT_USAGE;
 	o.addrs = g_ptr_array_new_with_free_func(g_free);
-	o.mode = clear ? MARK_CLEAR : accept ? MARK_ACCEPT : MARK_SET;
-	if (clear && accept) {
-		log_error("mark: --clear or --accept, not both");
+	o.mode = clear ? MARK_CLEAR : accept ? MARK_ACCEPT : accept_bounce ?
+	    MARK_ACCEPT_BOUNCE : MARK_SET;
+	if (clear + accept + accept_bounce > 1) {
+		log_error("mark: one of --clear, --accept, --accept-bounce");
 		rc = EXIT_USAGE;
 	} else if (mark_args(&o, argc, argv) < 0)
 		rc = EXIT_USAGE;
@@ -209,5 +241,6 @@ cmd_mark(struct cli_env *env, int argc, char **argv)
 	g_ptr_array_free(o.addrs, TRUE);
 	g_free(o.note);
 	g_free(o.from);
+	g_free(o.message);
 	return rc;
 }

@@ -31,6 +31,12 @@ static const struct report_section report_sections[] = {
 	{ STORE_BY_ALERT, "sender_alerts", "sender alerts", 0 },
 	{ STORE_BY_DIAGNOSTIC, "top_diagnostics", "most frequent diagnostics",
 	    10 },
+	{ STORE_BY_EVIDENCE, "by_evidence", "failures by evidence that they "
+	    "answer our mail (unverified: recorded, change no status)", 0 },
+	{ STORE_BY_UNVERIFIED, "unverified", "unverified failures, not "
+	    "counted (mark ADDRESS --accept-bounce to count them)", 50 },
+	{ STORE_BY_HELD, "held", "failures held, by notice (mark ADDRESS "
+	    "--accept-bounce --message ID counts them)", 20 },
 	{ STORE_BY_SKIPPED, "skipped_messages",
 	    "messages skipped (not applied; table skipped_messages)", 0 },
 };
@@ -57,6 +63,9 @@ report_row_json(struct report_ctx *x, const char *label, const char *extra,
 	    x->by == STORE_BY_SKIPPED ? "kind" : "label", label);
 	if (x->by == STORE_BY_SKIPPED)
 		json_kv_str(x->out, &first, "source", extra);
+	if (x->by == STORE_BY_EVIDENCE || x->by == STORE_BY_UNVERIFIED ||
+	    x->by == STORE_BY_HELD)
+		json_kv_str(x->out, &first, "state", extra);
 	if (x->by == STORE_BY_ALERT) {
 		json_kv_str(x->out, &first, "blocklist", extra);
 		json_kv_str(x->out, &first, "advice",

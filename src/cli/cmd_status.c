@@ -164,6 +164,16 @@ status_bounce_text(GString *o, const struct store_bounce_row *r)
 		text_printf(o, "      %.300s\n", b->diagnostic);
 	if (advice != NULL)
 		text_printf(o, "      advice: %s\n", advice);
+	if (r->held != NULL && !r->counts)
+		text_printf(o, "      held (%s), %s: changes no status (mark "
+		    "--accept-bounce counts it)\n", r->held, r->evidence);
+	else if (r->evidence != NULL && !r->counts)
+		text_printf(o, "      %s: changes no status (mark --accept-"
+		    "bounce counts it)\n", r->evidence);
+	else if (r->evidence != NULL)
+		text_printf(o, "      evidence: %s%s\n", r->evidence,
+		    r->accepted == 1 ? ", accepted by hand" : r->accepted == 2 ?
+		    ", counted by accept_unverified" : "");
 }
 
 static void
@@ -186,6 +196,11 @@ status_bounce_json(GString *o, const struct store_bounce_row *r)
 	json_kv_str(o, &first, "file", b->file);
 	json_kv_str(o, &first, "account", b->account);
 	json_kv_str(o, &first, "folder", b->folder);
+	json_kv_str(o, &first, "evidence", r->evidence);
+	json_kv_bool(o, &first, "counts", r->counts);
+	json_kv_str(o, &first, "accepted", r->accepted == 1 ? "by hand" :
+	    r->accepted == 2 ? "accept_unverified" : NULL);
+	json_kv_str(o, &first, "held", r->held);
 	json_kv_str(o, &first, "alert", r->alert_kind);
 	json_kv_str(o, &first, "blocklist", r->alert_list);
 	json_kv_str(o, &first, "advice", status_advice(r));
@@ -197,7 +212,8 @@ status_bounce(void *ctx, const struct store_bounce_row *r)
 {
 	struct status_ctx *x = ctx;
 
-	if (r->b.replacement != NULL) {
+	/* A forged "has left" reply names no replacement. */
+	if (r->b.replacement != NULL && r->counts) {
 		g_free(x->replacement);
 		x->replacement = g_strdup(r->b.replacement);
 		cli_date_format(r->b.date, x->replacement_on,

@@ -27,6 +27,10 @@ static const struct config_int config_policy_keys[] = {
 	POL("soft_invalid_count", soft_invalid_count, 1, 1000),
 	POL("soft_invalid_days", soft_invalid_days, 0, 3650),
 	POL("soft_reset_days", soft_reset_days, 1, 3650),
+	POL("sent_window_days", sent_window_days, 1, 3650),
+	POL("accept_unverified", accept_unverified, 0, 1),
+	POL("max_per_message", max_per_message, 1, 1000),
+	POL("max_per_sender", max_per_sender, 1, 1000000),
 	{ NULL, 0, 0, 0 },
 };
 #undef POL

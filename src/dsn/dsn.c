@@ -107,6 +107,7 @@ dsn_report_release(struct dsn_report *rep)
 	g_free(rep->from);
 	g_free(rep->subject);
 	g_free(rep->original_message_id);
+	g_free(rep->in_reply_to);
 	g_free(rep->original_subject);
 	g_free(rep->original_from);
 	g_free(rep->original_to);
@@ -979,6 +980,124 @@ report_classify(struct ctx *c, GPtrArray *explain)
 		autoreply_read(c, explain);
 }
 
+/* A Subject as people's mail programs start a forward. */
+static int
+subject_forwarded(const char *subject)
+{
+	static const char *const prefixes[] = { "fwd:", "fw:", "wg:", "tr:",
+		"rv:", "enc:", "rif:", "i:", "转发:", "转发：", "fwd：",
+		NULL };
+	size_t i;
+
+	if (subject == NULL)
+		return 0;
+	while (*subject == ' ')
+		subject++;
+	for (i = 0; prefixes[i] != NULL; i++)
+		if (g_ascii_strncasecmp(subject, prefixes[i],
+		    strlen(prefixes[i])) == 0)
+			return 1;
+	return 0;
+}
+
+/* 1 for the local parts that mail systems send reports from. */
+static int
+sender_is_system(const char *addr)
+{
+	static const char *const names[] = { "mailer-daemon", "postmaster",
+		"mdaemon", "null", "bounce", "bounces", "mailerdaemon", "",
+		NULL };
+	const char *at = addr != NULL ? strchr(addr, '@') : NULL;
+	size_t i, n = at != NULL ? (size_t)(at - addr) :
+	    addr != NULL ? strlen(addr) : 0;
+
+	for (i = 0; addr != NULL && names[i] != NULL; i++)
+		if (strlen(names[i]) == n &&
+		    g_ascii_strncasecmp(addr, names[i], n) == 0)
+			return 1;
+	/* A VERP or service address: bounce+id=..., 0101...-000000@ */
+	return addr != NULL && (n >= 24 || memchr(addr, '=', n) != NULL ||
+	    memchr(addr, '+', n) != NULL);
+}
+
+static const char *
+addr_domain(const char *addr)
+{
+	const char *at = addr != NULL ? strchr(addr, '@') : NULL;
+
+	return at != NULL ? at + 1 : "";
+}
+
+/*
+ * 1 when the envelope sender the receiving server recorded (Return-Path)
+ * is a person's address: a mail system sends reports from the null
+ * sender, which servers write as <>, <null>, MAILER-DAEMON or
+ * postmaster, from a VERP address of a service (long, or with '=' or
+ * '+'), or from an address of its own domain.  No Return-Path (a file
+ * saved elsewhere) says nothing.
+ */
+static int
+return_path_personal(struct ctx *c)
+{
+	char *rp = c->head.return_path, *a;
+	int personal;
+
+	if (rp == NULL)
+		return 0;
+	a = g_strstrip(g_strdelimit(g_strdup(rp), "<>", ' '));
+	personal = strchr(a, '@') != NULL && strchr(a, ' ') == NULL &&
+	    !sender_is_system(a) && !(sender_is_system(c->head.from) &&
+	    g_ascii_strcasecmp(addr_domain(a), addr_domain(c->head.from)) ==
+	    0);
+	g_free(a);
+	return personal;
+}
+
+/*
+ * 1 when an auto-reply's envelope sender is neither null nor the address
+ * it speaks for (its From): someone else wrote it in that name.
+ */
+static int
+return_path_other(struct ctx *c)
+{
+	char *a;
+	int other;
+
+	if (c->head.return_path == NULL || c->head.from == NULL)
+		return 0;
+	a = g_strstrip(g_strdelimit(g_strdup(c->head.return_path), "<>",
+	    ' '));
+	other = strchr(a, '@') != NULL && !sender_is_system(a) &&
+	    g_ascii_strcasecmp(a, c->head.from) != 0;
+	g_free(a);
+	return other;
+}
+
+/*
+ * Why a delivery report is not what it says, from what the receiving
+ * server wrote (Return-Path) and what a person's forward looks like; the
+ * store holds such a report's failures rather than believe them.
+ */
+static void
+report_doubt(struct ctx *c, GPtrArray *explain)
+{
+	struct dsn_report *rep = c->rep;
+
+	if (rep->kind == DSN_KIND_AUTOREPLY && return_path_other(c))
+		rep->doubt = "an auto-reply not sent from the address itself "
+		    "(Return-Path)";
+	if (rep->kind != DSN_KIND_BOUNCE)
+		goto out;
+	if (return_path_personal(c))
+		rep->doubt = "sent from a person's address (Return-Path), "
+		    "not by a mail system";
+	else if (subject_forwarded(c->head.subject))
+		rep->doubt = "a person's forward of a report";
+out:
+	if (rep->doubt != NULL)
+		dsn_explain(explain, "not believed: %s", rep->doubt);
+}
+
 static void
 report_finish(struct ctx *c, GPtrArray *explain)
 {
@@ -998,6 +1117,7 @@ report_finish(struct ctx *c, GPtrArray *explain)
 		    rep->ndropped);
 	if (rep->nrcpt == 0)
 		rep->kind = DSN_KIND_NONE;
+	report_doubt(c, explain);
 	if (explain != NULL) {
 		rep->nexplain = explain->len;
 		g_ptr_array_add(explain, NULL);
@@ -1035,6 +1155,8 @@ dsn_parse(const char *data, size_t len, const struct dsn_rules *rules,
 	c.lc_text = dsn_ascii_lower(c.text, -1);
 	rep->date = g_strdup(c.head.date);
 	rep->timestamp = c.head.timestamp;
+	rep->arrival = c.head.arrival;
+	rep->in_reply_to = g_strdup(c.head.in_reply_to);
 	rep->message_id = g_strdup(c.head.message_id);
 	rep->from = g_strdup(c.head.from);
 	rep->subject = g_strdup(c.head.subject);

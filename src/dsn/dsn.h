@@ -64,6 +64,13 @@ struct dsn_report {
 	char	*reporting_mta;		/* or NULL */
 	char	*date;			/* ISO 8601, or NULL */
 	long long timestamp;		/* seconds since epoch, 0 if unknown */
+	long long arrival;		/* the first Received: field's date */
+	/*
+	 * Why a delivery report is not believed (static text), or NULL: it
+	 * came with a sender address, or a person forwarded it.
+	 */
+	const char *doubt;
+	char	*in_reply_to;		/* what it answers, no <> */
 	char	*message_id;		/* the report's own Message-ID */
 	char	*from;			/* the report's From address */
 	char	*subject;		/* the report's Subject, decoded */
@@ -113,6 +120,22 @@ void	dsn_report_release(struct dsn_report *report);
  * rule of r from r->status, r->code, r->diagnostic and r->action.
  */
 void	dsn_classify(const struct dsn_rules *rules, struct dsn_recipient *r);
+
+/*
+ * The headers of a message we sent: what a later notice is checked
+ * against.  Reads the header section only.  -1 with err set when it has
+ * no Date or no recipient (To, Cc, Bcc).  Released by dsn_sent_release().
+ */
+#define DSN_SENT_MAX_RCPT	10000
+struct dsn_sent {
+	char	*message_id;	/* without <>, or NULL */
+	long long date;		/* seconds since the epoch */
+	char	**rcpt;		/* NULL-terminated, addresses only */
+	size_t	 nrcpt;
+};
+int	dsn_sent_read(const char *data, size_t len, struct dsn_sent *out,
+	    struct err *err);
+void	dsn_sent_release(struct dsn_sent *s);
 
 const char *dsn_category_name(enum dsn_category c);
 enum dsn_category dsn_category_from_name(const char *name);

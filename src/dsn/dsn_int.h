@@ -51,8 +51,10 @@ struct dsn_head {
 	char	*message_id;
 	char	*date;		/* raw */
 	long long timestamp;
+	long long arrival;	/* the first Received: field's date, or 0 */
 	char	*auto_submitted;
 	char	*return_path;
+	char	*in_reply_to;	/* its first Message-ID, no <> */
 	char	*failed_rcpts;	/* X-Failed-Recipients */
 	char	*content_type;
 	int	 autoreply_header;	/* X-Autoreply and friends */

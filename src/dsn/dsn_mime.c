@@ -430,6 +430,40 @@ head_get(GMimeObject *o, const char *name)
 	return v ? dsn_unfold(v) : NULL;
 }
 
+/*
+ * When the message reached us: the date of the topmost Received: field,
+ * which the receiving server wrote (a sender can only add fields below
+ * it).  0 without one.
+ */
+static long long
+head_arrival(GMimeObject *o)
+{
+	const char *v = g_mime_object_get_header(o, "Received");
+	const char *semi;
+	GDateTime *dt;
+	long long t;
+
+	if (v == NULL || (semi = strrchr(v, ';')) == NULL ||
+	    (dt = g_mime_utils_header_decode_date(semi + 1)) == NULL)
+		return 0;
+	t = g_date_time_to_unix(dt);
+	g_date_time_unref(dt);
+	return t > 0 ? t : 0;
+}
+
+/* The first <id> of a field (taken over, freed), without <>; or NULL. */
+static char *
+head_msgid(char *v)
+{
+	char *lt = v != NULL ? strchr(v, '<') : NULL;
+	char *gt = lt != NULL ? strchr(lt, '>') : NULL;
+	char *id = gt != NULL && gt > lt + 1 ? g_strndup(lt + 1, gt - lt - 1) :
+	    NULL;
+
+	g_free(v);
+	return id;
+}
+
 static void
 head_fill(struct dsn_head *h, GMimeMessage *m)
 {
@@ -453,8 +487,10 @@ head_fill(struct dsn_head *h, GMimeMessage *m)
 		h->date = g_date_time_format(utc, "%Y-%m-%dT%H:%M:%SZ");
 		g_date_time_unref(utc);
 	}
+	h->arrival = head_arrival(o);
 	h->auto_submitted = head_get(o, "Auto-Submitted");
 	h->return_path = head_get(o, "Return-Path");
+	h->in_reply_to = head_msgid(head_get(o, "In-Reply-To"));
 	h->failed_rcpts = head_get(o, "X-Failed-Recipients");
 	h->precedence = head_get(o, "Precedence");
 	h->autoreply_header = g_mime_object_get_header(o, "X-Autoreply") ||
@@ -491,6 +527,7 @@ dsn_head_release(struct dsn_head *h)
 	g_free(h->date);
 	g_free(h->auto_submitted);
 	g_free(h->return_path);
+	g_free(h->in_reply_to);
 	g_free(h->failed_rcpts);
 	g_free(h->precedence);
 	g_free(h->content_type);

@@ -51,8 +51,14 @@ ingest_store_fill(struct store_bounce *b, const struct source_msg *m,
 	b->remote_mta = r->remote_mta;
 	b->reporting_mta = rep->reporting_mta;
 	b->date = rep->timestamp;
+	b->arrival = rep->arrival;
+	b->doubt = rep->doubt;
+	b->sender = rep->from;
 	b->date_text = rep->date;
 	b->original_message_id = rep->original_message_id;
+	/* An auto-reply returns nothing; it names what it answers. */
+	if (rep->kind == DSN_KIND_AUTOREPLY && b->original_message_id == NULL)
+		b->original_message_id = rep->in_reply_to;
 	b->original_subject = rep->original_subject;
 	b->replacement = r->replacement;
 	b->feedback_type = r->feedback_type;

@@ -69,6 +69,25 @@ store_step_done(struct store *st, sqlite3_stmt *s, const char *what,
 	return 0;
 }
 
+int
+store_query_int(struct store *st, const char *sql, const char *arg,
+    long long *n, const char *what, struct err *err)
+{
+	sqlite3_stmt *s;
+	int rc;
+
+	/* lint-sql: callers pass their static sql_* constants. */
+	if ((s = store_stmt(st, sql, err)) == NULL)
+		return -1;
+	if (arg != NULL)
+		store_bind_text(s, 1, arg);
+	rc = sqlite3_step(s);
+	*n = rc == SQLITE_ROW ? sqlite3_column_int64(s, 0) : 0;
+	sqlite3_reset(s);
+	return rc == SQLITE_ROW || rc == SQLITE_DONE ? 0 :
+	    store_sql_err(st, what, err);
+}
+
 void
 store_bind_text(sqlite3_stmt *s, int i, const char *v)
 {
@@ -479,6 +498,8 @@ store_open_mode(const char *path, int busy_ms, enum store_mode mode,
 	st->busy_ms = busy_ms;
 	st->stmts = g_hash_table_new_full(g_direct_hash, g_direct_equal, NULL,
 	    store_stmt_free);
+	st->sender_counts = g_hash_table_new_full(g_str_hash, g_str_equal,
+	    g_free, NULL);
 	store_policy_defaults(&st->policy);
 	store_sqlite_config();
 	if (store_connect(st, mode, err) < 0 ||
@@ -499,6 +520,7 @@ store_close(struct store *st)
 	if (st->db != NULL)
 		store_rollback(st);
 	g_hash_table_destroy(st->stmts);
+	g_hash_table_destroy(st->sender_counts);
 	sqlite3_finalize(st->import_many);
 	sqlite3_close(st->db);
 	g_free(st->path);

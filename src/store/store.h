@@ -85,6 +85,12 @@ struct store_bounce {
 	/* ... or a mailbox. */
 	const char	*account, *folder;
 	uint32_t	 uidvalidity, uid;
+	/* When the notice arrived (INTERNALDATE, Received:); 0: unknown. */
+	long long	 arrival;
+	/* Why the notice is not believed (held), or NULL. */
+	const char	*doubt;
+	/* The notice's From address, for max_per_sender; or NULL. */
+	const char	*sender;
 };
 
 /*
@@ -249,6 +255,10 @@ struct store_bounce_row {
 	struct store_bounce b;
 	long long	 id;
 	int		 date_known;	/* 0 no, 1 yes, 2 future: clamped */
+	const char	*evidence;	/* verified, plausible, ... */
+	int		 accepted;	/* 1 by hand, 2 by the setting */
+	const char	*held;		/* why it is held, or NULL */
+	int		 counts;	/* 1 if it may change the status */
 	const char	*alert_kind, *alert_advice, *alert_list;
 };
 struct store_history_row {
@@ -302,6 +312,40 @@ int	store_header_each(struct store *st, store_header_fn fn, void *ctx,
 int	store_export_each(struct store *st, const char *const *statuses,
 	    int with_bounced, store_export_fn fn, void *ctx,
 	    struct err *err);
+
+/*
+ * What we sent (store_sent.c, schema/0006-sent-messages.sql): the proof
+ * that a notice answers our own mail.  One row per message and
+ * recipient; the same again adds nothing (*added 0).  Bounces of the
+ * recipient recorded before as unverified are graded again, and their
+ * contact evaluated again, so the order sent mail and notices are read
+ * in does not matter.  In a transaction.
+ */
+struct store_sent {
+	const char	*message_id;	/* <> or not; NULL: a log */
+	const char	*recipient;
+	long long	 date;		/* when sent; 0 is refused */
+	const char	*source;	/* account/folder, path or log file */
+};
+int	store_sent_add(struct store *st, const struct store_sent *s,
+	    int *added, struct err *err);
+/* Sent rows recorded. */
+int	store_sent_count(struct store *st, long long *n, struct err *err);
+enum store_evidence {
+	STORE_EV_UNVERIFIED = 0,
+	STORE_EV_PLAUSIBLE,
+	STORE_EV_VERIFIED,
+};
+const char *store_evidence_name(enum store_evidence e);
+/*
+ * Lets an unverified (or held) bounce of the address count: every such
+ * bounce of it, or only those of the message whose key or returned
+ * Message-ID is msg (NULL: all).  *n: bounces accepted.  The contact
+ * (made if none, as such a bounce would have) is evaluated again.  In a
+ * transaction.
+ */
+int	store_bounce_accept(struct store *st, const char *address,
+	    const char *msg, long *n, struct err *err);
 
 /*
  * A message read but not applied (schema/0003-skipped-messages.sql):
@@ -362,6 +406,11 @@ enum store_count_by {
 	STORE_BY_ALERT,		/* label: kind; extra: list name */
 	STORE_BY_STATUS,	/* contacts */
 	STORE_BY_SKIPPED,	/* label: kind; extra: source */
+	STORE_BY_EVIDENCE,	/* failures; label: evidence; extra: state */
+	/* Not counted, by notice; label: its first address; extra: why. */
+	STORE_BY_UNVERIFIED,
+	STORE_BY_HELD,
+
 };
 typedef int (*store_count_fn)(void *ctx, const char *label,
     const char *extra, long long count);

@@ -14,9 +14,10 @@ static const char sql_bounce_insert[] =
     "category, reason, status, code, action, hard, diagnostic, remote_mta, "
     "reporting_mta, date, date_known, date_text, original_message_id, "
     "original_subject, replacement, feedback_type, rule, file, msg_index, "
-    "account, folder, uidvalidity, uid, run_id) VALUES (?1, ?2, ?3, ?4, "
-    "?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, "
-    "?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28) "
+    "account, folder, uidvalidity, uid, run_id, evidence, accepted, held) "
+    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, "
+    "?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, "
+    "?29, ?30, ?31) "
     "ON CONFLICT (msg_key, recipient) DO NOTHING";
 static const char sql_alert_insert[] =
     "INSERT INTO sender_alerts (bounce_id, at, kind, list_name, domain, "
@@ -41,7 +42,8 @@ static const char sql_contact_state[] =
  */
 static const char sql_events_bounces[] =
     "SELECT b.id, min(b.date, coalesce(r.started, b.date)), b.category, "
-    "b.reason, coalesce(b.original_message_id, b.msg_key) FROM bounces b "
+    "b.reason, coalesce(b.original_message_id, b.msg_key), "
+    STORE_BOUNCE_COUNTS " FROM bounces b "
     "LEFT JOIN runs r ON r.id = b.run_id WHERE b.recipient = ?1";
 static const char sql_events_marks[] =
     "SELECT id, at, new_status, note, reason FROM status_history "
@@ -66,6 +68,8 @@ static const char sql_expire[] =
 static const char sql_bounce_same[] =
     "SELECT status, diagnostic, date_text, original_message_id, action "
     "FROM bounces WHERE msg_key = ?1 AND recipient = ?2";
+static const char sql_message_rows[] =
+    "SELECT count(*) FROM bounces WHERE msg_key = ?1";
 
 /* 1 for the categories that may change a contact's status. */
 static int
@@ -114,7 +118,8 @@ refresh_load_bounces(struct store *st, struct refresh *r, const char *key,
 		return -1;
 	store_bind_text(s, 1, key);
 	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
-		if (!bounce_marking(store_col_text(s, 2)))
+		if (!bounce_marking(store_col_text(s, 2)) ||
+		    !sqlite3_column_int(s, 5))
 			continue;
 		memset(&e, 0, sizeof(e));
 		e.id = sqlite3_column_int64(s, 0);
@@ -320,9 +325,16 @@ store_contact_refresh(struct store *st, const char *key, long long run_id,
 	return contact_refresh(st, key, run_id, record, err) < 0 ? -1 : 0;
 }
 
+/* What the store decided about a bounce before recording it. */
+struct bounce_proof {
+	const char	*evidence;
+	int		 accepted;	/* 2: accept_unverified */
+	const char	*held;		/* why it is held, or NULL */
+};
+
 static void
 bounce_bind(sqlite3_stmt *s, const struct store_bounce *b, const char *key,
-    long long date, long long run_id)
+    long long date, long long run_id, const struct bounce_proof *pf)
 {
 	store_bind_text(s, 1, b->msg_key);
 	store_bind_text(s, 2, key);
@@ -354,6 +366,9 @@ bounce_bind(sqlite3_stmt *s, const struct store_bounce *b, const char *key,
 	store_bind_int0(s, 26, b->account ? b->uidvalidity : 0);
 	store_bind_int0(s, 27, b->account ? b->uid : 0);
 	store_bind_int0(s, 28, run_id);
+	store_bind_text(s, 29, pf->evidence);
+	sqlite3_bind_int(s, 30, pf->accepted);
+	store_bind_text(s, 31, pf->held);
 }
 
 static int
@@ -382,13 +397,16 @@ bounce_alert(struct store *st, const struct store_bounce *b,
 }
 
 /*
- * Bounces that may change a status create their contact if missing.  Most
- * bounces are for known contacts: the refresh tries first, so those cost
- * one lookup of the address, not two.
+ * Bounces that may change a status create their contact if missing,
+ * unless they do not count (unverified, held): a forged report naming
+ * a thousand strangers adds no contact.  Most bounces are for known
+ * contacts: the refresh tries first, so those cost one lookup of the
+ * address, not two.
  */
 static int
 bounce_contact(struct store *st, const struct store_bounce *b,
-    const char *key, long long date, long long run_id, struct err *err)
+    const char *key, long long date, long long run_id,
+    const struct bounce_proof *pf, struct err *err)
 {
 	sqlite3_stmt *s;
 	int rc;
@@ -397,6 +415,9 @@ bounce_contact(struct store *st, const struct store_bounce *b,
 		return 0;
 	if ((rc = contact_refresh(st, key, run_id, 1, err)) != 0)
 		return rc < 0 ? -1 : 0;
+	if (pf->held != NULL || (pf->evidence != NULL && strcmp(pf->evidence,
+	    "unverified") == 0 && pf->accepted == 0))
+		return 0;
 	if ((s = store_stmt(st, sql_contact_ensure, err)) == NULL)
 		return -1;
 	store_bind_text(s, 1, key);
@@ -410,7 +431,8 @@ bounce_contact(struct store *st, const struct store_bounce *b,
 static int
 bounce_insert_key(struct store *st, long long run_id,
     const struct store_bounce *b, const char *msg_key, const char *key,
-    long long date, int *added, struct err *err)
+    long long date, const struct bounce_proof *pf, int *added,
+    struct err *err)
 {
 	struct store_bounce k = *b;
 	sqlite3_stmt *s;
@@ -418,7 +440,7 @@ bounce_insert_key(struct store *st, long long run_id,
 	if ((s = store_stmt(st, sql_bounce_insert, err)) == NULL)
 		return -1;
 	k.msg_key = msg_key;
-	bounce_bind(s, &k, key, date, run_id);
+	bounce_bind(s, &k, key, date, run_id, pf);
 	if (store_step_done(st, s, "cannot record a bounce", err) < 0)
 		return -1;
 	*added = sqlite3_changes(st->db) == 1;
@@ -497,12 +519,12 @@ bounce_other_key(const struct store_bounce *b)
 static int
 bounce_insert(struct store *st, long long run_id,
     const struct store_bounce *b, const char *key, long long date,
-    int *added, struct err *err)
+    const struct bounce_proof *pf, int *added, struct err *err)
 {
 	char *other;
 	int rc;
 
-	if (bounce_insert_key(st, run_id, b, b->msg_key, key, date, added,
+	if (bounce_insert_key(st, run_id, b, b->msg_key, key, date, pf, added,
 	    err) < 0)
 		return -1;
 	if (*added)
@@ -510,17 +532,120 @@ bounce_insert(struct store *st, long long run_id,
 	if ((rc = bounce_same(st, b, key, err)) != 0)
 		return rc > 0 ? 0 : -1;
 	other = bounce_other_key(b);
-	rc = bounce_insert_key(st, run_id, b, other, key, date, added, err);
+	rc = bounce_insert_key(st, run_id, b, other, key, date, pf, added,
+	    err);
 	g_free(other);
 	return rc;
+}
+
+/*
+ * The failures of b's sender counted so far in run_id on plausible
+ * evidence, plus add.  The counts start again with each run.
+ */
+static long
+bounce_sender_count(struct store *st, const struct store_bounce *b,
+    long long run_id, long add)
+{
+	char *k;
+	long n;
+
+	if (run_id != st->sender_run) {
+		g_hash_table_remove_all(st->sender_counts);
+		st->sender_run = run_id;
+	}
+	if (b->sender == NULL)
+		return 0;
+	k = g_ascii_strdown(b->sender, -1);
+	n = GPOINTER_TO_SIZE(g_hash_table_lookup(st->sender_counts, k)) +
+	    add;
+	if (add != 0)
+		g_hash_table_replace(st->sender_counts, k,
+		    GSIZE_TO_POINTER((gsize)n));
+	else
+		g_free(k);
+	return n;
+}
+
+/* 1 if a failure so recorded changes a status on plausible evidence. */
+static int
+bounce_counts_plausible(const struct bounce_proof *pf)
+{
+	return pf->evidence != NULL && pf->held == NULL &&
+	    strcmp(pf->evidence, "plausible") == 0;
+}
+
+/* How far a notice's Date may run ahead of its arrival. */
+#define BOUNCE_DATE_SLACK	86400LL
+
+/*
+ * The evidence level, and the cap: past max_per_message recipients, a
+ * notice's bounces are held (recorded, reported, counted only when
+ * accepted by hand), whatever their evidence.
+ */
+static int
+bounce_prove(struct store *st, const struct store_bounce *b,
+    const char *key, long long date, long long run_id,
+    struct bounce_proof *pf, struct err *err)
+{
+	static const char held_cap[] = "over the recipients one notice may "
+	    "change (max_per_message)";
+	static const char held_future[] = "dated after it arrived";
+	static const char held_sender[] = "over the plausible failures one "
+	    "sender may change in a run (max_per_sender)";
+	long long rows;
+	int lvl;
+
+	memset(pf, 0, sizeof(*pf));
+	if (!bounce_marking(b->category))
+		return 0;
+	lvl = store_evidence_grade(st, key, b->original_message_id,
+	    b->category, b->kind, date, err);
+	if (lvl < 0 || store_query_int(st, sql_message_rows,
+	    b->msg_key, &rows, "cannot count a message's bounces", err) < 0)
+		return -1;
+	pf->evidence = store_evidence_name(lvl);
+	pf->accepted = lvl == STORE_EV_UNVERIFIED &&
+	    st->policy.accept_unverified ? 2 : 0;
+	if (b->doubt != NULL)
+		pf->held = b->doubt;
+	else if (rows >= st->policy.max_per_message)
+		pf->held = held_cap;
+	/*
+	 * A Date more than a day after the notice arrived is no clock
+	 * error: the notice is not what it says, whatever it returns.
+	 */
+	else if (b->date > date + BOUNCE_DATE_SLACK)
+		pf->held = held_future;
+	/*
+	 * Only where evidence is required: with accept_unverified, every
+	 * notice of a campaign's wave from one provider would be over it.
+	 */
+	else if (!st->policy.accept_unverified && lvl == STORE_EV_PLAUSIBLE &&
+	    bounce_sender_count(st, b, run_id, 0) >=
+	    st->policy.max_per_sender)
+		pf->held = held_sender;
+	return 0;
+}
+
+/*
+ * The notice's date: when it arrived when the source knows it (the Date
+ * field is the sender's word), else its Date; never after now.
+ */
+static long long
+bounce_date(struct store *st, const struct store_bounce *b)
+{
+	long long now = store_now(st);
+	long long d = b->arrival != 0 ? b->arrival : b->date;
+
+	return d != 0 && d < now ? d : now;
 }
 
 int
 store_bounce_apply(struct store *st, long long run_id,
     const struct store_bounce *b, int *added, struct err *err)
 {
-	long long now = store_now(st);
-	long long date = b->date != 0 && b->date < now ? b->date : now;
+	long long date = bounce_date(st, b);
+	struct bounce_proof pf;
 	char *key;
 	int rc;
 
@@ -530,12 +655,16 @@ store_bounce_apply(struct store *st, long long run_id,
 		    "category");
 	if ((key = store_addr_key(b->recipient)) == NULL)
 		key = g_ascii_strdown(b->recipient, -1);
-	rc = bounce_insert(st, run_id, b, key, date, added, err);
+	rc = bounce_prove(st, b, key, date, run_id, &pf, err);
+	if (rc == 0)
+		rc = bounce_insert(st, run_id, b, key, date, &pf, added, err);
+	if (rc == 0 && *added && bounce_counts_plausible(&pf))
+		bounce_sender_count(st, b, run_id, 1);
 	if (rc == 0 && *added)
 		rc = bounce_alert(st, b, key,
 		    sqlite3_last_insert_rowid(st->db), date, err);
 	if (rc == 0 && *added)
-		rc = bounce_contact(st, b, key, date, run_id, err);
+		rc = bounce_contact(st, b, key, date, run_id, &pf, err);
 	g_free(key);
 	return rc;
 }

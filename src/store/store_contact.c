@@ -69,7 +69,8 @@ static const char sql_bounce_each[] =
     "b.reporting_mta, b.date, b.date_known, b.date_text, "
     "b.original_message_id, b.original_subject, b.replacement, "
     "b.feedback_type, b.rule, b.file, b.msg_index, b.account, b.folder, "
-    "b.uidvalidity, b.uid, a.kind, a.advice, a.list_name FROM bounces b "
+    "b.uidvalidity, b.uid, a.kind, a.advice, a.list_name, b.evidence, "
+    "b.accepted, b.held, " STORE_BOUNCE_COUNTS " FROM bounces b "
     "LEFT JOIN sender_alerts a ON a.bounce_id = b.id "
     "WHERE b.recipient = ?1 ORDER BY b.date, b.msg_key";
 static const char sql_header_each[] =
@@ -336,17 +337,8 @@ store_contact_import(struct store *st, const struct store_import_row *row,
 int
 store_contact_count(struct store *st, long long *n, struct err *err)
 {
-	sqlite3_stmt *s;
-
-	if ((s = store_stmt(st, sql_count, err)) == NULL)
-		return -1;
-	if (sqlite3_step(s) != SQLITE_ROW) {
-		sqlite3_reset(s);
-		return store_sql_err(st, "cannot count contacts", err);
-	}
-	*n = sqlite3_column_int64(s, 0);
-	sqlite3_reset(s);
-	return 0;
+	return store_query_int(st, sql_count, NULL, n,
+	    "cannot count contacts", err);
 }
 
 int
@@ -574,6 +566,10 @@ bounce_call(sqlite3_stmt *s, const struct contact_cb *cb)
 	r.alert_kind = store_col_text(s, 27);
 	r.alert_advice = store_col_text(s, 28);
 	r.alert_list = store_col_text(s, 29);
+	r.evidence = store_col_text(s, 30);
+	r.accepted = sqlite3_column_int(s, 31);
+	r.held = store_col_text(s, 32);
+	r.counts = sqlite3_column_int(s, 33);
 	return cb->bounce(cb->ctx, &r);
 }
 

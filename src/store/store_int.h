@@ -26,6 +26,12 @@ struct store {
 	int		 readonly;	/* opened read-only (see store_open) */
 	gint64		 wait_start;	/* monotonic, when the wait began */
 	gint64		 open_start;	/* monotonic, during setup; else 0 */
+	/*
+	 * Failures of run sender_run that count on plausible evidence, by
+	 * the notice's sender (lower-cased From): max_per_sender.
+	 */
+	GHashTable	*sender_counts;
+	long long	 sender_run;
 };
 
 /* The schema version that made dead domains evidence (0004). */
@@ -45,6 +51,12 @@ int	store_sql_err(struct store *st, const char *what, struct err *err);
 /* Steps a statement that returns no row. 0 or -1. */
 int	store_step_done(struct store *st, sqlite3_stmt *s, const char *what,
 	    struct err *err);
+/*
+ * The integer in the first column of sql's first row (0 without a row),
+ * ?1 bound to arg when not NULL; what names it in an error.
+ */
+int	store_query_int(struct store *st, const char *sql, const char *arg,
+	    long long *n, const char *what, struct err *err);
 /* Binds a string, or NULL when s is NULL. */
 void	store_bind_text(sqlite3_stmt *s, int i, const char *v);
 /* Binds an integer, or NULL when v is 0. */
@@ -85,5 +97,20 @@ int	store_domain_unmark(struct store *st, struct err *err);
 /* The same, recorded in the history; *changed: 1 if the status did. */
 int	store_contact_refresh_changed(struct store *st, const char *key,
 	    long long run_id, int *changed, struct err *err);
+/*
+ * The evidence level (enum store_evidence) of a notice (of kind, for a
+ * failure of category) about key that returned original_mid (or NULL),
+ * arrived at arrival; -1 on error.
+ */
+int	store_evidence_grade(struct store *st, const char *key,
+	    const char *original_mid, const char *category, const char *kind,
+	    long long arrival, struct err *err);
+/*
+ * Whether a bounce row may change a status, as an SQL expression over
+ * bounces b: evidence (NULL for rows older than evidence), acceptance,
+ * the per-message cap.
+ */
+#define STORE_BOUNCE_COUNTS "(b.accepted = 1 OR (b.held IS NULL AND " \
+    "(b.evidence IS NULL OR b.evidence <> 'unverified' OR b.accepted = 2)))"
 
 #endif

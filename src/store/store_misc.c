@@ -65,6 +65,28 @@ static const char *const sql_counts[] = {
 	[STORE_BY_SKIPPED] = "SELECT kind, source, count(*) FROM "
 	    "skipped_messages WHERE at >= ?1 GROUP BY 1, 2 ORDER BY 3 DESC, "
 	    "1, 2 LIMIT ?2",
+	/* Failures that may change a status, by their evidence. */
+	[STORE_BY_EVIDENCE] = "SELECT CASE WHEN " STORE_BOUNCE_COUNTS " THEN "
+	    "coalesce(b.evidence, 'ungraded') ELSE 'unverified' END, "
+	    "CASE WHEN b.accepted > 0 THEN 'accepted' WHEN b.held IS NOT "
+	    "NULL THEN 'held' WHEN NOT " STORE_BOUNCE_COUNTS " THEN 'not "
+	    "counted' END, count(*) FROM bounces b WHERE b.date >= ?1 AND "
+	    "b.category IN ('invalid', 'full', 'retry-later', 'complaint') "
+	    "GROUP BY 1, 2 ORDER BY 1, 2 LIMIT ?2",
+	/* By notice: a forged report naming a thousand is one line. */
+	[STORE_BY_UNVERIFIED] = "SELECT min(b.recipient) || CASE WHEN "
+	    "count(*) > 1 THEN ' and others' ELSE '' END, b.category || ', ' "
+	    "|| b.evidence || ', notice ' || b.msg_key, count(*) FROM bounces "
+	    "b WHERE b.date >= ?1 AND b.category IN ('invalid', 'full', "
+	    "'retry-later', 'complaint') AND b.held IS NULL AND NOT "
+	    STORE_BOUNCE_COUNTS " GROUP BY b.msg_key, b.category, b.evidence "
+	    "ORDER BY 3 DESC, 1, 2 LIMIT ?2",
+	/* Held bounces by notice: one line for a report of 5,000. */
+	[STORE_BY_HELD] = "SELECT min(b.recipient) || CASE WHEN count(*) > "
+	    "1 THEN ' and others' ELSE '' END, b.held || ', notice ' || "
+	    "b.msg_key, count(*) FROM bounces b WHERE b.date >= ?1 AND "
+	    "b.held IS NOT NULL AND NOT " STORE_BOUNCE_COUNTS " GROUP BY "
+	    "b.msg_key, b.held ORDER BY 3 DESC, 1 LIMIT ?2",
 };
 
 int

@@ -30,7 +30,7 @@ static const char sql_accept_from[] =
     "WHERE c.address = ?1 AND c.suggestion IS NOT NULL UNION ALL "
     "SELECT * FROM (SELECT b.replacement, 'hasmoved', NULL, NULL, NULL "
     "FROM bounces b WHERE b.recipient = ?1 AND b.replacement IS NOT NULL "
-    "ORDER BY b.date DESC LIMIT 1) LIMIT 1";
+    "AND " STORE_BOUNCE_COUNTS " ORDER BY b.date DESC LIMIT 1) LIMIT 1";
 static const char sql_accept_insert[] =
     "INSERT INTO contacts (address, display, source, header_id, columns, "
     "since) VALUES (?1, nullif(?2, ?1), ?3, ?4, ?5, ?6) "
@@ -49,6 +49,8 @@ static const char *const sql_forget[] = {
 	    "bounces WHERE recipient = ?1)",
 	"DELETE FROM bounces WHERE recipient = ?1",
 	"DELETE FROM contacts WHERE address = ?1",
+	/* What we sent to it: the proof goes with the address. */
+	"DELETE FROM sent_messages WHERE recipient = ?1",
 };
 /* Text elsewhere that mentions it: blanked where it stands. */
 static const char *const sql_forget_text[] = {

@@ -21,6 +21,11 @@ struct store_policy {
 	int	soft_invalid_count;	/* this many soft bounces ... */
 	int	soft_invalid_days;	/* ... over at least days: invalid */
 	int	soft_reset_days;	/* retry-later -> back after N quiet */
+	/* Evidence that a notice answers our mail (store_sent.c). */
+	int	sent_window_days;	/* plausible: sent this recently */
+	int	accept_unverified;	/* 1: unverified ones count too */
+	int	max_per_message;	/* recipients one notice changes */
+	int	max_per_sender;		/* plausible, per sender a run */
 };
 
 /*

@@ -53,9 +53,11 @@ static const char sql_daycat[] =
 #define ATT_TYPO "WHERE status IN ('suspect', 'invalid') AND " \
     "suggestion IS NOT NULL AND suggestion NOT IN (SELECT address FROM " \
     "contacts) AND ?1 >= 0"
+/* Only a reply that counts names a replacement (docs/store.md). */
 #define ATT_REPL "WHERE address IN (SELECT recipient FROM bounces b " \
     "INDEXED BY bounces_replacement WHERE replacement IS NOT NULL AND " \
-    "lower(replacement) NOT IN (SELECT address FROM contacts)) AND ?1 >= 0"
+    STORE_BOUNCE_COUNTS " AND lower(replacement) NOT IN (SELECT address " \
+    "FROM contacts)) AND ?1 >= 0"
 #define ATT_REVIEW "WHERE status = 'retry-later' AND review IS NOT NULL " \
     "AND ?1 >= 0"
 #define ATT_FULL "WHERE status = 'full' AND full_bounces >= ?1"
@@ -63,7 +65,8 @@ static const char sql_daycat[] =
 #define ATT_EXTRA(w) "SELECT " CONTACT_COLS ", CASE WHEN ?3 = 1 THEN " \
     "suggestion WHEN ?3 = 2 THEN (SELECT replacement FROM bounces b " \
     "WHERE b.recipient = contacts.address AND replacement IS NOT NULL " \
-    "ORDER BY date DESC, id DESC LIMIT 1) END " CONTACT_FROM w \
+    "AND " STORE_BOUNCE_COUNTS " ORDER BY date DESC, id DESC LIMIT 1) " \
+    "END " CONTACT_FROM w \
     " ORDER BY since DESC, address LIMIT ?2"
 #define ATT_COUNT(w) "SELECT count(*) FROM contacts " w
 

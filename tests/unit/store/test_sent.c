@@ -1,0 +1,411 @@
+/*
+ * Unit tests for store_sent: what we sent, each notice's evidence level,
+ * and which notices may change a status, on a real database with the
+ * real migrations.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+#include <glib.h>
+#include <sqlite3.h>
+
+#include "store.h"
+#include "test_db.h"
+
+#define T0	1700000000LL
+#define D	(24 * 3600LL)
+#define NOW	(T0 + 100 * D)
+#define MD_UPPER	"Mailer-Daemon@MX.c.example"
+
+struct fx {
+	char		*dir;
+	char		*path;
+	struct store	*st;
+};
+
+/* The strict policy: unverified notices change nothing. */
+static int
+setup(void **state)
+{
+	struct fx *f = g_new0(struct fx, 1);
+	struct store_policy p;
+	struct err err;
+
+	f->dir = g_dir_make_tmp("bh-sent-XXXXXX", NULL);
+	f->path = g_build_filename(f->dir, "s.db", NULL);
+	if (store_open(f->path, 1000, &f->st, &err) < 0) {
+		print_error("%s\n", err.msg);
+		return -1;
+	}
+	store_policy_defaults(&p);
+	p.accept_unverified = 0;
+	store_policy_set(f->st, &p);
+	store_clock_set(f->st, NOW);
+	*state = f;
+	return 0;
+}
+
+static int
+teardown(void **state)
+{
+	struct fx *f = *state;
+	char *cmd = g_strdup_printf("rm -rf '%s'", f->dir);
+	int rc;
+
+	store_close(f->st);
+	rc = system(cmd);
+	g_free(cmd);
+	g_free(f->path);
+	g_free(f->dir);
+	g_free(f);
+	return rc == 0 ? 0 : -1;
+}
+
+static struct store *
+f_st(void **state)
+{
+	return ((struct fx *)*state)->st;
+}
+
+static void
+sent(struct fx *f, const char *mid, const char *rcpt, long long date,
+    int want_added)
+{
+	struct store_sent s = { mid, rcpt, date, "Sent" };
+	struct err err;
+	int added;
+
+	assert_int_equal(store_begin(f->st, &err), 0);
+	if (store_sent_add(f->st, &s, &added, &err) < 0)
+		fail_msg("%s", err.msg);
+	assert_int_equal(store_commit(f->st, &err), 0);
+	assert_int_equal(added, want_added);
+}
+
+/* One notice from sender (or NULL) in run, as notice() below. */
+static void
+notice_from(struct fx *f, const char *sender, long long run,
+    const char *key, const char *rcpt, const char *cat, const char *orig,
+    long long date)
+{
+	struct store_bounce b;
+	struct err err;
+	int added;
+
+	memset(&b, 0, sizeof(b));
+	b.sender = sender;
+	b.msg_key = key;
+	b.recipient = rcpt;
+	b.category = cat;
+	b.reason = cat;
+	b.kind = "bounce";
+	b.date = date;
+	b.original_message_id = orig;
+	b.file = "t.eml";
+	assert_int_equal(store_begin(f->st, &err), 0);
+	if (store_bounce_apply(f->st, run, &b, &added, &err) < 0)
+		fail_msg("%s", err.msg);
+	assert_int_equal(store_commit(f->st, &err), 0);
+	assert_int_equal(added, 1);
+}
+
+/* One notice for rcpt returning orig (or NULL), arrived at date. */
+static void
+notice(struct fx *f, const char *key, const char *rcpt, const char *cat,
+    const char *orig, long long date)
+{
+	notice_from(f, NULL, 0, key, rcpt, cat, orig, date);
+}
+
+static char *
+q_text(struct fx *f, const char *fmt, const char *arg)
+{
+	char *sql = sqlite3_mprintf(fmt, arg);
+	sqlite3 *db;
+	sqlite3_stmt *s;
+	char *v = NULL;
+
+	assert_int_equal(sqlite3_open(f->path, &db), SQLITE_OK);
+	assert_int_equal(sqlite3_prepare_v2(db, sql, -1, &s, NULL), SQLITE_OK);
+	if (sqlite3_step(s) == SQLITE_ROW && sqlite3_column_text(s, 0))
+		v = g_strdup((const char *)sqlite3_column_text(s, 0));
+	sqlite3_finalize(s);
+	sqlite3_close(db);
+	sqlite3_free(sql);
+	return v;
+}
+
+/*
+ * The contact's status ("none": no contact, as a bounce that does not
+ * count leaves an unknown address), and the evidence of its bounces.
+ */
+static void
+is(struct fx *f, const char *addr, const char *status, const char *ev)
+{
+	char *got;
+
+	got = q_text(f, "SELECT coalesce(max(status), 'none') FROM contacts "
+	    "WHERE address = %Q", addr);
+	assert_non_null(got);
+	assert_string_equal(got, status);
+	g_free(got);
+	got = q_text(f, "SELECT group_concat(evidence) FROM bounces WHERE "
+	    "recipient = %Q", addr);
+	assert_non_null(got);
+	assert_string_equal(got, ev);
+	g_free(got);
+}
+
+/* The evidence of the notice with this key. */
+static void
+ev_is(struct fx *f, const char *key, const char *want)
+{
+	char *got = q_text(f, "SELECT evidence FROM bounces WHERE msg_key = "
+	    "%Q", key);
+
+	assert_non_null(got);
+	assert_string_equal(got, want);
+	g_free(got);
+}
+
+static void
+test_levels(void **state)
+{
+	struct fx *f = *state;
+
+	sent(f, "<m1@us.example>", "A@Customer.example", NOW - 2 * D, 1);
+	sent(f, "m1@us.example", "a@customer.example", NOW - 2 * D, 0);
+	sent(f, "<m2@us.example>", "b@customer.example", NOW - 3 * D, 1);
+	sent(f, "<m3@us.example>", "old@customer.example", NOW - 30 * D, 1);
+	sent(f, NULL, "log@customer.example", NOW - D, 1);
+	/* Its returned Message-ID is ours, to that recipient. */
+	notice(f, "n1", "a@customer.example", "invalid", "m1@us.example",
+	    NOW - D);
+	is(f, "a@customer.example", "invalid", "verified");
+	/* None returned; we wrote to it three days before. */
+	notice(f, "n2", "b@customer.example", "invalid", NULL, NOW - D);
+	is(f, "b@customer.example", "invalid", "plausible");
+	/* Never written to. */
+	notice(f, "n3", "c@customer.example", "invalid", NULL, NOW - D);
+	is(f, "c@customer.example", "none", "unverified");
+	/* Our Message-ID, but it went to someone else. */
+	notice(f, "n4", "d@customer.example", "invalid", "<m1@us.example>",
+	    NOW - D);
+	is(f, "d@customer.example", "none", "unverified");
+	/* Written to a month before: outside the window. */
+	notice(f, "n5", "old@customer.example", "invalid", NULL, NOW - D);
+	is(f, "old@customer.example", "none", "unverified");
+	/* A Message-ID we never sent, to an address whose mail has one. */
+	notice(f, "n6", "b@customer.example", "invalid", "<x@forged>", NOW);
+	ev_is(f, "n6", "unverified");
+	/* The same for an address only a log names: it cannot contradict. */
+	notice(f, "n7", "log@customer.example", "invalid", "<y@tool>", NOW);
+	is(f, "log@customer.example", "invalid", "plausible");
+	/* A notice that arrived two days before the message it returns. */
+	sent(f, "<m5@us.example>", "f@customer.example", NOW, 1);
+	notice(f, "n10", "f@customer.example", "invalid", "<m5@us.example>",
+	    NOW - 2 * D);
+	is(f, "f@customer.example", "none", "unverified");
+	/* A complaint only when it returns our message. */
+	notice(f, "n8", "b@customer.example", "complaint", NULL, NOW);
+	ev_is(f, "n8", "unverified");
+	sent(f, "<m4@us.example>", "e@customer.example", NOW - 2 * D, 1);
+	notice(f, "n9", "e@customer.example", "complaint", "<m4@us.example>",
+	    NOW);
+	is(f, "e@customer.example", "complained", "verified");
+}
+
+/* Sent mail read after the notice gives the same verdict. */
+static void
+test_order(void **state)
+{
+	struct fx *f = *state;
+
+	notice(f, "n1", "a@customer.example", "invalid", "<m1@us.example>",
+	    NOW - D);
+	is(f, "a@customer.example", "none", "unverified");
+	sent(f, "<m1@us.example>", "a@customer.example", NOW - 2 * D, 1);
+	is(f, "a@customer.example", "invalid", "verified");
+	notice(f, "n2", "b@customer.example", "invalid", NULL, NOW - D);
+	sent(f, NULL, "b@customer.example", NOW - 40 * D, 1);
+	is(f, "b@customer.example", "none", "unverified");
+	sent(f, NULL, "b@customer.example", NOW - 2 * D, 1);
+	is(f, "b@customer.example", "invalid", "plausible");
+}
+
+static void
+accept(struct fx *f, const char *addr, const char *msg, long want)
+{
+	struct err err;
+	long n;
+
+	assert_int_equal(store_begin(f->st, &err), 0);
+	if (store_bounce_accept(f->st, addr, msg, &n, &err) < 0)
+		fail_msg("%s", err.msg);
+	assert_int_equal(store_commit(f->st, &err), 0);
+	assert_int_equal(n, want);
+}
+
+static void
+test_accept_by_hand(void **state)
+{
+	struct fx *f = *state;
+
+	notice(f, "mid:n1@mx", "c@customer.example", "invalid", NULL, NOW);
+	notice(f, "mid:n2@mx", "c@customer.example", "full", NULL, NOW - D);
+	is(f, "c@customer.example", "none", "unverified,unverified");
+	accept(f, "c@customer.example", "<n2@mx>", 1);
+	is(f, "c@customer.example", "full", "unverified,unverified");
+	accept(f, "C@customer.example", NULL, 1);
+	is(f, "c@customer.example", "invalid", "unverified,unverified");
+	accept(f, "c@customer.example", NULL, 0);
+}
+
+/* Past max_per_message recipients, a notice's bounces are held. */
+static void
+test_cap(void **state)
+{
+	struct fx *f = *state;
+	struct store_policy p;
+	char *n;
+
+	store_policy_defaults(&p);
+	p.max_per_message = 2;
+	store_policy_set(f->st, &p);
+	notice(f, "big", "a@customer.example", "invalid", NULL, NOW);
+	notice(f, "big", "b@customer.example", "invalid", NULL, NOW);
+	notice(f, "big", "c@customer.example", "invalid", NULL, NOW);
+	is(f, "a@customer.example", "invalid", "unverified");
+	is(f, "b@customer.example", "invalid", "unverified");
+	is(f, "c@customer.example", "none", "unverified");
+	n = q_text(f, "SELECT count(*) FROM bounces WHERE held IS NOT NULL "
+	    "AND accepted = %Q", "2");
+	assert_string_equal(n, "1");
+	g_free(n);
+	accept(f, "c@customer.example", "big", 1);
+	is(f, "c@customer.example", "invalid", "unverified");
+}
+
+static long long
+run_new(struct fx *f)
+{
+	struct err err;
+	long long id;
+
+	assert_int_equal(store_begin(f->st, &err), 0);
+	assert_int_equal(store_run_begin(f->st, "ingest", "t", &id, &err), 0);
+	assert_int_equal(store_commit(f->st, &err), 0);
+	return id;
+}
+
+/*
+ * Past max_per_sender plausible failures from one sender in a run, the
+ * rest are held; verified ones always count; each run starts again.
+ */
+static void
+test_sender_cap(void **state)
+{
+	static const char *const to[] = { "a@c.example", "b@c.example",
+		"c@c.example", "d@c.example", "e@c.example" };
+	static const char md[] = "MAILER-DAEMON@mx.c.example";
+	struct store_policy p;
+	long long r1, r2;
+	size_t i;
+
+	store_policy_defaults(&p);
+	p.accept_unverified = 0;
+	p.max_per_sender = 2;
+	store_policy_set(f_st(state), &p);
+	for (i = 0; i < G_N_ELEMENTS(to); i++)
+		sent(*state, NULL, to[i], NOW - D, 1);
+	sent(*state, "<m1@us.example>", "c@c.example", NOW - D, 1);
+	r1 = run_new(*state);
+	r2 = run_new(*state);
+	notice_from(*state, md, r1, "n1", to[0], "invalid", NULL, NOW);
+	/* Another sender, and unverified ones, do not use the quota. */
+	notice_from(*state, "other@x.example", r1, "n2", to[1], "invalid", NULL,
+	    NOW);
+	notice_from(*state, md, r1, "n0", "z@c.example", "invalid", NULL, NOW);
+	notice_from(*state, md, r1, "n3", to[1], "full", NULL, NOW);
+	notice_from(*state, md, r1, "n4", to[2], "invalid", "m1@us.example",
+	    NOW);
+	notice_from(*state, MD_UPPER, r1, "n5", to[3], "invalid", NULL, NOW);
+	is(*state, "a@c.example", "invalid", "plausible");
+	is(*state, "c@c.example", "invalid", "verified");
+	is(*state, "d@c.example", "none", "plausible");
+	notice_from(*state, md, r2, "n6", to[4], "invalid", NULL, NOW);
+	is(*state, "e@c.example", "invalid", "plausible");
+}
+
+/* accept_unverified: unverified notices count, still recorded as such. */
+static void
+test_relaxed(void **state)
+{
+	struct fx *f = *state;
+	struct store_policy p;
+
+	store_policy_defaults(&p);
+	p.accept_unverified = 1;
+	store_policy_set(f->st, &p);
+	notice(f, "n1", "c@customer.example", "invalid", NULL, NOW);
+	is(f, "c@customer.example", "invalid", "unverified");
+	assert_int_equal(test_db_int(f->path, "SELECT accepted FROM bounces"),
+	    2);
+}
+
+/*
+ * Time is when the notice arrived: a Date in the future is flagged, and
+ * the window is measured from the arrival, not from the Date.
+ */
+static void
+test_arrival(void **state)
+{
+	struct fx *f = *state;
+	struct store_bounce b;
+	struct err err;
+	int added;
+
+	sent(f, NULL, "a@customer.example", NOW - 20 * D, 1);
+	memset(&b, 0, sizeof(b));
+	b.msg_key = "n1";
+	b.recipient = "a@customer.example";
+	b.category = b.reason = "invalid";
+	b.date = NOW - 19 * D;		/* the Date: in the window */
+	b.arrival = NOW - D;		/* when it came: outside */
+	assert_int_equal(store_begin(f->st, &err), 0);
+	assert_int_equal(store_bounce_apply(f->st, 0, &b, &added, &err), 0);
+	b.msg_key = "n2";
+	b.date = NOW + 400 * D;
+	b.arrival = NOW - 19 * D;
+	assert_int_equal(store_bounce_apply(f->st, 0, &b, &added, &err), 0);
+	assert_int_equal(store_commit(f->st, &err), 0);
+	assert_int_equal(test_db_int(f->path, "SELECT date FROM bounces WHERE "
+	    "msg_key = 'n1'"), NOW - D);
+	ev_is(f, "n1", "unverified");
+	ev_is(f, "n2", "plausible");
+	assert_int_equal(test_db_int(f->path, "SELECT date_known FROM bounces "
+	    "WHERE msg_key = 'n2'"), 2);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test_setup_teardown(test_levels, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_order, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_accept_by_hand, setup,
+		    teardown),
+		cmocka_unit_test_setup_teardown(test_cap, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_sender_cap, setup,
+		    teardown),
+		cmocka_unit_test_setup_teardown(test_relaxed, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_arrival, setup, teardown),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
