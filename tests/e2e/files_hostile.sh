@@ -10,7 +10,7 @@
 set -eu
 . "$(dirname "$0")/lib.sh"
 
-S="$work/shared"
+S="$work/common"
 mkdir "$S"
 chmod 1777 "$S"
 python3 -c "
@@ -68,7 +68,7 @@ set -e
 # The database's own files, by any name.
 n=$(sqlite3 "$S/h.db" 'SELECT count(*) FROM contacts')
 ln "$S/h.db" "$work/hard.db"
-for f in "$S/h.db" "$S/../shared/h.db" "$S/h.db-wal" "$S/h.db-shm" \
+for f in "$S/h.db" "$S/../common/h.db" "$S/h.db-wal" "$S/h.db-shm" \
     "$S/h.db.harvest.lock" "$work/hard.db"; do
 	expect_exit 2 "$BH" export --db "$S/h.db" -o "$f" 2>"$work/err"
 	grep -qF "is the database's own file" "$work/err" ||
