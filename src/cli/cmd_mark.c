@@ -17,6 +17,7 @@
 #include "cli.h"
 #include "cli_store.h"
 #include "log.h"
+#include "store_addr.h"
 #include "text.h"
 
 enum mark_mode { MARK_SET, MARK_CLEAR, MARK_ACCEPT, MARK_ACCEPT_BOUNCE };
@@ -68,6 +69,9 @@ mark_exists(struct cli_db *db, const char *addr, struct err *err)
 	return store_contact_get(db->st, addr, mark_found, NULL, err);
 }
 
+/* mark_one()'s answer when the address, not the database, is the problem. */
+#define MARK_REFUSED	(-2)
+
 static int
 mark_accept_bounce(struct cli_db *db, const struct mark_opts *o,
     const char *addr, GString *said, struct err *err)
@@ -76,10 +80,12 @@ mark_accept_bounce(struct cli_db *db, const struct mark_opts *o,
 
 	if (store_bounce_accept(db->st, addr, o->message, &n, err) < 0)
 		return -1;
-	if (n == 0)
-		return err_set(err, "no unverified bounce of '%s'%s%s to "
-		    "accept", addr, o->message ? " from " : "",
+	if (n == 0) {
+		err_set(err, "no unverified bounce of '%s'%s%s to accept",
+		    addr, o->message ? " from " : "",
 		    o->message ? o->message : "");
+		return MARK_REFUSED;
+	}
 	text_printf(said, "%s: %ld bounce%s accepted by hand\n", addr, n,
 	    n == 1 ? "" : "s");
 	return 0;
@@ -89,17 +95,24 @@ static int
 mark_one(struct cli_db *db, const struct mark_opts *o, const char *addr,
     GString *said, struct err *err)
 {
-	char *to = NULL;
+	char *to = NULL, *key;
 	int rc, done;
 
+	if ((key = store_addr_key(addr)) == NULL) {
+		err_set(err, "'%s' is not an address", addr);
+		return MARK_REFUSED;
+	}
+	g_free(key);
 	/* Accepting a bounce may make its contact, as the bounce would. */
 	if (o->mode != MARK_ACCEPT_BOUNCE && (o->mode == MARK_SET ||
 	    !o->create)) {
 		if ((rc = mark_exists(db, addr, err)) < 0)
 			return -1;
-		if (rc == 0 && !(o->mode == MARK_SET && o->create))
-			return err_set(err, "no contact '%s' (mark --create "
-			    "adds one)", addr);
+		if (rc == 0 && !(o->mode == MARK_SET && o->create)) {
+			err_set(err, "no contact '%s' (mark --create adds "
+			    "one)", addr);
+			return MARK_REFUSED;
+		}
 	}
 	switch (o->mode) {
 	case MARK_SET:
@@ -118,9 +131,10 @@ mark_one(struct cli_db *db, const struct mark_opts *o, const char *addr,
 	case MARK_ACCEPT:
 		if ((rc = store_contact_accept(db->st, addr, &to, err)) < 0)
 			return -1;
-		if (rc == 0)
-			return err_set(err, "nothing is suggested for '%s'",
-			    addr);
+		if (rc == 0) {
+			err_set(err, "nothing is suggested for '%s'", addr);
+			return MARK_REFUSED;
+		}
 		text_printf(said, "%s: replaced by %s\n", addr, to);
 		g_free(to);
 		return 0;
@@ -148,11 +162,7 @@ mark_main(struct cli_db *db, const struct mark_opts *o)
 		store_rollback(db->st);
 		log_error("mark: %s (nothing changed)", err.msg);
 		g_string_free(said, TRUE);
-		return strstr(err.msg, "no contact") != NULL ||
-		    strstr(err.msg, "nothing is suggested") != NULL ||
-		    strstr(err.msg, "no unverified bounce") != NULL ||
-		    strstr(err.msg, "is not an address") != NULL ?
-		    EXIT_USAGE : EXIT_STORE;
+		return rc == MARK_REFUSED ? EXIT_USAGE : EXIT_STORE;
 	}
 	fputs(said->str, stdout);
 	g_string_free(said, TRUE);
