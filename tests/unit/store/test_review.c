@@ -30,11 +30,9 @@ static int
 setup(void **state)
 {
 	struct fx *f = g_new0(struct fx, 1);
-	struct err err;
 
-	f->dir = g_dir_make_tmp("bh-review-XXXXXX", NULL);
-	f->path = g_build_filename(f->dir, "b.db", NULL);
-	if (store_open(f->path, 1000, &f->st, &err) < 0)
+	if (test_db_open("bh-review-XXXXXX", "b.db", &f->dir, &f->path,
+	    &f->st) < 0)
 		return -1;
 	store_clock_set(f->st, T0 + 10 * D);
 	*state = f;
@@ -45,16 +43,10 @@ static int
 teardown(void **state)
 {
 	struct fx *f = *state;
-	char *cmd = g_strdup_printf("rm -rf '%s'", f->dir);
-	int rc;
+	int rc = test_db_remove(f->st, f->dir, f->path);
 
-	store_close(f->st);
-	rc = system(cmd);
-	g_free(cmd);
-	g_free(f->path);
-	g_free(f->dir);
 	g_free(f);
-	return rc == 0 ? 0 : -1;
+	return rc;
 }
 
 static void

@@ -34,14 +34,10 @@ setup(void **state)
 {
 	struct fx *f = g_new0(struct fx, 1);
 	struct store_policy p;
-	struct err err;
 
-	f->dir = g_dir_make_tmp("bh-sent-XXXXXX", NULL);
-	f->path = g_build_filename(f->dir, "s.db", NULL);
-	if (store_open(f->path, 1000, &f->st, &err) < 0) {
-		print_error("%s\n", err.msg);
+	if (test_db_open("bh-sent-XXXXXX", "s.db", &f->dir, &f->path,
+	    &f->st) < 0)
 		return -1;
-	}
 	store_policy_defaults(&p);
 	p.accept_unverified = 0;
 	store_policy_set(f->st, &p);
@@ -54,16 +50,10 @@ static int
 teardown(void **state)
 {
 	struct fx *f = *state;
-	char *cmd = g_strdup_printf("rm -rf '%s'", f->dir);
-	int rc;
+	int rc = test_db_remove(f->st, f->dir, f->path);
 
-	store_close(f->st);
-	rc = system(cmd);
-	g_free(cmd);
-	g_free(f->path);
-	g_free(f->dir);
 	g_free(f);
-	return rc == 0 ? 0 : -1;
+	return rc;
 }
 
 static struct store *

@@ -32,14 +32,10 @@ static int
 setup(void **state)
 {
 	struct fx *f = g_new0(struct fx, 1);
-	struct err err;
 
-	f->dir = g_dir_make_tmp("bh-store-XXXXXX", NULL);
-	f->path = g_build_filename(f->dir, "sub", "b.db", NULL);
-	if (store_open(f->path, 1000, &f->st, &err) < 0) {
-		print_error("%s\n", err.msg);
+	if (test_db_open("bh-store-XXXXXX", "sub/b.db", &f->dir, &f->path,
+	    &f->st) < 0)
 		return -1;
-	}
 	store_clock_set(f->st, T0 + 100 * D);
 	*state = f;
 	return 0;
@@ -49,17 +45,10 @@ static int
 teardown(void **state)
 {
 	struct fx *f = *state;
-	char *cmd;
+	int rc = test_db_remove(f->st, f->dir, f->path);
 
-	store_close(f->st);
-	cmd = g_strdup_printf("rm -rf '%s'", f->dir);
-	if (system(cmd) != 0)
-		return -1;
-	g_free(cmd);
-	g_free(f->path);
-	g_free(f->dir);
 	g_free(f);
-	return 0;
+	return rc;
 }
 
 /* One value from a query on a separate connection. */
