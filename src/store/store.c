@@ -141,7 +141,7 @@ store_waited_ms(const struct store *st)
 	return (g_get_monotonic_time() - st->wait_start) / 1000;
 }
 
-static int
+int
 store_exec(struct store *st, const char *sql, const char *what,
     struct err *err)
 {
@@ -193,19 +193,25 @@ store_in_tx(struct store *st)
 	return !sqlite3_get_autocommit(st->db);
 }
 
+long long
+store_pragma_int(struct store *st, const char *pragma)
+{
+	sqlite3_stmt *s;
+	long long v = -1;
+
+	/* lint-sql: the callers' PRAGMA constants. */
+	if (sqlite3_prepare_v2(st->db, pragma, -1, &s, NULL) != SQLITE_OK)
+		return -1;
+	if (sqlite3_step(s) == SQLITE_ROW)
+		v = sqlite3_column_int64(s, 0);
+	sqlite3_finalize(s);
+	return v;
+}
+
 int
 store_version(struct store *st)
 {
-	sqlite3_stmt *s;
-	int v = -1;
-
-	if (sqlite3_prepare_v2(st->db, "PRAGMA user_version", -1, &s,
-	    NULL) != SQLITE_OK)
-		return -1;
-	if (sqlite3_step(s) == SQLITE_ROW)
-		v = sqlite3_column_int(s, 0);
-	sqlite3_finalize(s);
-	return v;
+	return (int)store_pragma_int(st, "PRAGMA user_version");
 }
 
 static int
@@ -508,6 +514,17 @@ store_open_mode(const char *path, int busy_ms, enum store_mode mode,
 		return -1;
 	}
 	*out = st;
+	return 0;
+}
+
+int
+store_open_another(struct store *st, enum store_mode mode,
+    struct store **out, struct err *err)
+{
+	if (store_open_mode(st->path, st->busy_ms, mode, out, err) < 0)
+		return -1;
+	(*out)->policy = st->policy;
+	(*out)->clock = st->clock;
 	return 0;
 }
 

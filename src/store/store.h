@@ -40,6 +40,12 @@ enum store_mode {
  */
 int	store_open_mode(const char *path, int busy_ms, enum store_mode mode,
 	    struct store **out, struct err *err);
+/*
+ * Another connection to st's database (one per thread: a connection is
+ * used by one thread at a time), in mode, with st's policy and clock.
+ */
+int	store_open_another(struct store *st, enum store_mode mode,
+	    struct store **out, struct err *err);
 void	store_close(struct store *st);
 /* Sets SQLite's page cache size in MB (default 32). */
 int	store_cache_set(struct store *st, int mb, struct err *err);

@@ -32,6 +32,9 @@ struct store {
 	 */
 	GHashTable	*sender_counts;
 	long long	 sender_run;
+	/* Searches use contacts_search (store_search.c). */
+	int		 search;
+	long long	 search_version;	/* data_version it matched */
 };
 
 /* The schema version that made dead domains evidence (0004). */
@@ -46,6 +49,11 @@ struct store {
  */
 sqlite3_stmt *store_stmt(struct store *st, const char *sql,
 	    struct err *err);
+/* Runs sql (statements without rows); what names it in an error. */
+int	store_exec(struct store *st, const char *sql, const char *what,
+	    struct err *err);
+/* The integer a PRAGMA returns (a constant), or -1. */
+long long store_pragma_int(struct store *st, const char *pragma);
 /* Fills err with what failed and SQLite's message; returns -1. */
 int	store_sql_err(struct store *st, const char *what, struct err *err);
 /* Steps a statement that returns no row. 0 or -1. */
@@ -112,5 +120,19 @@ int	store_evidence_grade(struct store *st, const char *key,
  */
 #define STORE_BOUNCE_COUNTS "(b.accepted = 1 OR (b.held IS NULL AND " \
     "(b.evidence IS NULL OR b.evidence <> 'unverified' OR b.accepted = 2)))"
+
+/*
+ * The ids of the contacts the search index proposes for the search q, as
+ * a JSON array (g_free), when it may answer (store_search_use() on, 3
+ * characters in a row that are no wildcard) and proposes fewer than a
+ * scan would cost.  Else NULL: scan.
+ */
+char	*store_search_few(struct store *st, const char *q);
+/*
+ * Removes from the search index, if there is one, the rows whose text
+ * names key (forget: the next catch-up adds them back as they are then).
+ */
+int	store_search_forget(struct store *st, const char *key,
+	    struct err *err);
 
 #endif

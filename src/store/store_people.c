@@ -340,7 +340,7 @@ store_contact_forget(struct store *st, const char *address, long long *rows,
 			goto out;
 		*rows += n;
 	}
-	rc = 0;
+	rc = store_search_forget(st, key, err);
 out:
 	g_free(key);
 	return rc;

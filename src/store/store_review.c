@@ -24,17 +24,28 @@
     "AND (?4 IS NULL OR source = ?4) AND since >= ?5 " \
     "AND (?6 = 0 OR since < ?6) "
 /* ?7: the last address shown; ?8: the page size; ?9: its since. */
-static const char sql_page_address[] =
-    "SELECT " CONTACT_COLS CONTACT_FROM PAGE_WHERE
-    "AND address > ?7 ORDER BY address LIMIT ?8";
+#define PAGE_ADDRESS(from) "SELECT " CONTACT_COLS from PAGE_WHERE \
+    "AND address > ?7 ORDER BY address LIMIT ?8"
 /* The same through contacts_status when a status is given. */
-static const char sql_page_status[] =
-    "SELECT " CONTACT_COLS CONTACT_FROM PAGE_WHERE
-    "AND status = ?2 AND address > ?7 ORDER BY status, address LIMIT ?8";
-static const char sql_page_changed[] =
-    "SELECT " CONTACT_COLS CONTACT_FROM PAGE_WHERE
-    "AND (since, address) < (?9, ?7) ORDER BY since DESC, address DESC "
-    "LIMIT ?8";
+#define PAGE_STATUS(from) "SELECT " CONTACT_COLS from PAGE_WHERE \
+    "AND status = ?2 AND address > ?7 ORDER BY status, address LIMIT ?8"
+#define PAGE_CHANGED(from) "SELECT " CONTACT_COLS from PAGE_WHERE \
+    "AND (since, address) < (?9, ?7) ORDER BY since DESC, address DESC " \
+    "LIMIT ?8"
+/*
+ * ?10: the ids the search index proposes (a JSON array); those few
+ * contacts are looked up by id (CROSS JOIN: in that order) and sorted.
+ */
+#define SEARCH_FROM "FROM json_each(?10) f CROSS JOIN contacts ON " \
+    "contacts.id = f.value " \
+    "LEFT JOIN domain_evidence d ON " \
+    "d.domain = substr(address, instr(address, '@') + 1) "
+static const char sql_page_address[] = PAGE_ADDRESS(CONTACT_FROM);
+static const char sql_page_status[] = PAGE_STATUS(CONTACT_FROM);
+static const char sql_page_changed[] = PAGE_CHANGED(CONTACT_FROM);
+static const char sql_search_address[] = PAGE_ADDRESS(SEARCH_FROM);
+static const char sql_search_status[] = PAGE_STATUS(SEARCH_FROM);
+static const char sql_search_changed[] = PAGE_CHANGED(SEARCH_FROM);
 static const char sql_runs[] =
     "SELECT id, command, source, started, finished, messages, unreadable, "
     "recipients, applied, ok FROM (SELECT *, row_number() OVER "
@@ -103,11 +114,13 @@ review_like(const char *prefix, const char *text)
 }
 
 static const char *
-review_page_sql(const struct store_page *p)
+review_page_sql(const struct store_page *p, int indexed)
 {
 	if (p->sort == STORE_SORT_CHANGED)
-		return sql_page_changed;
-	return p->status != NULL ? sql_page_status : sql_page_address;
+		return indexed ? sql_search_changed : sql_page_changed;
+	if (p->status != NULL)
+		return indexed ? sql_search_status : sql_page_status;
+	return indexed ? sql_search_address : sql_page_address;
 }
 
 static void
@@ -155,21 +168,27 @@ int
 store_page_each(struct store *st, const struct store_page *p,
     store_contact_fn fn, void *ctx, struct err *err)
 {
-	char *q = NULL, *dom = NULL;
+	char *q = NULL, *dom = NULL, *ids = NULL;
 	sqlite3_stmt *s;
 	int rc = -1;
 
-	if (p->q != NULL && p->q[0] != '\0')
+	if (p->q != NULL && p->q[0] != '\0') {
 		q = review_like("%", p->q);
+		ids = store_search_few(st, p->q);
+	}
 	if (p->domain != NULL && p->domain[0] != '\0')
 		dom = review_like("%@", p->domain);
-	/* lint-sql: one of the sql_page_* constants. */
-	if ((s = store_stmt(st, review_page_sql(p), err)) != NULL) {
+	/* lint-sql: one of the sql_page_* or sql_search_* constants. */
+	if ((s = store_stmt(st, review_page_sql(p, ids != NULL), err)) !=
+	    NULL) {
 		review_page_bind(s, p, q, dom);
+		if (ids != NULL)
+			store_bind_text(s, 10, ids);
 		rc = review_contacts(st, s, fn, ctx, err);
 	}
 	g_free(q);
 	g_free(dom);
+	g_free(ids);
 	return rc;
 }
 

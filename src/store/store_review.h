@@ -76,4 +76,23 @@ int	store_attention_each(struct store *st, enum store_attention why,
  */
 int	store_review_indexes(struct store *st, struct err *err);
 
+/*
+ * The search index (serve): makes it if missing (once: seconds on
+ * 1,000,000 contacts), brings it up to date with the contacts and keeps
+ * it so for this connection's own writes; then searches on st use it.
+ * Writable connection only.  Nothing in the database keeps it current
+ * for other processes: see store_search_behind().
+ */
+int	store_search_index(struct store *st, struct err *err);
+/*
+ * 1 if another connection has written since store_search_index() on st
+ * (or it was never called): call it again before trusting the index.
+ */
+int	store_search_behind(struct store *st);
+/*
+ * Whether searches on st (another connection to the same database) use
+ * the index; the caller keeps it current on a writable connection.
+ */
+void	store_search_use(struct store *st, int on);
+
 #endif

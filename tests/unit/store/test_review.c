@@ -1,7 +1,11 @@
 /*
  * Unit tests for store_review on a real database: keyset
- * pages, runs, attention lists, and the read-only open (STORE_READONLY)
- * of a writable file.
+ * pages, runs, attention lists, the read-only open (STORE_READONLY)
+ * of a writable file, and the search index: a search through it finds
+ * exactly what the scan (LIKE over every contact) finds, for German,
+ * Chinese and Portuguese text, case, LIKE's wildcards and terms of one
+ * or two characters; it follows this connection's own writes at once and
+ * another connection's when brought up to date.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -15,6 +19,7 @@
 #include <sqlite3.h>
 
 #include "store.h"
+#include "store_int.h"
 #include "store_review.h"
 #include "test_db.h"
 
@@ -71,17 +76,23 @@ bounce(struct fx *f, const char *key, const char *rcpt, const char *cat,
 }
 
 static void
-import(struct fx *f, const char *addr, const char *cols)
+import_on(struct store *st, const char *addr, const char *cols)
 {
 	struct store_import_row r = { addr, cols, 0 };
 	enum store_import_result res;
 	struct err err;
 
-	assert_int_equal(store_begin(f->st, &err), 0);
-	assert_int_equal(store_header_add(f->st, "email,name", 0,
+	assert_int_equal(store_begin(st, &err), 0);
+	assert_int_equal(store_header_add(st, "email,name", 0,
 	    &r.header_id, &err), 0);
-	assert_int_equal(store_contact_import(f->st, &r, &res, &err), 0);
-	assert_int_equal(store_commit(f->st, &err), 0);
+	assert_int_equal(store_contact_import(st, &r, &res, &err), 0);
+	assert_int_equal(store_commit(st, &err), 0);
+}
+
+static void
+import(struct fx *f, const char *addr, const char *cols)
+{
+	import_on(f->st, addr, cols);
 }
 
 static long long
@@ -99,13 +110,19 @@ collect(void *ctx, const struct store_contact *c)
 }
 
 static char *
-page(struct fx *f, const struct store_page *p)
+found(struct store *st, const struct store_page *p)
 {
 	GString *g = g_string_new(NULL);
 	struct err err;
 
-	assert_int_equal(store_page_each(f->st, p, collect, g, &err), 0);
+	assert_int_equal(store_page_each(st, p, collect, g, &err), 0);
 	return g_string_free(g, FALSE);
+}
+
+static char *
+page(struct fx *f, const struct store_page *p)
+{
+	return found(f->st, p);
 }
 
 static void
@@ -263,6 +280,152 @@ test_runs_readonly(void **state)
 	    STORE_READONLY, &ro, &err), -1);
 }
 
+static const char *const names[] = {
+	"Jonas Müller", "JONAS MÜLLER", "Straße 5", "STRASSE 7",
+	"Jürgen Größe", "张伟", "李娜 贸易", "João Conceição", "JOÃO",
+	"São Paulo Ação", "Maria Souza", "100% Firma", "a_b \\ c", "say \"hi\"",
+	"Ölmühle Übersee", "ÖLMÜHLE",
+};
+static const char *const companies[] = {
+	"Firma", "FIRMA GmbH", "上海贸易有限公司", "Comércio Ltda",
+	"Bäckerei", "",
+};
+static const char *const terms[] = {
+	"m", "ü", "Ü", "ß", "张", "ã", "%", "_", "\\", "\"", "mü", "MÜ",
+	"ss", "张伟", "jo", "müller", "MÜLLER", "Müller", "straße", "STRASSE",
+	"strasse", "größe", "李娜 贸", "上海贸易", "joão", "JOÃO", "conceição",
+	"são paulo", "ação", "AÇÃO", "100%", "0% f", "a_b", "_b ", "\\ c",
+	"\"hi\"", "firma", "FIRMA gmbh", "ölmühle", "ÖLMÜHLE", "übersee",
+	"comércio", "bäckerei", "BÄCKEREI", "@d3.example", "user1",
+	"USER12@", "nothing-like-it", "zz%zz", "a%b", "3 F",
+};
+
+/* A list row: the address, the name quoted (RFC 4180), the company. */
+static void
+import_row(struct store *st, const char *addr, const char *name,
+    const char *company)
+{
+	GString *cols = g_string_new(name);
+
+	g_string_replace(cols, "\"", "\"\"", 0);
+	g_string_prepend(cols, ",\"");
+	g_string_prepend(cols, addr);
+	g_string_append_printf(cols, "\",%s", company);
+	import_on(st, addr, cols->str);
+	g_string_free(cols, TRUE);
+}
+
+static void
+fill(struct fx *f)
+{
+	char addr[64];
+	size_t i;
+
+	for (i = 0; i < 300; i++) {
+		g_snprintf(addr, sizeof(addr), "user%zu@d%zu.example", i,
+		    i % 7);
+		import_row(f->st, addr,
+		    names[i % G_N_ELEMENTS(names)],
+		    companies[i % G_N_ELEMENTS(companies)]);
+	}
+	bounce(f, "<1@x>", "Jürgen.Größe@Straße.example", "invalid", T0,
+	    NULL);
+	bounce(f, "<2@x>", "JOAO.FIRMA@Example.COM", "invalid", T0, NULL);
+	bounce(f, "<3@x>", "user1@ação.example", "invalid", T0, NULL);
+}
+
+
+/* Scan and index agree on q in every order; 1 if the index answered. */
+static int
+same(struct store *st, const char *q)
+{
+	struct store_page p = { .q = q, .limit = 1000 };
+	char *scan, *idx, *ids;
+	int sort, used;
+
+	for (sort = 0; sort < 3; sort++) {
+		p.sort = sort == 1 ? STORE_SORT_CHANGED : STORE_SORT_ADDRESS;
+		p.status = sort == 2 ? "active" : NULL;
+		store_search_use(st, 0);
+		scan = found(st, &p);
+		store_search_use(st, 1);
+		idx = found(st, &p);
+		if (strcmp(scan, idx) != 0)
+			fail_msg("'%s': scan '%s', index '%s'", q, scan, idx);
+		g_free(scan);
+		g_free(idx);
+	}
+	ids = store_search_few(st, q);
+	used = ids != NULL;
+	g_free(ids);
+	return used;
+}
+
+static void
+test_search_same(void **state)
+{
+	struct fx *f = *state;
+	struct err err;
+	size_t i, used = 0;
+	char *got;
+	struct store_page p = { .q = "müller", .limit = 1000 };
+
+	fill(f);
+	assert_int_equal(store_search_index(f->st, &err), 0);
+	for (i = 0; i < G_N_ELEMENTS(terms); i++)
+		used += (size_t)same(f->st, terms[i]);
+	/* The index answered the longer terms, not the short ones. */
+	assert_true(used >= 30);
+	assert_null(store_search_few(f->st, "mü"));
+	assert_null(store_search_few(f->st, "a%b"));
+	/* Case as LIKE has it: ASCII letters only. */
+	got = found(f->st, &p);
+	assert_non_null(strstr(got, "user0@d0.example"));
+	assert_null(strstr(got, "user1@d1.example"));
+	g_free(got);
+}
+
+static void
+test_search_writes(void **state)
+{
+	struct fx *f = *state;
+	struct store_page p = { .q = "Quintão", .limit = 10 };
+	struct store *other;
+	struct err err;
+	long long rows;
+	char *got;
+
+	fill(f);
+	assert_int_equal(store_search_index(f->st, &err), 0);
+	assert_int_equal(store_search_behind(f->st), 0);
+	/* This connection's own writes: at once. */
+	import_row(f->st, "new@d1.example", "Ana Quintão", "X");
+	got = found(f->st, &p);
+	assert_string_equal(got, "new@d1.example ");
+	g_free(got);
+	assert_int_equal(store_begin(f->st, &err), 0);
+	assert_int_equal(store_contact_forget(f->st, "new@d1.example", &rows,
+	    &err), 0);
+	assert_int_equal(store_commit(f->st, &err), 0);
+	got = found(f->st, &p);
+	assert_string_equal(got, "");
+	g_free(got);
+	/* Another process's: seen as behind, then caught up. */
+	assert_int_equal(store_open_mode(f->path, 1000, STORE_EXISTING, &other,
+	    &err), 0);
+	import_row(other, "late@d2.example", "Rui Quintão", "Y");
+	import_row(other, "user0@d0.example", "Jonas Quintão", "Z");
+	store_close(other);
+	assert_int_equal(store_search_behind(f->st), 1);
+	assert_int_equal(store_search_index(f->st, &err), 0);
+	assert_int_equal(store_search_behind(f->st), 0);
+	got = found(f->st, &p);
+	assert_string_equal(got, "late@d2.example user0@d0.example ");
+	g_free(got);
+	assert_int_equal(same(f->st, "Quintão"), 1);
+	assert_int_equal(same(f->st, "Jonas Müller"), 1);
+}
+
 int
 main(void)
 {
@@ -274,6 +437,10 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_attention_accept, setup,
 		    teardown),
 		cmocka_unit_test_setup_teardown(test_runs_readonly, setup,
+		    teardown),
+		cmocka_unit_test_setup_teardown(test_search_same, setup,
+		    teardown),
+		cmocka_unit_test_setup_teardown(test_search_writes, setup,
 		    teardown),
 	};
 
