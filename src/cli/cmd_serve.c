@@ -105,7 +105,10 @@ serve_secret_free(char *s)
 	g_free(s);
 }
 
-/* The review's indexes, made once; a read-only review goes without. */
+/*
+ * The review's indexes and the search index, made once (then brought up
+ * to date); a read-only review goes without.
+ */
 static int
 serve_indexes(struct cli_db *db, int ro)
 {
@@ -113,7 +116,8 @@ serve_indexes(struct cli_db *db, int ro)
 
 	if (ro)
 		return EXIT_OK;
-	if (store_review_indexes(db->st, &err) < 0) {
+	if (store_review_indexes(db->st, &err) < 0 ||
+	    store_search_index(db->st, &err) < 0) {
 		log_error("serve: %s", err.msg);
 		return EXIT_STORE;
 	}
@@ -128,8 +132,10 @@ cmd_serve(struct cli_env *env, int argc, char **argv)
 	int ro = 0, rc;
 	GOptionEntry entries[] = {
 		{ "listen", 0, 0, G_OPTION_ARG_STRING, &listen,
-		    "address and port (default 127.0.0.1:8025; any other "
-		    "address needs [serve] view_token_file)", "ADDR:PORT" },
+		    "address and port (default 127.0.0.1:8025; [::1]:PORT "
+		    "for IPv6; a name must resolve to loopback unless "
+		    "[serve] view_token_file is set, as any other address "
+		    "needs)", "ADDR:PORT" },
 		{ "read-only", 0, 0, G_OPTION_ARG_NONE, &ro,
 		    "open the database read-only: pages, no actions", NULL },
 		{ NULL, 0, 0, 0, NULL, NULL, NULL },

@@ -1,6 +1,10 @@
 /*
- * web_serve: the HTTP server (libmicrohttpd, one thread: requests run one
- * at a time on the one store connection).  Everything between the socket
+ * web_serve: the HTTP server (libmicrohttpd, a thread per connection, so
+ * a slow client or a large download holds up nobody else).  Pages read
+ * on connections of their own (a few, each used by one request at a
+ * time; WAL lets them read while another writes); actions write one at a
+ * time on the command's connection, which also keeps the search index.
+ * Everything between the socket
  * and a page handler lives here: who may do what (loopback or a token;
  * view or edit), the Host check, CSRF tokens on every POST, request size
  * and rate limits, the security headers, and the fixed table of paths
@@ -8,6 +12,7 @@
  */
 #include <arpa/inet.h>
 #include <errno.h>
+#include <netdb.h>
 #include <netinet/in.h>
 #include <signal.h>
 #include <stdio.h>
@@ -24,13 +29,22 @@
 
 #define SERVE_BODY_MAX	(16 * 1024)
 #define SERVE_DEFAULT	"127.0.0.1:8025"
+/* Connections (each a thread) and read connections to the database. */
+#define SERVE_CONNECTIONS	32
+#define SERVE_READERS		4
+/* Each reader's page cache, MB (the command's connection has its own). */
+#define SERVE_READER_CACHE	16
 
 enum role { ROLE_NONE, ROLE_VIEW, ROLE_EDIT };
 
 struct serve {
-	struct store		*st;
+	struct store		*st;		/* actions and the index */
+	GMutex			 write;		/* held while st is in use */
+	GAsyncQueue		*readers;	/* idle read connections */
+	int			 nreaders;	/* opened, under lock */
+	GMutex			 lock;		/* nreaders, rate */
 	const struct web_opts	*o;
-	struct sockaddr_in	 sa;
+	struct sockaddr_storage	 sa;
 	int			 loopback;
 	char			*host_ok[2];	/* accepted Host headers */
 	guint8			 secret[32];	/* for CSRF tokens */
@@ -112,19 +126,36 @@ serve_role(const struct serve *s, const char *cred)
 	return r;
 }
 
+/* An IPv4 or IPv6 address as text ("?" for another family). */
+static void
+serve_addr_text(const struct sockaddr *sa, char *buf, size_t len)
+{
+	const void *a = NULL;
+
+	if (sa->sa_family == AF_INET)
+		a = &((const struct sockaddr_in *)(const void *)sa)->sin_addr;
+	else if (sa->sa_family == AF_INET6)
+		a = &((const struct sockaddr_in6 *)(const void *)sa)->
+		    sin6_addr;
+	if (a == NULL || inet_ntop(sa->sa_family, a, buf,
+	    (socklen_t)len) == NULL)
+		g_strlcpy(buf, "?", len);
+}
+
 /* 1 if the client is within its requests for this minute. */
 static int
 serve_rate_ok(struct serve *s, struct MHD_Connection *c)
 {
 	const union MHD_ConnectionInfo *ci = MHD_get_connection_info(c,
 	    MHD_CONNECTION_INFO_CLIENT_ADDRESS);
-	char key[64] = "?";
+	char key[INET6_ADDRSTRLEN] = "?";
 	long long now = (long long)time(NULL) / 60;
 	struct rate *r;
+	int ok;
 
-	if (ci != NULL && ci->client_addr->sa_family == AF_INET)
-		inet_ntop(AF_INET, &((const struct sockaddr_in *)(const void *)
-		    ci->client_addr)->sin_addr, key, sizeof(key));
+	if (ci != NULL)
+		serve_addr_text(ci->client_addr, key, sizeof(key));
+	g_mutex_lock(&s->lock);
 	if ((r = g_hash_table_lookup(s->rate, key)) == NULL) {
 		if (g_hash_table_size(s->rate) > 10000)
 			g_hash_table_remove_all(s->rate);
@@ -135,7 +166,9 @@ serve_rate_ok(struct serve *s, struct MHD_Connection *c)
 		r->window = now;
 		r->n = 0;
 	}
-	return ++r->n <= s->o->rate_per_min;
+	ok = ++r->n <= s->o->rate_per_min;
+	g_mutex_unlock(&s->lock);
+	return ok;
 }
 
 /*
@@ -346,6 +379,89 @@ serve_route(const char *method, const char *url)
 	return NULL;
 }
 
+/*
+ * A read connection: an idle one, a new one while fewer than
+ * SERVE_READERS are open, else the next one given back.  NULL with err.
+ */
+static struct store *
+serve_reader(struct serve *s, struct err *err)
+{
+	struct store *rd;
+	int open = 0;
+
+	if ((rd = g_async_queue_try_pop(s->readers)) != NULL)
+		return rd;
+	g_mutex_lock(&s->lock);
+	if (s->nreaders < SERVE_READERS) {
+		s->nreaders++;
+		open = 1;
+	}
+	g_mutex_unlock(&s->lock);
+	if (!open)
+		return g_async_queue_pop(s->readers);
+	if (store_open_another(s->st, STORE_READONLY, &rd, err) == 0 &&
+	    store_cache_set(rd, SERVE_READER_CACHE, err) == 0)
+		return rd;
+	store_close(rd);
+	g_mutex_lock(&s->lock);
+	s->nreaders--;
+	g_mutex_unlock(&s->lock);
+	return NULL;
+}
+
+/*
+ * 1 if a search may use the index: brought up to date first when
+ * another process has written since.  While an action holds the writer
+ * the search scans rather than wait for it.
+ */
+static int
+serve_search_ready(struct serve *s)
+{
+	struct err err;
+	int ok = 1;
+
+	if (s->o->read_only || !g_mutex_trylock(&s->write))
+		return 0;
+	if (store_search_behind(s->st) &&
+	    store_search_index(s->st, &err) < 0) {
+		fprintf(stderr, "serve: %s (searching without it)\n",
+		    err.msg);
+		ok = 0;
+	}
+	g_mutex_unlock(&s->write);
+	return ok;
+}
+
+/*
+ * Runs a route on a connection of its own: an action on the writer, one
+ * at a time; a page on a read connection, given back once the reply is
+ * built (a download is sent after: a slow client holds none).
+ */
+static void
+serve_run(struct serve *s, const struct route *rt, struct web_req *r)
+{
+	struct store *rd;
+	struct err err;
+
+	if (rt->need == ROLE_NONE) {
+		rt->fn(r);
+	} else if (rt->need == ROLE_EDIT) {
+		g_mutex_lock(&s->write);
+		r->st = s->st;
+		rt->fn(r);
+		g_mutex_unlock(&s->write);
+	} else if ((rd = serve_reader(s, &err)) == NULL) {
+		fprintf(stderr, "serve: %s\n", err.msg);
+		web_reply_error(r, 503, "the database cannot be read now");
+	} else {
+		store_search_use(rd, web_arg(r, "q") != NULL &&
+		    serve_search_ready(s));
+		r->st = rd;
+		rt->fn(r);
+		g_async_queue_push(s->readers, rd);
+	}
+}
+
 /* Runs the request once its body is in; fills r. */
 static void
 serve_dispatch(struct serve *s, struct MHD_Connection *c, struct web_req *r,
@@ -382,7 +498,7 @@ serve_dispatch(struct serve *s, struct MHD_Connection *c, struct web_req *r,
 		web_reply_error(r, 403, "missing or wrong CSRF token");
 		return;
 	}
-	rt->fn(r);
+	serve_run(s, rt, r);
 }
 
 static void
@@ -408,7 +524,6 @@ serve_respond(struct serve *s, struct MHD_Connection *c, const char *url,
 	r.method = method;
 	r.path = url;
 	r.fd = -1;
-	r.st = s->st;
 	r.read_only = s->o->read_only;
 	r.view.now = (long long)time(NULL);
 	r.args = g_hash_table_new_full(g_str_hash, g_str_equal, g_free,
@@ -469,44 +584,105 @@ serve_done(void *cls, struct MHD_Connection *c, void **con_cls,
 	*con_cls = NULL;
 }
 
+/* 1 if a is a loopback address (127/8, ::1, or 127/8 mapped). */
+static int
+serve_is_loopback(const struct sockaddr *a)
+{
+	const struct in6_addr *a6;
+
+	if (a->sa_family == AF_INET)
+		return (ntohl(((const struct sockaddr_in *)(const void *)a)->
+		    sin_addr.s_addr) >> 24) == 127;
+	a6 = &((const struct sockaddr_in6 *)(const void *)a)->sin6_addr;
+	return IN6_IS_ADDR_LOOPBACK(a6) || (IN6_IS_ADDR_V4MAPPED(a6) &&
+	    a6->s6_addr[12] == 127);
+}
+
+/* "[v6]:port" or "v4-or-name:port" split; 0, or -1 with err set. */
+static int
+serve_addr_split(const char *listen, char **host, char **port,
+    struct err *err)
+{
+	const char *colon = strrchr(listen, ':'), *end;
+
+	*host = *port = NULL;
+	if (colon == NULL || colon[1] == '\0')
+		return err_set(err, "bad listen address '%s' (want ADDR:PORT "
+		    "or [IPv6]:PORT)", listen);
+	if (listen[0] == '[') {
+		if ((end = strchr(listen, ']')) == NULL || end + 1 != colon)
+			return err_set(err, "bad listen address '%s' (want "
+			    "[IPv6]:PORT)", listen);
+		*host = g_strndup(listen + 1, (gsize)(end - listen - 1));
+	} else if (memchr(listen, ':', (size_t)(colon - listen)) != NULL)
+		return err_set(err, "bad listen address '%s' (an IPv6 address "
+		    "goes in brackets: [::1]:PORT)", listen);
+	else
+		*host = g_strndup(listen, (gsize)(colon - listen));
+	*port = g_strdup(colon + 1);
+	return 0;
+}
+
+/* The first address host and port resolve to, in s->sa. */
+static int
+serve_resolve(struct serve *s, const char *listen, const char *host,
+    const char *port, struct err *err)
+{
+	struct addrinfo hints = { 0 }, *res = NULL;
+	char *end;
+	long n = strtol(port, &end, 10);
+	int rc;
+
+	if (*end != '\0' || n < 1 || n > 65535 || host[0] == '\0')
+		return err_set(err, "bad listen address '%s' (want ADDR:PORT "
+		    "with a port from 1 to 65535)", listen);
+	hints.ai_family = AF_UNSPEC;
+	hints.ai_socktype = SOCK_STREAM;
+	hints.ai_flags = AI_PASSIVE | AI_NUMERICSERV;
+	if ((rc = getaddrinfo(host, port, &hints, &res)) != 0)
+		return err_set(err, "cannot resolve listen address '%s': %s",
+		    listen, gai_strerror(rc));
+	memcpy(&s->sa, res->ai_addr, res->ai_addrlen);
+	freeaddrinfo(res);
+	return 0;
+}
+
 static int
 serve_addr(struct serve *s, const char *listen, struct err *err)
 {
-	const char *colon = strrchr(listen, ':');
-	char *host;
-	long port;
-	char *end;
+	char *host, *port;
+	int rc = -1;
 
-	if (colon == NULL)
-		return err_set(err, "bad listen address '%s' (want ADDR:PORT)",
-		    listen);
-	host = g_strndup(listen, (gsize)(colon - listen));
-	port = strtol(colon + 1, &end, 10);
 	memset(&s->sa, 0, sizeof(s->sa));
-	s->sa.sin_family = AF_INET;
-	if (*end != '\0' || port < 1 || port > 65535 ||
-	    inet_pton(AF_INET, host, &s->sa.sin_addr) != 1) {
-		g_free(host);
-		return err_set(err, "bad listen address '%s' (want an IPv4 "
-		    "ADDR:PORT)", listen);
+	if (serve_addr_split(listen, &host, &port, err) == 0 &&
+	    (rc = serve_resolve(s, listen, host, port, err)) == 0) {
+		s->loopback = serve_is_loopback((struct sockaddr *)&s->sa);
+		s->host_ok[0] = g_strdup(listen);
+		if (s->loopback)
+			s->host_ok[1] = g_strdup_printf("localhost:%s", port);
 	}
-	s->sa.sin_port = htons((uint16_t)port);
-	s->loopback = (ntohl(s->sa.sin_addr.s_addr) >> 24) == 127;
-	s->host_ok[0] = g_strdup(listen);
-	if (s->loopback)
-		s->host_ok[1] = g_strdup_printf("localhost:%ld", port);
 	g_free(host);
-	return 0;
+	g_free(port);
+	return rc;
 }
 
 static void
 serve_release(struct serve *s)
 {
+	struct store *rd;
+
 	g_free(s->host_ok[0]);
 	g_free(s->host_ok[1]);
 	g_free(s->csp);
 	if (s->rate != NULL)
 		g_hash_table_destroy(s->rate);
+	if (s->readers != NULL) {
+		while ((rd = g_async_queue_try_pop(s->readers)) != NULL)
+			store_close(rd);
+		g_async_queue_unref(s->readers);
+	}
+	g_mutex_clear(&s->write);
+	g_mutex_clear(&s->lock);
 }
 
 static enum web_status
@@ -516,6 +692,9 @@ serve_setup(struct serve *s, struct store *st, const struct web_opts *o,
 	memset(s, 0, sizeof(*s));
 	s->st = st;
 	s->o = o;
+	g_mutex_init(&s->write);
+	g_mutex_init(&s->lock);
+	s->readers = g_async_queue_new();
 	if (serve_addr(s, o->listen != NULL ? o->listen : SERVE_DEFAULT,
 	    err) < 0)
 		return WEB_ERR_USAGE;
@@ -540,11 +719,14 @@ serve_setup(struct serve *s, struct store *st, const struct web_opts *o,
 static struct MHD_Daemon *
 serve_start(struct serve *s)
 {
+	unsigned v6 = s->sa.ss_family == AF_INET6 ? MHD_USE_IPv6 : 0;
+
 	return MHD_start_daemon(MHD_USE_INTERNAL_POLLING_THREAD |
-	    MHD_USE_ERROR_LOG, 0, NULL, NULL, serve_handler, s,
+	    MHD_USE_THREAD_PER_CONNECTION | MHD_USE_ERROR_LOG | v6, 0, NULL,
+	    NULL, serve_handler, s,
 	    MHD_OPTION_SOCK_ADDR, (struct sockaddr *)&s->sa,
 	    MHD_OPTION_NOTIFY_COMPLETED, serve_done, s,
-	    MHD_OPTION_CONNECTION_LIMIT, (unsigned)64,
+	    MHD_OPTION_CONNECTION_LIMIT, (unsigned)SERVE_CONNECTIONS,
 	    MHD_OPTION_PER_IP_CONNECTION_LIMIT, (unsigned)16,
 	    MHD_OPTION_CONNECTION_TIMEOUT, (unsigned)30,
 	    MHD_OPTION_CONNECTION_MEMORY_LIMIT, (size_t)(64 * 1024),
