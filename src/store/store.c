@@ -538,6 +538,8 @@ store_close(struct store *st)
 		store_rollback(st);
 	g_hash_table_destroy(st->stmts);
 	g_hash_table_destroy(st->sender_counts);
+	if (st->aggs != NULL)
+		g_ptr_array_free(st->aggs, TRUE);
 	sqlite3_finalize(st->import_many);
 	sqlite3_close(st->db);
 	g_free(st->path);

@@ -47,6 +47,13 @@ int	store_open_mode(const char *path, int busy_ms, enum store_mode mode,
 int	store_open_another(struct store *st, enum store_mode mode,
 	    struct store **out, struct err *err);
 void	store_close(struct store *st);
+/*
+ * Keeps the counts by status, domain and day (store_count_each(),
+ * store_day_category_each()) for up to seconds and gives them again
+ * while no other connection has written and since has moved less.  For
+ * a connection that never writes (its own writes are not seen); 0: off.
+ */
+void	store_agg_keep(struct store *st, int seconds);
 /* Sets SQLite's page cache size in MB (default 32). */
 int	store_cache_set(struct store *st, int mb, struct err *err);
 /* The schema version the database is at. */

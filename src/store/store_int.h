@@ -35,6 +35,9 @@ struct store {
 	/* Searches use contacts_search (store_search.c). */
 	int		 search;
 	long long	 search_version;	/* data_version it matched */
+	/* Counts kept for agg_ttl seconds (store_agg.c), or 0. */
+	int		 agg_ttl;
+	GPtrArray	*aggs;
 };
 
 /* The schema version that made dead domains evidence (0004). */
@@ -128,6 +131,15 @@ int	store_evidence_grade(struct store *st, const char *key,
  * scan would cost.  Else NULL: scan.
  */
 char	*store_search_few(struct store *st, const char *q);
+/*
+ * The rows (text, text, integer) of query, ?1 bound to since and ?2 (when
+ * it has one) to limit (0: all), to fn; given again from the connection's
+ * keep when store_agg_keep() is on and nothing changed.  what names the
+ * query in an error.
+ */
+int	store_agg_each(struct store *st, const char *query, long long since,
+	    int limit, store_count_fn fn, void *ctx, const char *what,
+	    struct err *err);
 /*
  * Removes from the search index, if there is one, the rows whose text
  * names key (forget: the next catch-up adds them back as they are then).

@@ -348,22 +348,8 @@ int
 store_count_each(struct store *st, enum store_count_by by, long long since,
     int limit, store_count_fn fn, void *ctx, struct err *err)
 {
-	sqlite3_stmt *s;
-	int rc;
-
-	if ((s = store_stmt(st, sql_counts[by], err)) == NULL)
-		return -1;
-	sqlite3_bind_int64(s, 1, since);
-	sqlite3_bind_int(s, 2, limit > 0 ? limit : -1);
-	while ((rc = sqlite3_step(s)) == SQLITE_ROW)
-		if (fn(ctx, store_col_text(s, 0), store_col_text(s, 1),
-		    sqlite3_column_int64(s, 2)) < 0) {
-			sqlite3_reset(s);
-			return err_set(err, "report stopped");
-		}
-	sqlite3_reset(s);
-	return rc == SQLITE_DONE ? 0 :
-	    store_sql_err(st, "cannot count", err);
+	return store_agg_each(st, sql_counts[by], since, limit, fn, ctx,
+	    "cannot count", err);
 }
 
 /* Sender-side bounces for doctor: one row per distinct text. */

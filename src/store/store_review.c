@@ -52,10 +52,12 @@ static const char sql_runs[] =
     "(PARTITION BY command, source ORDER BY started DESC, id DESC) AS n "
     "FROM runs WHERE command <> 'forget') WHERE n <= ?1 "
     "ORDER BY source, command, started DESC, id DESC";
+/* Grouped by the day's number: date() once a group, not once a row. */
 static const char sql_daycat[] =
-    "SELECT date(date, 'unixepoch'), category, count(*) FROM bounces "
+    "SELECT date(d * 86400, 'unixepoch'), category, n FROM (SELECT "
+    "date / 86400 AS d, category, count(*) AS n FROM bounces "
     "WHERE date >= ?1 AND category NOT IN ('autoreply', 'delivered') "
-    "GROUP BY 1, 2 ORDER BY 1, 2";
+    "GROUP BY 1, 2) ORDER BY 1, 2";
 
 /*
  * Each attention kind: its WHERE, ?1 a number from the policy.  A
@@ -235,21 +237,8 @@ int
 store_day_category_each(struct store *st, long long since,
     store_daycat_fn fn, void *ctx, struct err *err)
 {
-	sqlite3_stmt *s;
-	int rc;
-
-	if ((s = store_stmt(st, sql_daycat, err)) == NULL)
-		return -1;
-	sqlite3_bind_int64(s, 1, since);
-	while ((rc = sqlite3_step(s)) == SQLITE_ROW)
-		if (fn(ctx, store_col_text(s, 0), store_col_text(s, 1),
-		    sqlite3_column_int64(s, 2)) < 0) {
-			sqlite3_reset(s);
-			return err_set(err, "stopped by the caller");
-		}
-	sqlite3_reset(s);
-	return rc == SQLITE_DONE ? 0 :
-	    store_sql_err(st, "cannot count bounces by day", err);
+	return store_agg_each(st, sql_daycat, since, 0, fn, ctx,
+	    "cannot count bounces by day", err);
 }
 
 /* The policy's number for a kind: full bounces one short of giving up. */

@@ -91,6 +91,8 @@ store_search_index(struct store *st, struct err *err)
 		    "database");
 	if (search_catch_up(st, err) < 0)
 		return -1;
+	/* The pages the comparison read are no use to the actions. */
+	sqlite3_db_release_memory(st->db);
 	if (store_exec(st, sql_search_triggers, "cannot keep the search "
 	    "index", err) < 0)
 		return -1;

@@ -34,6 +34,8 @@
 #define SERVE_READERS		4
 /* Each reader's page cache, MB (the command's connection has its own). */
 #define SERVE_READER_CACHE	16
+/* How long a reader gives the overview's counts again if nothing changed. */
+#define SERVE_AGG_SECONDS	30
 
 enum role { ROLE_NONE, ROLE_VIEW, ROLE_EDIT };
 
@@ -400,8 +402,10 @@ serve_reader(struct serve *s, struct err *err)
 	if (!open)
 		return g_async_queue_pop(s->readers);
 	if (store_open_another(s->st, STORE_READONLY, &rd, err) == 0 &&
-	    store_cache_set(rd, SERVE_READER_CACHE, err) == 0)
+	    store_cache_set(rd, SERVE_READER_CACHE, err) == 0) {
+		store_agg_keep(rd, SERVE_AGG_SECONDS);
 		return rd;
+	}
 	store_close(rd);
 	g_mutex_lock(&s->lock);
 	s->nreaders--;
@@ -458,7 +462,8 @@ serve_run(struct serve *s, const struct route *rt, struct web_req *r)
 		    serve_search_ready(s));
 		r->st = rd;
 		rt->fn(r);
-		g_async_queue_push(s->readers, rd);
+		/* First out next: the warmest page cache and counts. */
+		g_async_queue_push_front(s->readers, rd);
 	}
 }
 

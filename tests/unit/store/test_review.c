@@ -5,7 +5,8 @@
  * exactly what the scan (LIKE over every contact) finds, for German,
  * Chinese and Portuguese text, case, LIKE's wildcards and terms of one
  * or two characters; it follows this connection's own writes at once and
- * another connection's when brought up to date.
+ * another connection's when brought up to date.  Counts kept on a reader
+ * are given again until another connection writes.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -426,6 +427,72 @@ test_search_writes(void **state)
 	assert_int_equal(same(f->st, "Jonas Müller"), 1);
 }
 
+static int
+count_row(void *ctx, const char *label, const char *extra, long long n)
+{
+	g_string_append_printf(ctx, "%s=%lld ", label, n);
+	return 0;
+}
+
+static char *
+by_status(struct store *st)
+{
+	GString *g = g_string_new(NULL);
+	struct err err;
+
+	assert_int_equal(store_count_each(st, STORE_BY_STATUS, 0, 0,
+	    count_row, g, &err), 0);
+	return g_string_free(g, FALSE);
+}
+
+static void
+mark(struct store *st, const char *addr, const char *status)
+{
+	struct err err;
+
+	assert_int_equal(store_begin(st, &err), 0);
+	assert_int_equal(store_contact_mark(st, 0, addr, status, "t", &err),
+	    0);
+	assert_int_equal(store_commit(st, &err), 0);
+}
+
+static void
+counts_are(struct store *st, const char *want)
+{
+	char *got = by_status(st);
+
+	assert_string_equal(got, want);
+	g_free(got);
+}
+
+static void
+test_counts_kept(void **state)
+{
+	struct fx *f = *state;
+	struct store *rd;
+	struct err err;
+
+	import(f, "a@a.example", "a@a.example,A");
+	import(f, "b@a.example", "b@a.example,B");
+	assert_int_equal(store_open_another(f->st, STORE_READONLY, &rd, &err),
+	    0);
+	store_agg_keep(rd, 30);
+	counts_are(rd, "active=2 ");
+	/* Another connection's write is seen at once. */
+	mark(f->st, "a@a.example", "invalid");
+	counts_are(rd, "active=1 invalid=1 ");
+	counts_are(rd, "active=1 invalid=1 ");
+	/* Kept: a connection's own writes are not seen (hence readers only). */
+	store_agg_keep(f->st, 30);
+	counts_are(f->st, "active=1 invalid=1 ");
+	mark(f->st, "b@a.example", "invalid");
+	counts_are(f->st, "active=1 invalid=1 ");
+	store_agg_keep(f->st, 0);
+	counts_are(f->st, "invalid=2 ");
+	counts_are(rd, "invalid=2 ");
+	store_close(rd);
+}
+
 int
 main(void)
 {
@@ -441,6 +508,8 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_search_same, setup,
 		    teardown),
 		cmocka_unit_test_setup_teardown(test_search_writes, setup,
+		    teardown),
+		cmocka_unit_test_setup_teardown(test_counts_kept, setup,
 		    teardown),
 	};
 
