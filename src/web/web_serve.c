@@ -4,11 +4,11 @@
  * on connections of their own (a few, each used by one request at a
  * time; WAL lets them read while another writes); actions write one at a
  * time on the command's connection, which also keeps the search index.
- * Everything between the socket
- * and a page handler lives here: who may do what (loopback or a token;
- * view or edit), the Host check, CSRF tokens on every POST, request size
- * and rate limits, the security headers, and the fixed table of paths
- * (nothing is read from the file system).
+ * Everything between the socket and a page handler lives here: who may
+ * do what (loopback or a token; view or edit), the Host check, CSRF
+ * tokens on every POST, request size and rate limits, the security
+ * headers, and the fixed table of paths (nothing is read from the file
+ * system).
  */
 #include <arpa/inet.h>
 #include <errno.h>
@@ -35,7 +35,14 @@
 /* Each reader's page cache, MB (the command's connection has its own). */
 #define SERVE_READER_CACHE	16
 /* How long a reader gives the overview's counts again if nothing changed. */
-#define SERVE_AGG_SECONDS	30
+#define SERVE_AGG_SECONDS	60
+/*
+ * While someone has looked at the overview in the last SERVE_WARM_FOR
+ * seconds, it is computed in the background every SERVE_WARM_EVERY, so
+ * that after a write the next one finds its counts ready.
+ */
+#define SERVE_WARM_EVERY	15
+#define SERVE_WARM_FOR		600
 
 enum role { ROLE_NONE, ROLE_VIEW, ROLE_EDIT };
 
@@ -44,7 +51,11 @@ struct serve {
 	GMutex			 write;		/* held while st is in use */
 	GAsyncQueue		*readers;	/* idle read connections */
 	int			 nreaders;	/* opened, under lock */
-	GMutex			 lock;		/* nreaders, rate */
+	GMutex			 lock;		/* nreaders, rate, warm */
+	GCond			 wake;		/* the warmer: stop */
+	GThread			*warmer;
+	int			 stop;
+	gint64			 looked;	/* last overview, monotonic */
 	const struct web_opts	*o;
 	struct sockaddr_storage	 sa;
 	int			 loopback;
@@ -436,6 +447,58 @@ serve_search_ready(struct serve *s)
 	return ok;
 }
 
+static void
+serve_looked(struct serve *s)
+{
+	g_mutex_lock(&s->lock);
+	s->looked = g_get_monotonic_time();
+	g_mutex_unlock(&s->lock);
+}
+
+/* 1 if the warmer should compute the overview now; 0 to wait; -1: stop. */
+static int
+serve_warm_wait(struct serve *s)
+{
+	gint64 until = g_get_monotonic_time() + SERVE_WARM_EVERY *
+	    G_TIME_SPAN_SECOND;
+	int rc;
+
+	g_mutex_lock(&s->lock);
+	while (!s->stop && g_cond_wait_until(&s->wake, &s->lock, until))
+		;
+	rc = s->stop ? -1 : s->looked > 0 && g_get_monotonic_time() -
+	    s->looked < SERVE_WARM_FOR * G_TIME_SPAN_SECOND;
+	g_mutex_unlock(&s->lock);
+	return rc;
+}
+
+/*
+ * The warmer: the overview computed on the reader the next request will
+ * take (the counts it keeps cost nothing while nothing changed).
+ */
+static gpointer
+serve_warm(gpointer p)
+{
+	struct serve *s = p;
+	struct web_view v = { 1, 0, NULL, 0 };
+	struct web_html *h;
+	struct store *rd;
+	struct err err;
+	int rc;
+
+	while ((rc = serve_warm_wait(s)) >= 0) {
+		if (rc == 0 || (rd = serve_reader(s, &err)) == NULL)
+			continue;
+		v.now = (long long)time(NULL);
+		h = web_html_new();
+		if (web_overview(h, rd, &v, &err) < 0)
+			fprintf(stderr, "serve: %s\n", err.msg);
+		web_html_free(h);
+		g_async_queue_push_front(s->readers, rd);
+	}
+	return NULL;
+}
+
 /*
  * Runs a route on a connection of its own: an action on the writer, one
  * at a time; a page on a read connection, given back once the reply is
@@ -460,6 +523,8 @@ serve_run(struct serve *s, const struct route *rt, struct web_req *r)
 	} else {
 		store_search_use(rd, web_arg(r, "q") != NULL &&
 		    serve_search_ready(s));
+		if (rt->fn == web_page_overview || rt->fn == web_api_overview)
+			serve_looked(s);
 		r->st = rd;
 		rt->fn(r);
 		/* First out next: the warmest page cache and counts. */
@@ -688,6 +753,7 @@ serve_release(struct serve *s)
 	}
 	g_mutex_clear(&s->write);
 	g_mutex_clear(&s->lock);
+	g_cond_clear(&s->wake);
 }
 
 static enum web_status
@@ -699,6 +765,7 @@ serve_setup(struct serve *s, struct store *st, const struct web_opts *o,
 	s->o = o;
 	g_mutex_init(&s->write);
 	g_mutex_init(&s->lock);
+	g_cond_init(&s->wake);
 	s->readers = g_async_queue_new();
 	if (serve_addr(s, o->listen != NULL ? o->listen : SERVE_DEFAULT,
 	    err) < 0)
@@ -761,8 +828,14 @@ web_serve(struct store *st, const struct web_opts *o, struct err *err)
 	}
 	fprintf(stderr, "serve: listening on http://%s/%s\n", s.host_ok[0],
 	    o->read_only ? " (read-only)" : "");
+	s.warmer = g_thread_new("warm", serve_warm, &s);
 	sigwait(&set, &sig);
 	MHD_stop_daemon(d);
+	g_mutex_lock(&s.lock);
+	s.stop = 1;
+	g_cond_signal(&s.wake);
+	g_mutex_unlock(&s.lock);
+	g_thread_join(s.warmer);
 out:
 	serve_release(&s);
 	return rc;
