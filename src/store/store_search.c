@@ -7,8 +7,8 @@
  * scan gives.  No trigger in the database keeps it: import and ingest do
  * not pay for it.  The connection that made it keeps it current for its
  * own writes through temporary triggers, and catches up with other
- * processes' writes by comparing it with the contacts (a fifth of a
- * second on 1,000,000) when SQLite says another connection wrote.
+ * processes' writes by comparing it with the contacts (one pass over
+ * each) when SQLite says another connection wrote.
  */
 #include <string.h>
 

@@ -29,9 +29,12 @@
 
 #define SERVE_BODY_MAX	(16 * 1024)
 #define SERVE_DEFAULT	"127.0.0.1:8025"
-/* Connections (each a thread) and read connections to the database. */
+/*
+ * Connections (each a thread) and read connections to the database for
+ * pages, besides the overview's own.
+ */
 #define SERVE_CONNECTIONS	32
-#define SERVE_READERS		4
+#define SERVE_READERS		3
 /* Each reader's page cache, MB (the command's connection has its own). */
 #define SERVE_READER_CACHE	16
 /* How long a reader gives the overview's counts again if nothing changed. */
@@ -50,6 +53,8 @@ struct serve {
 	struct store		*st;		/* actions and the index */
 	GMutex			 write;		/* held while st is in use */
 	GAsyncQueue		*readers;	/* idle read connections */
+	struct store		*ov;		/* the overview's, keeping counts */
+	GMutex			 ov_lock;	/* held while ov is in use */
 	int			 nreaders;	/* opened, under lock */
 	GMutex			 lock;		/* nreaders, rate, warm */
 	GCond			 wake;		/* the warmer: stop */
@@ -392,6 +397,18 @@ serve_route(const char *method, const char *url)
 	return NULL;
 }
 
+static struct store *
+serve_reader_open(struct serve *s, struct err *err)
+{
+	struct store *rd;
+
+	if (store_open_another(s->st, STORE_READONLY, &rd, err) == 0 &&
+	    store_cache_set(rd, SERVE_READER_CACHE, err) == 0)
+		return rd;
+	store_close(rd);
+	return NULL;
+}
+
 /*
  * A read connection: an idle one, a new one while fewer than
  * SERVE_READERS are open, else the next one given back.  NULL with err.
@@ -412,16 +429,46 @@ serve_reader(struct serve *s, struct err *err)
 	g_mutex_unlock(&s->lock);
 	if (!open)
 		return g_async_queue_pop(s->readers);
-	if (store_open_another(s->st, STORE_READONLY, &rd, err) == 0 &&
-	    store_cache_set(rd, SERVE_READER_CACHE, err) == 0) {
-		store_agg_keep(rd, SERVE_AGG_SECONDS);
+	if ((rd = serve_reader_open(s, err)) != NULL)
 		return rd;
-	}
-	store_close(rd);
 	g_mutex_lock(&s->lock);
 	s->nreaders--;
 	g_mutex_unlock(&s->lock);
 	return NULL;
+}
+
+/*
+ * The overview's reader, its lock held until serve_give(): one
+ * connection, so that the counts it keeps serve every overview (a
+ * download on another reader does not make the next overview start
+ * cold).  NULL with err.
+ */
+static struct store *
+serve_overview_reader(struct serve *s, struct err *err)
+{
+	g_mutex_lock(&s->ov_lock);
+	if (s->ov == NULL && (s->ov = serve_reader_open(s, err)) != NULL)
+		store_agg_keep(s->ov, SERVE_AGG_SECONDS);
+	if (s->ov == NULL)
+		g_mutex_unlock(&s->ov_lock);
+	return s->ov;
+}
+
+/* A reader, for the overview or another page; NULL with err. */
+static struct store *
+serve_take(struct serve *s, int overview, struct err *err)
+{
+	return overview ? serve_overview_reader(s, err) : serve_reader(s, err);
+}
+
+static void
+serve_give(struct serve *s, int overview, struct store *rd)
+{
+	if (overview)
+		g_mutex_unlock(&s->ov_lock);
+	else
+		/* First out next: the warmest page cache. */
+		g_async_queue_push_front(s->readers, rd);
 }
 
 /*
@@ -473,8 +520,8 @@ serve_warm_wait(struct serve *s)
 }
 
 /*
- * The warmer: the overview computed on the reader the next request will
- * take (the counts it keeps cost nothing while nothing changed).
+ * The warmer: the overview computed on its reader (the counts it keeps
+ * cost nothing while nothing changed).
  */
 static gpointer
 serve_warm(gpointer p)
@@ -487,14 +534,14 @@ serve_warm(gpointer p)
 	int rc;
 
 	while ((rc = serve_warm_wait(s)) >= 0) {
-		if (rc == 0 || (rd = serve_reader(s, &err)) == NULL)
+		if (rc == 0 || (rd = serve_take(s, 1, &err)) == NULL)
 			continue;
 		v.now = (long long)time(NULL);
 		h = web_html_new();
 		if (web_overview(h, rd, &v, &err) < 0)
 			fprintf(stderr, "serve: %s\n", err.msg);
 		web_html_free(h);
-		g_async_queue_push_front(s->readers, rd);
+		serve_give(s, 1, rd);
 	}
 	return NULL;
 }
@@ -507,6 +554,7 @@ serve_warm(gpointer p)
 static void
 serve_run(struct serve *s, const struct route *rt, struct web_req *r)
 {
+	int ov = rt->fn == web_page_overview || rt->fn == web_api_overview;
 	struct store *rd;
 	struct err err;
 
@@ -517,18 +565,17 @@ serve_run(struct serve *s, const struct route *rt, struct web_req *r)
 		r->st = s->st;
 		rt->fn(r);
 		g_mutex_unlock(&s->write);
-	} else if ((rd = serve_reader(s, &err)) == NULL) {
+	} else if ((rd = serve_take(s, ov, &err)) == NULL) {
 		fprintf(stderr, "serve: %s\n", err.msg);
 		web_reply_error(r, 503, "the database cannot be read now");
 	} else {
 		store_search_use(rd, web_arg(r, "q") != NULL &&
 		    serve_search_ready(s));
-		if (rt->fn == web_page_overview || rt->fn == web_api_overview)
+		if (ov)
 			serve_looked(s);
 		r->st = rd;
 		rt->fn(r);
-		/* First out next: the warmest page cache and counts. */
-		g_async_queue_push_front(s->readers, rd);
+		serve_give(s, ov, rd);
 	}
 }
 
@@ -751,8 +798,10 @@ serve_release(struct serve *s)
 			store_close(rd);
 		g_async_queue_unref(s->readers);
 	}
+	store_close(s->ov);
 	g_mutex_clear(&s->write);
 	g_mutex_clear(&s->lock);
+	g_mutex_clear(&s->ov_lock);
 	g_cond_clear(&s->wake);
 }
 
@@ -765,6 +814,7 @@ serve_setup(struct serve *s, struct store *st, const struct web_opts *o,
 	s->o = o;
 	g_mutex_init(&s->write);
 	g_mutex_init(&s->lock);
+	g_mutex_init(&s->ov_lock);
 	g_cond_init(&s->wake);
 	s->readers = g_async_queue_new();
 	if (serve_addr(s, o->listen != NULL ? o->listen : SERVE_DEFAULT,
