@@ -101,7 +101,12 @@ agg_replay(const struct store_agg *a, store_count_fn fn, void *ctx,
 	return 0;
 }
 
-/* A new entry for (sql, since, limit), replacing an older one; or NULL. */
+/*
+ * A new entry for (sql, since, limit), replacing the one it renews (the
+ * same query, since moved less than the keep) or else the oldest when
+ * full; NULL when not keeping.  Two callers may ask the same query from
+ * different times (the page's chart from midnight, the API from now).
+ */
 static struct store_agg *
 agg_begin(struct store *st, const char *query, long long since, int limit)
 {
@@ -112,11 +117,12 @@ agg_begin(struct store *st, const char *query, long long since, int limit)
 		return NULL;
 	for (i = 0; i < st->aggs->len; i++) {
 		a = st->aggs->pdata[i];
-		if (a->sql == query && a->limit == limit)
-			g_ptr_array_remove_index_fast(st->aggs, i--);
+		if (a->sql == query && a->limit == limit &&
+		    since >= a->since && since - a->since <= st->agg_ttl)
+			g_ptr_array_remove_index(st->aggs, i--);
 	}
 	if (st->aggs->len >= AGG_MAX)
-		g_ptr_array_remove_index_fast(st->aggs, 0);
+		g_ptr_array_remove_index(st->aggs, 0);
 	a = g_new0(struct store_agg, 1);
 	a->sql = query;
 	a->since = since;
