@@ -123,6 +123,17 @@ static const struct expect cases[] = {
 	    "userunknown", NULL, NULL },
 	{ "status-vs-text.eml", "userunknown@bouncehammer.jp", "full",
 	    "mailboxfull", "5.1.1", NULL },
+	/*
+	 * A Sendmail transcript of several recipients: each reads its own
+	 * lines, not another's full mailbox nor its refused connection.
+	 */
+	{ "sendmail-mixed-transcript.eml", "einkauf@nxdomain.example",
+	    "invalid", "hostunknown", "5.1.2", NULL },
+	/* Exim names each failed address, then its reason. */
+	{ "exim-two-failed.eml", "einkauf@importer.example", "full",
+	    "mailboxfull", NULL, NULL },
+	{ "exim-two-failed.eml", "lager@importer.example", "invalid",
+	    "userunknown", "5.1.1", NULL },
 	{ "recipient-preferences.eml", "kijitora@facebook.com", "blocked",
 	    "filtered", "5.1.1", NULL },
 	{ "spectrum-aup.eml", "theusername@charter.net", "retry-later",
@@ -269,6 +280,39 @@ test_original_fields(void **state)
 	g_free(data);
 }
 
+/*
+ * In a notice of several recipients, each one's diagnostic is its own
+ * lines: it names no other recipient of the notice.
+ */
+static void
+test_own_lines(void **state)
+{
+	static const char *const files[] = {
+		"exim-two-failed.eml", "sendmail-v5-transcript.eml",
+	};
+	struct dsn_report rep;
+	struct err err;
+	char *data;
+	gsize len;
+	size_t f, i, j;
+
+	for (f = 0; f < G_N_ELEMENTS(files); f++) {
+		read_fixture(files[f], &data, &len);
+		assert_int_equal(dsn_parse(data, len, rules, 0, &rep, &err),
+		    0);
+		assert_true(rep.nrcpt > 1);
+		for (i = 0; i < rep.nrcpt; i++)
+			for (j = 0; j < rep.nrcpt; j++)
+				if (i != j && strstr(rep.rcpt[i].diagnostic,
+				    rep.rcpt[j].addr) != NULL)
+					fail_msg("%s: the diagnostic of %s "
+					    "names %s", files[f],
+					    rep.rcpt[i].addr, rep.rcpt[j].addr);
+		dsn_report_release(&rep);
+		g_free(data);
+	}
+}
+
 /* What is not mail is refused with a reason; a headers-only stub is read. */
 static void
 test_bad_input(void **state)
@@ -408,6 +452,7 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_fixtures),
 		cmocka_unit_test(test_original_fields),
+		cmocka_unit_test(test_own_lines),
 		cmocka_unit_test(test_bad_input),
 		cmocka_unit_test(test_several),
 		cmocka_unit_test(test_whole_notice),
