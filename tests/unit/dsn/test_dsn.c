@@ -129,6 +129,11 @@ static const struct expect cases[] = {
 	 */
 	{ "sendmail-mixed-transcript.eml", "einkauf@nxdomain.example",
 	    "invalid", "hostunknown", "5.1.2", NULL },
+	{ "sendmail-deferred-transcript.eml", "buyer@importer.example",
+	    "retry-later", "expired", "4.2.0", NULL },
+	/* Sendmail's words for a refused TCP connection: the network. */
+	{ "sendmail-deferred-transcript.eml", "lager@closed.example",
+	    "retry-later", "networkerror", "4.4.1", NULL },
 	/* Exim names each failed address, then its reason. */
 	{ "exim-two-failed.eml", "einkauf@importer.example", "full",
 	    "mailboxfull", NULL, NULL },
@@ -288,7 +293,8 @@ static void
 test_own_lines(void **state)
 {
 	static const char *const files[] = {
-		"exim-two-failed.eml", "sendmail-v5-transcript.eml",
+		"exim-two-failed.eml", "sendmail-deferred-transcript.eml",
+		"sendmail-v5-transcript.eml",
 	};
 	struct dsn_report rep;
 	struct err err;
