@@ -336,14 +336,21 @@ line_is_sendmail_rcpt(const char *l)
  * to host:" (Sendmail 8), ">>> RCPT To:<a@b>", "<<< 550 ...", or the
  * per-host line "550 host (smtp)... 550 Host unknown".
  */
+/* The line that opens a session with one host: "... while talking to". */
+static int
+line_opens_session(const char *l)
+{
+	return g_ascii_strncasecmp(l, "while talking to ", 17) == 0 ||
+	    g_ascii_strncasecmp(l, "... while talking to ", 21) == 0;
+}
+
 static int
 line_is_transcript(const char *l)
 {
 	const char *sp, *end;
 
 	if (g_str_has_prefix(l, ">>> ") || g_str_has_prefix(l, "<<< ") ||
-	    g_ascii_strncasecmp(l, "while talking to ", 17) == 0 ||
-	    g_ascii_strncasecmp(l, "... while talking to ", 21) == 0)
+	    line_opens_session(l))
 		return 1;
 	if (!line_has_code(l))
 		return 0;
@@ -409,7 +416,9 @@ text_paragraph_at(const char *body, long pos, long limit)
 		;
 	start = utf8_align(start);
 	if (line_is_sendmail_rcpt(start)) {
-		while (lines < 8 && (prev = line_prev(body, start)) != NULL &&
+		/* Back to the start of its session, not into the one before. */
+		while (lines < 8 && !line_opens_session(start) &&
+		    (prev = line_prev(body, start)) != NULL &&
 		    line_is_transcript(prev)) {
 			start = prev;
 			lines++;
@@ -662,15 +671,20 @@ found_next(GPtrArray *out, long pos)
 	return best;
 }
 
-/* The paragraphs of recipients named by a header, wherever the text
- * names them first. */
+/*
+ * The paragraph of each recipient: where the scan found it, or where the
+ * text names it first for one a header named, unless the text has the
+ * address's own Sendmail recipient line (dsn_text_locate); each ends
+ * where the next recipient is named.
+ */
 static void
-found_in_text(const char *body, GPtrArray *out)
+found_paragraphs(const char *body, GPtrArray *out)
 {
 	GHashTable *where = g_hash_table_new_full(g_str_hash, g_str_equal,
 	    g_free, NULL);
 	char *lc = g_ascii_strdown(body, -1), *la;
 	gpointer v;
+	long at;
 	guint i;
 
 	for (i = 0; i < out->len; i++)
@@ -682,11 +696,17 @@ found_in_text(const char *body, GPtrArray *out)
 
 		la = g_ascii_strdown(f->addr, -1);
 		v = g_hash_table_lookup(where, la);
-		if (f->pos < 0 && v != NULL)
-			f->diag = text_paragraph_at(body,
-			    (long)GPOINTER_TO_SIZE(v) - 1, dsn_text_next(where,
-			    (long)GPOINTER_TO_SIZE(v) - 1));
+		at = v != NULL ? (long)GPOINTER_TO_SIZE(v) - 1 : -1;
+		if (at >= 0 && (f->pos < 0 || dsn_text_sendmail_rcpt(body, at)))
+			f->pos = at;
 		g_free(la);
+	}
+	for (i = 0; i < out->len; i++) {
+		struct dsn_found *f = out->pdata[i];
+
+		if (f->pos >= 0)
+			f->diag = text_paragraph_at(body, f->pos,
+			    found_next(out, f->pos));
 	}
 	g_hash_table_destroy(where);
 	g_free(lc);
@@ -705,7 +725,6 @@ dsn_text_scan(const char *body, GHashTable *exclude,
 	GPtrArray *out = g_ptr_array_new_with_free_func(dsn_found_free);
 	GHashTable *seen = g_hash_table_new_full(g_str_hash, g_str_equal,
 	    g_free, NULL);
-	guint i;
 
 	*dropped = 0;
 	if (failed_header != NULL) {
@@ -717,15 +736,7 @@ dsn_text_scan(const char *body, GHashTable *exclude,
 		if (out->len > 0)
 			dsn_explain(explain, "recipients from the text");
 	}
-	for (i = 0; i < out->len; i++) {
-		struct dsn_found *f = out->pdata[i];
-
-		if (f->pos >= 0)
-			f->diag = text_paragraph_at(body, f->pos,
-			    found_next(out, f->pos));
-	}
-	if (failed_header != NULL)
-		found_in_text(body, out);
+	found_paragraphs(body, out);
 	g_hash_table_destroy(seen);
 	return out;
 }

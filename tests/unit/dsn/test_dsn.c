@@ -134,6 +134,9 @@ static const struct expect cases[] = {
 	/* Sendmail's words for a refused TCP connection: the network. */
 	{ "sendmail-deferred-transcript.eml", "lager@closed.example",
 	    "retry-later", "networkerror", "4.4.1", NULL },
+	/* A session refused before it: not this recipient's reply. */
+	{ "sendmail-sessions.eml", "einkauf@importer.example", "invalid",
+	    "userunknown", NULL, NULL },
 	/* Exim names each failed address, then its reason. */
 	{ "exim-two-failed.eml", "einkauf@importer.example", "full",
 	    "mailboxfull", NULL, NULL },
@@ -319,6 +322,29 @@ test_own_lines(void **state)
 	}
 }
 
+/*
+ * A Sendmail recipient line takes the session it ends, from its "While
+ * talking to" line, not the session of another host before it.
+ */
+static void
+test_own_session(void **state)
+{
+	struct dsn_report rep;
+	struct err err;
+	char *data;
+	gsize len;
+
+	read_fixture("sendmail-sessions.eml", &data, &len);
+	assert_int_equal(dsn_parse(data, len, rules, 0, &rep, &err), 0);
+	assert_int_equal(rep.nrcpt, 1);
+	assert_true(g_str_has_prefix(rep.rcpt[0].diagnostic,
+	    "While talking to mail.importer.example:"));
+	assert_null(strstr(rep.rcpt[0].diagnostic, "mx.partner.example"));
+	assert_string_equal(rep.rcpt[0].code, "550");
+	dsn_report_release(&rep);
+	g_free(data);
+}
+
 /* What is not mail is refused with a reason; a headers-only stub is read. */
 static void
 test_bad_input(void **state)
@@ -459,6 +485,7 @@ main(void)
 		cmocka_unit_test(test_fixtures),
 		cmocka_unit_test(test_original_fields),
 		cmocka_unit_test(test_own_lines),
+		cmocka_unit_test(test_own_session),
 		cmocka_unit_test(test_bad_input),
 		cmocka_unit_test(test_several),
 		cmocka_unit_test(test_whole_notice),
