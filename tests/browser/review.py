@@ -224,7 +224,7 @@ def check_doctor(p, base):
     """The overview's "Latest doctor check": failures with their advice,
     what could not be told (a hostile zone name, shown as text), the
     count of passes; and its JSON twin."""
-    p.get("/")
+    p.get("/#doctor", "review-doctor")
     block = p.text("#doctor")
     check("Latest doctor check" in block, "no doctor block")
     check("checked, problems found" in block, "doctor outcome: " + block)
