@@ -249,8 +249,8 @@ doctor_store_domains(struct store *st, GPtrArray *out)
  * its absence (alive); unknown answers change nothing.
  */
 static int
-doctor_record(struct store *st, const struct doctor_mx_result *r, size_t n,
-    struct doctor_outcome *oc)
+doctor_record_evidence(struct store *st, const struct doctor_mx_result *r,
+    size_t n, struct doctor_outcome *oc)
 {
 	struct doctor_dead *d;
 	struct err err;
@@ -434,7 +434,8 @@ doctor_recipients_run(struct doctor_args *a, GPtrArray *domains,
 	oc.db = a->db->st != NULL;
 	oc.dead = g_new0(struct doctor_dead, n > 0 ? n : 1);
 	if (oc.db && !a->no_mark &&
-	    (rc = doctor_record(a->db->st, results, n, &oc)) != EXIT_OK)
+	    (rc = doctor_record_evidence(a->db->st, results, n,
+	    &oc)) != EXIT_OK)
 		goto out;
 	*wrote = doctor_recipients_out(a, results, n, &oc);
 	rc = doctor_recipients_rc(res, results, n);

@@ -68,8 +68,8 @@ cmd_doctor_record_save(const struct doctor_args *a, struct doctor_record *r,
     int rc)
 {
 	struct store_doctor_run run = { 0, r->kind, r->started,
-	    (g_get_monotonic_time() - r->t0) / 1000, record_outcome(rc),
-	    r->note->len > 0 ? r->note->str : NULL, r->passed, 0, r->unchecked };
+	    (g_get_monotonic_time() - r->t0) / 1000, record_outcome(rc), NULL,
+	    r->passed, 0, r->unchecked };
 	struct err err;
 
 	if (a->no_mark || a->db->st == NULL)

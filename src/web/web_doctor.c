@@ -57,9 +57,14 @@ doctor_run_head(struct doctor_view *x, const struct store_doctor_run *r)
 {
 	long long age = x->v->now - r->started;
 
-	web_put(x->h, "<p>Ran %T UTC, took %D.%D s: <b class=\"%a\">%t</b>"
-	    "</p>", r->started, r->took_ms / 1000, r->took_ms % 1000 / 100,
-	    r->outcome == STORE_DOCTOR_FINE ? "ok" : "bad",
+	web_put(x->h, "<p>Ran %T UTC, took ", r->started);
+	if (r->took_ms < 1000)
+		web_put(x->h, "%D ms", r->took_ms);
+	else
+		web_put(x->h, "%D.%D s", r->took_ms / 1000,
+		    r->took_ms % 1000 / 100);
+	web_put(x->h, ": <b class=\"%a\">%t</b></p>", r->outcome ==
+	    STORE_DOCTOR_FINE ? "ok" : "bad",
 	    doctor_outcome_words[r->outcome]);
 	if (age > DOCTOR_STALE_SECS)
 		web_put(x->h, "<p class=\"bad doctor-stale\">This check is %D "
