@@ -158,17 +158,41 @@ static const struct reply concepts[] = {
 	    "content", NULL, NULL, NULL },
 	{ NULL, "550", NULL, "550 Bad recipient address syntax", "invalid",
 	    NULL, NULL, NULL },
+	/* a refusal that names no address and no reason: the sender's */
 	{ NULL, "550", NULL, "550 denied by secumail valid-address-filter",
-	    "unknown", NULL, NULL, NULL },
+	    "blocked", NULL, NULL, NULL },
+	{ NULL, "550", NULL, "said: 550 blocked", "blocked", NULL, NULL,
+	    NULL },
 	/* a 554 is a failed transaction: "invalid" or "refused" alone is
 	 * not a dead address under it, "missing" still is */
 	{ NULL, "554", NULL, "554 mail address invalid.", "unknown", NULL,
 	    NULL, NULL },
 	{ NULL, "550", NULL, "550 mail address invalid.", "invalid", NULL,
 	    NULL, NULL },
+	{ NULL, "554", NULL, "554 <a@b.example>: Recipient address "
+	    "rejected: Access denied", "blocked", NULL, NULL, NULL },
 	{ NULL, "554", NULL, "554 delivery error: dd This user doesn't have "
 	    "a yahoo.com account (a@yahoo.com)", "invalid", "userunknown",
 	    NULL, NULL },
+	{ NULL, NULL, NULL, "<a@b.example> not found", "invalid",
+	    "userunknown", NULL, NULL },
+	/* a status that names the cause outweighs the words */
+	{ "4.5.3", "452", NULL, "452 4.5.3 Domain policy size per "
+	    "transaction exceeded, please try this recipient in a separate "
+	    "transaction", "retry-later", "toomanyconn", NULL, NULL },
+	{ "4.7.19", "451", NULL, "451 4.7.19 RRVS test cannot be completed",
+	    "retry-later", NULL, NULL, NULL },
+	{ "5.7.1", "550", NULL, "550 5.7.1 Recipient address rejected: Mail "
+	    "appeared to be SPAM or forged. Ask your Mail/DNS-Administrator "
+	    "to get removed from DNSBLs", "blocked", "blocked", NULL, NULL },
+	{ NULL, "550", NULL, "550 user: message would exceed maximum mailbox "
+	    "size for this recipient", "full", "mailboxfull", NULL, NULL },
+	/* a temporary block passes, TLS asked of the sender */
+	{ NULL, "550", NULL, "550 this account has been temporarily "
+	    "suspended", "retry-later", NULL, NULL, NULL },
+	{ "5.7.29", "550", NULL, "550 5.7.29 Gmail requires all bulk email "
+	    "senders to use TLS/SSL for SMTP connections.", "blocked",
+	    "securityerror", NULL, NULL },
 	{ "5.2.2", "554", NULL, "554 5.2.2 Submission quota exceeded",
 	    "retry-later", NULL, NULL, NULL },
 	{ "5.7.501", "550", NULL, "550 Access denied, spam abuse detected",
