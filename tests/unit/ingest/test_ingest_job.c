@@ -204,6 +204,9 @@ setup(void **state)
 	    (x->rules = dsn_rules_load(NULL, &err)) == NULL)
 		return -1;
 	store_clock_set(x->st, T0 + 3600);
+	/* We wrote to both the day before: their notices are plausible. */
+	test_db_sent(x->st, NULL, "anna@kunde.example", T0 - DAY);
+	test_db_sent(x->st, NULL, "voll@kunde.example", T0 - DAY);
 	x->changes = g_string_new(NULL);
 	x->f.due = g_array_new(FALSE, FALSE, sizeof(uint32_t));
 	x->f.acted = g_array_new(FALSE, FALSE, sizeof(uint32_t));
