@@ -12,7 +12,8 @@
 # unverified, changes nothing, and the harvest says once, in plain words
 # naming sales and not crm, that no sent mail proves its notices and what
 # to do; `report` says the same; a [policy] accept_unverified = 1 does
-# not relax sales, which sets 0.
+# not relax sales, which sets 0; sent mail of crm's folders does not stop
+# the words for sales, sent mail of its own does.
 set -eu
 . "$(dirname "$0")/lib.sh"
 dv=$2
@@ -86,4 +87,27 @@ run second harvest --config "$work/relaxed.conf"
 expect_rc second 0
 [ "$(status_of chefin@kunde.example)" = none ] ||
     fail "[policy] relaxed the strict account"
+
+# Sent mail of another account proves nothing for sales: still said.
+# Once sales' own Sent folder has given a row (as its harvest records
+# it), sales' notices are checked against it: no longer said.
+sent_row() {
+	sqlite3 "$work/db" "INSERT INTO sent_messages (message_id, recipient,
+	    date, source, added) VALUES ('$1@shop.example',
+	    'kunde@kunde.example', 1, '$2', 1)"
+}
+forged s3@kunde.example f4@mx.example.org >"$work/sales3.eml"
+forged s4@kunde.example f5@mx.example.org >"$work/sales4.eml"
+sent_row o1 crm/Sent
+"$TOP/scripts/dovecot-seed.sh" "$dv" bob "$sales" "$work/sales3.eml"
+run third harvest --config "$work/conf"
+grep -q "harvest: account 'sales': 1 notice(s)" "$work/third.err" ||
+    fail "another account's sent mail silenced sales: $(cat "$work/third.err")"
+sent_row o2 sales/Sent
+"$TOP/scripts/dovecot-seed.sh" "$dv" bob "$sales" "$work/sales4.eml"
+run fourth harvest --config "$work/conf"
+expect_rc fourth 0
+grep -q "no mail sent from this account" "$work/fourth.err" &&
+    fail "said with sales' own sent mail known: $(cat "$work/fourth.err")"
+[ "$(status_of s4@kunde.example)" = none ] || fail "s4 changed"
 finish
