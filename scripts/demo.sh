@@ -53,10 +53,6 @@ cat >"$work/demo.conf" <<EOF
 [database]
 path = $work/bounces.db
 
-[policy]
-# Relaxed until the harvest reads alice's Sent folder.
-accept_unverified = 1
-
 [account sales]
 host = localhost
 port = $IMAPS_PORT
@@ -65,6 +61,8 @@ username = alice
 password_env = DEMO_IMAP_PASSWORD
 folders = INBOX
 after = flag
+# Relaxed until the harvest reads alice's Sent folder.
+accept_unverified = 1
 EOF
 export DEMO_IMAP_PASSWORD="$ALICE_PASSWORD"
 

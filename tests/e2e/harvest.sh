@@ -36,10 +36,9 @@ EOF
 # bob_conf DB FOLDER [LINE...]: a config of DB and bob's account on the
 # private Dovecot, reading FOLDER, with the extra lines.
 bob_conf() {
-	printf '[database]\npath = %s\n\n' "$1"
+	printf '[database]\npath = %s\n\n[account bob]\nhost = localhost\n' "$1"
 	# Relaxed until the harvest reads bob's Sent folder.
-	printf '[policy]\naccept_unverified = 1\n\n'
-	printf '[account bob]\nhost = localhost\n'
+	printf 'accept_unverified = 1\n'
 	printf 'port = %s\nca_file = %s\nusername = bob\n' "$IMAPS_PORT" \
 	    "$CA_FILE"
 	printf 'password_env = BOB_PASSWORD\nauth = login\nfolders = %s\n' "$2"

@@ -97,8 +97,6 @@ path = $work/db
 [policy]
 full_reset_days = 5
 soft_reset_days = 7
-# Relaxed until the harvest reads bob's Sent folder.
-accept_unverified = 1
 
 [account bob]
 host = localhost
@@ -109,6 +107,8 @@ password_env = BOB_PASSWORD
 auth = login
 folders = $folder
 after = none
+# Relaxed until the harvest reads bob's Sent folder.
+accept_unverified = 1
 EOF
 
 "$bin" harvest --config "$work/conf" 2>"$work/out" ||
