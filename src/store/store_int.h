@@ -38,6 +38,8 @@ struct store {
 	/* Counts kept for agg_ttl seconds (store_agg.c), or 0. */
 	int		 agg_ttl;
 	GPtrArray	*aggs;
+	/* New failures that count for want of proof (store_unproven()). */
+	long		 unproven;
 };
 
 /* The schema version that made dead domains evidence (0004). */
