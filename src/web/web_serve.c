@@ -37,15 +37,17 @@
 #define SERVE_READERS		3
 /* Each reader's page cache, MB (the command's connection has its own). */
 #define SERVE_READER_CACHE	16
-/* How long a reader gives the overview's counts again if nothing changed. */
-#define SERVE_AGG_SECONDS	60
 /*
- * While someone has looked at the overview in the last SERVE_WARM_FOR
- * seconds, it is computed in the background every SERVE_WARM_EVERY, so
- * that after a write the next one finds its counts ready.
+ * How long the overview's counts are given again while nothing changed
+ * (the last 90 days' window moves meanwhile: a few minutes is nothing).
+ */
+#define SERVE_AGG_SECONDS	300
+/*
+ * The overview is computed in the background at start and every
+ * SERVE_WARM_EVERY seconds, so that after a write (a harvest, an action)
+ * the next one finds its counts ready; unchanged, that costs nothing.
  */
 #define SERVE_WARM_EVERY	15
-#define SERVE_WARM_FOR		600
 
 enum role { ROLE_NONE, ROLE_VIEW, ROLE_EDIT };
 
@@ -60,7 +62,6 @@ struct serve {
 	GCond			 wake;		/* the warmer: stop */
 	GThread			*warmer;
 	int			 stop;
-	gint64			 looked;	/* last overview, monotonic */
 	const struct web_opts	*o;
 	struct sockaddr_storage	 sa;
 	int			 loopback;
@@ -495,29 +496,20 @@ serve_search_ready(struct serve *s)
 	return ok;
 }
 
-static void
-serve_looked(struct serve *s)
-{
-	g_mutex_lock(&s->lock);
-	s->looked = g_get_monotonic_time();
-	g_mutex_unlock(&s->lock);
-}
-
-/* 1 if the warmer should compute the overview now; 0 to wait; -1: stop. */
+/* Waits SERVE_WARM_EVERY seconds: 0, or -1 when told to stop. */
 static int
 serve_warm_wait(struct serve *s)
 {
 	gint64 until = g_get_monotonic_time() + SERVE_WARM_EVERY *
 	    G_TIME_SPAN_SECOND;
-	int rc;
+	int stop;
 
 	g_mutex_lock(&s->lock);
 	while (!s->stop && g_cond_wait_until(&s->wake, &s->lock, until))
 		;
-	rc = s->stop ? -1 : s->looked > 0 && g_get_monotonic_time() -
-	    s->looked < SERVE_WARM_FOR * G_TIME_SPAN_SECOND;
+	stop = s->stop;
 	g_mutex_unlock(&s->lock);
-	return rc;
+	return stop ? -1 : 0;
 }
 
 /*
@@ -532,18 +524,19 @@ serve_warm(gpointer p)
 	struct web_html *h;
 	struct store *rd;
 	struct err err;
-	int rc;
 
-	while ((rc = serve_warm_wait(s)) >= 0) {
-		if (rc == 0 || (rd = serve_take(s, 1, &err)) == NULL)
+	do {
+		if ((rd = serve_take(s, 1, &err)) == NULL) {
+			fprintf(stderr, "serve: %s\n", err.msg);
 			continue;
+		}
 		v.now = (long long)time(NULL);
 		h = web_html_new();
 		if (web_overview(h, rd, &v, &err) < 0)
 			fprintf(stderr, "serve: %s\n", err.msg);
 		web_html_free(h);
 		serve_give(s, 1, rd);
-	}
+	} while (serve_warm_wait(s) == 0);
 	return NULL;
 }
 
@@ -572,8 +565,6 @@ serve_run(struct serve *s, const struct route *rt, struct web_req *r)
 	} else {
 		store_search_use(rd, web_arg(r, "q") != NULL &&
 		    serve_search_ready(s));
-		if (ov)
-			serve_looked(s);
 		r->st = rd;
 		rt->fn(r);
 		serve_give(s, ov, rd);
