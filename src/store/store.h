@@ -102,6 +102,11 @@ struct store_bounce {
 int	store_bounce_apply(struct store *st, long long run_id,
 	    const struct store_bounce *b, int *added, struct err *err);
 /*
+ * 1 for the categories whose failures may change a status (and so are
+ * graded for evidence): invalid, full, retry-later, complaint.
+ */
+int	store_category_marking(const char *category);
+/*
  * Re-evaluates full and retry-later contacts whose last bounce is older
  * than the policy's quiet period, so they return to active.  In a
  * transaction.  *changed: how many were looked at.
