@@ -77,7 +77,8 @@ int	store_attention_each(struct store *st, enum store_attention why,
 struct store_doubt_counts {
 	long long	 unverified;	/* unverified, not held, not counted */
 	long long	 held;		/* held, not accepted */
-	long long	 by_setting;	/* unverified, counted by accept_unverified */
+	/* Unverified, counted only because accept_unverified is set. */
+	long long	 by_setting;
 	int		 sent_known;	/* 1 if any sent mail is recorded */
 };
 int	store_doubt_count(struct store *st, long long since,
@@ -87,7 +88,7 @@ int	store_doubt_count(struct store *st, long long since,
 struct store_doubt_row {
 	const char	*address;	/* the recipient, as contacts.address */
 	const char	*status;	/* its contact's status; NULL: none */
-	const char	*msg_key;	/* the notice, for store_bounce_accept */
+	const char	*msg_key;	/* the notice (store_bounce_accept) */
 	const char	*category, *reason;
 	const char	*original_message_id, *original_subject;
 	const char	*reporting_mta;	/* the server the notice names */
@@ -109,11 +110,11 @@ int	store_doubt_each(struct store *st, int limit, long long *total,
  * evidence level.
  */
 struct store_proof {
-	long long	 answered;	/* the returned message went to the
-					   address at this time; 0: it did not */
+	/* When the returned message went to the address; 0: it did not. */
+	long long	 answered;
 	int		 mid_ours;	/* the returned Message-ID is ours */
-	long long	 last_sent;	/* the last mail to the address before
-					   date, however old; 0: none */
+	/* The last mail to the address before date, however old; 0: none. */
+	long long	 last_sent;
 	int		 sent_known;	/* any sent mail recorded at all */
 };
 int	store_proof_get(struct store *st, const char *address,

@@ -18,10 +18,10 @@ struct api_ctx {
 	char		*last;
 	long long	 last_since;
 	int		 n;
-	/* For the evidence of a bounce: where to look, what went wrong. */
+	/* For the evidence of a bounce: where to look, why it failed. */
 	struct store	*st;
 	const char	*address;
-	struct err	*err;
+	struct err	*err;		/* the callbacks' own */
 };
 
 static void
@@ -72,7 +72,8 @@ api_fail(struct web_req *r, struct api_ctx *x, struct err *err)
 {
 	g_string_free(x->j, TRUE);
 	g_free(x->last);
-	web_reply_error(r, 500, err->msg);
+	web_reply_error(r, 500, x->err != NULL && x->err->msg[0] != '\0' ?
+	    x->err->msg : err->msg);
 }
 
 void
@@ -187,9 +188,9 @@ void
 web_api_contact(struct web_req *r)
 {
 	const char *a = web_arg(r, "a");
-	struct err err;
+	struct err err, cb_err = { "" };
 	struct api_ctx x = { .j = g_string_new("{\"contact\":"), .first = 1,
-		.st = r->st, .address = a, .err = &err };
+		.st = r->st, .address = a, .err = &cb_err };
 	int rc;
 
 	if (a == NULL || (rc = store_contact_get(r->st, a, api_contact_one,
@@ -383,7 +384,7 @@ void
 web_api_attention(struct web_req *r)
 {
 	struct api_ctx x = { .j = g_string_new("{"), .first = 1 };
-	struct err err;
+	struct err err, cb_err = { "" };
 	long long total;
 	int why;
 
@@ -401,7 +402,7 @@ web_api_attention(struct web_req *r)
 	g_string_append(x.j, ",\"unverified\":{\"items\":[");
 	x.first = 1;
 	x.st = r->st;
-	x.err = &err;
+	x.err = &cb_err;
 	if (store_doubt_each(r->st, 500, &total, api_doubt, &x, &err) < 0) {
 		api_fail(r, &x, &err);
 		return;

@@ -18,7 +18,7 @@ struct contact_ctx {
 	const struct web_view	*v;
 	struct store		*st;
 	const char		*address;
-	struct err		*err;
+	struct err		 cb_err;	/* why a callback failed */
 	int			 found;
 	char			*suggestion, *replacement;
 };
@@ -65,7 +65,7 @@ contact_evidence(struct contact_ctx *x, const struct store_bounce_row *r)
 	char *words;
 
 	if (web_evidence_get(x->st, x->address, b->original_message_id,
-	    b->date, &e, x->err) < 0)
+	    b->date, &e, &x->cb_err) < 0)
 		return -1;
 	words = web_evidence_words(&e);
 	web_put(x->h, "<td class=\"%a\">%t", r->counts ? "evidence" :
@@ -185,8 +185,8 @@ web_page_contact(struct web_req *r)
 	struct web_html *h = web_html_new();
 	const char *addr = web_arg(r, "a");
 	struct err err;
-	struct contact_ctx x = { h, &r->view, r->st, addr, &err, 0, NULL,
-		NULL };
+	struct contact_ctx x = { .h = h, .v = &r->view, .st = r->st,
+		.address = addr };
 	int rc = 0;
 
 	web_page_begin(h, &r->view, "Contact", "/contacts");
@@ -196,7 +196,8 @@ web_page_contact(struct web_req *r)
 	g_free(x.replacement);
 	if (rc < 0) {
 		web_html_free(h);
-		web_reply_error(r, 500, err.msg);
+		web_reply_error(r, 500, x.cb_err.msg[0] != '\0' ?
+		    x.cb_err.msg : err.msg);
 		return;
 	}
 	if (rc == 0) {

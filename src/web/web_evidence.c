@@ -128,9 +128,8 @@ web_doubt_advice(const struct store_doubt_counts *c)
 {
 	if (!c->sent_known)
 		return "No sent mail is recorded, so no notice can be checked "
-		    "against what we sent: read your Sent folder (or a "
-		    "mailing tool's log) as docs/store.md, \"Evidence\", "
-		    "says.";
+		    "against what we sent: read your Sent folder (ingest "
+		    "--sent) or a mailing tool's log (ingest --sent-log).";
 	if (c->by_setting > 0)
 		return "Some failures count only because accept_unverified "
 		    "is set: anyone who can write to the bounce mailbox can "
@@ -172,7 +171,7 @@ struct doubt_ctx {
 	struct web_html		*h;
 	const struct web_view	*v;
 	struct store		*st;
-	struct err		*err;
+	struct err		 cb_err;	/* why a callback failed */
 	int			 rows;
 };
 
@@ -200,7 +199,7 @@ doubt_row(void *ctx, const struct store_doubt_row *r)
 	char *words;
 
 	if (web_evidence_get(x->st, r->address, r->original_message_id,
-	    r->date, &e, x->err) < 0)
+	    r->date, &e, &x->cb_err) < 0)
 		return -1;
 	x->rows++;
 	words = web_evidence_words(&e);
@@ -225,15 +224,18 @@ int
 web_doubt_attention(struct web_html *h, struct store *st,
     const struct web_view *v, struct err *err)
 {
-	struct doubt_ctx x = { h, v, st, err, 0 };
+	struct doubt_ctx x = { .h = h, .v = v, .st = st };
 	long long total;
 
 	web_put(h, "<h2 id=\"unverified\">Unverified notices</h2><table "
 	    "id=\"doubts\"><tr><th>arrived</th><th>contact</th>"
 	    "<th>notice from</th><th>failure</th><th>why it is not "
 	    "believed</th><th>action</th></tr>");
-	if (store_doubt_each(st, EV_ROWS, &total, doubt_row, &x, err) < 0)
+	if (store_doubt_each(st, EV_ROWS, &total, doubt_row, &x, err) < 0) {
+		if (x.cb_err.msg[0] != '\0')
+			*err = x.cb_err;
 		return -1;
+	}
 	web_put(h, "</table>");
 	if (total > x.rows)
 		web_put(h, "<p class=\"muted\">%D more not shown (report "
