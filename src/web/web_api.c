@@ -427,7 +427,9 @@ web_page_api(struct web_req *r)
 	    "<td>a page of 50 contacts and the cursor of the next</td></tr>"
 	    "<tr><td>/api/contact?a=ADDRESS</td><td>a contact, its bounces "
 	    "and history</td></tr><tr><td>/api/attention</td><td>the "
-	    "attention lists, unverified notices among them</td></tr></table>"
+	    "attention lists, unverified notices among them</td></tr>"
+	    "<tr><td>/api/doctor</td><td>the latest doctor run of each kind "
+	    "and its findings</td></tr></table>"
 	    "<p>POST /api/action with do, a, status, note, msg (accept-bounce: "
 	    "the notice) and the CSRF token (header X-CSRF-Token):</p>"
 	    "<p><code id=\"csrf\">%t</code></p>", r->view.edit ? r->view.csrf :

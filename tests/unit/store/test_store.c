@@ -321,9 +321,11 @@ test_skipped(void **state)
 }
 
 /* A database made by the first schema is migrated on open, data kept. */
-/* What schema/0006-sent-messages.sql adds, taken away again. */
-#define UNDO_0006 "DROP TABLE sent_messages; ALTER TABLE bounces DROP " \
-    "COLUMN evidence; ALTER TABLE bounces DROP COLUMN accepted; " \
+/* What schema/0006 and later add, taken away again. */
+#define UNDO_FROM_0006 "DROP TABLE doctor_findings; " \
+    "DROP TABLE doctor_runs; DROP TABLE sent_messages; " \
+    "ALTER TABLE bounces DROP COLUMN evidence; " \
+    "ALTER TABLE bounces DROP COLUMN accepted; " \
     "ALTER TABLE bounces DROP COLUMN held; "
 
 static void
@@ -338,7 +340,7 @@ test_migrate_from_1(void **state)
 	assert_int_equal(sqlite3_open(f->path, &db), SQLITE_OK);
 	assert_int_equal(sqlite3_exec(db, "DROP TABLE mailbox_pending; "
 	    "DROP TABLE skipped_messages; DROP TABLE domain_evidence; "
-	    UNDO_0006
+	    UNDO_FROM_0006
 	    "INSERT INTO mailbox_cursors VALUES ('a', 'INBOX', 7, 42, 1); "
 	    "PRAGMA user_version = 1", NULL, NULL, NULL), SQLITE_OK);
 	sqlite3_close(db);
@@ -542,7 +544,8 @@ test_migrate_old_doctor_marks(void **state)
 	f->st = NULL;
 	assert_int_equal(sqlite3_open(f->path, &db), SQLITE_OK);
 	assert_int_equal(sqlite3_exec(db, "DROP TABLE domain_evidence; "
-	    UNDO_0006 "PRAGMA user_version = 3", NULL, NULL, NULL), SQLITE_OK);
+	    UNDO_FROM_0006 "PRAGMA user_version = 3", NULL, NULL, NULL),
+	    SQLITE_OK);
 	sqlite3_close(db);
 	assert_int_equal(store_open(f->path, 1000, &f->st, &err), 0);
 	status_is(f, "old@gone.example", "active");
