@@ -86,6 +86,8 @@ def sent(when):
 
 
 def write_evidence(out, when):
+    """The notices not believed are the newest, so that the attention
+    list (the newest 50) shows them whatever else is unverified."""
     files = {
         "sent.eml": sent(when - 3 * 86400),
         "verified.eml": evidence_dsn(
@@ -96,13 +98,13 @@ def write_evidence(out, when):
             "carlos@domain6.example", "p-1@mx.domain6.example",
             when - 2 * 86400, mta="mx.domain6.example"),
         "forged.eml": evidence_dsn(
-            "li.na@domain5.example", "f-1@live.example", when - 86400,
+            "li.na@domain5.example", "f-1@live.example", when,
             mta=FORGED_MTA, diag=FORGED_DIAG,
             returned=("never-sent@sender.example",
                       '<script>alert(1)</script>\u202etxt.exe')),
         "personal.eml": evidence_dsn(
             "pedro@domain8.example", "h-1@mx.domain8.example",
-            when - 86400, return_path="<john.doe@partner.example>",
+            when, return_path="<john.doe@partner.example>",
             mta="mx.domain8.example"),
     }
     for name, text in files.items():
