@@ -16,6 +16,8 @@ static const char sql_sent_insert[] =
     "INSERT INTO sent_messages (message_id, recipient, date, source, added) "
     "VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT DO NOTHING";
 static const char sql_sent_count[] = "SELECT count(*) FROM sent_messages";
+static const char sql_sent_count_from[] = "SELECT count(*) FROM "
+    "sent_messages WHERE substr(source, 1, length(?1)) = ?1";
 /*
  * ?2 NULL: sent to anyone.  ?3: the latest it may have been sent (a
  * notice cannot answer a message sent after it arrived), NULL: any.
@@ -263,6 +265,14 @@ int
 store_sent_count(struct store *st, long long *n, struct err *err)
 {
 	return store_query_int(st, sql_sent_count, NULL, n,
+	    "cannot count sent messages", err);
+}
+
+int
+store_sent_count_from(struct store *st, const char *prefix, long long *n,
+    struct err *err)
+{
+	return store_query_int(st, sql_sent_count_from, prefix, n,
 	    "cannot count sent messages", err);
 }
 

@@ -4,8 +4,9 @@
 contacts.csv: a list with names, companies and a typo'd address;
 hostile.eml: a bounce whose address, diagnostic and original subject
 carry markup, event handlers, javascript: links and right-to-left
-overrides; left.eml: an auto-reply naming a replacement address; recent
-bounces come from tests/e2e/gen_bounces.py with today's dates.
+overrides; left.eml: an auto-reply naming a replacement address;
+sent.mbox: the two messages of ours they answer (so that they count);
+recent bounces come from tests/e2e/gen_bounces.py with today's dates.
 
 For the evidence of each notice: sent.eml, a message we sent to two
 customers; verified.eml, a bounce returning it for one; plausible.eml, a
@@ -46,6 +47,13 @@ def dsn(rcpt, diag, subject, mid, when):
         formatdate(when), mid, rcpt, diag, rcpt, subject)
 
 
+def sent(rcpt, mid, when):
+    return ("From sales@sender.example %s\n"
+            "From: sales@sender.example\nTo: %s\nDate: %s\n"
+            "Message-ID: <%s>\nSubject: Offer\n\nOffer.\n\n") % (
+        formatdate(when, usegmt=True), rcpt, formatdate(when), mid)
+
+
 FORGED_MTA = "<script>document.title='pwned'</script>mx\u202elive.example"
 FORGED_DIAG = ('550 5.1.1 <img src=x onerror="document.title=\'pwned\'"> '
                'no such user \u202egnp.exe')
@@ -75,7 +83,7 @@ def evidence_dsn(rcpt, mid, when, mta="mx.domain4.example",
         rcpt, diag, orig)
 
 
-def sent(when):
+def offer_sent(when):
     return ("From: Sales <sales@sender.example>\n"
             "To: Ana Lima <ana.lima@domain4.example>\n"
             "Cc: carlos@domain6.example\nDate: %s\n"
@@ -89,7 +97,7 @@ def write_evidence(out, when):
     """The notices not believed are the newest, so that the attention
     list (the newest 50) shows them whatever else is unverified."""
     files = {
-        "sent.eml": sent(when - 3 * 86400),
+        "sent.eml": offer_sent(when - 3 * 86400),
         "verified.eml": evidence_dsn(
             "ana.lima@domain4.example", "v-1@mx.domain4.example",
             when - 2 * 86400,
@@ -116,6 +124,7 @@ def left(when):
     return ("From: Old Person <old.person@acme.example>\n"
             "To: sales@sender.example\nDate: %s\n"
             "Message-ID: <left-1@acme.example>\n"
+            "In-Reply-To: <offer-left@sender.example>\n"
             "Subject: Automatic reply: Offer\nAuto-Submitted: auto-replied\n"
             "MIME-Version: 1.0\nContent-Type: text/plain\n\n"
             "I have left the company. This mailbox is no longer in use.\n"
@@ -133,6 +142,10 @@ def main():
                     "hostile-1@mx.evil.example", when - 3600))
     with open(os.path.join(out, "left.eml"), "w") as f:
         f.write(left(when - 7200))
+    with open(os.path.join(out, "sent.mbox"), "w", encoding="utf-8") as f:
+        f.write(sent(HOSTILE_RCPT, "orig-h@sender.example", when - 7200))
+        f.write(sent("old.person@acme.example", "offer-left@sender.example",
+                     when - 3 * 3600))
     write_evidence(out, when)
     with open(os.path.join(out, "contacts.csv"), "w", encoding="utf-8") as f:
         f.write("email,name,company\r\n"

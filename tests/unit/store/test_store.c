@@ -74,6 +74,12 @@ q_text(struct fx *f, const char *sql)
 	return v;
 }
 
+/*
+ * A notice for rcpt dated date.  It returns the message it answers, named
+ * as the notice itself is; apply() records that message as sent, so each
+ * notice here is verified: these tests are about the status rules, the
+ * evidence is test_sent.c's.
+ */
 static struct store_bounce
 bnc(const char *key, const char *rcpt, const char *cat, long long date)
 {
@@ -81,6 +87,7 @@ bnc(const char *key, const char *rcpt, const char *cat, long long date)
 
 	memset(&b, 0, sizeof(b));
 	b.msg_key = key;
+	b.original_message_id = key;
 	b.recipient = rcpt;
 	b.category = cat;
 	b.reason = cat;
@@ -96,6 +103,8 @@ apply(struct fx *f, const struct store_bounce *b)
 	struct err err;
 	int added;
 
+	test_db_sent(f->st, b->original_message_id, b->recipient,
+	    b->date - 3600);
 	assert_int_equal(store_begin(f->st, &err), 0);
 	if (store_bounce_apply(f->st, 0, b, &added, &err) < 0)
 		fail_msg("%s", err.msg);
