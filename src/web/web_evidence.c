@@ -127,14 +127,16 @@ const char *
 web_doubt_advice(const struct store_doubt_counts *c)
 {
 	if (!c->sent_known)
-		return "No sent mail is recorded, so no notice can be checked "
-		    "against what we sent: read your Sent folder (ingest "
-		    "--sent) or a mailing tool's log (ingest --sent-log).";
+		return "No sent mail is recorded, so no notice can be shown "
+		    "to answer a message of ours: the harvest learns what "
+		    "you sent from each account's Sent folder; mail sent "
+		    "from elsewhere is read with ingest --sent, a mailing "
+		    "tool's log with ingest --sent-log.";
 	if (c->by_setting > 0)
 		return "Some failures count only because accept_unverified "
-		    "is set: anyone who can write to the bounce mailbox can "
-		    "then mark a contact.  Set it to 0 if all your mail is "
-		    "sent from where it is read.";
+		    "is set (in [policy] or an account's section): anyone who "
+		    "can write to the bounce mailbox can then mark a contact. "
+		    " Set it to 0 where your sent mail is read.";
 	if (c->unverified + c->held > 0)
 		return "These notices answer no mail we sent, or were held "
 		    "(forwarded by a person, from a person's address, dated "

@@ -106,7 +106,7 @@ test_advice(void **state)
 	struct store_doubt_counts c = { 0, 0, 0, 0 };
 
 	(void)state;
-	assert_non_null(strstr(web_doubt_advice(&c), "read your Sent "
+	assert_non_null(strstr(web_doubt_advice(&c), "each account's Sent "
 	    "folder"));
 	c.sent_known = 1;
 	assert_non_null(strstr(web_doubt_advice(&c), "Every failure"));
