@@ -191,10 +191,15 @@ harvest_account(struct harvest *h, const struct config_account *c,
 	harvest_map_account(h, c, &a);
 	harvest_map_folder(h->o, c, &fo);
 	if (imap_box_open(&box, &a, &fo, (const char *const *)c->folders,
-	    &err) != IMAP_OK) {
+	    (const char *const *)c->sent_folders, &err) != IMAP_OK) {
 		log_error("account '%s': %s", c->name, err.msg);
 		return -1;
 	}
+	if (box.sent[0] == NULL && c->sent_folders == NULL)
+		log_warn("account '%s': no Sent folder found (none marked "
+		    "\\Sent, none named as usual): notices cannot be "
+		    "checked against what was sent; name it with "
+		    "sent_folders", c->name);
 	rc = ingest_job_box(&h->job, &box, counts);
 	box.ops->close(box.ctx);
 	return rc;
@@ -216,6 +221,14 @@ harvest_summary(const struct harvest_opts *o, const char *name,
 	else
 		fprintf(stderr, "%ld new record(s) saved\n",
 		    c->new_bounces);
+	if (c->doubtful > 0)
+		fprintf(stderr, "harvest: %s: %ld bounce(s) left in place: "
+		    "unverified or held, they change no status (bounce-"
+		    "harvester report lists them)\n", name, c->doubtful);
+	if (c->sent_folders > 0)
+		fprintf(stderr, "harvest: %s: sent mail: %ld folder(s), %ld "
+		    "message(s) read, %ld recipient(s) new\n", name,
+		    c->sent_folders, c->sent_messages, c->sent_new);
 }
 
 /*

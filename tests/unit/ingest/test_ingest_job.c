@@ -179,8 +179,8 @@ fake_box_close(void *ctx)
 {
 }
 
-static const struct source_box_ops fake_box_ops = { fake_open, fake_recover,
-	fake_box_close };
+static const struct source_box_ops fake_box_ops = { .open = fake_open,
+	.recover = fake_recover, .close = fake_box_close };
 static const char *const inbox[] = { "INBOX", NULL };
 
 struct fx {
@@ -207,8 +207,8 @@ setup(void **state)
 	x->changes = g_string_new(NULL);
 	x->f.due = g_array_new(FALSE, FALSE, sizeof(uint32_t));
 	x->f.acted = g_array_new(FALSE, FALSE, sizeof(uint32_t));
-	x->box = (struct source_box){ &fake_box_ops, &x->f, "acct", inbox,
-	    1, 2, 0 };
+	x->box = (struct source_box){ .ops = &fake_box_ops, .ctx = &x->f,
+	    .name = "acct", .folders = inbox, .acts = 1, .batch = 2 };
 	*state = x;
 	return 0;
 }

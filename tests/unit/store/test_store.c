@@ -321,8 +321,9 @@ test_skipped(void **state)
 }
 
 /* A database made by the first schema is migrated on open, data kept. */
-/* What schema/0006-sent-messages.sql adds, taken away again. */
-#define UNDO_0006 "DROP TABLE sent_messages; ALTER TABLE bounces DROP " \
+/* What schema/0006-sent-messages.sql and 0007 add, taken away again. */
+#define UNDO_0006 "DROP TABLE sent_cursors; DROP TABLE sent_messages; " \
+    "ALTER TABLE bounces DROP " \
     "COLUMN evidence; ALTER TABLE bounces DROP COLUMN accepted; " \
     "ALTER TABLE bounces DROP COLUMN held; "
 
