@@ -211,24 +211,23 @@ harvest_summary(const struct harvest_opts *o, const char *name,
 {
 	if (o->quiet && ok)
 		return;
-	fprintf(stderr, "harvest: %s: %s%ld folder(s), %ld candidates, %ld "
-	    "read, %ld bounces, %ld too large, %ld %s; ", name,
-	    ok ? "" : "FAILED after ", c->folders, c->candidates, c->messages,
-	    c->bounces, c->too_large, c->acted,
-	    o->dry_run ? "acted on (dry run: none)" : "flagged or moved");
-	if (o->dry_run)
-		fprintf(stderr, "nothing saved (dry run)\n");
-	else
-		fprintf(stderr, "%ld new record(s) saved\n",
-		    c->new_bounces);
-	if (c->doubtful > 0)
-		fprintf(stderr, "harvest: %s: %ld bounce(s) left in place: "
-		    "unverified or held, they change no status (bounce-"
-		    "harvester report lists them)\n", name, c->doubtful);
 	if (c->sent_folders > 0)
 		fprintf(stderr, "harvest: %s: sent mail: %ld folder(s), %ld "
 		    "message(s) read, %ld recipient(s) new\n", name,
 		    c->sent_folders, c->sent_messages, c->sent_new);
+	fprintf(stderr, "harvest: %s: %s%ld folder(s), %ld candidates, %ld "
+	    "read, %ld bounces, %ld too large, %ld %s", name,
+	    ok ? "" : "FAILED after ", c->folders, c->candidates, c->messages,
+	    c->bounces, c->too_large, c->acted,
+	    o->dry_run ? "acted on (dry run: none)" : "flagged or moved");
+	if (c->doubtful > 0)
+		fprintf(stderr, ", %ld left in place (unverified or held: "
+		    "they change no status)", c->doubtful);
+	if (o->dry_run)
+		fprintf(stderr, "; nothing saved (dry run)\n");
+	else
+		fprintf(stderr, "; %ld new record(s) saved\n",
+		    c->new_bounces);
 }
 
 /*

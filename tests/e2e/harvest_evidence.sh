@@ -83,7 +83,8 @@ invalid (userunknown)" ] || fail "dry run would: $(cat "$T/would")"
     fail "harvest: exit $?: $(cat "$T/err")"
 grep -q "carol: sent mail: 1 folder(s), 2 message(s) read, 2 recipient(s) \
 new" "$T/err" || fail "sent summary: $(cat "$T/err")"
-grep -q "carol: 5 bounce(s) left in place" "$T/err" ||
+grep -q "carol: 1 folder(s), 6 candidates, 6 read, 6 bounces, 0 too large, \
+1 flagged or moved, 5 left in place (unverified or held" "$T/err" ||
     fail "left in place: $(cat "$T/err")"
 [ "$(statuses_of "$db")" = "boss@customer.example active \
 kollege@customer.example active kunde1@customer.example invalid \
