@@ -29,6 +29,11 @@ Message-ID: <quote-1@customer.example>
 
 Please send the quote.
 EOF
+# What bob sent: the mail the corpus bounces answer, in a Sent folder of
+# this script's own, so that they count whatever accept_unverified says.
+python3 "$top/scripts/sent-for.py" "$bin" "$work/sent" "$corpus"/*.eml \
+    >/dev/null
+"$top/scripts/dovecot-seed.sh" "$dv" bob e2e_sent "$work"/sent/*.eml
 "$top/scripts/dovecot-seed.sh" "$dv" bob e2e \
     "$corpus/lhost-sendmail-01.eml" "$corpus/rfc3834-01.eml" \
     "$work/ordinary.eml" "$corpus/lhost-exim-01.eml"
@@ -40,6 +45,7 @@ bob_conf() {
 	printf 'port = %s\nca_file = %s\nusername = bob\n' "$IMAPS_PORT" \
 	    "$CA_FILE"
 	printf 'password_env = BOB_PASSWORD\nauth = login\nfolders = %s\n' "$2"
+	printf 'sent_folders = e2e_sent\n'
 	shift 2
 	for line; do
 		printf '%s\n' "$line"
