@@ -3,17 +3,18 @@
 
     scripts/sent-for.py BINARY OUTDIR FILE...
 
-A bounce counts only when it answers mail we sent (docs/guarantees.md,
-"Evidence"): the demo and the harvest tests put these messages in the Sent
-folder beside the samples so that the samples count under the strict
-default as under accept_unverified = 1.  Each FILE is read with
-`BINARY parse --json`; for each Message-ID the bounces return (an auto-reply's
+A bounce counts only when it answers mail we sent (docs/store.md,
+"Evidence"): the demo and the harvest tests put these messages in the
+Sent folder beside the samples, so that the samples count with
+accept_unverified = 0 as with 1.  Each FILE is read with `BINARY parse
+--json`; for each Message-ID the bounces return (an auto-reply's
 In-Reply-To), one message to the recipients they name, with that
 Message-ID (their notices are then verified); one to the recipients of
 each bounce returning none (plausible).  A complaint or a "has left"
-reply that returns nothing of ours stays unverified, as it should.  Each is dated an hour before the earliest notice answering
-it arrived (its topmost Received:, else its Date).  Writes OUTDIR/sent-N.eml
-and prints how many.
+reply that returns nothing of ours stays unverified, as it should.  Each
+is dated an hour before the earliest notice answering it arrived (its
+topmost Received:, else its Date).  Writes OUTDIR/sent-N.eml and prints
+how many.
 """
 import datetime
 import email

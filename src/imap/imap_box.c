@@ -18,7 +18,7 @@ struct imap_box {
 	const struct imap_folder_opts *tmpl;
 	struct source_box	*box;
 	struct imap_session	*s;		/* NULL after a failure */
-	char			**found;	/* Sent folders the server has */
+	char			**found;	/* its Sent folders, or NULL */
 	enum imap_status	 last;		/* of the last folder */
 	int			 tried;		/* the one reconnect is used */
 	int			 lost;		/* ... and failed */

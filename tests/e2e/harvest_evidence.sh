@@ -1,6 +1,6 @@
 #!/bin/sh
 # Only bounces of our own mail change a contact, through `harvest` against
-# the private Dovecot (docs/guarantees.md, "Evidence"; docs/imap.md, "Sent
+# the private Dovecot (docs/store.md, "Evidence"; docs/imap.md, "Sent
 # folders").  carol's Sent folder (marked \Sent) holds two offers to two
 # customers; her inbox holds the real bounce of one of them, a forged
 # report and a forged ARF for two contacts we never wrote to, a forwarded
