@@ -180,6 +180,8 @@ const struct mailimap_selection_info *imap_folder_select(
 	    int readonly, enum imap_status *rc, struct err *err);
 
 /* imap_sent.c */
+/* UIDs per FETCH: about 300 bytes each are held until handed out. */
+#define IMAP_SENT_CHUNK		5000
 /* Where a sent source's status goes when it is closed (the box reads it). */
 void	imap_sent_report(struct source *src, enum imap_status *status);
 

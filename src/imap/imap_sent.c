@@ -17,8 +17,6 @@
 #include "imap_int.h"
 
 #define IMAP_SENT_FIELDS	"MESSAGE-ID TO CC BCC DATE"
-/* UIDs per FETCH: about 300 bytes each are held until handed out. */
-#define IMAP_SENT_CHUNK		5000
 
 struct imap_sent_item {
 	uint32_t	 uid;
