@@ -288,6 +288,14 @@ job_cursor_get(struct job_folder *f, const struct source_box *box,
 	return 0;
 }
 
+/* The box made its connection anew since it counted before. */
+static void
+job_reconnected(const struct source_box *box, long before)
+{
+	if (box->reconnects != before)
+		log_warn("account '%s': reconnected", box->name);
+}
+
 /* Opens the folder's source at its cursor.  0 or -1. */
 static int
 job_open(struct job_folder *f, struct source_box *box, struct err *err)
@@ -302,8 +310,7 @@ job_open(struct job_folder *f, struct source_box *box, struct err *err)
 	f->nretry = cur.nretry;
 	rc = box->ops->open(box->ctx, f->folder, &cur, &f->src, err);
 	g_free(retry);
-	if (box->reconnects != before)
-		log_warn("account '%s': reconnected", box->name);
+	job_reconnected(box, before);
 	return rc;
 }
 
@@ -464,12 +471,15 @@ job_sent_folder(struct ingest_job *j, struct source_box *box,
 	struct ingest_sent_stats stats = { 0 };
 	struct source_cursor cur = { 0 };
 	struct source src;
-	int rc = -1;
+	long before = box->reconnects;
+	int rc = -1, opened;
 
 	if (store_sent_cursor_get(j->st, box->name, folder, &cur.uidvalidity,
 	    &cur.last_uid, err) < 0)
 		return job_db_failed(j);
-	if (box->ops->open_sent(box->ctx, folder, &cur, &src, err) == 0) {
+	opened = box->ops->open_sent(box->ctx, folder, &cur, &src, err) == 0;
+	job_reconnected(box, before);
+	if (opened) {
 		rc = job_sent_drain(j, &src, box->name, folder, &stats, err);
 		src.ops->close(src.ctx);
 	}
