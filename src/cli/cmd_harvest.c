@@ -22,6 +22,7 @@
 #include <glib.h>
 
 #include "cli.h"
+#include "cli_proof.h"
 #include "cli_store.h"
 #include "imap.h"
 #include "ingest_job.h"
@@ -174,6 +175,25 @@ harvest_event(void *ctx, const struct ingest_event *ev)
 		harvest_recipients(ev);
 }
 
+/* The account's accept_unverified, when it has one. */
+static enum store_unverified
+harvest_unverified(const struct config_account *c)
+{
+	if (c->accept_unverified < 0)
+		return STORE_UNVERIFIED_POLICY;
+	return c->accept_unverified ? STORE_UNVERIFIED_ACCEPT :
+	    STORE_UNVERIFIED_REFUSE;
+}
+
+/* 1 when the account's notices count only with proof of what was sent. */
+static int
+harvest_needs_proof(const struct harvest *h, const struct config_account *c)
+{
+	if (c->accept_unverified >= 0)
+		return !c->accept_unverified;
+	return !h->o->db->cfg.policy.accept_unverified;
+}
+
 /*
  * Every folder of one account, through the core.  The account fails when
  * it cannot be reached or some folder could not be read.
@@ -195,12 +215,13 @@ harvest_account(struct harvest *h, const struct config_account *c,
 		log_error("account '%s': %s", c->name, err.msg);
 		return -1;
 	}
-	if (box.sent[0] == NULL && c->sent_folders == NULL)
+	if (box.sent[0] == NULL && c->sent_folders == NULL &&
+	    harvest_needs_proof(h, c))
 		log_warn("account '%s': no Sent folder found (none marked "
 		    "\\Sent, none named as usual): notices cannot be "
 		    "checked against what was sent; name it with "
 		    "sent_folders", c->name);
-	rc = ingest_job_box(&h->job, &box, counts);
+	rc = ingest_job_account(&h->job, &box, harvest_unverified(c), counts);
 	box.ops->close(box.ctx);
 	return rc;
 }
@@ -316,12 +337,14 @@ harvest_all(struct harvest *h, const struct config_accounts *accts)
 	struct ingest_job_opts jo = { .command = "harvest",
 	    .source = h->o->account, .dry_run = h->o->dry_run,
 	    .event = harvest_event, .change = harvest_would, .ctx = h };
+	struct store *st = h->o->db->st;
 	struct ingest_counts c;
 	struct err err;
 	size_t i, n = 0, failed = 0;
+	long unproven;
 	int ok;
 
-	if (ingest_job_begin(&h->job, h->o->db->st, h->rules, &jo, &err) < 0) {
+	if (ingest_job_begin(&h->job, st, h->rules, &jo, &err) < 0) {
 		log_error("%s", err.msg);
 		return EXIT_STORE;
 	}
@@ -331,9 +354,12 @@ harvest_all(struct harvest *h, const struct config_accounts *accts)
 			continue;
 		memset(&c, 0, sizeof(c));
 		n++;
+		unproven = store_unproven(st);
 		ok = harvest_account(h, &accts->v[i], &c) == 0;
 		failed += !ok;
 		harvest_summary(h->o, accts->v[i].name, &c, ok);
+		cli_proof_say(st, accts, "harvest", accts->v[i].name,
+		    store_unproven(st) - unproven);
 	}
 	if (ingest_job_end(&h->job, failed == 0, &err) < 0) {
 		log_error("%s", err.msg);

@@ -29,7 +29,7 @@ static const char *const ca_keys[] = {
 	"oauth2_token_command", "folders", "after", "timeout",
 	"max_message_size", "batch", "search_from", "search_subject", "search",
 	"scan_connections", "command_timeout", "deadline", "sent_folders",
-	NULL,
+	"accept_unverified", NULL,
 };
 
 static void
@@ -127,13 +127,21 @@ ca_number(struct ca_ctx *c, const char *key, unsigned long long def,
 	return n * mult;
 }
 
+/* 0 or 1, or def when the key is absent. */
 static int
-ca_bool(struct ca_ctx *c, const char *key)
+ca_bool_or(struct ca_ctx *c, const char *key, int def)
 {
 	static const char *const names[] = { "false", "true", "no", "yes",
 		"0", "1", NULL };
+	int i = ca_enum(c, key, names, -1);
 
-	return ca_enum(c, key, names, 0) % 2;
+	return i < 0 ? def : i % 2;
+}
+
+static int
+ca_bool(struct ca_ctx *c, const char *key)
+{
+	return ca_bool_or(c, key, 0);
 }
 
 static char **
@@ -279,6 +287,7 @@ ca_read(struct ca_ctx *c, struct config_account *a)
 	a->auth = ca_enum(c, "auth", auth, CONFIG_AUTH_PLAIN);
 	a->search = ca_enum(c, "search", search, CONFIG_SEARCH_AUTO);
 	a->allow_plaintext = ca_bool(c, "allow_plaintext");
+	a->accept_unverified = ca_bool_or(c, "accept_unverified", -1);
 	a->port = (unsigned)ca_number(c, "port",
 	    a->tls == CONFIG_TLS_IMPLICIT ? 993 : 143, 1, 65535);
 	a->timeout = (unsigned)ca_number(c, "timeout", 0, 1, 3600);

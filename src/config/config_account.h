@@ -71,6 +71,11 @@ struct config_account {
 	char		**search_from;	/* extra criteria, or NULL */
 	char		**search_subject;
 	enum config_search search;	/* where the criteria are applied */
+	/*
+	 * Whether the account's unverified notices change statuses: -1 as
+	 * [policy] accept_unverified says, else 0 or 1.
+	 */
+	int		 accept_unverified;
 };
 
 struct config_accounts {

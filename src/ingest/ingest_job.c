@@ -556,6 +556,18 @@ ingest_job_box(struct ingest_job *j, struct source_box *box,
 }
 
 int
+ingest_job_account(struct ingest_job *j, struct source_box *box,
+    enum store_unverified u, struct ingest_counts *c)
+{
+	int rc;
+
+	j->is.unverified = u;
+	rc = ingest_job_box(j, box, c);
+	j->is.unverified = STORE_UNVERIFIED_POLICY;
+	return rc;
+}
+
+int
 ingest_job_files(struct ingest_job *j, struct source *src,
     struct ingest_counts *c, struct err *err)
 {

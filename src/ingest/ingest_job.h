@@ -90,6 +90,12 @@ int	ingest_job_begin(struct ingest_job *j, struct store *st,
 int	ingest_job_box(struct ingest_job *j, struct source_box *box,
 	    struct ingest_counts *c);
 /*
+ * The same for an account whose unverified notices count as u says
+ * rather than as the policy does (its own accept_unverified).
+ */
+int	ingest_job_account(struct ingest_job *j, struct source_box *box,
+	    enum store_unverified u, struct ingest_counts *c);
+/*
  * Reads src (files: no cursor, nothing done on a server) to the end,
  * parsing ahead on a second thread, and closes it.  0, or -1 with err
  * set: the batch in progress is rolled back, earlier ones stay.

@@ -95,6 +95,10 @@ static const char *const sql_counts[] = {
 	    "b.msg_key, count(*) FROM bounces b WHERE b.date >= ?1 AND "
 	    "b.held IS NOT NULL AND NOT " STORE_BOUNCE_COUNTS " GROUP BY "
 	    "b.msg_key, b.held ORDER BY 3 DESC, 1 LIMIT ?2",
+	[STORE_BY_UNPROVEN] = "SELECT b.account, NULL, count(*) FROM bounces "
+	    "b WHERE b.date >= ?1 AND b.category IN ('invalid', 'full', "
+	    "'retry-later', 'complaint') AND b.held IS NULL AND NOT "
+	    STORE_BOUNCE_COUNTS " GROUP BY 1 ORDER BY 1 LIMIT ?2",
 };
 
 /* A cursor of the table that sql (sql_cursor_get or _sent_) reads. */

@@ -21,6 +21,8 @@ static const char sql_message_doubt[] =
     "SELECT EXISTS (SELECT 1 FROM bounces b WHERE (b.msg_key = ?1 OR "
     "(b.msg_key >= ?1 || '#' AND b.msg_key < ?1 || '$')) AND NOT "
     STORE_BOUNCE_COUNTS ")";
+static const char sql_sent_count_from[] = "SELECT count(*) FROM "
+    "sent_messages WHERE substr(source, 1, length(?1)) = ?1";
 /*
  * ?2 NULL: sent to anyone.  ?3: the latest it may have been sent (a
  * notice cannot answer a message sent after it arrived), NULL: any.
@@ -284,6 +286,14 @@ store_message_doubt(struct store *st, const char *msg_key, int *doubt,
 		return -1;
 	*doubt = n > 0;
 	return 0;
+}
+
+int
+store_sent_count_from(struct store *st, const char *prefix, long long *n,
+    struct err *err)
+{
+	return store_query_int(st, sql_sent_count_from, prefix, n,
+	    "cannot count sent messages", err);
 }
 
 int

@@ -158,9 +158,13 @@ cmd=$(sqlite3 "$work/db" "SELECT command FROM runs WHERE id = '$run'")
 [ "$cmd" = harvest ] || fail "expiry recorded against run '$run' ($cmd)"
 
 # ingest: the same core, the same expiry (an empty directory ten days on).
+# The mailing tool's log shows the offers the two bounces answer.
 mkdir "$work/none"
+sent=$(($(date +%s) - 3600))
+printf 'email,date\nvoll@kunde.example,%s\nspaeter@kunde.example,%s\n' \
+    "$sent" "$sent" >"$work/sent.csv"
 "$bin" ingest --config "$work/conf" --db "$work/ingest.db" --quiet \
-    --sent "$work/sent" "$work/full.eml" "$work/soft.eml" ||
+    --sent-log "$work/sent.csv" "$work/full.eml" "$work/soft.eml" ||
     fail "ingest: exit $?"
 later 10 "$bin" ingest --config "$work/conf" --db "$work/ingest.db" \
     --quiet "$work/none" || fail "ingest 10 days later: exit $?"

@@ -175,6 +175,46 @@ test_sent_folders(void **state)
 	config_accounts_release(&a);
 }
 
+/*
+ * accept_unverified per account: absent, the [policy] value decides (-1);
+ * set, it holds for that account alone, either way; anything else is an
+ * error with its line.
+ */
+static void
+test_accept_unverified(void **state)
+{
+	static const char text[] =
+	    "[policy]\naccept_unverified = 1\n"
+	    "[account crm]\nhost = h\nusername = u\npassword_env = A\n"
+	    "accept_unverified = yes\n"
+	    "[account sales]\nhost = h\nusername = u\npassword_env = A\n"
+	    "accept_unverified = 0\n"
+	    "[account other]\nhost = h\nusername = u\npassword_env = A\n";
+	static const char bad[] =
+	    "[account crm]\nhost = h\nusername = u\npassword_env = A\n"
+	    "accept_unverified = sometimes\n";		/* 5 */
+	struct config cfg;
+	struct err err;
+
+	config_init(&cfg);
+	assert_int_equal(config_load_data(&cfg, "t.conf", text, strlen(text),
+	    &err), 0);
+	assert_int_equal(cfg.policy.accept_unverified, 1);
+	assert_int_equal(config_account_find(&cfg.accounts,
+	    "crm")->accept_unverified, 1);
+	assert_int_equal(config_account_find(&cfg.accounts,
+	    "sales")->accept_unverified, 0);
+	assert_int_equal(config_account_find(&cfg.accounts,
+	    "other")->accept_unverified, -1);
+	config_release(&cfg);
+	config_init(&cfg);
+	assert_int_equal(config_load_data(&cfg, "t.conf", bad, strlen(bad),
+	    &err), -1);
+	assert_non_null(strstr(err.msg, "t.conf:5: [account crm] "
+	    "accept_unverified: unknown value 'sometimes'"));
+	config_release(&cfg);
+}
+
 int
 main(void)
 {
@@ -183,6 +223,7 @@ main(void)
 		cmocka_unit_test(test_defaults_and_two_accounts),
 		cmocka_unit_test(test_every_error_with_its_line),
 		cmocka_unit_test(test_sent_folders),
+		cmocka_unit_test(test_accept_unverified),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

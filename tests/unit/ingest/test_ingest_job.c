@@ -53,6 +53,10 @@ static const char stranger[] = DSN("fremd@kunde.example", "5.1.1");
 	"Message-ID: <offer-" n "@shop.example>\r\n\r\n"
 static const char *const sent_mail[] = { SENT("anna@kunde.example", "1"),
 	SENT("voll@kunde.example", "2"), NULL };
+/* Forged: we never wrote to any of them. */
+static const char forged_boss[] = DSN("boss@kunde.example", "5.1.1");
+static const char forged_chef[] = DSN("chef@kunde.example", "5.1.1");
+static const char forged_chefin[] = DSN("chefin@kunde.example", "5.1.1");
 static const char autoreply[] =
     "From: carol@customer.example\r\n"
     "To: sender@shop.example\r\n"
@@ -75,6 +79,7 @@ struct fake_sent {
 
 /* A scripted account of one folder, its own source as well. */
 struct fake {
+	const char	*account;	/* NULL: "acct" */
 	const struct fake_msg *msgs;
 	size_t		 n, start, next;	/* start: after the cursor */
 	int		 fail_open;	/* opens to fail, "dropped" */
@@ -97,7 +102,7 @@ fake_next(void *ctx, struct source_msg *m, struct err *err)
 		return 0;
 	x = &f->msgs[f->next++];
 	memset(m, 0, sizeof(*m));
-	m->account = "acct";
+	m->account = f->account != NULL ? f->account : "acct";
 	m->folder = "INBOX";
 	m->uidvalidity = 7;
 	m->uid = x->uid;
@@ -267,6 +272,9 @@ setup(void **state)
 	    (x->rules = dsn_rules_load(NULL, &err)) == NULL)
 		return -1;
 	store_clock_set(x->st, T0 + 3600);
+	/* We wrote to both the day before: their notices are plausible. */
+	test_db_sent(x->st, NULL, "anna@kunde.example", T0 - DAY);
+	test_db_sent(x->st, NULL, "voll@kunde.example", T0 - DAY);
 	x->changes = g_string_new(NULL);
 	x->f.due = g_array_new(FALSE, FALSE, sizeof(uint32_t));
 	x->f.acted = g_array_new(FALSE, FALSE, sizeof(uint32_t));
@@ -451,6 +459,7 @@ test_sent_first_doubtful_left(void **state)
 	struct fx *x = *state;
 	struct store_policy p;
 	struct ingest_counts c;
+	long long rows;
 
 	store_policy_defaults(&p);
 	p.accept_unverified = 0;
@@ -471,11 +480,79 @@ test_sent_first_doubtful_left(void **state)
 	assert_int_equal(x->f.acted->len, 1);
 	assert_int_equal(g_array_index(x->f.acted, uint32_t, 0), 2);
 	assert_int_equal(c.doubtful, 1);
+	rows = count(x, "SELECT count(*) FROM sent_messages");
 	/* Next run: Sent from its cursor, nothing read twice. */
 	assert_int_equal(run(x, 0, &c), 0);
 	assert_int_equal(x->f.sent.cur.last_uid, 2);
 	assert_int_equal(c.sent_messages, 0);
-	assert_int_equal(count(x, "SELECT count(*) FROM sent_messages"), 2);
+	assert_int_equal(count(x, "SELECT count(*) FROM sent_messages"), rows);
+}
+
+/* One job over the crm box (relaxed) and the sales box (strict). */
+static void
+run_accounts(struct fx *x, struct source_box *sales)
+{
+	struct ingest_job_opts o = { .command = "harvest", .batch = 50 };
+	struct ingest_counts c;
+	struct ingest_job j;
+	struct err err;
+
+	memset(&c, 0, sizeof(c));
+	assert_int_equal(ingest_job_begin(&j, x->st, x->rules, &o, &err), 0);
+	assert_int_equal(ingest_job_account(&j, &x->box,
+	    STORE_UNVERIFIED_ACCEPT, &c), 0);
+	assert_int_equal(ingest_job_account(&j, sales,
+	    STORE_UNVERIFIED_REFUSE, &c), 0);
+	assert_int_equal(ingest_job_end(&j, 1, &err), 0);
+}
+
+/*
+ * accept_unverified per account: the same forged report (for a contact
+ * we never wrote to) read from a relaxed account and from a strict one,
+ * under the strict [policy] and then under a relaxed one.  Only the
+ * relaxed account's changes its contact; the strict account's notices
+ * are recorded, unverified, and change nothing either time.
+ */
+static void
+test_account_relaxed_or_strict(void **state)
+{
+	static const struct fake_msg in_crm[] = { { 1, forged_boss } };
+	static const struct fake_msg in_sales[] = { { 1, forged_chef },
+		{ 2, forged_chefin } };
+	static const char *const folders[] = { "INBOX", NULL };
+	struct fx *x = *state;
+	struct fake sales = { .account = "sales", .msgs = in_sales, .n = 1 };
+	struct source_box box = { .ops = &fake_box_ops, .ctx = &sales,
+	    .name = "sales", .folders = folders, .batch = 2 };
+	struct store_policy p;
+
+	x->f.account = "crm";
+	x->box.name = "crm";
+	x->f.msgs = in_crm;
+	x->f.n = 1;
+	sales.due = g_array_new(FALSE, FALSE, sizeof(uint32_t));
+	sales.acted = g_array_new(FALSE, FALSE, sizeof(uint32_t));
+	run_accounts(x, &box);
+	assert_int_equal(count(x, "SELECT count(*) FROM bounces WHERE "
+	    "evidence = 'unverified'"), 2);
+	assert_int_equal(count(x, "SELECT count(*) FROM contacts WHERE "
+	    "address = 'boss@kunde.example' AND status = 'invalid'"), 1);
+	assert_int_equal(count(x, "SELECT count(*) FROM contacts WHERE "
+	    "address = 'chef@kunde.example'"), 0);
+	/* [policy] relaxed: the strict account stays strict. */
+	store_policy_defaults(&p);
+	p.accept_unverified = 1;
+	store_policy_set(x->st, &p);
+	sales.n = 2;
+	run_accounts(x, &box);
+	assert_int_equal(count(x, "SELECT count(*) FROM bounces WHERE "
+	    "account = 'sales'"), 2);
+	assert_int_equal(count(x, "SELECT count(*) FROM bounces WHERE "
+	    "account = 'sales' AND accepted = 0"), 2);
+	assert_int_equal(count(x, "SELECT count(*) FROM contacts WHERE "
+	    "address LIKE 'chef%'"), 0);
+	g_array_free(sales.due, TRUE);
+	g_array_free(sales.acted, TRUE);
 }
 
 int
@@ -491,6 +568,8 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_every_run_expires, setup,
 		    teardown),
 		cmocka_unit_test_setup_teardown(test_sent_first_doubtful_left,
+		    setup, teardown),
+		cmocka_unit_test_setup_teardown(test_account_relaxed_or_strict,
 		    setup, teardown),
 	};
 

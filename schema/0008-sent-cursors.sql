@@ -1,4 +1,4 @@
--- 0007: how far each Sent folder has been read, per (account, folder):
+-- 0008: how far each Sent folder has been read, per (account, folder):
 -- apart from mailbox_cursors, so that a folder read both for bounces and
 -- for what we sent keeps two positions.  Advanced in the same transaction
 -- as the sent_messages rows of the messages it passes.
