@@ -418,6 +418,29 @@ harvest_hidden_env(const struct config_accounts *accts)
 	return (char **)g_ptr_array_free(v, FALSE);
 }
 
+/*
+ * On standard error, the Sent folders sent_folders = auto takes (names
+ * as the server has them, in UTF-8), so that a user sees whether theirs
+ * is found.
+ */
+static void
+harvest_sent_of(struct imap_session *s, const struct config_account *c)
+{
+	struct err err;
+	char **sent = NULL, *list;
+
+	if (c->sent_folders != NULL ||
+	    imap_session_sent_folders(s, &sent, &err) != IMAP_OK) {
+		g_strfreev(sent);
+		return;
+	}
+	list = g_strjoinv("; ", sent);
+	fprintf(stderr, "harvest: %s: sent mail read from (sent_folders = "
+	    "auto): %s\n", c->name, sent[0] != NULL ? list : "none found");
+	g_free(list);
+	g_strfreev(sent);
+}
+
 /* One account's folders, one line each: "NAME: FOLDER".  0 or -1. */
 static int
 harvest_folders_of(struct harvest *h, const struct config_account *c)
@@ -433,6 +456,8 @@ harvest_folders_of(struct harvest *h, const struct config_account *c)
 	if (imap_session_open(&s, &a, &err) == IMAP_OK) {
 		if (imap_session_folders(s, &names, &err) == IMAP_OK)
 			rc = 0;
+		if (rc == 0)
+			harvest_sent_of(s, c);
 		imap_session_close(s);
 	}
 	if (rc < 0)

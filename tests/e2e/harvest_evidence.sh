@@ -68,8 +68,11 @@ seed carol INBOX "$T/1-real.eml" "$T/2-forged.eml" "$T/3-arf.eml" \
 db=$T/strict.db
 conf carol "$db" 0 >"$T/strict.conf"
 "$BH" import -q --config "$T/strict.conf" "$T/c.csv"
-"$BH" harvest --list-folders --config "$T/strict.conf" >"$T/folders"
+"$BH" harvest --list-folders --config "$T/strict.conf" >"$T/folders" \
+    2>"$T/err"
 grep -qx "carol: Sent" "$T/folders" || fail "folders: $(cat "$T/folders")"
+grep -qx "harvest: carol: sent mail read from (sent_folders = auto): Sent" \
+    "$T/err" || fail "--list-folders, Sent: $(cat "$T/err")"
 
 # A dry run reads Sent too (the real bounce would count), keeps nothing.
 "$BH" harvest --dry-run --config "$T/strict.conf" >"$T/would" 2>"$T/err" ||
@@ -166,6 +169,10 @@ conf dave "$db2" 0 >"$T/names.conf"
     fail "by name: exit $?: $(cat "$T/err")"
 grep -q "dave: sent mail: 2 folder(s), 2 message(s) read" "$T/err" ||
     fail "by name: $(cat "$T/err")"
+"$BH" harvest --list-folders --config "$T/names.conf" 2>"$T/err" >/dev/null
+grep -qx "harvest: dave: sent mail read from (sent_folders = auto): \
+Gesendete Elemente; 已发送" "$T/err" ||
+    fail "--list-folders, by name: $(cat "$T/err")"
 [ "$(sqlite3 "$db2" "SELECT group_concat(source, '|') FROM (SELECT \
     source FROM sent_messages ORDER BY source)")" = "dave/Gesendete \
 Elemente|dave/已发送" ] || fail "sources: $(sqlite3 "$db2" \
