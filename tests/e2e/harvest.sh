@@ -219,11 +219,7 @@ cmp -s "$work/server.uids" "$work/client.uids" ||
 python3 "$top/tests/unit/imap/fake_imap.py" mailbox "$work/fake.log" \
     >"$work/fake.port" 2>/dev/null &
 fake=$!
-i=0
-while [ ! -s "$work/fake.port" ] && [ $i -lt 100 ]; do
-	sleep 0.05
-	i=$((i + 1))
-done
+wait_file "$work/fake.port" "the fake server did not start"
 cat >"$work/fake.conf" <<EOF
 [database]
 path = $work/db

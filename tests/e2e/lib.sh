@@ -203,13 +203,19 @@ fake_imap_start() {
 	python3 "$TOP/tests/unit/imap/fake_imap.py" "$_scenario" \
 	    "$work/fake.log" "$@" >"$work/fake.port" 2>"$work/fake.err" &
 	fpid=$!
+	wait_file "$work/fake.port" "the fake server did not start"
+	port=$(cat "$work/fake.port")
+}
+
+# wait_file FILE WHAT: waits until FILE holds something (a port, a first
+# answer), at most 10 s; dies saying WHAT if it never does.
+wait_file() {
 	_n=0
-	while [ ! -s "$work/fake.port" ]; do
-		[ $_n -lt 200 ] || die "the fake server did not start"
+	while [ ! -s "$1" ]; do
+		[ $_n -lt 500 ] || die "$2"
 		sleep 0.02
 		_n=$((_n + 1))
 	done
-	port=$(cat "$work/fake.port")
 }
 
 # Ends a script that counted its failures: the queued JSON checks, then
