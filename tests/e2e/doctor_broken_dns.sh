@@ -19,7 +19,6 @@ at_exit 'for d in nx refuse revive; do
 done
 [ -z "$silent_pid" ] || kill "$silent_pid" 2>/dev/null'
 
-ok() { echo "ok - $1"; }
 no() { fail "$1: $2"; }
 
 # The resolvers: NXDOMAIN for every name; REFUSED for every name.

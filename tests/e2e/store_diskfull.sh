@@ -9,10 +9,8 @@ set -eu
 . "$(dirname "$0")/lib.sh"
 
 mkdir -p "$work/fs"
-mount -t tmpfs -o size=1m,mode=0700 tmpfs "$work/fs" 2>/dev/null || {
-	echo "skipped: cannot mount a tmpfs (needs root)"
-	exit 77
-}
+mount -t tmpfs -o size=1m,mode=0700 tmpfs "$work/fs" 2>/dev/null ||
+    skip "cannot mount a tmpfs (needs root)"
 at_exit 'umount "$work/fs" 2>/dev/null'
 
 python3 "$HERE/gen_bounces.py" 300 "$work/a.mbox" 5 200
@@ -29,11 +27,8 @@ sqlite3 "$db" "$q_a" >"$work/a.before"
 na=$(wc -l <"$work/a.before")
 [ "$na" -gt 0 ] || die "first run saved nothing"
 
-set +e
-"$BH" ingest --batch 100 --db "$db" "$work/b.mbox" 2>"$work/err"
-rc=$?
-set -e
-[ "$rc" -eq 4 ] || die "full disk: exit $rc, want 4: $(cat "$work/err")"
+expect_exit 4 "$BH" ingest --batch 100 --db "$db" "$work/b.mbox" \
+    2>"$work/err"
 grep -q "disk full" "$work/err" || die "message: $(cat "$work/err")"
 [ "$(sqlite3 "$db" 'PRAGMA integrity_check')" = ok ] || die "integrity"
 sqlite3 "$db" "$q_a" >"$work/a.after"
@@ -56,4 +51,4 @@ cmp -s "$work/want" "$work/got" || die "bounces differ from an uninterrupted run
 statuses "$work/ref.db" >"$work/want"
 statuses "$db" >"$work/got"
 cmp -s "$work/want" "$work/got" || die "statuses differ from an uninterrupted run"
-echo ok
+finish

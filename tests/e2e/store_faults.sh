@@ -51,4 +51,4 @@ expect_exit 4 "$BH" ingest -q --config "$work/c.conf" --db "$work/f.db" \
 grep -q "is busy: another run holds it (waited 3[0-9][0-9] ms)" "$work/err" ||
     die "busy: $(cat "$work/err")"
 wait
-echo ok
+finish

@@ -20,10 +20,10 @@ dsn "o'brien@example.com" failed 5.1.1 "550 5.1.1 <o'brien@example.com>: \
     "q'1@mx.example.org" >"$work/b.eml"
 "$BH" ingest -q --db "$work/h.db" "$work/b.eml"
 note="'; DELETE FROM status_history; --"
-"$BH" mark --db "$work/h.db" "o'brien@example.com" active --note "$note" \
-    >/dev/null
-"$BH" mark --db "$work/h.db" "o'brien@example.com" invalid --note "$note" \
-    >/dev/null
+expect_exit 0 "$BH" mark --db "$work/h.db" "o'brien@example.com" active \
+    --note "$note" >/dev/null
+expect_exit 0 "$BH" mark --db "$work/h.db" "o'brien@example.com" invalid \
+    --note "$note" >/dev/null
 
 for t in contacts bounces status_history; do
 	sqlite3 "$work/h.db" "SELECT count(*) FROM $t" >/dev/null 2>&1 ||
@@ -67,4 +67,4 @@ ob = [r for r in rows if "o'brien@example.com" in r][0]
 assert ob[1] == sys.argv[2], ob
 assert ob[2] == 'x" OR 1=1 --', ob
 PY
-echo ok
+finish

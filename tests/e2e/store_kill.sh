@@ -73,4 +73,5 @@ done
 statuses "$work/ref.db" >"$work/want"
 statuses "$work/k.db" >"$work/got"
 cmp -s "$work/want" "$work/got" || die "statuses differ"
-echo "ok: $kills kills, $partial partial states, $total bounces"
+ok "$kills kills, $partial partial states, $total bounces"
+finish
