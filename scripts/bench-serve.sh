@@ -53,12 +53,12 @@ with open(out, "w", encoding="utf-8") as f:
             k, k % 97, names[k % len(names)], k, k % 5000))
 PY
 python3 "$top/tests/e2e/gen_bounces.py" "$BOUNCES" "$T/b.mbox" 1 \
-    $((ROWS / 4)) $(($(date +%s) - 60 * 86400))
+    $((ROWS / 4)) $(($(date +%s) - 60 * 86400)) "$T/sent.mbox"
 t=$(now)
 "$BH" import -q --db "$DB" "$T/c.csv"
 echo "  import: $(secs "$t") s"
 t=$(now)
-"$BH" ingest -q --db "$DB" "$T/b.mbox"
+"$BH" ingest -q --db "$DB" --sent "$T/sent.mbox" "$T/b.mbox"
 echo "  ingest: $(secs "$t") s"
 }
 

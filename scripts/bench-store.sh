@@ -85,7 +85,9 @@ with open(out, "w", newline="") as f:
         f.write("%d,First%d,Last%d,user%d@domain%d.example,Company %d,"
                 "+33 1 %08d,%s\r\n" % (k, k, k, k, k % 97, k % 5000, k, city))
 PY
-python3 "$top/tests/e2e/gen_bounces.py" "$BOUNCES" "$T/bounces.mbox" 1 "$ROWS"
+# The bounces and the mail they answer: each is verified, and counts.
+python3 "$top/tests/e2e/gen_bounces.py" "$BOUNCES" "$T/bounces.mbox" 1 "$ROWS" \
+    1700000000 "$T/sent.mbox"
 
 base_import=$(best "rm -f $T/base.db" \
     "sqlite3 $T/base.db '.mode csv' '.import $T/contacts.csv contacts'")
@@ -100,6 +102,7 @@ bh_xlsx=$(best : "$BH export --db $T/bh.db -o $T/bh.xlsx")
 /usr/bin/time -f '%M' -o "$T/rss" "$BH" export --db "$T/bh.db" \
     -o "$T/bh2.xlsx"
 
+"$BH" ingest -q --db "$T/bh.db" --sent "$T/sent.mbox"
 cp "$T/bh.db" "$T/imported.db"
 base_ingest=$(best : "$BH parse --json $T/bounces.mbox >/dev/null")
 bh_ingest=$(best "cp $T/imported.db $T/bh.db; rm -f $T/bh.db-wal \

@@ -456,7 +456,8 @@ cmd_doctor_resolver(const struct doctor_args *a, struct dns_resolver **res,
  * does, else EXIT_UNCHECKED (said why) or EXIT_RUNTIME.
  */
 int
-cmd_doctor_trust_dns(const struct doctor_args *a, struct dns_resolver *res)
+cmd_doctor_trust_dns(const struct doctor_args *a, struct dns_resolver *res,
+    GString *note)
 {
 	const char *const *names = a->canaries != NULL ?
 	    (const char *const *)a->canaries : doctor_default_canaries;
@@ -465,13 +466,17 @@ cmd_doctor_trust_dns(const struct doctor_args *a, struct dns_resolver *res)
 	int rc;
 
 	rc = doctor_canaries(res, names, why, &err);
-	if (rc < 0)
+	if (rc < 0) {
 		log_error("doctor: %s", err.msg);
-	else if (rc == 0)
+		g_string_assign(note, err.msg);
+	} else if (rc == 0) {
 		log_error("doctor: could not check: DNS does not resolve what "
 		    "every working resolver does (%s); the resolver is broken, "
 		    "filtered or offline, or the deadline passed: nothing was "
 		    "checked, nothing changed", why->str);
+		g_string_printf(note, "DNS does not resolve what every "
+		    "working resolver does (%s)", why->str);
+	}
 	g_string_free(why, TRUE);
 	return rc > 0 ? EXIT_OK : rc == 0 ? EXIT_UNCHECKED : EXIT_RUNTIME;
 }
@@ -503,8 +508,39 @@ cmd_doctor_verdict(struct dns_resolver *res, int problems)
 	return problems > 0 ? EXIT_PARTIAL : EXIT_OK;
 }
 
+static enum store_doctor_verdict
+doctor_verdict_of(enum doctor_level l)
+{
+	if (l == DOCTOR_UNKNOWN)
+		return STORE_DOCTOR_UNCHECKED;
+	return l >= DOCTOR_WARN ? STORE_DOCTOR_FAIL : STORE_DOCTOR_OK;
+}
+
+/* The checkup's findings, for the database. */
+static void
+doctor_record_findings(struct doctor_record *rec,
+    const struct doctor_report *r)
+{
+	const struct doctor_finding *fd;
+	guint i;
+
+	for (i = 0; i < r->findings->len; i++) {
+		fd = g_ptr_array_index(r->findings, i);
+		cmd_doctor_record_add(rec, fd->check, fd->subject,
+		    doctor_verdict_of(fd->level), doctor_level_name(fd->level),
+		    fd->summary, fd->advice);
+	}
+}
+
+/*
+ * The checks and their report, once DNS is trusted; the findings go to
+ * rec.  The verdict (EXIT_OK, EXIT_PARTIAL, EXIT_UNCHECKED; EXIT_RUNTIME
+ * when the resolver failed); *wrote: 0 if the report was written.
+ */
 static int
-doctor_checkup(struct doctor_args *a, char **paths, size_t npaths)
+doctor_checkup_run(struct doctor_args *a, const struct doctor_facts *f,
+    struct dns_resolver *res, struct doctor_progress *progress,
+    struct doctor_record *rec, int *wrote)
 {
 	const struct doctor_options opt = {
 		a->dnsbls != NULL ? (const char *const *)a->dnsbls :
@@ -512,42 +548,65 @@ doctor_checkup(struct doctor_args *a, char **paths, size_t npaths)
 		a->dbls != NULL ? (const char *const *)a->dbls :
 		    doctor_default_dbls,
 	};
-	struct doctor_progress progress = { 0 };
-	struct doctor_dns_cache *cache = NULL;
-	struct dns_resolver *res = NULL;
+	struct doctor_dns_cache *cache = doctor_dns_cache_new(res);
 	struct doctor_report rep;
-	struct doctor_facts f;
 	struct err err;
 	GString *o;
 	int rc;
 
-	doctor_facts_init(&f);
-	if ((rc = doctor_facts_fill(&f, a, paths, npaths)) != EXIT_OK ||
-	    (rc = cmd_doctor_resolver(a, &res, &progress)) != EXIT_OK ||
-	    (rc = cmd_doctor_trust_dns(a, res)) != EXIT_OK)
-		goto out;
-	cache = doctor_dns_cache_new(res);
-	if (doctor_run_parallel(&f, &opt, cache, &rep, &err) < 0) {
-		cmd_doctor_progress_end(&progress);
+	rc = doctor_run_parallel(f, &opt, cache, &rep, &err);
+	cmd_doctor_progress_end(progress);
+	if (rc < 0) {
+		doctor_dns_cache_free(cache);
 		log_error("doctor: %s", err.msg);
-		rc = EXIT_RUNTIME;
-		goto out;
+		g_string_assign(rec->note, err.msg);
+		return EXIT_RUNTIME;
 	}
-	cmd_doctor_progress_end(&progress);
 	o = g_string_sized_new(8192);
 	if (a->json)
-		doctor_json(o, &f, &rep);
+		doctor_json(o, f, &rep);
 	else
-		doctor_text(o, &f, &rep);
-	rc = cmd_doctor_write(o) == 0 ? cmd_doctor_verdict(res, doctor_problems(&rep)) :
-	    EXIT_RUNTIME;
+		doctor_text(o, f, &rep);
+	*wrote = cmd_doctor_write(o);
+	rc = cmd_doctor_verdict(res, doctor_problems(&rep));
+	if (rc == EXIT_UNCHECKED)
+		g_string_assign(rec->note, "the DNS deadline passed before "
+		    "every answer came: what did not answer is 'could not "
+		    "tell'");
+	doctor_record_findings(rec, &rep);
 	g_string_free(o, TRUE);
 	doctor_report_release(&rep);
+	doctor_dns_cache_free(cache);
+	return rc;
+}
+
+static int
+doctor_checkup(struct doctor_args *a, char **paths, size_t npaths)
+{
+	struct doctor_progress progress = { 0 };
+	struct dns_resolver *res = NULL;
+	struct doctor_record rec;
+	struct doctor_facts f;
+	int rc, saved, wrote = 0;
+
+	doctor_facts_init(&f);
+	cmd_doctor_record_init(&rec, "sender");
+	if ((rc = doctor_facts_fill(&f, a, paths, npaths)) != EXIT_OK ||
+	    (rc = cmd_doctor_resolver(a, &res, &progress)) != EXIT_OK)
+		goto out;
+	if ((rc = cmd_doctor_trust_dns(a, res, rec.note)) == EXIT_OK)
+		rc = doctor_checkup_run(a, &f, res, &progress, &rec, &wrote);
+	/* What the checks found, or that they could not: never nothing. */
+	saved = cmd_doctor_record_save(a, &rec, rc);
+	if (wrote != 0)
+		rc = EXIT_RUNTIME;
+	else if (saved != EXIT_OK && rc != EXIT_RUNTIME)
+		rc = saved;
 out:
 	cmd_doctor_progress_end(&progress);
-	doctor_dns_cache_free(cache);
 	dns_resolver_free(res);
 	doctor_facts_release(&f);
+	cmd_doctor_record_release(&rec);
 	return rc;
 }
 
@@ -586,7 +645,7 @@ cmd_doctor(struct cli_env *env, int argc, char **argv)
 		    "line, - for standard input (default: the contacts)",
 		    "FILE" },
 		{ "no-mark", 0, 0, G_OPTION_ARG_NONE, &a.no_mark,
-		    "with --recipients: report only, record nothing",
+		    "report only, record nothing (no evidence, no findings)",
 		    NULL },
 		{ "deadline", 0, 0, G_OPTION_ARG_INT, &a.deadline_s,
 		    "seconds for all DNS work together (default 120)", "S" },

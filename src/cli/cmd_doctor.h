@@ -10,6 +10,7 @@
 
 #include "cli_store.h"
 #include "doctor.h"
+#include "store_doctor.h"
 
 /* Sending IPs checked when the bounces show many (--max-ips). */
 #define DOCTOR_MAX_IPS	10
@@ -65,12 +66,44 @@ int	cmd_doctor_resolver(const struct doctor_args *a,
 void	cmd_doctor_progress_end(struct doctor_progress *p);
 /*
  * The canaries: EXIT_OK when DNS answers as a working resolver does,
- * else EXIT_UNCHECKED (said why) or EXIT_RUNTIME.
+ * else EXIT_UNCHECKED (said why, and the why set in note) or
+ * EXIT_RUNTIME.
  */
 int	cmd_doctor_trust_dns(const struct doctor_args *a,
-	    struct dns_resolver *res);
+	    struct dns_resolver *res, GString *note);
 /* The exit code of a check that ran: deadline, problems, or fine. */
 int	cmd_doctor_verdict(struct dns_resolver *res, int problems);
+/*
+ * One run's findings on their way to the database (cmd_doctor_record.c),
+ * so that serve and report --html show the latest checkup.
+ */
+struct doctor_record {
+	const char	*kind;		/* "sender" or "recipients" */
+	long long	 started;	/* wall clock, seconds */
+	gint64		 t0;		/* monotonic, at the start */
+	GString		*note;		/* why it could not check, or "" */
+	GArray		*findings;	/* struct store_doctor_finding */
+	GStringChunk	*texts;		/* the findings' strings */
+	long		 passed;	/* checks passed, not among findings */
+	long		 unchecked;	/* the same, could not check */
+};
+
+/* Starts the clock of a run of kind (static). */
+void	cmd_doctor_record_init(struct doctor_record *r, const char *kind);
+void	cmd_doctor_record_release(struct doctor_record *r);
+/* Adds a finding; the strings are copied. */
+void	cmd_doctor_record_add(struct doctor_record *r, const char *check,
+	    const char *subject, enum store_doctor_verdict verdict,
+	    const char *level, const char *summary, const char *advice);
+/*
+ * Records the run, its outcome told by its exit code rc (EXIT_OK fine,
+ * EXIT_PARTIAL problems, anything else could not check), in the database
+ * the run opened; nothing without one or with --no-mark.  EXIT_OK, or
+ * EXIT_STORE (printed).
+ */
+int	cmd_doctor_record_save(const struct doctor_args *a,
+	    struct doctor_record *r, int rc);
+
 /* doctor --recipients; an exit code. */
 int	cmd_doctor_recipients(struct doctor_args *a);
 

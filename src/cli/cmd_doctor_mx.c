@@ -249,8 +249,8 @@ doctor_store_domains(struct store *st, GPtrArray *out)
  * its absence (alive); unknown answers change nothing.
  */
 static int
-doctor_record(struct store *st, const struct doctor_mx_result *r, size_t n,
-    struct doctor_outcome *oc)
+doctor_record_evidence(struct store *st, const struct doctor_mx_result *r,
+    size_t n, struct doctor_outcome *oc)
 {
 	struct doctor_dead *d;
 	struct err err;
@@ -321,12 +321,12 @@ doctor_recipients_out(const struct doctor_args *a,
 
 /*
  * Many dead domains at once is an outage or a filter, not a finding:
- * EXIT_UNCHECKED (said why) when more than the allowed share (at least
- * one domain) of the domains checked is dead.
+ * EXIT_UNCHECKED (said why, also in note) when more than the allowed
+ * share (at least one domain) of the domains checked is dead.
  */
 static int
 doctor_outage(const struct doctor_args *a, const struct doctor_mx_result *r,
-    size_t n)
+    size_t n, GString *note)
 {
 	int pct = a->max_dead_percent > 0 ? a->max_dead_percent :
 	    DOCTOR_MAX_DEAD_PERCENT;
@@ -341,10 +341,13 @@ doctor_outage(const struct doctor_args *a, const struct doctor_mx_result *r,
 	    "once, more than %d%% (max_dead_percent): that is a DNS outage or "
 	    "filter, not %zu dead domains; nothing recorded, nothing changed",
 	    dead, n, pct, dead);
+	g_string_printf(note, "%zu of %zu domains looked dead at once, more "
+	    "than %d%% (max_dead_percent): a DNS outage or filter", dead, n,
+	    pct);
 	return EXIT_UNCHECKED;
 }
 
-/* The exit code after the output: dead domains are problems found. */
+/* The exit code of the check: dead domains are problems found. */
 static int
 doctor_recipients_rc(struct dns_resolver *res,
     const struct doctor_mx_result *r, size_t n)
@@ -357,50 +360,122 @@ doctor_recipients_rc(struct dns_resolver *res,
 	return cmd_doctor_verdict(res, dead);
 }
 
+/* Findings kept of the domains DNS did not answer for (the rest counted). */
+#define DOCTOR_UNKNOWN_KEPT	100
+
+/*
+ * The domains that cannot receive mail or could not be checked, for the
+ * database; the others are counted as passed.
+ */
+static void
+doctor_mx_findings(struct doctor_record *rec,
+    const struct doctor_mx_result *r, size_t n,
+    const struct doctor_outcome *oc)
+{
+	char buf[256], *summary;
+	size_t i;
+	long unknown = 0;
+
+	for (i = 0; i < n; i++) {
+		if (r[i].state == DOCTOR_MX_UNKNOWN &&
+		    unknown++ >= DOCTOR_UNKNOWN_KEPT)
+			rec->unchecked++;
+		else if (r[i].state == DOCTOR_MX_UNKNOWN)
+			cmd_doctor_record_add(rec, "mx", r[i].domain,
+			    STORE_DOCTOR_UNCHECKED, "unknown", r[i].detail,
+			    NULL);
+		else if (!doctor_mx_dead(r[i].state))
+			rec->passed++;
+		else {
+			summary = g_strdup_printf("%s: %s (cannot receive "
+			    "mail)%s", doctor_mx_state_name(r[i].state),
+			    r[i].detail, oc->dead == NULL ? "" :
+			    doctor_dead_text(&oc->dead[i], oc->confirm_secs,
+			    buf, sizeof buf));
+			cmd_doctor_record_add(rec, "mx", r[i].domain,
+			    STORE_DOCTOR_FAIL, "fail", summary, "no mail can "
+			    "reach this domain: ask its contacts for another "
+			    "address, by phone or through a colleague");
+			g_free(summary);
+		}
+	}
+}
+
+/*
+ * Asks DNS for every domain and records the evidence: the verdict
+ * (EXIT_OK, EXIT_PARTIAL, EXIT_UNCHECKED, EXIT_RUNTIME: DNS failed;
+ * EXIT_STORE), the findings in rec, *wrote 0 if the report was written.
+ */
+static int
+doctor_recipients_run(struct doctor_args *a, GPtrArray *domains,
+    struct dns_resolver *res, struct doctor_progress *progress,
+    struct doctor_record *rec, int *wrote)
+{
+	size_t i, n = domains->len;
+	struct doctor_mx_result *results;
+	struct doctor_outcome oc = { 0 };
+	struct err err;
+	int rc;
+
+	oc.confirm_secs = 3600L * (a->confirm_hours > 0 ? a->confirm_hours :
+	    DOCTOR_CONFIRM_HOURS);
+	results = g_new0(struct doctor_mx_result, n > 0 ? n : 1);
+	rc = doctor_mx_check(res, (char *const *)domains->pdata, n, results,
+	    &err);
+	cmd_doctor_progress_end(progress);
+	if (rc < 0) {
+		log_error("doctor: %s", err.msg);
+		g_string_assign(rec->note, err.msg);
+		rc = EXIT_RUNTIME;
+		goto out;
+	}
+	if ((rc = doctor_outage(a, results, n, rec->note)) != EXIT_OK)
+		goto out;
+	oc.db = a->db->st != NULL;
+	oc.dead = g_new0(struct doctor_dead, n > 0 ? n : 1);
+	if (oc.db && !a->no_mark &&
+	    (rc = doctor_record_evidence(a->db->st, results, n,
+	    &oc)) != EXIT_OK)
+		goto out;
+	*wrote = doctor_recipients_out(a, results, n, &oc);
+	rc = doctor_recipients_rc(res, results, n);
+	doctor_mx_findings(rec, results, n, &oc);
+out:
+	for (i = 0; i < n; i++)
+		doctor_mx_result_release(&results[i]);
+	g_free(results);
+	g_free(oc.dead);
+	return rc;
+}
+
 int
 cmd_doctor_recipients(struct doctor_args *a)
 {
 	GPtrArray *domains = g_ptr_array_new_with_free_func(g_free);
 	struct doctor_progress progress = { 0 };
-	struct doctor_mx_result *results = NULL;
-	struct doctor_outcome oc = { 0 };
 	struct dns_resolver *res = NULL;
-	struct err err;
-	size_t i, n = 0;
-	int rc;
+	struct doctor_record rec;
+	int rc, saved, wrote = EXIT_OK;
 
-	oc.confirm_secs = 3600L * (a->confirm_hours > 0 ? a->confirm_hours :
-	    DOCTOR_CONFIRM_HOURS);
+	cmd_doctor_record_init(&rec, "recipients");
 	if ((rc = doctor_recipient_domains(a, domains)) != EXIT_OK ||
-	    (rc = cmd_doctor_resolver(a, &res, &progress)) != EXIT_OK ||
-	    (rc = cmd_doctor_trust_dns(a, res)) != EXIT_OK)
+	    (rc = cmd_doctor_resolver(a, &res, &progress)) != EXIT_OK)
 		goto out;
-	n = domains->len;
-	results = g_new0(struct doctor_mx_result, n > 0 ? n : 1);
-	rc = doctor_mx_check(res, (char *const *)domains->pdata, n, results,
-	    &err);
-	cmd_doctor_progress_end(&progress);
-	if (rc < 0) {
-		log_error("doctor: %s", err.msg);
+	if ((rc = cmd_doctor_trust_dns(a, res, rec.note)) == EXIT_OK)
+		rc = doctor_recipients_run(a, domains, res, &progress, &rec,
+		    &wrote);
+	/* A database error recorded nothing; anything else is recorded. */
+	if (rc == EXIT_STORE)
+		goto out;
+	saved = cmd_doctor_record_save(a, &rec, rc);
+	if (wrote != EXIT_OK)
 		rc = EXIT_RUNTIME;
-		goto out;
-	}
-	if ((rc = doctor_outage(a, results, n)) != EXIT_OK)
-		goto out;
-	oc.db = a->db->st != NULL;
-	oc.dead = g_new0(struct doctor_dead, n > 0 ? n : 1);
-	if (oc.db && !a->no_mark &&
-	    (rc = doctor_record(a->db->st, results, n, &oc)) != EXIT_OK)
-		goto out;
-	if ((rc = doctor_recipients_out(a, results, n, &oc)) == EXIT_OK)
-		rc = doctor_recipients_rc(res, results, n);
+	else if (saved != EXIT_OK && rc != EXIT_RUNTIME)
+		rc = saved;
 out:
 	cmd_doctor_progress_end(&progress);
-	for (i = 0; results != NULL && i < n; i++)
-		doctor_mx_result_release(&results[i]);
-	g_free(results);
-	g_free(oc.dead);
 	dns_resolver_free(res);
 	g_ptr_array_unref(domains);
+	cmd_doctor_record_release(&rec);
 	return rc;
 }

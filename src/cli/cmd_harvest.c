@@ -22,6 +22,7 @@
 #include <glib.h>
 
 #include "cli.h"
+#include "cli_proof.h"
 #include "cli_store.h"
 #include "imap.h"
 #include "ingest_job.h"
@@ -174,6 +175,25 @@ harvest_event(void *ctx, const struct ingest_event *ev)
 		harvest_recipients(ev);
 }
 
+/* The account's accept_unverified, when it has one. */
+static enum store_unverified
+harvest_unverified(const struct config_account *c)
+{
+	if (c->accept_unverified < 0)
+		return STORE_UNVERIFIED_POLICY;
+	return c->accept_unverified ? STORE_UNVERIFIED_ACCEPT :
+	    STORE_UNVERIFIED_REFUSE;
+}
+
+/* 1 when the account's notices count only with proof of what was sent. */
+static int
+harvest_needs_proof(const struct harvest *h, const struct config_account *c)
+{
+	if (c->accept_unverified >= 0)
+		return !c->accept_unverified;
+	return !h->o->db->cfg.policy.accept_unverified;
+}
+
 /*
  * Every folder of one account, through the core.  The account fails when
  * it cannot be reached or some folder could not be read.
@@ -191,11 +211,17 @@ harvest_account(struct harvest *h, const struct config_account *c,
 	harvest_map_account(h, c, &a);
 	harvest_map_folder(h->o, c, &fo);
 	if (imap_box_open(&box, &a, &fo, (const char *const *)c->folders,
-	    &err) != IMAP_OK) {
+	    (const char *const *)c->sent_folders, &err) != IMAP_OK) {
 		log_error("account '%s': %s", c->name, err.msg);
 		return -1;
 	}
-	rc = ingest_job_box(&h->job, &box, counts);
+	if (box.sent[0] == NULL && c->sent_folders == NULL &&
+	    harvest_needs_proof(h, c))
+		log_warn("account '%s': no Sent folder found (none marked "
+		    "\\Sent, none named as usual): notices cannot be "
+		    "checked against what was sent; name it with "
+		    "sent_folders", c->name);
+	rc = ingest_job_account(&h->job, &box, harvest_unverified(c), counts);
 	box.ops->close(box.ctx);
 	return rc;
 }
@@ -206,15 +232,22 @@ harvest_summary(const struct harvest_opts *o, const char *name,
 {
 	if (o->quiet && ok)
 		return;
+	if (c->sent_folders > 0)
+		fprintf(stderr, "harvest: %s: sent mail: %ld folder(s), %ld "
+		    "message(s) read, %ld recipient(s) new\n", name,
+		    c->sent_folders, c->sent_messages, c->sent_new);
 	fprintf(stderr, "harvest: %s: %s%ld folder(s), %ld candidates, %ld "
-	    "read, %ld bounces, %ld too large, %ld %s; ", name,
+	    "read, %ld bounces, %ld too large, %ld %s", name,
 	    ok ? "" : "FAILED after ", c->folders, c->candidates, c->messages,
 	    c->bounces, c->too_large, c->acted,
 	    o->dry_run ? "acted on (dry run: none)" : "flagged or moved");
+	if (c->doubtful > 0)
+		fprintf(stderr, ", %ld left in place (unverified or held: "
+		    "they change no status)", c->doubtful);
 	if (o->dry_run)
-		fprintf(stderr, "nothing saved (dry run)\n");
+		fprintf(stderr, "; nothing saved (dry run)\n");
 	else
-		fprintf(stderr, "%ld new record(s) saved\n",
+		fprintf(stderr, "; %ld new record(s) saved\n",
 		    c->new_bounces);
 }
 
@@ -304,12 +337,14 @@ harvest_all(struct harvest *h, const struct config_accounts *accts)
 	struct ingest_job_opts jo = { .command = "harvest",
 	    .source = h->o->account, .dry_run = h->o->dry_run,
 	    .event = harvest_event, .change = harvest_would, .ctx = h };
+	struct store *st = h->o->db->st;
 	struct ingest_counts c;
 	struct err err;
 	size_t i, n = 0, failed = 0;
+	long unproven;
 	int ok;
 
-	if (ingest_job_begin(&h->job, h->o->db->st, h->rules, &jo, &err) < 0) {
+	if (ingest_job_begin(&h->job, st, h->rules, &jo, &err) < 0) {
 		log_error("%s", err.msg);
 		return EXIT_STORE;
 	}
@@ -319,9 +354,12 @@ harvest_all(struct harvest *h, const struct config_accounts *accts)
 			continue;
 		memset(&c, 0, sizeof(c));
 		n++;
+		unproven = store_unproven(st);
 		ok = harvest_account(h, &accts->v[i], &c) == 0;
 		failed += !ok;
 		harvest_summary(h->o, accts->v[i].name, &c, ok);
+		cli_proof_say(st, accts, "harvest", accts->v[i].name,
+		    store_unproven(st) - unproven);
 	}
 	if (ingest_job_end(&h->job, failed == 0, &err) < 0) {
 		log_error("%s", err.msg);
@@ -380,6 +418,29 @@ harvest_hidden_env(const struct config_accounts *accts)
 	return (char **)g_ptr_array_free(v, FALSE);
 }
 
+/*
+ * On standard error, the Sent folders sent_folders = auto takes (names
+ * as the server has them, in UTF-8), so that a user sees whether theirs
+ * is found.
+ */
+static void
+harvest_sent_of(struct imap_session *s, const struct config_account *c)
+{
+	struct err err;
+	char **sent = NULL, *list;
+
+	if (c->sent_folders != NULL ||
+	    imap_session_sent_folders(s, &sent, &err) != IMAP_OK) {
+		g_strfreev(sent);
+		return;
+	}
+	list = g_strjoinv("; ", sent);
+	fprintf(stderr, "harvest: %s: sent mail read from (sent_folders = "
+	    "auto): %s\n", c->name, sent[0] != NULL ? list : "none found");
+	g_free(list);
+	g_strfreev(sent);
+}
+
 /* One account's folders, one line each: "NAME: FOLDER".  0 or -1. */
 static int
 harvest_folders_of(struct harvest *h, const struct config_account *c)
@@ -395,6 +456,8 @@ harvest_folders_of(struct harvest *h, const struct config_account *c)
 	if (imap_session_open(&s, &a, &err) == IMAP_OK) {
 		if (imap_session_folders(s, &names, &err) == IMAP_OK)
 			rc = 0;
+		if (rc == 0)
+			harvest_sent_of(s, c);
 		imap_session_close(s);
 	}
 	if (rc < 0)

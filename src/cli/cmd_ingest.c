@@ -10,6 +10,7 @@
 #include <glib.h>
 
 #include "cli.h"
+#include "cli_proof.h"
 #include "cli_store.h"
 #include "ingest_job.h"
 #include "ingest_sent.h"
@@ -80,6 +81,7 @@ ingest_main(struct ingest_opts *o, char **paths, size_t n)
 	struct source src;
 	struct err err;
 	char *source;
+	long unproven = store_unproven(o->db->st);
 	int rc;
 
 	if ((rules = cli_rules_load(o->rules != NULL ? o->rules :
@@ -107,6 +109,8 @@ ingest_main(struct ingest_opts *o, char **paths, size_t n)
 		    c.new_bounces, c.unreadable);
 	if (rc < 0)
 		return EXIT_STORE;
+	cli_proof_say(o->db->st, &o->db->cfg.accounts, "ingest", NULL,
+	    store_unproven(o->db->st) - unproven);
 	return c.unreadable > 0 ? EXIT_PARTIAL : EXIT_OK;
 }
 

@@ -3,6 +3,8 @@
  * recipient domain and day, sender alerts with their advice, the most
  * frequent remote diagnostics, contacts by status, and the recipient
  * domains found dead (doctor --recipients), evidence of their own kind.
+ * On stderr, for the notices that count for nothing because no mail we
+ * sent is known, what to do about it.
  */
 #include <stdio.h>
 #include <string.h>
@@ -10,6 +12,7 @@
 #include <glib.h>
 
 #include "cli.h"
+#include "cli_proof.h"
 #include "cli_store.h"
 #include "json.h"
 #include "log.h"
@@ -190,6 +193,27 @@ report_main(struct cli_db *db, long long since, int json)
 	return EXIT_OK;
 }
 
+static int
+report_proof_row(void *ctx, const char *account, const char *extra,
+    long long n)
+{
+	struct cli_db *db = ctx;
+
+	cli_proof_say(db->st, &db->cfg.accounts, "report", account, (long)n);
+	return 0;
+}
+
+/* Per account (and for files): unproven notices, and no proof known. */
+static void
+report_proof(struct cli_db *db, long long since)
+{
+	struct err err;
+
+	if (store_count_each(db->st, STORE_BY_UNPROVEN, since, 0,
+	    report_proof_row, db, &err) < 0)
+		log_error("report: %s", err.msg);
+}
+
 int
 cmd_report(struct cli_env *env, int argc, char **argv)
 {
@@ -216,6 +240,8 @@ cmd_report(struct cli_env *env, int argc, char **argv)
 	} else if ((rc = cli_env_open(env)) == EXIT_OK)
 		rc = html != NULL ? cli_report_html(env->db.st, html) :
 		    report_main(&env->db, t, json);
+	if (rc == EXIT_OK)
+		report_proof(&env->db, t);
 	g_free(since);
 	g_free(html);
 	return rc;

@@ -28,7 +28,8 @@ static const char *const ca_keys[] = {
 	"auth", "password_env", "password_file", "password_command",
 	"oauth2_token_command", "folders", "after", "timeout",
 	"max_message_size", "batch", "search_from", "search_subject", "search",
-	"scan_connections", "command_timeout", "deadline", NULL,
+	"scan_connections", "command_timeout", "deadline", "sent_folders",
+	"accept_unverified", NULL,
 };
 
 static void
@@ -126,13 +127,21 @@ ca_number(struct ca_ctx *c, const char *key, unsigned long long def,
 	return n * mult;
 }
 
+/* 0 or 1, or def when the key is absent. */
 static int
-ca_bool(struct ca_ctx *c, const char *key)
+ca_bool_or(struct ca_ctx *c, const char *key, int def)
 {
 	static const char *const names[] = { "false", "true", "no", "yes",
 		"0", "1", NULL };
+	int i = ca_enum(c, key, names, -1);
 
-	return ca_enum(c, key, names, 0) % 2;
+	return i < 0 ? def : i % 2;
+}
+
+static int
+ca_bool(struct ca_ctx *c, const char *key)
+{
+	return ca_bool_or(c, key, 0);
 }
 
 static char **
@@ -201,6 +210,25 @@ ca_after(struct ca_ctx *c, struct config_account *a)
 	g_free(v);
 }
 
+/* sent_folders = auto | none | FOLDER;FOLDER... */
+static void
+ca_sent(struct ca_ctx *c, struct config_account *a)
+{
+	char **v = ca_list(c, "sent_folders");
+
+	a->sent_folders = NULL;
+	if (v == NULL || (v[1] == NULL &&
+	    g_ascii_strcasecmp(v[0], "auto") == 0)) {
+		g_strfreev(v);
+		return;
+	}
+	if (v[1] == NULL && g_ascii_strcasecmp(v[0], "none") == 0) {
+		g_free(v[0]);
+		v[0] = NULL;
+	}
+	a->sent_folders = v;
+}
+
 static void
 ca_secret(struct ca_ctx *c, struct config_account *a)
 {
@@ -236,6 +264,7 @@ ca_strings(struct ca_ctx *c, struct config_account *a)
 		a->folders = g_strsplit("INBOX", ";", -1);
 	a->search_from = ca_list(c, "search_from");
 	a->search_subject = ca_list(c, "search_subject");
+	ca_sent(c, a);
 }
 
 static void
@@ -258,6 +287,7 @@ ca_read(struct ca_ctx *c, struct config_account *a)
 	a->auth = ca_enum(c, "auth", auth, CONFIG_AUTH_PLAIN);
 	a->search = ca_enum(c, "search", search, CONFIG_SEARCH_AUTO);
 	a->allow_plaintext = ca_bool(c, "allow_plaintext");
+	a->accept_unverified = ca_bool_or(c, "accept_unverified", -1);
 	a->port = (unsigned)ca_number(c, "port",
 	    a->tls == CONFIG_TLS_IMPLICIT ? 993 : 143, 1, 65535);
 	a->timeout = (unsigned)ca_number(c, "timeout", 0, 1, 3600);
@@ -288,6 +318,7 @@ ca_free(struct config_account *a)
 	g_free(a->password_command);
 	g_free(a->oauth2_token_command);
 	g_strfreev(a->folders);
+	g_strfreev(a->sent_folders);
 	g_free(a->after_arg);
 	g_strfreev(a->search_from);
 	g_strfreev(a->search_subject);

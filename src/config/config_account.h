@@ -54,6 +54,12 @@ struct config_account {
 	char		*password_command;
 	char		*oauth2_token_command;
 	char		**folders;	/* NULL-terminated; default INBOX */
+	/*
+	 * The Sent folders, read before folders: NULL (auto, the default)
+	 * for those the server marks \Sent or names as usual; empty
+	 * (none) for no Sent folder at all.
+	 */
+	char		**sent_folders;
 	enum config_after after;
 	char		*after_arg;	/* NULL: none, or the default keyword */
 	unsigned	 timeout;	/* seconds; 0: the default */
@@ -65,6 +71,11 @@ struct config_account {
 	char		**search_from;	/* extra criteria, or NULL */
 	char		**search_subject;
 	enum config_search search;	/* where the criteria are applied */
+	/*
+	 * Whether the account's unverified notices change statuses: -1 as
+	 * [policy] accept_unverified says, else 0 or 1.
+	 */
+	int		 accept_unverified;
 };
 
 struct config_accounts {

@@ -137,6 +137,8 @@ struct ctx {
 /* What the text says near one recipient (see ctx_finish). */
 struct near {
 	long		 pos;		/* where the text names it, or -1 */
+	long		 limit;		/* where it names the next recipient
+					   after pos, or -1 */
 	const char	*transcript;	/* command a session transcript shows
 					   its failure answered, or NULL */
 };
@@ -284,7 +286,7 @@ command_near(struct ctx *c, const char *lc_diag, int para_read,
 	if (lc_diag != NULL)
 		cmd = dsn_command_find(lc_diag);
 	if (cmd == NULL && n->pos >= 0 && !para_read) {
-		para = dsn_text_paragraph(c->text, n->pos);
+		para = dsn_text_paragraph(c->text, n->pos, n->limit);
 		lc = dsn_lower(para, -1);
 		cmd = dsn_command_find(lc);
 		g_free(lc);
@@ -307,13 +309,16 @@ command_near(struct ctx *c, const char *lc_diag, int para_read,
  * text says nothing either, the paragraph's reading stands.
  */
 static void
-rcpt_whole_notice(struct ctx *c, struct dsn_recipient *r)
+rcpt_whole_notice(struct ctx *c, struct dsn_recipient *r, const struct near *n)
 {
 	struct dsn_recipient para = *r;
 	char *rule;
 
 	if (r->category != DSN_CAT_UNKNOWN || c->text == NULL ||
 	    (c->rcpt->len > 1 && (r->code != NULL || r->status != NULL)))
+		return;
+	/* A transcript cut per recipient: the rest is about the others. */
+	if (n->pos >= 0 && dsn_text_sendmail_rcpt(c->text, n->pos))
 		return;
 	r->reason = NULL;
 	r->rule = NULL;
@@ -340,7 +345,8 @@ rcpt_finish(struct ctx *c, struct dsn_recipient *r, const struct near *n)
 	int para_read = r->diagnostic == NULL && n->pos >= 0;
 
 	if (para_read)
-		r->diagnostic = dsn_text_paragraph(c->text, n->pos);
+		r->diagnostic = dsn_text_paragraph(c->text, n->pos,
+		    n->limit);
 	if (r->diagnostic != NULL) {
 		code = dsn_code_find(r->diagnostic);
 		lc = dsn_lower(r->diagnostic, -1);
@@ -353,7 +359,7 @@ rcpt_finish(struct ctx *c, struct dsn_recipient *r, const struct near *n)
 		r->command = command_near(c, lc, para_read, n);
 	dsn_classify_lc(c->rules, r, lc);
 	g_free(lc);
-	rcpt_whole_notice(c, r);
+	rcpt_whole_notice(c, r, n);
 }
 
 /* A table of the unfinished recipients: lower-cased address -> NULL. */
@@ -400,6 +406,7 @@ ctx_finish(struct ctx *c)
 		lc = g_ascii_strdown(r->addr, -1);
 		v = g_hash_table_lookup(where, lc);
 		n.pos = v != NULL ? (long)GPOINTER_TO_SIZE(v) - 1 : -1;
+		n.limit = dsn_text_next(where, n.pos);
 		n.transcript = failed != NULL && g_hash_table_lookup(failed,
 		    lc) != NULL ? "rcpt" : every;
 		g_free(lc);
@@ -884,17 +891,44 @@ unsubscribe_read(struct ctx *c, GPtrArray *explain)
  * take the one that does not kill the address.  A full mailbox that stays
  * full turns the contact invalid by policy anyway.
  */
+/*
+ * The lines of the text that belong to addr alone: its Sendmail recipient
+ * line and the session before it, where the text has one; else NULL.
+ */
+static char *
+text_own_lines(struct ctx *c, const char *addr)
+{
+	GHashTable *where = g_hash_table_new_full(g_str_hash, g_str_equal,
+	    g_free, NULL);
+	char *lc = g_ascii_strdown(addr, -1), *own = NULL;
+	gpointer v;
+	long pos;
+
+	g_hash_table_insert(where, g_strdup(lc), NULL);
+	dsn_text_locate(c->text, c->lc_text, where);
+	v = g_hash_table_lookup(where, lc);
+	g_free(lc);
+	pos = v != NULL ? (long)GPOINTER_TO_SIZE(v) - 1 : -1;
+	if (pos >= 0 && dsn_text_sendmail_rcpt(c->text, pos))
+		own = dsn_text_paragraph(c->text, pos, -1);
+	g_hash_table_destroy(where);
+	return own;
+}
+
 static void
 status_vs_text(struct ctx *c, GPtrArray *explain)
 {
 	struct dsn_recipient *r = &g_array_index(c->rcpt,
 	    struct dsn_recipient, 0);
 	const char *where;
-	char *lc;
+	char *lc, *own;
 
 	if (r->category != DSN_CAT_INVALID || c->text == NULL)
 		return;
-	lc = dsn_lower(ctx_squeezed(c), -1);
+	/* Of a transcript of several recipients, only its own lines. */
+	own = text_own_lines(c, r->addr);
+	lc = dsn_lower(own != NULL ? own : ctx_squeezed(c), -1);
+	g_free(own);
 	if (dsn_rules_text_says_full(c->rules, lc, &where)) {
 		dsn_explain(explain, "the status says %s, the text says "
 		    "mailbox full (%s): full", r->reason, where);

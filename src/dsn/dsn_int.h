@@ -103,7 +103,8 @@ GPtrArray *dsn_text_scan(const char *body, GHashTable *exclude,
 	    const char *failed_header, GPtrArray *explain, size_t *dropped);
 char	*dsn_text_cut(const char *body);
 void	 dsn_found_free(gpointer p);
-char	*dsn_text_paragraph(const char *body, long pos);
+char	*dsn_text_paragraph(const char *body, long pos, long limit);
+long	 dsn_text_next(GHashTable *where, long pos);
 int	 dsn_text_sendmail_rcpt(const char *body, long pos);
 void	 dsn_text_locate(const char *body, const char *lc_body,
 	    GHashTable *where);

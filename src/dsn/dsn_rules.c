@@ -30,6 +30,9 @@
  * which address was refused but not why: such a rule may not conclude
  * `invalid' when a `gate generic CONDITION...' line holds (a policy,
  * mail-system, network or temporary status), and the search goes on.
+ * The word `weak' says less still (an address called invalid or refused,
+ * not said to be missing): such a rule is passed over under a
+ * `gate generic' and under a `gate weak CONDITION...' line as well.
  *
  * Rules with subject= or from= decide what a message is (category
  * "notice": a bounce, "autoreply": an auto-reply), the others classify one
@@ -49,6 +52,16 @@
 #define NEAR_HITS	16	/* matches of one word kept per text */
 #define NEAR_MAX	256	/* matches of one concept kept per text */
 #define NEAR_CONCEPTS	4	/* concepts in one near= */
+
+/*
+ * How much a rule's text tells, and so which gates pass it over: a gate
+ * of level L passes over the rules of level L and above.
+ */
+enum {
+	GATE_NONE,
+	GATE_GENERIC,
+	GATE_WEAK
+};
 
 enum rule_scope {
 	RULE_FAILURE,
@@ -105,7 +118,7 @@ struct rule {
 	enum dsn_category cat;
 	char		*reason;
 	enum rule_scope	 scope;
-	int		 generic;	/* a generic phrase: gated */
+	int		 generic;	/* a gated phrase: GATE_GENERIC, GATE_WEAK */
 	struct cond	*cond;
 	size_t		 ncond;
 	char		*where;		/* "file:line" */
@@ -599,9 +612,14 @@ rule_parse(GPtrArray *w, const char *where, GHashTable *defines,
 		err_set(err, "unknown category '%s'", r->category);
 		goto fail;
 	}
+	if (r->scope == RULE_GATE)
+		r->generic = strcmp(r->reason, "weak") == 0 ? GATE_WEAK :
+		    GATE_GENERIC;
 	for (i = 2; i < w->len; i++)
 		if (strcmp(w->pdata[i], "generic") == 0)
-			r->generic = 1;
+			r->generic = GATE_GENERIC;
+		else if (strcmp(w->pdata[i], "weak") == 0)
+			r->generic = GATE_WEAK;
 		else if (rule_cond_parse(r, w->pdata[i], defines, err) < 0)
 			goto fail;
 	if (r->cat == DSN_CAT_NONE && r->scope != RULE_GATE)
@@ -861,7 +879,7 @@ struct rule_input {
 	const char	*lc_subject;
 	const char	*lc_from;
 	const char	*lc_domain;	/* the recipient's domain, or NULL */
-	int		 gated;		/* a gate holds: see rules_find_in() */
+	int		 gated;		/* level of the gate that holds, or 0 */
 	const struct rule *skipped;	/* a generic rule not taken */
 };
 
@@ -1242,6 +1260,16 @@ key_pairs_may_be(const struct rule_key *k, const struct text_map *m)
 	return 0;
 }
 
+/* The key's rule if it holds on the input, else NULL. */
+static const struct rule *
+key_rule_holds(const struct rule_key *k, uint8_t have,
+    const struct rule_input *in)
+{
+	if ((k->need & ~have) != 0 || !key_pairs_may_be(k, in->map))
+		return NULL;
+	return rule_holds(k->rule, in) ? k->rule : NULL;
+}
+
 /*
  * The first rule of a scope's set (of the category, unless NULL) that
  * holds.  A
@@ -1260,15 +1288,13 @@ rules_find_in(const GArray *set, const char *category,
 
 	for (i = 0; i < set->len; i++) {
 		k = &g_array_index(set, struct rule_key, i);
-		if ((k->need & ~have) != 0 || !key_pairs_may_be(k, in->map))
+		if (category != NULL && (k->rule->category[0] !=
+		    category[0] || strcmp(k->rule->category, category) != 0))
 			continue;
-		r = k->rule;
-		if (category != NULL && (r->category[0] != category[0] ||
-		    strcmp(r->category, category) != 0))
+		if ((r = key_rule_holds(k, have, in)) == NULL)
 			continue;
-		if (!rule_holds(r, in))
-			continue;
-		if (in->gated && r->generic && r->cat == DSN_CAT_INVALID) {
+		if (in->gated != GATE_NONE && r->generic >= in->gated &&
+		    r->cat == DSN_CAT_INVALID) {
 			if (in->skipped == NULL)
 				in->skipped = r;
 			continue;
@@ -1288,6 +1314,31 @@ rules_find(const struct dsn_rules *rules, enum rule_scope scope,
 	if (r == NULL)
 		r = rules_find_in(rules->scoped[1][scope], category, in);
 	return r;
+}
+
+/*
+ * The gate that holds and passes over the most (`generic' before `weak'),
+ * or NULL.
+ */
+static const struct rule *
+rules_find_gate(const struct dsn_rules *rules, struct rule_input *in)
+{
+	const struct rule *r, *best = NULL;
+	const GArray *set;
+	uint8_t have = input_has(in);
+	guint i, s;
+
+	for (s = 0; s < 2; s++) {
+		set = rules->scoped[s][RULE_GATE];
+		for (i = 0; i < set->len; i++) {
+			r = key_rule_holds(&g_array_index(set,
+			    struct rule_key, i), have, in);
+			if (r != NULL && (best == NULL ||
+			    r->generic < best->generic))
+				best = r;
+		}
+	}
+	return best;
 }
 
 /*
@@ -1435,8 +1486,8 @@ dsn_classify_lc(const struct dsn_rules *rules, struct dsn_recipient *r,
 	if (r->addr != NULL && strchr(r->addr, '@') != NULL)
 		in.lc_domain = ld = g_ascii_strdown(strrchr(r->addr, '@') + 1,
 		    -1);
-	gate = rules_find(rules, RULE_GATE, NULL, &in);
-	in.gated = gate != NULL;
+	gate = rules_find_gate(rules, &in);
+	in.gated = gate != NULL ? gate->generic : GATE_NONE;
 	rule = rules_find(rules, RULE_FAILURE, NULL, &in);
 	g_free(r->reason);
 	g_free(r->rule);

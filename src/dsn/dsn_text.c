@@ -288,37 +288,69 @@ line_has_code(const char *l)
 }
 
 /*
- * Sendmail's per-recipient line: "554 <a@b>... text" (the address
- * directly after the code, then three dots).
+ * How far into its line the address of a Sendmail recipient line may
+ * start: a reply code, an enhanced status and '<' ("550 5.1.1 <").
  */
+#define SENDMAIL_ADDR_REACH	24
+
+/*
+ * Sendmail's line about one recipient: the address, then "... " and the
+ * reason (fmtmsg() in Sendmail's err.c writes the address and "... "
+ * before the text).  A permanent failure comes with a reply code and an
+ * enhanced status ("550 5.1.1 <a@b>... User unknown"), a deferred one
+ * without ("<a@b>... Deferred: Connection refused by mx.example").
+ * Returns where the address starts, or NULL.
+ */
+static const char *
+sendmail_rcpt_addr(const char *l)
+{
+	const char *p = l, *a, *end;
+
+	end = l + line_len(l, DSN_LABEL_REACH);
+	if (line_has_code(p)) {
+		p += 4;
+		if (g_ascii_isdigit(p[0]) && p[1] == '.')
+			while (p < end && *p != ' ')
+				p++;
+		while (p < end && *p == ' ')
+			p++;
+	}
+	if (p < end && *p == '<')
+		p++;
+	for (a = p; p + 2 < end && *p != ' '; p++)
+		if (p[0] == '.' && p[1] == '.' && p[2] == '.')
+			return p > a && memchr(a, '@', p - a) != NULL ? a :
+			    NULL;
+	return NULL;
+}
+
 static int
 line_is_sendmail_rcpt(const char *l)
 {
-	const char *p = l + 4, *end;
-
-	if (!line_has_code(l))
-		return 0;
-	end = l + line_len(l, DSN_LABEL_REACH);
-	if (*p == '<')
-		p++;
-	for (; p + 2 < end && *p != ' '; p++)
-		if (p[0] == '.' && p[1] == '.' && p[2] == '.')
-			return p > l + 4 && memchr(l + 4, '@', p - l - 4);
-	return 0;
+	return sendmail_rcpt_addr(l) != NULL;
 }
 
 /*
  * A line of a Sendmail session transcript that belongs to the recipient
- * line after it: "While talking to host:", ">>> RCPT To:<a@b>", "<<< 550
- * ...", or the per-host line "550 host (smtp)... 550 Host unknown".
+ * line after it: "While talking to host:" (Sendmail 5), "... while talking
+ * to host:" (Sendmail 8), ">>> RCPT To:<a@b>", "<<< 550 ...", or the
+ * per-host line "550 host (smtp)... 550 Host unknown".
  */
+/* The line that opens a session with one host: "... while talking to". */
+static int
+line_opens_session(const char *l)
+{
+	return g_ascii_strncasecmp(l, "while talking to ", 17) == 0 ||
+	    g_ascii_strncasecmp(l, "... while talking to ", 21) == 0;
+}
+
 static int
 line_is_transcript(const char *l)
 {
 	const char *sp, *end;
 
 	if (g_str_has_prefix(l, ">>> ") || g_str_has_prefix(l, "<<< ") ||
-	    g_ascii_strncasecmp(l, "while talking to ", 17) == 0)
+	    line_opens_session(l))
 		return 1;
 	if (!line_has_code(l))
 		return 0;
@@ -354,7 +386,8 @@ text_sendmail_tail(const char *p, const char *stop, int lines)
 	nl = memchr(p, '\n', stop - p);
 	end = nl != NULL ? nl + 1 : stop;
 	while (end < stop && lines < 24 && *end != '\n' &&
-	    !line_is_transcript(end) && !line_has_code(end)) {
+	    !line_is_transcript(end) && !line_has_code(end) &&
+	    !line_is_sendmail_rcpt(end)) {
 		nl = memchr(end, '\n', stop - end);
 		end = nl != NULL ? nl + 1 : stop;
 		lines++;
@@ -383,7 +416,9 @@ text_paragraph_at(const char *body, long pos, long limit)
 		;
 	start = utf8_align(start);
 	if (line_is_sendmail_rcpt(start)) {
-		while (lines < 8 && (prev = line_prev(body, start)) != NULL &&
+		/* Back to the start of its session, not into the one before. */
+		while (lines < 8 && !line_opens_session(start) &&
+		    (prev = line_prev(body, start)) != NULL &&
 		    line_is_transcript(prev)) {
 			start = prev;
 			lines++;
@@ -430,9 +465,32 @@ dsn_text_sendmail_rcpt(const char *body, long pos)
 }
 
 char *
-dsn_text_paragraph(const char *body, long pos)
+dsn_text_paragraph(const char *body, long pos, long limit)
 {
-	return text_paragraph_at(body, pos, -1);
+	return text_paragraph_at(body, pos, limit);
+}
+
+/*
+ * Where the text names the first of the addresses of where (as left by
+ * dsn_text_locate) after pos, or -1: the paragraph about the address at
+ * pos ends there, the lines after it are another recipient's.
+ */
+long
+dsn_text_next(GHashTable *where, long pos)
+{
+	GHashTableIter it;
+	gpointer k, v;
+	long best = -1, at;
+
+	if (pos < 0)
+		return -1;
+	g_hash_table_iter_init(&it, where);
+	while (g_hash_table_iter_next(&it, &k, &v)) {
+		at = v != NULL ? (long)GPOINTER_TO_SIZE(v) - 1 : -1;
+		if (at > pos && (best < 0 || at < best))
+			best = at;
+	}
+	return best;
 }
 
 /*
@@ -454,41 +512,72 @@ text_search(const char *lc_body, size_t len, const char *lc_addr)
 	return p != NULL ? p - lc_body : -1;
 }
 
+/* Whether the address at s is the one its line, starting at line, is
+ * Sendmail's recipient line of. */
+static int
+at_sendmail_rcpt(const char *line, const char *s)
+{
+	return s - line <= SENDMAIL_ADDR_REACH &&
+	    sendmail_rcpt_addr(line) == s;
+}
+
 /*
  * Finds where each address in where (lower-cased key -> nothing yet) is
- * first named in body, in one pass: the value becomes the position plus
- * one.  lc_body is body lower-cased (ASCII), for addresses the scanner
- * cannot see.
+ * named in body, in one pass: the value becomes the position plus one.
+ * The first mention counts, unless a later one is the address's own
+ * Sendmail recipient line: in a transcript of several recipients that
+ * line and the session before it are what belongs to the address, where
+ * a list of the failed addresses above names it first.  lc_body is body
+ * lower-cased (ASCII), for addresses the scanner cannot see.
  */
 void
 dsn_text_locate(const char *body, const char *lc_body, GHashTable *where)
 {
 	GHashTableIter it;
+	GHashTable *own = g_hash_table_new(g_str_hash, g_str_equal);
 	gpointer k, v;
-	const char *p = lc_body, *s, *e;
-	guint left = g_hash_table_size(where);
+	const char *p = lc_body, *s, *e, *line = lc_body, *nl, *stop;
+	guint left = g_hash_table_size(where), unseen = left;
 	size_t len = strlen(body);
+	int is_own;
 	char *a;
 	long at;
 
-	while (left > 0 && dsn_addr_next(p, lc_body + len, &s, &e)) {
+	stop = lc_body + len;
+	while (left > 0 && dsn_addr_next(p, stop, &s, &e)) {
+		/* Each byte is looked at once on the way to the next line. */
+		if ((nl = memrchr(p, '\n', s - p)) != NULL)
+			line = nl + 1;
+		is_own = at_sendmail_rcpt(line, s);
+		if (unseen == 0 && !is_own) {
+			/* Only a line's start may still hold an own line. */
+			if ((nl = memchr(e, '\n', stop - e)) == NULL)
+				break;
+			line = p = nl + 1;
+			continue;
+		}
 		a = g_strndup(s, e - s);
 		if (g_hash_table_lookup_extended(where, a, &k, &v) &&
-		    v == NULL) {
-			g_hash_table_insert(where, g_strdup(a),
+		    (v == NULL || is_own) && !g_hash_table_contains(own, k)) {
+			unseen -= v == NULL;
+			/* The table keeps its key k: k stays valid. */
+			g_hash_table_insert(where, a,
 			    GSIZE_TO_POINTER((gsize)(s - lc_body) + 1));
-			left--;
+			a = NULL;
+			if (is_own) {
+				g_hash_table_add(own, k);
+				left--;
+			}
 		}
 		g_free(a);
 		p = e;
 	}
+	g_hash_table_destroy(own);
 	g_hash_table_iter_init(&it, where);
-	while (left > 0 && g_hash_table_iter_next(&it, &k, &v))
-		if (v == NULL && (at = text_search(lc_body, len, k)) >= 0) {
+	while (g_hash_table_iter_next(&it, &k, &v))
+		if (v == NULL && (at = text_search(lc_body, len, k)) >= 0)
 			g_hash_table_iter_replace(&it,
 			    GSIZE_TO_POINTER((gsize)at + 1));
-			left--;
-		}
 }
 
 static void
@@ -582,15 +671,20 @@ found_next(GPtrArray *out, long pos)
 	return best;
 }
 
-/* The paragraphs of recipients named by a header, wherever the text
- * names them first. */
+/*
+ * The paragraph of each recipient: where the scan found it, or where the
+ * text names it first for one a header named, unless the text has the
+ * address's own Sendmail recipient line (dsn_text_locate); each ends
+ * where the next recipient is named.
+ */
 static void
-found_in_text(const char *body, GPtrArray *out)
+found_paragraphs(const char *body, GPtrArray *out)
 {
 	GHashTable *where = g_hash_table_new_full(g_str_hash, g_str_equal,
 	    g_free, NULL);
 	char *lc = g_ascii_strdown(body, -1), *la;
 	gpointer v;
+	long at;
 	guint i;
 
 	for (i = 0; i < out->len; i++)
@@ -602,10 +696,17 @@ found_in_text(const char *body, GPtrArray *out)
 
 		la = g_ascii_strdown(f->addr, -1);
 		v = g_hash_table_lookup(where, la);
-		if (f->pos < 0 && v != NULL)
-			f->diag = text_paragraph_at(body,
-			    (long)GPOINTER_TO_SIZE(v) - 1, -1);
+		at = v != NULL ? (long)GPOINTER_TO_SIZE(v) - 1 : -1;
+		if (at >= 0 && (f->pos < 0 || dsn_text_sendmail_rcpt(body, at)))
+			f->pos = at;
 		g_free(la);
+	}
+	for (i = 0; i < out->len; i++) {
+		struct dsn_found *f = out->pdata[i];
+
+		if (f->pos >= 0)
+			f->diag = text_paragraph_at(body, f->pos,
+			    found_next(out, f->pos));
 	}
 	g_hash_table_destroy(where);
 	g_free(lc);
@@ -624,7 +725,6 @@ dsn_text_scan(const char *body, GHashTable *exclude,
 	GPtrArray *out = g_ptr_array_new_with_free_func(dsn_found_free);
 	GHashTable *seen = g_hash_table_new_full(g_str_hash, g_str_equal,
 	    g_free, NULL);
-	guint i;
 
 	*dropped = 0;
 	if (failed_header != NULL) {
@@ -636,15 +736,7 @@ dsn_text_scan(const char *body, GHashTable *exclude,
 		if (out->len > 0)
 			dsn_explain(explain, "recipients from the text");
 	}
-	for (i = 0; i < out->len; i++) {
-		struct dsn_found *f = out->pdata[i];
-
-		if (f->pos >= 0)
-			f->diag = text_paragraph_at(body, f->pos,
-			    found_next(out, f->pos));
-	}
-	if (failed_header != NULL)
-		found_in_text(body, out);
+	found_paragraphs(body, out);
 	g_hash_table_destroy(seen);
 	return out;
 }

@@ -92,6 +92,7 @@ ingest_store_report(void *ctx, const struct source_msg *m,
 	for (i = 0; i < rep->nrcpt && rc == 0; i++) {
 		ingest_store_fill(&b, m, rep, &rep->rcpt[i]);
 		b.msg_key = key;
+		b.unverified = is->unverified;
 		rc = store_bounce_apply(is->st, is->run_id, &b, &added, err);
 		is->seen++;
 		is->applied += added;

@@ -21,6 +21,8 @@ struct ingest_store {
 	long		 durable;	/* of those, committed */
 	long		 seen;		/* recipients reported */
 	long		 unreadable;
+	/* How the notices read now count unverified (their account's). */
+	enum store_unverified unverified;
 };
 
 /* Fills sink so that it writes through is (both borrowed by the sink). */

@@ -66,6 +66,16 @@ int	store_commit(struct store *st, struct err *err);
 void	store_rollback(struct store *st);
 int	store_in_tx(struct store *st);
 
+/*
+ * Whether an unverified notice changes a status: as the policy's
+ * accept_unverified says, or as the account it was read from says.
+ */
+enum store_unverified {
+	STORE_UNVERIFIED_POLICY = 0,
+	STORE_UNVERIFIED_REFUSE,
+	STORE_UNVERIFIED_ACCEPT,
+};
+
 /* One reported recipient of one message, as the dsn module reads it. */
 struct store_bounce {
 	const char	*msg_key;	/* Message-ID or content hash */
@@ -91,6 +101,8 @@ struct store_bounce {
 	const char	*doubt;
 	/* The notice's From address, for max_per_sender; or NULL. */
 	const char	*sender;
+	/* Its account's accept_unverified (0: the policy's). */
+	enum store_unverified unverified;
 };
 
 /*
@@ -101,6 +113,13 @@ struct store_bounce {
  */
 int	store_bounce_apply(struct store *st, long long run_id,
 	    const struct store_bounce *b, int *added, struct err *err);
+/*
+ * The failures recorded through st since it was opened that count for
+ * nothing for want of proof: unverified, neither accepted nor held.  A
+ * command compares it before and after reading (rolled-back batches
+ * included).
+ */
+long	store_unproven(const struct store *st);
 /*
  * Re-evaluates full and retry-later contacts whose last bounce is older
  * than the policy's quiet period, so they return to active.  In a
@@ -114,6 +133,16 @@ int	store_cursor_get(struct store *st, const char *account,
 	    const char *folder, uint32_t *uidvalidity, uint32_t *last_uid,
 	    struct err *err);
 int	store_cursor_set(struct store *st, const char *account,
+	    const char *folder, uint32_t uidvalidity, uint32_t last_uid,
+	    struct err *err);
+/*
+ * The same for a Sent folder (schema/0008-sent-cursors.sql): apart from
+ * the bounce cursor of a folder of the same name.
+ */
+int	store_sent_cursor_get(struct store *st, const char *account,
+	    const char *folder, uint32_t *uidvalidity, uint32_t *last_uid,
+	    struct err *err);
+int	store_sent_cursor_set(struct store *st, const char *account,
 	    const char *folder, uint32_t uidvalidity, uint32_t last_uid,
 	    struct err *err);
 /*
@@ -331,6 +360,16 @@ int	store_sent_add(struct store *st, const struct store_sent *s,
 	    int *added, struct err *err);
 /* Sent rows recorded. */
 int	store_sent_count(struct store *st, long long *n, struct err *err);
+/*
+ * *doubt 1 when a failure recorded from the message msg_key (or another
+ * message that reused its Message-ID) does not count: unverified or held,
+ * and not accepted.  0 or -1.
+ */
+int	store_message_doubt(struct store *st, const char *msg_key,
+	    int *doubt, struct err *err);
+/* Those whose source starts with prefix ("ACCOUNT/" for its folders). */
+int	store_sent_count_from(struct store *st, const char *prefix,
+	    long long *n, struct err *err);
 enum store_evidence {
 	STORE_EV_UNVERIFIED = 0,
 	STORE_EV_PLAUSIBLE,
@@ -410,6 +449,11 @@ enum store_count_by {
 	/* Not counted, by notice; label: its first address; extra: why. */
 	STORE_BY_UNVERIFIED,
 	STORE_BY_HELD,
+	/*
+	 * Failures that count for want of proof (unverified, neither held
+	 * nor accepted); label: the account read from, NULL for files.
+	 */
+	STORE_BY_UNPROVEN,
 
 };
 typedef int (*store_count_fn)(void *ctx, const char *label,

@@ -566,12 +566,29 @@ bounce_sender_count(struct store *st, const struct store_bounce *b,
 	return n;
 }
 
+/* 1 if a failure so recorded counts for nothing for want of proof. */
+static int
+bounce_unproven(const struct bounce_proof *pf)
+{
+	return pf->evidence != NULL && pf->held == NULL && pf->accepted == 0 &&
+	    strcmp(pf->evidence, "unverified") == 0;
+}
+
 /* 1 if a failure so recorded changes a status on plausible evidence. */
 static int
 bounce_counts_plausible(const struct bounce_proof *pf)
 {
 	return pf->evidence != NULL && pf->held == NULL &&
 	    strcmp(pf->evidence, "plausible") == 0;
+}
+
+/* 1 if an unverified notice b changes a status: its account's word. */
+static int
+bounce_relaxed(const struct store *st, const struct store_bounce *b)
+{
+	if (b->unverified == STORE_UNVERIFIED_POLICY)
+		return st->policy.accept_unverified;
+	return b->unverified == STORE_UNVERIFIED_ACCEPT;
 }
 
 /* How far a notice's Date may run ahead of its arrival. */
@@ -604,8 +621,8 @@ bounce_prove(struct store *st, const struct store_bounce *b,
 	    b->msg_key, &rows, "cannot count a message's bounces", err) < 0)
 		return -1;
 	pf->evidence = store_evidence_name(lvl);
-	pf->accepted = lvl == STORE_EV_UNVERIFIED &&
-	    st->policy.accept_unverified ? 2 : 0;
+	pf->accepted = lvl == STORE_EV_UNVERIFIED && bounce_relaxed(st, b) ?
+	    2 : 0;
 	if (b->doubt != NULL)
 		pf->held = b->doubt;
 	else if (rows >= st->policy.max_per_message)
@@ -620,7 +637,7 @@ bounce_prove(struct store *st, const struct store_bounce *b,
 	 * Only where evidence is required: with accept_unverified, every
 	 * notice of a campaign's wave from one provider would be over it.
 	 */
-	else if (!st->policy.accept_unverified && lvl == STORE_EV_PLAUSIBLE &&
+	else if (!bounce_relaxed(st, b) && lvl == STORE_EV_PLAUSIBLE &&
 	    bounce_sender_count(st, b, run_id, 0) >=
 	    st->policy.max_per_sender)
 		pf->held = held_sender;
@@ -660,6 +677,8 @@ store_bounce_apply(struct store *st, long long run_id,
 		rc = bounce_insert(st, run_id, b, key, date, &pf, added, err);
 	if (rc == 0 && *added && bounce_counts_plausible(&pf))
 		bounce_sender_count(st, b, run_id, 1);
+	if (rc == 0 && *added && bounce_unproven(&pf))
+		st->unproven++;
 	if (rc == 0 && *added)
 		rc = bounce_alert(st, b, key,
 		    sqlite3_last_insert_rowid(st->db), date, err);
@@ -667,6 +686,12 @@ store_bounce_apply(struct store *st, long long run_id,
 		rc = bounce_contact(st, b, key, date, run_id, &pf, err);
 	g_free(key);
 	return rc;
+}
+
+long
+store_unproven(const struct store *st)
+{
+	return st->unproven;
 }
 
 int

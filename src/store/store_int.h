@@ -32,6 +32,8 @@ struct store {
 	 */
 	GHashTable	*sender_counts;
 	long long	 sender_run;
+	/* New failures that count for want of proof (store_unproven()). */
+	long		 unproven;
 };
 
 /* The schema version that made dead domains evidence (0004). */

@@ -50,7 +50,7 @@ store_policy_defaults(struct store_policy *p)
 	p->soft_invalid_days = 14;
 	p->soft_reset_days = 30;
 	p->sent_window_days = 7;
-	p->accept_unverified = 1;
+	p->accept_unverified = 0;
 	p->max_per_message = 50;
 	p->max_per_sender = 200;
 }

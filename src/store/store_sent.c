@@ -16,6 +16,13 @@ static const char sql_sent_insert[] =
     "INSERT INTO sent_messages (message_id, recipient, date, source, added) "
     "VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT DO NOTHING";
 static const char sql_sent_count[] = "SELECT count(*) FROM sent_messages";
+/* ?1, or ?1 "#..." (bounce_other_key(): a reused Message-ID). */
+static const char sql_message_doubt[] =
+    "SELECT EXISTS (SELECT 1 FROM bounces b WHERE (b.msg_key = ?1 OR "
+    "(b.msg_key >= ?1 || '#' AND b.msg_key < ?1 || '$')) AND NOT "
+    STORE_BOUNCE_COUNTS ")";
+static const char sql_sent_count_from[] = "SELECT count(*) FROM "
+    "sent_messages WHERE substr(source, 1, length(?1)) = ?1";
 /*
  * ?2 NULL: sent to anyone.  ?3: the latest it may have been sent (a
  * notice cannot answer a message sent after it arrived), NULL: any.
@@ -264,6 +271,28 @@ int
 store_sent_count(struct store *st, long long *n, struct err *err)
 {
 	return store_query_int(st, sql_sent_count, NULL, n,
+	    "cannot count sent messages", err);
+}
+
+int
+store_message_doubt(struct store *st, const char *msg_key, int *doubt,
+    struct err *err)
+{
+	long long n = 0;
+
+	*doubt = 0;
+	if (store_query_int(st, sql_message_doubt, msg_key, &n,
+	    "cannot read a message's bounces", err) < 0)
+		return -1;
+	*doubt = n > 0;
+	return 0;
+}
+
+int
+store_sent_count_from(struct store *st, const char *prefix, long long *n,
+    struct err *err)
+{
+	return store_query_int(st, sql_sent_count_from, prefix, n,
 	    "cannot count sent messages", err);
 }
 

@@ -332,7 +332,9 @@ web_page_api(struct web_req *r)
 	    "<td>a page of 50 contacts and the cursor of the next</td></tr>"
 	    "<tr><td>/api/contact?a=ADDRESS</td><td>a contact, its bounces "
 	    "and history</td></tr><tr><td>/api/attention</td><td>the "
-	    "attention lists</td></tr></table><p>POST /api/action with do, a, "
+	    "attention lists</td></tr><tr><td>/api/doctor</td><td>the "
+	    "latest doctor run of each kind and its findings</td></tr>"
+	    "</table><p>POST /api/action with do, a, "
 	    "status, note and the CSRF token (header X-CSRF-Token):</p>"
 	    "<p><code id=\"csrf\">%t</code></p>", r->view.edit ? r->view.csrf :
 	    "(view role: no actions)");

@@ -30,6 +30,9 @@ int	web_chart_days(struct web_html *h, struct store *st, long long now,
 	    int days, struct err *err);
 int	web_overview(struct web_html *h, struct store *st,
 	    const struct web_view *v, struct err *err);
+/* "Latest doctor check": the recorded doctor runs (web_doctor.c). */
+int	web_doctor_block(struct web_html *h, struct store *st,
+	    const struct web_view *v, struct err *err);
 int	web_attention(struct web_html *h, struct store *st,
 	    const struct web_view *v, struct err *err);
 /* A contact's address, a link to its page when serving. */

@@ -48,6 +48,7 @@ void	web_api_overview(struct web_req *r);
 void	web_api_contacts(struct web_req *r);
 void	web_api_contact(struct web_req *r);
 void	web_api_attention(struct web_req *r);
+void	web_api_doctor(struct web_req *r);
 /* The current filter as CSV or XLSX (the export's columns). */
 void	web_download(struct web_req *r, int xlsx);
 

@@ -327,6 +327,7 @@ static const struct route routes[] = {
 	{ "GET", "/api/contacts", ROLE_VIEW, web_api_contacts },
 	{ "GET", "/api/contact", ROLE_VIEW, web_api_contact },
 	{ "GET", "/api/attention", ROLE_VIEW, web_api_attention },
+	{ "GET", "/api/doctor", ROLE_VIEW, web_api_doctor },
 	{ "POST", "/action", ROLE_EDIT, serve_action_page },
 	{ "POST", "/api/action", ROLE_EDIT, serve_action_json },
 	{ "GET", "/favicon.svg", ROLE_NONE, serve_icon_page },

@@ -1,7 +1,8 @@
 /*
  * web_view: the overview (contacts by status, failures per day, top
- * domains, sender alerts, last runs) and the attention list, written the
- * same for `serve` and for `report --html`; plus the page frame.
+ * domains, sender alerts, the latest doctor check, last runs) and the
+ * attention list, written the same for `serve` and for `report --html`;
+ * plus the page frame.
  */
 #include <string.h>
 
@@ -236,7 +237,7 @@ web_overview(struct web_html *h, struct store *st, const struct web_view *v,
 	    "<th>domain</th><th>failures</th>", err) < 0 ||
 	    view_counts(h, st, v, STORE_BY_ALERT, 0, 0, "Sender alerts",
 	    "<th>kind</th><th>bounces</th><th>blocklist</th><th>advice</th>",
-	    err) < 0)
+	    err) < 0 || web_doctor_block(h, st, v, err) < 0)
 		return -1;
 	return view_runs(h, st, v, err);
 }

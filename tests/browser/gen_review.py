@@ -4,8 +4,9 @@
 contacts.csv: a list with names, companies and a typo'd address;
 hostile.eml: a bounce whose address, diagnostic and original subject
 carry markup, event handlers, javascript: links and right-to-left
-overrides; left.eml: an auto-reply naming a replacement address; recent
-bounces come from tests/e2e/gen_bounces.py with today's dates.
+overrides; left.eml: an auto-reply naming a replacement address;
+sent.mbox: the two messages of ours they answer (so that they count);
+recent bounces come from tests/e2e/gen_bounces.py with today's dates.
 """
 import os
 import sys
@@ -39,10 +40,18 @@ def dsn(rcpt, diag, subject, mid, when):
         formatdate(when), mid, rcpt, diag, rcpt, subject)
 
 
+def sent(rcpt, mid, when):
+    return ("From sales@sender.example %s\n"
+            "From: sales@sender.example\nTo: %s\nDate: %s\n"
+            "Message-ID: <%s>\nSubject: Offer\n\nOffer.\n\n") % (
+        formatdate(when, usegmt=True), rcpt, formatdate(when), mid)
+
+
 def left(when):
     return ("From: Old Person <old.person@acme.example>\n"
             "To: sales@sender.example\nDate: %s\n"
             "Message-ID: <left-1@acme.example>\n"
+            "In-Reply-To: <offer-left@sender.example>\n"
             "Subject: Automatic reply: Offer\nAuto-Submitted: auto-replied\n"
             "MIME-Version: 1.0\nContent-Type: text/plain\n\n"
             "I have left the company. This mailbox is no longer in use.\n"
@@ -60,6 +69,10 @@ def main():
                     "hostile-1@mx.evil.example", when - 3600))
     with open(os.path.join(out, "left.eml"), "w") as f:
         f.write(left(when - 7200))
+    with open(os.path.join(out, "sent.mbox"), "w", encoding="utf-8") as f:
+        f.write(sent(HOSTILE_RCPT, "orig-h@sender.example", when - 7200))
+        f.write(sent("old.person@acme.example", "offer-left@sender.example",
+                     when - 3 * 3600))
     with open(os.path.join(out, "contacts.csv"), "w", encoding="utf-8") as f:
         f.write("email,name,company\r\n"
                 "zhang.wei@domain1.example,张伟,上海贸易有限公司\r\n"

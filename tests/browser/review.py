@@ -9,9 +9,13 @@ console error and no CSP violation; the chart is drawn; search and
 filters return the right rows; mark, clear and accept work and show in
 the history; hostile text runs nothing and is shown; a POST without the
 CSRF token, with the view role or to a read-only server is refused; the
-Host header is checked; `report --html` opened from a file with the
-network off draws its chart.  Exits 77 when the browser is missing.
+Host header is checked; the overview shows the latest `doctor` check (a
+real run against a private unbound on 127.0.0.1, one of its blocklist
+zones hostile) and /api/doctor returns it; `report --html` opened from a
+file with the network off draws its chart.  Exits 77 when the browser
+is missing.
 """
+import json
 import os
 import shutil
 import socket
@@ -26,6 +30,7 @@ import urllib.request
 HERE = os.path.dirname(os.path.abspath(__file__))
 TOP = os.path.dirname(os.path.dirname(HERE))
 HOSTILE = "x\u202egnp.exe'onmouseover=alert@evil.example"
+EVIL_ZONE = "<img src=x onerror=alert(1)>.evil.example"
 EVIL_IMPORT = ('<script>alert(1)</script>"onmouseover=alert(1) '
                'javascript:alert(1)')
 
@@ -96,12 +101,37 @@ def fill(bh, tmp):
     db = os.path.join(tmp, "r.db")
     now = int(time.time())
     run(sys.executable, os.path.join(TOP, "tests/e2e/gen_bounces.py"), "400",
-        os.path.join(tmp, "recent.mbox"), "5", "120", str(now - 55 * 86400))
+        os.path.join(tmp, "recent.mbox"), "5", "120", str(now - 55 * 86400),
+        os.path.join(tmp, "recent-sent.mbox"))
     run(sys.executable, os.path.join(HERE, "gen_review.py"), tmp)
     run(bh, "import", "-q", "--db", db, os.path.join(tmp, "contacts.csv"))
-    run(bh, "ingest", "-q", "--db", db, os.path.join(tmp, "recent.mbox"),
+    # The bounces answer mail we sent: under the strict default they count.
+    run(bh, "ingest", "-q", "--db", db,
+        "--sent", os.path.join(tmp, "recent-sent.mbox"),
+        "--sent", os.path.join(tmp, "sent.mbox"),
+        os.path.join(tmp, "recent.mbox"),
         os.path.join(tmp, "hostile.eml"), os.path.join(tmp, "left.eml"))
+    doctor(bh, db, tmp)
     return db
+
+
+def doctor(bh, db, tmp):
+    """A real checkup recorded: the private unbound of the doctor tests
+    (scripts/dns-test-server.sh, 127.0.0.1 only), stopped by its pid."""
+    server = os.path.join(TOP, "scripts/dns-test-server.sh")
+    dns = os.path.join(tmp, "dns")
+    run(server, "start", dns, os.path.join(TOP,
+                                           "tests/fixtures/doctor/zones.conf"))
+    try:
+        port = open(os.path.join(dns, "port")).read().strip()
+        r = subprocess.run([bh, "doctor", "--db", db, "--dns",
+                            "127.0.0.1:" + port, "--domain", "broken.test",
+                            "--ip", "203.0.113.77", "--dnsbl",
+                            "zen.spamhaus.org", "--dnsbl", EVIL_ZONE],
+                           stdout=subprocess.DEVNULL, timeout=60)
+        check(r.returncode == 1, "doctor: exit %d" % r.returncode)
+    finally:
+        run(server, "stop", dns)
 
 
 def browser(tmp):
@@ -193,6 +223,47 @@ def check_pages(p):
     second = p.rows()
     check(second and second[0] > first[-1], "keyset: %s after %s" % (
         second[:1], first[-1:]))
+
+
+def check_doctor(p, base):
+    """The overview's "Latest doctor check": failures with their advice,
+    what could not be told (a hostile zone name, shown as text), the
+    count of passes; and its JSON twin."""
+    p.get("/#doctor", "review-doctor")
+    block = p.text("#doctor")
+    check("Latest doctor check" in block, "no doctor block")
+    check("checked, problems found" in block, "doctor outcome: " + block)
+    rows = [[td.text for td in r.find_elements(By.TAG_NAME, "td")]
+            for r in p.d.find_elements(By.CSS_SELECTOR,
+                                       "#doctor table.doctor-findings tr")[1:]]
+    spf = [r for r in rows if r[2] == "spf" and r[1] == "failed" and
+           r[3] == "203.0.113.77"]
+    check(spf and spf[0][0].startswith("Add ip4:203.0.113.77"),
+          "SPF failure and its advice first: %s" % rows)
+    results = [r[1] for r in rows]
+    check(results == sorted(results, key=lambda x: x != "failed"),
+          "failures before 'could not tell': %s" % results)
+    evil = [r for r in rows if EVIL_ZONE in r[4]]
+    check(evil and evil[0][1] == "could not tell",
+          "hostile zone not shown as text: %s" % rows)
+    check(not p.d.find_elements(By.CSS_SELECTOR, ".doctor-stale, "
+                                ".doctor-never"), "fresh run called stale")
+    check_inert(p, "doctor block", "Overview: bounce-harvester")
+    st, body = http(base + "/api/doctor")
+    check(st == 200, "GET /api/doctor: %d" % st)
+    j = json.loads(body)
+    snd = j["sender"]
+    check(snd["outcome"] == "problems" and not snd["stale"] and
+          snd["failed"] == len([r for r in rows if r[1] == "failed"]),
+          "/api/doctor sender: %s" % snd)
+    check(any(f["subject"] == "203.0.113.77" and f["verdict"] == "fail"
+              and f["check"] == "dnsbl" for f in snd["findings"]),
+          "/api/doctor findings: %s" % snd["findings"])
+    passes = "%d check%s passed." % (snd["passed"], "s" * (snd["passed"]
+                                                          != 1))
+    check(snd["passed"] > 0 and passes in block, "passes: %s" % block)
+    check(j["recipients"] is None, "/api/doctor recipients: %s" %
+          j["recipients"])
 
 
 def check_filters(p, db):
@@ -444,6 +515,7 @@ def check_report(bh, db, tmp, d, shots):
     check(chart_bars(d) > 10, "report chart")
     check("maria@gmial.com" in d.page_source or "Typo" in d.page_source,
           "report attention list")
+    check("Add ip4:203.0.113.77" in p.text("#doctor"), "report doctor")
     if shots:
         d.save_screenshot(os.path.join(shots, "report-html.png"))
 
@@ -462,6 +534,7 @@ def main():
         d = browser(tmp)
         p = Pages(d, srv.base, shots)
         check_pages(p)
+        check_doctor(p, srv.base)
         check_filters(p, db)
         check_hostile(p)
         check_actions(p)

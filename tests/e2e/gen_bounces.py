@@ -1,11 +1,14 @@
 #!/usr/bin/env python3
 """Writes an mbox of synthetic RFC 3464 bounces for the store's tests and
-benchmark: gen_bounces.py N OUT.mbox [SEED] [CONTACTS] [T0].
+benchmark: gen_bounces.py N OUT.mbox [SEED] [CONTACTS] [T0] [SENT.mbox].
 
 Recipients come from a pool (CONTACTS, default N/3) so contacts collect
 several bounces; categories mix hard, full, delayed (and the final failure
 of the same original message), blocked and content failures; dates spread
-over 60 days; one message in ten has no Message-ID.
+over 60 days; one message in ten has no Message-ID.  SENT.mbox, when
+given, receives the message each bounce returns, as we sent it an hour
+before (headers only), for `ingest --sent`: with it, every bounce is
+verified.
 """
 import random
 import sys
@@ -27,12 +30,23 @@ KINDS = [
 ]
 
 
-def message(i, rng, pool, t0):
+def sent(rcpt, orig, when):
+    """The message a bounce returns, as we sent it an hour before."""
+    return ("From sales@sender.example %s\n"
+            "Date: %s\nFrom: sales@sender.example\nTo: %s\n"
+            "Subject: Offer\nMessage-ID: %s\n\nOffer.\n\n") % (
+        formatdate(when - 3600, usegmt=True), formatdate(when - 3600), rcpt,
+        orig)
+
+
+def message(i, rng, pool, t0, out_sent):
     action, status, diag, _ = rng.choices(KINDS, [k[3] for k in KINDS])[0]
     rcpt = rng.choice(pool)
     orig = "<orig-%d@sender.example>" % rng.randrange(len(pool) * 2)
     when = t0 + rng.randrange(60 * 86400)
     date = formatdate(when)
+    if out_sent is not None:
+        out_sent.write(sent(rcpt, orig, when))
     mid = "" if i % 10 == 0 else "Message-ID: <dsn-%d@mx.example.net>\n" % i
     boundary = "B%d" % i
     return ("From MAILER-DAEMON %s\n"
@@ -67,9 +81,12 @@ def main():
     pool = ["user%d@domain%d.example" % (k, k % 97) for k in range(ncontacts)]
     # Dates from T0 (seconds), default a fixed day in 2023.
     t0 = int(sys.argv[5]) if len(sys.argv) > 5 else 1700000000
+    out_sent = open(sys.argv[6], "w") if len(sys.argv) > 6 else None
     with open(out, "w") as f:
         for i in range(n):
-            f.write(message(i, rng, pool, t0))
+            f.write(message(i, rng, pool, t0, out_sent))
+    if out_sent is not None:
+        out_sent.close()
 
 
 main()

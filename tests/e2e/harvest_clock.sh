@@ -89,6 +89,10 @@ dsn 2 spaeter@kunde.example 4.4.1 451 "try again later" >"$work/soft2.eml"
 folder=e2e_clock_$$
 "$top/scripts/dovecot-seed.sh" "$dv" bob "$folder" "$work/full.eml" \
     "$work/soft.eml"
+# The offers they return, sent: they count whatever accept_unverified says.
+python3 "$top/scripts/sent-for.py" "$bin" "$work/sent" "$work/full.eml" \
+    "$work/soft.eml" "$work/soft2.eml" >/dev/null
+"$top/scripts/dovecot-seed.sh" "$dv" bob "${folder}_sent" "$work"/sent/*.eml
 
 cat >"$work/conf" <<EOF
 [database]
@@ -106,6 +110,7 @@ username = bob
 password_env = BOB_PASSWORD
 auth = login
 folders = $folder
+sent_folders = ${folder}_sent
 after = none
 EOF
 
@@ -153,9 +158,14 @@ cmd=$(sqlite3 "$work/db" "SELECT command FROM runs WHERE id = '$run'")
 [ "$cmd" = harvest ] || fail "expiry recorded against run '$run' ($cmd)"
 
 # ingest: the same core, the same expiry (an empty directory ten days on).
+# The mailing tool's log shows the offers the two bounces answer.
 mkdir "$work/none"
+sent=$(($(date +%s) - 3600))
+printf 'email,date\nvoll@kunde.example,%s\nspaeter@kunde.example,%s\n' \
+    "$sent" "$sent" >"$work/sent.csv"
 "$bin" ingest --config "$work/conf" --db "$work/ingest.db" --quiet \
-    "$work/full.eml" "$work/soft.eml" || fail "ingest: exit $?"
+    --sent-log "$work/sent.csv" "$work/full.eml" "$work/soft.eml" ||
+    fail "ingest: exit $?"
 later 10 "$bin" ingest --config "$work/conf" --db "$work/ingest.db" \
     --quiet "$work/none" || fail "ingest 10 days later: exit $?"
 later 10 "$bin" export --db "$work/ingest.db" --status all --with-bounced \

@@ -63,6 +63,14 @@ for f in lhost-domino-01 lhost-exim-07 lhost-mailru-01 lhost-office365-01 \
 	cp "$top/tests/fixtures/bounces/$f.eml" "$work/msgs/$i.eml"
 	i=$((i + 1))
 done
+# What was sent, which these bounces answer: the scripted server has no
+# Sent folder (sent_folders = none), so each database gets it from files
+# (`ingest --sent`) and the bounces count whatever accept_unverified says.
+python3 "$top/scripts/sent-for.py" "$bin" "$work/sent" "$work"/msgs/*.eml \
+    >/dev/null
+sent_into() {
+	"$bin" ingest -q --db "$1" --sent "$work/sent"
+}
 FAKE_IMAP_MESSAGES=$work/msgs
 FAKE_PASSWORD=fake-secret-6Yq
 export FAKE_IMAP_MESSAGES FAKE_PASSWORD
@@ -90,6 +98,7 @@ auth = login
 timeout = 1
 batch = 2
 after = $2
+sent_folders = none
 EOF
 }
 
@@ -137,6 +146,7 @@ harvest() {
 fake_start
 echo "mailbox ref" >"$work/fake.log.ctl"
 conf "$work/ref.db" move:Done >"$work/ref.conf"
+sent_into "$work/ref.db"
 harvest ref ref
 [ $rc -eq 0 ] || die "reference run: exit $rc: $(cat "$work/ref.err")"
 state "$work/ref.db" >"$work/ref.state"
@@ -148,6 +158,7 @@ grep -qx "Done 1 2 3 4 5 6" "$work/fake.log.state" ||
 # Where every case starts: UIDs 1-2 harvested.
 printf 'mailbox pre\nvisible 2\n' >"$work/fake.log.ctl"
 conf "$work/pre.db" move:Done >"$work/pre.conf"
+sent_into "$work/pre.db"
 harvest pre pre
 [ $rc -eq 0 ] || die "first run: exit $rc: $(cat "$work/pre.err")"
 [ "$(cursor "$work/pre.db")" = 2 ] ||

@@ -4,9 +4,11 @@
 set -eu
 . "$(dirname "$0")/lib.sh"
 
-python3 "$HERE/gen_bounces.py" 120 "$work/b.mbox" 11 30
+# The bounces and the mail they answer (sent.mbox): they count.
+python3 "$HERE/gen_bounces.py" 120 "$work/b.mbox" 11 30 1700000000 \
+    "$work/sent.mbox"
 # No --db and no config: the default path.
-"$BH" ingest -q "$work/b.mbox"
+"$BH" ingest -q --sent "$work/sent.mbox" "$work/b.mbox"
 DB="$XDG_DATA_HOME/bounce-harvester/bounces.db"
 [ -f "$DB" ] || die "default database not at $DB"
 
@@ -72,7 +74,9 @@ sed -i "s|DBPATH|$work/conf.db|" "$work/bh.conf"
 when=$(($(date +%s) - 3600))
 dsn slow@example.org delayed 4.4.1 "451 4.4.1 connection timed out" \
     "$(date -u -R -d "@$when")" d1@mx.example.org >"$work/delay.eml"
-"$BH" ingest -q --config "$work/bh.conf" "$work/delay.eml"
+printf 'email,date\nslow@example.org,%s\n' $((when - 3600)) >"$work/sent.csv"
+"$BH" ingest -q --config "$work/bh.conf" --sent-log "$work/sent.csv" \
+    "$work/delay.eml"
 [ "$(sqlite3 "$work/conf.db" "SELECT retry_after - $when FROM contacts \
     WHERE address = 'slow@example.org'")" = 36000 ] ||
     die "retry_after_hours from the config not applied"

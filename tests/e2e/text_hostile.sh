@@ -61,7 +61,10 @@ $(cat "$work/parse")"
 "$BH" parse --json "$work/b.eml" >"$work/parse.json"
 exact "$work/parse.json" diagnostic "$diag"
 
-"$BH" ingest -q --db "$work/h.db" "$work/b.eml" "$work/c.eml"
+# We wrote to bob the day before (a mailing tool's log): his bounce counts.
+printf 'email,date\nbob@example.com,2023-12-31\n' >"$work/sent.csv"
+"$BH" ingest -q --db "$work/h.db" --sent-log "$work/sent.csv" "$work/b.eml" \
+    "$work/c.eml"
 "$BH" status --db "$work/h.db" bob@example.com >"$work/status"
 clean "$work/status"
 grep -qF '\x1b]0;pwned' "$work/status" || die "status: $(cat "$work/status")"

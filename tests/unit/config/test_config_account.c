@@ -146,6 +146,75 @@ test_every_error_with_its_line(void **state)
 	    "scan_connections:"));
 }
 
+/* sent_folders: absent or auto finds them, none reads none, or a list. */
+static void
+test_sent_folders(void **state)
+{
+	static const char text[] =
+	    "[account a]\nhost = h\nusername = u\npassword_file = /p\n"
+	    "[account b]\nhost = h\nusername = u\npassword_file = /p\n"
+	    "sent_folders = auto\n"
+	    "[account c]\nhost = h\nusername = u\npassword_file = /p\n"
+	    "sent_folders = None\n"
+	    "[account d]\nhost = h\nusername = u\npassword_file = /p\n"
+	    "sent_folders = Gesendete Elemente; \xe5\xb7\xb2\xe5\x8f\x91"
+	    "\xe9\x80\x81\n";
+	struct config_accounts a;
+	struct err err;
+
+	assert_int_equal(load(text, &a, &err), 0);
+	assert_null(config_account_find(&a, "a")->sent_folders);
+	assert_null(config_account_find(&a, "b")->sent_folders);
+	assert_non_null(config_account_find(&a, "c")->sent_folders);
+	assert_null(config_account_find(&a, "c")->sent_folders[0]);
+	assert_string_equal(config_account_find(&a, "d")->sent_folders[0],
+	    "Gesendete Elemente");
+	assert_string_equal(config_account_find(&a, "d")->sent_folders[1],
+	    "\xe5\xb7\xb2\xe5\x8f\x91\xe9\x80\x81");
+	assert_null(config_account_find(&a, "d")->sent_folders[2]);
+	config_accounts_release(&a);
+}
+
+/*
+ * accept_unverified per account: absent, the [policy] value decides (-1);
+ * set, it holds for that account alone, either way; anything else is an
+ * error with its line.
+ */
+static void
+test_accept_unverified(void **state)
+{
+	static const char text[] =
+	    "[policy]\naccept_unverified = 1\n"
+	    "[account crm]\nhost = h\nusername = u\npassword_env = A\n"
+	    "accept_unverified = yes\n"
+	    "[account sales]\nhost = h\nusername = u\npassword_env = A\n"
+	    "accept_unverified = 0\n"
+	    "[account other]\nhost = h\nusername = u\npassword_env = A\n";
+	static const char bad[] =
+	    "[account crm]\nhost = h\nusername = u\npassword_env = A\n"
+	    "accept_unverified = sometimes\n";		/* 5 */
+	struct config cfg;
+	struct err err;
+
+	config_init(&cfg);
+	assert_int_equal(config_load_data(&cfg, "t.conf", text, strlen(text),
+	    &err), 0);
+	assert_int_equal(cfg.policy.accept_unverified, 1);
+	assert_int_equal(config_account_find(&cfg.accounts,
+	    "crm")->accept_unverified, 1);
+	assert_int_equal(config_account_find(&cfg.accounts,
+	    "sales")->accept_unverified, 0);
+	assert_int_equal(config_account_find(&cfg.accounts,
+	    "other")->accept_unverified, -1);
+	config_release(&cfg);
+	config_init(&cfg);
+	assert_int_equal(config_load_data(&cfg, "t.conf", bad, strlen(bad),
+	    &err), -1);
+	assert_non_null(strstr(err.msg, "t.conf:5: [account crm] "
+	    "accept_unverified: unknown value 'sometimes'"));
+	config_release(&cfg);
+}
+
 int
 main(void)
 {
@@ -153,6 +222,8 @@ main(void)
 		cmocka_unit_test(test_documented_example),
 		cmocka_unit_test(test_defaults_and_two_accounts),
 		cmocka_unit_test(test_every_error_with_its_line),
+		cmocka_unit_test(test_sent_folders),
+		cmocka_unit_test(test_accept_unverified),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -123,6 +123,25 @@ static const struct expect cases[] = {
 	    "userunknown", NULL, NULL },
 	{ "status-vs-text.eml", "userunknown@bouncehammer.jp", "full",
 	    "mailboxfull", "5.1.1", NULL },
+	/*
+	 * A Sendmail transcript of several recipients: each reads its own
+	 * lines, not another's full mailbox nor its refused connection.
+	 */
+	{ "sendmail-mixed-transcript.eml", "einkauf@nxdomain.example",
+	    "invalid", "hostunknown", "5.1.2", NULL },
+	{ "sendmail-deferred-transcript.eml", "buyer@importer.example",
+	    "retry-later", "expired", "4.2.0", NULL },
+	/* Sendmail's words for a refused TCP connection: the network. */
+	{ "sendmail-deferred-transcript.eml", "lager@closed.example",
+	    "retry-later", "networkerror", "4.4.1", NULL },
+	/* A session refused before it: not this recipient's reply. */
+	{ "sendmail-sessions.eml", "einkauf@importer.example", "invalid",
+	    "userunknown", NULL, NULL },
+	/* Exim names each failed address, then its reason. */
+	{ "exim-two-failed.eml", "einkauf@importer.example", "full",
+	    "mailboxfull", NULL, NULL },
+	{ "exim-two-failed.eml", "lager@importer.example", "invalid",
+	    "userunknown", "5.1.1", NULL },
 	{ "recipient-preferences.eml", "kijitora@facebook.com", "blocked",
 	    "filtered", "5.1.1", NULL },
 	{ "spectrum-aup.eml", "theusername@charter.net", "retry-later",
@@ -269,6 +288,63 @@ test_original_fields(void **state)
 	g_free(data);
 }
 
+/*
+ * In a notice of several recipients, each one's diagnostic is its own
+ * lines: it names no other recipient of the notice.
+ */
+static void
+test_own_lines(void **state)
+{
+	static const char *const files[] = {
+		"exim-two-failed.eml", "sendmail-deferred-transcript.eml",
+		"sendmail-v5-transcript.eml",
+	};
+	struct dsn_report rep;
+	struct err err;
+	char *data;
+	gsize len;
+	size_t f, i, j;
+
+	for (f = 0; f < G_N_ELEMENTS(files); f++) {
+		read_fixture(files[f], &data, &len);
+		assert_int_equal(dsn_parse(data, len, rules, 0, &rep, &err),
+		    0);
+		assert_true(rep.nrcpt > 1);
+		for (i = 0; i < rep.nrcpt; i++)
+			for (j = 0; j < rep.nrcpt; j++)
+				if (i != j && strstr(rep.rcpt[i].diagnostic,
+				    rep.rcpt[j].addr) != NULL)
+					fail_msg("%s: the diagnostic of %s "
+					    "names %s", files[f],
+					    rep.rcpt[i].addr, rep.rcpt[j].addr);
+		dsn_report_release(&rep);
+		g_free(data);
+	}
+}
+
+/*
+ * A Sendmail recipient line takes the session it ends, from its "While
+ * talking to" line, not the session of another host before it.
+ */
+static void
+test_own_session(void **state)
+{
+	struct dsn_report rep;
+	struct err err;
+	char *data;
+	gsize len;
+
+	read_fixture("sendmail-sessions.eml", &data, &len);
+	assert_int_equal(dsn_parse(data, len, rules, 0, &rep, &err), 0);
+	assert_int_equal(rep.nrcpt, 1);
+	assert_true(g_str_has_prefix(rep.rcpt[0].diagnostic,
+	    "While talking to mail.importer.example:"));
+	assert_null(strstr(rep.rcpt[0].diagnostic, "mx.partner.example"));
+	assert_string_equal(rep.rcpt[0].code, "550");
+	dsn_report_release(&rep);
+	g_free(data);
+}
+
 /* What is not mail is refused with a reason; a headers-only stub is read. */
 static void
 test_bad_input(void **state)
@@ -408,6 +484,8 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_fixtures),
 		cmocka_unit_test(test_original_fields),
+		cmocka_unit_test(test_own_lines),
+		cmocka_unit_test(test_own_session),
 		cmocka_unit_test(test_bad_input),
 		cmocka_unit_test(test_several),
 		cmocka_unit_test(test_whole_notice),

@@ -158,8 +158,41 @@ static const struct reply concepts[] = {
 	    "content", NULL, NULL, NULL },
 	{ NULL, "550", NULL, "550 Bad recipient address syntax", "invalid",
 	    NULL, NULL, NULL },
+	/* a refusal that names no address and no reason: the sender's */
 	{ NULL, "550", NULL, "550 denied by secumail valid-address-filter",
-	    "unknown", NULL, NULL, NULL },
+	    "blocked", NULL, NULL, NULL },
+	{ NULL, "550", NULL, "said: 550 blocked", "blocked", NULL, NULL,
+	    NULL },
+	/* a 554 is a failed transaction: "invalid" or "refused" alone is
+	 * not a dead address under it, "missing" still is */
+	{ NULL, "554", NULL, "554 mail address invalid.", "unknown", NULL,
+	    NULL, NULL },
+	{ NULL, "550", NULL, "550 mail address invalid.", "invalid", NULL,
+	    NULL, NULL },
+	{ NULL, "554", NULL, "554 <a@b.example>: Recipient address "
+	    "rejected: Access denied", "blocked", NULL, NULL, NULL },
+	{ NULL, "554", NULL, "554 delivery error: dd This user doesn't have "
+	    "a yahoo.com account (a@yahoo.com)", "invalid", "userunknown",
+	    NULL, NULL },
+	{ NULL, NULL, NULL, "<a@b.example> not found", "invalid",
+	    "userunknown", NULL, NULL },
+	/* a status that names the cause outweighs the words */
+	{ "4.5.3", "452", NULL, "452 4.5.3 Domain policy size per "
+	    "transaction exceeded, please try this recipient in a separate "
+	    "transaction", "retry-later", "toomanyconn", NULL, NULL },
+	{ "4.7.19", "451", NULL, "451 4.7.19 RRVS test cannot be completed",
+	    "retry-later", NULL, NULL, NULL },
+	{ "5.7.1", "550", NULL, "550 5.7.1 Recipient address rejected: Mail "
+	    "appeared to be SPAM or forged. Ask your Mail/DNS-Administrator "
+	    "to get removed from DNSBLs", "blocked", "blocked", NULL, NULL },
+	{ NULL, "550", NULL, "550 user: message would exceed maximum mailbox "
+	    "size for this recipient", "full", "mailboxfull", NULL, NULL },
+	/* a temporary block passes, TLS asked of the sender */
+	{ NULL, "550", NULL, "550 this account has been temporarily "
+	    "suspended", "retry-later", NULL, NULL, NULL },
+	{ "5.7.29", "550", NULL, "550 5.7.29 Gmail requires all bulk email "
+	    "senders to use TLS/SSL for SMTP connections.", "blocked",
+	    "securityerror", NULL, NULL },
 	{ "5.2.2", "554", NULL, "554 5.2.2 Submission quota exceeded",
 	    "retry-later", NULL, NULL, NULL },
 	{ "5.7.501", "550", NULL, "550 Access denied, spam abuse detected",
@@ -485,6 +518,31 @@ test_lower(void **state)
 	g_free(got);
 }
 
+/* Rules read from a text that must load. */
+static struct dsn_rules *
+rules_from(const char *name, const char *text)
+{
+	struct dsn_rules *rules = dsn_rules_new();
+	struct err err;
+
+	assert_int_equal(dsn_rules_add_text(rules, name, text, &err), 0);
+	return rules;
+}
+
+/* The reply is read with its reason, by a rule line holding want. */
+static void
+assert_reason(struct dsn_rules *rules, const struct reply *t,
+    const char *want)
+{
+	struct dsn_recipient r;
+
+	classify_one(rules, t, &r);
+	print_message("  %s\n", r.rule);
+	assert_string_equal(r.reason, t->reason);
+	assert_non_null(strstr(r.rule, want));
+	rcpt_free(&r);
+}
+
 /* A generic rule gives way under a gate, and the rule line says so. */
 static void
 test_gate(void **state)
@@ -493,24 +551,41 @@ test_gate(void **state)
 	    "550 5.0.0 cat", "invalid", "gone", NULL, NULL };
 	static const struct reply shut = { "5.7.1", "550", "failed",
 	    "550 5.7.1 cat", "blocked", "policy", NULL, NULL };
-	struct dsn_rules *rules = dsn_rules_new();
-	struct dsn_recipient r;
-	struct err err;
-
-	assert_int_equal(dsn_rules_add_text(rules, "g.conf",
+	struct dsn_rules *rules = rules_from("g.conf",
 	    "gate generic status=*.7.*\n"
 	    "invalid gone generic text=\"cat\"\n"
-	    "blocked policy text=\"cat\"\n", &err), 0);
-	classify_one(rules, &open, &r);
-	assert_string_equal(r.reason, open.reason);
-	assert_string_equal(r.rule, "g.conf:2");
-	rcpt_free(&r);
-	classify_one(rules, &shut, &r);
-	print_message("  %s\n", r.rule);
-	assert_string_equal(r.reason, shut.reason);
-	assert_non_null(strstr(r.rule, "g.conf:3; not invalid (gone "
-	    "g.conf:2): a generic phrase under 5.7.1 (g.conf:1)"));
-	rcpt_free(&r);
+	    "blocked policy text=\"cat\"\n");
+
+	assert_reason(rules, &open, "g.conf:2");
+	assert_reason(rules, &shut, "g.conf:3; not invalid (gone "
+	    "g.conf:2): a generic phrase under 5.7.1 (g.conf:1)");
+	dsn_rules_free(rules);
+}
+
+/*
+ * A weak rule gives way under a weak gate, a generic one does not; under
+ * a generic gate both do.
+ */
+static void
+test_gate_weak(void **state)
+{
+	static const struct reply r554 = { NULL, "554", "failed",
+	    "554 cat dog", "invalid", "gone", NULL, NULL };
+	static const struct reply r554w = { NULL, "554", "failed",
+	    "554 dog", "unknown", "onhold", NULL, NULL };
+	static const struct reply r571 = { "5.7.1", "550", "failed",
+	    "550 5.7.1 cat", "unknown", "onhold", NULL, NULL };
+	struct dsn_rules *rules = rules_from("w.conf",
+	    "gate weak code=554\n"
+	    "gate generic status=*.7.*\n"
+	    "invalid gone weak text=\"dog\"\n"
+	    "invalid gone generic text=\"cat\"\n"
+	    "unknown onhold code=5xx\n");
+
+	assert_reason(rules, &r554, "w.conf:4; not invalid (gone w.conf:3): "
+	    "a generic phrase under 554 (w.conf:1)");
+	assert_reason(rules, &r554w, "w.conf:5");
+	assert_reason(rules, &r571, "under 5.7.1 (w.conf:2)");
 	dsn_rules_free(rules);
 }
 
@@ -588,6 +663,7 @@ main(void)
 		cmocka_unit_test(test_regex_literal),
 		cmocka_unit_test(test_lower),
 		cmocka_unit_test(test_gate),
+		cmocka_unit_test(test_gate_weak),
 		cmocka_unit_test(test_user_rules_first),
 		cmocka_unit_test(test_errors),
 	};

@@ -1,8 +1,10 @@
 /*
  * ingest_job: the core that harvest and ingest share, with a scripted
- * mailbox (struct source_box) over a real temporary database: the cursor
- * and the actions due land with the messages, the source acts only on
- * bounces and only after the commit, a failure after the commit leaves
+ * mailbox (struct source_box) over a real temporary database: its Sent
+ * folder is read first, from a cursor of its own, so that the bounces of
+ * our own mail count; the cursor and the actions due land with the
+ * messages, the source acts only on bounces that count and only after
+ * the commit, a failure after the commit leaves
  * the actions due for the next run, a dropped folder is read again when
  * the box says so, a dry run says what it would change and writes
  * nothing, and every run expires `full` contacts whose quiet period is
@@ -43,6 +45,18 @@
 
 static const char bounce[] = DSN("anna@kunde.example", "5.1.1");
 static const char full[] = DSN("voll@kunde.example", "5.2.2");
+static const char stranger[] = DSN("fremd@kunde.example", "5.1.1");
+/* What we sent the day before: the proof the bounces answer it. */
+#define SENT(addr, n) \
+	"From: sender@shop.example\r\nTo: " addr "\r\n" \
+	"Date: Sun, 06 Dec 2026 10:00:00 +0000\r\n" \
+	"Message-ID: <offer-" n "@shop.example>\r\n\r\n"
+static const char *const sent_mail[] = { SENT("anna@kunde.example", "1"),
+	SENT("voll@kunde.example", "2"), NULL };
+/* Forged: we never wrote to any of them. */
+static const char forged_boss[] = DSN("boss@kunde.example", "5.1.1");
+static const char forged_chef[] = DSN("chef@kunde.example", "5.1.1");
+static const char forged_chefin[] = DSN("chefin@kunde.example", "5.1.1");
 static const char autoreply[] =
     "From: carol@customer.example\r\n"
     "To: sender@shop.example\r\n"
@@ -56,8 +70,16 @@ struct fake_msg {
 	const char	*data;		/* NULL: too large */
 };
 
+/* The Sent folder: sent_mail, UIDs from 1. */
+struct fake_sent {
+	size_t		 next;
+	int		 opens;
+	struct source_cursor cur;	/* as the last open got it */
+};
+
 /* A scripted account of one folder, its own source as well. */
 struct fake {
+	const char	*account;	/* NULL: "acct" */
 	const struct fake_msg *msgs;
 	size_t		 n, start, next;	/* start: after the cursor */
 	int		 fail_open;	/* opens to fail, "dropped" */
@@ -67,6 +89,7 @@ struct fake {
 	uint32_t	 retry[8];
 	GArray		*due;		/* acknowledged, not yet committed */
 	GArray		*acted;		/* done "on the server" */
+	struct fake_sent sent;
 };
 
 static int
@@ -79,7 +102,7 @@ fake_next(void *ctx, struct source_msg *m, struct err *err)
 		return 0;
 	x = &f->msgs[f->next++];
 	memset(m, 0, sizeof(*m));
-	m->account = "acct";
+	m->account = f->account != NULL ? f->account : "acct";
 	m->folder = "INBOX";
 	m->uidvalidity = 7;
 	m->uid = x->uid;
@@ -179,9 +202,54 @@ fake_box_close(void *ctx)
 {
 }
 
-static const struct source_box_ops fake_box_ops = { fake_open, fake_recover,
-	fake_box_close };
+static int
+fake_sent_next(void *ctx, struct source_msg *m, struct err *err)
+{
+	struct fake_sent *f = ctx;
+
+	if (sent_mail[f->next] == NULL)
+		return 0;
+	memset(m, 0, sizeof(*m));
+	m->account = "acct";
+	m->folder = "Sent";
+	m->uidvalidity = 9;
+	m->uid = (uint32_t)++f->next;
+	m->index = -1;
+	m->data = sent_mail[f->next - 1];
+	m->len = strlen(m->data);
+	return 1;
+}
+
+static void
+fake_sent_state(void *ctx, struct source_state *st)
+{
+	st->uidvalidity = 9;
+	st->high_uid = 2;
+}
+
+static const struct source_ops fake_sent_ops = { .next = fake_sent_next,
+	.state = fake_sent_state, .close = fake_close };
+
+static int
+fake_open_sent(void *ctx, const char *folder,
+    const struct source_cursor *cur, struct source *src, struct err *err)
+{
+	struct fake_sent *f = &((struct fake *)ctx)->sent;
+
+	assert_string_equal(folder, "Sent");
+	f->opens++;
+	f->cur = *cur;
+	f->next = cur->uidvalidity == 9 ? cur->last_uid : 0;
+	src->ops = &fake_sent_ops;
+	src->ctx = f;
+	return 0;
+}
+
+static const struct source_box_ops fake_box_ops = { .open = fake_open,
+	.recover = fake_recover, .close = fake_box_close,
+	.open_sent = fake_open_sent };
 static const char *const inbox[] = { "INBOX", NULL };
+static const char *const sent_box[] = { "Sent", NULL };
 
 struct fx {
 	char		*dir, *path;
@@ -204,11 +272,15 @@ setup(void **state)
 	    (x->rules = dsn_rules_load(NULL, &err)) == NULL)
 		return -1;
 	store_clock_set(x->st, T0 + 3600);
+	/* We wrote to both the day before: their notices are plausible. */
+	test_db_sent(x->st, NULL, "anna@kunde.example", T0 - DAY);
+	test_db_sent(x->st, NULL, "voll@kunde.example", T0 - DAY);
 	x->changes = g_string_new(NULL);
 	x->f.due = g_array_new(FALSE, FALSE, sizeof(uint32_t));
 	x->f.acted = g_array_new(FALSE, FALSE, sizeof(uint32_t));
-	x->box = (struct source_box){ &fake_box_ops, &x->f, "acct", inbox,
-	    1, 2, 0 };
+	x->box = (struct source_box){ .ops = &fake_box_ops, .ctx = &x->f,
+	    .name = "acct", .folders = inbox, .sent = sent_box, .acts = 1,
+	    .batch = 2 };
 	*state = x;
 	return 0;
 }
@@ -374,6 +446,115 @@ test_every_run_expires(void **state)
 	    "status = 'active' AND address = 'voll@kunde.example'"), 1);
 }
 
+/*
+ * Sent first, from its own cursor; with the strict policy a bounce that
+ * answers nothing we sent is recorded unverified, changes nothing and is
+ * left where it is, while the one answering our offer counts and is
+ * acted on.
+ */
+static void
+test_sent_first_doubtful_left(void **state)
+{
+	static const struct fake_msg m[] = { { 1, stranger }, { 2, bounce } };
+	struct fx *x = *state;
+	struct store_policy p;
+	struct ingest_counts c;
+	long long rows;
+
+	store_policy_defaults(&p);
+	p.accept_unverified = 0;
+	store_policy_set(x->st, &p);
+	x->f.msgs = m;
+	x->f.n = 2;
+	assert_int_equal(run(x, 0, &c), 0);
+	assert_int_equal(c.sent_folders, 1);
+	assert_int_equal(c.sent_messages, 2);
+	assert_int_equal(c.sent_new, 2);
+	assert_int_equal(count(x, "SELECT last_uid FROM sent_cursors WHERE "
+	    "account = 'acct' AND folder = 'Sent'"), 2);
+	assert_int_equal(count(x, "SELECT count(*) FROM bounces WHERE "
+	    "recipient = 'fremd@kunde.example' AND evidence = 'unverified'"),
+	    1);
+	assert_int_equal(count(x, "SELECT count(*) FROM contacts WHERE "
+	    "status <> 'active'"), 1);
+	assert_int_equal(x->f.acted->len, 1);
+	assert_int_equal(g_array_index(x->f.acted, uint32_t, 0), 2);
+	assert_int_equal(c.doubtful, 1);
+	rows = count(x, "SELECT count(*) FROM sent_messages");
+	/* Next run: Sent from its cursor, nothing read twice. */
+	assert_int_equal(run(x, 0, &c), 0);
+	assert_int_equal(x->f.sent.cur.last_uid, 2);
+	assert_int_equal(c.sent_messages, 0);
+	assert_int_equal(count(x, "SELECT count(*) FROM sent_messages"), rows);
+}
+
+/* One job over the crm box (relaxed) and the sales box (strict). */
+static void
+run_accounts(struct fx *x, struct source_box *sales)
+{
+	struct ingest_job_opts o = { .command = "harvest", .batch = 50 };
+	struct ingest_counts c;
+	struct ingest_job j;
+	struct err err;
+
+	memset(&c, 0, sizeof(c));
+	assert_int_equal(ingest_job_begin(&j, x->st, x->rules, &o, &err), 0);
+	assert_int_equal(ingest_job_account(&j, &x->box,
+	    STORE_UNVERIFIED_ACCEPT, &c), 0);
+	assert_int_equal(ingest_job_account(&j, sales,
+	    STORE_UNVERIFIED_REFUSE, &c), 0);
+	assert_int_equal(ingest_job_end(&j, 1, &err), 0);
+}
+
+/*
+ * accept_unverified per account: the same forged report (for a contact
+ * we never wrote to) read from a relaxed account and from a strict one,
+ * under the strict [policy] and then under a relaxed one.  Only the
+ * relaxed account's changes its contact; the strict account's notices
+ * are recorded, unverified, and change nothing either time.
+ */
+static void
+test_account_relaxed_or_strict(void **state)
+{
+	static const struct fake_msg in_crm[] = { { 1, forged_boss } };
+	static const struct fake_msg in_sales[] = { { 1, forged_chef },
+		{ 2, forged_chefin } };
+	static const char *const folders[] = { "INBOX", NULL };
+	struct fx *x = *state;
+	struct fake sales = { .account = "sales", .msgs = in_sales, .n = 1 };
+	struct source_box box = { .ops = &fake_box_ops, .ctx = &sales,
+	    .name = "sales", .folders = folders, .batch = 2 };
+	struct store_policy p;
+
+	x->f.account = "crm";
+	x->box.name = "crm";
+	x->f.msgs = in_crm;
+	x->f.n = 1;
+	sales.due = g_array_new(FALSE, FALSE, sizeof(uint32_t));
+	sales.acted = g_array_new(FALSE, FALSE, sizeof(uint32_t));
+	run_accounts(x, &box);
+	assert_int_equal(count(x, "SELECT count(*) FROM bounces WHERE "
+	    "evidence = 'unverified'"), 2);
+	assert_int_equal(count(x, "SELECT count(*) FROM contacts WHERE "
+	    "address = 'boss@kunde.example' AND status = 'invalid'"), 1);
+	assert_int_equal(count(x, "SELECT count(*) FROM contacts WHERE "
+	    "address = 'chef@kunde.example'"), 0);
+	/* [policy] relaxed: the strict account stays strict. */
+	store_policy_defaults(&p);
+	p.accept_unverified = 1;
+	store_policy_set(x->st, &p);
+	sales.n = 2;
+	run_accounts(x, &box);
+	assert_int_equal(count(x, "SELECT count(*) FROM bounces WHERE "
+	    "account = 'sales'"), 2);
+	assert_int_equal(count(x, "SELECT count(*) FROM bounces WHERE "
+	    "account = 'sales' AND accepted = 0"), 2);
+	assert_int_equal(count(x, "SELECT count(*) FROM contacts WHERE "
+	    "address LIKE 'chef%'"), 0);
+	g_array_free(sales.due, TRUE);
+	g_array_free(sales.acted, TRUE);
+}
+
 int
 main(void)
 {
@@ -386,6 +567,10 @@ main(void)
 		    test_dry_run_says_and_writes_nothing, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_every_run_expires, setup,
 		    teardown),
+		cmocka_unit_test_setup_teardown(test_sent_first_doubtful_left,
+		    setup, teardown),
+		cmocka_unit_test_setup_teardown(test_account_relaxed_or_strict,
+		    setup, teardown),
 	};
 
 	dsn_init();

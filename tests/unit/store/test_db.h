@@ -1,6 +1,6 @@
 /*
  * Shared by the store's unit tests: a database in a temporary folder of
- * its own, and one value from a query.
+ * its own, sent mail in it, and one value from a query.
  */
 #ifndef BH_TEST_DB_H
 #define BH_TEST_DB_H
@@ -45,6 +45,27 @@ test_db_remove(struct store *st, char *dir, char *path)
 	g_free(path);
 	g_free(dir);
 	return rc == 0 ? 0 : -1;
+}
+
+/*
+ * Records that we sent mid (NULL: a log row without one) to rcpt at
+ * date, in a transaction of its own: the message a test's notice
+ * answers, so that the notice counts under the strict default.  1 if
+ * the row is new, 0 if it was there.
+ */
+static inline int
+test_db_sent(struct store *st, const char *mid, const char *rcpt,
+    long long date)
+{
+	struct store_sent s = { mid, rcpt, date, "Sent" };
+	struct err err;
+	int added;
+
+	assert_int_equal(store_begin(st, &err), 0);
+	if (store_sent_add(st, &s, &added, &err) < 0)
+		fail_msg("%s", err.msg);
+	assert_int_equal(store_commit(st, &err), 0);
+	return added;
 }
 
 /* The first column of the first row of sql on path, or -1 without one. */

@@ -23,6 +23,9 @@ struct fx {
 	struct ingest_sink sink;
 };
 
+/* What we sent a@example.com, and the reports below return. */
+static char sent_mid[] = "<sent-1@shop.example>";
+
 static int
 setup(void **state)
 {
@@ -33,6 +36,8 @@ setup(void **state)
 		return -1;
 	f->is.st = f->st;
 	ingest_store_sink(&f->is, &f->sink);
+	/* The message the reports below return: they are verified. */
+	test_db_sent(f->st, sent_mid, "a@example.com", 1700000000 - 3600);
 	*state = f;
 	return 0;
 }
@@ -73,6 +78,7 @@ feed(struct fx *f, const char *data, char *mid)
 	r[1].diagnostic = "550 blocked using zen.spamhaus.org";
 	rep.kind = DSN_KIND_BOUNCE;
 	rep.message_id = mid;
+	rep.original_message_id = sent_mid;
 	rep.timestamp = 1700000000;
 	rep.rcpt = r;
 	rep.nrcpt = 2;

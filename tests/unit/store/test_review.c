@@ -65,6 +65,9 @@ bounce(struct fx *f, const char *key, const char *rcpt, const char *cat,
 	b.date = date;
 	b.file = "t.eml";
 	b.replacement = replacement;
+	/* It returns the message we sent rcpt an hour before: verified. */
+	b.original_message_id = key;
+	test_db_sent(f->st, key, rcpt, date - 3600);
 	assert_int_equal(store_begin(f->st, &err), 0);
 	assert_int_equal(store_bounce_apply(f->st, 0, &b, &added, &err), 0);
 	assert_int_equal(store_commit(f->st, &err), 0);

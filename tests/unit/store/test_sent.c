@@ -66,15 +66,7 @@ static void
 sent(struct fx *f, const char *mid, const char *rcpt, long long date,
     int want_added)
 {
-	struct store_sent s = { mid, rcpt, date, "Sent" };
-	struct err err;
-	int added;
-
-	assert_int_equal(store_begin(f->st, &err), 0);
-	if (store_sent_add(f->st, &s, &added, &err) < 0)
-		fail_msg("%s", err.msg);
-	assert_int_equal(store_commit(f->st, &err), 0);
-	assert_int_equal(added, want_added);
+	assert_int_equal(test_db_sent(f->st, mid, rcpt, date), want_added);
 }
 
 /* One notice from sender (or NULL) in run, as notice() below. */
@@ -266,6 +258,11 @@ test_cap(void **state)
 
 	store_policy_defaults(&p);
 	p.max_per_message = 2;
+	/*
+	 * Relaxed, so that only the cap can hold a notice: it holds whatever
+	 * accept_unverified says.
+	 */
+	p.accept_unverified = 1;
 	store_policy_set(f->st, &p);
 	notice(f, "big", "a@customer.example", "invalid", NULL, NOW);
 	notice(f, "big", "b@customer.example", "invalid", NULL, NOW);
@@ -348,6 +345,51 @@ test_relaxed(void **state)
 	    2);
 }
 
+static int
+unproven_row(void *ctx, const char *account, const char *extra,
+    long long n)
+{
+	g_string_append_printf(ctx, "%s=%lld;", account ? account : "files",
+	    n);
+	return 0;
+}
+
+/*
+ * What counts for want of proof: an unverified notice neither accepted
+ * nor held, by the handle's count and by STORE_BY_UNPROVEN; and the sent
+ * rows of one source.
+ */
+static void
+test_unproven(void **state)
+{
+	struct fx *f = *state;
+	GString *by = g_string_new(NULL);
+	long n0 = store_unproven(f->st);
+	struct store_policy p;
+	struct err err;
+	long long n;
+
+	sent(f, "<m1@us.example>", "a@c.example", NOW - D, 1);
+	notice(f, "n1", "a@c.example", "invalid", "m1@us.example", NOW);
+	notice(f, "n2", "b@c.example", "invalid", NULL, NOW);
+	/* Held (dated ahead of its arrival): not for want of proof. */
+	notice(f, "n3", "c@c.example", "invalid", NULL, NOW + 2 * D);
+	assert_int_equal(store_unproven(f->st) - n0, 1);
+	store_policy_defaults(&p);
+	p.accept_unverified = 1;
+	store_policy_set(f->st, &p);
+	notice(f, "n4", "d@c.example", "invalid", NULL, NOW);
+	assert_int_equal(store_unproven(f->st) - n0, 1);
+	assert_int_equal(store_count_each(f->st, STORE_BY_UNPROVEN, 0, 0,
+	    unproven_row, by, &err), 0);
+	assert_string_equal(by->str, "files=1;");
+	g_string_free(by, TRUE);
+	assert_int_equal(store_sent_count_from(f->st, "Sent", &n, &err), 0);
+	assert_int_equal(n, 1);
+	assert_int_equal(store_sent_count_from(f->st, "crm/", &n, &err), 0);
+	assert_int_equal(n, 0);
+}
+
 /*
  * Time is when the notice arrived: a Date in the future is flagged, and
  * the window is measured from the arrival, not from the Date.
@@ -382,6 +424,78 @@ test_arrival(void **state)
 	    "WHERE msg_key = 'n2'"), 2);
 }
 
+static int
+doubt(struct fx *f, const char *key)
+{
+	struct err err;
+	int d = -1;
+
+	if (store_message_doubt(f->st, key, &d, &err) < 0)
+		fail_msg("%s", err.msg);
+	return d;
+}
+
+/*
+ * A notice is in doubt while a failure of it does not count: unverified
+ * or held, until accepted; a verified one, or a notice that marks no one,
+ * is not.
+ */
+static void
+test_doubt(void **state)
+{
+	struct fx *f = *state;
+	struct err err;
+	long n;
+
+	sent(f, "m1@us.example", "a@c.example", NOW - D, 1);
+	notice(f, "mid:n1", "a@c.example", "invalid", "m1@us.example", NOW);
+	assert_int_equal(doubt(f, "mid:n1"), 0);
+	notice(f, "mid:n2", "b@c.example", "invalid", NULL, NOW);
+	assert_int_equal(doubt(f, "mid:n2"), 1);
+	/* Another message reusing the Message-ID: the same doubt. */
+	notice(f, "mid:n3#0123456789abcdef", "a@c.example", "invalid", NULL,
+	    NOW);
+	notice(f, "mid:n3", "a@c.example", "invalid", "m1@us.example", NOW);
+	assert_int_equal(doubt(f, "mid:n3"), 0);
+	notice(f, "mid:n3#0123456789abcdef", "c@c.example", "invalid", NULL,
+	    NOW);
+	assert_int_equal(doubt(f, "mid:n3"), 1);
+	assert_int_equal(doubt(f, "mid:none"), 0);
+	notice(f, "mid:n4", "d@c.example", "delivered", NULL, NOW);
+	assert_int_equal(doubt(f, "mid:n4"), 0);
+	assert_int_equal(store_begin(f->st, &err), 0);
+	assert_int_equal(store_bounce_accept(f->st, "b@c.example", NULL, &n,
+	    &err), 0);
+	assert_int_equal(store_commit(f->st, &err), 0);
+	assert_int_equal(doubt(f, "mid:n2"), 0);
+}
+
+/* A Sent folder's cursor is its own, apart from the bounce cursor. */
+static void
+test_sent_cursor(void **state)
+{
+	struct fx *f = *state;
+	uint32_t uv = 0, last = 0;
+	struct err err;
+
+	assert_int_equal(store_begin(f->st, &err), 0);
+	assert_int_equal(store_sent_cursor_get(f->st, "a", "Sent", &uv, &last,
+	    &err), 0);
+	assert_int_equal(store_sent_cursor_set(f->st, "a", "Sent", 7, 42,
+	    &err), 0);
+	assert_int_equal(store_cursor_set(f->st, "a", "Sent", 7, 3, &err), 0);
+	assert_int_equal(store_sent_cursor_set(f->st, "a", "Sent", 7, 43,
+	    &err), 0);
+	assert_int_equal(store_commit(f->st, &err), 0);
+	assert_int_equal(store_sent_cursor_get(f->st, "a", "Sent", &uv, &last,
+	    &err), 1);
+	assert_int_equal(uv, 7);
+	assert_int_equal(last, 43);
+	assert_int_equal(store_cursor_get(f->st, "a", "Sent", &uv, &last,
+	    &err), 1);
+	assert_int_equal(last, 3);
+}
+
 int
 main(void)
 {
@@ -395,6 +509,11 @@ main(void)
 		    teardown),
 		cmocka_unit_test_setup_teardown(test_relaxed, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_arrival, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_doubt, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_sent_cursor, setup,
+		    teardown),
+		cmocka_unit_test_setup_teardown(test_unproven, setup,
+		    teardown),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -74,6 +74,12 @@ q_text(struct fx *f, const char *sql)
 	return v;
 }
 
+/*
+ * A notice for rcpt dated date.  It returns the message it answers, named
+ * as the notice itself is; apply() records that message as sent, so each
+ * notice here is verified: these tests are about the status rules, the
+ * evidence is test_sent.c's.
+ */
 static struct store_bounce
 bnc(const char *key, const char *rcpt, const char *cat, long long date)
 {
@@ -81,6 +87,7 @@ bnc(const char *key, const char *rcpt, const char *cat, long long date)
 
 	memset(&b, 0, sizeof(b));
 	b.msg_key = key;
+	b.original_message_id = key;
 	b.recipient = rcpt;
 	b.category = cat;
 	b.reason = cat;
@@ -96,6 +103,8 @@ apply(struct fx *f, const struct store_bounce *b)
 	struct err err;
 	int added;
 
+	test_db_sent(f->st, b->original_message_id, b->recipient,
+	    b->date - 3600);
 	assert_int_equal(store_begin(f->st, &err), 0);
 	if (store_bounce_apply(f->st, 0, b, &added, &err) < 0)
 		fail_msg("%s", err.msg);
@@ -321,9 +330,12 @@ test_skipped(void **state)
 }
 
 /* A database made by the first schema is migrated on open, data kept. */
-/* What schema/0006-sent-messages.sql adds, taken away again. */
-#define UNDO_0006 "DROP TABLE sent_messages; ALTER TABLE bounces DROP " \
-    "COLUMN evidence; ALTER TABLE bounces DROP COLUMN accepted; " \
+/* What schema/0006 and later add, taken away again. */
+#define UNDO_FROM_0006 "DROP TABLE sent_cursors; " \
+    "DROP TABLE doctor_findings; DROP TABLE doctor_runs; " \
+    "DROP TABLE sent_messages; " \
+    "ALTER TABLE bounces DROP COLUMN evidence; " \
+    "ALTER TABLE bounces DROP COLUMN accepted; " \
     "ALTER TABLE bounces DROP COLUMN held; "
 
 static void
@@ -338,7 +350,7 @@ test_migrate_from_1(void **state)
 	assert_int_equal(sqlite3_open(f->path, &db), SQLITE_OK);
 	assert_int_equal(sqlite3_exec(db, "DROP TABLE mailbox_pending; "
 	    "DROP TABLE skipped_messages; DROP TABLE domain_evidence; "
-	    UNDO_0006
+	    UNDO_FROM_0006
 	    "INSERT INTO mailbox_cursors VALUES ('a', 'INBOX', 7, 42, 1); "
 	    "PRAGMA user_version = 1", NULL, NULL, NULL), SQLITE_OK);
 	sqlite3_close(db);
@@ -542,7 +554,8 @@ test_migrate_old_doctor_marks(void **state)
 	f->st = NULL;
 	assert_int_equal(sqlite3_open(f->path, &db), SQLITE_OK);
 	assert_int_equal(sqlite3_exec(db, "DROP TABLE domain_evidence; "
-	    UNDO_0006 "PRAGMA user_version = 3", NULL, NULL, NULL), SQLITE_OK);
+	    UNDO_FROM_0006 "PRAGMA user_version = 3", NULL, NULL, NULL),
+	    SQLITE_OK);
 	sqlite3_close(db);
 	assert_int_equal(store_open(f->path, 1000, &f->st, &err), 0);
 	status_is(f, "old@gone.example", "active");
