@@ -303,6 +303,113 @@ static const struct reply concepts[] = {
 	    NULL, NULL },
 };
 
+/*
+ * Texts of the MTAs and filters as their own documentation gives them:
+ * the sender's side is never a dead address whatever the status, a filter's
+ * verdict on the message is its content, a temporary condition at the
+ * destination passes.
+ */
+static const struct reply documented[] = {
+	/* RFC 7505 sections 4.1 and 4.2: X.1.10 is the recipient's null
+	 * MX, X.7.27 the sender's; the text decides, since Sendmail also
+	 * answers a recipient's null MX with 5.7.27 */
+	{ "5.7.27", "550", "failed", "550 5.7.27 Sender address has null MX",
+	    "blocked", NULL, NULL, NULL },
+	{ "5.1.10", "556", "failed", "556 5.1.10 Recipient address has null "
+	    "MX", "invalid", NULL, NULL, NULL },
+	/* postconf(5) reject_unknown_sender_domain with a null MX */
+	{ "5.7.27", "554", "failed", "554 5.7.27 <news@c.example>: Sender "
+	    "address rejected: Domain c.example does not accept mail "
+	    "(nullMX)", "blocked", NULL, NULL, NULL },
+	{ "5.7.27", "550", "failed", "550 5.7.27 domain c.example of the "
+	    "envelope sender does not send mail", "blocked", NULL, NULL,
+	    NULL },
+	/* postconf(5) reject_unknown_sender_domain, unknown_address_reject_code */
+	{ "5.1.2", "550", "failed", "550 5.1.2 sender domain c.example not "
+	    "found", "blocked", NULL, NULL, NULL },
+	{ "4.1.8", "450", "failed", "450 4.1.8 <news@c.example>: Sender "
+	    "address rejected: Domain not found", "blocked", NULL, NULL,
+	    NULL },
+	{ "5.1.2", "550", "failed", "550 5.1.2 MAIL FROM domain c.example "
+	    "does not exist", "blocked", NULL, NULL, NULL },
+	{ "5.1.2", "550", "failed", "550 5.1.2 from-address domain has no "
+	    "DNS records", "blocked", NULL, NULL, NULL },
+	/* postconf(5) reject_unverified_sender and reject_unlisted_sender:
+	 * the probe's answer about our sender is quoted */
+	{ "5.1.7", "550", "failed", "550 5.1.7 <news@c.example>: Sender "
+	    "address rejected: undeliverable address: host mx.c.example"
+	    "[192.0.2.10] said: 550 5.1.1 <news@c.example>: Recipient address "
+	    "rejected: User unknown in local recipient table", "blocked",
+	    NULL, NULL, NULL },
+	{ "5.1.0", "550", "failed", "550 5.1.0 <news@c.example>: Sender "
+	    "address rejected: User unknown in virtual mailbox table",
+	    "blocked", NULL, NULL, NULL },
+	{ "5.1.1", "550", "failed", "550 5.1.1 sender address unknown",
+	    "blocked", NULL, NULL, NULL },
+	/* Exim's sender verification (spec: "verify = sender") */
+	{ NULL, "550", NULL, "550-Verification failed for <news@c.example> "
+	    "550-Unrouteable address 550 Sender verify failed", "blocked",
+	    NULL, NULL, NULL },
+	/* Sendmail proto.m4: the sender's domain */
+	{ "5.1.8", "553", NULL, "553 5.1.8 <news@c.example>... Domain of "
+	    "sender address news@c.example does not exist", "blocked", NULL,
+	    NULL, NULL },
+	/* HELO and the client's name (RFC 5321 4.1.1.1; Exim's smtp_in
+	 * replies; postconf(5) reject_unknown_client_hostname) */
+	{ NULL, "501", NULL, "501 Syntactically invalid HELO argument(s)",
+	    "blocked", NULL, NULL, NULL },
+	{ NULL, "550", NULL, "550 Bogus HELO name", "blocked", NULL, NULL,
+	    NULL },
+	{ NULL, "550", NULL, "550 Client hostname does not resolve",
+	    "blocked", NULL, NULL, NULL },
+	/* amavisd-new %smtp_reason_by_ccat: the filter's verdict on the
+	 * message under 5.7.0 or 5.6.0 */
+	{ "5.7.0", "554", "failed", "554 5.7.0 Reject, id=12345-01 - BANNED: "
+	    "invoice.exe", "content", NULL, NULL, NULL },
+	{ "5.6.0", "554", "failed", "554 5.6.0 Reject, id=12345-01 - BAD "
+	    "HEADER: Improper use of control character (char 0D hex) in "
+	    "message header 'Subject'", "content", NULL, NULL, NULL },
+	{ "5.7.0", "554", "failed", "554 5.7.0 Reject, id=12345-01 - spammy",
+	    "content", NULL, NULL, NULL },
+	{ "5.7.0", "554", "failed", "554 5.7.0 Reject, id=12345-01 - spam",
+	    "content", NULL, NULL, NULL },
+	{ "5.7.0", "554", "failed", "554 5.7.0 Reject, id=12345-01 - "
+	    "INFECTED: Eicar-Signature", "content", NULL, NULL, NULL },
+	/* ... and the filter's own failure passes */
+	{ "4.5.0", "451", "failed", "451 4.5.0 Error in processing, "
+	    "id=12345-01, virus_scan FAILED: virus scanner temporarily "
+	    "unavailable", "retry-later", NULL, NULL, NULL },
+	/* header_checks(5) example; Exim spec, content scanning examples */
+	{ "5.7.1", "550", "failed", "550 5.7.1 Attachment name \"x.exe\" may "
+	    "not end with \".exe\"", "content", NULL, NULL, NULL },
+	{ NULL, "550", NULL, "550 Blacklisted file extension detected",
+	    "content", NULL, NULL, NULL },
+	{ NULL, "550", NULL, "550 Serious MIME defect detected", "content",
+	    NULL, NULL, NULL },
+	/* a host's record with spam, not the message */
+	{ "5.7.1", "554", NULL, "554 5.7.1 Too much spam from your host "
+	    "192.0.2.10", "blocked", NULL, NULL, NULL },
+	/* Postfix smtp(8) TLS at the destination (TLS_README): retry */
+	{ "4.7.4", "451", "delayed", "TLS is required, but was not offered by "
+	    "host mx.b.example[192.0.2.1]", "retry-later", NULL, NULL, NULL },
+	{ "4.7.5", "451", "delayed", "Server certificate not trusted",
+	    "retry-later", NULL, NULL, NULL },
+	/* a temporary deferral names no blocklist: retry */
+	{ "4.7.1", "450", NULL, "450 4.7.1 <a@b.example>: Recipient address "
+	    "rejected: DMARC policy lookup failed, try again later",
+	    "retry-later", NULL, NULL, NULL },
+	{ "4.7.0", "450", NULL, "450 4.7.0 Message deferred by policy, try "
+	    "again later", "retry-later", NULL, NULL, NULL },
+	/* loops (RFC 3463 X.4.6, "persistent transient"): never a dead or
+	 * a refused address */
+	{ "5.4.6", "554", "failed", "554 5.4.6 Too many hops", "retry-later",
+	    NULL, NULL, NULL },
+	{ NULL, "550", NULL, "550 Too many \"Received\" headers - suspected "
+	    "mail loop", "retry-later", NULL, NULL, NULL },
+	{ "5.3.5", "554", "failed", "554 5.3.5 config error: mail loops back "
+	    "to me (MX problem?)", "retry-later", NULL, NULL, NULL },
+};
+
 static void
 classify_one(struct dsn_rules *rules, const struct reply *t,
     struct dsn_recipient *r)
@@ -365,6 +472,12 @@ static void
 test_concepts(void **state)
 {
 	check_table(concepts, G_N_ELEMENTS(concepts));
+}
+
+static void
+test_documented(void **state)
+{
+	check_table(documented, G_N_ELEMENTS(documented));
 }
 
 /* The language: near= in order and by whole words, unless=, domain=. */
@@ -646,6 +759,7 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_builtin),
 		cmocka_unit_test(test_concepts),
+		cmocka_unit_test(test_documented),
 		cmocka_unit_test(test_near_unless_domain),
 		cmocka_unit_test(test_regex_literal),
 		cmocka_unit_test(test_lower),
