@@ -400,6 +400,25 @@ static const struct reply documented[] = {
 	    "retry-later", NULL, NULL, NULL },
 	{ "4.7.0", "450", NULL, "450 4.7.0 Message deferred by policy, try "
 	    "again later", "retry-later", NULL, NULL, NULL },
+	/* Courier's checks of the sender's domain at MAIL FROM
+	 * (courier/submit.C checkdns) */
+	{ NULL, "517", NULL, "517-Domain does not exist: c.example. 517 "
+	    "Invalid domain, see <URL:ftp://ftp.isi.edu/in-notes/rfc1035.txt>",
+	    "blocked", NULL, NULL, NULL },
+	{ NULL, "517", NULL, "517-MX records for c.example violate section "
+	    "3.3.9 of RFC 1035.", "blocked", NULL, NULL, NULL },
+	{ NULL, "417", NULL, "417 DNS lookup failure: c.example.  Try again "
+	    "later.", "retry-later", NULL, NULL, NULL },
+	/* postconf(5) smtpd_data_restrictions: the client's behaviour */
+	{ "5.5.0", "503", NULL, "503 5.5.0 <a@b.example>: Data command "
+	    "rejected: Improper use of SMTP command pipelining", "blocked",
+	    NULL, NULL, NULL },
+	{ "5.5.0", "550", NULL, "550 5.5.0 <a@b.example>: Data command "
+	    "rejected: Multi-recipient bounce", "blocked", NULL, NULL, NULL },
+	/* Exim's header syntax check (spec: "verify = header_syntax") */
+	{ NULL, "550", NULL, "550 syntax error in 'From' header when "
+	    "scanning for sender: missing or malformed local part", "content",
+	    NULL, NULL, NULL },
 	/* loops (RFC 3463 X.4.6, "persistent transient"): never a dead or
 	 * a refused address */
 	{ "5.4.6", "554", "failed", "554 5.4.6 Too many hops", "retry-later",
