@@ -419,6 +419,30 @@ static const struct reply documented[] = {
 	{ NULL, "550", NULL, "550 syntax error in 'From' header when "
 	    "scanning for sender: missing or malformed local part", "content",
 	    NULL, NULL, NULL },
+	/* local delivery that may not write (maildrop's messages; the
+	 * system's "Permission denied"): the receiving system's fault */
+	{ NULL, NULL, NULL, "maildrop: Invalid home directory permissions - "
+	    "world writable.", "retry-later", NULL, NULL, NULL },
+	{ NULL, NULL, NULL, "maildrop: Unable to change to home directory.",
+	    "retry-later", NULL, NULL, NULL },
+	{ NULL, "550", NULL, "550 cannot open mailbox /var/mail/a: "
+	    "Permission denied", "retry-later", NULL, NULL, NULL },
+	/* Japanese: the words providers' help pages use for a full
+	 * mailbox, a missing address, a size over the limit */
+	{ NULL, "550", NULL, "550 \xe3\x83\xa1\xe3\x83\xbc\xe3\x83\xab"
+	    "\xe3\x83\x9c\xe3\x83\x83\xe3\x82\xaf\xe3\x82\xb9\xe3\x81"
+	    "\x8c\xe4\xb8\x80\xe6\x9d\xaf\xe3\x81\xa7\xe3\x81\x99",
+	    "full", NULL, NULL, NULL },
+	{ NULL, "550", NULL, "550 \xe5\xae\x9b\xe5\x85\x88\xe3\x81\xae"
+	    "\xe3\x83\xa1\xe3\x83\xbc\xe3\x83\xab\xe3\x82\xa2\xe3\x83"
+	    "\x89\xe3\x83\xac\xe3\x82\xb9\xe3\x81\x8c\xe8\xa6\x8b\xe3"
+	    "\x81\xa4\xe3\x81\x8b\xe3\x82\x8a\xe3\x81\xbe\xe3\x81\x9b"
+	    "\xe3\x82\x93", "invalid", NULL, NULL, NULL },
+	{ NULL, "552", NULL, "552 \xe3\x83\xa1\xe3\x83\xbc\xe3\x83\xab"
+	    "\xe3\x82\xb5\xe3\x82\xa4\xe3\x82\xba\xe3\x81\x8c\xe4\xb8"
+	    "\x8a\xe9\x99\x90\xe3\x82\x92\xe8\xb6\x85\xe3\x81\x88\xe3"
+	    "\x81\xa6\xe3\x81\x84\xe3\x81\xbe\xe3\x81\x99", "content",
+	    NULL, NULL, NULL },
 	/* loops (RFC 3463 X.4.6, "persistent transient"): never a dead or
 	 * a refused address */
 	{ "5.4.6", "554", "failed", "554 5.4.6 Too many hops", "retry-later",
