@@ -89,8 +89,9 @@ static const struct reply concepts[] = {
 	{ "5.0.0", "550", "failed", "550 5.0.0 <a@b.example>: Recipient "
 	    "address rejected: Internal system error", "retry-later", NULL,
 	    NULL, NULL },
+	/* said to the sending server, "your" address is the sender's */
 	{ NULL, "550", NULL, "550 Your e-mail address is unknown here",
-	    "unknown", NULL, NULL, NULL },
+	    "blocked", NULL, NULL, NULL },
 	/* ... while a specific phrase still outweighs the status */
 	{ "5.3.0", "553", "failed", "553 5.3.0 <a@b.example>... Addressee "
 	    "unknown, relay=[192.0.2.1]", "invalid", "userunknown", NULL,
@@ -443,6 +444,21 @@ static const struct reply documented[] = {
 	    "\x8a\xe9\x99\x90\xe3\x82\x92\xe8\xb6\x85\xe3\x81\x88\xe3"
 	    "\x81\xa6\xe3\x81\x84\xe3\x81\xbe\xe3\x81\x99", "content",
 	    NULL, NULL, NULL },
+	/* the sender named in other words: never the recipient's death */
+	{ "5.1.1", "550", NULL, "550 5.1.1 Return path domain does not "
+	    "exist", "blocked", NULL, NULL, NULL },
+	{ "5.1.2", "550", NULL, "550 5.1.2 The domain of your e-mail address "
+	    "does not exist", "blocked", NULL, NULL, NULL },
+	{ NULL, "550", NULL, "550 sender mailbox unavailable", "blocked",
+	    NULL, NULL, NULL },
+	{ NULL, "550", NULL, "550 The user you are sending as does not exist",
+	    "blocked", NULL, NULL, NULL },
+	{ NULL, "550", NULL, "550 Verification of sender failed", "blocked",
+	    NULL, NULL, NULL },
+	/* ... while a quoted header of the returned message says nothing */
+	{ "5.1.1", "550", "failed", "550 5.1.1 <a@b.example>... User unknown "
+	    "Return-Path: <news@c.example> Received: from mx.c.example",
+	    "invalid", "userunknown", NULL, NULL },
 	/* loops (RFC 3463 X.4.6, "persistent transient"): never a dead or
 	 * a refused address */
 	{ "5.4.6", "554", "failed", "554 5.4.6 Too many hops", "retry-later",
