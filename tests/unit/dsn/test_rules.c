@@ -459,6 +459,29 @@ static const struct reply documented[] = {
 	{ "5.1.1", "550", "failed", "550 5.1.1 <a@b.example>... User unknown "
 	    "Return-Path: <news@c.example> Received: from mx.c.example",
 	    "invalid", "userunknown", NULL, NULL },
+	/* Postfix smtpd: the client skipped HELO; RFC 5321 4.1.1.1 */
+	{ "5.5.1", "503", NULL, "503 5.5.1 Error: send HELO/EHLO first",
+	    "blocked", NULL, NULL, NULL },
+	{ NULL, "550", NULL, "550 HELO name is an IP address", "blocked",
+	    NULL, NULL, NULL },
+	{ NULL, "550", NULL, "550 You are not welcome here", "blocked", NULL,
+	    NULL, NULL },
+	{ NULL, "550", NULL, "550 Your domain is banned", "blocked", NULL,
+	    NULL, NULL },
+	/* the message's form (RFC 5322 3.6) and content: SpamAssassin's
+	 * GTUBE test string, attachments, headers */
+	{ NULL, "550", NULL, "550 Message has no Message-ID header",
+	    "content", NULL, NULL, NULL },
+	{ "5.6.1", "554", NULL, "554 5.6.1 Rejected: too many MIME parts",
+	    "content", NULL, NULL, NULL },
+	{ "5.7.1", "554", NULL, "554 5.7.1 Message rejected due to suspicious "
+	    "header", "content", NULL, NULL, NULL },
+	{ "5.7.1", "554", NULL, "554 5.7.1 Gtube pattern", "content", NULL,
+	    NULL, NULL },
+	{ NULL, "554", NULL, "554 Message rejected: we do not accept .exe "
+	    "attachments", "content", NULL, NULL, NULL },
+	{ "4.3.0", "451", NULL, "451 4.3.0 Spam filter temporarily "
+	    "unavailable", "retry-later", NULL, NULL, NULL },
 	/* loops (RFC 3463 X.4.6, "persistent transient"): never a dead or
 	 * a refused address */
 	{ "5.4.6", "554", "failed", "554 5.4.6 Too many hops", "retry-later",
