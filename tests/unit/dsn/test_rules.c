@@ -482,6 +482,12 @@ static const struct reply documented[] = {
 	    "attachments", "content", NULL, NULL, NULL },
 	{ "4.3.0", "451", NULL, "451 4.3.0 Spam filter temporarily "
 	    "unavailable", "retry-later", NULL, NULL, NULL },
+	/* Postfix smtpd's protocol replies (RFC 3463 X.5.1, X.5.2, X.5.4):
+	 * what the sending client said */
+	{ "5.5.2", "500", NULL, "500 5.5.2 Error: bad syntax", "blocked",
+	    NULL, NULL, NULL },
+	{ "5.5.1", "503", NULL, "503 5.5.1 Error: nested MAIL command",
+	    "blocked", NULL, NULL, NULL },
 	/* loops (RFC 3463 X.4.6, "persistent transient"): never a dead or
 	 * a refused address */
 	{ "5.4.6", "554", "failed", "554 5.4.6 Too many hops", "retry-later",
