@@ -488,6 +488,14 @@ static const struct reply documented[] = {
 	    NULL, NULL, NULL },
 	{ "5.5.1", "503", NULL, "503 5.5.1 Error: nested MAIL command",
 	    "blocked", NULL, NULL, NULL },
+	/* "spam" said of the sending host's record, not of this message;
+	 * a spam scanner that failed passes */
+	{ "5.7.1", "550", NULL, "550 5.7.1 Too many spam complaints",
+	    "blocked", NULL, NULL, NULL },
+	{ NULL, "554", NULL, "554 Mail from your host hit a spamtrap",
+	    "blocked", NULL, NULL, NULL },
+	{ "4.7.1", "451", NULL, "451 4.7.1 Spam scan failed, try again later",
+	    "retry-later", NULL, NULL, NULL },
 	/* loops (RFC 3463 X.4.6, "persistent transient"): never a dead or
 	 * a refused address */
 	{ "5.4.6", "554", "failed", "554 5.4.6 Too many hops", "retry-later",
