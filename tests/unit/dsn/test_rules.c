@@ -455,6 +455,10 @@ static const struct reply documented[] = {
 	    "blocked", NULL, NULL, NULL },
 	{ NULL, "550", NULL, "550 Verification of sender failed", "blocked",
 	    NULL, NULL, NULL },
+	/* ... while a notice naming the message's sender is not about it */
+	{ "5.1.1", "550", "failed", "Message from sender news@c.example is "
+	    "undeliverable: 550 5.1.1 user unknown", "invalid", "userunknown",
+	    NULL, NULL },
 	/* ... while a quoted header of the returned message says nothing */
 	{ "5.1.1", "550", "failed", "550 5.1.1 <a@b.example>... User unknown "
 	    "Return-Path: <news@c.example> Received: from mx.c.example",
