@@ -500,6 +500,17 @@ static const struct reply documented[] = {
 	    "blocked", NULL, NULL, NULL },
 	{ "4.7.1", "451", NULL, "451 4.7.1 Spam scan failed, try again later",
 	    "retry-later", NULL, NULL, NULL },
+	/* Exim's own texts: a DNS lookup that did not finish passes, a
+	 * domain that does not route is gone */
+	{ NULL, NULL, "failed", "host lookup did not complete",
+	    "retry-later", NULL, NULL, NULL },
+	{ NULL, NULL, "failed", "unrouteable mail domain \"b.example\"",
+	    "invalid", "hostunknown", NULL, NULL },
+	/* header_checks(5), body_checks */
+	{ "5.7.1", "550", NULL, "550 5.7.1 Message rejected by header_checks",
+	    "content", NULL, NULL, NULL },
+	{ NULL, "550", NULL, "550 This message has been rejected because it "
+	    "has an unacceptable attachment", "content", NULL, NULL, NULL },
 	/* loops (RFC 3463 X.4.6, "persistent transient"): never a dead or
 	 * a refused address */
 	{ "5.4.6", "554", "failed", "554 5.4.6 Too many hops", "retry-later",
