@@ -114,6 +114,11 @@ struct store_bounce {
 int	store_bounce_apply(struct store *st, long long run_id,
 	    const struct store_bounce *b, int *added, struct err *err);
 /*
+ * 1 for the categories whose failures may change a status (and so are
+ * graded for evidence): invalid, full, retry-later, complaint.
+ */
+int	store_category_marking(const char *category);
+/*
  * The failures recorded through st since it was opened that count for
  * nothing for want of proof: unverified, neither accepted nor held.  A
  * command compares it before and after reading (rolled-back batches

@@ -70,9 +70,8 @@ store_evidence_name(enum store_evidence e)
 	return store_evidence_names[e];
 }
 
-/* The Message-ID without angle brackets or blanks; "" for none. */
-static char *
-sent_mid_clean(const char *mid)
+char *
+store_mid_clean(const char *mid)
 {
 	if (mid == NULL)
 		return g_strdup("");
@@ -131,7 +130,7 @@ store_evidence_grade(struct store *st, const char *key,
     const char *original_mid, const char *category, const char *kind,
     long long arrival, struct err *err)
 {
-	char *mid = sent_mid_clean(original_mid);
+	char *mid = store_mid_clean(original_mid);
 	int rc = 0;
 
 	if (mid[0] != '\0') {
@@ -249,7 +248,7 @@ store_sent_add(struct store *st, const struct store_sent *sent, int *added,
 	if ((key = store_addr_key(sent->recipient)) == NULL)
 		return err_set(err, "'%s' is not an address",
 		    sent->recipient);
-	mid = sent_mid_clean(sent->message_id);
+	mid = store_mid_clean(sent->message_id);
 	if ((s = store_stmt(st, sql_sent_insert, err)) == NULL)
 		goto out;
 	store_bind_text(s, 1, mid);
@@ -307,7 +306,7 @@ store_bounce_accept(struct store *st, const char *address, const char *msg,
 	*n = 0;
 	if ((key = store_addr_key(address)) == NULL)
 		return err_set(err, "'%s' is not an address", address);
-	mid = msg != NULL ? sent_mid_clean(msg) : NULL;
+	mid = msg != NULL ? store_mid_clean(msg) : NULL;
 	if ((s = store_stmt(st, sql_accept, err)) == NULL)
 		goto out;
 	store_bind_text(s, 1, key);
