@@ -164,32 +164,24 @@ username = alice
 password_env = BOB_PASSWORD
 folders = INBOX
 EOF
-rc=0
-"$bin" harvest --config "$work/conf" 2>"$work/out" || rc=$?
-[ $rc -eq 1 ] || die "one failing account: exit $rc, not 1"
+expect_exit 1 "$bin" harvest --config "$work/conf" 2>"$work/out"
 grep -q "account 'broken'" "$work/out" || die "no error for 'broken'"
 grep -q "harvest: bob: 1 folder(s)" "$work/out" || die "bob did not run"
 grep -q "bob-secret" "$work/out" && die "password in the output"
 
 # Only the failing account: every account failed.
-rc=0
-"$bin" harvest --config "$work/conf" --account broken 2>/dev/null || rc=$?
-[ $rc -eq 5 ] || die "all accounts failing: exit $rc, not 5"
+expect_exit 5 "$bin" harvest --config "$work/conf" --account broken \
+    2>/dev/null
 
 # A configuration error is reported with its line, nothing connects.
 printf '[account bad]\nhost = localhost\ntls = none\n' >"$work/bad.conf"
-rc=0
-"$bin" harvest --config "$work/bad.conf" --db "$work/db" 2>"$work/out" ||
-    rc=$?
-[ $rc -eq 3 ] || die "config error: exit $rc, not 3"
+expect_exit 3 "$bin" harvest --config "$work/bad.conf" --db "$work/db" \
+    2>"$work/out"
 grep -q "bad.conf:3:" "$work/out" || die "no line: $(cat "$work/out")"
 
 # The lock: a second run while one holds it gives up at once.
-rc=0
-flock "$work/db.harvest.lock" sh -c \
-    "'$bin' harvest --config '$work/conf' --account bob" 2>/dev/null ||
-    rc=$?
-[ $rc -eq 75 ] || die "locked: exit $rc, not 75 (EX_TEMPFAIL)"
+expect_exit 75 flock "$work/db.harvest.lock" sh -c \
+    "'$bin' harvest --config '$work/conf' --account bob" 2>/dev/null
 # search = client (header fields fetched, matched here) reads exactly
 # what search = server (UID SEARCH) reads, over the corpus: same
 # candidates, same reports.
@@ -226,11 +218,7 @@ cmp -s "$work/server.uids" "$work/client.uids" ||
 python3 "$top/tests/unit/imap/fake_imap.py" mailbox "$work/fake.log" \
     >"$work/fake.port" 2>/dev/null &
 fake=$!
-i=0
-while [ ! -s "$work/fake.port" ] && [ $i -lt 100 ]; do
-	sleep 0.05
-	i=$((i + 1))
-done
+wait_file "$work/fake.port" "the fake server did not start"
 cat >"$work/fake.conf" <<EOF
 [database]
 path = $work/db
@@ -305,4 +293,4 @@ grep -q '"skipped_messages":\[{"kind":"too-large","source":"bob/e2e_big",'\
 "$bin" report --db "$work/big.db" >"$work/report.txt"
 grep -q "1  too-large (bob/e2e_big)" "$work/report.txt" ||
     die "report: $(cat "$work/report.txt")"
-echo "harvest e2e: ok"
+finish

@@ -191,5 +191,6 @@ conf dave "$db4" 0 "sent_folders = none" >"$T/none.conf"
 [ "$(sqlite3 "$db4" "SELECT count(*) FROM sent_messages")" = 0 ] ||
     fail "sent_folders = none read Sent"
 ! grep -q "Sent folder" "$T/err" || fail "none warned: $(cat "$T/err")"
-echo "ok: strict: 1 contact changed, 5 notices left in the inbox; relaxed: \
+ok "strict: 1 contact changed, 5 notices left in the inbox; relaxed: \
 $n forged contacts changed"
+finish

@@ -288,7 +288,7 @@ while IFS='|' read -r stage what cur_net cur_proto; do
 	    die "$name: due after the fault: '$(due "$db")', not '$want'"
 
 	[ "$recovery" = 0 ] || recover
-	echo "ok: $name ($fsecs s, $frss KB): $(grep -o "account 'fake': .*" \
+	ok "$name ($fsecs s, $frss KB): $(grep -o "account 'fake': .*" \
 	    "$work/$name-1.err" | head -n 1)"
 done <<EOF
 $stages
@@ -319,7 +319,7 @@ case " $kinds " in
 	[ "$other" = 6 ] || die "$name: Other's cursor '$other', not 6"
 	grep -q "1 folder(s), 4 candidates, 4 read, 4 bounces" \
 	    "$work/$name.err" || die "$name: Other: $(cat "$work/$name.err")"
-	echo "ok: $name"
+	ok "$name"
 	;;
 esac
 # After a MOVE of UIDs 3-4 failed (garbage: cursor 4, 3-4 due), the next
@@ -376,13 +376,13 @@ longer in the folder" "$work/gone-2.err" ||
 	[ "$(grep -c ' STATUS ' "$work/fake.log")" = 1 ] &&
 	    ! grep -Eq ' (SELECT|EXAMINE|UID) ' "$work/fake.log" ||
 	    die "gone: no new mail, yet: $(cat "$work/fake.log")"
-	echo "ok: gone (a due UID moved by hand)"
+	ok "gone (a due UID moved by hand)"
 
 	retry allgone "gone 3 4"
 	[ "$(server)" = "INBOX|Done 1 2 5 6|Hand 3 4|Flagged|" ] ||
 	    die "allgone: server: $(server)"
 	[ "$(moves)" = "5,6 " ] || die "allgone: moves: $(moves)"
-	echo "ok: allgone (every due UID moved by hand)"
+	ok "allgone (every due UID moved by hand)"
 
 	retry uidvalidity "uidvalidity 43"
 	[ "$(server)" = "INBOX|Done 1 2 3 4 5 6|Hand|Flagged|" ] ||
@@ -394,7 +394,7 @@ earlier run dropped" "$work/uidvalidity-2.err" ||
 	grep -q "4 candidates, 4 read, 4 bounces, 0 too large, 4 flagged" \
 	    "$work/uidvalidity-2.err" ||
 	    die "uidvalidity: $(cat "$work/uidvalidity-2.err")"
-	echo "ok: uidvalidity (what was due dropped, the rescan moves)"
+	ok "uidvalidity (what was due dropped, the rescan moves)"
 	;;
 esac
-echo "harvest faults: ok"
+finish

@@ -101,5 +101,6 @@ sqlite3 "$work/k.db" "$q" >"$work/got"
     die "server holds $(count hkill) + $(count hkill_done), not $seeded"
 [ "$(count hkill_done)" -eq "$(count hkref_done)" ] ||
     die "moved $(count hkill_done), uninterrupted run moved $(count hkref_done)"
-echo "ok: $kills kills, $partial partial states, $total bounces," \
+ok "$kills kills, $partial partial states, $total bounces," \
     "$(count hkill_done) of $seeded messages moved"
+finish

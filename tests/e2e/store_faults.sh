@@ -54,4 +54,4 @@ ms=$(sed -n 's/.*is busy: another run holds it (waited \([0-9]*\) ms).*/\1/p' \
 [ -n "$ms" ] && [ "$ms" -ge 300 ] && [ "$ms" -lt 3000 ] ||
     die "busy: $(cat "$work/err")"
 wait
-echo ok
+finish
