@@ -89,34 +89,38 @@ st() {
 
 # 1. Headers from 2001: counted from its arrival, so it answers our offer.
 r=$(row 1 "date, evidence, coalesce(held, '-')")
-[ "$r" = "$at|verified|-" ] || fail "kunde1 (dated 2001): $r, not \
-$at|verified|-"
-[ "$(st 1)" = invalid ] || fail "kunde1 is $(st 1), not invalid"
+[ "$r" = "$at|verified|-" ] && [ "$(st 1)" = invalid ] &&
+    ok "fields of 2001: counted from the INTERNALDATE, verified" ||
+    fail "kunde1 (dated 2001): $r, $(st 1); not $at|verified|-, invalid"
 "$BH" status --db "$db" kunde1@customer.example >"$work/status1"
-grep -q "dated 2001-01-01T00:00:00Z, arrived $(iso $at)" \
-    "$work/status1" || fail "status kunde1: $(cat "$work/status1")"
+grep -q "dated 2001-01-01T00:00:00Z, arrived $(iso $at)" "$work/status1" &&
+    ok "status says dated 2001, arrived $(iso $at)" ||
+    fail "status kunde1: $(cat "$work/status1")"
 
 # 2. Headers from 2100: counted from its arrival, held.
 r=$(row 2 "date, held")
-[ "$r" = "$at|dated after it arrived" ] || fail "kunde2 (dated 2100): $r"
-[ "$(st 2)" = active ] || fail "kunde2 is $(st 2), not active"
+[ "$r" = "$at|dated after it arrived" ] && [ "$(st 2)" = active ] &&
+    ok "fields of 2100: counted from the INTERNALDATE, held" ||
+    fail "kunde2 (dated 2100): $r, $(st 2)"
 
 # 3. Received in 2100, says the server: clamped to the harvest, flagged
 # and held.
 r=$(row 3 "date, date_known, held")
 d=${r%%|*}
-[ "$d" -ge "$now" ] && [ "$d" -le "$done_at" ] ||
-    fail "kunde3 (arrived 2100): date $d not within the harvest"
-[ "${r#*|}" = "2|arrived in the future (the server's date)" ] ||
-    fail "kunde3 (arrived 2100): $r"
-[ "$(st 3)" = active ] || fail "kunde3 is $(st 3), not active"
+[ "$d" -ge "$now" ] && [ "$d" -le "$done_at" ] &&
+    [ "${r#*|}" = "2|arrived in the future (the server's date)" ] &&
+    [ "$(st 3)" = active ] &&
+    ok "INTERNALDATE 2100: clamped to the harvest, flagged, held" ||
+    fail "kunde3 (arrived 2100): $r, $(st 3); the harvest $now..$done_at"
 "$BH" status --json --db "$db" kunde3@customer.example >"$work/status3"
-grep -q '"date_in_future":true' "$work/status3" ||
+grep -q '"date_in_future":true' "$work/status3" &&
+    ok "status --json: date_in_future" ||
     fail "status kunde3: $(cat "$work/status3")"
 
 # 4. The mark made before the harvest wins over a bounce received before
 # it, whatever later time its fields claim.
 r=$(row 4 "date, evidence")
-[ "$r" = "$((now - 3600))|verified" ] || fail "kunde4: $r"
-[ "$(st 4)" = active ] || fail "kunde4 is $(st 4) after its mark"
-echo "ok: 4 notices counted from their INTERNALDATE"
+[ "$r" = "$((now - 3600))|verified" ] && [ "$(st 4)" = active ] &&
+    ok "a mark wins over a bounce that arrived before it" ||
+    fail "kunde4: $r, $(st 4) after its mark"
+finish
