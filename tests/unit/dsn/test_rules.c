@@ -301,6 +301,19 @@ static const struct reply concepts[] = {
 	{ "5.3.4", "552", "failed", "552 5.3.4 The number of attachments (40) "
 	    "exceeds Google's limit of 25 attachments.", "content", NULL,
 	    NULL, NULL },
+	/* the recipient's own domain not found: dead; a relay not found:
+	 * the sender's configuration, never the address */
+	{ NULL, NULL, "failed", "Mail to <a@gone.example> failed: host "
+	    "gone.example not found", "invalid", "hostunknown", NULL, NULL },
+	{ NULL, NULL, "failed", "Mail to <a@b.example> failed: host "
+	    "relay.isp.example not found", "unknown", NULL, NULL, NULL },
+	/* the sending side's network, a connection shut, a lifetime out */
+	{ "5.0.0", NULL, "failed", "Network is unreachable", "retry-later",
+	    "networkerror", NULL, NULL },
+	{ "5.0.0", NULL, "failed", "Connection shut down by the peer",
+	    "retry-later", "networkerror", NULL, NULL },
+	{ NULL, NULL, "failed", "Tried for 5 days, giving up.",
+	    "retry-later", "expired", NULL, NULL },
 };
 
 static void
