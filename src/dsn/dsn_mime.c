@@ -113,8 +113,8 @@ mime_count_parts(const GByteArray *b)
 	size_t n = 0;
 
 	while (p < end) {
-		if (end - p > 13 && g_ascii_strncasecmp(p, "content-type:",
-		    13) == 0)
+		if ((*p == 'c' || *p == 'C') && end - p > 13 &&
+		    g_ascii_strncasecmp(p, "content-type:", 13) == 0)
 			n++;
 		p = memchr(p, '\n', end - p);
 		if (p == NULL)
