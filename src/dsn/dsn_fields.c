@@ -236,6 +236,7 @@ field_free(gpointer p)
 
 	g_free(f->name);
 	g_free(f->value);
+	g_free(f->joined);
 	g_free(f);
 }
 
@@ -315,7 +316,7 @@ field_name_ok(const char *p, size_t n)
 	return 1;
 }
 
-/* Ends the field being read: its value unfolded, from val or the span. */
+/* Ends the field being read: its value is val, or the span. */
 static void
 field_end(struct dsn_field *cur, GString **val, const char *vs,
     const char *ve)
@@ -323,13 +324,25 @@ field_end(struct dsn_field *cur, GString **val, const char *vs,
 	if (cur == NULL)
 		return;
 	if (*val != NULL) {
-		cur->value = dsn_unfold((*val)->str);
-		g_string_free(*val, TRUE);
+		cur->joined = g_string_free(*val, FALSE);
 		*val = NULL;
 	} else {
-		cur->value = g_string_free(unfold(vs, ve, G_MAXSIZE - 1, 0),
-		    FALSE);
+		cur->vs = vs;
+		cur->ve = ve;
 	}
+}
+
+const char *
+dsn_field_value(struct dsn_field *f)
+{
+	if (f->value != NULL)
+		return f->value;
+	if (f->joined != NULL)
+		f->value = dsn_unfold(f->joined);
+	else
+		f->value = g_string_free(unfold(f->vs, f->ve, G_MAXSIZE - 1,
+		    0), FALSE);
+	return f->value;
 }
 
 /*
@@ -390,7 +403,7 @@ dsn_fields_get(GPtrArray *fields, const char *name)
 		struct dsn_field *f = fields->pdata[i];
 
 		if (g_ascii_strcasecmp(f->name, name) == 0)
-			return f->value;
+			return dsn_field_value(f);
 	}
 	return NULL;
 }
