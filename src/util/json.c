@@ -79,13 +79,18 @@ void
 json_str(GString *out, const char *s)
 {
 	char *valid;
+	size_t n;
 
 	if (s == NULL) {
 		g_string_append(out, "null");
 		return;
 	}
 	g_string_append_c(out, '"');
-	if (text_utf8_bad(s, strlen(s)) == NULL) {
+	n = json_plain_run((const unsigned char *)s);
+	if (s[n] == '\0') {
+		/* Printable ASCII, most values: nothing to escape. */
+		g_string_append_len(out, s, (gssize)n);
+	} else if (text_utf8_bad(s, strlen(s)) == NULL) {
 		json_escape_valid(out, s);
 	} else {
 		valid = g_utf8_make_valid(s, -1);
