@@ -86,16 +86,17 @@ enum cond_kind {
 	COND_DOMAIN,
 };
 
-/* A concept's words, and their numbers among the rules' phrases. */
-struct concept {
+/*
+ * Words one of which a text must hold (a concept's, or a regex's), and
+ * their numbers among the rules' phrases.
+ */
+struct words {
 	char		**alt;
 	guint		 *pid;
 };
 
 /* The phrase number of "": a phrase every text holds. */
 #define PID_EVERY	G_MAXUINT
-/* The number of a phrase not numbered (a message rule's). */
-#define PID_NONE	(G_MAXUINT - 1)
 
 struct cond {
 	enum cond_kind	 kind;
@@ -103,9 +104,9 @@ struct cond {
 	char		**alt;	/* arg split at '|' */
 	guint		*pid;	/* text=, unless=: each alt's phrase, or NULL */
 	GRegex		*re;
-	char		*lit;	/* re=: a literal every match holds, or NULL */
-	guint		 lit_pid;
-	struct concept	*near;	/* near=: each concept's alternatives */
+	struct words	*req;	/* re=: sets a match holds a word of each */
+	size_t		 nreq;
+	struct words	*near;	/* near=: each concept's alternatives */
 	size_t		 nnear;
 };
 
@@ -176,15 +177,15 @@ struct text_found {
 };
 
 static void
-near_free(struct cond *c)
+words_free(struct words *w, size_t n)
 {
 	size_t i;
 
-	for (i = 0; i < c->nnear; i++) {
-		g_strfreev(c->near[i].alt);
-		g_free(c->near[i].pid);
+	for (i = 0; i < n; i++) {
+		g_strfreev(w[i].alt);
+		g_free(w[i].pid);
 	}
-	g_free(c->near);
+	g_free(w);
 }
 
 static void
@@ -197,8 +198,8 @@ rule_free(gpointer p)
 		g_free(r->cond[i].arg);
 		g_strfreev(r->cond[i].alt);
 		g_free(r->cond[i].pid);
-		g_free(r->cond[i].lit);
-		near_free(&r->cond[i]);
+		words_free(r->cond[i].req, r->cond[i].nreq);
+		words_free(r->cond[i].near, r->cond[i].nnear);
 		if (r->cond[i].re != NULL)
 			g_regex_unref(r->cond[i].re);
 	}
@@ -304,27 +305,34 @@ rule_split(const char *line, const char **bad)
 }
 
 /*
- * The longest literal every match of a regex holds: a run of plain bytes
- * at its top level ("aup#cxdns" of "aup#cxdns\b", "5.7.6" of
- * "\b5\.7\.6(?:0[6-9]|[1-3][0-9])", ": user unknown" of "(?:^|[^>]):
- * user unknown"), lower-cased.  A text without it need not be matched.
- * NULL when no run is two bytes long, or when the regex has an
- * alternation at its top level, or anything this reading does not know
- * (an inline option, \Q, an escape with an argument): then it is always
- * matched.
+ * The phrases every match of a regex holds, as sets of which each must
+ * have one in a text the regex matches: runs of plain bytes at its top
+ * level ("aup#cxdns" of "aup#cxdns\b", ": user unknown" of "(?:^|[^>]):
+ * user unknown"), and groups of plain alternatives that must be there
+ * ("(?:blocked|refused)" in "ip[^.]*(?:blocked|refused)"), lower-cased;
+ * under an alternation at the top level, one set of the best phrase of
+ * each branch.  A text without them need not be matched.  None when a
+ * branch holds no phrase two bytes long, or the regex holds anything
+ * this reading does not know (an inline option, \Q, an escape with an
+ * argument): then it is always matched.
  */
 struct re_scan {
 	const char	*p;
 	GString		*run;		/* the run being read */
-	GString		*best;		/* the longest so far */
+	GPtrArray	*sets;		/* char ** of the branch being read */
 	int		 unknown;	/* something not understood */
 };
 
 static void
 re_run_end(struct re_scan *s)
 {
-	if (s->run->len > s->best->len)
-		g_string_assign(s->best, s->run->str);
+	char **set;
+
+	if (s->run->len >= 2) {
+		set = g_new0(char *, 2);
+		set[0] = g_strdup(s->run->str);
+		g_ptr_array_add(s->sets, set);
+	}
 	g_string_truncate(s->run, 0);
 }
 
@@ -392,6 +400,48 @@ re_skip_group(struct re_scan *s)
 }
 
 /* The length of a quantifier at p ("?", "+?", "{2,5}"), or 0. */
+static size_t re_quantifier(const char *p);
+
+/*
+ * The alternatives of a group at p ('(') that are plain bytes, each two
+ * bytes long at least, when nothing may leave the group out (no
+ * quantifier after it); else NULL.  *after: past the group.
+ */
+static char **
+re_group_words(const char *p, const char **after)
+{
+	GPtrArray *w = g_ptr_array_new_with_free_func(g_free);
+	GString *alt = g_string_new(NULL);
+	int ok = 1;
+	guint i;
+
+	for (p += strncmp(p, "(?:", 3) == 0 ? 3 : 1; ok && *p != ')'; p++) {
+		if (*p == '|') {
+			g_ptr_array_add(w, g_string_free(alt, FALSE));
+			alt = g_string_new(NULL);
+		} else if (*p == '\\' && g_ascii_ispunct(p[1])) {
+			g_string_append_c(alt, g_ascii_tolower(*++p));
+		} else if (strchr("\\[(.^$*+?{}", *p) != NULL ||
+		    (unsigned char)*p >= 0x80) {
+			ok = 0;		/* the NUL at the end too */
+			break;
+		} else {
+			g_string_append_c(alt, g_ascii_tolower(*p));
+		}
+	}
+	g_ptr_array_add(w, g_string_free(alt, FALSE));
+	for (i = 0; ok && i < w->len; i++)
+		ok = strlen(w->pdata[i]) >= 2;
+	if (!ok || re_quantifier(p + 1) > 0) {
+		g_ptr_array_free(w, TRUE);
+		return NULL;
+	}
+	*after = p + 1;
+	g_ptr_array_add(w, NULL);
+	return (char **)g_ptr_array_free(w, FALSE);
+}
+
+/* The length of a quantifier at p ("?", "+?", "{2,5}"), or 0. */
 static size_t
 re_quantifier(const char *p)
 {
@@ -420,12 +470,20 @@ re_quantifier(const char *p)
 static void
 re_scan_one(struct re_scan *s)
 {
-	const char *p = s->p;
+	const char *p = s->p, *after;
+	char **words;
 	size_t q;
 	char ch;
 
-	if (*p == '|' || *p == ')') {
+	if (*p == ')') {
 		s->unknown = 1;
+		return;
+	}
+	if (*p == '(' && p[1] != '*' && (p[1] != '?' || p[2] == ':') &&
+	    (words = re_group_words(p, &after)) != NULL) {
+		re_run_end(s);
+		g_ptr_array_add(s->sets, words);
+		s->p = after;
 		return;
 	}
 	if (*p == '\\' && g_ascii_ispunct(p[1])) {
@@ -459,21 +517,84 @@ re_scan_one(struct re_scan *s)
 	s->p += q;
 }
 
-static char *
-regex_literal(const char *re)
+/* How much a set of phrases tells: its shortest phrase's length. */
+static size_t
+re_set_weight(char **set)
 {
-	struct re_scan s = { re, g_string_new(NULL), g_string_new(NULL), 0 };
-	char *lit = NULL;
+	size_t n = G_MAXSIZE;
 
-	if (strstr(re, "\\Q") == NULL)
-		while (*s.p != '\0' && !s.unknown)
+	for (; *set != NULL; set++)
+		n = MIN(n, strlen(*set));
+	return n;
+}
+
+/* The best set of a branch (taken out of it), or NULL. */
+static char **
+re_best_set(GPtrArray *sets)
+{
+	guint i, best = 0;
+
+	if (sets->len == 0)
+		return NULL;
+	for (i = 1; i < sets->len; i++)
+		if (re_set_weight(sets->pdata[i]) >
+		    re_set_weight(sets->pdata[best]))
+			best = i;
+	return g_ptr_array_steal_index(sets, best);
+}
+
+/* Each branch's best set made one: a phrase of one branch must be there. */
+static GPtrArray *
+re_union(GPtrArray *branches)
+{
+	GPtrArray *out = g_ptr_array_new_with_free_func(
+	    (GDestroyNotify)g_strfreev);
+	GStrvBuilder *b = g_strv_builder_new();
+	char **best;
+	guint i;
+
+	for (i = 0; i < branches->len; i++) {
+		if ((best = re_best_set(branches->pdata[i])) == NULL)
+			break;
+		g_strv_builder_addv(b, (const char **)best);
+		g_strfreev(best);
+	}
+	if (i == branches->len)
+		g_ptr_array_add(out, g_strv_builder_end(b));
+	g_strv_builder_unref(b);
+	return out;
+}
+
+/* The sets of phrases of a regex (see struct re_scan); maybe none. */
+static GPtrArray *
+regex_required(const char *re)
+{
+	GPtrArray *branches = g_ptr_array_new_with_free_func(
+	    (GDestroyNotify)g_ptr_array_unref), *out;
+	struct re_scan s = { re, g_string_new(NULL), NULL, 0 };
+
+	s.unknown = strstr(re, "\\Q") != NULL;
+	for (;;) {
+		s.sets = g_ptr_array_new_with_free_func(
+		    (GDestroyNotify)g_strfreev);
+		g_ptr_array_add(branches, s.sets);
+		while (*s.p != '\0' && *s.p != '|' && !s.unknown)
 			re_scan_one(&s);
-	re_run_end(&s);
-	if (!s.unknown && s.best->len >= 2)
-		lit = g_strdup(s.best->str);
+		re_run_end(&s);
+		if (*s.p != '|' || s.unknown)
+			break;
+		s.p++;
+	}
+	if (s.unknown)
+		out = g_ptr_array_new_with_free_func(
+		    (GDestroyNotify)g_strfreev);
+	else if (branches->len == 1)
+		out = g_ptr_array_ref(branches->pdata[0]);
+	else
+		out = re_union(branches);
+	g_ptr_array_unref(branches);
 	g_string_free(s.run, TRUE);
-	g_string_free(s.best, TRUE);
-	return lit;
+	return out;
 }
 
 /* near="A B": the concepts A and B, looked up now. */
@@ -485,7 +606,7 @@ near_parse(struct cond *c, const char *names, GHashTable *defines,
 	size_t i;
 	int rc = 0;
 
-	c->near = g_new0(struct concept, g_strv_length(w) + 1);
+	c->near = g_new0(struct words, g_strv_length(w) + 1);
 	for (i = 0; w[i] != NULL && rc == 0; i++) {
 		const char *v = g_hash_table_lookup(defines, w[i]);
 		char *lc;
@@ -507,6 +628,20 @@ near_parse(struct cond *c, const char *names, GHashTable *defines,
 		rc = err_set(err, "near= takes two to %d concepts",
 		    NEAR_CONCEPTS);
 	return rc;
+}
+
+/* re=: the sets of words its matches hold (regex_required()). */
+static void
+cond_required(struct cond *c, const char *re)
+{
+	GPtrArray *sets = regex_required(re);
+	guint i;
+
+	c->nreq = sets->len;
+	c->req = g_new0(struct words, sets->len + 1);
+	for (i = 0; i < sets->len; i++)
+		c->req[i].alt = g_strdupv(sets->pdata[i]);
+	g_ptr_array_unref(sets);
 }
 
 static int
@@ -551,9 +686,9 @@ rule_cond_parse(struct rule *r, const char *word, GHashTable *defines,
 	c->arg = dsn_lower(eq + 1, -1);
 	c->alt = g_strsplit(c->arg, "|", -1);
 	c->pid = NULL;
-	c->lit_pid = PID_NONE;
 	c->re = NULL;
-	c->lit = NULL;
+	c->req = NULL;
+	c->nreq = 0;
 	c->near = NULL;
 	c->nnear = 0;
 	if (c->kind == COND_SUBJECT || c->kind == COND_FROM)
@@ -561,7 +696,7 @@ rule_cond_parse(struct rule *r, const char *word, GHashTable *defines,
 	if (c->kind == COND_NEAR)
 		return near_parse(c, eq + 1, defines, err);
 	if (c->kind == COND_RE) {
-		c->lit = regex_literal(eq + 1);
+		cond_required(c, eq + 1);
 		c->re = g_regex_new(eq + 1, G_REGEX_CASELESS |
 		    G_REGEX_OPTIMIZE, 0, &gerr);
 		if (c->re == NULL) {
@@ -717,8 +852,8 @@ rule_phrases(struct phrases *set, struct rule *r)
 		c = &r->cond[i];
 		if (c->kind == COND_TEXT || c->kind == COND_UNLESS)
 			c->pid = phrases_of(set, c->alt);
-		else if (c->kind == COND_RE && c->lit != NULL)
-			c->lit_pid = phrases_add(set, c->lit);
+		for (j = 0; j < c->nreq; j++)
+			c->req[j].pid = phrases_of(set, c->req[j].alt);
 		for (j = 0; j < c->nnear; j++)
 			c->near[j].pid = phrases_of(set, c->near[j].alt);
 	}
@@ -731,12 +866,18 @@ rule_phrases(struct phrases *set, struct rule *r)
 static void
 cond_anchor(const struct cond *c, GArray *out)
 {
-	const struct concept *best = NULL;
+	const struct words *best = NULL;
 	size_t i, j;
 
 	g_array_set_size(out, 0);
-	if (c->kind == COND_RE && c->lit != NULL) {
-		g_array_append_val(out, c->lit_pid);
+	if (c->kind == COND_RE) {
+		/* Every set must be there: the one whose words say most. */
+		for (j = 0; j < c->nreq; j++)
+			if (best == NULL || re_set_weight(c->req[j].alt) >
+			    re_set_weight(best->alt))
+				best = &c->req[j];
+		for (i = 0; best != NULL && best->alt[i] != NULL; i++)
+			g_array_append_val(out, best->pid[i]);
 	} else if (c->kind == COND_TEXT) {
 		for (i = 0; c->alt[i] != NULL; i++) {
 			if (c->pid[i] == PID_EVERY) {
@@ -1038,16 +1179,6 @@ found_has(const struct text_found *f, guint pid)
 	    (G_GUINT64_CONSTANT(1) << (pid % 64))) != 0;
 }
 
-/* Whether the text holds the literal of a regex, which every match has. */
-static int
-lit_in(const struct cond *c, const char *text, const struct text_found *f)
-{
-	if (c->lit == NULL)
-		return 1;
-	if (f != NULL && c->lit_pid != PID_NONE)
-		return found_has(f, c->lit_pid);
-	return strstr(text, c->lit) != NULL;
-}
 
 /*
  * Whether hay holds word i of alt (numbered pid[i]): as the text's found
@@ -1060,6 +1191,22 @@ word_in(const char *hay, char **alt, const guint *pid, size_t i,
 	if (f != NULL && pid != NULL)
 		return found_has(f, pid[i]);
 	return strstr(hay, alt[i]) != NULL;
+}
+
+/* Whether the text holds a word of each set a regex's matches hold. */
+static int
+req_in(const struct cond *c, const char *text, const struct text_found *f)
+{
+	size_t i, j;
+
+	for (j = 0; j < c->nreq; j++) {
+		for (i = 0; c->req[j].alt[i] != NULL; i++)
+			if (word_in(text, c->req[j].alt, c->req[j].pid, i, f))
+				break;
+		if (c->req[j].alt[i] == NULL)
+			return 0;
+	}
+	return 1;
 }
 
 static int
@@ -1160,7 +1307,7 @@ hit_cmp(const void *a, const void *b)
  * length times the words, whatever it repeats.
  */
 static size_t
-concept_hits(const struct concept *ph, const char *text,
+concept_hits(const struct words *ph, const char *text,
     const struct text_found *f, struct hit *h)
 {
 	const char *q, *a;
@@ -1184,7 +1331,7 @@ concept_hits(const struct concept *ph, const char *text,
 
 /* Whether a word of a concept may be in the text, as f says (NULL: may). */
 static int
-concept_may_be(const struct concept *ph, const char *text,
+concept_may_be(const struct words *ph, const char *text,
     const struct text_found *f)
 {
 	size_t i;
@@ -1272,7 +1419,7 @@ rule_cond_holds(const struct cond *c, const struct rule_input *in)
 	case COND_TEXT:
 		return alt_contains(c, in->lc_text, in->found);
 	case COND_RE:
-		if (in->lc_text == NULL || !lit_in(c, in->lc_text, in->found))
+		if (in->lc_text == NULL || !req_in(c, in->lc_text, in->found))
 			return 0;
 		return g_regex_match(c->re, in->lc_text, 0, NULL);
 	case COND_STATUS:
