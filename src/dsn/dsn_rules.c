@@ -176,6 +176,8 @@ struct text_found {
 	guint64		 stack[FOUND_STACK_WORDS];
 };
 
+static void	rules_compile(struct dsn_rules *rules);
+
 static void
 words_free(struct words *w, size_t n)
 {
@@ -237,6 +239,7 @@ dsn_rules_new(void)
 	rules->defines = g_hash_table_new_full(g_str_hash, g_str_equal, g_free,
 	    g_free);
 	rules->phrases = phrases_new();
+	rules_compile(rules);
 	return rules;
 }
 
@@ -1042,7 +1045,6 @@ rules_add(struct dsn_rules *rules, GPtrArray *into, const char *name,
 		    name, first);
 	g_string_free(l, TRUE);
 	g_strfreev(lines);
-	rules_compile(rules);
 	return rc;
 }
 
@@ -1050,7 +1052,10 @@ int
 dsn_rules_add_text(struct dsn_rules *rules, const char *name,
     const char *text, struct err *err)
 {
-	return rules_add(rules, rules->user, name, text, err);
+	int rc = rules_add(rules, rules->user, name, text, err);
+
+	rules_compile(rules);
+	return rc;
 }
 
 struct dsn_rules *
@@ -1078,6 +1083,7 @@ dsn_rules_load(const char *const *extra_files, struct err *err)
 		}
 		g_free(text);
 	}
+	rules_compile(rules);
 	return rules;
 fail:
 	dsn_rules_free(rules);
