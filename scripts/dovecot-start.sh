@@ -1,7 +1,8 @@
 #!/bin/sh
 # Starts a private Dovecot for the tests and the demo: 127.0.0.1 only, two
 # free high ports (IMAPS, and IMAP with STARTTLS), its own CA made here with
-# openssl, passwd-file users alice and bob, maildir under DIR/mail.
+# openssl, passwd-file users alice, bob, carol and dave, maildir under
+# DIR/mail; a folder named Sent is marked \Sent (SPECIAL-USE).
 #
 #   scripts/dovecot-start.sh [--fresh] DIR
 #
@@ -126,7 +127,7 @@ mail_ids() {
 write_users() {
 	set -- $(mail_ids)
 	: >"$dir/passwd"
-	for u in alice bob; do
+	for u in alice bob carol dave; do
 		printf '%s:{PLAIN}%s-secret:%s:%s::%s/mail/%s\n' "$u" "$u" \
 		    "$1" "$2" "$dir" "$u" >>"$dir/passwd"
 		mkdir -p "$dir/mail/$u/Maildir/cur" "$dir/mail/$u/Maildir/new" \
@@ -160,6 +161,13 @@ auth_mechanisms = plain login xoauth2
 auth_failure_delay = 0
 mail_location = maildir:~/Maildir
 first_valid_uid = 1
+# A folder named Sent is the user's sent mail (RFC 6154 SPECIAL-USE).
+namespace inbox {
+  inbox = yes
+  mailbox Sent {
+    special_use = \\Sent
+  }
+}
 passdb {
   driver = passwd-file
   args = $dir/passwd
@@ -197,6 +205,8 @@ OTHER_CA_FILE=$dir/tls/other-ca.pem
 MAIL_DIR=$dir/mail
 ALICE_PASSWORD=alice-secret
 BOB_PASSWORD=bob-secret
+CAROL_PASSWORD=carol-secret
+DAVE_PASSWORD=dave-secret
 EOF
 }
 

@@ -185,6 +185,15 @@ harvest_unverified(const struct config_account *c)
 	    STORE_UNVERIFIED_REFUSE;
 }
 
+/* 1 when the account's notices count only with proof of what was sent. */
+static int
+harvest_needs_proof(const struct harvest *h, const struct config_account *c)
+{
+	if (c->accept_unverified >= 0)
+		return !c->accept_unverified;
+	return !h->o->db->cfg.policy.accept_unverified;
+}
+
 /*
  * Every folder of one account, through the core.  The account fails when
  * it cannot be reached or some folder could not be read.
@@ -202,10 +211,16 @@ harvest_account(struct harvest *h, const struct config_account *c,
 	harvest_map_account(h, c, &a);
 	harvest_map_folder(h->o, c, &fo);
 	if (imap_box_open(&box, &a, &fo, (const char *const *)c->folders,
-	    &err) != IMAP_OK) {
+	    (const char *const *)c->sent_folders, &err) != IMAP_OK) {
 		log_error("account '%s': %s", c->name, err.msg);
 		return -1;
 	}
+	if (box.sent[0] == NULL && c->sent_folders == NULL &&
+	    harvest_needs_proof(h, c))
+		log_warn("account '%s': no Sent folder found (none marked "
+		    "\\Sent, none named as usual): notices cannot be "
+		    "checked against what was sent; name it with "
+		    "sent_folders", c->name);
 	rc = ingest_job_account(&h->job, &box, harvest_unverified(c), counts);
 	box.ops->close(box.ctx);
 	return rc;
@@ -217,15 +232,22 @@ harvest_summary(const struct harvest_opts *o, const char *name,
 {
 	if (o->quiet && ok)
 		return;
+	if (c->sent_folders > 0)
+		fprintf(stderr, "harvest: %s: sent mail: %ld folder(s), %ld "
+		    "message(s) read, %ld recipient(s) new\n", name,
+		    c->sent_folders, c->sent_messages, c->sent_new);
 	fprintf(stderr, "harvest: %s: %s%ld folder(s), %ld candidates, %ld "
-	    "read, %ld bounces, %ld too large, %ld %s; ", name,
+	    "read, %ld bounces, %ld too large, %ld %s", name,
 	    ok ? "" : "FAILED after ", c->folders, c->candidates, c->messages,
 	    c->bounces, c->too_large, c->acted,
 	    o->dry_run ? "acted on (dry run: none)" : "flagged or moved");
+	if (c->doubtful > 0)
+		fprintf(stderr, ", %ld left in place (unverified or held: "
+		    "they change no status)", c->doubtful);
 	if (o->dry_run)
-		fprintf(stderr, "nothing saved (dry run)\n");
+		fprintf(stderr, "; nothing saved (dry run)\n");
 	else
-		fprintf(stderr, "%ld new record(s) saved\n",
+		fprintf(stderr, "; %ld new record(s) saved\n",
 		    c->new_bounces);
 }
 
@@ -396,6 +418,29 @@ harvest_hidden_env(const struct config_accounts *accts)
 	return (char **)g_ptr_array_free(v, FALSE);
 }
 
+/*
+ * On standard error, the Sent folders sent_folders = auto takes (names
+ * as the server has them, in UTF-8), so that a user sees whether theirs
+ * is found.
+ */
+static void
+harvest_sent_of(struct imap_session *s, const struct config_account *c)
+{
+	struct err err;
+	char **sent = NULL, *list;
+
+	if (c->sent_folders != NULL ||
+	    imap_session_sent_folders(s, &sent, &err) != IMAP_OK) {
+		g_strfreev(sent);
+		return;
+	}
+	list = g_strjoinv("; ", sent);
+	fprintf(stderr, "harvest: %s: sent mail read from (sent_folders = "
+	    "auto): %s\n", c->name, sent[0] != NULL ? list : "none found");
+	g_free(list);
+	g_strfreev(sent);
+}
+
 /* One account's folders, one line each: "NAME: FOLDER".  0 or -1. */
 static int
 harvest_folders_of(struct harvest *h, const struct config_account *c)
@@ -411,6 +456,8 @@ harvest_folders_of(struct harvest *h, const struct config_account *c)
 	if (imap_session_open(&s, &a, &err) == IMAP_OK) {
 		if (imap_session_folders(s, &names, &err) == IMAP_OK)
 			rc = 0;
+		if (rc == 0)
+			harvest_sent_of(s, c);
 		imap_session_close(s);
 	}
 	if (rc < 0)

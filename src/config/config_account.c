@@ -28,8 +28,8 @@ static const char *const ca_keys[] = {
 	"auth", "password_env", "password_file", "password_command",
 	"oauth2_token_command", "folders", "after", "timeout",
 	"max_message_size", "batch", "search_from", "search_subject", "search",
-	"scan_connections", "command_timeout", "deadline", "accept_unverified",
-	NULL,
+	"scan_connections", "command_timeout", "deadline", "sent_folders",
+	"accept_unverified", NULL,
 };
 
 static void
@@ -210,6 +210,25 @@ ca_after(struct ca_ctx *c, struct config_account *a)
 	g_free(v);
 }
 
+/* sent_folders = auto | none | FOLDER;FOLDER... */
+static void
+ca_sent(struct ca_ctx *c, struct config_account *a)
+{
+	char **v = ca_list(c, "sent_folders");
+
+	a->sent_folders = NULL;
+	if (v == NULL || (v[1] == NULL &&
+	    g_ascii_strcasecmp(v[0], "auto") == 0)) {
+		g_strfreev(v);
+		return;
+	}
+	if (v[1] == NULL && g_ascii_strcasecmp(v[0], "none") == 0) {
+		g_free(v[0]);
+		v[0] = NULL;
+	}
+	a->sent_folders = v;
+}
+
 static void
 ca_secret(struct ca_ctx *c, struct config_account *a)
 {
@@ -245,6 +264,7 @@ ca_strings(struct ca_ctx *c, struct config_account *a)
 		a->folders = g_strsplit("INBOX", ";", -1);
 	a->search_from = ca_list(c, "search_from");
 	a->search_subject = ca_list(c, "search_subject");
+	ca_sent(c, a);
 }
 
 static void
@@ -298,6 +318,7 @@ ca_free(struct config_account *a)
 	g_free(a->password_command);
 	g_free(a->oauth2_token_command);
 	g_strfreev(a->folders);
+	g_strfreev(a->sent_folders);
 	g_free(a->after_arg);
 	g_strfreev(a->search_from);
 	g_strfreev(a->search_subject);

@@ -54,6 +54,12 @@ struct config_account {
 	char		*password_command;
 	char		*oauth2_token_command;
 	char		**folders;	/* NULL-terminated; default INBOX */
+	/*
+	 * The Sent folders, read before folders: NULL (auto, the default)
+	 * for those the server marks \Sent or names as usual; empty
+	 * (none) for no Sent folder at all.
+	 */
+	char		**sent_folders;
 	enum config_after after;
 	char		*after_arg;	/* NULL: none, or the default keyword */
 	unsigned	 timeout;	/* seconds; 0: the default */

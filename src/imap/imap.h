@@ -196,6 +196,14 @@ void	imap_session_close(struct imap_session *s);
 enum imap_status imap_session_folders(struct imap_session *s, char ***names,
 	    struct err *err);
 /*
+ * The account's Sent folders: those LIST marks \Sent (RFC 6154), else
+ * those named as mail clients name it in many languages ("Sent Items",
+ * "Gesendete Elemente", "已发送", ...), alone or under INBOX; in UTF-8,
+ * sorted.  *names: g_strfreev(), empty when there is none.
+ */
+enum imap_status imap_session_sent_folders(struct imap_session *s,
+	    char ***names, struct err *err);
+/*
  * 0 once a failure has left the connection unusable (timeout, drop, a
  * reply over the size limit or one that could not be parsed): the next
  * command would only fail, or read the rest of the bad reply.
@@ -211,6 +219,17 @@ int	imap_session_alive(struct imap_session *s);
  */
 enum imap_status imap_source_open(struct source *src, struct imap_session *s,
 	    const struct imap_folder_opts *opts, struct err *err);
+/*
+ * A Sent folder as a source of what we sent: the header fields Message-ID,
+ * To, Cc, Bcc and Date of each message above the cursor (all of them
+ * when UIDVALIDITY changed), in UID order, as msg->data.  Read-only
+ * (EXAMINE, BODY.PEEK); state() gives UIDVALIDITY and the UID the cursor
+ * may advance to once all is committed.  The session and folder must
+ * outlive src.
+ */
+enum imap_status imap_sent_open(struct source *src, struct imap_session *s,
+	    const char *folder, const struct source_cursor *cur,
+	    struct err *err);
 /* Counters of an open imap source (src from imap_source_open()). */
 void	imap_source_stats(const struct source *src,
 	    struct imap_folder_stats *stats);
@@ -219,14 +238,17 @@ enum imap_status imap_source_status(const struct source *src);
 /*
  * An account as a struct source_box: connects now (imap_session_open()),
  * then opens each folder of folders with the options of tmpl (its folder,
- * cursor and retry fields are the box's to fill).  A connection that
- * dropped, or that a failure left unusable, is made anew once per box.
- * acct, tmpl and folders are borrowed until box->ops->close().
+ * cursor and retry fields are the box's to fill).  Its Sent folders
+ * (box->sent) are sent, or when sent is NULL those the server has
+ * (imap_session_sent_folders()); an empty list reads none.  A connection
+ * that dropped, or that a failure left unusable, is made anew once per
+ * box.  acct, tmpl, folders and sent are borrowed until
+ * box->ops->close().
  */
 enum imap_status imap_box_open(struct source_box *box,
 	    const struct imap_account *acct,
 	    const struct imap_folder_opts *tmpl, const char *const *folders,
-	    struct err *err);
+	    const char *const *sent, struct err *err);
 
 /*
  * Reads the account's secret into a new string (free with

@@ -150,6 +150,8 @@ imap_must_ok(int r)
 }
 
 /* imap_list.c */
+/* 1 if name (UTF-8) is a usual name of a Sent folder, or one under INBOX. */
+int	imap_sent_name(const char *name, char sep);
 /* The server's hierarchy separator ('\0' for none).  LIST "" "". */
 enum imap_status imap_session_separator(struct imap_session *s, char *sep,
 	    struct err *err);
@@ -159,6 +161,29 @@ char	*imap_server_name(const char *name, char sep);
 /* imap_source.c */
 /* Where src's status goes when it is closed (the box reads it). */
 void	imap_source_report(struct source *src, enum imap_status *status);
+/*
+ * STATUS of a folder (wfolder: as the server names it) when it is not
+ * the one selected: 1 when its UIDVALIDITY is uv and no UID was given out
+ * above last_uid, 0 when it may hold more (or the server would not say;
+ * uv 0: no cursor), -1 with *rc and err when the connection died.
+ */
+int	imap_folder_unchanged(struct imap_session *s, const char *wfolder,
+	    uint32_t uv, uint32_t last_uid, enum imap_status *rc,
+	    struct err *err);
+/*
+ * SELECT, or EXAMINE when readonly, of wfolder (folder in messages): its
+ * selection info, borrowed until the next command, or NULL with *rc and
+ * err (no UIDVALIDITY is a failure too).
+ */
+const struct mailimap_selection_info *imap_folder_select(
+	    struct imap_session *s, const char *folder, const char *wfolder,
+	    int readonly, enum imap_status *rc, struct err *err);
+
+/* imap_sent.c */
+/* UIDs per FETCH: about 300 bytes each are held until handed out. */
+#define IMAP_SENT_CHUNK		5000
+/* Where a sent source's status goes when it is closed (the box reads it). */
+void	imap_sent_report(struct source *src, enum imap_status *status);
 
 /* imap_search.c */
 /*

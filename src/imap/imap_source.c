@@ -91,27 +91,45 @@ imap_src_fail(struct imap_src *x, enum imap_status rc)
 	return rc;
 }
 
-static enum imap_status
-imap_select(struct imap_src *x, struct err *err)
+const struct mailimap_selection_info *
+imap_folder_select(struct imap_session *s, const char *folder,
+    const char *wfolder, int readonly, enum imap_status *rc,
+    struct err *err)
 {
 	struct mailimap_selection_info *sel;
 	char what[300];
 	int r;
 
-	snprintf(what, sizeof(what), "cannot select '%s'", x->o.folder);
-	if (x->o.after == IMAP_AFTER_NONE)
-		r = mailimap_examine(x->s->imap, x->wfolder);
+	*rc = IMAP_OK;
+	snprintf(what, sizeof(what), "cannot select '%s'", folder);
+	if (readonly)
+		r = mailimap_examine(s->imap, wfolder);
 	else
-		r = mailimap_select(x->s->imap, x->wfolder);
-	if (r != MAILIMAP_NO_ERROR)
-		return imap_fail(x->s, r, err, what);
-	g_free(x->s->selected);
-	x->s->selected = g_strdup(x->wfolder);
-	sel = x->s->imap->imap_selection_info;
+		r = mailimap_select(s->imap, wfolder);
+	if (r != MAILIMAP_NO_ERROR) {
+		*rc = imap_fail(s, r, err, what);
+		return NULL;
+	}
+	g_free(s->selected);
+	s->selected = g_strdup(wfolder);
+	sel = s->imap->imap_selection_info;
 	if (sel == NULL || sel->sel_uidvalidity == 0) {
 		err_set(err, "%s: no UIDVALIDITY from the server", what);
-		return IMAP_ERR_PROTOCOL;
+		*rc = IMAP_ERR_PROTOCOL;
+		return NULL;
 	}
+	return sel;
+}
+
+static enum imap_status
+imap_select(struct imap_src *x, struct err *err)
+{
+	const struct mailimap_selection_info *sel;
+	enum imap_status rc;
+
+	if ((sel = imap_folder_select(x->s, x->o.folder, x->wfolder,
+	    x->o.after == IMAP_AFTER_NONE, &rc, err)) == NULL)
+		return rc;
 	x->st.uidvalidity = sel->sel_uidvalidity;
 	x->st.high_uid = sel->sel_uidnext > 0 ? sel->sel_uidnext - 1 : 0;
 	return IMAP_OK;
@@ -119,7 +137,7 @@ imap_select(struct imap_src *x, struct err *err)
 
 /* STATUS (UIDNEXT UIDVALIDITY) of the folder: a libetpan result. */
 static int
-imap_status_query(struct imap_src *x,
+imap_status_query(struct imap_session *s, const char *wfolder,
     struct mailimap_mailbox_data_status **res)
 {
 	struct mailimap_status_att_list *atts;
@@ -131,7 +149,7 @@ imap_status_query(struct imap_src *x,
 	    MAILIMAP_STATUS_ATT_UIDNEXT));
 	imap_must_ok(mailimap_status_att_list_add(atts,
 	    MAILIMAP_STATUS_ATT_UIDVALIDITY));
-	r = mailimap_status(x->s->imap, x->wfolder, atts, res);
+	r = mailimap_status(s->imap, wfolder, atts, res);
 	mailimap_status_att_list_free(atts);
 	if (r != MAILIMAP_NO_ERROR && *res != NULL) {
 		mailimap_mailbox_data_status_free(*res);
@@ -159,6 +177,29 @@ imap_status_values(struct mailimap_mailbox_data_status *res,
 	}
 }
 
+int
+imap_folder_unchanged(struct imap_session *s, const char *wfolder,
+    uint32_t uv, uint32_t last_uid, enum imap_status *rc, struct err *err)
+{
+	struct mailimap_mailbox_data_status *res;
+	uint32_t uidnext, now;
+	int r;
+
+	/* STATUS of the selected folder may be stale (RFC 3501 6.3.10). */
+	if (uv == 0 || (s->selected != NULL &&
+	    strcmp(s->selected, wfolder) == 0))
+		return 0;
+	if ((r = imap_status_query(s, wfolder, &res)) != MAILIMAP_NO_ERROR) {
+		if (!imap_dead(s, r))
+			return 0;
+		*rc = imap_fail(s, r, err, "STATUS");
+		return -1;
+	}
+	imap_status_values(res, &uidnext, &now);
+	mailimap_mailbox_data_status_free(res);
+	return now == uv && uidnext != 0 && uidnext - 1 <= last_uid;
+}
+
 /*
  * STATUS first: when UIDVALIDITY is the cursor's and no UID was given out
  * since its last UID, the folder needs neither SELECT nor SEARCH: 1.  Any
@@ -168,30 +209,15 @@ imap_status_values(struct mailimap_mailbox_data_status *res,
 static int
 imap_nothing_new(struct imap_src *x, enum imap_status *rc, struct err *err)
 {
-	struct mailimap_mailbox_data_status *res;
-	uint32_t uidnext, uv;
 	int r;
 
-	/*
-	 * STATUS of the selected folder may be stale (RFC 3501 6.3.10);
-	 * retry UIDs need the folder selected.
-	 */
-	if (x->o.uidvalidity == 0 || x->o.nretry > 0 ||
-	    (x->s->selected != NULL &&
-	    strcmp(x->s->selected, x->wfolder) == 0))
+	/* Retry UIDs need the folder selected. */
+	if (x->o.nretry > 0)
 		return 0;
-	if ((r = imap_status_query(x, &res)) != MAILIMAP_NO_ERROR) {
-		if (!imap_dead(x->s, r))
-			return 0;
-		*rc = imap_fail(x->s, r, err, "STATUS");
-		return -1;
-	}
-	imap_status_values(res, &uidnext, &uv);
-	mailimap_mailbox_data_status_free(res);
-	if (uv != x->o.uidvalidity || uidnext == 0 ||
-	    uidnext - 1 > x->o.last_uid)
-		return 0;
-	x->st.uidvalidity = uv;
+	if ((r = imap_folder_unchanged(x->s, x->wfolder, x->o.uidvalidity,
+	    x->o.last_uid, rc, err)) != 1)
+		return r;
+	x->st.uidvalidity = x->o.uidvalidity;
 	x->st.high_uid = x->o.last_uid;
 	return 1;
 }

@@ -17,7 +17,11 @@
 #include <glib.h>
 
 #include "ingest_job.h"
+#include "ingest_sent.h"
 #include "log.h"
+
+/* Sent messages per transaction. */
+#define JOB_SENT_BATCH	2000
 
 /* One folder's read: the store sink and the source, wrapped. */
 struct job_folder {
@@ -27,6 +31,8 @@ struct job_folder {
 	const char		*account, *folder;
 	const char		*label;
 	size_t			 nretry;	/* an earlier run's, passed in */
+	int			 acts;		/* the source flags or moves */
+	long			 doubtful;	/* bounces left alone */
 	long			 batch;	/* messages per commit */
 	long			 due;	/* rows recorded since the last clear */
 	long			 bounces;
@@ -98,12 +104,30 @@ job_cursor(struct job_folder *f, const struct source_msg *m, int act,
 	return 0;
 }
 
+/*
+ * A bounce whose failures do not all count (unverified or held, and not
+ * accepted) stays where it is: in the inbox, for a person to see, not
+ * out of the way with the bounces that did their work.
+ */
+static int
+job_doubtful(struct job_folder *f, const struct source_msg *m,
+    const struct dsn_report *rep, int *doubt, struct err *err)
+{
+	char *key = ingest_store_msg_key(m, rep);
+	int rc;
+
+	rc = store_message_doubt(f->j->st, key, doubt, err);
+	g_free(key);
+	f->doubtful += *doubt;
+	return rc;
+}
+
 static int
 job_report(void *ctx, const struct source_msg *m,
     const struct dsn_report *rep, struct err *err)
 {
 	struct job_folder *f = ctx;
-	int bounce = job_is_bounce(rep);
+	int bounce = job_is_bounce(rep), doubt = 0;
 
 	f->bounces += bounce;
 	job_event(f, m, rep, NULL);
@@ -111,7 +135,9 @@ job_report(void *ctx, const struct source_msg *m,
 		return job_db_failed(f->j);
 	if (f->j->o.dry_run)
 		return 0;
-	return job_cursor(f, m, bounce, err);
+	if (bounce && f->acts && job_doubtful(f, m, rep, &doubt, err) < 0)
+		return job_db_failed(f->j);
+	return job_cursor(f, m, bounce && !doubt, err);
 }
 
 /* Unreadable messages are acted on like bounces: out of the way. */
@@ -174,11 +200,17 @@ static const struct source_ops job_src_ops = {
 };
 
 static void
-job_state(const struct job_folder *f, struct source_state *st)
+job_state_of(const struct source *src, struct source_state *st)
 {
 	memset(st, 0, sizeof(*st));
-	if (f->src.ops->state != NULL)
-		f->src.ops->state(f->src.ctx, st);
+	if (src->ops->state != NULL)
+		src->ops->state(src->ctx, st);
+}
+
+static void
+job_state(const struct job_folder *f, struct source_state *st)
+{
+	job_state_of(&f->src, st);
 }
 
 /*
@@ -256,6 +288,14 @@ job_cursor_get(struct job_folder *f, const struct source_box *box,
 	return 0;
 }
 
+/* The box made its connection anew since it counted before. */
+static void
+job_reconnected(const struct source_box *box, long before)
+{
+	if (box->reconnects != before)
+		log_warn("account '%s': reconnected", box->name);
+}
+
 /* Opens the folder's source at its cursor.  0 or -1. */
 static int
 job_open(struct job_folder *f, struct source_box *box, struct err *err)
@@ -270,8 +310,7 @@ job_open(struct job_folder *f, struct source_box *box, struct err *err)
 	f->nretry = cur.nretry;
 	rc = box->ops->open(box->ctx, f->folder, &cur, &f->src, err);
 	g_free(retry);
-	if (box->reconnects != before)
-		log_warn("account '%s': reconnected", box->name);
+	job_reconnected(box, before);
 	return rc;
 }
 
@@ -287,6 +326,7 @@ job_add(struct ingest_counts *c, const struct source_state *st,
 	c->recipients += stats->recipients;
 	c->acted += st->acted;
 	c->bounces += f->bounces;
+	c->doubtful += f->doubtful;
 }
 
 /* Reads the open folder to its end.  0 or -1. */
@@ -328,8 +368,8 @@ job_folder(struct ingest_job *j, struct source_box *box, const char *folder,
     struct ingest_counts *c, struct err *err)
 {
 	struct job_folder f = { .j = j, .account = box->name,
-	    .folder = folder, .batch = box->batch > 0 ? box->batch :
-	    j->o.batch };
+	    .folder = folder, .acts = box->acts, .batch = box->batch > 0 ?
+	    box->batch : j->o.batch };
 	long durable = j->is.durable;
 	char *label = g_strdup_printf("%s/%s", box->name, folder);
 	int rc = -1;
@@ -352,6 +392,169 @@ job_folder(struct ingest_job *j, struct source_box *box, const char *folder,
 	return rc;
 }
 
+/* The open Sent folder's transaction made durable (not in a dry run). */
+static int
+job_sent_commit(struct ingest_job *j, struct err *err)
+{
+	if (j->o.dry_run || !store_in_tx(j->st))
+		return 0;
+	return store_commit(j->st, err) < 0 ? job_db_failed(j) : 0;
+}
+
+/*
+ * One sent message recorded, and the Sent folder's cursor past it, in
+ * one transaction.
+ */
+static int
+job_sent_one(struct ingest_job *j, const struct source_msg *m,
+    struct ingest_sent_stats *stats, struct err *err)
+{
+	if (ingest_sent_message(j->st, m, stats, err) < 0 ||
+	    ingest_store_tx(&j->is, err) < 0)
+		return job_db_failed(j);
+	if (!j->o.dry_run && store_sent_cursor_set(j->st, m->account,
+	    m->folder, m->uidvalidity, m->uid, err) < 0)
+		return job_db_failed(j);
+	return 0;
+}
+
+/* Read to the end: the cursor may pass every UID the source saw. */
+static int
+job_sent_end(struct ingest_job *j, const char *account, const char *folder,
+    const struct source_state *st, struct err *err)
+{
+	uint32_t uv = 0, last = 0;
+
+	if (j->o.dry_run || st->uidvalidity == 0)
+		return 0;
+	if (ingest_store_tx(&j->is, err) < 0 ||
+	    store_sent_cursor_get(j->st, account, folder, &uv, &last,
+	    err) < 0)
+		return job_db_failed(j);
+	if ((uv != st->uidvalidity || last < st->high_uid) &&
+	    store_sent_cursor_set(j->st, account, folder, st->uidvalidity,
+	    st->high_uid, err) < 0)
+		return job_db_failed(j);
+	return job_sent_commit(j, err);
+}
+
+static int
+job_sent_drain(struct ingest_job *j, struct source *src, const char *account,
+    const char *folder, struct ingest_sent_stats *stats, struct err *err)
+{
+	struct source_state st;
+	struct source_msg m;
+	int rc;
+
+	while ((rc = src->ops->next(src->ctx, &m, err)) == 1) {
+		stats->messages++;
+		if (job_sent_one(j, &m, stats, err) < 0)
+			return -1;
+		if (stats->messages % JOB_SENT_BATCH == 0 &&
+		    job_sent_commit(j, err) < 0)
+			return -1;
+	}
+	if (rc < 0)
+		return -1;
+	job_state_of(src, &st);
+	return job_sent_end(j, account, folder, &st, err);
+}
+
+/*
+ * One Sent folder of box, from its own cursor: each message's recipients
+ * recorded, the cursor advanced with them.  0 or -1.
+ */
+static int
+job_sent_folder(struct ingest_job *j, struct source_box *box,
+    const char *folder, struct ingest_counts *c, struct err *err)
+{
+	struct ingest_sent_stats stats = { 0 };
+	struct source_cursor cur = { 0 };
+	struct source src;
+	long before = box->reconnects;
+	int rc = -1, opened;
+
+	if (store_sent_cursor_get(j->st, box->name, folder, &cur.uidvalidity,
+	    &cur.last_uid, err) < 0)
+		return job_db_failed(j);
+	opened = box->ops->open_sent(box->ctx, folder, &cur, &src, err) == 0;
+	job_reconnected(box, before);
+	if (opened) {
+		rc = job_sent_drain(j, &src, box->name, folder, &stats, err);
+		src.ops->close(src.ctx);
+	}
+	/* What the last commit holds stays; a dry run keeps its one. */
+	if (rc < 0 && !j->o.dry_run && store_in_tx(j->st))
+		store_rollback(j->st);
+	if (rc == 0) {
+		c->sent_folders++;
+		c->sent_messages += stats.messages;
+		c->sent_new += stats.added;
+	}
+	return rc;
+}
+
+/* One folder, or Sent folder (sent), of box: 0 or -1 with err set. */
+static int
+job_any(struct ingest_job *j, struct source_box *box, const char *folder,
+    int sent, struct ingest_counts *c, struct err *err)
+{
+	char *label;
+	int rc;
+
+	if (!sent)
+		return job_folder(j, box, folder, c, err);
+	if ((rc = job_sent_folder(j, box, folder, c, err)) < 0) {
+		label = g_strdup_printf("%s/%s (sent mail)", box->name,
+		    folder);
+		err_prefix(err, "%s", label);
+		g_free(label);
+	}
+	return rc;
+}
+
+/*
+ * Each folder of folders (Sent folders: sent) in turn; a failed one is
+ * read once more when the box says it may help.  *failed set when one
+ * could not be read.  -1 when no further folder can be.
+ */
+static int
+job_each(struct ingest_job *j, struct source_box *box,
+    const char *const *folders, int sent, struct ingest_counts *c,
+    int *failed)
+{
+	struct err err;
+	size_t i;
+	int r;
+
+	for (i = 0; folders != NULL && folders[i] != NULL; i++) {
+		if (job_any(j, box, folders[i], sent, c, &err) == 0)
+			continue;
+		log_error("account '%s': %s", box->name, err.msg);
+		if ((r = box->ops->recover(box->ctx)) > 0) {
+			i--;
+			continue;
+		}
+		*failed = 1;
+		if (r < 0)
+			return -1;
+	}
+	return 0;
+}
+
+int
+ingest_job_box(struct ingest_job *j, struct source_box *box,
+    struct ingest_counts *c)
+{
+	int failed = 0;
+
+	if (box->ops->open_sent != NULL &&
+	    job_each(j, box, box->sent, 1, c, &failed) < 0)
+		return -1;
+	job_each(j, box, box->folders, 0, c, &failed);
+	return failed ? -1 : 0;
+}
+
 int
 ingest_job_account(struct ingest_job *j, struct source_box *box,
     enum store_unverified u, struct ingest_counts *c)
@@ -362,29 +565,6 @@ ingest_job_account(struct ingest_job *j, struct source_box *box,
 	rc = ingest_job_box(j, box, c);
 	j->is.unverified = STORE_UNVERIFIED_POLICY;
 	return rc;
-}
-
-int
-ingest_job_box(struct ingest_job *j, struct source_box *box,
-    struct ingest_counts *c)
-{
-	struct err err;
-	size_t i;
-	int failed = 0, r;
-
-	for (i = 0; box->folders[i] != NULL; i++) {
-		if (job_folder(j, box, box->folders[i], c, &err) == 0)
-			continue;
-		log_error("account '%s': %s", box->name, err.msg);
-		if ((r = box->ops->recover(box->ctx)) > 0) {
-			i--;
-			continue;
-		}
-		failed = 1;
-		if (r < 0)
-			break;
-	}
-	return failed ? -1 : 0;
 }
 
 int

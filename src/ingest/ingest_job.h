@@ -28,6 +28,10 @@ struct ingest_counts {
 	long	recipients;	/* recipients reported */
 	long	new_bounces;	/* bounce rows committed that were new */
 	long	acted;		/* messages flagged or moved */
+	long	doubtful;	/* bounces left alone: unverified or held */
+	long	sent_folders;	/* Sent folders read to the end */
+	long	sent_messages;	/* sent messages read */
+	long	sent_new;	/* of their recipients, new in the database */
 };
 
 /* One message read, or the end of a folder, for progress and --verbose. */
@@ -75,10 +79,13 @@ int	ingest_job_begin(struct ingest_job *j, struct store *st,
 	    const struct dsn_rules *rules, const struct ingest_job_opts *o,
 	    struct err *err);
 /*
- * Reads every folder of box, each from its cursor, adding to *c what was
- * read.  A folder whose read failed is logged ("account 'NAME': ...")
- * and, when the box says so, read once more; what it committed stays.
- * 0, or -1 when some folder could not be read.
+ * Reads every Sent folder of box, then every folder, each from its
+ * cursor, adding to *c what was read: what we sent is recorded before
+ * the notices that answer it are graded.  A bounce that does not count
+ * (unverified or held, and not accepted) is left where it is, neither
+ * flagged nor moved.  A folder whose read failed is logged ("account
+ * 'NAME': ...") and, when the box says so, read once more; what it
+ * committed stays.  0, or -1 when some folder could not be read.
  */
 int	ingest_job_box(struct ingest_job *j, struct source_box *box,
 	    struct ingest_counts *c);

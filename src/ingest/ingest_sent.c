@@ -75,8 +75,8 @@ sent_record(struct store *st, const struct store_sent *s,
 	return 0;
 }
 
-static int
-sent_message(struct store *st, const struct source_msg *m,
+int
+ingest_sent_message(struct store *st, const struct source_msg *m,
     struct ingest_sent_stats *stats, struct err *err)
 {
 	struct store_sent s = { 0 };
@@ -121,7 +121,7 @@ ingest_sent_run(struct source *src, struct store *st, long batch,
 
 	while ((rc = src->ops->next(src->ctx, &m, err)) == 1) {
 		stats->messages++;
-		if (sent_message(st, &m, stats, err) < 0)
+		if (ingest_sent_message(st, &m, stats, err) < 0)
 			break;
 		if (batch > 0 && ++n % batch == 0 &&
 		    sent_commit(src, st, err) < 0)

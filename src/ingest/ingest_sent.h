@@ -28,6 +28,14 @@ struct ingest_sent_stats {
 int	ingest_sent_run(struct source *src, struct store *st, long batch,
 	    struct ingest_sent_stats *stats, struct err *err);
 /*
+ * Records what one message (its header fields suffice) was sent to, in
+ * the open transaction (one is opened if none is).  A message without
+ * Date or recipient is named on stderr and skipped.  0, or -1 with err
+ * set (the transaction is the caller's to roll back).
+ */
+int	ingest_sent_message(struct store *st, const struct source_msg *m,
+	    struct ingest_sent_stats *stats, struct err *err);
+/*
  * Reads a mailing tool's sent log: CSV (, ; or tab, as the header line
  * shows; ',' from a pipe) with a header line naming an
  * address column (email, address, recipient, to), a date column (date,

@@ -120,6 +120,14 @@ struct source_box_ops {
 	 */
 	int	(*recover)(void *ctx);
 	void	(*close)(void *ctx);
+	/*
+	 * Opens one of box->sent as a source of what we sent: each message's
+	 * header fields (Message-ID, To, Cc, Bcc, Date), nothing changed
+	 * where it is.  As open(); may be NULL when sent is.
+	 */
+	int	(*open_sent)(void *ctx, const char *folder,
+		    const struct source_cursor *cur, struct source *src,
+		    struct err *err);
 };
 
 struct source_box {
@@ -127,6 +135,8 @@ struct source_box {
 	void			*ctx;
 	const char		*name;		/* for messages and cursors */
 	const char *const	*folders;	/* NULL-terminated */
+	/* The Sent folders, read before folders; NULL-terminated or NULL. */
+	const char *const	*sent;
 	int			 acts;		/* flags or moves what it reads */
 	long			 batch;		/* messages per commit; 0: any */
 	long			 reconnects;	/* counted by the box */

@@ -114,6 +114,11 @@ struct store_bounce {
 int	store_bounce_apply(struct store *st, long long run_id,
 	    const struct store_bounce *b, int *added, struct err *err);
 /*
+ * 1 for the categories whose failures may change a status (and so are
+ * graded for evidence): invalid, full, retry-later, complaint.
+ */
+int	store_category_marking(const char *category);
+/*
  * The failures recorded through st since it was opened that count for
  * nothing for want of proof: unverified, neither accepted nor held.  A
  * command compares it before and after reading (rolled-back batches
@@ -133,6 +138,16 @@ int	store_cursor_get(struct store *st, const char *account,
 	    const char *folder, uint32_t *uidvalidity, uint32_t *last_uid,
 	    struct err *err);
 int	store_cursor_set(struct store *st, const char *account,
+	    const char *folder, uint32_t uidvalidity, uint32_t last_uid,
+	    struct err *err);
+/*
+ * The same for a Sent folder (schema/0008-sent-cursors.sql): apart from
+ * the bounce cursor of a folder of the same name.
+ */
+int	store_sent_cursor_get(struct store *st, const char *account,
+	    const char *folder, uint32_t *uidvalidity, uint32_t *last_uid,
+	    struct err *err);
+int	store_sent_cursor_set(struct store *st, const char *account,
 	    const char *folder, uint32_t uidvalidity, uint32_t last_uid,
 	    struct err *err);
 /*
@@ -350,6 +365,13 @@ int	store_sent_add(struct store *st, const struct store_sent *s,
 	    int *added, struct err *err);
 /* Sent rows recorded. */
 int	store_sent_count(struct store *st, long long *n, struct err *err);
+/*
+ * *doubt 1 when a failure recorded from the message msg_key (or another
+ * message that reused its Message-ID) does not count: unverified or held,
+ * and not accepted.  0 or -1.
+ */
+int	store_message_doubt(struct store *st, const char *msg_key,
+	    int *doubt, struct err *err);
 /* Those whose source starts with prefix ("ACCOUNT/" for its folders). */
 int	store_sent_count_from(struct store *st, const char *prefix,
 	    long long *n, struct err *err);

@@ -85,6 +85,12 @@ bounce_marking(const char *category)
 	return 0;
 }
 
+int
+store_category_marking(const char *category)
+{
+	return category != NULL && bounce_marking(category);
+}
+
 /* A contact's history, with strings copied out of the statements. */
 struct refresh {
 	long long	 contact_id;

@@ -107,6 +107,8 @@ int	store_contact_refresh_changed(struct store *st, const char *key,
 int	store_evidence_grade(struct store *st, const char *key,
 	    const char *original_mid, const char *category, const char *kind,
 	    long long arrival, struct err *err);
+/* A Message-ID without angle brackets or blanks; "" for NULL.  g_free. */
+char	*store_mid_clean(const char *mid);
 /*
  * Whether a bounce row may change a status, as an SQL expression over
  * bounces b: evidence (NULL for rows older than evidence), acceptance,

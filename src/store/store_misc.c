@@ -1,5 +1,5 @@
 /*
- * store_misc: mailbox cursors and pending after-actions, runs, the export
+ * store_misc: mailbox and Sent folder cursors, pending after-actions, runs, the export
  * stream and the report's counts.  Each is a thin layer over one or two
  * statements.
  */
@@ -13,6 +13,14 @@ static const char sql_cursor_get[] =
     "WHERE account = ?1 AND folder = ?2";
 static const char sql_cursor_set[] =
     "INSERT INTO mailbox_cursors (account, folder, uidvalidity, last_uid, "
+    "updated) VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT (account, folder) "
+    "DO UPDATE SET uidvalidity = excluded.uidvalidity, "
+    "last_uid = excluded.last_uid, updated = excluded.updated";
+static const char sql_sent_cursor_get[] =
+    "SELECT uidvalidity, last_uid FROM sent_cursors "
+    "WHERE account = ?1 AND folder = ?2";
+static const char sql_sent_cursor_set[] =
+    "INSERT INTO sent_cursors (account, folder, uidvalidity, last_uid, "
     "updated) VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT (account, folder) "
     "DO UPDATE SET uidvalidity = excluded.uidvalidity, "
     "last_uid = excluded.last_uid, updated = excluded.updated";
@@ -93,14 +101,17 @@ static const char *const sql_counts[] = {
 	    STORE_BOUNCE_COUNTS " GROUP BY 1 ORDER BY 1 LIMIT ?2",
 };
 
-int
-store_cursor_get(struct store *st, const char *account, const char *folder,
-    uint32_t *uidvalidity, uint32_t *last_uid, struct err *err)
+/* A cursor of the table that sql (sql_cursor_get or _sent_) reads. */
+static int
+cursor_get(struct store *st, const char *sql, const char *account,
+    const char *folder, uint32_t *uidvalidity, uint32_t *last_uid,
+    struct err *err)
 {
 	sqlite3_stmt *s;
 	int rc;
 
-	if ((s = store_stmt(st, sql_cursor_get, err)) == NULL)
+	/* lint-sql: callers pass sql_cursor_get or sql_sent_cursor_get. */
+	if ((s = store_stmt(st, sql, err)) == NULL)
 		return -1;
 	store_bind_text(s, 1, account);
 	store_bind_text(s, 2, folder);
@@ -117,13 +128,15 @@ store_cursor_get(struct store *st, const char *account, const char *folder,
 	return store_sql_err(st, "cannot read a mailbox cursor", err);
 }
 
-int
-store_cursor_set(struct store *st, const char *account, const char *folder,
-    uint32_t uidvalidity, uint32_t last_uid, struct err *err)
+static int
+cursor_set(struct store *st, const char *sql, const char *account,
+    const char *folder, uint32_t uidvalidity, uint32_t last_uid,
+    struct err *err)
 {
 	sqlite3_stmt *s;
 
-	if ((s = store_stmt(st, sql_cursor_set, err)) == NULL)
+	/* lint-sql: callers pass sql_cursor_set or sql_sent_cursor_set. */
+	if ((s = store_stmt(st, sql, err)) == NULL)
 		return -1;
 	store_bind_text(s, 1, account);
 	store_bind_text(s, 2, folder);
@@ -131,6 +144,40 @@ store_cursor_set(struct store *st, const char *account, const char *folder,
 	sqlite3_bind_int64(s, 4, last_uid);
 	sqlite3_bind_int64(s, 5, store_now(st));
 	return store_step_done(st, s, "cannot advance a mailbox cursor", err);
+}
+
+int
+store_cursor_get(struct store *st, const char *account, const char *folder,
+    uint32_t *uidvalidity, uint32_t *last_uid, struct err *err)
+{
+	return cursor_get(st, sql_cursor_get, account, folder, uidvalidity,
+	    last_uid, err);
+}
+
+int
+store_cursor_set(struct store *st, const char *account, const char *folder,
+    uint32_t uidvalidity, uint32_t last_uid, struct err *err)
+{
+	return cursor_set(st, sql_cursor_set, account, folder, uidvalidity,
+	    last_uid, err);
+}
+
+int
+store_sent_cursor_get(struct store *st, const char *account,
+    const char *folder, uint32_t *uidvalidity, uint32_t *last_uid,
+    struct err *err)
+{
+	return cursor_get(st, sql_sent_cursor_get, account, folder,
+	    uidvalidity, last_uid, err);
+}
+
+int
+store_sent_cursor_set(struct store *st, const char *account,
+    const char *folder, uint32_t uidvalidity, uint32_t last_uid,
+    struct err *err)
+{
+	return cursor_set(st, sql_sent_cursor_set, account, folder,
+	    uidvalidity, last_uid, err);
 }
 
 int

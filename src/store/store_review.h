@@ -70,6 +70,58 @@ int	store_attention_each(struct store *st, enum store_attention why,
 	    struct err *err);
 
 /*
+ * Failures that count for nothing until accepted by hand (store.h,
+ * store_bounce_accept): unverified ones, and held ones whatever their
+ * evidence.  Counts of those dated since (0: all).
+ */
+struct store_doubt_counts {
+	long long	 unverified;	/* unverified, not held, not counted */
+	long long	 held;		/* held, not accepted */
+	/* Unverified, counted only because accept_unverified is set. */
+	long long	 by_setting;
+	int		 sent_known;	/* 1 if any sent mail is recorded */
+};
+int	store_doubt_count(struct store *st, long long since,
+	    struct store_doubt_counts *c, struct err *err);
+
+/* One failure not counted, with where its notice came from. */
+struct store_doubt_row {
+	const char	*address;	/* the recipient, as contacts.address */
+	const char	*status;	/* its contact's status; NULL: none */
+	const char	*msg_key;	/* the notice (store_bounce_accept) */
+	const char	*category, *reason;
+	const char	*original_message_id, *original_subject;
+	const char	*reporting_mta;	/* the server the notice names */
+	const char	*account, *folder, *file;	/* where it was read */
+	const char	*evidence, *held;
+	long long	 date;		/* when it arrived */
+};
+typedef int (*store_doubt_fn)(void *ctx, const struct store_doubt_row *r);
+/*
+ * The newest limit failures not counted, newest first; *total: how many
+ * there are (unverified and held, all dates).
+ */
+int	store_doubt_each(struct store *st, int limit, long long *total,
+	    store_doubt_fn fn, void *ctx, struct err *err);
+
+/*
+ * What we sent that bears on a failure of address that returned
+ * original_mid (or NULL) and arrived at date: the words behind its
+ * evidence level.
+ */
+struct store_proof {
+	/* When the returned message went to the address; 0: it did not. */
+	long long	 answered;
+	int		 mid_ours;	/* the returned Message-ID is ours */
+	/* The last mail to the address before date, however old; 0: none. */
+	long long	 last_sent;
+	int		 sent_known;	/* any sent mail recorded at all */
+};
+int	store_proof_get(struct store *st, const char *address,
+	    const char *original_mid, long long date, struct store_proof *p,
+	    struct err *err);
+
+/*
  * Makes the indexes that keep browsing fast on a large list (contacts by
  * status and by change date, failures by date), if missing.  For serve
  * on a writable database; a few seconds on 1,000,000 contacts, once.

@@ -16,6 +16,11 @@ static const char sql_sent_insert[] =
     "INSERT INTO sent_messages (message_id, recipient, date, source, added) "
     "VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT DO NOTHING";
 static const char sql_sent_count[] = "SELECT count(*) FROM sent_messages";
+/* ?1, or ?1 "#..." (bounce_other_key(): a reused Message-ID). */
+static const char sql_message_doubt[] =
+    "SELECT EXISTS (SELECT 1 FROM bounces b WHERE (b.msg_key = ?1 OR "
+    "(b.msg_key >= ?1 || '#' AND b.msg_key < ?1 || '$')) AND NOT "
+    STORE_BOUNCE_COUNTS ")";
 static const char sql_sent_count_from[] = "SELECT count(*) FROM "
     "sent_messages WHERE substr(source, 1, length(?1)) = ?1";
 /*
@@ -65,9 +70,8 @@ store_evidence_name(enum store_evidence e)
 	return store_evidence_names[e];
 }
 
-/* The Message-ID without angle brackets or blanks; "" for none. */
-static char *
-sent_mid_clean(const char *mid)
+char *
+store_mid_clean(const char *mid)
 {
 	if (mid == NULL)
 		return g_strdup("");
@@ -126,7 +130,7 @@ store_evidence_grade(struct store *st, const char *key,
     const char *original_mid, const char *category, const char *kind,
     long long arrival, struct err *err)
 {
-	char *mid = sent_mid_clean(original_mid);
+	char *mid = store_mid_clean(original_mid);
 	int rc = 0;
 
 	if (mid[0] != '\0') {
@@ -244,7 +248,7 @@ store_sent_add(struct store *st, const struct store_sent *sent, int *added,
 	if ((key = store_addr_key(sent->recipient)) == NULL)
 		return err_set(err, "'%s' is not an address",
 		    sent->recipient);
-	mid = sent_mid_clean(sent->message_id);
+	mid = store_mid_clean(sent->message_id);
 	if ((s = store_stmt(st, sql_sent_insert, err)) == NULL)
 		goto out;
 	store_bind_text(s, 1, mid);
@@ -270,6 +274,20 @@ store_sent_count(struct store *st, long long *n, struct err *err)
 }
 
 int
+store_message_doubt(struct store *st, const char *msg_key, int *doubt,
+    struct err *err)
+{
+	long long n = 0;
+
+	*doubt = 0;
+	if (store_query_int(st, sql_message_doubt, msg_key, &n,
+	    "cannot read a message's bounces", err) < 0)
+		return -1;
+	*doubt = n > 0;
+	return 0;
+}
+
+int
 store_sent_count_from(struct store *st, const char *prefix, long long *n,
     struct err *err)
 {
@@ -288,7 +306,7 @@ store_bounce_accept(struct store *st, const char *address, const char *msg,
 	*n = 0;
 	if ((key = store_addr_key(address)) == NULL)
 		return err_set(err, "'%s' is not an address", address);
-	mid = msg != NULL ? sent_mid_clean(msg) : NULL;
+	mid = msg != NULL ? store_mid_clean(msg) : NULL;
 	if ((s = store_stmt(st, sql_accept, err)) == NULL)
 		goto out;
 	store_bind_text(s, 1, key);

@@ -18,6 +18,10 @@ struct api_ctx {
 	char		*last;
 	long long	 last_since;
 	int		 n;
+	/* For the evidence of a bounce: where to look, why it failed. */
+	struct store	*st;
+	const char	*address;
+	struct err	*err;		/* the callbacks' own */
 };
 
 static void
@@ -68,13 +72,15 @@ api_fail(struct web_req *r, struct api_ctx *x, struct err *err)
 {
 	g_string_free(x->j, TRUE);
 	g_free(x->last);
-	web_reply_error(r, 500, err->msg);
+	web_reply_error(r, 500, x->err != NULL && x->err->msg[0] != '\0' ?
+	    x->err->msg : err->msg);
 }
 
 void
 web_api_contacts(struct web_req *r)
 {
-	struct api_ctx x = { g_string_new("{\"contacts\":["), 1, NULL, 0, 0 };
+	struct api_ctx x = { .j = g_string_new("{\"contacts\":["),
+	    .first = 1 };
 	struct store_page p;
 	struct err err;
 	int f = 1;
@@ -101,11 +107,31 @@ web_api_contacts(struct web_req *r)
 	web_reply_json(r, 200, x.j);
 }
 
+/* The evidence members of a failure, after the others. */
+static int
+api_evidence(struct api_ctx *x, int *f, const char *address,
+    const char *original_mid, long long date, struct web_evidence *e)
+{
+	char *words;
+
+	if (web_evidence_get(x->st, address, original_mid, date, e,
+	    x->err) < 0)
+		return -1;
+	words = web_evidence_words(e);
+	json_kv_str(x->j, f, "evidence", e->evidence);
+	json_kv_str(x->j, f, "held", e->held);
+	json_kv_str(x->j, f, "evidence_words", words);
+	g_free(words);
+	return 0;
+}
+
 static int
 api_bounce(void *ctx, const struct store_bounce_row *br)
 {
 	struct api_ctx *x = ctx;
 	const struct store_bounce *b = &br->b;
+	struct web_evidence e = { b->category, br->evidence, br->held,
+		b->original_subject, br->accepted, br->counts, 0, { 0 } };
 	int f = 1;
 
 	api_sep(x);
@@ -120,6 +146,12 @@ api_bounce(void *ctx, const struct store_bounce_row *br)
 	json_kv_str(x->j, &f, "replacement", b->replacement);
 	json_kv_str(x->j, &f, "advice", br->alert_advice ? br->alert_advice :
 	    store_alert_category_advice(b->category));
+	json_kv_str(x->j, &f, "msg_key", b->msg_key);
+	json_kv_bool(x->j, &f, "counts", br->counts);
+	json_kv_int(x->j, &f, "accepted", br->accepted);
+	if (api_evidence(x, &f, x->address, b->original_message_id, b->date,
+	    &e) < 0)
+		return -1;
 	g_string_append_c(x->j, '}');
 	return 0;
 }
@@ -155,9 +187,10 @@ api_contact_one(void *ctx, const struct store_contact *c)
 void
 web_api_contact(struct web_req *r)
 {
-	struct api_ctx x = { g_string_new("{\"contact\":"), 1, NULL, 0, 0 };
 	const char *a = web_arg(r, "a");
-	struct err err;
+	struct err err, cb_err = { "" };
+	struct api_ctx x = { .j = g_string_new("{\"contact\":"), .first = 1,
+		.st = r->st, .address = a, .err = &cb_err };
 	int rc;
 
 	if (a == NULL || (rc = store_contact_get(r->st, a, api_contact_one,
@@ -245,10 +278,31 @@ api_counts(struct api_ctx *x, struct store *st, const char *key,
 	return 0;
 }
 
+/* The unverified and held failures since, and what to do about them. */
+static int
+api_doubt_counts(struct api_ctx *x, struct store *st, long long since,
+    struct err *err)
+{
+	struct store_doubt_counts c;
+	int f = 1;
+
+	if (store_doubt_count(st, since, &c, err) < 0)
+		return -1;
+	g_string_append(x->j, ",\"doubts\":{");
+	json_kv_int(x->j, &f, "since", since);
+	json_kv_int(x->j, &f, "unverified", c.unverified);
+	json_kv_int(x->j, &f, "held", c.held);
+	json_kv_int(x->j, &f, "counted_by_setting", c.by_setting);
+	json_kv_bool(x->j, &f, "sent_known", c.sent_known);
+	json_kv_str(x->j, &f, "advice", web_doubt_advice(&c));
+	g_string_append_c(x->j, '}');
+	return 0;
+}
+
 void
 web_api_overview(struct web_req *r)
 {
-	struct api_ctx x = { g_string_new("{"), 1, NULL, 0, 0 };
+	struct api_ctx x = { .j = g_string_new("{"), .first = 1 };
 	long long since = r->view.now - 90 * 86400LL;
 	struct err err;
 
@@ -271,7 +325,12 @@ web_api_overview(struct web_req *r)
 		api_fail(r, &x, &err);
 		return;
 	}
-	g_string_append(x.j, "]}\n");
+	g_string_append_c(x.j, ']');
+	if (api_doubt_counts(&x, r->st, since, &err) < 0) {
+		api_fail(r, &x, &err);
+		return;
+	}
+	g_string_append(x.j, "}\n");
 	web_reply_json(r, 200, x.j);
 }
 
@@ -293,11 +352,39 @@ api_att(void *ctx, enum store_attention why, const struct store_contact *c,
 	return 0;
 }
 
+static int
+api_doubt(void *ctx, const struct store_doubt_row *d)
+{
+	struct api_ctx *x = ctx;
+	struct web_evidence e = { d->category, d->evidence, d->held,
+		d->original_subject, 0, 0, 0, { 0 } };
+	int f = 1;
+
+	api_sep(x);
+	g_string_append_c(x->j, '{');
+	json_kv_str(x->j, &f, "address", d->address);
+	json_kv_str(x->j, &f, "contact_status", d->status);
+	json_kv_str(x->j, &f, "msg_key", d->msg_key);
+	json_kv_int(x->j, &f, "date", d->date);
+	json_kv_str(x->j, &f, "category", d->category);
+	json_kv_str(x->j, &f, "reason", d->reason);
+	json_kv_str(x->j, &f, "reporting_mta", d->reporting_mta);
+	json_kv_str(x->j, &f, "account", d->account);
+	json_kv_str(x->j, &f, "folder", d->folder);
+	json_kv_str(x->j, &f, "file", d->file);
+	json_kv_str(x->j, &f, "original_subject", d->original_subject);
+	if (api_evidence(x, &f, d->address, d->original_message_id, d->date,
+	    &e) < 0)
+		return -1;
+	g_string_append_c(x->j, '}');
+	return 0;
+}
+
 void
 web_api_attention(struct web_req *r)
 {
-	struct api_ctx x = { g_string_new("{"), 1, NULL, 0, 0 };
-	struct err err;
+	struct api_ctx x = { .j = g_string_new("{"), .first = 1 };
+	struct err err, cb_err = { "" };
 	long long total;
 	int why;
 
@@ -312,7 +399,15 @@ web_api_attention(struct web_req *r)
 		}
 		g_string_append_printf(x.j, "],\"total\":%lld}", total);
 	}
-	g_string_append(x.j, "}\n");
+	g_string_append(x.j, ",\"unverified\":{\"items\":[");
+	x.first = 1;
+	x.st = r->st;
+	x.err = &cb_err;
+	if (store_doubt_each(r->st, 500, &total, api_doubt, &x, &err) < 0) {
+		api_fail(r, &x, &err);
+		return;
+	}
+	g_string_append_printf(x.j, "],\"total\":%lld}}\n", total);
 	web_reply_json(r, 200, x.j);
 }
 
@@ -332,10 +427,11 @@ web_page_api(struct web_req *r)
 	    "<td>a page of 50 contacts and the cursor of the next</td></tr>"
 	    "<tr><td>/api/contact?a=ADDRESS</td><td>a contact, its bounces "
 	    "and history</td></tr><tr><td>/api/attention</td><td>the "
-	    "attention lists</td></tr><tr><td>/api/doctor</td><td>the "
-	    "latest doctor run of each kind and its findings</td></tr>"
-	    "</table><p>POST /api/action with do, a, "
-	    "status, note and the CSRF token (header X-CSRF-Token):</p>"
+	    "attention lists, unverified notices among them</td></tr>"
+	    "<tr><td>/api/doctor</td><td>the latest doctor run of each kind "
+	    "and its findings</td></tr></table>"
+	    "<p>POST /api/action with do, a, status, note, msg (accept-bounce: "
+	    "the notice) and the CSRF token (header X-CSRF-Token):</p>"
 	    "<p><code id=\"csrf\">%t</code></p>", r->view.edit ? r->view.csrf :
 	    "(view role: no actions)");
 	web_page_end(h);

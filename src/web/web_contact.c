@@ -1,8 +1,9 @@
 /*
  * web_contact: one contact's page (status and its reason in words, every
- * bounce with diagnostic, remote server, original subject and advice,
- * the history, suggestion and replacement, the actions) and the actions
- * posted from the pages: mark, clear, accept, forget.
+ * bounce with diagnostic, remote server, original subject, advice and
+ * evidence, the history, suggestion and replacement, the actions) and
+ * the actions posted from the pages: mark, clear, accept, accept a
+ * bounce not believed, forget.
  */
 #include <string.h>
 
@@ -15,6 +16,9 @@
 struct contact_ctx {
 	struct web_html		*h;
 	const struct web_view	*v;
+	struct store		*st;
+	const char		*address;
+	struct err		 cb_err;	/* why a callback failed */
 	int			 found;
 	char			*suggestion, *replacement;
 };
@@ -51,6 +55,31 @@ contact_head(void *ctx, const struct store_contact *c)
 	return 0;
 }
 
+/* The failure's evidence in words, and its accept button if it needs one. */
+static int
+contact_evidence(struct contact_ctx *x, const struct store_bounce_row *r)
+{
+	const struct store_bounce *b = &r->b;
+	struct web_evidence e = { b->category, r->evidence, r->held,
+		b->original_subject, r->accepted, r->counts, 0, { 0 } };
+	char *words;
+
+	if (web_evidence_get(x->st, x->address, b->original_message_id,
+	    b->date, &e, &x->cb_err) < 0)
+		return -1;
+	words = web_evidence_words(&e);
+	web_put(x->h, "<td class=\"%a\">%t", r->counts ? "evidence" :
+	    "evidence bad", words);
+	if (words != NULL && !r->counts) {
+		web_put(x->h, " ");
+		web_action_button_msg(x->h, x->v, x->address,
+		    "accept-bounce", "Accept this bounce", b->msg_key);
+	}
+	web_put(x->h, "</td>");
+	g_free(words);
+	return 0;
+}
+
 static int
 contact_bounce(void *ctx, const struct store_bounce_row *r)
 {
@@ -65,10 +94,13 @@ contact_bounce(void *ctx, const struct store_bounce_row *r)
 		x->replacement = g_strdup(b->replacement);
 	}
 	web_put(x->h, "<tr><td>%T</td><td>%t</td><td>%t</td><td>%t %t</td>"
-	    "<td><pre>%t</pre></td><td>%t</td><td>%t</td><td>%t</td></tr>",
+	    "<td><pre>%t</pre></td><td>%t</td><td>%t</td><td>%t</td>",
 	    b->date, b->category, b->reason, b->status, b->code,
 	    b->diagnostic, b->remote_mta, b->original_subject,
 	    advice ? advice : "");
+	if (contact_evidence(x, r) < 0)
+		return -1;
+	web_put(x->h, "</tr>");
 	return 0;
 }
 
@@ -132,7 +164,8 @@ contact_body(struct web_html *h, struct web_req *r, const char *addr,
 	web_put(h, "<h2>Bounces</h2><table id=\"bounces\"><tr><th>date</th>"
 	    "<th>category</th><th>reason</th><th>status</th>"
 	    "<th>diagnostic</th><th>remote server</th>"
-	    "<th>original subject</th><th>advice</th></tr>");
+	    "<th>original subject</th><th>advice</th><th>evidence</th>"
+	    "</tr>");
 	if (store_bounce_each(r->st, addr, contact_bounce, x, err) < 0)
 		return -1;
 	web_put(h, "</table>");
@@ -150,9 +183,10 @@ void
 web_page_contact(struct web_req *r)
 {
 	struct web_html *h = web_html_new();
-	struct contact_ctx x = { h, &r->view, 0, NULL, NULL };
 	const char *addr = web_arg(r, "a");
 	struct err err;
+	struct contact_ctx x = { .h = h, .v = &r->view, .st = r->st,
+		.address = addr };
 	int rc = 0;
 
 	web_page_begin(h, &r->view, "Contact", "/contacts");
@@ -162,7 +196,8 @@ web_page_contact(struct web_req *r)
 	g_free(x.replacement);
 	if (rc < 0) {
 		web_html_free(h);
-		web_reply_error(r, 500, err.msg);
+		web_reply_error(r, 500, x.cb_err.msg[0] != '\0' ?
+		    x.cb_err.msg : err.msg);
 		return;
 	}
 	if (rc == 0) {
@@ -173,6 +208,13 @@ web_page_contact(struct web_req *r)
 	web_page_end(h);
 	web_reply_html(r, 200, h);
 }
+
+/* One action posted from a page or the API (strings borrowed). */
+struct action {
+	const char	*act, *addr, *status, *note;
+	const char	*msg;		/* accept-bounce: one notice, or all */
+	long		 accepted;	/* accept-bounce: failures accepted */
+};
 
 static int
 action_accept(struct store *st, const char *addr, struct err *err)
@@ -187,15 +229,28 @@ action_accept(struct store *st, const char *addr, struct err *err)
 	return rc < 0 ? -1 : 0;
 }
 
+/* As mark --accept-bounce: the same store function, the same history. */
 static int
-action_do(struct store *st, const char *act, const char *addr,
-    const char *status, const char *note, struct err *err)
+action_accept_bounce(struct store *st, struct action *a, struct err *err)
 {
+	if (store_bounce_accept(st, a->addr, a->msg, &a->accepted, err) < 0)
+		return -1;
+	if (a->accepted == 0)
+		return err_set(err, "no unverified bounce of '%s'%s%s to "
+		    "accept", a->addr, a->msg ? " from " : "",
+		    a->msg ? a->msg : "");
+	return 0;
+}
+
+static int
+action_do(struct store *st, struct action *a, struct err *err)
+{
+	const char *act = a->act, *addr = a->addr, *note = a->note;
 	long long rows;
 	int cleared;
 
 	if (strcmp(act, "mark") == 0)
-		return store_contact_mark(st, 0, addr, status, note, err);
+		return store_contact_mark(st, 0, addr, a->status, note, err);
 	if (strcmp(act, "mark-invalid") == 0)
 		return store_contact_mark(st, 0, addr, "invalid", note ? note :
 		    "marked from the attention list", err);
@@ -204,6 +259,8 @@ action_do(struct store *st, const char *act, const char *addr,
 	if (strcmp(act, "accept-suggestion") == 0 ||
 	    strcmp(act, "accept-replacement") == 0)
 		return action_accept(st, addr, err);
+	if (strcmp(act, "accept-bounce") == 0)
+		return action_accept_bounce(st, a, err);
 	if (strcmp(act, "forget") == 0)
 		return store_contact_forget(st, addr, &rows, err);
 	return err_set(err, "unknown action '%s'", act);
@@ -211,20 +268,19 @@ action_do(struct store *st, const char *act, const char *addr,
 
 /* Runs one action in a transaction. */
 static int
-action_run(struct store *st, const char *act, const char *addr,
-    const char *status, const char *note, struct err *err)
+action_run(struct store *st, struct action *a, struct err *err)
 {
-	if (strcmp(act, "mark") == 0 && (status == NULL || note == NULL))
+	if (strcmp(a->act, "mark") == 0 && (a->status == NULL ||
+	    a->note == NULL))
 		return err_set(err, "a mark needs a status and a note");
 	if (store_begin(st, err) < 0)
 		return -1;
-	if (action_do(st, act, addr, status, note, err) < 0 ||
-	    store_commit(st, err) < 0) {
+	if (action_do(st, a, err) < 0 || store_commit(st, err) < 0) {
 		store_rollback(st);
 		return -1;
 	}
 	/* A forgotten address leaves no old page in the log either. */
-	if (strcmp(act, "forget") == 0)
+	if (strcmp(a->act, "forget") == 0)
 		return store_wal_empty(st, err);
 	return 0;
 }
@@ -232,7 +288,9 @@ action_run(struct store *st, const char *act, const char *addr,
 void
 web_page_action(struct web_req *r, int json)
 {
-	const char *act = web_arg(r, "do"), *addr = web_arg(r, "a");
+	struct action a = { web_arg(r, "do"), web_arg(r, "a"),
+		web_arg(r, "status"), web_arg(r, "note"), web_arg(r, "msg"),
+		0 };
 	struct err err;
 	GString *j;
 
@@ -240,20 +298,22 @@ web_page_action(struct web_req *r, int json)
 		web_reply_error(r, 403, "the server is read-only");
 		return;
 	}
-	if (act == NULL || addr == NULL) {
+	if (a.act == NULL || a.addr == NULL) {
 		web_reply_error(r, 400, "an action needs 'do' and 'a'");
 		return;
 	}
-	if (action_run(r->st, act, addr, web_arg(r, "status"),
-	    web_arg(r, "note"), &err) < 0) {
+	if (action_run(r->st, &a, &err) < 0) {
 		web_reply_error(r, 400, err.msg);
 		return;
 	}
 	if (!json) {
-		web_redirect(r, strcmp(act, "forget") == 0 ? "/attention" :
-		    "/contact", strcmp(act, "forget") == 0 ? NULL : addr);
+		web_redirect(r, strcmp(a.act, "forget") == 0 ? "/attention" :
+		    "/contact", strcmp(a.act, "forget") == 0 ? NULL : a.addr);
 		return;
 	}
-	j = g_string_new("{\"ok\":true}\n");
+	j = g_string_new("{\"ok\":true");
+	if (strcmp(a.act, "accept-bounce") == 0)
+		g_string_append_printf(j, ",\"accepted\":%ld", a.accepted);
+	g_string_append(j, "}\n");
 	web_reply_json(r, 200, j);
 }

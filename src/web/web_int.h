@@ -41,7 +41,37 @@ void	web_contact_link(struct web_html *h, const struct web_view *v,
 /* A POST button: action act on address, with the CSRF token. */
 void	web_action_button(struct web_html *h, const struct web_view *v,
 	    const char *address, const char *act, const char *label);
+/* The same with the field msg (a notice), unless NULL. */
+void	web_action_button_msg(struct web_html *h, const struct web_view *v,
+	    const char *address, const char *act, const char *label,
+	    const char *msg);
 /* What a status and its reason mean, in words (static). */
 const char *web_reason_words(const char *status, const char *reason);
+
+/* A failure as web_evidence_words() reads it (strings borrowed). */
+struct web_evidence {
+	const char	*category, *evidence, *held;
+	const char	*subject;	/* of the message it returns */
+	int		 accepted;	/* 1 by hand, 2 by the setting */
+	int		 counts;	/* 1 if it may change the status */
+	int		 has_mid;	/* it returns a Message-ID */
+	struct store_proof proof;
+};
+/*
+ * Fills e's has_mid and proof (what we sent to address before date,
+ * original_mid's sending); e's category must be set.
+ */
+int	web_evidence_get(struct store *st, const char *address,
+	    const char *original_mid, long long date, struct web_evidence *e,
+	    struct err *err);
+/* The failure's evidence in words (g_free); NULL when none is needed. */
+char	*web_evidence_words(const struct web_evidence *e);
+/* What to do about unverified and held failures (static). */
+const char *web_doubt_advice(const struct store_doubt_counts *c);
+/* The overview's counts of them and the attention list of them. */
+int	web_doubt_overview(struct web_html *h, struct store *st,
+	    const struct web_view *v, struct err *err);
+int	web_doubt_attention(struct web_html *h, struct store *st,
+	    const struct web_view *v, struct err *err);
 
 #endif

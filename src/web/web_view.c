@@ -1,8 +1,8 @@
 /*
  * web_view: the overview (contacts by status, failures per day, top
- * domains, sender alerts, the latest doctor check, last runs) and the
- * attention list, written the same for `serve` and for `report --html`;
- * plus the page frame.
+ * domains, sender alerts, the latest doctor check, unverified and held
+ * notices, last runs) and the attention list, written the same for
+ * `serve` and for `report --html`; plus the page frame.
  */
 #include <string.h>
 
@@ -100,17 +100,28 @@ web_contact_link(struct web_html *h, const struct web_view *v,
 }
 
 void
-web_action_button(struct web_html *h, const struct web_view *v,
-    const char *address, const char *act, const char *label)
+web_action_button_msg(struct web_html *h, const struct web_view *v,
+    const char *address, const char *act, const char *label,
+    const char *msg)
 {
 	if (!v->serve || !v->edit)
 		return;
 	web_put(h, "<form class=\"inline\" method=\"post\" action=\"/action\">"
 	    "<input type=\"hidden\" name=\"csrf\" value=\"%a\">"
 	    "<input type=\"hidden\" name=\"a\" value=\"%a\">"
-	    "<input type=\"hidden\" name=\"do\" value=\"%a\">"
-	    "<button type=\"submit\">%t</button></form>", v->csrf, address,
-	    act, label);
+	    "<input type=\"hidden\" name=\"do\" value=\"%a\">", v->csrf,
+	    address, act);
+	if (msg != NULL)
+		web_put(h, "<input type=\"hidden\" name=\"msg\" value=\"%a\">",
+		    msg);
+	web_put(h, "<button type=\"submit\">%t</button></form>", label);
+}
+
+void
+web_action_button(struct web_html *h, const struct web_view *v,
+    const char *address, const char *act, const char *label)
+{
+	web_action_button_msg(h, v, address, act, label, NULL);
 }
 
 struct view_ctx {
@@ -237,7 +248,8 @@ web_overview(struct web_html *h, struct store *st, const struct web_view *v,
 	    "<th>domain</th><th>failures</th>", err) < 0 ||
 	    view_counts(h, st, v, STORE_BY_ALERT, 0, 0, "Sender alerts",
 	    "<th>kind</th><th>bounces</th><th>blocklist</th><th>advice</th>",
-	    err) < 0 || web_doctor_block(h, st, v, err) < 0)
+	    err) < 0 || web_doctor_block(h, st, v, err) < 0 ||
+	    web_doubt_overview(h, st, v, err) < 0)
 		return -1;
 	return view_runs(h, st, v, err);
 }
@@ -302,7 +314,7 @@ web_attention(struct web_html *h, struct store *st, const struct web_view *v,
 		else if (total == 0)
 			web_put(h, "<p class=\"muted\">none</p>");
 	}
-	return 0;
+	return web_doubt_attention(h, st, v, err);
 }
 
 char *

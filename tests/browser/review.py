@@ -12,8 +12,12 @@ CSRF token, with the view role or to a read-only server is refused; the
 Host header is checked; the overview shows the latest `doctor` check (a
 real run against a private unbound on 127.0.0.1, one of its blocklist
 zones hostile) and /api/doctor returns it; `report --html` opened from a
-file with the network off draws its chart.  Exits 77 when the browser
-is missing.
+file with the network off draws its chart.  Each bounce shows its
+evidence in words (sent mail read with `ingest --sent`, unverified
+notices not counted): the unverified ones are listed for attention and
+counted on the overview, a forged notice's markup is shown as text, and
+accepting one changes the status and shows in the history.  Exits 77
+when the browser is missing.
 """
 import json
 import os
@@ -111,6 +115,14 @@ def fill(bh, tmp):
         "--sent", os.path.join(tmp, "sent.mbox"),
         os.path.join(tmp, "recent.mbox"),
         os.path.join(tmp, "hostile.eml"), os.path.join(tmp, "left.eml"))
+    # What we sent, then notices answering it or not, under the policy
+    # that counts only the notices shown to answer our mail.
+    conf = os.path.join(tmp, "strict.conf")
+    with open(conf, "w") as f:
+        f.write("[policy]\naccept_unverified = 0\n")
+    run(bh, "ingest", "-q", "--config", conf, "--db", db, "--sent",
+        os.path.join(tmp, "sent.eml"), *[os.path.join(tmp, n) for n in (
+            "verified.eml", "plausible.eml", "forged.eml", "personal.eml")])
     doctor(bh, db, tmp)
     return db
 
@@ -320,6 +332,114 @@ def history(p):
     return p.text("#history")
 
 
+def evidence(p):
+    return p.text("#bounces td.evidence, #bounces td.bad")
+
+
+def doubt_rows(p):
+    return {r.find_elements(By.TAG_NAME, "td")[1].text.split(" ")[0]: r
+            for r in p.d.find_elements(By.CSS_SELECTOR, "#doubts tr")[1:]}
+
+
+def sql(db, q):
+    return subprocess.run(["sqlite3", db, q], capture_output=True,
+                          text=True, check=True).stdout.strip()
+
+
+def check_evidence_words(p):
+    """Each bounce says in words how far it answers our mail."""
+    p.get("/contact?a=ana.lima@domain4.example")
+    words = evidence(p)
+    check(words.startswith("answers our message of 20") and
+          'subject "Angebot Frühjahr <b>2026</b>"' in words,
+          "verified: " + words)
+    check(p.text("#status") == "invalid", "verified counts")
+    p.get("/contact?a=carlos@domain6.example")
+    check(evidence(p).startswith("we wrote to this address on 20"),
+          "plausible: " + evidence(p))
+    p.get("/contact?a=pedro@domain8.example")
+    check(evidence(p).startswith("held: sent from a person's address"),
+          "held: " + evidence(p))
+    check(p.text("#status") == "active", "held counted")
+    p.get("/contact?a=li.na@domain5.example", "review-contact-evidence")
+    check_inert(p, "forged notice")
+    check(evidence(p).startswith("unverified: answers no mail we sent (it "
+                                 "returns a message we never sent)"),
+          "unverified: " + evidence(p))
+    check(p.text("#status") == "active", "unverified counted")
+    check('<img src=x onerror="document.title=\'pwned\'">' in
+          p.text("#bounces"), "forged diagnostic not shown as text")
+
+
+def check_evidence_lists(p, db):
+    """The overview counts them; the attention list shows who sent them."""
+    since = int(time.time()) - 90 * 86400
+    p.get("/")
+    want = [sql(db, "SELECT count(*) FROM bounces WHERE date >= %d AND %s"
+                % (since, w)) for w in (
+        "held IS NULL AND evidence = 'unverified' AND accepted = 0",
+        "held IS NOT NULL AND accepted <> 1",
+        "held IS NULL AND evidence = 'unverified' AND accepted = 2")]
+    got = [r.find_elements(By.TAG_NAME, "td")[1].text for r in
+           p.d.find_elements(By.CSS_SELECTOR, "#doubt-counts tr")[1:]]
+    check(got == want and int(want[0]) >= 1 and int(want[1]) >= 1,
+          "overview counts %s, want %s" % (got, want))
+    check(p.text("#doubt-advice"), "no advice")
+    p.get("/#doubt-overview", "review-overview-evidence")
+    p.get("/attention")
+    check_inert(p, "unverified list", "Needs attention: bounce-harvester")
+    rows = doubt_rows(p)
+    check("li.na@domain5.example" in rows and "pedro@domain8.example" in
+          rows, "unverified list: %s" % list(rows))
+    forged = rows["li.na@domain5.example"].text
+    check("<script>document.title='pwned'</script>mx[U+202E]live.example"
+          in forged, "forged server: " + forged)
+    check("forged.eml" in forged and "unverified: answers no mail" in
+          forged, "forged row: " + forged)
+    check("sent from a person's address" in
+          rows["pedro@domain8.example"].text, "held row")
+    p.get("/attention#unverified", "review-unverified")
+
+
+def check_evidence_accept(p):
+    """Accepting a forged notice counts it, as mark --accept-bounce."""
+    st, _ = http(p.base + "/action", form(a="li.na@domain5.example",
+                                           do="accept-bounce"))
+    check(st == 403, "accept without CSRF token: %d" % st)
+    p.get("/attention")
+    row = doubt_rows(p)["li.na@domain5.example"]
+    btn = row.find_elements(By.TAG_NAME, "button")
+    check(btn and btn[0].text == "Accept this bounce", "no accept button")
+    p.submit(btn[0], "accept bounce")
+    check(p.d.current_url.endswith("/contact?a=li.na%40domain5.example"),
+          "accept went to " + p.d.current_url)
+    check(p.text("#status") == "invalid", "accepted: " + p.text("#status"))
+    check("Accepted by hand" in evidence(p), "accepted: " + evidence(p))
+    check("active invalid userunknown" in history(p),
+          "accept not in history: " + history(p))
+    check(not p.d.find_elements(By.CSS_SELECTOR, "#bounces button"),
+          "accept button still shown")
+    p.get("/attention")
+    check("li.na@domain5.example" not in doubt_rows(p), "still listed")
+    st, body = http(p.base + "/api/contact?a=li.na@domain5.example")
+    b = json.loads(body)["bounces"][0]
+    check(b["evidence"] == "unverified" and b["accepted"] == 1 and
+          b["counts"] and "Accepted by hand" in b["evidence_words"],
+          "API bounce: %s" % b)
+    st, body = http(p.base + "/api/attention")
+    items = {i["address"]: i for i in json.loads(body)["unverified"]["items"]}
+    check("li.na@domain5.example" not in items and
+          items["pedro@domain8.example"]["held"].startswith("sent from a "
+                                                           "person's"),
+          "API unverified: %s" % list(items))
+
+
+def check_evidence(p, db):
+    check_evidence_words(p)
+    check_evidence_lists(p, db)
+    check_evidence_accept(p)
+
+
 def check_actions(p):
     p.get("/contact?a=jonas@domain2.example")
     p.d.find_element(By.CSS_SELECTOR, "#mark select").send_keys("invalid")
@@ -515,6 +635,10 @@ def check_report(bh, db, tmp, d, shots):
     check(chart_bars(d) > 10, "report chart")
     check("maria@gmial.com" in d.page_source or "Typo" in d.page_source,
           "report attention list")
+    doubts = d.find_elements(By.ID, "doubts")
+    check(d.find_elements(By.ID, "doubt-counts") and doubts and
+          "pedro@domain8.example" in doubts[0].text,
+          "report: unverified notices: %s" % (doubts and doubts[0].text))
     check("Add ip4:203.0.113.77" in p.text("#doctor"), "report doctor")
     if shots:
         d.save_screenshot(os.path.join(shots, "report-html.png"))
@@ -537,6 +661,7 @@ def main():
         check_doctor(p, srv.base)
         check_filters(p, db)
         check_hostile(p)
+        check_evidence(p, db)
         check_actions(p)
         check_downloads(bh, db, tmp, srv)
         check_refusals(bh, db, tmp, srv)

@@ -22,6 +22,8 @@ for line in sys.stdin:
     r.pop("rule", None)
     print(json.dumps(r, ensure_ascii=False, sort_keys=True))
 ' >"$out.n"
+# Nothing read compares equal to an emptied expected.jsonl: refused.
+[ -s "$out.n" ] || { echo "no row parsed from $corpus/sisimai" >&2; exit 1; }
 python3 "$corpus/score.py" "$corpus/sisimai-truth.jsonl" "$corpus/sisimai" \
     "$out.n" | tail -n 1
 if [ "${2:-}" = "--update" ]; then

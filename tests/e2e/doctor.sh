@@ -143,7 +143,7 @@ expect_exit 6 $bin doctor --dns 127.0.0.1:1 \
     --selector sel1 --json \
     >"$work/out" 2>"$work/err"
 if [ ! -s "$work/out" ] && grep -q "could not check" "$work/err"; then
-	echo "ok - no DNS: nothing printed as a finding, says why"
+	ok "no DNS: nothing printed as a finding, says why"
 else
 	echo "FAIL - no DNS output"; cat "$work/out" "$work/err"
 	failures=$((failures + 1))
@@ -154,7 +154,7 @@ expect_exit 1 $bin doctor --dns "$dns" $lists "$fix/bounces" >"$work/out.txt"
 if grep -q "why it matters: 2 bounces in 7 days (2026-11-02 to 2026-11-08) \
 name zen.spamhaus.org" "$work/out.txt" && grep -q "what to do:" \
     "$work/out.txt"; then
-	echo "ok - text report"
+	ok "text report"
 else
 	echo "FAIL - text report"; cat "$work/out.txt"
 	failures=$((failures + 1))
@@ -188,7 +188,7 @@ expect_exit 6 \
 if grep -q "3 of 5 domains look dead at once" "$work/err" &&
     [ "$(sqlite3 "$work/c.db" "SELECT count(*) FROM domain_evidence")" = 0 ]
 then
-	echo "ok - db: outage refused, nothing recorded"
+	ok "db: outage refused, nothing recorded"
 else
 	echo "FAIL - db: outage"; cat "$work/err"; failures=$((failures + 1))
 fi
@@ -224,7 +224,7 @@ check "db: shown as domain evidence" "j['rows'][0]['domain_evidence'] \
     ['state'] == 'null-mx' and j['rows'][4]['domain_evidence'] is None"
 verify
 [ "$(sqlite3 "$work/c.db" "SELECT count(*) FROM status_history WHERE \
-    manual = 1")" = 0 ] && echo "ok - db: no manual mark recorded" ||
+    manual = 1")" = 0 ] && ok "db: no manual mark recorded" ||
     { echo "FAIL - db: manual marks"; failures=$((failures + 1)); }
 faketime -f +91800 $bin mark --db "$work/c.db" cat@nope.test active \
     --note "moved, works" >/dev/null
@@ -234,7 +234,7 @@ check "db: third run marks nobody again, the mark wins" \
     "j['marked_invalid'] == 0 and j['checked'] == 5"
 verify
 [ "$(sqlite3 "$work/c.db" "SELECT status FROM contacts WHERE address = \
-    'cat@nope.test'")" = active ] && echo "ok - db: manual mark kept" ||
+    'cat@nope.test'")" = active ] && ok "db: manual mark kept" ||
     { echo "FAIL - db: mark lost"; failures=$((failures + 1)); }
 $bin ingest --db "$work/c.db" "$fix/bounces" >/dev/null 2>&1
 expect_exit 1 $bin doctor --db "$work/c.db" --dns "$dns" $lists --domain broken.test \
@@ -276,7 +276,7 @@ expect_exit 3 $bin doctor \
     >"$work/out" 2>"$work/err"
 if grep -q "doctor.conf:9: 'tries' must be a whole number" "$work/err" &&
     grep -q "doctor.conf:10: unknown key 'selector'" "$work/err"; then
-	echo "ok - config errors as file:line"
+	ok "config errors as file:line"
 else
 	echo "FAIL - config errors as file:line"; cat "$work/err"
 	failures=$((failures + 1))

@@ -19,7 +19,6 @@ at_exit 'for d in nx refuse revive; do
 done
 [ -z "$silent_pid" ] || kill "$silent_pid" 2>/dev/null'
 
-ok() { echo "ok - $1"; }
 no() { fail "$1: $2"; }
 
 # The resolvers: NXDOMAIN for every name; REFUSED for every name.
@@ -36,7 +35,7 @@ s.bind(("127.0.0.1", 0))
 open(sys.argv[1], "w").write(str(s.getsockname()[1]))
 time.sleep(600)' "$work/silent.port" &
 silent_pid=$!
-while [ ! -s "$work/silent.port" ]; do sleep 0.05; done
+wait_file "$work/silent.port" "the silent resolver did not start"
 silent=127.0.0.1:$(cat "$work/silent.port")
 
 # Contacts at large providers and at test domains, all active.

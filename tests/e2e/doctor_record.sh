@@ -15,7 +15,6 @@ fix=$3
 server=$4/dns-test-server.sh
 at_exit '[ -d "$work/nx" ] && "$server" stop "$work/nx" >/dev/null 2>&1'
 
-ok() { echo "ok - $1"; }
 db=$work/c.db
 q() { sqlite3 "$db" "$1"; }
 sender="--domain broken.test --ip 203.0.113.77 --dnsbl zen.spamhaus.org"

@@ -122,4 +122,4 @@ if [ "$(id -u)" -eq 0 ]; then
 	grep -qF "is not a file of this user: refused" "$work/err" ||
 	    die "lock of another user: $(cat "$work/err")"
 fi
-echo ok
+finish

@@ -16,10 +16,6 @@ no() {	# no CASE WHY: records a failed case
 	bad=$((bad + 1))
 }
 
-ok() {
-	echo "ok - $1"
-}
-
 rc_of() {	# rc_of CMD...: its exit code in $rc, output in $work/out, $work/err
 	set +e
 	"$@" >"$work/out" 2>"$work/err"
@@ -252,4 +248,4 @@ grep -q "^stranger@qq.example.cn,.*,bounce" "$work/out" &&
     no "export --with-bounced" "$(cat "$work/out")"
 
 [ "$bad" -eq 0 ] || { echo "$bad failed" >&2; exit 1; }
-echo "all passed"
+finish

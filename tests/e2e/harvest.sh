@@ -1,7 +1,9 @@
 #!/bin/sh
 # End to end: `bounce-harvester harvest` against the private Dovecot of the
 # ctest fixture (scripts/dovecot-start.sh), real corpus bounces mixed with
-# an auto-reply and ordinary mail in bob's mailbox.
+# an auto-reply and ordinary mail in bob's mailbox, the mail they answer
+# in a Sent folder of the script's own (so they count whatever
+# accept_unverified says).
 #
 #   harvest.sh BINARY DOVECOT_DIR CORPUS_BSD_DIR
 #
@@ -9,7 +11,8 @@
 # the bounces move), a second run finds nothing and changes nothing,
 # appended mail is the only thing read next, --dry-run changes nothing,
 # a failing account does not stop the others, the lock; a move that fails
-# after its commit is done by the next run, on the messages still there.
+# after its commit is done by the next run, on the messages still there;
+# a connection dropped in a bounce folder or a Sent folder (one reconnect).
 set -eu
 . "$(dirname "$0")/lib.sh"
 bin=$BH dv=$2 corpus=$3 top=$TOP
@@ -29,6 +32,11 @@ Message-ID: <quote-1@customer.example>
 
 Please send the quote.
 EOF
+# What bob sent: the mail the corpus bounces answer, in a Sent folder of
+# this script's own, so that they count whatever accept_unverified says.
+python3 "$top/scripts/sent-for.py" "$bin" "$work/sent" "$corpus"/*.eml \
+    >/dev/null
+"$top/scripts/dovecot-seed.sh" "$dv" bob e2e_sent "$work"/sent/*.eml
 "$top/scripts/dovecot-seed.sh" "$dv" bob e2e \
     "$corpus/lhost-sendmail-01.eml" "$corpus/rfc3834-01.eml" \
     "$work/ordinary.eml" "$corpus/lhost-exim-01.eml"
@@ -37,11 +45,10 @@ EOF
 # private Dovecot, reading FOLDER, with the extra lines.
 bob_conf() {
 	printf '[database]\npath = %s\n\n[account bob]\nhost = localhost\n' "$1"
-	# Relaxed until the harvest reads bob's Sent folder.
-	printf 'accept_unverified = 1\n'
 	printf 'port = %s\nca_file = %s\nusername = bob\n' "$IMAPS_PORT" \
 	    "$CA_FILE"
 	printf 'password_env = BOB_PASSWORD\nauth = login\nfolders = %s\n' "$2"
+	printf 'sent_folders = e2e_sent\n'
 	shift 2
 	for line; do
 		printf '%s\n' "$line"
@@ -157,32 +164,24 @@ username = alice
 password_env = BOB_PASSWORD
 folders = INBOX
 EOF
-rc=0
-"$bin" harvest --config "$work/conf" 2>"$work/out" || rc=$?
-[ $rc -eq 1 ] || die "one failing account: exit $rc, not 1"
+expect_exit 1 "$bin" harvest --config "$work/conf" 2>"$work/out"
 grep -q "account 'broken'" "$work/out" || die "no error for 'broken'"
 grep -q "harvest: bob: 1 folder(s)" "$work/out" || die "bob did not run"
 grep -q "bob-secret" "$work/out" && die "password in the output"
 
 # Only the failing account: every account failed.
-rc=0
-"$bin" harvest --config "$work/conf" --account broken 2>/dev/null || rc=$?
-[ $rc -eq 5 ] || die "all accounts failing: exit $rc, not 5"
+expect_exit 5 "$bin" harvest --config "$work/conf" --account broken \
+    2>/dev/null
 
 # A configuration error is reported with its line, nothing connects.
 printf '[account bad]\nhost = localhost\ntls = none\n' >"$work/bad.conf"
-rc=0
-"$bin" harvest --config "$work/bad.conf" --db "$work/db" 2>"$work/out" ||
-    rc=$?
-[ $rc -eq 3 ] || die "config error: exit $rc, not 3"
+expect_exit 3 "$bin" harvest --config "$work/bad.conf" --db "$work/db" \
+    2>"$work/out"
 grep -q "bad.conf:3:" "$work/out" || die "no line: $(cat "$work/out")"
 
 # The lock: a second run while one holds it gives up at once.
-rc=0
-flock "$work/db.harvest.lock" sh -c \
-    "'$bin' harvest --config '$work/conf' --account bob" 2>/dev/null ||
-    rc=$?
-[ $rc -eq 75 ] || die "locked: exit $rc, not 75 (EX_TEMPFAIL)"
+expect_exit 75 flock "$work/db.harvest.lock" sh -c \
+    "'$bin' harvest --config '$work/conf' --account bob" 2>/dev/null
 # search = client (header fields fetched, matched here) reads exactly
 # what search = server (UID SEARCH) reads, over the corpus: same
 # candidates, same reports.
@@ -219,11 +218,7 @@ cmp -s "$work/server.uids" "$work/client.uids" ||
 python3 "$top/tests/unit/imap/fake_imap.py" mailbox "$work/fake.log" \
     >"$work/fake.port" 2>/dev/null &
 fake=$!
-i=0
-while [ ! -s "$work/fake.port" ] && [ $i -lt 100 ]; do
-	sleep 0.05
-	i=$((i + 1))
-done
+wait_file "$work/fake.port" "the fake server did not start"
 cat >"$work/fake.conf" <<EOF
 [database]
 path = $work/db
@@ -250,6 +245,27 @@ grep -q "fake: 1 folder(s), 3 candidates, 3 read" "$work/out" ||
 [ $second -eq 0 ] || die "after the drop: exit $second"
 grep -q "fake: 1 folder(s), 0 candidates" "$work/out2" ||
     die "after the drop: $(cat "$work/out2")"
+# The same drop while a Sent folder is read (its header-field FETCH cut
+# in the middle): one reconnect, the Sent folder read again from its
+# cursor, then the bounces; the next run reads neither again.
+fake_imap_start mailbox-scan
+sed -e "s|^port = .*|port = $port|" \
+    -e "s|^path = .*|path = $work/scan.db|" "$work/fake.conf" \
+    >"$work/scan.conf"
+echo "sent_folders = INBOX" >>"$work/scan.conf"
+rc=0
+"$bin" harvest --config "$work/scan.conf" 2>"$work/out" || rc=$?
+second=0
+"$bin" harvest --config "$work/scan.conf" 2>"$work/out2" || second=$?
+kill "$fpid"
+[ $rc -eq 0 ] && grep -q "reconnected" "$work/out" &&
+    grep -q "fake: sent mail: 1 folder(s), 3 message(s) read" "$work/out" &&
+    grep -q "fake: 1 folder(s), 3 candidates, 3 read" "$work/out" ||
+    die "drop in Sent: exit $rc: $(cat "$work/out" "$work/fake.log")"
+[ $second -eq 0 ] &&
+    grep -q "fake: sent mail: 1 folder(s), 0 message(s) read" \
+    "$work/out2" && grep -q "fake: 1 folder(s), 0 candidates" "$work/out2" ||
+    die "after the drop in Sent: exit $second: $(cat "$work/out2")"
 # A bounce over max_message_size is skipped and recorded: counted in the
 # summary, listed by `report`, one row in skipped_messages however often
 # it is met (the cursor put back, the folder read again).
@@ -277,4 +293,4 @@ grep -q '"skipped_messages":\[{"kind":"too-large","source":"bob/e2e_big",'\
 "$bin" report --db "$work/big.db" >"$work/report.txt"
 grep -q "1  too-large (bob/e2e_big)" "$work/report.txt" ||
     die "report: $(cat "$work/report.txt")"
-echo "harvest e2e: ok"
+finish

@@ -57,7 +57,7 @@ case_() {
 	[ ! -s "$work/connections" ] ||
 	    die "$name: connected to the server: $(cat "$work/$name.out")"
 	grep -q secret "$work/$name.out" && die "$name: secret in the output"
-	echo "ok: $name: $(head -n 1 "$work/$name.out")"
+	ok "$name: $(head -n 1 "$work/$name.out")"
 }
 
 # A good config reaches the listener: the counter works.
@@ -74,4 +74,4 @@ case_ open-password-file "pw-open" "username = u" \
     "password_file = $work/pw-open"
 case_ missing-ca "nonexistent.pem" "username = u" \
     "password_file = $work/pw" "ca_file = $work/nonexistent.pem"
-echo ok
+finish

@@ -49,6 +49,7 @@ grep -qF "the account's deadline (3 s) passed talking to '127.0.0.1:$port'" \
     "$work/trickle.err" || die "trickle: $(cat "$work/trickle.err")"
 python3 -c "import sys; sys.exit(0 if 2.5 < float('$secs') < 8 else 1)" ||
     die "trickle: the run took $secs s, not its 3 s deadline"
+ok "trickle: exit 5 after $secs s, the deadline named"
 
 for auth in plain login xoauth2; do
 	fake auth-loop
@@ -68,5 +69,6 @@ for auth in plain login xoauth2; do
 "$work/loop-$auth.err")"
 	n=$(wc -l <"$work/fake.log")
 	[ "$n" -le 8 ] || die "$auth loop: $n lines sent"
+	ok "$auth loop: exit 5 after $secs s, $n lines sent"
 done
-echo ok
+finish

@@ -4,10 +4,8 @@
 # signal, and the next run is not blocked (the lock goes with it).
 # usage: harvest_signal.sh BINARY
 set -eu
-bin=$1
-work=$(mktemp -d /tmp/bh-e2e-signal.XXXXXX)
-trap 'rm -rf "$work"' EXIT
-fail() { echo "FAIL: $*" >&2; exit 1; }
+. "$(dirname "$0")/lib.sh"
+bin=$BH
 
 cat >"$work/conf" <<EOF2
 [database]
@@ -40,14 +38,15 @@ for sig in INT TERM; do
 		pkill -P "$k" 2>/dev/null || true
 		kill "$k" 2>/dev/null || true
 	done
-	[ $rc -gt 128 ] || fail "SIG$sig: exit $rc: $(cat "$work/err")"
+	[ $rc -gt 128 ] || die "SIG$sig: exit $rc: $(cat "$work/err")"
 	grep -q "harvest: interrupted; what was saved stays saved" \
-	    "$work/err" || fail "SIG$sig: no line: $(cat "$work/err")"
+	    "$work/err" || die "SIG$sig: no line: $(cat "$work/err")"
 done
 # The lock went with the process: a run now fails on the account, not
 # on the lock (75).
 rc=0
 sed -i 's/^password_command = .*/password_command = echo pw/' "$work/conf"
 "$bin" harvest --config "$work/conf" 2>"$work/err" || rc=$?
-[ $rc -ne 75 ] || fail "lock left behind: $(cat "$work/err")"
-echo "ok: SIGINT and SIGTERM say what stays, and free the lock"
+[ $rc -ne 75 ] || die "lock left behind: $(cat "$work/err")"
+ok "SIGINT and SIGTERM say what stays, and free the lock"
+finish

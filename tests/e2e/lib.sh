@@ -8,6 +8,13 @@
 # it); however the script ends, it exits 1 if any check failed.  Scripts
 # that stop at the first failure use set -e and die.
 #
+# Every script ends by calling finish, and must have made a check by then
+# (expect_rc, expect_exit and the other expect_ helpers, or ok for a case
+# that held): one that stops before finish, even with exit 0, or reaches
+# it having checked nothing, fails.  skip WHY ends a script that cannot
+# run here (exit 77).  Under ctest, run.sh also fails a script that never
+# got here (an empty file, lib.sh never sourced).
+#
 # Running the binary: run NAME ARGS... then expect_rc NAME CODE...,
 # under a time limit, a virtual-memory limit and, when GNU time is there,
 # a peak-RSS check; or expect_exit CODE COMMAND... for any command.
@@ -29,6 +36,13 @@ export HOME="$work/home" XDG_CONFIG_HOME="$work/home/.config" \
 mkdir -p "$HOME"
 failures=0
 e2e_cleanup=""
+e2e_checks=0
+e2e_end=""
+# Where run.sh wants to hear that its script finished: not a script that
+# one runs in turn.
+e2e_result=
+[ "$0" != "${BH_E2E_SCRIPT:-}" ] || e2e_result=${BH_E2E_RESULT:-}
+unset BH_E2E_RESULT BH_E2E_SCRIPT
 
 # at_exit COMMAND: shell text run on exit, before $work is removed (stop
 # a server started by the script, unmount, ...).
@@ -41,9 +55,16 @@ e2e_exit() {
 	_rc=$?
 	(eval "$e2e_cleanup") || true
 	rm -rf "$work"
+	case $_rc:$e2e_end in
+	0:finish|77:skip) ;;
+	0:*|77:*) fail "$0 stopped before finish (exit $_rc)" ;;
+	esac
 	if [ "$failures" -gt 0 ]; then
 		echo "$failures failure(s)"
 		exit 1
+	fi
+	if [ "$_rc" -eq 0 ] && [ -n "$e2e_result" ]; then
+		echo "finished $e2e_checks" >"$e2e_result"
 	fi
 	exit "$_rc"
 }
@@ -53,6 +74,19 @@ trap 'exit 143' INT TERM
 fail() {
 	echo "FAIL: $*"
 	failures=$((failures + 1))
+}
+
+# ok WHAT...: a case that held, said and counted as a check made.
+ok() {
+	echo "ok - $*"
+	e2e_checks=$((e2e_checks + 1))
+}
+
+# skip WHY: this script cannot run here (no root, no mount): exit 77.
+skip() {
+	echo "skipped: $1"
+	e2e_end=skip
+	exit 77
 }
 
 die() {
@@ -82,6 +116,7 @@ run() {
 expect_rc() {
 	_name=$1
 	shift
+	e2e_checks=$((e2e_checks + 1))
 	for _ok in "$@"; do
 		[ "$rc" -eq "$_ok" ] && return 0
 	done
@@ -99,6 +134,7 @@ expect_rc() {
 expect_exit() {
 	_want=$1
 	shift
+	e2e_checks=$((e2e_checks + 1))
 	_got=0
 	"$@" || _got=$?
 	[ "$_got" -eq "$_want" ] || fail "'$*' exited $_got, want $_want"
@@ -106,6 +142,7 @@ expect_exit() {
 
 # Fails if the run's peak RSS went over the bound.
 expect_rss() {
+	e2e_checks=$((e2e_checks + 1))
 	_kb=$(tail -n 1 "$work/$1.rss" 2>/dev/null || true)
 	case $_kb in
 	''|*[!0-9]*) return 0 ;;	# no GNU time
@@ -116,6 +153,7 @@ expect_rss() {
 
 # Fails unless stderr names the file (the run reported it, and which one).
 expect_named() {
+	e2e_checks=$((e2e_checks + 1))
 	grep -qF "$2" "$work/$1.err" ||
 	    fail "$1: '$2' not named on stderr: $(head -c 300 "$work/$1.err")"
 }
@@ -124,12 +162,14 @@ expect_named() {
 # costs half a second here).
 # expect_json NAME: every stdout line is a JSON object with every field.
 expect_json() {
+	e2e_checks=$((e2e_checks + 1))
 	printf 'json\t%s\n' "$1" >>"$work/checks"
 }
 
 # expect_rcpt NAME ADDR [CATEGORY]: a JSON line has this recipient (and
 # category, if given).
 expect_rcpt() {
+	e2e_checks=$((e2e_checks + 1))
 	printf 'rcpt\t%s\t%s\t%s\n' "$1" "$2" "${3:-}" >>"$work/checks"
 }
 
@@ -203,20 +243,28 @@ fake_imap_start() {
 	python3 "$TOP/tests/unit/imap/fake_imap.py" "$_scenario" \
 	    "$work/fake.log" "$@" >"$work/fake.port" 2>"$work/fake.err" &
 	fpid=$!
-	_n=0
-	while [ ! -s "$work/fake.port" ]; do
-		[ $_n -lt 200 ] || die "the fake server did not start"
-		sleep 0.02
-		_n=$((_n + 1))
-	done
+	wait_file "$work/fake.port" "the fake server did not start"
 	port=$(cat "$work/fake.port")
 }
 
-# Ends a script that counted its failures: the queued JSON checks, then
-# "all passed" or the count (exit 1).
+# wait_file FILE WHAT: waits until FILE holds something (a port, a first
+# answer), at most 10 s; dies saying WHAT if it never does.
+wait_file() {
+	_n=0
+	while [ ! -s "$1" ]; do
+		[ $_n -lt 500 ] || die "$2"
+		sleep 0.02
+		_n=$((_n + 1))
+	done
+}
+
+# Ends every script: the queued JSON checks, then "all passed" or the
+# count (exit 1); a script that made no check fails.
 finish() {
 	run_checks
-	[ "$failures" -gt 0 ] || echo "all passed"
+	[ "$e2e_checks" -gt 0 ] || fail "$0 checked nothing"
+	[ "$failures" -gt 0 ] || echo "all passed ($e2e_checks checks)"
+	e2e_end=finish
 	exit 0
 }
 

@@ -41,6 +41,7 @@ conf yes yes
 harvest_run yes
 grep -qF "password command printed more than 8192 bytes" "$work/yes.err" ||
     die "yes: $(cat "$work/yes.err")"
+ok "endless output: stopped at 8192 bytes"
 
 conf sleep "echo still thinking >&2; sleep 1000 & echo \$! >$work/pid; wait" \
     "command_timeout = 1"
@@ -58,6 +59,7 @@ do
 	[ $i -lt 100 ] || die "sleep: its child $pid is still running"
 	sleep 0.05
 done
+ok "a command that hangs: timed out in $secs s, its child ended"
 
 conf leak "echo s3cret-pw; echo 'cannot decrypt s3cret-pw' >&2; exit 1"
 harvest_run leak
@@ -65,4 +67,5 @@ grep -q s3cret "$work/leak.err" && die "leak: the secret shown: $(cat \
 "$work/leak.err")"
 grep -qF "password command failed (status 256)" "$work/leak.err" ||
     die "leak: $(cat "$work/leak.err")"
-echo ok
+ok "a failing command: its status shown, the secret it printed not"
+finish

@@ -72,4 +72,4 @@ printf 'a,b\r\nx,one@example.net\r\ny,two@example.net\r\n' >"$work/h.csv"
 "$BH" import -q --db "$work/h2.db" --email-column 2 "$work/h.csv"
 [ "$(sqlite3 "$work/h2.db" "SELECT count(*) FROM contacts WHERE address \
     LIKE '%@example.net'")" = 2 ] || die "--email-column"
-echo ok
+finish

@@ -50,4 +50,5 @@ EOF
 expect_exit 5 "$BH" harvest --config "$work/h.conf" 2>/dev/null
 [ "$(mode "$db.harvest.lock")" = 600 ] ||
     die "harvest lock created $(mode "$db.harvest.lock")"
-echo "store modes: ok (database, -wal, -shm, export, lock 0600)"
+ok "database, -wal, -shm, export, lock 0600"
+finish

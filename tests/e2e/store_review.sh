@@ -85,4 +85,4 @@ printf '[policy]\nfull_reset_days = many\n' >"$work/bad.conf"
 expect_exit 3 "$BH" list --config "$work/bad.conf" 2>"$work/err"
 grep -q "bad.conf:2: 'full_reset_days'" "$work/err" || die "config error: \
 $(cat "$work/err")"
-echo ok
+finish

@@ -168,4 +168,4 @@ grep -q 'is an Excel workbook (.xlsx).*save it as "CSV UTF-8"' "$work/err" ||
 [ "$(head -n 1 "$work/again2.csv")" = "$(printf \
     'email,Name,Phone,Company,Note,status,reason,last_bounce,suggestion,source\r')" ] ||
     die "re-import added columns: $(head -n 1 "$work/again2.csv")"
-echo ok
+finish

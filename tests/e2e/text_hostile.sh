@@ -53,12 +53,12 @@ dsn carol@example.com failed 5.7.1 "554 5.7.1 Client host [192.0.2.7] \
 blocked using zen${esc}]0;x${bel}.spamhaus.org" \
     "Mon, 1 Jan 2024 10:00:00 +0000" m2@mx.example.org >"$work/c.eml"
 
-"$BH" parse "$work/b.eml" >"$work/parse"
+expect_exit 0 "$BH" parse "$work/b.eml" >"$work/parse"
 clean "$work/parse"
 grep -qF '\x1b]0;pwned\x07\x1b[2J user \u009b31m unknown \u202egpj.exe' \
     "$work/parse" || die "parse: the diagnostic is not shown escaped: \
 $(cat "$work/parse")"
-"$BH" parse --json "$work/b.eml" >"$work/parse.json"
+expect_exit 0 "$BH" parse --json "$work/b.eml" >"$work/parse.json"
 exact "$work/parse.json" diagnostic "$diag"
 
 # We wrote to bob the day before (a mailing tool's log): his bounce counts.
@@ -106,4 +106,4 @@ set +e
 set -e
 clean "$work/err"
 grep -qF 'no\x1b]0;such\x07.eml' "$work/err" || die "stderr: $(cat -v "$work/err")"
-echo ok
+finish

@@ -146,6 +146,35 @@ test_every_error_with_its_line(void **state)
 	    "scan_connections:"));
 }
 
+/* sent_folders: absent or auto finds them, none reads none, or a list. */
+static void
+test_sent_folders(void **state)
+{
+	static const char text[] =
+	    "[account a]\nhost = h\nusername = u\npassword_file = /p\n"
+	    "[account b]\nhost = h\nusername = u\npassword_file = /p\n"
+	    "sent_folders = auto\n"
+	    "[account c]\nhost = h\nusername = u\npassword_file = /p\n"
+	    "sent_folders = None\n"
+	    "[account d]\nhost = h\nusername = u\npassword_file = /p\n"
+	    "sent_folders = Gesendete Elemente; \xe5\xb7\xb2\xe5\x8f\x91"
+	    "\xe9\x80\x81\n";
+	struct config_accounts a;
+	struct err err;
+
+	assert_int_equal(load(text, &a, &err), 0);
+	assert_null(config_account_find(&a, "a")->sent_folders);
+	assert_null(config_account_find(&a, "b")->sent_folders);
+	assert_non_null(config_account_find(&a, "c")->sent_folders);
+	assert_null(config_account_find(&a, "c")->sent_folders[0]);
+	assert_string_equal(config_account_find(&a, "d")->sent_folders[0],
+	    "Gesendete Elemente");
+	assert_string_equal(config_account_find(&a, "d")->sent_folders[1],
+	    "\xe5\xb7\xb2\xe5\x8f\x91\xe9\x80\x81");
+	assert_null(config_account_find(&a, "d")->sent_folders[2]);
+	config_accounts_release(&a);
+}
+
 /*
  * accept_unverified per account: absent, the [policy] value decides (-1);
  * set, it holds for that account alone, either way; anything else is an
@@ -193,6 +222,7 @@ main(void)
 		cmocka_unit_test(test_documented_example),
 		cmocka_unit_test(test_defaults_and_two_accounts),
 		cmocka_unit_test(test_every_error_with_its_line),
+		cmocka_unit_test(test_sent_folders),
 		cmocka_unit_test(test_accept_unverified),
 	};
 

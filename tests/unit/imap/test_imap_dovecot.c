@@ -18,6 +18,7 @@
 #include <cmocka.h>
 #include <glib.h>
 
+#include "imap_int.h"
 #include "imap_test.h"
 
 #define BOUNCE(id) \
@@ -647,6 +648,78 @@ test_second_user(void **state)
 	assert_string_equal(g.id[0], "b1");
 }
 
+/*
+ * A Sent folder read as sent mail: every UID in order across FETCH chunks,
+ * the five header fields and nothing of the body, read-only (the files,
+ * flags included, unchanged), then only what came after the cursor, and
+ * nothing at all (no EXAMINE) when nothing came.
+ */
+static void
+test_sent_folder(void **state)
+{
+	const size_t n = IMAP_SENT_CHUNK + 3;
+	struct source_cursor cur = { 0 };
+	struct imap_session *s;
+	struct source_state st;
+	struct source_msg m;
+	struct source src;
+	struct err err;
+	char *before, *after, msg[200];
+	size_t i, got = 0;
+	uint32_t last = 0;
+	const char *one[1] = { msg };
+	int r;
+
+	for (i = 1; i <= n; i++) {
+		snprintf(msg, sizeof(msg), "From: sales@example.com\nTo: "
+		    "k%zu@customer.example\nDate: Mon, 30 Nov 2026 10:00:00 "
+		    "+0000\nMessage-ID: <s%zu@example.com>\nSubject: Offer"
+		    "\n\nsecret body %zu\n", i, i, i);
+		dv_seed("alice", "t_sent", one, 1);
+	}
+	before = dv_files("alice", "t_sent");
+	s = login("alice");
+	assert_int_equal(imap_sent_open(&src, s, "t_sent", &cur, &err),
+	    IMAP_OK);
+	while ((r = src.ops->next(src.ctx, &m, &err)) == 1) {
+		assert_true(m.uid > last);
+		last = m.uid;
+		snprintf(msg, sizeof(msg), "<s%zu@example.com>", ++got);
+		assert_non_null(m.data);
+		assert_non_null(g_strstr_len(m.data, (gssize)m.len, msg));
+		assert_null(g_strstr_len(m.data, (gssize)m.len, "Subject"));
+		assert_null(g_strstr_len(m.data, (gssize)m.len, "secret"));
+	}
+	assert_int_equal(r, 0);
+	assert_int_equal(got, n);
+	src.ops->state(src.ctx, &st);
+	assert_int_equal(st.high_uid, (uint32_t)n);
+	src.ops->close(src.ctx);
+	after = dv_files("alice", "t_sent");
+	assert_string_equal(before, after);
+	g_free(after);
+	/* From the cursor: only what came after it. */
+	cur.uidvalidity = st.uidvalidity;
+	cur.last_uid = (uint32_t)n - 1;
+	assert_int_equal(imap_sent_open(&src, s, "t_sent", &cur, &err),
+	    IMAP_OK);
+	assert_int_equal(src.ops->next(src.ctx, &m, &err), 1);
+	assert_int_equal(m.uid, (uint32_t)n);
+	assert_int_equal(src.ops->next(src.ctx, &m, &err), 0);
+	src.ops->close(src.ctx);
+	logout(s);
+	/* Nothing new, on a new session: STATUS only, nothing selected. */
+	s = login("alice");
+	cur.last_uid = (uint32_t)n;
+	assert_int_equal(imap_sent_open(&src, s, "t_sent", &cur, &err),
+	    IMAP_OK);
+	assert_int_equal(src.ops->next(src.ctx, &m, &err), 0);
+	assert_null(s->selected);
+	src.ops->close(src.ctx);
+	logout(s);
+	g_free(before);
+}
+
 static void
 test_wrong_password(void **state)
 {
@@ -791,6 +864,7 @@ main(void)
 		cmocka_unit_test(test_starttls),
 		cmocka_unit_test(test_plaintext),
 		cmocka_unit_test(test_connect_refused),
+		cmocka_unit_test(test_sent_folder),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

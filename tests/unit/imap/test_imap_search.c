@@ -347,6 +347,34 @@ test_server_names(void **state)
 	g_free(w);
 }
 
+/*
+ * A Sent folder by name, in any case, alone or under INBOX (Courier's
+ * namespace); nothing else that merely contains the word.
+ */
+static void
+test_sent_names(void **state)
+{
+	static const char *const yes[] = { "Sent", "sent", "SENT ITEMS",
+		"Gesendete Elemente", "gesendet", "Itens Enviados",
+		"\xe5\xb7\xb2\xe5\x8f\x91\xe9\x80\x81",	/* yifasong */
+		"\xd0\x9e\xd1\x82\xd0\xbf\xd1\x80\xd0\xb0\xd0\xb2\xd0\xbb"
+		    "\xd0\xb5\xd0\xbd\xd0\xbd\xd1\x8b\xd0\xb5",	/* otpravlennye */
+		"\xc3\x89L\xc3\x89MENTS ENVOY\xc3\x89S", "INBOX.Sent",
+		"INBOX.Sent Messages", NULL };
+	static const char *const no[] = { "INBOX", "Sent.2019", "Archive.Sent",
+		"Unsent", "Sent Items old", "Drafts", "INBOX/Sent", NULL };
+	size_t i;
+
+	for (i = 0; yes[i] != NULL; i++)
+		if (!imap_sent_name(yes[i], '.'))
+			fail_msg("'%s' not taken for a Sent folder", yes[i]);
+	for (i = 0; no[i] != NULL; i++)
+		if (imap_sent_name(no[i], '.'))
+			fail_msg("'%s' taken for a Sent folder", no[i]);
+	assert_true(imap_sent_name("INBOX/Sent", '/'));
+	assert_false(imap_sent_name("INBOX.Sent", '\0'));
+}
+
 int
 main(void)
 {
@@ -361,6 +389,7 @@ main(void)
 		cmocka_unit_test(test_scan_parse_fetch),
 		cmocka_unit_test(test_scan_parse_others),
 		cmocka_unit_test(test_folder_names_mutf7),
+		cmocka_unit_test(test_sent_names),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -1,8 +1,10 @@
 /*
  * ingest_job: the core that harvest and ingest share, with a scripted
- * mailbox (struct source_box) over a real temporary database: the cursor
- * and the actions due land with the messages, the source acts only on
- * bounces and only after the commit, a failure after the commit leaves
+ * mailbox (struct source_box) over a real temporary database: its Sent
+ * folder is read first, from a cursor of its own, so that the bounces of
+ * our own mail count; the cursor and the actions due land with the
+ * messages, the source acts only on bounces that count and only after
+ * the commit, a failure after the commit leaves
  * the actions due for the next run, a dropped folder is read again when
  * the box says so, a dry run says what it would change and writes
  * nothing, and every run expires `full` contacts whose quiet period is
@@ -43,6 +45,14 @@
 
 static const char bounce[] = DSN("anna@kunde.example", "5.1.1");
 static const char full[] = DSN("voll@kunde.example", "5.2.2");
+static const char stranger[] = DSN("fremd@kunde.example", "5.1.1");
+/* What we sent the day before: the proof the bounces answer it. */
+#define SENT(addr, n) \
+	"From: sender@shop.example\r\nTo: " addr "\r\n" \
+	"Date: Sun, 06 Dec 2026 10:00:00 +0000\r\n" \
+	"Message-ID: <offer-" n "@shop.example>\r\n\r\n"
+static const char *const sent_mail[] = { SENT("anna@kunde.example", "1"),
+	SENT("voll@kunde.example", "2"), NULL };
 /* Forged: we never wrote to any of them. */
 static const char forged_boss[] = DSN("boss@kunde.example", "5.1.1");
 static const char forged_chef[] = DSN("chef@kunde.example", "5.1.1");
@@ -60,6 +70,13 @@ struct fake_msg {
 	const char	*data;		/* NULL: too large */
 };
 
+/* The Sent folder: sent_mail, UIDs from 1. */
+struct fake_sent {
+	size_t		 next;
+	int		 opens;
+	struct source_cursor cur;	/* as the last open got it */
+};
+
 /* A scripted account of one folder, its own source as well. */
 struct fake {
 	const char	*account;	/* NULL: "acct" */
@@ -72,6 +89,7 @@ struct fake {
 	uint32_t	 retry[8];
 	GArray		*due;		/* acknowledged, not yet committed */
 	GArray		*acted;		/* done "on the server" */
+	struct fake_sent sent;
 };
 
 static int
@@ -184,9 +202,54 @@ fake_box_close(void *ctx)
 {
 }
 
-static const struct source_box_ops fake_box_ops = { fake_open, fake_recover,
-	fake_box_close };
+static int
+fake_sent_next(void *ctx, struct source_msg *m, struct err *err)
+{
+	struct fake_sent *f = ctx;
+
+	if (sent_mail[f->next] == NULL)
+		return 0;
+	memset(m, 0, sizeof(*m));
+	m->account = "acct";
+	m->folder = "Sent";
+	m->uidvalidity = 9;
+	m->uid = (uint32_t)++f->next;
+	m->index = -1;
+	m->data = sent_mail[f->next - 1];
+	m->len = strlen(m->data);
+	return 1;
+}
+
+static void
+fake_sent_state(void *ctx, struct source_state *st)
+{
+	st->uidvalidity = 9;
+	st->high_uid = 2;
+}
+
+static const struct source_ops fake_sent_ops = { .next = fake_sent_next,
+	.state = fake_sent_state, .close = fake_close };
+
+static int
+fake_open_sent(void *ctx, const char *folder,
+    const struct source_cursor *cur, struct source *src, struct err *err)
+{
+	struct fake_sent *f = &((struct fake *)ctx)->sent;
+
+	assert_string_equal(folder, "Sent");
+	f->opens++;
+	f->cur = *cur;
+	f->next = cur->uidvalidity == 9 ? cur->last_uid : 0;
+	src->ops = &fake_sent_ops;
+	src->ctx = f;
+	return 0;
+}
+
+static const struct source_box_ops fake_box_ops = { .open = fake_open,
+	.recover = fake_recover, .close = fake_box_close,
+	.open_sent = fake_open_sent };
 static const char *const inbox[] = { "INBOX", NULL };
+static const char *const sent_box[] = { "Sent", NULL };
 
 struct fx {
 	char		*dir, *path;
@@ -215,8 +278,9 @@ setup(void **state)
 	x->changes = g_string_new(NULL);
 	x->f.due = g_array_new(FALSE, FALSE, sizeof(uint32_t));
 	x->f.acted = g_array_new(FALSE, FALSE, sizeof(uint32_t));
-	x->box = (struct source_box){ &fake_box_ops, &x->f, "acct", inbox,
-	    1, 2, 0 };
+	x->box = (struct source_box){ .ops = &fake_box_ops, .ctx = &x->f,
+	    .name = "acct", .folders = inbox, .sent = sent_box, .acts = 1,
+	    .batch = 2 };
 	*state = x;
 	return 0;
 }
@@ -382,6 +446,48 @@ test_every_run_expires(void **state)
 	    "status = 'active' AND address = 'voll@kunde.example'"), 1);
 }
 
+/*
+ * Sent first, from its own cursor; with the strict policy a bounce that
+ * answers nothing we sent is recorded unverified, changes nothing and is
+ * left where it is, while the one answering our offer counts and is
+ * acted on.
+ */
+static void
+test_sent_first_doubtful_left(void **state)
+{
+	static const struct fake_msg m[] = { { 1, stranger }, { 2, bounce } };
+	struct fx *x = *state;
+	struct store_policy p;
+	struct ingest_counts c;
+	long long rows;
+
+	store_policy_defaults(&p);
+	p.accept_unverified = 0;
+	store_policy_set(x->st, &p);
+	x->f.msgs = m;
+	x->f.n = 2;
+	assert_int_equal(run(x, 0, &c), 0);
+	assert_int_equal(c.sent_folders, 1);
+	assert_int_equal(c.sent_messages, 2);
+	assert_int_equal(c.sent_new, 2);
+	assert_int_equal(count(x, "SELECT last_uid FROM sent_cursors WHERE "
+	    "account = 'acct' AND folder = 'Sent'"), 2);
+	assert_int_equal(count(x, "SELECT count(*) FROM bounces WHERE "
+	    "recipient = 'fremd@kunde.example' AND evidence = 'unverified'"),
+	    1);
+	assert_int_equal(count(x, "SELECT count(*) FROM contacts WHERE "
+	    "status <> 'active'"), 1);
+	assert_int_equal(x->f.acted->len, 1);
+	assert_int_equal(g_array_index(x->f.acted, uint32_t, 0), 2);
+	assert_int_equal(c.doubtful, 1);
+	rows = count(x, "SELECT count(*) FROM sent_messages");
+	/* Next run: Sent from its cursor, nothing read twice. */
+	assert_int_equal(run(x, 0, &c), 0);
+	assert_int_equal(x->f.sent.cur.last_uid, 2);
+	assert_int_equal(c.sent_messages, 0);
+	assert_int_equal(count(x, "SELECT count(*) FROM sent_messages"), rows);
+}
+
 /* One job over the crm box (relaxed) and the sales box (strict). */
 static void
 run_accounts(struct fx *x, struct source_box *sales)
@@ -416,8 +522,8 @@ test_account_relaxed_or_strict(void **state)
 	static const char *const folders[] = { "INBOX", NULL };
 	struct fx *x = *state;
 	struct fake sales = { .account = "sales", .msgs = in_sales, .n = 1 };
-	struct source_box box = { &fake_box_ops, &sales, "sales", folders,
-	    0, 2, 0 };
+	struct source_box box = { .ops = &fake_box_ops, .ctx = &sales,
+	    .name = "sales", .folders = folders, .batch = 2 };
 	struct store_policy p;
 
 	x->f.account = "crm";
@@ -461,6 +567,8 @@ main(void)
 		    test_dry_run_says_and_writes_nothing, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_every_run_expires, setup,
 		    teardown),
+		cmocka_unit_test_setup_teardown(test_sent_first_doubtful_left,
+		    setup, teardown),
 		cmocka_unit_test_setup_teardown(test_account_relaxed_or_strict,
 		    setup, teardown),
 	};

@@ -1,7 +1,8 @@
 /*
  * Unit tests for store_review on a real database: keyset
- * pages, runs, attention lists, and the read-only open (STORE_READONLY)
- * of a writable file.
+ * pages, runs, attention lists, the unverified and held failures and
+ * what we sent behind each, and the read-only open (STORE_READONLY) of a
+ * writable file.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -229,6 +230,188 @@ test_attention_accept(void **state)
 	att_is(f, STORE_ATT_REPLACEMENT, 0, "");
 }
 
+/* A notice as ingest records it: returning orig, not believed (doubt). */
+static void
+notice(struct fx *f, const char *key, const char *rcpt, const char *orig,
+    const char *doubt, long long date)
+{
+	struct store_bounce b;
+	struct err err;
+	int added;
+
+	memset(&b, 0, sizeof(b));
+	b.msg_key = key;
+	b.recipient = rcpt;
+	b.category = b.reason = "invalid";
+	b.kind = "bounce";
+	b.date = b.arrival = date;
+	b.original_message_id = orig;
+	b.doubt = doubt;
+	b.reporting_mta = "mx.example";
+	b.file = "t.eml";
+	assert_int_equal(store_begin(f->st, &err), 0);
+	if (store_bounce_apply(f->st, 0, &b, &added, &err) < 0)
+		fail_msg("%s", err.msg);
+	assert_int_equal(store_commit(f->st, &err), 0);
+	assert_int_equal(added, 1);
+}
+
+static void
+sent(struct fx *f, const char *mid, const char *rcpt, long long date)
+{
+	struct store_sent s = { mid, rcpt, date, "Sent" };
+	struct err err;
+	int added;
+
+	assert_int_equal(store_begin(f->st, &err), 0);
+	assert_int_equal(store_sent_add(f->st, &s, &added, &err), 0);
+	assert_int_equal(store_commit(f->st, &err), 0);
+}
+
+static void
+strict(struct fx *f, int accept_unverified)
+{
+	struct store_policy p;
+
+	store_policy_defaults(&p);
+	p.accept_unverified = accept_unverified;
+	store_policy_set(f->st, &p);
+}
+
+static void
+doubts_are(struct fx *f, long long since, long long unverified,
+    long long held, long long by_setting, int sent_known)
+{
+	struct store_doubt_counts c;
+	struct err err;
+
+	assert_int_equal(store_doubt_count(f->st, since, &c, &err), 0);
+	assert_int_equal(c.unverified, unverified);
+	assert_int_equal(c.held, held);
+	assert_int_equal(c.by_setting, by_setting);
+	assert_int_equal(c.sent_known, sent_known);
+}
+
+/* "address:status:evidence:held " for each row. */
+static int
+collect_doubt(void *ctx, const struct store_doubt_row *r)
+{
+	g_string_append_printf(ctx, "%s:%s:%s:%s:%s ", r->address,
+	    r->status ? r->status : "-", r->msg_key, r->evidence,
+	    r->held ? "held" : "-");
+	assert_string_equal(r->reporting_mta, "mx.example");
+	assert_string_equal(r->file, "t.eml");
+	return 0;
+}
+
+static void
+doubt_list_is(struct fx *f, int limit, long long total, const char *want)
+{
+	GString *g = g_string_new(NULL);
+	struct err err;
+	long long n = -1;
+
+	assert_int_equal(store_doubt_each(f->st, limit, &n, collect_doubt, g,
+	    &err), 0);
+	assert_int_equal(n, total);
+	assert_string_equal(g->str, want);
+	g_string_free(g, TRUE);
+}
+
+/* Unverified and held failures counted, listed newest first, accepted. */
+static void
+test_doubts(void **state)
+{
+	struct fx *f = *state;
+	struct err err;
+	long n;
+
+	strict(f, 0);
+	doubts_are(f, 0, 0, 0, 0, 0);
+	import(f, "u@a.example", "u@a.example,Ulla");
+	sent(f, "<m1@us.example>", "v@a.example", T0 + 8 * D);
+	sent(f, NULL, "p@a.example", T0 + 8 * D);
+	notice(f, "o", "o@a.example", NULL, NULL, T0);
+	notice(f, "v", "v@a.example", "<m1@us.example>", NULL, T0 + 9 * D);
+	notice(f, "p", "p@a.example", NULL, NULL, T0 + 9 * D);
+	notice(f, "u", "u@a.example", "<never@them.example>", NULL,
+	    T0 + 9 * D);
+	notice(f, "h", "h@a.example", "<m1@us.example>",
+	    "a person's forward of a report", T0 + 9 * D + 3600);
+	doubts_are(f, 0, 2, 1, 0, 1);
+	doubts_are(f, T0 + 5 * D, 1, 1, 0, 1);
+	doubt_list_is(f, 2, 3, "h@a.example:-:h:unverified:held "
+	    "u@a.example:active:u:unverified:- ");
+	/* The same through the review's partial index. */
+	assert_int_equal(store_review_indexes(f->st, &err), 0);
+	doubts_are(f, T0 + 5 * D, 1, 1, 0, 1);
+	doubt_list_is(f, 5, 3, "h@a.example:-:h:unverified:held "
+	    "u@a.example:active:u:unverified:- o@a.example:-:o:unverified:- ");
+	/* Accepted as mark --accept-bounce does: it counts, and is gone. */
+	assert_int_equal(store_begin(f->st, &err), 0);
+	assert_int_equal(store_bounce_accept(f->st, "u@a.example", "u", &n,
+	    &err), 0);
+	assert_int_equal(store_commit(f->st, &err), 0);
+	assert_int_equal(n, 1);
+	doubts_are(f, T0 + 5 * D, 0, 1, 0, 1);
+	doubt_list_is(f, 5, 2, "h@a.example:-:h:unverified:held "
+	    "o@a.example:-:o:unverified:- ");
+	/* With accept_unverified an unverified one counts: told apart. */
+	strict(f, 1);
+	notice(f, "s", "s@a.example", NULL, NULL, T0 + 9 * D);
+	doubts_are(f, 0, 1, 1, 1, 1);
+	doubt_list_is(f, 5, 2, "h@a.example:-:h:unverified:held "
+	    "o@a.example:-:o:unverified:- ");
+}
+
+static void
+proof_is(struct fx *f, const char *addr, const char *mid, long long date,
+    long long answered, int mid_ours, long long last_sent)
+{
+	struct store_proof p;
+	struct err err;
+
+	assert_int_equal(store_proof_get(f->st, addr, mid, date, &p, &err),
+	    0);
+	assert_int_equal(p.answered, answered);
+	assert_int_equal(p.mid_ours, mid_ours);
+	assert_int_equal(p.last_sent, last_sent);
+	assert_int_equal(p.sent_known, 1);
+}
+
+/* What we sent behind a failure's evidence, in words' terms. */
+static void
+test_proof(void **state)
+{
+	struct fx *f = *state;
+	struct store_proof p;
+	struct err err;
+
+	assert_int_equal(store_proof_get(f->st, "v@a.example", NULL, T0, &p,
+	    &err), 0);
+	assert_int_equal(p.sent_known, 0);
+	assert_int_equal(p.last_sent, 0);
+	sent(f, "<m1@us.example>", "v@a.example", T0 + 2 * D);
+	sent(f, "<m2@us.example>", "v@a.example", T0 + 5 * D);
+	sent(f, NULL, "p@a.example", T0 + 3 * D);
+	/* Its message, in brackets or not, address in any case. */
+	proof_is(f, "V@A.example", "<m1@us.example>", T0 + 9 * D, T0 + 2 * D,
+	    1, T0 + 5 * D);
+	proof_is(f, "v@a.example", " m2@us.example ", T0 + 9 * D, T0 + 5 * D,
+	    1, T0 + 5 * D);
+	/* Ours, but to another address; unknown; none returned. */
+	proof_is(f, "p@a.example", "<m1@us.example>", T0 + 9 * D, 0, 1,
+	    T0 + 3 * D);
+	proof_is(f, "p@a.example", "<x@them.example>", T0 + 9 * D, 0, 0,
+	    T0 + 3 * D);
+	proof_is(f, "p@a.example", NULL, T0 + 9 * D, 0, 0, T0 + 3 * D);
+	/* Mail sent after the notice arrived is not what it answers. */
+	proof_is(f, "v@a.example", NULL, T0 + 4 * D, 0, 0, T0 + 2 * D);
+	proof_is(f, "n@a.example", NULL, T0 + 9 * D, 0, 0, 0);
+	assert_int_equal(store_proof_get(f->st, "", NULL, T0,
+	    &p, &err), -1);
+}
+
 static int
 count_run(void *ctx, const struct store_run_row *r)
 {
@@ -278,6 +461,8 @@ main(void)
 		    teardown),
 		cmocka_unit_test_setup_teardown(test_runs_readonly, setup,
 		    teardown),
+		cmocka_unit_test_setup_teardown(test_doubts, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_proof, setup, teardown),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

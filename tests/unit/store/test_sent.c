@@ -424,6 +424,78 @@ test_arrival(void **state)
 	    "WHERE msg_key = 'n2'"), 2);
 }
 
+static int
+doubt(struct fx *f, const char *key)
+{
+	struct err err;
+	int d = -1;
+
+	if (store_message_doubt(f->st, key, &d, &err) < 0)
+		fail_msg("%s", err.msg);
+	return d;
+}
+
+/*
+ * A notice is in doubt while a failure of it does not count: unverified
+ * or held, until accepted; a verified one, or a notice that marks no one,
+ * is not.
+ */
+static void
+test_doubt(void **state)
+{
+	struct fx *f = *state;
+	struct err err;
+	long n;
+
+	sent(f, "m1@us.example", "a@c.example", NOW - D, 1);
+	notice(f, "mid:n1", "a@c.example", "invalid", "m1@us.example", NOW);
+	assert_int_equal(doubt(f, "mid:n1"), 0);
+	notice(f, "mid:n2", "b@c.example", "invalid", NULL, NOW);
+	assert_int_equal(doubt(f, "mid:n2"), 1);
+	/* Another message reusing the Message-ID: the same doubt. */
+	notice(f, "mid:n3#0123456789abcdef", "a@c.example", "invalid", NULL,
+	    NOW);
+	notice(f, "mid:n3", "a@c.example", "invalid", "m1@us.example", NOW);
+	assert_int_equal(doubt(f, "mid:n3"), 0);
+	notice(f, "mid:n3#0123456789abcdef", "c@c.example", "invalid", NULL,
+	    NOW);
+	assert_int_equal(doubt(f, "mid:n3"), 1);
+	assert_int_equal(doubt(f, "mid:none"), 0);
+	notice(f, "mid:n4", "d@c.example", "delivered", NULL, NOW);
+	assert_int_equal(doubt(f, "mid:n4"), 0);
+	assert_int_equal(store_begin(f->st, &err), 0);
+	assert_int_equal(store_bounce_accept(f->st, "b@c.example", NULL, &n,
+	    &err), 0);
+	assert_int_equal(store_commit(f->st, &err), 0);
+	assert_int_equal(doubt(f, "mid:n2"), 0);
+}
+
+/* A Sent folder's cursor is its own, apart from the bounce cursor. */
+static void
+test_sent_cursor(void **state)
+{
+	struct fx *f = *state;
+	uint32_t uv = 0, last = 0;
+	struct err err;
+
+	assert_int_equal(store_begin(f->st, &err), 0);
+	assert_int_equal(store_sent_cursor_get(f->st, "a", "Sent", &uv, &last,
+	    &err), 0);
+	assert_int_equal(store_sent_cursor_set(f->st, "a", "Sent", 7, 42,
+	    &err), 0);
+	assert_int_equal(store_cursor_set(f->st, "a", "Sent", 7, 3, &err), 0);
+	assert_int_equal(store_sent_cursor_set(f->st, "a", "Sent", 7, 43,
+	    &err), 0);
+	assert_int_equal(store_commit(f->st, &err), 0);
+	assert_int_equal(store_sent_cursor_get(f->st, "a", "Sent", &uv, &last,
+	    &err), 1);
+	assert_int_equal(uv, 7);
+	assert_int_equal(last, 43);
+	assert_int_equal(store_cursor_get(f->st, "a", "Sent", &uv, &last,
+	    &err), 1);
+	assert_int_equal(last, 3);
+}
+
 int
 main(void)
 {
@@ -437,6 +509,9 @@ main(void)
 		    teardown),
 		cmocka_unit_test_setup_teardown(test_relaxed, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_arrival, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_doubt, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_sent_cursor, setup,
+		    teardown),
 		cmocka_unit_test_setup_teardown(test_unproven, setup,
 		    teardown),
 	};
