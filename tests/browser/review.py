@@ -435,7 +435,10 @@ def check_evidence_lists(p, db):
     check(link, "no link to the mass notice's recipients")
     p.get(link[0].get_attribute("href").replace(p.base, ""),
           "review-notice")
-    check_inert(p, "notice page", "Notice: bounce-harvester")
+    check(p.d.title == "Notice: bounce-harvester" and
+          not p.d.find_elements(By.CSS_SELECTOR, "main i") and
+          "Undelivered <i>mail</i>" in p.text("#notice"),
+          "notice page: its subject not shown as text")
     rows = notice_rows(p)
     check(len(rows) == 60 and "m00@mass.example" in rows and
           "m59@mass.example" in rows, "notice page: %d rows" % len(rows))
@@ -706,6 +709,12 @@ def check_report(bh, db, tmp, d, shots):
     check(d.find_elements(By.ID, "doubt-counts") and doubts and
           "pedro@domain8.example" in doubts[0].text,
           "report: unverified notices: %s" % (doubts and doubts[0].text))
+    mass = [r.text for r in d.find_elements(By.CSS_SELECTOR, "#doubts tr")
+            if "mass.example" in r.text]
+    check(len(mass) == 1 and "60 failures" in mass[0] and
+          "from postmaster@mass-forger.example" in mass[0] and
+          not d.find_elements(By.CSS_SELECTOR, "#doubts a, #doubts form"),
+          "report: the mass notice, one row, no link: %s" % mass)
     check("Add ip4:203.0.113.77" in p.text("#doctor"), "report doctor")
     if shots:
         d.save_screenshot(os.path.join(shots, "report-html.png"))
