@@ -5,7 +5,8 @@
 # with the published replies of real providers (scripts/mta-corpus.py holds
 # the peers, the scenarios and where each reply text comes from).
 #
-#   scripts/make-mta-corpus.sh [postfix|exim|sendmail|opensmtpd ...]
+#   scripts/make-mta-corpus.sh [postfix|exim|sendmail|opensmtpd|courier|dma|
+#       nullmailer ...]
 #
 # Run as root on Debian 12.  For each MTA in turn (the archive's MTA
 # packages conflict with one another): install it unless it is installed,
@@ -13,17 +14,20 @@
 # listener on a free 127.0.0.1 port, every destination routed to a peer
 # on 127.0.0.1, anything else refused), submit the test messages, wait for
 # the notices, stop the instance by its pid, and purge what was installed
-# here (with the accounts and files its packages leave).  A system MTA that was installed before is left installed and its
-# configuration, queue and ports untouched; then only Postfix and Exim,
-# which take a private configuration directory, can run beside it.
-# No mail leaves 127.0.0.1.
+# here (with the accounts and files its packages leave).  A system MTA
+# that was installed before is left installed and its configuration,
+# queue and ports untouched; then only Postfix and Exim, which take a
+# private configuration directory, can run beside it.  Courier, dma and
+# nullmailer, whose paths are compiled in, run in private namespaces
+# instead (see isolated below), where a system instance is never touched.
+# No mail leaves 127.0.0.1 (or a namespace's own loopback).
 set -eu
 
 here=$(cd "$(dirname "$0")" && pwd)
 out=$(cd "$here/.." && pwd)/tests/corpus/mta
 helper=$here/mta-corpus.py
 [ "$(id -u)" -eq 0 ] || { echo "make-mta-corpus: must run as root" >&2; exit 2; }
-[ $# -gt 0 ] || set -- postfix exim sendmail opensmtpd
+[ $# -gt 0 ] || set -- postfix exim sendmail opensmtpd courier dma nullmailer
 
 work=$(mktemp -d /tmp/mta-corpus.XXXXXX)
 chmod 0755 "$work"
@@ -31,9 +35,10 @@ pidfile=
 installed=
 
 # What the MTA packages create and leave behind on purge: their system
-# users and groups, /etc/aliases, /etc/mailname.
-mta_accounts='postfix postdrop Debian-exim smmta smmsp _smtpd _smtpq opensmtpd'
-mta_files='/etc/aliases /etc/aliases.db /etc/mailname'
+# users and groups, /etc/aliases, /etc/mailname, Courier's run directory.
+mta_accounts='postfix postdrop Debian-exim smmta smmsp _smtpd _smtpq opensmtpd
+    courier'
+mta_files='/etc/aliases /etc/aliases.db /etc/mailname /run/courier'
 
 snapshot() {
 	cut -d: -f1 /etc/passwd | sort >"$work/users"
@@ -52,7 +57,7 @@ restore() {
 		case " $mta_accounts " in *" $g "*) groupdel "$g" || true ;; esac
 	done
 	for f in $mta_files; do
-		[ ! -e "$f" ] || grep -qx "$f" "$work/files" || rm -f "$f"
+		[ ! -e "$f" ] || grep -qx "$f" "$work/files" || rm -rf "$f"
 	done
 }
 
@@ -60,7 +65,8 @@ restore() {
 cleanup() {
 	if [ -n "$pidfile" ] && [ -s "$pidfile" ]; then
 		pid=$(head -n 1 "$pidfile" | tr -dc 0-9)
-		if [ -n "$pid" ] && kill "$pid" 2>/dev/null; then
+		if [ -n "$pid" ] && kill "-${killsig:-TERM}" "$pid" 2>/dev/null
+		then
 			i=0
 			while kill -0 "$pid" 2>/dev/null && [ $i -lt 30 ]; do
 				sleep 1
@@ -69,6 +75,7 @@ cleanup() {
 		fi
 	fi
 	pidfile=
+	killsig=
 	if [ -n "$installed" ]; then
 		# shellcheck disable=SC2086
 		DEBIAN_FRONTEND=noninteractive apt-get purge -y -q $installed \
@@ -113,11 +120,12 @@ system_mta() {
 	    grep -q '^ii'
 }
 
+# plan MTA [--hosts]
 plan() {
 	d=$work/$1
 	mkdir -p "$d"
 	chmod 0755 "$d"
-	python3 "$helper" plan "$d"
+	python3 "$helper" plan "$d" ${2:+"$2"}
 	# shellcheck disable=SC1091
 	. "$d/plan.env"
 }
@@ -385,9 +393,148 @@ EOF
 	    "$d/Maildir"
 }
 
+# --- In a private namespace ------------------------------------------------
+# isolated MTA-ARGS... -- HELPER-ARGS...: for MTAs whose configuration and
+# queue paths are compiled in and that look their peers up in the DNS.
+# Runs the helper (and so the MTA, which it starts by submitting) in new
+# PID, mount and network namespaces: $d/bind holds "SOURCE TARGET" lines,
+# each SOURCE from $d mounted over TARGET there and only there; $d/start,
+# if there, starts the MTA's daemons there; loopback is
+# the namespace's own, where the helper answers the DNS on 127.0.0.1:53
+# (through $d/resolv.conf) and the peers listen each on its own loopback
+# address.  Nothing of the machine's configuration, queue or ports is
+# touched.  The namespace ends, every process in it with it, when the
+# helper exits or when unshare (our pid file) is killed: it passes on no
+# other signal, and its child, the namespace's init, then gets SIGKILL.
+isolated() {
+	echo 'nameserver 127.0.0.1' >"$d/resolv.conf"
+	echo "$d/resolv.conf /etc/resolv.conf" >>"$d/bind"
+	# shellcheck disable=SC2016
+	unshare --pid --fork --kill-child --mount --net \
+	    --mount-proc sh -c '
+		set -e
+		ip link set lo up
+		while read -r src dst; do
+			mount --bind "$src" "$dst"
+		done <"$1/bind"
+		[ ! -x "$1/start" ] || "$1/start"
+		shift
+		exec python3 "$@"' isolated "$d" "$helper" run "$d" "$@" &
+	pidfile=$d/ns.pid
+	killsig=KILL
+	echo $! >"$pidfile"
+	wait "$!" || echo "make-mta-corpus: $1 run failed" >&2
+	cleanup
+}
+
+# --- DragonFly Mail Agent ---------------------------------------------------
+# No daemon: each submission forks a delivery process per recipient, which
+# retries a deferral on its own (a backoff of minutes) and gives up after a
+# compiled-in five days, counted from the queue file's modification time.
+# To get that expiry notice in minutes, the kick makes the queue files six
+# days old and flushes the queue (dma -q, in the background: it waits for
+# the deliveries it starts): dma then retries and gives up exactly as it
+# does on the fifth day.  It writes no delay warning.
+run_dma() {
+	system_mta dma ||
+	    install dma
+	plan dma --hosts
+	mkdir -p "$d/etc" "$d/spool"
+	chgrp mail "$d/spool"
+	chmod 2770 "$d/spool"
+	cat >"$d/etc/dma.conf" <<EOF
+SPOOLDIR $d/spool
+MAILNAME mta.$SENDER_DOMAIN
+EOF
+	echo "$d/etc /etc/dma" >"$d/bind"
+	# The kick ages the test messages, not the notices (sender "").
+	cat >"$d/kick" <<EOF
+#!/bin/sh
+old=@\$((\$(date +%s) - 518400))
+for q in $d/spool/Q*; do
+	! grep -q '^Sender: .' "\$q" || touch -d "\$old" "\$q"
+done
+/usr/sbin/dma -q </dev/null >/dev/null 2>&1 &
+EOF
+	chmod 0755 "$d/kick"
+	isolated dma "$out" --submit /usr/sbin/dma --dns --no-warnings \
+	    --kick-after 100 --kick "$d/kick" --timeout 1200
+}
+
+# --- nullmailer -------------------------------------------------------------
+# A relay-only MTA: every message goes to its one smarthost, which answers
+# each recipient as the recipient's provider does (and takes the notices,
+# which nullmailer sends the same way, for the sender).  It never looks up
+# a domain, so the scenarios of domains and connections do not apply.  It
+# writes no delay warning: a message deferred past queuelifetime fails.
+run_nullmailer() {
+	system_mta nullmailer ||
+	    install nullmailer
+	plan nullmailer
+	relay=$INJECT_PORT
+	mkdir -p "$d/etc" "$d/spool/queue" "$d/spool/tmp" "$d/spool/failed"
+	mkfifo "$d/spool/trigger"
+	chown -R mail:mail "$d/spool"
+	chmod -R go-rwx "$d/spool"
+	echo "127.0.0.1 smtp port=$relay" >"$d/etc/remotes"
+	echo "mta.$SENDER_DOMAIN" >"$d/mailname"
+	echo "$SENDER_DOMAIN" >"$d/etc/defaultdomain"
+	echo 240 >"$d/etc/queuelifetime"
+	echo 15 >"$d/etc/pausetime"
+	echo 30 >"$d/etc/maxpause"
+	echo 20 >"$d/etc/bouncelines"
+	chown -R mail:mail "$d/etc"
+	# Debian's nullmailer names itself by /etc/mailname.
+	printf '%s /etc/nullmailer\n%s /var/spool/nullmailer\n%s %s\n' \
+	    "$d/etc" "$d/spool" "$d/mailname" /etc/mailname >"$d/bind"
+	cat >"$d/start" <<EOF
+#!/bin/sh
+setpriv --reuid=mail --regid=mail --init-groups /usr/sbin/nullmailer-send \
+    >$d/send.log 2>&1 &
+EOF
+	chmod 0755 "$d/start"
+	isolated nullmailer "$out" --submit /usr/sbin/sendmail --smarthost \
+	    "$relay" --no-warnings --timeout 600
+}
+
+# --- Courier ----------------------------------------------------------------
+# Its configuration (/etc/courier), queue (/var/lib/courier) and run
+# directory are compiled in: copies of the installed ones, changed here,
+# are mounted over them in the namespace.  It finds the peers by MX.
+run_courier() {
+	system_mta courier-mta ||
+	    install courier-mta
+	plan courier --hosts
+	cp -a /etc/courier "$d/etc"
+	cp -a /var/lib/courier "$d/lib"
+	mkdir -p "$d/run"
+	chown root:courier "$d/run"
+	chmod 0775 "$d/run"
+	echo "mta.$SENDER_DOMAIN" >"$d/etc/me"
+	echo localhost >"$d/etc/locals"
+	echo "$SENDER_DOMAIN" >"$d/etc/defaultdomain"
+	echo "mailer-daemon@mta.$SENDER_DOMAIN" >"$d/etc/dsnfrom"
+	echo 1m >"$d/etc/warntime"
+	echo 4m >"$d/etc/queuetime"
+	echo 15s >"$d/etc/retryalpha"
+	echo 2 >"$d/etc/retrybeta"
+	echo 30s >"$d/etc/retrygamma"
+	echo 1 >"$d/etc/retrymaxdelta"
+	echo 10s >"$d/etc/esmtptimeoutconnect"
+	echo 20s >"$d/etc/esmtptimeouthelo"
+	echo 30s >"$d/etc/esmtptimeout"
+	printf '%s /etc/courier\n%s /var/lib/courier\n%s /run/courier\n' \
+	    "$d/etc" "$d/lib" "$d/run" >"$d/bind"
+	printf '#!/bin/sh\n/usr/sbin/courier start\n' >"$d/start"
+	chmod 0755 "$d/start"
+	isolated courier "$out" --submit /usr/sbin/sendmail --dns \
+	    --timeout 900
+}
+
 for mta in "$@"; do
 	case $mta in
-	postfix | exim | sendmail | opensmtpd) "run_$mta" ;;
+	postfix | exim | sendmail | opensmtpd | dma | nullmailer | courier)
+		"run_$mta" ;;
 	*) echo "make-mta-corpus: unknown MTA '$mta'" >&2; exit 2 ;;
 	esac
 done

@@ -289,12 +289,22 @@ SCENARIOS = [
 
 BIG = {"gmail-too-large", "postfix-too-large"}
 
+# The smarthost of an MTA that relays everything to one server
+# (nullmailer): it answers each recipient as the recipient's provider does.
+SMARTHOST = {"banner": "relay.sender.example ESMTP Postfix (Debian/GNU)"}
+RELAY_ONLY = False
+
 
 def expected(addr):
     """What the scenario says about one recipient: None when it is
     delivered, else a dict with permanent (bool) and the truth fields."""
     dom = addr.split("@")[1]
     d = DOMAINS.get(dom, {})
+    if RELAY_ONLY:
+        # Every message goes to the one smarthost, which answers for each
+        # recipient as the recipient's provider does; no domain is looked
+        # up and no domain's connection faults apply.
+        d, dom = {}, None
     if dom == NXDOMAIN:
         return {"permanent": True, "reason": "hostunknown",
                 "category": "invalid", "ok": [], "status": "", "code": "",
@@ -326,16 +336,32 @@ def free_port():
 
 
 def cmd_plan(a):
+    """Chooses the ports.  With --hosts (an MTA that finds its peers in
+    the DNS and connects to one port for all, run in a private network
+    namespace) every domain gets its own loopback address and all share
+    one port; else all are on 127.0.0.1, each on its own port."""
     os.makedirs(a.dir, exist_ok=True)
-    plan = {"inject": free_port(), "sink": free_port(), "domains": {}}
-    for dom in DOMAINS:
-        plan["domains"][dom] = free_port()
+    plan = {"inject": free_port(), "sink": free_port(), "domains": {},
+            "hosts": {}, "sink_host": "127.0.0.1"}
+    # In a namespace of its own, the port is the standard one: an MTA
+    # that looks up MX records connects to port 25.
+    shared = 25
+    for i, dom in enumerate(DOMAINS, 2):
+        if a.hosts:
+            plan["domains"][dom] = shared
+            plan["hosts"][dom] = "127.0.1.%d" % i
+        else:
+            plan["domains"][dom] = free_port()
+            plan["hosts"][dom] = "127.0.0.1"
+    if a.hosts:
+        plan["sink"], plan["sink_host"] = shared, "127.0.1.1"
     with open(os.path.join(a.dir, "plan.json"), "w") as fh:
         json.dump(plan, fh, indent=1)
     with open(os.path.join(a.dir, "plan.env"), "w") as fh:
         fh.write("INJECT_PORT=%d\nSINK_PORT=%d\nSENDER_DOMAIN=%s\n"
-                 "NXDOMAIN=%s\n" % (plan["inject"], plan["sink"],
-                                    SENDER_DOMAIN, NXDOMAIN))
+                 "NXDOMAIN=%s\nSENDER=%s\n" % (
+                     plan["inject"], plan["sink"], SENDER_DOMAIN, NXDOMAIN,
+                     SENDER))
         # "domain port" lines, sender's domain first.
         routes = ["%s %d" % (SENDER_DOMAIN, plan["sink"])]
         routes += ["%s %d" % (d, p) for d, p in plan["domains"].items()]
@@ -383,7 +409,7 @@ class Peer(Smtp):
         self.wfile.flush()
 
     def handle(self):
-        d = DOMAINS[self.server.domain]
+        d = DOMAINS.get(self.server.domain, SMARTHOST)
         if d.get("silent"):
             # Read and ignore until the client gives up.
             while self.rfile.readline():
@@ -423,7 +449,12 @@ class Peer(Smtp):
                 if d.get("drop"):
                     return
                 self.send(["354 Go ahead"])
-                self.message()
+                body = self.message()
+                if SENDER in rcpts and getattr(self.server, "keep", None):
+                    # The smarthost delivers the notices to the sender.
+                    self.server.keep(b"Return-Path: <>\nDelivered-To: "
+                                     + SENDER.encode() + b"\n"
+                                     + b"".join(body))
                 reply = ["250 2.0.0 OK queued"]
                 for r in rcpts:
                     o = RECIPIENTS.get(r)
@@ -478,13 +509,50 @@ class Sink(Smtp):
                 self.send("250 OK")
 
 
+class Dns(socketserver.BaseRequestHandler):
+    """The DNS of a private network namespace: each destination domain
+    has one MX, mx.DOMAIN, at the domain's loopback address; every other
+    name (no-such-domain.invalid among them) does not exist."""
+
+    def handle(self):
+        q, sock = self.request
+        if len(q) < 17:
+            return
+        labels, i = [], 12
+        while i < len(q) and q[i]:
+            labels.append(q[i + 1:i + 1 + q[i]].decode("latin-1"))
+            i += 1 + q[i]
+        name = ".".join(labels).lower()
+        qtype = int.from_bytes(q[i + 1:i + 3], "big")
+        question = q[12:i + 5]
+        hosts = self.server.hosts
+        dom = name[3:] if name.startswith("mx.") else name
+        answers = []
+        if dom not in hosts:
+            rcode = 3
+        else:
+            rcode = 0
+            if qtype == 15 and dom == name:
+                mx = b"".join(bytes([len(x)]) + x.encode()
+                              for x in ("mx." + dom).split(".")) + b"\0"
+                answers.append((15, b"\0\x0a" + mx))
+            elif qtype == 1:
+                answers.append((1, socket.inet_aton(hosts[dom])))
+        head = q[:2] + (0x8180 | rcode).to_bytes(2, "big") + \
+            b"\0\x01" + len(answers).to_bytes(2, "big") + b"\0\0\0\0"
+        body = b"".join(b"\xc0\x0c" + t.to_bytes(2, "big") + b"\0\x01"
+                        b"\0\0\x01\x2c" + len(r).to_bytes(2, "big") + r
+                        for t, r in answers)
+        sock.sendto(head + question + body, self.client_address)
+
+
 class Server(socketserver.ThreadingTCPServer):
     allow_reuse_address = True
     daemon_threads = True
 
 
-def serve(port, handler, **attrs):
-    srv = Server(("127.0.0.1", port), handler)
+def serve(port, handler, host="127.0.0.1", **attrs):
+    srv = Server((host, port), handler)
     for k, v in attrs.items():
         setattr(srv, k, v)
     threading.Thread(target=srv.serve_forever, daemon=True).start()
@@ -511,10 +579,15 @@ def message(mta, n, name, rcpts, stamp):
     return mid, text
 
 
-def submit(port, rcpts, text):
-    """Submits one message; waits up to two minutes for the MTA to
-    listen (Sendmail takes its time to start)."""
+def submit(port, rcpts, text, command=None):
+    """Submits one message, by SMTP (waiting up to two minutes for the
+    MTA to listen: Sendmail takes its time to start) or to COMMAND's
+    standard input as to sendmail(8): COMMAND -f SENDER RECIPIENT..."""
     import smtplib
+    if command:
+        subprocess.run(shlex.split(command) + ["-f", SENDER] + rcpts,
+                       input=text.encode(), check=True)
+        return
     for _ in range(120):
         try:
             s = smtplib.SMTP("127.0.0.1", port, timeout=60)
@@ -543,28 +616,47 @@ def classify(raw, mta):
     n = int(m.group(1)) if m else None
     if n is not None and not 1 <= n <= len(SCENARIOS):
         n = None
-    return n, bool(DELAY_SUBJECT.search(head)), text
+    # nullmailer titles a notice "Returned mail" even when its report
+    # calls every recipient delayed: what the report says counts.
+    actions = set(a.lower() for a in re.findall(
+        r"(?im)^action:\s*(\S+)", text))
+    return n, bool(DELAY_SUBJECT.search(head)) or actions == {"delayed"}, \
+        text
 
 
 def dsn_listed(text, delay):
     """The recipients that the notice's own delivery-status part reports
-    as failed (or, in a delay warning, delayed); None without such a
-    part.  A transcript may name other recipients of the message (those
-    still queued): this tells which ones the notice is about."""
+    as failed (or, in a delay warning, delayed), each with its
+    Diagnostic-Code (unfolded); None without such a part.  A transcript
+    may name other recipients of the message (those still queued): this
+    tells which ones the notice is about."""
     msg = email.message_from_string(text)
     listed = None
     for part in msg.walk():
         if part.get_content_type() != "message/delivery-status":
             continue
-        listed = set() if listed is None else listed
+        listed = {} if listed is None else listed
         for block in part.get_payload():
             action = (block.get("Action") or "").strip().lower()
             if action != ("delayed" if delay else "failed"):
                 continue
+            diag = " ".join((block.get("Diagnostic-Code") or "").split())
             for f in ("Final-Recipient", "Original-Recipient"):
                 v = (block.get(f) or "").split(";", 1)[-1]
-                listed.add(v.strip().strip("<>").lower())
+                listed[v.strip().strip("<>").lower()] = diag
     return listed
+
+
+def own_reply(addr, diag):
+    """Whether a reported diagnostic is the reply the recipient's own
+    provider gives (its first line's text).  An MTA that gives up on a
+    whole message at the first refused recipient (nullmailer) reports
+    every recipient with that one reply: the others were never asked."""
+    o = RECIPIENTS.get(addr)
+    if o is None:
+        return False
+    first = " ".join(o["reply"][0][4:].split())
+    return first[:40].lower() in diag.lower()
 
 
 def truth_for(text, rcpts, delay):
@@ -577,6 +669,9 @@ def truth_for(text, rcpts, delay):
         e = expected(r)
         if e is None or r.lower() not in (
                 listed if listed is not None else text.lower()):
+            continue
+        if RELAY_ONLY and listed is not None and \
+                not own_reply(r, listed[r.lower()]):
             continue
         if delay and e["permanent"]:
             continue
@@ -597,21 +692,33 @@ def truth_for(text, rcpts, delay):
     return out
 
 
-def waiting(sent, got):
-    """Test messages still owed a notice: a permanent failure, a delay
-    warning and an expiry for each with a temporary one."""
+def waiting(sent, got, warns=True):
+    """Test messages still owed a notice: a delay warning (when the MTA
+    WARNS) for each with a temporary failure, and a failure notice that
+    reports each recipient that fails (one notice may report a permanent
+    failure with the expiry of the others)."""
     left = []
     for n, (mid, name, rcpts) in sent.items():
-        es = [expected(r) for r in rcpts]
-        perm = any(e and e["permanent"] for e in es)
-        temp = any(e and not e["permanent"] for e in es)
+        es = {r: expected(r) for r in rcpts}
+        temp = any(e and not e["permanent"] for e in es.values())
         kinds = got.get(n, [])
-        fails = sum(1 for k in kinds if not k)
-        if temp and True not in kinds:
+        if temp and warns and not any(k for k, _ in kinds):
             left.append((name, "delay"))
-        if fails < (1 if perm else 0) + (1 if temp else 0):
+        # Without warnings, the one notice of a deferral is the last.
+        covered = set()
+        for k, addrs in kinds:
+            if not k or not warns:
+                covered |= addrs
+        if any(e and r.lower() not in covered for r, e in es.items()):
             left.append((name, "failure"))
     return left
+
+
+def reported(text, rcpts, delay):
+    """The recipients of a message that a notice reports."""
+    listed = dsn_listed(text, delay)
+    return set(r.lower() for r in rcpts if r.lower() in (
+        listed if listed is not None else text.lower()))
 
 
 def pick_maildir(path, picked, keep):
@@ -637,15 +744,25 @@ def cmd_run(a):
             with open(os.path.join(inbox, "%03d.eml" % len(notices)),
                       "wb") as fh:
                 fh.write(raw)
-    servers = [serve(plan["sink"], Sink, keep=keep)]
+    hosts = plan.get("hosts", {})
+    servers = [serve(plan["sink"], Sink, plan.get("sink_host", "127.0.0.1"),
+                     keep=keep)]
+    if a.smarthost:
+        servers.append(serve(a.smarthost, Peer, domain=None, keep=keep))
     for dom, port in plan["domains"].items():
         if not DOMAINS[dom].get("refused"):
-            servers.append(serve(port, Peer, domain=dom))
+            servers.append(serve(port, Peer, hosts.get(dom, "127.0.0.1"),
+                                 domain=dom))
+    if a.dns:
+        names = dict(hosts, **{SENDER_DOMAIN: plan["sink_host"]})
+        dns = socketserver.ThreadingUDPServer(("127.0.0.1", 53), Dns)
+        dns.hosts = names
+        threading.Thread(target=dns.serve_forever, daemon=True).start()
     stamp = int(time.time())
     sent = {}
     for n, (name, rcpts) in enumerate(SCENARIOS, 1):
         mid, text = message(a.mta, n, name, rcpts, stamp)
-        submit(plan["inject"], rcpts, text)
+        submit(plan["inject"], rcpts, text, a.submit)
         sent[n] = (mid, name, rcpts)
     print("submitted %d messages to %s" % (len(sent), a.mta), flush=True)
     picked = set()
@@ -659,10 +776,11 @@ def cmd_run(a):
             new = notices[seen:]
             seen = len(notices)
         for raw in new:
-            n, delay, _ = classify(raw, a.mta)
+            n, delay, text = classify(raw, a.mta)
             if n is not None:
-                got.setdefault(n, []).append(delay)
-        left = waiting(sent, got)
+                got.setdefault(n, []).append(
+                    (delay, reported(text, sent[n][2], delay)))
+        left = waiting(sent, got, not a.no_warnings)
         if not left or time.time() - start > a.timeout:
             break
         if time.time() - last_report > 60:
@@ -670,7 +788,8 @@ def cmd_run(a):
                 a.mta, seen, " ".join("%s(%s)" % x for x in left)),
                 flush=True)
             last_report = time.time()
-        if a.kick and time.time() - last_kick > 20:
+        if a.kick and time.time() - start >= a.kick_after and \
+                time.time() - last_kick > 20:
             subprocess.run(a.kick, shell=True, stdout=subprocess.DEVNULL,
                            stderr=subprocess.DEVNULL)
             last_kick = time.time()
@@ -734,6 +853,8 @@ def main():
     sub = ap.add_subparsers(dest="cmd", required=True)
     p = sub.add_parser("plan")
     p.add_argument("dir")
+    p.add_argument("--hosts", action="store_true",
+                   help="a loopback address per domain, one port for all")
     r = sub.add_parser("run")
     r.add_argument("dir")
     r.add_argument("mta")
@@ -741,11 +862,28 @@ def main():
     r.add_argument("--kick", help="shell command that runs the MTA's queue")
     r.add_argument("--timeout", type=int, default=900)
     r.add_argument("--maildir", help="the MTA delivers the notices here")
+    r.add_argument("--kick-after", type=int, default=0,
+                   help="run the kick command only after S seconds")
+    r.add_argument("--submit", help="submit to this sendmail(8)-like "
+                   "command instead of the MTA's SMTP port")
+    r.add_argument("--dns", action="store_true",
+                   help="answer the peers' MX and A records on "
+                   "127.0.0.1:53 (in a private network namespace)")
+    r.add_argument("--smarthost", type=int, help="serve the one smarthost "
+                   "on this 127.0.0.1 port; implies --relay-only")
+    r.add_argument("--no-warnings", action="store_true",
+                   help="the MTA sends no delay warnings")
+    r.add_argument("--relay-only", action="store_true",
+                   help="the MTA relays everything to one smarthost")
     w = sub.add_parser("write")
     w.add_argument("dir")
     w.add_argument("mta")
     w.add_argument("out")
+    w.add_argument("--relay-only", action="store_true")
     a = ap.parse_args()
+    global RELAY_ONLY
+    RELAY_ONLY = getattr(a, "relay_only", False) or \
+        bool(getattr(a, "smarthost", None))
     return {"plan": cmd_plan, "run": cmd_run, "write": cmd_write}[a.cmd](a)
 
 
