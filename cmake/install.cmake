@@ -40,11 +40,19 @@ bh_install_job(${PROJECT_SOURCE_DIR}/scripts/systemd/bounce-harvester.service
     ${BH_UNITDIR} bounce-harvester.service)
 bh_install_job(${PROJECT_SOURCE_DIR}/scripts/systemd/bounce-harvester.timer
     ${BH_UNITDIR} bounce-harvester.timer)
+bh_install_job(
+    ${PROJECT_SOURCE_DIR}/scripts/systemd/bounce-harvester-doctor.service
+    ${BH_UNITDIR} bounce-harvester-doctor.service)
+bh_install_job(
+    ${PROJECT_SOURCE_DIR}/scripts/systemd/bounce-harvester-doctor.timer
+    ${BH_UNITDIR} bounce-harvester-doctor.timer)
 bh_install_job(${PROJECT_SOURCE_DIR}/scripts/bounce-harvester.cron
     ${BH_CRONDIR} bounce-harvester)
 set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS
     ${PROJECT_SOURCE_DIR}/scripts/systemd/bounce-harvester.service
     ${PROJECT_SOURCE_DIR}/scripts/systemd/bounce-harvester.timer
+    ${PROJECT_SOURCE_DIR}/scripts/systemd/bounce-harvester-doctor.service
+    ${PROJECT_SOURCE_DIR}/scripts/systemd/bounce-harvester-doctor.timer
     ${PROJECT_SOURCE_DIR}/scripts/bounce-harvester.cron)
 
 # The Debian package: `cpack -G DEB` in a build configured with

@@ -70,6 +70,10 @@ check "the service user keeps a database in /var/lib/bounce-harvester" \
     --db /var/lib/bounce-harvester/bounces.db /tmp/lhost-sendmail-01.eml && \
     [ \"\$(stat -c %U /var/lib/bounce-harvester/bounces.db)\" = \
     bounce-harvester ]"
+check "the units of the harvest and of doctor are installed" \
+    "for u in bounce-harvester bounce-harvester-doctor; do \
+    [ -f /usr/lib/systemd/system/\$u.service ] && \
+    [ -f /usr/lib/systemd/system/\$u.timer ] || exit 1; done"
 check "the cron file is a conffile" \
     "dpkg-query -W -f='\${Conffiles}' bounce-harvester | \
     grep -q /etc/cron.d/bounce-harvester"

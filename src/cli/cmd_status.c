@@ -191,6 +191,10 @@ status_bounce_text(GString *o, const struct store_bounce_row *r)
 		text_printf(o, "      %.300s\n", b->diagnostic);
 	if (advice != NULL)
 		text_printf(o, "      advice: %s\n", advice);
+	if (b->sender != NULL)
+		text_printf(o, "      notice from %.200s%s%.200s\n", b->sender,
+		    b->notice_subject != NULL ? ": " : "",
+		    b->notice_subject != NULL ? b->notice_subject : "");
 	if (r->held != NULL && !r->counts)
 		text_printf(o, "      held (%s), %s: changes no status (mark "
 		    "--accept-bounce counts it)\n", r->held, r->evidence);
@@ -224,6 +228,8 @@ status_bounce_json(GString *o, const struct store_bounce_row *r)
 	json_kv_str(o, &first, "file", b->file);
 	json_kv_str(o, &first, "account", b->account);
 	json_kv_str(o, &first, "folder", b->folder);
+	json_kv_str(o, &first, "notice_from", b->sender);
+	json_kv_str(o, &first, "notice_subject", b->notice_subject);
 	json_kv_str(o, &first, "evidence", r->evidence);
 	json_kv_bool(o, &first, "counts", r->counts);
 	json_kv_str(o, &first, "accepted", r->accepted == 1 ? "by hand" :

@@ -54,6 +54,7 @@ ingest_store_fill(struct store_bounce *b, const struct source_msg *m,
 	b->arrival = m->arrival != 0 ? m->arrival : rep->arrival;
 	b->doubt = rep->doubt;
 	b->sender = rep->from;
+	b->notice_subject = rep->subject;
 	b->date_text = rep->date;
 	b->original_message_id = rep->original_message_id;
 	/* An auto-reply returns nothing; it names what it answers. */

@@ -112,8 +112,11 @@ struct store_bounce {
 	long long	 arrival;
 	/* Why the notice is not believed (held), or NULL. */
 	const char	*doubt;
-	/* The notice's From address, for max_per_sender; or NULL. */
-	const char	*sender;
+	/*
+	 * The notice's own From address (recorded, and counted for
+	 * max_per_sender) and its Subject, decoded; or NULL.
+	 */
+	const char	*sender, *notice_subject;
 	/* Its account's accept_unverified (0: the policy's). */
 	enum store_unverified unverified;
 };

@@ -14,10 +14,11 @@ static const char sql_bounce_insert[] =
     "category, reason, status, code, action, hard, diagnostic, remote_mta, "
     "reporting_mta, date, date_known, date_text, original_message_id, "
     "original_subject, replacement, feedback_type, rule, file, msg_index, "
-    "account, folder, uidvalidity, uid, run_id, evidence, accepted, held) "
+    "account, folder, uidvalidity, uid, run_id, evidence, accepted, held, "
+    "notice_from, notice_subject) "
     "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, "
     "?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, "
-    "?29, ?30, ?31) "
+    "?29, ?30, ?31, ?32, ?33) "
     "ON CONFLICT (msg_key, recipient) DO NOTHING";
 static const char sql_alert_insert[] =
     "INSERT INTO sender_alerts (bounce_id, at, kind, list_name, domain, "
@@ -379,6 +380,8 @@ bounce_bind(sqlite3_stmt *s, const struct store_bounce *b, const char *key,
 	store_bind_text(s, 29, pf->evidence);
 	sqlite3_bind_int(s, 30, pf->accepted);
 	store_bind_text(s, 31, pf->held);
+	store_bind_text(s, 32, b->sender);
+	store_bind_text(s, 33, b->notice_subject);
 }
 
 static int

@@ -70,7 +70,8 @@ static const char sql_bounce_each[] =
     "b.original_message_id, b.original_subject, b.replacement, "
     "b.feedback_type, b.rule, b.file, b.msg_index, b.account, b.folder, "
     "b.uidvalidity, b.uid, a.kind, a.advice, a.list_name, b.evidence, "
-    "b.accepted, b.held, " STORE_BOUNCE_COUNTS " FROM bounces b "
+    "b.accepted, b.held, " STORE_BOUNCE_COUNTS ", b.notice_from, "
+    "b.notice_subject FROM bounces b "
     "LEFT JOIN sender_alerts a ON a.bounce_id = b.id "
     "WHERE b.recipient = ?1 ORDER BY b.date, b.msg_key";
 static const char sql_header_each[] =
@@ -570,6 +571,8 @@ bounce_call(sqlite3_stmt *s, const struct contact_cb *cb)
 	r.accepted = sqlite3_column_int(s, 31);
 	r.held = store_col_text(s, 32);
 	r.counts = sqlite3_column_int(s, 33);
+	b->sender = store_col_text(s, 34);
+	b->notice_subject = store_col_text(s, 35);
 	return cb->bounce(cb->ctx, &r);
 }
 

@@ -84,15 +84,18 @@ static const char *const sql_counts[] = {
 	/* By notice: a forged report naming a thousand is one line. */
 	[STORE_BY_UNVERIFIED] = "SELECT min(b.recipient) || CASE WHEN "
 	    "count(*) > 1 THEN ' and others' ELSE '' END, b.category || ', ' "
-	    "|| b.evidence || ', notice ' || b.msg_key, count(*) FROM bounces "
+	    "|| b.evidence || ', from ' || coalesce(max(b.notice_from), "
+	    "'(not recorded)') || ', notice ' || b.msg_key, count(*) FROM "
+	    "bounces "
 	    "b WHERE b.date >= ?1 AND b.category IN ('invalid', 'full', "
 	    "'retry-later', 'complaint') AND b.held IS NULL AND NOT "
 	    STORE_BOUNCE_COUNTS " GROUP BY b.msg_key, b.category, b.evidence "
 	    "ORDER BY 3 DESC, 1, 2 LIMIT ?2",
 	/* Held bounces by notice: one line for a report of 5,000. */
 	[STORE_BY_HELD] = "SELECT min(b.recipient) || CASE WHEN count(*) > "
-	    "1 THEN ' and others' ELSE '' END, b.held || ', notice ' || "
-	    "b.msg_key, count(*) FROM bounces b WHERE b.date >= ?1 AND "
+	    "1 THEN ' and others' ELSE '' END, b.held || ', from ' || "
+	    "coalesce(max(b.notice_from), '(not recorded)') || ', notice ' "
+	    "|| b.msg_key, count(*) FROM bounces b WHERE b.date >= ?1 AND "
 	    "b.held IS NOT NULL AND NOT " STORE_BOUNCE_COUNTS " GROUP BY "
 	    "b.msg_key, b.held ORDER BY 3 DESC, 1 LIMIT ?2",
 	[STORE_BY_UNPROVEN] = "SELECT b.account, NULL, count(*) FROM bounces "

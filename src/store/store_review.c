@@ -115,13 +115,32 @@ static const char sql_doubt_count[] =
     "count(*) FILTER (WHERE b.held IS NULL AND b.accepted = 2), "
     "EXISTS (SELECT 1 FROM sent_messages) "
     "FROM bounces b WHERE " DOUBT_SET " AND b.date >= ?1";
+#define DOUBT_NOW DOUBT_SET " AND (" DOUBT_HELD " OR " DOUBT_UNVERIFIED ")"
+#define DOUBT_COLS "b.recipient, c.status, b.msg_key, b.category, " \
+    "b.reason, b.original_message_id, b.original_subject, " \
+    "b.reporting_mta, b.account, b.folder, b.file, b.evidence, b.held, " \
+    "b.date, b.notice_from, b.notice_subject"
 static const char sql_doubt_list[] =
-    "SELECT b.recipient, c.status, b.msg_key, b.category, b.reason, "
-    "b.original_message_id, b.original_subject, b.reporting_mta, "
-    "b.account, b.folder, b.file, b.evidence, b.held, b.date "
+    "SELECT " DOUBT_COLS " "
     "FROM bounces b LEFT JOIN contacts c ON c.address = b.recipient "
-    "WHERE " DOUBT_SET " AND (" DOUBT_HELD " OR " DOUBT_UNVERIFIED ") "
+    "WHERE " DOUBT_NOW " AND (?2 IS NULL OR b.msg_key = ?2) "
     "ORDER BY b.date DESC, b.id DESC LIMIT ?1";
+static const char sql_doubt_of_notice[] =
+    "SELECT count(*) FROM bounces b WHERE " DOUBT_NOW " AND b.msg_key = ?1";
+/*
+ * Per notice: SQLite takes the bare columns from the row of max(b.id),
+ * the notice's newest failure.
+ */
+static const char sql_notice_list[] =
+    "SELECT " DOUBT_COLS ", count(*), max(b.id) "
+    "FROM bounces b LEFT JOIN contacts c ON c.address = b.recipient "
+    "WHERE " DOUBT_NOW " GROUP BY b.msg_key "
+    "ORDER BY max(b.date) DESC, max(b.id) DESC LIMIT ?1";
+static const char sql_notice_count[] =
+    "SELECT count(DISTINCT b.msg_key) FROM bounces b WHERE " DOUBT_NOW;
+static const char sql_notice_first[] =
+    "SELECT b.recipient FROM bounces b WHERE " DOUBT_NOW " AND "
+    "b.msg_key = ?1 ORDER BY b.id LIMIT ?2";
 /* The returned message: when it went to the address; sent to anyone. */
 static const char sql_proof_mid[] =
     "SELECT max(CASE WHEN recipient = ?2 THEN date END), count(*) "
@@ -372,28 +391,126 @@ review_doubt_row(sqlite3_stmt *s, struct store_doubt_row *r)
 	r->evidence = store_col_text(s, 11);
 	r->held = store_col_text(s, 12);
 	r->date = sqlite3_column_int64(s, 13);
+	r->notice_from = store_col_text(s, 14);
+	r->notice_subject = store_col_text(s, 15);
+}
+
+/* The one integer that s, bound by the caller, reads; -1 on error. */
+static long long
+review_count(struct store *st, sqlite3_stmt *s, struct err *err)
+{
+	long long n = -1;
+
+	if (sqlite3_step(s) == SQLITE_ROW)
+		n = sqlite3_column_int64(s, 0);
+	else
+		store_sql_err(st, "cannot count unverified bounces", err);
+	sqlite3_reset(s);
+	return n;
+}
+
+/* How many failures not counted: of msg_key, or of all notices. */
+static int
+review_doubt_total(struct store *st, const char *msg_key, long long *total,
+    struct err *err)
+{
+	struct store_doubt_counts c;
+	sqlite3_stmt *s;
+
+	if (msg_key == NULL) {
+		if (store_doubt_count(st, 0, &c, err) < 0)
+			return -1;
+		*total = c.unverified + c.held;
+		return 0;
+	}
+	if ((s = store_stmt(st, sql_doubt_of_notice, err)) == NULL)
+		return -1;
+	store_bind_text(s, 1, msg_key);
+	return (*total = review_count(st, s, err)) < 0 ? -1 : 0;
 }
 
 int
-store_doubt_each(struct store *st, int limit, long long *total,
-    store_doubt_fn fn, void *ctx, struct err *err)
+store_doubt_each(struct store *st, const char *msg_key, int limit,
+    long long *total, store_doubt_fn fn, void *ctx, struct err *err)
 {
-	struct store_doubt_counts c;
 	struct store_doubt_row r;
 	sqlite3_stmt *s;
 	int rc;
 
-	if (store_doubt_count(st, 0, &c, err) < 0)
+	if (review_doubt_total(st, msg_key, total, err) < 0)
 		return -1;
-	*total = c.unverified + c.held;
 	if ((s = store_stmt(st, sql_doubt_list, err)) == NULL)
 		return -1;
 	sqlite3_bind_int(s, 1, limit);
+	store_bind_text(s, 2, msg_key);
 	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
 		review_doubt_row(s, &r);
 		if (fn(ctx, &r) < 0) {
 			sqlite3_reset(s);
 			return err_set(err, "stopped by the caller");
+		}
+	}
+	sqlite3_reset(s);
+	return rc == SQLITE_DONE ? 0 :
+	    store_sql_err(st, "cannot read unverified bounces", err);
+}
+
+/* The first recipients of r's notice, into r (strings: g_free). */
+static int
+review_notice_first(struct store *st, struct store_notice_row *r,
+    struct err *err)
+{
+	sqlite3_stmt *s;
+	int rc;
+
+	if ((s = store_stmt(st, sql_notice_first, err)) == NULL)
+		return -1;
+	store_bind_text(s, 1, r->d.msg_key);
+	sqlite3_bind_int(s, 2, STORE_NOTICE_FIRST);
+	r->nfirst = 0;
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW &&
+	    r->nfirst < STORE_NOTICE_FIRST)
+		r->first[r->nfirst++] = g_strdup(store_col_text(s, 0));
+	sqlite3_reset(s);
+	return rc == SQLITE_ROW || rc == SQLITE_DONE ? 0 :
+	    store_sql_err(st, "cannot read unverified bounces", err);
+}
+
+static int
+review_notice_call(struct store *st, sqlite3_stmt *s, store_notice_fn fn,
+    void *ctx, struct err *err)
+{
+	struct store_notice_row r;
+	int i, rc;
+
+	memset(&r, 0, sizeof(r));
+	review_doubt_row(s, &r.d);
+	r.recipients = sqlite3_column_int64(s, 16);
+	rc = review_notice_first(st, &r, err);
+	if (rc == 0 && fn(ctx, &r) < 0)
+		rc = err_set(err, "stopped by the caller");
+	for (i = 0; i < r.nfirst; i++)
+		g_free((char *)r.first[i]);
+	return rc;
+}
+
+int
+store_notice_each(struct store *st, int limit, long long *total,
+    store_notice_fn fn, void *ctx, struct err *err)
+{
+	sqlite3_stmt *s;
+	int rc;
+
+	if ((s = store_stmt(st, sql_notice_count, err)) == NULL ||
+	    (*total = review_count(st, s, err)) < 0)
+		return -1;
+	if ((s = store_stmt(st, sql_notice_list, err)) == NULL)
+		return -1;
+	sqlite3_bind_int(s, 1, limit);
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		if (review_notice_call(st, s, fn, ctx, err) < 0) {
+			sqlite3_reset(s);
+			return -1;
 		}
 	}
 	sqlite3_reset(s);

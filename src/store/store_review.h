@@ -94,15 +94,39 @@ struct store_doubt_row {
 	const char	*reporting_mta;	/* the server the notice names */
 	const char	*account, *folder, *file;	/* where it was read */
 	const char	*evidence, *held;
+	/* The notice's own From address and Subject; NULL: not recorded. */
+	const char	*notice_from, *notice_subject;
 	long long	 date;		/* when it arrived */
 };
 typedef int (*store_doubt_fn)(void *ctx, const struct store_doubt_row *r);
 /*
- * The newest limit failures not counted, newest first; *total: how many
- * there are (unverified and held, all dates).
+ * The newest limit failures not counted, newest first, of the notice
+ * msg_key (NULL: of all notices); *total: how many there are
+ * (unverified and held, all dates).
  */
-int	store_doubt_each(struct store *st, int limit, long long *total,
-	    store_doubt_fn fn, void *ctx, struct err *err);
+int	store_doubt_each(struct store *st, const char *msg_key, int limit,
+	    long long *total, store_doubt_fn fn, void *ctx, struct err *err);
+
+/*
+ * The same failures, one row per notice: a forged report naming 5,000
+ * is one row.  Strings of the row as in store_doubt_row, of one of the
+ * notice's failures (its newest); first: its first recipients (by
+ * when recorded), nfirst of them.
+ */
+#define STORE_NOTICE_FIRST	5
+struct store_notice_row {
+	struct store_doubt_row	 d;
+	long long		 recipients;	/* failures not counted */
+	const char		*first[STORE_NOTICE_FIRST];
+	int			 nfirst;
+};
+typedef int (*store_notice_fn)(void *ctx, const struct store_notice_row *r);
+/*
+ * The newest limit notices with failures not counted, newest first;
+ * *total: how many notices there are.
+ */
+int	store_notice_each(struct store *st, int limit, long long *total,
+	    store_notice_fn fn, void *ctx, struct err *err);
 
 /*
  * What we sent that bears on a failure of address that returned

@@ -373,10 +373,43 @@ api_doubt(void *ctx, const struct store_doubt_row *d)
 	json_kv_str(x->j, &f, "folder", d->folder);
 	json_kv_str(x->j, &f, "file", d->file);
 	json_kv_str(x->j, &f, "original_subject", d->original_subject);
+	json_kv_str(x->j, &f, "notice_from", d->notice_from);
+	json_kv_str(x->j, &f, "notice_subject", d->notice_subject);
 	if (api_evidence(x, &f, d->address, d->original_message_id, d->date,
 	    &e) < 0)
 		return -1;
 	g_string_append_c(x->j, '}');
+	return 0;
+}
+
+/* A notice not believed, with its first recipients: one per report. */
+static int
+api_notice(void *ctx, const struct store_notice_row *n)
+{
+	struct api_ctx *x = ctx;
+	const struct store_doubt_row *d = &n->d;
+	int i, f = 1;
+
+	api_sep(x);
+	g_string_append_c(x->j, '{');
+	json_kv_str(x->j, &f, "msg_key", d->msg_key);
+	json_kv_int(x->j, &f, "date", d->date);
+	json_kv_str(x->j, &f, "notice_from", d->notice_from);
+	json_kv_str(x->j, &f, "notice_subject", d->notice_subject);
+	json_kv_str(x->j, &f, "reporting_mta", d->reporting_mta);
+	json_kv_str(x->j, &f, "account", d->account);
+	json_kv_str(x->j, &f, "folder", d->folder);
+	json_kv_str(x->j, &f, "file", d->file);
+	json_kv_str(x->j, &f, "evidence", d->evidence);
+	json_kv_str(x->j, &f, "held", d->held);
+	json_kv_int(x->j, &f, "recipients", n->recipients);
+	g_string_append(x->j, ",\"first\":[");
+	for (i = 0; i < n->nfirst; i++) {
+		if (i > 0)
+			g_string_append_c(x->j, ',');
+		json_str(x->j, n->first[i]);
+	}
+	g_string_append(x->j, "]}");
 	return 0;
 }
 
@@ -403,7 +436,15 @@ web_api_attention(struct web_req *r)
 	x.first = 1;
 	x.st = r->st;
 	x.err = &cb_err;
-	if (store_doubt_each(r->st, 500, &total, api_doubt, &x, &err) < 0) {
+	if (store_doubt_each(r->st, web_arg(r, "notice"), 500, &total,
+	    api_doubt, &x, &err) < 0) {
+		api_fail(r, &x, &err);
+		return;
+	}
+	g_string_append_printf(x.j, "],\"total\":%lld},\"notices\":"
+	    "{\"items\":[", total);
+	x.first = 1;
+	if (store_notice_each(r->st, 500, &total, api_notice, &x, &err) < 0) {
 		api_fail(r, &x, &err);
 		return;
 	}

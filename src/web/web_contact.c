@@ -70,10 +70,16 @@ contact_evidence(struct contact_ctx *x, const struct store_bounce_row *r)
 	words = web_evidence_words(&e);
 	web_put(x->h, "<td class=\"%a\">%t", r->counts ? "evidence" :
 	    "evidence bad", words);
+	if (b->sender != NULL)
+		web_put(x->h, "<br><span class=\"notice-from\">notice from "
+		    "%t</span>", b->sender);
 	if (words != NULL && !r->counts) {
 		web_put(x->h, " ");
 		web_action_button_msg(x->h, x->v, x->address,
 		    "accept-bounce", "Accept this bounce", b->msg_key);
+		if (x->v->serve)
+			web_put(x->h, " <a href=\"/notice?key=%u\">the "
+			    "notice's other recipients</a>", b->msg_key);
 	}
 	web_put(x->h, "</td>");
 	g_free(words);

@@ -15,6 +15,7 @@
 
 #define EV_DAYS		90
 #define EV_ROWS		50
+#define NOTICE_ROWS	1000	/* failures on a notice's own page */
 
 /* The day of t, UTC, as YYYY-MM-DD. */
 static void
@@ -177,6 +178,17 @@ struct doubt_ctx {
 	int			 rows;
 };
 
+/* The notice's own sender and subject, "from (not recorded)" if older. */
+static void
+doubt_sender(struct web_html *h, const struct store_doubt_row *r)
+{
+	web_put(h, "from <span class=\"from\">%t</span>", r->notice_from !=
+	    NULL ? r->notice_from : "(not recorded)");
+	if (r->notice_subject != NULL)
+		web_put(h, "<br><span class=\"muted\">%t</span>",
+		    r->notice_subject);
+}
+
 /* Where a notice was read and which server it names. */
 static void
 doubt_origin(struct web_html *h, const struct store_doubt_row *r)
@@ -192,32 +204,84 @@ doubt_origin(struct web_html *h, const struct store_doubt_row *r)
 	web_put(h, "</td>");
 }
 
+/* Why r's failure is not believed, in words (g_free). */
+static char *
+doubt_words(struct doubt_ctx *x, const struct store_doubt_row *r,
+    const char *address)
+{
+	struct web_evidence e = { r->category, r->evidence, r->held,
+		r->original_subject, 0, 0, 0, { 0 } };
+
+	if (web_evidence_get(x->st, address, r->original_message_id,
+	    r->date, &e, &x->cb_err) < 0)
+		return NULL;
+	return web_evidence_words(&e);
+}
+
+/* One failure of a notice, with its accept (the notice's own page). */
 static int
 doubt_row(void *ctx, const struct store_doubt_row *r)
 {
 	struct doubt_ctx *x = ctx;
-	struct web_evidence e = { r->category, r->evidence, r->held,
-		r->original_subject, 0, 0, 0, { 0 } };
 	char *words;
 
-	if (web_evidence_get(x->st, r->address, r->original_message_id,
-	    r->date, &e, &x->cb_err) < 0)
+	if ((words = doubt_words(x, r, r->address)) == NULL)
 		return -1;
 	x->rows++;
-	words = web_evidence_words(&e);
-	web_put(x->h, "<tr><td>%T</td><td>", r->date);
+	web_put(x->h, "<tr><td>");
 	if (r->status != NULL)
 		web_contact_link(x->h, x->v, r->address);
 	else
 		web_put(x->h, "%t <span class=\"muted\">(no contact)</span>",
 		    r->address);
-	web_put(x->h, "</td>");
-	doubt_origin(x->h, r);
-	web_put(x->h, "<td>%t %t</td><td class=\"why\">%t</td><td>",
+	web_put(x->h, "</td><td>%t %t</td><td class=\"why\">%t</td><td>",
 	    r->category, r->reason, words);
 	web_action_button_msg(x->h, x->v, r->address, "accept-bounce",
 	    "Accept this bounce", r->msg_key);
 	web_put(x->h, "</td></tr>");
+	g_free(words);
+	return 0;
+}
+
+/* Its first recipients, and the way to all of them. */
+static void
+notice_recipients(struct doubt_ctx *x, const struct store_notice_row *n)
+{
+	int i;
+
+	web_put(x->h, "<td><span class=\"n\">%D</span> %t %t<br>",
+	    n->recipients, n->recipients == 1 ? "failure" : "failures",
+	    n->d.category);
+	for (i = 0; i < n->nfirst; i++) {
+		web_put(x->h, "%t", i > 0 ? ", " : "");
+		web_contact_link(x->h, x->v, n->first[i]);
+	}
+	if (n->recipients > n->nfirst)
+		web_put(x->h, " and %D more", n->recipients - n->nfirst);
+	if (x->v->serve)
+		web_put(x->h, "<br><a class=\"notice-link\" "
+		    "href=\"/notice?key=%u\">%t</a>", n->d.msg_key,
+		    n->recipients > n->nfirst ? "see all of them" :
+		    "see the notice");
+	web_put(x->h, "</td>");
+}
+
+/* One notice: a forged report naming 5,000 is one row. */
+static int
+notice_row(void *ctx, const struct store_notice_row *n)
+{
+	struct doubt_ctx *x = ctx;
+	char *words;
+
+	if ((words = doubt_words(x, &n->d, n->first[0])) == NULL)
+		return -1;
+	x->rows++;
+	web_put(x->h, "<tr class=\"notice\"><td>%T</td><td>", n->d.date);
+	doubt_sender(x->h, &n->d);
+	web_put(x->h, "</td>");
+	doubt_origin(x->h, &n->d);
+	notice_recipients(x, n);
+	web_put(x->h, "<td class=\"why\">%t</td></tr>", words);
 	g_free(words);
 	return 0;
 }
@@ -229,23 +293,73 @@ web_doubt_attention(struct web_html *h, struct store *st,
 	struct doubt_ctx x = { .h = h, .v = v, .st = st };
 	long long total;
 
-	web_put(h, "<h2 id=\"unverified\">Unverified notices</h2><table "
-	    "id=\"doubts\"><tr><th>arrived</th><th>contact</th>"
-	    "<th>notice from</th><th>failure</th><th>why it is not "
-	    "believed</th><th>action</th></tr>");
-	if (store_doubt_each(st, EV_ROWS, &total, doubt_row, &x, err) < 0) {
+	web_put(h, "<h2 id=\"unverified\">Unverified notices</h2><p "
+	    "class=\"muted\">One row per notice; accept a failure on its "
+	    "contact's page or the notice's own page, one recipient at a "
+	    "time.</p><table id=\"doubts\"><tr><th>arrived</th>"
+	    "<th>notice</th><th>server named, read in</th><th>failures"
+	    "</th><th>why it is not believed</th></tr>");
+	if (store_notice_each(st, EV_ROWS, &total, notice_row, &x, err) < 0) {
 		if (x.cb_err.msg[0] != '\0')
 			*err = x.cb_err;
 		return -1;
 	}
 	web_put(h, "</table>");
 	if (total > x.rows)
-		web_put(h, "<p class=\"muted\">%D more not shown (report "
-		    "lists them by notice)</p>", total - x.rows);
+		web_put(h, "<p class=\"muted\">%D more notices not shown "
+		    "(report lists them)</p>", total - x.rows);
 	else if (total == 0)
 		web_put(h, "<p class=\"muted\">none</p>");
-	else
-		web_put(h, "<p class=\"muted\">%D failures count for nothing "
-		    "until accepted</p>", total);
+	return 0;
+}
+
+/* The notice's head: the first of its failures says what they share. */
+static int
+notice_head(void *ctx, const struct store_doubt_row *r)
+{
+	struct doubt_ctx *x = ctx;
+
+	if (x->rows++ > 0)
+		return 0;
+	web_put(x->h, "<table id=\"notice\"><tr><th>arrived</th><td>%T"
+	    "</td></tr><tr><th>notice</th><td>", r->date);
+	doubt_sender(x->h, r);
+	web_put(x->h, "</td></tr><tr><th>server named, read in</th>");
+	doubt_origin(x->h, r);
+	web_put(x->h, "</tr></table>");
+	return 0;
+}
+
+int
+web_notice(struct web_html *h, struct store *st, const struct web_view *v,
+    const char *msg_key, struct err *err)
+{
+	struct doubt_ctx x = { .h = h, .v = v, .st = st };
+	long long total;
+
+	if (store_doubt_each(st, msg_key, 1, &total, notice_head, &x,
+	    err) < 0)
+		return -1;
+	if (total == 0) {
+		web_put(h, "<p>No failure of this notice waits for a "
+		    "decision.</p>");
+		return 0;
+	}
+	web_put(h, "<p id=\"notice-count\">%D %t not counted.  Accept one "
+	    "only when you know that mail went to that address.</p><table "
+	    "id=\"notice-failures\"><tr><th>contact</th><th>failure</th>"
+	    "<th>why it is not believed</th><th>action</th></tr>", total,
+	    total == 1 ? "failure" : "failures");
+	x.rows = 0;
+	if (store_doubt_each(st, msg_key, NOTICE_ROWS, &total, doubt_row, &x,
+	    err) < 0) {
+		if (x.cb_err.msg[0] != '\0')
+			*err = x.cb_err;
+		return -1;
+	}
+	web_put(h, "</table>");
+	if (total > x.rows)
+		web_put(h, "<p class=\"muted\">%D more not shown</p>",
+		    total - x.rows);
 	return 0;
 }

@@ -73,5 +73,11 @@ int	web_doubt_overview(struct web_html *h, struct store *st,
 	    const struct web_view *v, struct err *err);
 int	web_doubt_attention(struct web_html *h, struct store *st,
 	    const struct web_view *v, struct err *err);
+/*
+ * A notice's own page: what it is and every failure of it that waits
+ * for a decision, each with its own accept (no accept of all at once).
+ */
+int	web_notice(struct web_html *h, struct store *st,
+	    const struct web_view *v, const char *msg_key, struct err *err);
 
 #endif

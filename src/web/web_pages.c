@@ -176,6 +176,27 @@ web_page_attention(struct web_req *r)
 	web_reply_html(r, 200, h);
 }
 
+void
+web_page_notice(struct web_req *r)
+{
+	const char *key = web_arg(r, "key");
+	struct web_html *h;
+	struct err err;
+
+	if (key == NULL || key[0] == '\0') {
+		web_reply_error(r, 400, "no notice named (key=)");
+		return;
+	}
+	h = web_html_new();
+	page_frame(r, h, "Notice", "/attention");
+	if (web_notice(h, r->st, &r->view, key, &err) < 0) {
+		page_store_error(r, h, &err);
+		return;
+	}
+	web_page_end(h);
+	web_reply_html(r, 200, h);
+}
+
 static void
 page_select(struct web_html *h, const char *name, const char *const *list,
     const char *cur)

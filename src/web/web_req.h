@@ -42,6 +42,7 @@ void	web_page_overview(struct web_req *r);
 void	web_page_contacts(struct web_req *r);
 void	web_page_contact(struct web_req *r);
 void	web_page_attention(struct web_req *r);
+void	web_page_notice(struct web_req *r);	/* /notice?key=MSG_KEY */
 void	web_page_api(struct web_req *r);
 void	web_page_action(struct web_req *r, int json);
 void	web_api_overview(struct web_req *r);

@@ -372,6 +372,7 @@ static const struct route routes[] = {
 	{ "GET", "/contacts", ROLE_VIEW, web_page_contacts },
 	{ "GET", "/contact", ROLE_VIEW, web_page_contact },
 	{ "GET", "/attention", ROLE_VIEW, web_page_attention },
+	{ "GET", "/notice", ROLE_VIEW, web_page_notice },
 	{ "GET", "/api", ROLE_VIEW, web_page_api },
 	{ "GET", "/download.csv", ROLE_VIEW, serve_csv },
 	{ "GET", "/download.xlsx", ROLE_VIEW, serve_xlsx },

@@ -13,7 +13,8 @@ customers; verified.eml, a bounce returning it for one; plausible.eml, a
 bounce returning nothing for the other; forged.eml, a report from a
 stranger returning a Message-ID we never sent, its server, diagnostic
 and subject carrying markup and a right-to-left override; personal.eml,
-a report sent from a person's address (held).
+a report sent from a person's address (held); mass.eml, a forged
+report naming 60 strangers (one notice, one row of the attention list).
 """
 import os
 import sys
@@ -54,6 +55,7 @@ def sent(rcpt, mid, when):
         formatdate(when, usegmt=True), rcpt, formatdate(when), mid)
 
 
+FORGED_SUBJECT = "<script>document.title='pwned'</script>Returned"
 FORGED_MTA = "<script>document.title='pwned'</script>mx\u202elive.example"
 FORGED_DIAG = ('550 5.1.1 <img src=x onerror="document.title=\'pwned\'"> '
                'no such user \u202egnp.exe')
@@ -83,6 +85,26 @@ def evidence_dsn(rcpt, mid, when, mta="mx.domain4.example",
         rcpt, diag, orig)
 
 
+MASS_COUNT = 60
+
+
+def mass_dsn(when):
+    """A forged report naming MASS_COUNT strangers: one notice."""
+    rcpts = "".join("Final-Recipient: rfc822; m%02d@mass.example\n"
+                    "Action: failed\nStatus: 5.1.1\n\n" % i
+                    for i in range(MASS_COUNT))
+    return ("Return-Path: <>\nFrom: Mail Delivery System "
+            "<postmaster@mass-forger.example>\nTo: sales@sender.example\n"
+            "Date: %s\nMessage-ID: <mass-1@mass-forger.example>\n"
+            "Subject: Undelivered <i>mail</i>\nMIME-Version: 1.0\n"
+            "Content-Type: multipart/report; report-type=delivery-status;"
+            " boundary=\"XX\"\n\n--XX\nContent-Type: text/plain\n\n"
+            "Delivery failed.\n\n--XX\n"
+            "Content-Type: message/delivery-status\n\n"
+            "Reporting-MTA: dns; mx.mass-forger.example\n\n%s--XX--\n") % (
+        formatdate(when), rcpts)
+
+
 def offer_sent(when):
     return ("From: Sales <sales@sender.example>\n"
             "To: Ana Lima <ana.lima@domain4.example>\n"
@@ -109,7 +131,9 @@ def write_evidence(out, when):
             "li.na@domain5.example", "f-1@live.example", when,
             mta=FORGED_MTA, diag=FORGED_DIAG,
             returned=("never-sent@sender.example",
-                      '<script>alert(1)</script>\u202etxt.exe')),
+                      '<script>alert(1)</script>\u202etxt.exe'),
+            subject=FORGED_SUBJECT),
+        "mass.eml": mass_dsn(when - 60),
         "personal.eml": evidence_dsn(
             "pedro@domain8.example", "h-1@mx.domain8.example",
             when, return_path="<john.doe@partner.example>",

@@ -122,7 +122,8 @@ def fill(bh, tmp):
         f.write("[policy]\naccept_unverified = 0\n")
     run(bh, "ingest", "-q", "--config", conf, "--db", db, "--sent",
         os.path.join(tmp, "sent.eml"), *[os.path.join(tmp, n) for n in (
-            "verified.eml", "plausible.eml", "forged.eml", "personal.eml")])
+            "verified.eml", "plausible.eml", "forged.eml", "mass.eml",
+            "personal.eml")])
     doctor(bh, db, tmp)
     return db
 
@@ -352,8 +353,18 @@ def evidence(p):
 
 
 def doubt_rows(p):
-    return {r.find_elements(By.TAG_NAME, "td")[1].text.split(" ")[0]: r
-            for r in p.d.find_elements(By.CSS_SELECTOR, "#doubts tr")[1:]}
+    """The attention list's notices, by each contact they show."""
+    return {a.text: r
+            for r in p.d.find_elements(By.CSS_SELECTOR, "#doubts tr")[1:]
+            for a in r.find_elements(By.CSS_SELECTOR,
+                                     "td:nth-child(4) a[href^='/contact']")}
+
+
+def notice_rows(p):
+    """The notice page's failures, by contact."""
+    return {r.find_elements(By.TAG_NAME, "td")[0].text.split(" ")[0]: r
+            for r in p.d.find_elements(By.CSS_SELECTOR,
+                                       "#notice-failures tr")[1:]}
 
 
 def sql(db, q):
@@ -382,6 +393,8 @@ def check_evidence_words(p):
                                  "returns a message we never sent)"),
           "unverified: " + evidence(p))
     check(p.text("#status") == "active", "unverified counted")
+    check("notice from MAILER-DAEMON@mx.example" in evidence(p),
+          "contact page: the notice's sender: " + evidence(p))
     check('<img src=x onerror="document.title=\'pwned\'">' in
           p.text("#bounces"), "forged diagnostic not shown as text")
 
@@ -413,7 +426,46 @@ def check_evidence_lists(p, db):
           forged, "forged row: " + forged)
     check("sent from a person's address" in
           rows["pedro@domain8.example"].text, "held row")
+    check("from MAILER-DAEMON@mx.example\n<script>document.title='pwned'"
+          "</script>Returned" in forged, "forged notice's sender: " + forged)
+    # One row per notice: 60 recipients of one forged report are one row,
+    # with its count, its first five and a link to all of them.
+    mass = [r for r in p.d.find_elements(By.CSS_SELECTOR, "#doubts tr")
+            if "mass.example" in r.text]
+    check(len(mass) == 1, "mass notice rows: %d" % len(mass))
+    check("from postmaster@mass-forger.example" in mass[0].text and
+          "60 failures invalid" in mass[0].text and "and 55 more" in
+          mass[0].text and "mx.mass-forger.example" in mass[0].text,
+          "mass row: " + mass[0].text)
+    check(len(mass[0].find_elements(By.CSS_SELECTOR,
+                                    "a[href^='/contact']")) == 5,
+          "mass row: not its first five contacts")
+    check(not p.d.find_elements(By.CSS_SELECTOR, "#doubts button, "
+                                "#doubts form"),
+          "the notice list accepts without a look at each recipient")
     p.get("/attention#unverified", "review-unverified")
+    link = [a for a in p.d.find_elements(By.CSS_SELECTOR,
+                                         "#doubts a.notice-link")
+            if a.text == "see all of them"]
+    check(link, "no link to the mass notice's recipients")
+    p.get(link[0].get_attribute("href").replace(p.base, ""),
+          "review-notice")
+    check(p.d.title == "Notice: bounce-harvester" and
+          not p.d.find_elements(By.CSS_SELECTOR, "main i") and
+          "Undelivered <i>mail</i>" in p.text("#notice"),
+          "notice page: its subject not shown as text")
+    rows = notice_rows(p)
+    check(len(rows) == 60 and "m00@mass.example" in rows and
+          "m59@mass.example" in rows, "notice page: %d rows" % len(rows))
+    check("60 failures not counted" in p.text("#notice-count") and
+          "postmaster@mass-forger.example" in p.text("#notice"),
+          "notice head: " + p.text("#notice"))
+    btns = p.d.find_elements(By.CSS_SELECTOR, "#notice-failures button")
+    check(len(btns) == 60 and all(b.text == "Accept this bounce"
+                                  for b in btns),
+          "notice page: %d accept buttons, one per recipient" % len(btns))
+    check(not [b for b in p.d.find_elements(By.TAG_NAME, "button")
+               if "all" in b.text.lower()], "an accept-all button")
 
 
 def check_evidence_accept(p):
@@ -423,7 +475,11 @@ def check_evidence_accept(p):
     check(st == 403, "accept without CSRF token: %d" % st)
     p.get("/attention")
     row = doubt_rows(p)["li.na@domain5.example"]
-    btn = row.find_elements(By.TAG_NAME, "button")
+    link = row.find_elements(By.CSS_SELECTOR, "a.notice-link")
+    check(link and link[0].text == "see the notice", "no notice link")
+    p.get(link[0].get_attribute("href").replace(p.base, ""))
+    btn = notice_rows(p)["li.na@domain5.example"].find_elements(
+        By.TAG_NAME, "button")
     check(btn and btn[0].text == "Accept this bounce", "no accept button")
     p.submit(btn[0], "accept bounce")
     check(p.d.current_url.endswith("/contact?a=li.na%40domain5.example"),
@@ -447,6 +503,20 @@ def check_evidence_accept(p):
           items["pedro@domain8.example"]["held"].startswith("sent from a "
                                                            "person's"),
           "API unverified: %s" % list(items))
+    check(items["pedro@domain8.example"]["notice_from"] ==
+          "MAILER-DAEMON@mx.example", "API notice_from: %s" %
+          items["pedro@domain8.example"])
+    notices = {n["msg_key"]: n
+               for n in json.loads(body)["notices"]["items"]}
+    mass = notices.get("mid:mass-1@mass-forger.example", {})
+    check(mass.get("recipients") == 60 and len(mass.get("first", [])) == 5
+          and mass.get("notice_from") == "postmaster@mass-forger.example"
+          and mass.get("notice_subject") == "Undelivered <i>mail</i>",
+          "API notices: %s" % mass)
+    st, body = http(p.base + "/api/attention?notice="
+                    "mid:mass-1@mass-forger.example")
+    check(json.loads(body)["unverified"]["total"] == 60,
+          "API unverified of one notice: %s" % body[:200])
 
 
 def check_evidence(p, db):
@@ -654,6 +724,12 @@ def check_report(bh, db, tmp, d, shots):
     check(d.find_elements(By.ID, "doubt-counts") and doubts and
           "pedro@domain8.example" in doubts[0].text,
           "report: unverified notices: %s" % (doubts and doubts[0].text))
+    mass = [r.text for r in d.find_elements(By.CSS_SELECTOR, "#doubts tr")
+            if "mass.example" in r.text]
+    check(len(mass) == 1 and "60 failures" in mass[0] and
+          "from postmaster@mass-forger.example" in mass[0] and
+          not d.find_elements(By.CSS_SELECTOR, "#doubts a, #doubts form"),
+          "report: the mass notice, one row, no link: %s" % mass)
     check("Add ip4:203.0.113.77" in p.text("#doctor"), "report doctor")
     if shots:
         d.save_screenshot(os.path.join(shots, "report-html.png"))

@@ -97,12 +97,14 @@ counted=$(sqlite3 "$db" "SELECT count(*) FROM bounces WHERE msg_key = \
 
 # report lists the forgeries as unverified.
 "$BH" report --db "$db" >"$T/report"
-for a in boss vip; do
-	grep -q "$a@customer.example (.*unverified, notice" "$T/report" ||
-	    fail "report does not list $a as unverified: $(cat "$T/report")"
+# One line per notice, naming the notice's own sender.
+for a in boss:MAILER-DAEMON@mx.customer.example vip:fbl@isp.example; do
+	grep -q "${a%%:*}@customer.example (.*unverified, from ${a#*:}, \
+notice" "$T/report" || fail "report does not list ${a%%:*} as unverified" \
+	    "from ${a#*:}: $(cat "$T/report")"
 done
-grep -q "kunde2@customer.example (dated after it arrived, notice \
-mid:future-5@mx)" "$T/report" ||
+grep -q "kunde2@customer.example (dated after it arrived, from \
+MAILER-DAEMON@mx.customer.example, notice mid:future-5@mx)" "$T/report" ||
     fail "report does not show the future-dated report held"
 grep -q "950  kunde2@customer.example and others (over the recipients one \
 notice may change" "$T/report" || fail "no cap in: $(cat "$T/report")"
@@ -118,12 +120,16 @@ PY
 "$BH" status --db "$db" boss@customer.example >"$T/status"
 grep -q "unverified: changes no status" "$T/status" ||
     fail "status boss: $(cat "$T/status")"
+grep -q "notice from MAILER-DAEMON@mx.customer.example: Undelivered Mail \
+Returned to Sender" "$T/status" || fail "status boss: no notice sender:" \
+    "$(cat "$T/status")"
 "$BH" status --json --db "$db" vip@customer.example >"$T/status.json"
 python3 - "$T/status.json" <<'PY' || fail "status --json vip"
 import json, sys
 s = json.load(open(sys.argv[1]))
 b = [x for x in s["bounces"] if x["category"] == "complaint"]
 assert b and b[0]["evidence"] == "unverified" and not b[0]["counts"], b
+assert b[0]["notice_from"] == "fbl@isp.example", b
 PY
 "$BH" status --db "$db" kunde1@customer.example | grep -q \
     "evidence: verified" || fail "status kunde1 does not say verified"

@@ -111,9 +111,11 @@ grep -l "real-1@mx" "$(box carol done)"/*/* >/dev/null 2>&1 ||
 
 # report and status list the forgeries as unverified.
 "$BH" report --db "$db" >"$T/report"
-for a in boss vip; do
-	grep -q "$a@customer.example (.*unverified, notice" "$T/report" ||
-	    fail "report does not list $a as unverified: $(cat "$T/report")"
+# One line per notice, naming the notice's own sender.
+for a in boss:MAILER-DAEMON@mx.customer.example vip:fbl@isp.example; do
+	grep -q "${a%%:*}@customer.example (.*unverified, from ${a#*:}, \
+notice" "$T/report" || fail "report does not list ${a%%:*} as unverified" \
+	    "from ${a#*:}: $(cat "$T/report")"
 done
 for a in boss vip; do
 	"$BH" status --db "$db" "$a@customer.example" >"$T/status"

@@ -23,6 +23,8 @@ for f in "$bin" "$root$BH_MANDIR/man1/bounce-harvester.1" \
     "$root$BH_DOCDIR/examples/bounce-rules.conf" \
     "$root$BH_UNITDIR/bounce-harvester.service" \
     "$root$BH_UNITDIR/bounce-harvester.timer" \
+    "$root$BH_UNITDIR/bounce-harvester-doctor.service" \
+    "$root$BH_UNITDIR/bounce-harvester-doctor.timer" \
     "$root$BH_CRONDIR/bounce-harvester"; do
 	[ -f "$f" ] || fail "not installed: ${f#"$root"}"
 done
@@ -32,23 +34,46 @@ find "$root" -type f | sed "s|^$root||" >"$work/files"
 grep -E '/test_|\.a$|\.h$|/fuzz_|/bench_' "$work/files" &&
     fail "installed a file for developers only"
 
-# The job files name the installed binary, and nothing else.
-grep -q "^ExecStart=$BH_BINDIR/bounce-harvester harvest " \
-    "$root$BH_UNITDIR/bounce-harvester.service" ||
-    fail "service: ExecStart does not name $BH_BINDIR/bounce-harvester"
-grep -q "&& $BH_BINDIR/bounce-harvester harvest " \
-    "$root$BH_CRONDIR/bounce-harvester" ||
-    fail "cron: does not name $BH_BINDIR/bounce-harvester"
-grep -q "^TimeoutStartSec=" "$root$BH_UNITDIR/bounce-harvester.service" ||
-    fail "service: no TimeoutStartSec (a stuck run would block the timer)"
+# The job files name the installed binary, and nothing else: the harvest
+# every night and doctor every day after it (the overview warns when
+# doctor has not run for two days), each with a deadline.
+for job in harvest:bounce-harvester doctor:bounce-harvester-doctor; do
+	cmd=${job%%:*}
+	unit=$root$BH_UNITDIR/${job#*:}.service
+	grep -q "^ExecStart=$BH_BINDIR/bounce-harvester $cmd " "$unit" ||
+	    fail "${job#*:}.service: ExecStart does not run $cmd"
+	grep -q "^TimeoutStartSec=" "$unit" ||
+	    fail "${job#*:}.service: no TimeoutStartSec (a stuck run" \
+	    "would block the timer)"
+	grep -q "^[0-9].*&& $BH_BINDIR/bounce-harvester $cmd " \
+	    "$root$BH_CRONDIR/bounce-harvester" ||
+	    fail "cron: does not run $BH_BINDIR/bounce-harvester $cmd"
+done
+# The same hardening for both: doctor's unit differs from the harvest's
+# only in what it says, runs, waits for and how long it may take.
+strip='/^#/d;/^Description=/d;/^ExecStart=/d;/^After=/d;/^TimeoutStartSec=/d'
+sed "$strip" "$root$BH_UNITDIR/bounce-harvester.service" >"$work/h.unit"
+sed "$strip" "$root$BH_UNITDIR/bounce-harvester-doctor.service" \
+    >"$work/d.unit"
+diff -u "$work/h.unit" "$work/d.unit" >"$work/unit.diff" ||
+    fail "doctor's unit is not hardened as the harvest's: $(cat \
+    "$work/unit.diff")"
+grep -q "^After=.*bounce-harvester.service" \
+    "$root$BH_UNITDIR/bounce-harvester-doctor.service" ||
+    fail "doctor's unit does not run after the harvest"
+when() { sed -n 's/^OnCalendar=\*-\*-\* //p' "$1" | tr -d :; }
+[ "$(when "$root$BH_UNITDIR/bounce-harvester-doctor.timer")" -gt \
+    "$(when "$root$BH_UNITDIR/bounce-harvester.timer")" ] ||
+    fail "doctor's timer does not fire after the harvest's"
 if command -v systemd-analyze >/dev/null; then
 	mkdir "$work/units"
-	sed "s|^ExecStart=$BH_BINDIR|ExecStart=$root$BH_BINDIR|" \
-	    "$root$BH_UNITDIR/bounce-harvester.service" \
-	    >"$work/units/bounce-harvester.service"
-	cp "$root$BH_UNITDIR/bounce-harvester.timer" "$work/units/"
-	systemd-analyze verify --man=no "$work/units/bounce-harvester.service" \
-	    "$work/units/bounce-harvester.timer" >"$work/verify" 2>&1 ||
+	for u in bounce-harvester bounce-harvester-doctor; do
+		sed "s|^ExecStart=$BH_BINDIR|ExecStart=$root$BH_BINDIR|" \
+		    "$root$BH_UNITDIR/$u.service" >"$work/units/$u.service"
+		cp "$root$BH_UNITDIR/$u.timer" "$work/units/"
+	done
+	systemd-analyze verify --man=no "$work"/units/*.service \
+	    "$work"/units/*.timer >"$work/verify" 2>&1 ||
 	    fail "systemd-analyze verify: $(cat "$work/verify")"
 	[ -s "$work/verify" ] && fail "systemd-analyze: $(cat "$work/verify")"
 fi

@@ -49,6 +49,9 @@ PY
 
 dsn bob@example.com failed 5.1.1 "$diag" "Mon, 1 Jan 2024 10:00:00 +0000" \
     m1@mx.example.org >"$work/b.eml"
+# The notice's own Subject, shown by status as "notice from ...".
+sed -i "s/^Subject: Delivery Status Notification/Subject: Delivery \
+${esc}]0;subj${bel} failed/" "$work/b.eml"
 dsn carol@example.com failed 5.7.1 "554 5.7.1 Client host [192.0.2.7] \
 blocked using zen${esc}]0;x${bel}.spamhaus.org" \
     "Mon, 1 Jan 2024 10:00:00 +0000" m2@mx.example.org >"$work/c.eml"
@@ -68,8 +71,13 @@ printf 'email,date\nbob@example.com,2023-12-31\n' >"$work/sent.csv"
 "$BH" status --db "$work/h.db" bob@example.com >"$work/status"
 clean "$work/status"
 grep -qF '\x1b]0;pwned' "$work/status" || die "status: $(cat "$work/status")"
+grep -qF 'notice from MAILER-DAEMON@mx.example.org: Delivery \x1b]0;subj\x07 \
+failed' "$work/status" || die "status: the notice's sender: \
+$(cat "$work/status")"
 "$BH" status --json --db "$work/h.db" bob@example.com >"$work/status.json"
 exact "$work/status.json" diagnostic "$diag"
+exact "$work/status.json" notice_subject \
+    "Delivery ${esc}]0;subj${bel} failed"
 
 "$BH" report --db "$work/h.db" >"$work/report"
 clean "$work/report"

@@ -274,6 +274,34 @@ notice(struct fx *f, const char *key, const char *rcpt, const char *orig,
 	assert_int_equal(added, 1);
 }
 
+/* A notice from its own sender, with its subject, for each of rcpts. */
+static void
+notice_by(struct fx *f, const char *key, const char *from,
+    const char *subject, const char *const *rcpts, long long date)
+{
+	struct store_bounce b;
+	struct err err;
+	int added;
+
+	memset(&b, 0, sizeof(b));
+	b.msg_key = key;
+	b.category = b.reason = "invalid";
+	b.kind = "bounce";
+	b.date = b.arrival = date;
+	b.reporting_mta = "mx.example";
+	b.file = "t.eml";
+	b.sender = from;
+	b.notice_subject = subject;
+	assert_int_equal(store_begin(f->st, &err), 0);
+	for (; *rcpts != NULL; rcpts++) {
+		b.recipient = *rcpts;
+		if (store_bounce_apply(f->st, 0, &b, &added, &err) < 0)
+			fail_msg("%s", err.msg);
+		assert_int_equal(added, 1);
+	}
+	assert_int_equal(store_commit(f->st, &err), 0);
+}
+
 static void
 sent(struct fx *f, const char *mid, const char *rcpt, long long date)
 {
@@ -323,14 +351,15 @@ collect_doubt(void *ctx, const struct store_doubt_row *r)
 }
 
 static void
-doubt_list_is(struct fx *f, int limit, long long total, const char *want)
+doubt_list_of(struct fx *f, const char *key, int limit, long long total,
+    const char *want)
 {
 	GString *g = g_string_new(NULL);
 	struct err err;
 	long long n = -1;
 
-	assert_int_equal(store_doubt_each(f->st, limit, &n, collect_doubt, g,
-	    &err), 0);
+	assert_int_equal(store_doubt_each(f->st, key, limit, &n, collect_doubt,
+	    g, &err), 0);
 	assert_int_equal(n, total);
 	assert_string_equal(g->str, want);
 	g_string_free(g, TRUE);
@@ -358,12 +387,12 @@ test_doubts(void **state)
 	    "a person's forward of a report", T0 + 9 * D + 3600);
 	doubts_are(f, 0, 2, 1, 0, 1);
 	doubts_are(f, T0 + 5 * D, 1, 1, 0, 1);
-	doubt_list_is(f, 2, 3, "h@a.example:-:h:unverified:held "
+	doubt_list_of(f, NULL, 2, 3, "h@a.example:-:h:unverified:held "
 	    "u@a.example:active:u:unverified:- ");
 	/* The same through the review's partial index. */
 	assert_int_equal(store_review_indexes(f->st, &err), 0);
 	doubts_are(f, T0 + 5 * D, 1, 1, 0, 1);
-	doubt_list_is(f, 5, 3, "h@a.example:-:h:unverified:held "
+	doubt_list_of(f, NULL, 5, 3, "h@a.example:-:h:unverified:held "
 	    "u@a.example:active:u:unverified:- o@a.example:-:o:unverified:- ");
 	/* Accepted as mark --accept-bounce does: it counts, and is gone. */
 	assert_int_equal(store_begin(f->st, &err), 0);
@@ -372,14 +401,90 @@ test_doubts(void **state)
 	assert_int_equal(store_commit(f->st, &err), 0);
 	assert_int_equal(n, 1);
 	doubts_are(f, T0 + 5 * D, 0, 1, 0, 1);
-	doubt_list_is(f, 5, 2, "h@a.example:-:h:unverified:held "
+	doubt_list_of(f, NULL, 5, 2, "h@a.example:-:h:unverified:held "
 	    "o@a.example:-:o:unverified:- ");
 	/* With accept_unverified an unverified one counts: told apart. */
 	strict(f, 1);
 	notice(f, "s", "s@a.example", NULL, NULL, T0 + 9 * D);
 	doubts_are(f, 0, 1, 1, 1, 1);
-	doubt_list_is(f, 5, 2, "h@a.example:-:h:unverified:held "
+	doubt_list_of(f, NULL, 5, 2, "h@a.example:-:h:unverified:held "
 	    "o@a.example:-:o:unverified:- ");
+}
+
+/* "key:from:subject:recipients:first,first " for each notice. */
+static int
+collect_notice(void *ctx, const struct store_notice_row *r)
+{
+	int i;
+
+	g_string_append_printf(ctx, "%s:%s:%s:%lld:", r->d.msg_key,
+	    r->d.notice_from ? r->d.notice_from : "-",
+	    r->d.notice_subject ? r->d.notice_subject : "-", r->recipients);
+	for (i = 0; i < r->nfirst; i++)
+		g_string_append_printf(ctx, "%s%s", i ? "," : "", r->first[i]);
+	g_string_append_c(ctx, ' ');
+	return 0;
+}
+
+static void
+notice_list_is(struct fx *f, int limit, long long total, const char *want)
+{
+	GString *g = g_string_new(NULL);
+	struct err err;
+	long long n = -1;
+
+	assert_int_equal(store_notice_each(f->st, limit, &n, collect_notice,
+	    g, &err), 0);
+	assert_int_equal(n, total);
+	assert_string_equal(g->str, want);
+	g_string_free(g, TRUE);
+}
+
+/*
+ * The failures not counted, one row per notice: a report naming seven
+ * is one row with its count and first five; its own list has all seven
+ * and no other notice's; the notice's sender and subject are kept.
+ */
+static void
+test_notices(void **state)
+{
+	static const char *const many[] = { "r1@a.example", "r2@a.example",
+		"r3@a.example", "r4@a.example", "r5@a.example", "r6@a.example",
+		"r7@a.example", NULL };
+	static const char *const one[] = { "o@a.example", NULL };
+	static const char *const ours[] = { "v@a.example", NULL };
+	struct fx *f = *state;
+	struct err err;
+	long n;
+
+	strict(f, 0);
+	notice_list_is(f, 50, 0, "");
+	sent(f, NULL, "v@a.example", T0 + 8 * D);
+	notice_by(f, "one", "Postmaster@Old.example", NULL, one, T0);
+	notice_by(f, "many", "mailer-daemon@evil.example",
+	    "Undelivered \xe9\x80\x80\xe4\xbf\xa1", many, T0 + 9 * D);
+	notice_by(f, "ours", "mailer-daemon@mx.example", NULL, ours,
+	    T0 + 9 * D);
+	notice_list_is(f, 50, 2, "many:mailer-daemon@evil.example:"
+	    "Undelivered \xe9\x80\x80\xe4\xbf\xa1:7:r1@a.example,"
+	    "r2@a.example,r3@a.example,r4@a.example,r5@a.example "
+	    "one:Postmaster@Old.example:-:1:o@a.example ");
+	notice_list_is(f, 1, 2, "many:mailer-daemon@evil.example:"
+	    "Undelivered \xe9\x80\x80\xe4\xbf\xa1:7:r1@a.example,"
+	    "r2@a.example,r3@a.example,r4@a.example,r5@a.example ");
+	/* A notice's own failures: all of it, and nothing else. */
+	doubt_list_of(f, "one", 50, 1, "o@a.example:-:one:unverified:- ");
+	doubt_list_of(f, "many", 3, 7, "r7@a.example:-:many:unverified:- "
+	    "r6@a.example:-:many:unverified:- r5@a.example:-:many:unverified:"
+	    "- ");
+	/* Accepted one recipient at a time: the notice's count goes down. */
+	assert_int_equal(store_begin(f->st, &err), 0);
+	assert_int_equal(store_bounce_accept(f->st, "r1@a.example", "many",
+	    &n, &err), 0);
+	assert_int_equal(store_commit(f->st, &err), 0);
+	notice_list_is(f, 1, 2, "many:mailer-daemon@evil.example:"
+	    "Undelivered \xe9\x80\x80\xe4\xbf\xa1:6:r2@a.example,"
+	    "r3@a.example,r4@a.example,r5@a.example,r6@a.example ");
 }
 
 static void
@@ -698,6 +803,7 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_counts_kept, setup,
 		    teardown),
 		cmocka_unit_test_setup_teardown(test_doubts, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_notices, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_proof, setup, teardown),
 	};
 

@@ -331,7 +331,9 @@ test_skipped(void **state)
 
 /* A database made by the first schema is migrated on open, data kept. */
 /* What schema/0006 and later add, taken away again. */
-#define UNDO_FROM_0006 "DROP TABLE sent_cursors; " \
+#define UNDO_FROM_0006 "ALTER TABLE bounces DROP COLUMN notice_from; " \
+    "ALTER TABLE bounces DROP COLUMN notice_subject; " \
+    "DROP TABLE sent_cursors; " \
     "DROP TABLE doctor_findings; DROP TABLE doctor_runs; " \
     "DROP TABLE sent_messages; " \
     "ALTER TABLE bounces DROP COLUMN evidence; " \
