@@ -128,6 +128,9 @@ struct ctx {
 	GHashTable		*seen;		/* lower-cased rcpt addresses */
 	guint			 finished;	/* rcpt before this are done */
 	GHashTable		*exclude;	/* lower-cased addresses */
+	GHashTable		*also;		/* lower-cased rcpt -> the
+						   other addresses of its
+						   fields (GStrv) */
 	char			*text;		/* body cut before returned mail */
 	char			*lc_text;	/* the same, ASCII lower-cased */
 	char			*squeezed;	/* the text squeezed, or NULL */
@@ -425,7 +428,8 @@ dsn_block_rcpt(struct ctx *c, GPtrArray *f)
 	const char *fin = dsn_fields_get(f, "Final-Recipient");
 	const char *diag = dsn_fields_get(f, "Diagnostic-Code");
 	struct dsn_recipient *r;
-	char *addr = dsn_addr_clean(orig);
+	char *addr = dsn_addr_clean(orig), **also;
+	int n = 0;
 
 	if (addr == NULL)
 		addr = dsn_addr_clean(fin);
@@ -433,6 +437,11 @@ dsn_block_rcpt(struct ctx *c, GPtrArray *f)
 		addr = dsn_addr_clean(dsn_fields_get(f, "X-Actual-Recipient"));
 	if (addr == NULL || (r = ctx_rcpt_add(c, addr)) == NULL)
 		return;
+	also = g_new0(char *, 3);
+	if ((also[n] = dsn_addr_clean(fin)) != NULL)
+		n++;
+	also[n] = dsn_addr_clean(dsn_fields_get(f, "X-Actual-Recipient"));
+	g_hash_table_insert(c->also, g_ascii_strdown(r->addr, -1), also);
 	if (diag != NULL && (diag = strchr(diag, ';')) != NULL &&
 	    diag - dsn_fields_get(f, "Diagnostic-Code") < 16)
 		diag++;
@@ -948,10 +957,27 @@ status_vs_text(struct ctx *c, GPtrArray *explain)
  * It never makes that one invalid.
  */
 static void
+rcpt_unattributed(struct dsn_recipient *r, GPtrArray *explain,
+    const char *why)
+{
+	char *rule;
+
+	dsn_explain(explain, "%s: not %s, %s", r->addr, r->reason, why);
+	rule = g_strdup_printf("%s; not invalid: %s", r->rule ? r->rule :
+	    "no rule", why);
+	g_free(r->rule);
+	r->rule = rule;
+	g_free(r->reason);
+	r->reason = g_strdup("undefined");
+	r->category = DSN_CAT_UNKNOWN;
+	r->hard = 0;
+}
+
+static void
 whole_notice_guard(struct ctx *c, GPtrArray *explain)
 {
 	struct dsn_recipient *r;
-	char *rule;
+	char *why;
 	guint i;
 
 	for (i = 0; c->rcpt->len > 1 && i < c->rcpt->len; i++) {
@@ -959,16 +985,52 @@ whole_notice_guard(struct ctx *c, GPtrArray *explain)
 		if (r->category != DSN_CAT_INVALID || r->rule == NULL ||
 		    !g_str_has_prefix(r->rule, WHOLE_NOTICE))
 			continue;
-		dsn_explain(explain, "%s: not %s, the notice names %u "
-		    "recipients", r->addr, r->reason, c->rcpt->len);
-		rule = g_strdup_printf("%s; not invalid: the notice names "
-		    "%u recipients", r->rule, c->rcpt->len);
-		g_free(r->rule);
-		r->rule = rule;
-		g_free(r->reason);
-		r->reason = g_strdup("undefined");
-		r->category = DSN_CAT_UNKNOWN;
-		r->hard = 0;
+		why = g_strdup_printf("the notice names %u recipients",
+		    c->rcpt->len);
+		rcpt_unattributed(r, explain, why);
+		g_free(why);
+	}
+}
+
+/*
+ * A diagnostic that names another mailbox as the one refused, and not
+ * this recipient, is another's failure copied to it (nullmailer gives up
+ * on a whole message at its first refused recipient and reports every
+ * one with that reply; relays copy a smarthost's).  It never makes this
+ * one invalid.  Addresses of the sender's side are left to the rules,
+ * and so is a new address the text gives.
+ */
+static void
+other_named_guard(struct ctx *c, GPtrArray *explain)
+{
+	const char *sender[] = { c->head.from, c->head.to,
+		c->rep->original_from, NULL, NULL };
+	const char *own[4] = { NULL };
+	struct dsn_recipient *r;
+	char *other, *why, *lc, **also;
+	guint i;
+
+	for (i = 0; c->rep->kind == DSN_KIND_BOUNCE && i < c->rcpt->len;
+	    i++) {
+		r = &g_array_index(c->rcpt, struct dsn_recipient, i);
+		if (r->category != DSN_CAT_INVALID || r->diagnostic == NULL)
+			continue;
+		/* "Has moved, write to X" names X as no refused one. */
+		sender[3] = r->replacement;
+		lc = g_ascii_strdown(r->addr, -1);
+		also = g_hash_table_lookup(c->also, lc);
+		own[0] = r->addr;
+		own[1] = also != NULL ? also[0] : NULL;
+		own[2] = own[1] != NULL ? also[1] : NULL;
+		other = dsn_named_other(r->diagnostic, own, sender);
+		g_free(lc);
+		if (other == NULL)
+			continue;
+		why = g_strdup_printf("its diagnostic names '%s' as refused",
+		    other);
+		rcpt_unattributed(r, explain, why);
+		g_free(why);
+		g_free(other);
 	}
 }
 
@@ -1181,6 +1243,8 @@ dsn_parse(const char *data, size_t len, const struct dsn_rules *rules,
 	c.seen = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
 	c.exclude = g_hash_table_new_full(g_str_hash, g_str_equal, g_free,
 	    NULL);
+	c.also = g_hash_table_new_full(g_str_hash, g_str_equal, g_free,
+	    (GDestroyNotify)g_strfreev);
 	original_read(&c);
 	ctx_exclude(&c, c.head.from);
 	ctx_exclude(&c, c.head.to);
@@ -1196,8 +1260,10 @@ dsn_parse(const char *data, size_t len, const struct dsn_rules *rules,
 	rep->subject = g_strdup(c.head.subject);
 	report_classify(&c, ex);
 	whole_notice_guard(&c, ex);
+	other_named_guard(&c, ex);
 	report_finish(&c, ex);
 	g_hash_table_destroy(c.exclude);
+	g_hash_table_destroy(c.also);
 	g_hash_table_destroy(c.seen);
 	g_free(c.squeezed);
 	g_free(c.text);
