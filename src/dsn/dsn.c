@@ -1034,6 +1034,35 @@ other_named_guard(struct ctx *c, GPtrArray *explain)
 	}
 }
 
+/*
+ * nullmailer reports every recipient of a message it gave up on with the
+ * first refusal it met.  A reply that names no address does not tell
+ * which one was refused: none of them is invalid.
+ */
+static void
+one_reply_guard(struct ctx *c, GPtrArray *explain)
+{
+	struct dsn_recipient *r = (struct dsn_recipient *)c->rcpt->data;
+	const char *diag = c->rcpt->len > 0 ? r[0].diagnostic : NULL;
+	char *why;
+	guint i;
+
+	if (c->rcpt->len < 2 || c->rep->kind != DSN_KIND_BOUNCE ||
+	    diag == NULL || strchr(diag, '@') != NULL ||
+	    strstr(c->lc_text, "this is the nullmailer delivery system") ==
+	    NULL)
+		return;
+	for (i = 1; i < c->rcpt->len; i++)
+		if (g_strcmp0(diag, r[i].diagnostic) != 0)
+			return;
+	why = g_strdup_printf("nullmailer gives its %u recipients one reply "
+	    "that names none", c->rcpt->len);
+	for (i = 0; i < c->rcpt->len; i++)
+		if (r[i].category == DSN_CAT_INVALID)
+			rcpt_unattributed(&r[i], explain, why);
+	g_free(why);
+}
+
 static void
 report_classify(struct ctx *c, GPtrArray *explain)
 {
@@ -1261,6 +1290,7 @@ dsn_parse(const char *data, size_t len, const struct dsn_rules *rules,
 	report_classify(&c, ex);
 	whole_notice_guard(&c, ex);
 	other_named_guard(&c, ex);
+	one_reply_guard(&c, ex);
 	report_finish(&c, ex);
 	g_hash_table_destroy(c.exclude);
 	g_hash_table_destroy(c.also);

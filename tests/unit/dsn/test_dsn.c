@@ -537,6 +537,37 @@ test_self_named(void **state)
 	g_free(data);
 }
 
+/*
+ * nullmailer gives every recipient the first refusal it met: a reply
+ * naming none of them tells nobody dead.  Another MTA's identical
+ * replies are each recipient's own.
+ */
+static void
+test_one_reply(void **state)
+{
+	struct dsn_report rep;
+	struct err err;
+	char *data, *mta;
+	gsize len;
+	int pass;
+
+	read_fixture("nullmailer-one-reply.eml", &data, &len);
+	for (pass = 0; pass < 2; pass++) {
+		assert_int_equal(dsn_parse(data, len, rules, 0, &rep, &err),
+		    0);
+		assert_int_equal(rep.nrcpt, 2);
+		assert_int_equal(rep.rcpt[0].category, pass == 0 ?
+		    DSN_CAT_UNKNOWN : DSN_CAT_INVALID);
+		assert_int_equal(rep.rcpt[1].category, pass == 0 ?
+		    DSN_CAT_UNKNOWN : DSN_CAT_INVALID);
+		dsn_report_release(&rep);
+		if ((mta = strstr(data, "the nullmailer delivery")) != NULL)
+			memcpy(mta + 4, "smarthosts", 10);
+	}
+	assert_null(strstr(data, "nullmailer delivery"));
+	g_free(data);
+}
+
 /* Too many MIME parts: refused before GMime recurses into them. */
 static void
 test_deep_nesting(void **state)
@@ -567,6 +598,7 @@ main(void)
 		cmocka_unit_test(test_whole_notice),
 		cmocka_unit_test(test_other_named),
 		cmocka_unit_test(test_self_named),
+		cmocka_unit_test(test_one_reply),
 		cmocka_unit_test(test_deep_nesting),
 	};
 
