@@ -40,10 +40,10 @@ EVIL_IMPORT = ('<script>alert(1)</script>"onmouseover=alert(1) '
 
 try:
     from selenium import webdriver
-    from selenium.common.exceptions import NoAlertPresentException
+    from selenium.common.exceptions import (NoAlertPresentException,
+        StaleElementReferenceException, WebDriverException)
     from selenium.webdriver.common.action_chains import ActionChains
     from selenium.webdriver.common.by import By
-    from selenium.webdriver.support import expected_conditions as EC
     from selenium.webdriver.support.ui import WebDriverWait
 except ImportError:
     print("skip: python3-selenium is not installed")
@@ -206,11 +206,26 @@ class Pages:
         """Clicks and waits for the next page (the POST's redirect)."""
         old = self.d.find_element(By.TAG_NAME, "html")
         el.click()
-        WebDriverWait(self.d, 10).until(EC.staleness_of(old))
+        WebDriverWait(self.d, 10).until(lambda d: gone(old))
         self.clean("after " + what)
 
     def text(self, css):
         return self.d.find_element(By.CSS_SELECTOR, css).text
+
+
+def gone(el):
+    """True once el left the document.  Chromium says so either as a stale
+    element or, when it asks while the new page replaces the old, as an
+    inspector error that the node does not belong to the document."""
+    try:
+        el.is_enabled()
+        return False
+    except StaleElementReferenceException:
+        return True
+    except WebDriverException as e:
+        if "does not belong to the document" in str(e):
+            return True
+        raise
 
 
 def chart_bars(d):

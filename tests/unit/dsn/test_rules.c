@@ -89,8 +89,9 @@ static const struct reply concepts[] = {
 	{ "5.0.0", "550", "failed", "550 5.0.0 <a@b.example>: Recipient "
 	    "address rejected: Internal system error", "retry-later", NULL,
 	    NULL, NULL },
+	/* said to the sending server, "your" address is the sender's */
 	{ NULL, "550", NULL, "550 Your e-mail address is unknown here",
-	    "unknown", NULL, NULL, NULL },
+	    "blocked", NULL, NULL, NULL },
 	/* ... while a specific phrase still outweighs the status */
 	{ "5.3.0", "553", "failed", "553 5.3.0 <a@b.example>... Addressee "
 	    "unknown, relay=[192.0.2.1]", "invalid", "userunknown", NULL,
@@ -316,6 +317,223 @@ static const struct reply concepts[] = {
 	    "retry-later", "expired", NULL, NULL },
 };
 
+/*
+ * Texts of the MTAs and filters as their own documentation gives them:
+ * the sender's side is never a dead address whatever the status, a filter's
+ * verdict on the message is its content, a temporary condition at the
+ * destination passes.
+ */
+static const struct reply documented[] = {
+	/* RFC 7505 sections 4.1 and 4.2: X.1.10 is the recipient's null
+	 * MX, X.7.27 the sender's; the text decides, since Sendmail also
+	 * answers a recipient's null MX with 5.7.27 */
+	{ "5.7.27", "550", "failed", "550 5.7.27 Sender address has null MX",
+	    "blocked", NULL, NULL, NULL },
+	{ "5.1.10", "556", "failed", "556 5.1.10 Recipient address has null "
+	    "MX", "invalid", NULL, NULL, NULL },
+	/* postconf(5) reject_unknown_sender_domain with a null MX */
+	{ "5.7.27", "554", "failed", "554 5.7.27 <news@c.example>: Sender "
+	    "address rejected: Domain c.example does not accept mail "
+	    "(nullMX)", "blocked", NULL, NULL, NULL },
+	{ "5.7.27", "550", "failed", "550 5.7.27 domain c.example of the "
+	    "envelope sender does not send mail", "blocked", NULL, NULL,
+	    NULL },
+	/* postconf(5) reject_unknown_sender_domain, unknown_address_reject_code */
+	{ "5.1.2", "550", "failed", "550 5.1.2 sender domain c.example not "
+	    "found", "blocked", NULL, NULL, NULL },
+	{ "4.1.8", "450", "failed", "450 4.1.8 <news@c.example>: Sender "
+	    "address rejected: Domain not found", "blocked", NULL, NULL,
+	    NULL },
+	{ "5.1.2", "550", "failed", "550 5.1.2 MAIL FROM domain c.example "
+	    "does not exist", "blocked", NULL, NULL, NULL },
+	{ "5.1.2", "550", "failed", "550 5.1.2 from-address domain has no "
+	    "DNS records", "blocked", NULL, NULL, NULL },
+	/* postconf(5) reject_unverified_sender and reject_unlisted_sender:
+	 * the probe's answer about our sender is quoted */
+	{ "5.1.7", "550", "failed", "550 5.1.7 <news@c.example>: Sender "
+	    "address rejected: undeliverable address: host mx.c.example"
+	    "[192.0.2.10] said: 550 5.1.1 <news@c.example>: Recipient address "
+	    "rejected: User unknown in local recipient table", "blocked",
+	    NULL, NULL, NULL },
+	{ "5.1.0", "550", "failed", "550 5.1.0 <news@c.example>: Sender "
+	    "address rejected: User unknown in virtual mailbox table",
+	    "blocked", NULL, NULL, NULL },
+	{ "5.1.1", "550", "failed", "550 5.1.1 sender address unknown",
+	    "blocked", NULL, NULL, NULL },
+	/* Exim's sender verification (spec: "verify = sender") */
+	{ NULL, "550", NULL, "550-Verification failed for <news@c.example> "
+	    "550-Unrouteable address 550 Sender verify failed", "blocked",
+	    NULL, NULL, NULL },
+	/* Sendmail proto.m4: the sender's domain */
+	{ "5.1.8", "553", NULL, "553 5.1.8 <news@c.example>... Domain of "
+	    "sender address news@c.example does not exist", "blocked", NULL,
+	    NULL, NULL },
+	/* HELO and the client's name (RFC 5321 4.1.1.1; Exim's smtp_in
+	 * replies; postconf(5) reject_unknown_client_hostname) */
+	{ NULL, "501", NULL, "501 Syntactically invalid HELO argument(s)",
+	    "blocked", NULL, NULL, NULL },
+	{ NULL, "550", NULL, "550 Bogus HELO name", "blocked", NULL, NULL,
+	    NULL },
+	{ NULL, "550", NULL, "550 Client hostname does not resolve",
+	    "blocked", NULL, NULL, NULL },
+	/* amavisd-new %smtp_reason_by_ccat: the filter's verdict on the
+	 * message under 5.7.0 or 5.6.0 */
+	{ "5.7.0", "554", "failed", "554 5.7.0 Reject, id=12345-01 - BANNED: "
+	    "invoice.exe", "content", NULL, NULL, NULL },
+	{ "5.6.0", "554", "failed", "554 5.6.0 Reject, id=12345-01 - BAD "
+	    "HEADER: Improper use of control character (char 0D hex) in "
+	    "message header 'Subject'", "content", NULL, NULL, NULL },
+	{ "5.7.0", "554", "failed", "554 5.7.0 Reject, id=12345-01 - spammy",
+	    "content", NULL, NULL, NULL },
+	{ "5.7.0", "554", "failed", "554 5.7.0 Reject, id=12345-01 - spam",
+	    "content", NULL, NULL, NULL },
+	{ "5.7.0", "554", "failed", "554 5.7.0 Reject, id=12345-01 - "
+	    "INFECTED: Eicar-Signature", "content", NULL, NULL, NULL },
+	/* ... and the filter's own failure passes */
+	{ "4.5.0", "451", "failed", "451 4.5.0 Error in processing, "
+	    "id=12345-01, virus_scan FAILED: virus scanner temporarily "
+	    "unavailable", "retry-later", NULL, NULL, NULL },
+	/* header_checks(5) example; Exim spec, content scanning examples */
+	{ "5.7.1", "550", "failed", "550 5.7.1 Attachment name \"x.exe\" may "
+	    "not end with \".exe\"", "content", NULL, NULL, NULL },
+	{ NULL, "550", NULL, "550 Blacklisted file extension detected",
+	    "content", NULL, NULL, NULL },
+	{ NULL, "550", NULL, "550 Serious MIME defect detected", "content",
+	    NULL, NULL, NULL },
+	/* a host's record with spam, not the message */
+	{ "5.7.1", "554", NULL, "554 5.7.1 Too much spam from your host "
+	    "192.0.2.10", "blocked", NULL, NULL, NULL },
+	/* Postfix smtp(8) TLS at the destination (TLS_README): retry */
+	{ "4.7.4", "451", "delayed", "TLS is required, but was not offered by "
+	    "host mx.b.example[192.0.2.1]", "retry-later", NULL, NULL, NULL },
+	{ "4.7.5", "451", "delayed", "Server certificate not trusted",
+	    "retry-later", NULL, NULL, NULL },
+	/* a temporary deferral names no blocklist: retry */
+	{ "4.7.1", "450", NULL, "450 4.7.1 <a@b.example>: Recipient address "
+	    "rejected: DMARC policy lookup failed, try again later",
+	    "retry-later", NULL, NULL, NULL },
+	{ "4.7.0", "450", NULL, "450 4.7.0 Message deferred by policy, try "
+	    "again later", "retry-later", NULL, NULL, NULL },
+	/* Courier's checks of the sender's domain at MAIL FROM
+	 * (courier/submit.C checkdns) */
+	{ NULL, "517", NULL, "517-Domain does not exist: c.example. 517 "
+	    "Invalid domain, see <URL:ftp://ftp.isi.edu/in-notes/rfc1035.txt>",
+	    "blocked", NULL, NULL, NULL },
+	{ NULL, "517", NULL, "517-MX records for c.example violate section "
+	    "3.3.9 of RFC 1035.", "blocked", NULL, NULL, NULL },
+	{ NULL, "417", NULL, "417 DNS lookup failure: c.example.  Try again "
+	    "later.", "retry-later", NULL, NULL, NULL },
+	/* postconf(5) smtpd_data_restrictions: the client's behaviour */
+	{ "5.5.0", "503", NULL, "503 5.5.0 <a@b.example>: Data command "
+	    "rejected: Improper use of SMTP command pipelining", "blocked",
+	    NULL, NULL, NULL },
+	{ "5.5.0", "550", NULL, "550 5.5.0 <a@b.example>: Data command "
+	    "rejected: Multi-recipient bounce", "blocked", NULL, NULL, NULL },
+	/* Exim's header syntax check (spec: "verify = header_syntax") */
+	{ NULL, "550", NULL, "550 syntax error in 'From' header when "
+	    "scanning for sender: missing or malformed local part", "content",
+	    NULL, NULL, NULL },
+	/* local delivery that may not write (maildrop's messages; the
+	 * system's "Permission denied"): the receiving system's fault */
+	{ NULL, NULL, NULL, "maildrop: Invalid home directory permissions - "
+	    "world writable.", "retry-later", NULL, NULL, NULL },
+	{ NULL, NULL, NULL, "maildrop: Unable to change to home directory.",
+	    "retry-later", NULL, NULL, NULL },
+	{ NULL, "550", NULL, "550 cannot open mailbox /var/mail/a: "
+	    "Permission denied", "retry-later", NULL, NULL, NULL },
+	/* Japanese: the words providers' help pages use for a full
+	 * mailbox, a missing address, a size over the limit */
+	{ NULL, "550", NULL, "550 \xe3\x83\xa1\xe3\x83\xbc\xe3\x83\xab"
+	    "\xe3\x83\x9c\xe3\x83\x83\xe3\x82\xaf\xe3\x82\xb9\xe3\x81"
+	    "\x8c\xe4\xb8\x80\xe6\x9d\xaf\xe3\x81\xa7\xe3\x81\x99",
+	    "full", NULL, NULL, NULL },
+	{ NULL, "550", NULL, "550 \xe5\xae\x9b\xe5\x85\x88\xe3\x81\xae"
+	    "\xe3\x83\xa1\xe3\x83\xbc\xe3\x83\xab\xe3\x82\xa2\xe3\x83"
+	    "\x89\xe3\x83\xac\xe3\x82\xb9\xe3\x81\x8c\xe8\xa6\x8b\xe3"
+	    "\x81\xa4\xe3\x81\x8b\xe3\x82\x8a\xe3\x81\xbe\xe3\x81\x9b"
+	    "\xe3\x82\x93", "invalid", NULL, NULL, NULL },
+	{ NULL, "552", NULL, "552 \xe3\x83\xa1\xe3\x83\xbc\xe3\x83\xab"
+	    "\xe3\x82\xb5\xe3\x82\xa4\xe3\x82\xba\xe3\x81\x8c\xe4\xb8"
+	    "\x8a\xe9\x99\x90\xe3\x82\x92\xe8\xb6\x85\xe3\x81\x88\xe3"
+	    "\x81\xa6\xe3\x81\x84\xe3\x81\xbe\xe3\x81\x99", "content",
+	    NULL, NULL, NULL },
+	/* the sender named in other words: never the recipient's death */
+	{ "5.1.1", "550", NULL, "550 5.1.1 Return path domain does not "
+	    "exist", "blocked", NULL, NULL, NULL },
+	{ "5.1.2", "550", NULL, "550 5.1.2 The domain of your e-mail address "
+	    "does not exist", "blocked", NULL, NULL, NULL },
+	{ NULL, "550", NULL, "550 sender mailbox unavailable", "blocked",
+	    NULL, NULL, NULL },
+	{ NULL, "550", NULL, "550 The user you are sending as does not exist",
+	    "blocked", NULL, NULL, NULL },
+	{ NULL, "550", NULL, "550 Verification of sender failed", "blocked",
+	    NULL, NULL, NULL },
+	/* ... while a notice naming the message's sender is not about it */
+	{ "5.1.1", "550", "failed", "Message from sender news@c.example is "
+	    "undeliverable: 550 5.1.1 user unknown", "invalid", "userunknown",
+	    NULL, NULL },
+	/* ... while a quoted header of the returned message says nothing */
+	{ "5.1.1", "550", "failed", "550 5.1.1 <a@b.example>... User unknown "
+	    "Return-Path: <news@c.example> Received: from mx.c.example",
+	    "invalid", "userunknown", NULL, NULL },
+	/* Postfix smtpd: the client skipped HELO; RFC 5321 4.1.1.1 */
+	{ "5.5.1", "503", NULL, "503 5.5.1 Error: send HELO/EHLO first",
+	    "blocked", NULL, NULL, NULL },
+	{ NULL, "550", NULL, "550 HELO name is an IP address", "blocked",
+	    NULL, NULL, NULL },
+	{ NULL, "550", NULL, "550 You are not welcome here", "blocked", NULL,
+	    NULL, NULL },
+	{ NULL, "550", NULL, "550 Your domain is banned", "blocked", NULL,
+	    NULL, NULL },
+	/* the message's form (RFC 5322 3.6) and content: SpamAssassin's
+	 * GTUBE test string, attachments, headers */
+	{ NULL, "550", NULL, "550 Message has no Message-ID header",
+	    "content", NULL, NULL, NULL },
+	{ "5.6.1", "554", NULL, "554 5.6.1 Rejected: too many MIME parts",
+	    "content", NULL, NULL, NULL },
+	{ "5.7.1", "554", NULL, "554 5.7.1 Message rejected due to suspicious "
+	    "header", "content", NULL, NULL, NULL },
+	{ "5.7.1", "554", NULL, "554 5.7.1 Gtube pattern", "content", NULL,
+	    NULL, NULL },
+	{ NULL, "554", NULL, "554 Message rejected: we do not accept .exe "
+	    "attachments", "content", NULL, NULL, NULL },
+	{ "4.3.0", "451", NULL, "451 4.3.0 Spam filter temporarily "
+	    "unavailable", "retry-later", NULL, NULL, NULL },
+	/* Postfix smtpd's protocol replies (RFC 3463 X.5.1, X.5.2, X.5.4):
+	 * what the sending client said */
+	{ "5.5.2", "500", NULL, "500 5.5.2 Error: bad syntax", "blocked",
+	    NULL, NULL, NULL },
+	{ "5.5.1", "503", NULL, "503 5.5.1 Error: nested MAIL command",
+	    "blocked", NULL, NULL, NULL },
+	/* "spam" said of the sending host's record, not of this message;
+	 * a spam scanner that failed passes */
+	{ "5.7.1", "550", NULL, "550 5.7.1 Too many spam complaints",
+	    "blocked", NULL, NULL, NULL },
+	{ NULL, "554", NULL, "554 Mail from your host hit a spamtrap",
+	    "blocked", NULL, NULL, NULL },
+	{ "4.7.1", "451", NULL, "451 4.7.1 Spam scan failed, try again later",
+	    "retry-later", NULL, NULL, NULL },
+	/* Exim's own texts: a DNS lookup that did not finish passes, a
+	 * domain that does not route is gone */
+	{ NULL, NULL, "failed", "host lookup did not complete",
+	    "retry-later", NULL, NULL, NULL },
+	{ NULL, NULL, "failed", "unrouteable mail domain \"b.example\"",
+	    "invalid", "hostunknown", NULL, NULL },
+	/* header_checks(5), body_checks */
+	{ "5.7.1", "550", NULL, "550 5.7.1 Message rejected by header_checks",
+	    "content", NULL, NULL, NULL },
+	{ NULL, "550", NULL, "550 This message has been rejected because it "
+	    "has an unacceptable attachment", "content", NULL, NULL, NULL },
+	/* loops (RFC 3463 X.4.6, "persistent transient"): never a dead or
+	 * a refused address */
+	{ "5.4.6", "554", "failed", "554 5.4.6 Too many hops", "retry-later",
+	    NULL, NULL, NULL },
+	{ NULL, "550", NULL, "550 Too many \"Received\" headers - suspected "
+	    "mail loop", "retry-later", NULL, NULL, NULL },
+	{ "5.3.5", "554", "failed", "554 5.3.5 config error: mail loops back "
+	    "to me (MX problem?)", "retry-later", NULL, NULL, NULL },
+};
+
 static void
 classify_one(struct dsn_rules *rules, const struct reply *t,
     struct dsn_recipient *r)
@@ -378,6 +596,12 @@ static void
 test_concepts(void **state)
 {
 	check_table(concepts, G_N_ELEMENTS(concepts));
+}
+
+static void
+test_documented(void **state)
+{
+	check_table(documented, G_N_ELEMENTS(documented));
 }
 
 /* The language: near= in order and by whole words, unless=, domain=. */
@@ -659,6 +883,7 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_builtin),
 		cmocka_unit_test(test_concepts),
+		cmocka_unit_test(test_documented),
 		cmocka_unit_test(test_near_unless_domain),
 		cmocka_unit_test(test_regex_literal),
 		cmocka_unit_test(test_lower),
