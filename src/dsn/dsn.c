@@ -128,7 +128,8 @@ struct ctx {
 	GHashTable		*seen;		/* lower-cased rcpt addresses */
 	guint			 finished;	/* rcpt before this are done */
 	GHashTable		*exclude;	/* lower-cased addresses */
-	GHashTable		*also;		/* lower-cased rcpt -> the
+	GHashTable		*also;		/* lower-cased rcpt with a
+						   Diagnostic-Code -> the
 						   other addresses of its
 						   fields (GStrv) */
 	char			*text;		/* body cut before returned mail */
@@ -437,18 +438,21 @@ dsn_block_rcpt(struct ctx *c, GPtrArray *f)
 		addr = dsn_addr_clean(dsn_fields_get(f, "X-Actual-Recipient"));
 	if (addr == NULL || (r = ctx_rcpt_add(c, addr)) == NULL)
 		return;
-	also = g_new0(char *, 3);
-	if ((also[n] = dsn_addr_clean(fin)) != NULL)
-		n++;
-	also[n] = dsn_addr_clean(dsn_fields_get(f, "X-Actual-Recipient"));
-	g_hash_table_insert(c->also, g_ascii_strdown(r->addr, -1), also);
 	if (diag != NULL && (diag = strchr(diag, ';')) != NULL &&
 	    diag - dsn_fields_get(f, "Diagnostic-Code") < 16)
 		diag++;
 	else
 		diag = dsn_fields_get(f, "Diagnostic-Code");
-	if (diag != NULL && *g_strchug((char *)diag) != '\0')
+	if (diag != NULL && *g_strchug((char *)diag) != '\0') {
 		r->diagnostic = dsn_text_squeeze(diag, DSN_MAX_DIAG);
+		also = g_new0(char *, 3);
+		if ((also[n] = dsn_addr_clean(fin)) != NULL)
+			n++;
+		also[n] = dsn_addr_clean(dsn_fields_get(f,
+		    "X-Actual-Recipient"));
+		g_hash_table_insert(c->also, g_ascii_strdown(r->addr, -1),
+		    also);
+	}
 	if (dsn_fields_get(f, "Action") != NULL)
 		r->action = g_ascii_strdown(dsn_fields_get(f, "Action"), -1);
 	if (r->action != NULL)
@@ -993,12 +997,13 @@ whole_notice_guard(struct ctx *c, GPtrArray *explain)
 }
 
 /*
- * A diagnostic that names another mailbox as the one refused, and not
- * this recipient, is another's failure copied to it (nullmailer gives up
- * on a whole message at its first refused recipient and reports every
+ * A Diagnostic-Code that names another mailbox as the one refused, and
+ * not this recipient, is another's failure copied to it (nullmailer gives
+ * up on a whole message at its first refused recipient and reports every
  * one with that reply; relays copy a smarthost's).  It never makes this
  * one invalid.  Addresses of the sender's side are left to the rules,
- * and so is a new address the text gives.
+ * and so is a new address the text gives; a paragraph of the text, which
+ * may hold several recipients' lines, is not judged here.
  */
 static void
 other_named_guard(struct ctx *c, GPtrArray *explain)
@@ -1019,11 +1024,14 @@ other_named_guard(struct ctx *c, GPtrArray *explain)
 		sender[3] = r->replacement;
 		lc = g_ascii_strdown(r->addr, -1);
 		also = g_hash_table_lookup(c->also, lc);
+		g_free(lc);
+		/* A paragraph of the text may be several recipients'. */
+		if (also == NULL)
+			continue;
 		own[0] = r->addr;
-		own[1] = also != NULL ? also[0] : NULL;
+		own[1] = also[0];
 		own[2] = own[1] != NULL ? also[1] : NULL;
 		other = dsn_named_other(r->diagnostic, own, sender);
-		g_free(lc);
 		if (other == NULL)
 			continue;
 		why = g_strdup_printf("its diagnostic names '%s' as refused",
