@@ -32,7 +32,7 @@ done
 samples=$(ls "$top"/tests/fixtures/bounces/*.eml \
     "$top"/tests/fixtures/dsn/*.eml)
 # shellcheck disable=SC2086
-"$top/scripts/dovecot-seed.sh" "$work/dovecot" alice INBOX $samples \
+"$top/scripts/dovecot-seed.sh" -r "$work/dovecot" alice INBOX $samples \
     "$work"/ordinary-*.eml
 echo "demo: seeded alice's INBOX with $(echo "$samples" | wc -l) sample" \
     "bounces and auto-replies and 3 ordinary messages"
@@ -40,7 +40,7 @@ echo "demo: seeded alice's INBOX with $(echo "$samples" | wc -l) sample" \
 # answer, the proof that they are bounces of our own mail.
 # shellcheck disable=SC2086
 sent=$(python3 "$top/scripts/sent-for.py" "$bin" "$work/sent" $samples)
-"$top/scripts/dovecot-seed.sh" "$work/dovecot" alice Sent "$work"/sent/*.eml
+"$top/scripts/dovecot-seed.sh" -r "$work/dovecot" alice Sent "$work"/sent/*.eml
 echo "demo: seeded alice's Sent folder with the $sent messages they answer"
 
 # The contact list the mailings went to: customers whose addresses the

@@ -8,7 +8,7 @@ libetpan-dev libsasl2-modules libgmime-3.0-dev libxml2-dev libsqlite3-dev \
 libssl-dev libcmocka-dev libxlsxwriter-dev python3-openpyxl \
 sqlite3 openssl dovecot-imapd dovecot-lmtpd libsisimai-perl clang \
 libclang-rt-14-dev time cppcheck clang-format \
-libc-ares-dev unbound python3-flufl.bounce faketime \
+libc-ares-dev unbound python3-flufl.bounce faketime valgrind \
 man-db dpkg-dev debootstrap \
 libmicrohttpd-dev chromium chromium-driver python3-selenium"
 

@@ -149,17 +149,44 @@ status_contact(void *ctx, const struct store_contact *c)
 	return 0;
 }
 
+/* How far a notice's Date may be from its arrival before status says so. */
+#define STATUS_DATE_GAP	3600
+
+/*
+ * The notice's own Date (stored as it read, ISO 8601 when it could be
+ * read) when it is more than STATUS_DATE_GAP away from the time it
+ * counts from, its arrival; 0 otherwise.
+ */
+static long long
+status_claimed(const struct store_bounce *b)
+{
+	GDateTime *dt;
+	long long t;
+
+	if (b->date_text == NULL ||
+	    (dt = g_date_time_new_from_iso8601(b->date_text, NULL)) == NULL)
+		return 0;
+	t = g_date_time_to_unix(dt);
+	g_date_time_unref(dt);
+	return t > b->date + STATUS_DATE_GAP ||
+	    t < b->date - STATUS_DATE_GAP ? t : 0;
+}
+
 static void
 status_bounce_text(GString *o, const struct store_bounce_row *r)
 {
 	const struct store_bounce *b = &r->b;
 	const char *advice = status_advice(r);
-	char d[32];
+	long long claimed = status_claimed(b);
+	char d[32], c[32];
 
 	text_printf(o, "    %s  %-11s %-14s %-7s %s\n",
 	    cli_date_format(b->date, d, sizeof(d)), b->category,
 	    b->reason ? b->reason : "-", b->status ? b->status : "-",
 	    b->file ? b->file : b->account ? b->account : "-");
+	if (claimed != 0)
+		text_printf(o, "      dated %s, arrived %s\n",
+		    cli_date_format(claimed, c, sizeof(c)), d);
 	if (b->diagnostic != NULL)
 		text_printf(o, "      %.300s\n", b->diagnostic);
 	if (advice != NULL)
@@ -186,6 +213,7 @@ status_bounce_json(GString *o, const struct store_bounce_row *r)
 	status_json_date(o, &first, "date", b->date);
 	json_kv_bool(o, &first, "date_known", r->date_known);
 	json_kv_bool(o, &first, "date_in_future", r->date_known == 2);
+	json_kv_str(o, &first, "dated", b->date_text);
 	json_kv_str(o, &first, "category", b->category);
 	json_kv_str(o, &first, "reason", b->reason);
 	json_kv_str(o, &first, "status", b->status);

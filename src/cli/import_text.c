@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "cmd_import.h"
+#include "text.h"
 
 /* The line (1-based) that holds byte off of data. */
 static long
@@ -158,46 +159,6 @@ text_convert(struct import_text *t, const char *file, const char *from,
 	t->data = out;
 	t->len = wr;
 	return 0;
-}
-
-#define TEXT_HI		0x8080808080808080ull
-#define TEXT_ONES	0x0101010101010101ull
-
-/*
- * Where data stops being UTF-8 without NUL bytes, or NULL when it all is.
- * ASCII, most of any contact list, is checked eight bytes at a time; runs
- * of other bytes (a sequence never spans an ASCII byte) go to GLib.
- */
-static const char *
-text_utf8_bad(const char *data, size_t len)
-{
-	const unsigned char *p = (const unsigned char *)data;
-	const char *end;
-	size_t i = 0, k;
-	guint64 w;
-
-	while (i < len) {
-		if (len - i >= 8) {
-			memcpy(&w, p + i, 8);
-			if ((w & TEXT_HI) == 0 && ((w - TEXT_ONES) & ~w &
-			    TEXT_HI) == 0) {
-				i += 8;
-				continue;
-			}
-		}
-		if (p[i] == 0)
-			return data + i;
-		if (p[i] < 0x80) {
-			i++;
-			continue;
-		}
-		for (k = i; k < len && p[k] >= 0x80; k++)
-			;
-		if (!g_utf8_validate_len(data + i, k - i, &end))
-			return end;
-		i = k;
-	}
-	return NULL;
 }
 
 static int

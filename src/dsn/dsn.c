@@ -556,7 +556,7 @@ dsn_feedback_read(struct ctx *c, const char *text)
 		if (g_ascii_strcasecmp(x->name, "Original-Rcpt-To") != 0 &&
 		    g_ascii_strcasecmp(x->name, "Removal-Recipient") != 0)
 			continue;
-		if ((addr = dsn_addr_clean(x->value)) != NULL) {
+		if ((addr = dsn_addr_clean(dsn_field_value(x))) != NULL) {
 			feedback_rcpt(c, addr, type);
 			n++;
 		}

@@ -37,34 +37,42 @@ dsn_fields_shutdown(void)
  * TO command" (Postfix), "after RCPT TO" (Exim), ">>> RCPT To" (Sendmail),
  * "after end of data", "after initial connection".  lc is lower-cased.
  */
+/*
+ * Each wording holds the word of its group (command_group[]): a text
+ * without that word need not be searched for the group's wordings.
+ */
+static const char *const command_group[] = { "data", "rcpt", "mail from",
+	"ehlo", "helo", "initial", "recipient" };
+
 static const struct {
 	const char	*text;
 	const char	*command;
+	int		 group;
 } command_words[] = {
-	{ "in reply to end of data", "data" },
-	{ "after end of data", "data" },
-	{ "in reply to data", "data" },
-	{ "after data", "data" },
-	{ ">>> data", "data" },
-	{ "in reply to rcpt to", "rcpt" },
-	{ "after rcpt to", "rcpt" },
-	{ ">>> rcpt to", "rcpt" },
-	{ "after rcpt command", "rcpt" },
-	{ "rcpt to response", "rcpt" },
-	{ "[rcpt_to]", "rcpt" },
-	{ "does not like recipient", "rcpt" },
-	{ "smtp:rcpt", "rcpt" },
-	{ "smtp:data", "data" },
-	{ "[data]", "data" },
-	{ "in reply to mail from", "mail" },
-	{ "after mail from", "mail" },
-	{ ">>> mail from", "mail" },
-	{ "in reply to ehlo", "helo" },
-	{ "in reply to helo", "helo" },
-	{ "after ehlo", "helo" },
-	{ "after helo", "helo" },
-	{ "after initial connection", "connect" },
-	{ "while talking to", NULL },
+	{ "in reply to end of data", "data", 0 },
+	{ "after end of data", "data", 0 },
+	{ "in reply to data", "data", 0 },
+	{ "after data", "data", 0 },
+	{ ">>> data", "data", 0 },
+	{ "in reply to rcpt to", "rcpt", 1 },
+	{ "after rcpt to", "rcpt", 1 },
+	{ ">>> rcpt to", "rcpt", 1 },
+	{ "after rcpt command", "rcpt", 1 },
+	{ "rcpt to response", "rcpt", 1 },
+	{ "[rcpt_to]", "rcpt", 1 },
+	{ "does not like recipient", "rcpt", 6 },
+	{ "smtp:rcpt", "rcpt", 1 },
+	{ "smtp:data", "data", 0 },
+	{ "[data]", "data", 0 },
+	{ "in reply to mail from", "mail", 2 },
+	{ "after mail from", "mail", 2 },
+	{ ">>> mail from", "mail", 2 },
+	{ "in reply to ehlo", "helo", 3 },
+	{ "in reply to helo", "helo", 4 },
+	{ "after ehlo", "helo", 3 },
+	{ "after helo", "helo", 4 },
+	{ "after initial connection", "connect", 5 },
+	{ "while talking to", NULL, -1 },
 };
 
 /* The command word of a ">>> " transcript line. */
@@ -146,13 +154,17 @@ const char *
 dsn_command_find(const char *lc)
 {
 	const char *best = NULL, *p;
+	int has[G_N_ELEMENTS(command_group)];
 	size_t i;
 
 	if (lc == NULL)
 		return NULL;
+	for (i = 0; i < G_N_ELEMENTS(command_group); i++)
+		has[i] = strstr(lc, command_group[i]) != NULL;
 	/* The last one named is the one the final reply answered. */
 	for (i = 0; i < G_N_ELEMENTS(command_words); i++) {
-		if (command_words[i].command == NULL)
+		if (command_words[i].command == NULL ||
+		    !has[command_words[i].group])
 			continue;
 		if ((p = strstr(lc, command_words[i].text)) != NULL &&
 		    (best == NULL || p > best)) {
@@ -236,6 +248,7 @@ field_free(gpointer p)
 
 	g_free(f->name);
 	g_free(f->value);
+	g_free(f->joined);
 	g_free(f);
 }
 
@@ -315,7 +328,7 @@ field_name_ok(const char *p, size_t n)
 	return 1;
 }
 
-/* Ends the field being read: its value unfolded, from val or the span. */
+/* Ends the field being read: its value is val, or the span. */
 static void
 field_end(struct dsn_field *cur, GString **val, const char *vs,
     const char *ve)
@@ -323,13 +336,25 @@ field_end(struct dsn_field *cur, GString **val, const char *vs,
 	if (cur == NULL)
 		return;
 	if (*val != NULL) {
-		cur->value = dsn_unfold((*val)->str);
-		g_string_free(*val, TRUE);
+		cur->joined = g_string_free(*val, FALSE);
 		*val = NULL;
 	} else {
-		cur->value = g_string_free(unfold(vs, ve, G_MAXSIZE - 1, 0),
-		    FALSE);
+		cur->vs = vs;
+		cur->ve = ve;
 	}
+}
+
+const char *
+dsn_field_value(struct dsn_field *f)
+{
+	if (f->value != NULL)
+		return f->value;
+	if (f->joined != NULL)
+		f->value = dsn_unfold(f->joined);
+	else
+		f->value = g_string_free(unfold(f->vs, f->ve, G_MAXSIZE - 1,
+		    0), FALSE);
+	return f->value;
 }
 
 /*
@@ -390,7 +415,7 @@ dsn_fields_get(GPtrArray *fields, const char *name)
 		struct dsn_field *f = fields->pdata[i];
 
 		if (g_ascii_strcasecmp(f->name, name) == 0)
-			return f->value;
+			return dsn_field_value(f);
 	}
 	return NULL;
 }
@@ -409,18 +434,38 @@ regex_first(GRegex *re, const char *text, int group)
 	return s;
 }
 
+/*
+ * Whether text holds a 2, 4 or 5 followed by a dot and a digit (dot: an
+ * enhanced status may start there) or by two digits (a reply code): a
+ * text without one need not be matched, which costs more than looking.
+ */
+static int
+code_may_start(const char *text, int dot)
+{
+	const char *p;
+
+	for (p = text; p != NULL && *p != '\0'; p++)
+		if ((*p == '2' || *p == '4' || *p == '5') &&
+		    (dot ? p[1] == '.' : g_ascii_isdigit(p[1])) &&
+		    g_ascii_isdigit(p[2]))
+			return 1;
+	return 0;
+}
+
 /* The first enhanced status code in text, or NULL. */
 char *
 dsn_status_find(const char *text)
 {
-	return regex_first(re_status, text, 0);
+	return code_may_start(text, 1) ? regex_first(re_status, text, 0) :
+	    NULL;
 }
 
 /* The first SMTP reply code in text, or NULL. */
 char *
 dsn_code_find(const char *text)
 {
-	return regex_first(re_code, text, 1);
+	return code_may_start(text, 0) ? regex_first(re_code, text, 1) :
+	    NULL;
 }
 
 /*

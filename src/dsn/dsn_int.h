@@ -24,10 +24,17 @@
 #define DSN_PARA_REACH		(4 * DSN_MAX_DIAG)	/* its paragraph */
 #define DSN_SEARCH_REACH	262144	/* plain search for an address */
 
-/* One "Name: value" field, value unfolded. */
+/*
+ * One "Name: value" field.  Its value is unfolded when first asked for
+ * (dsn_field_value()): most fields of a returned header are never read.
+ */
 struct dsn_field {
-	char	*name;
-	char	*value;
+	char		*name;
+	char		*value;		/* unfolded, or NULL until asked */
+	const char	*vs;		/* the value where it stands... */
+	const char	*ve;
+	char		*joined;	/* ...or its lines joined, when lines
+					   that are no field come between */
 };
 
 /* What the MIME walk found, as UTF-8 text.  Owned by the walk. */
@@ -63,10 +70,11 @@ struct dsn_head {
 	GPtrArray *all;		/* struct dsn_field *, every header */
 };
 
-/* dsn_fields.c */
+/* dsn_fields.c; the fields point into text, which must outlive them. */
 GPtrArray *dsn_fields_parse(const char *text, const char **end);
 void	dsn_fields_free(GPtrArray *fields);
 const char *dsn_fields_get(GPtrArray *fields, const char *name);
+const char *dsn_field_value(struct dsn_field *f);
 char	*dsn_unfold(const char *value);
 char	*dsn_status_find(const char *text);
 char	*dsn_code_find(const char *text);

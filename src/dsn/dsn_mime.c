@@ -10,6 +10,7 @@
 #include <gmime/gmime.h>
 
 #include "dsn_int.h"
+#include "text.h"
 
 void
 dsn_explain(GPtrArray *explain, const char *fmt, ...)
@@ -112,8 +113,8 @@ mime_count_parts(const GByteArray *b)
 	size_t n = 0;
 
 	while (p < end) {
-		if (end - p > 13 && g_ascii_strncasecmp(p, "content-type:",
-		    13) == 0)
+		if ((*p == 'c' || *p == 'C') && end - p > 13 &&
+		    g_ascii_strncasecmp(p, "content-type:", 13) == 0)
 			n++;
 		p = memchr(p, '\n', end - p);
 		if (p == NULL)
@@ -163,7 +164,7 @@ mime_to_utf8(const char *data, gsize len, const char *charset)
 	    (out = g_convert(data, len, "UTF-8", "ISO-2022-JP-2", NULL, NULL,
 	    NULL)) != NULL)
 		return out;
-	if (g_utf8_validate(data, len, NULL))
+	if (text_utf8_bad(data, len) == NULL)
 		return g_strndup(data, len);
 	if (charset != NULL) {
 		out = g_convert(data, len, "UTF-8", mime_charset_fix(charset),
@@ -259,17 +260,47 @@ struct walk {
 
 static void walk_object(struct walk *w, GMimeObject *obj, int returned);
 
+/*
+ * Appends the header fields as they were written, "Name:value" each with
+ * its folding and line end: what g_mime_header_list_to_string() writes
+ * for a parsed message, without its stream and line-end filter (a filter
+ * from CRLF to LF, which changes nothing here: mime_normalize() left no
+ * CR).  A value holding a CR all the same takes GMime's way.
+ */
+static void
+head_text(GString *into, GMimeHeaderList *hl)
+{
+	int i, n = g_mime_header_list_get_count(hl);
+	gsize start = into->len;
+	const char *raw;
+	GMimeHeader *h;
+	char *s;
+
+	for (i = 0; i < n; i++) {
+		h = g_mime_header_list_get_header_at(hl, i);
+		if ((raw = g_mime_header_get_raw_value(h)) == NULL)
+			continue;
+		if (strchr(raw, '\r') != NULL) {
+			g_string_truncate(into, start);
+			s = g_mime_header_list_to_string(hl, NULL);
+			g_string_append(into, s);
+			g_free(s);
+			return;
+		}
+		g_string_append(into, g_mime_header_get_raw_name(h));
+		g_string_append_c(into, ':');
+		g_string_append(into, raw);
+	}
+}
+
 static void
 walk_headers_of(struct walk *w, GMimeObject *msg)
 {
 	GMimeHeaderList *hl = g_mime_object_get_header_list(msg);
-	char *s;
 
 	if (w->parts->orig_headers->len > 0 || hl == NULL)
 		return;
-	s = g_mime_header_list_to_string(hl, NULL);
-	g_string_append(w->parts->orig_headers, s);
-	g_free(s);
+	head_text(w->parts->orig_headers, hl);
 }
 
 static void
@@ -422,12 +453,61 @@ head_addr(InternetAddressList *l)
 	    INTERNET_ADDRESS_MAILBOX(ia)));
 }
 
+/* 1 for text of printable ASCII and tabs only. */
+static int
+head_plain(const char *s)
+{
+	for (; *s != '\0'; s++)
+		if ((*s < 0x20 || *s > 0x7e) && *s != '\t')
+			return 0;
+	return 1;
+}
+
+/*
+ * The value of the first field called name, unfolded and decoded as
+ * g_mime_object_get_header() gives it (g_free() it), or NULL.  A value
+ * of printable ASCII with no encoded word ("=?") decodes to itself: it
+ * is only unfolded here, which costs a fraction of GMime's decoding on
+ * the long Received fields.
+ */
+static char *
+head_value(GMimeObject *o, const char *name)
+{
+	GMimeHeader *h = g_mime_header_list_get_header(
+	    g_mime_object_get_header_list(o), name);
+	const char *raw, *v;
+	char *u;
+
+	if (h == NULL)
+		return NULL;
+	if ((raw = g_mime_header_get_raw_value(h)) != NULL) {
+		u = g_mime_utils_header_unfold(raw);
+		if (head_plain(u) && strstr(u, "=?") == NULL)
+			return u;
+		g_free(u);
+	}
+	v = g_mime_header_get_value(h);
+	return v != NULL ? g_strdup(v) : NULL;
+}
+
+/* Whether the message has a field called name. */
+static int
+head_has(GMimeObject *o, const char *name)
+{
+	return g_mime_header_list_contains(g_mime_object_get_header_list(o),
+	    name);
+}
+
 static char *
 head_get(GMimeObject *o, const char *name)
 {
-	const char *v = g_mime_object_get_header(o, name);
+	char *v = head_value(o, name), *u;
 
-	return v ? dsn_unfold(v) : NULL;
+	if (v == NULL)
+		return NULL;
+	u = dsn_unfold(v);
+	g_free(v);
+	return u;
 }
 
 /*
@@ -438,13 +518,15 @@ head_get(GMimeObject *o, const char *name)
 static long long
 head_arrival(GMimeObject *o)
 {
-	const char *v = g_mime_object_get_header(o, "Received");
+	char *v = head_value(o, "Received");
 	const char *semi;
-	GDateTime *dt;
+	GDateTime *dt = NULL;
 	long long t;
 
-	if (v == NULL || (semi = strrchr(v, ';')) == NULL ||
-	    (dt = g_mime_utils_header_decode_date(semi + 1)) == NULL)
+	if (v != NULL && (semi = strrchr(v, ';')) != NULL)
+		dt = g_mime_utils_header_decode_date(semi + 1);
+	g_free(v);
+	if (dt == NULL)
 		return 0;
 	t = g_date_time_to_unix(dt);
 	g_date_time_unref(dt);
@@ -470,6 +552,7 @@ head_fill(struct dsn_head *h, GMimeMessage *m)
 	GMimeObject *o = GMIME_OBJECT(m);
 	GDateTime *dt;
 	const char *s;
+	char *unsub;
 
 	h->from = head_addr(g_mime_message_get_from(m));
 	h->from_raw = head_get(o, "From");
@@ -493,12 +576,13 @@ head_fill(struct dsn_head *h, GMimeMessage *m)
 	h->in_reply_to = head_msgid(head_get(o, "In-Reply-To"));
 	h->failed_rcpts = head_get(o, "X-Failed-Recipients");
 	h->precedence = head_get(o, "Precedence");
-	h->autoreply_header = g_mime_object_get_header(o, "X-Autoreply") ||
-	    g_mime_object_get_header(o, "X-Autorespond") ||
-	    g_mime_object_get_header(o, "X-Autoreply-From") ||
-	    g_mime_object_get_header(o, "X-Mail-Autoreply");
-	s = g_mime_object_get_header(o, "X-Apple-Unsubscribe");
-	h->unsubscribe = s != NULL && g_ascii_strncasecmp(s, "true", 4) == 0;
+	h->autoreply_header = head_has(o, "X-Autoreply") ||
+	    head_has(o, "X-Autorespond") || head_has(o, "X-Autoreply-From") ||
+	    head_has(o, "X-Mail-Autoreply");
+	unsub = head_value(o, "X-Apple-Unsubscribe");
+	h->unsubscribe = unsub != NULL &&
+	    g_ascii_strncasecmp(unsub, "true", 4) == 0;
+	g_free(unsub);
 	if (o->content_type != NULL)
 		h->content_type = g_mime_content_type_get_mime_type(
 		    o->content_type);

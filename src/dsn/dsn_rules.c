@@ -46,6 +46,7 @@
 #include <string.h>
 
 #include "dsn_int.h"
+#include "phrases.h"
 
 #define NEAR_WORDS	4	/* words allowed between two concepts */
 #define NEAR_BYTES	64
@@ -86,30 +87,26 @@ enum cond_kind {
 };
 
 /*
- * Where a phrase's bytes must show in a text that holds it: its first
- * pair, and three of its byte triples (hashed), looked up in the text's
- * bitmaps (map_fill()) before any search.
+ * Words one of which a text must hold (a concept's, or a regex's), and
+ * their numbers among the rules' phrases.
  */
-struct alt_sig {
-	uint32_t	 v[4];	/* spread: see map_spread() */
-	uint8_t		 n;	/* entries in v; 0: too short to rule out */
+struct words {
+	char		**alt;
+	guint		 *pid;
 };
 
-/* A concept's words and their signatures. */
-struct phrases {
-	char		**alt;
-	struct alt_sig	*sig;
-};
+/* The phrase number of "": a phrase every text holds. */
+#define PID_EVERY	G_MAXUINT
 
 struct cond {
 	enum cond_kind	 kind;
 	char		*arg;	/* lower-cased */
 	char		**alt;	/* arg split at '|' */
-	struct alt_sig	*sig;	/* one per alt */
+	guint		*pid;	/* text=, unless=: each alt's phrase, or NULL */
 	GRegex		*re;
-	char		*lit;	/* re=: a literal every match holds, or NULL */
-	struct alt_sig	 lit_sig;
-	struct phrases	*near;	/* near=: each concept's alternatives */
+	struct words	*req;	/* re=: sets a match holds a word of each */
+	size_t		 nreq;
+	struct words	*near;	/* near=: each concept's alternatives */
 	size_t		 nnear;
 };
 
@@ -126,10 +123,8 @@ struct rule {
 
 /*
  * What a rule cannot hold without, kept apart from it: the inputs its
- * conditions read, and for one of its text searches the signature of
- * each phrase (one of them must be in the text).  The keys of a scope
- * lie side by side, so that most rules are ruled out without reading
- * them.
+ * conditions read.  The keys of a scope lie side by side, so that most
+ * rules are ruled out without reading them.
  */
 enum {
 	NEED_TEXT = 1 << 0,
@@ -141,48 +136,58 @@ enum {
 	NEED_DOMAIN = 1 << 6,
 };
 
-#define KEY_PAIRS	3
-
 struct rule_key {
 	const struct rule *rule;
-	uint32_t	 pair[KEY_PAIRS];	/* each phrase's first pair */
-	uint32_t	 triple[KEY_PAIRS];	/* and first triple */
-	uint8_t		 npair;		/* 0: no text search to rule out */
-	uint8_t		 has_triple;	/* bit i: triple[i] is one */
 	uint8_t		 need;		/* NEED_* */
+};
+
+/*
+ * The rules of one scope, and for each phrase the rules that cannot
+ * hold on a text without it (each rule is listed under the phrases of
+ * one of its text searches, the one with the fewest); the others are
+ * open: tried on any text.
+ */
+struct rule_set {
+	GArray		*keys;		/* struct rule_key, in order */
+	guint64		*open;		/* bit per key */
+	guint32		*anchor_start;	/* by phrase; nphrase + 1 */
+	guint32		*anchor_key;
+	guint		 nphrase;
 };
 
 struct dsn_rules {
 	GPtrArray	*user;		/* struct rule *, tried first */
 	GPtrArray	*builtin;
-	GArray		*scoped[2][RULE_SCOPES];	/* their keys, by scope */
+	struct rule_set	 scoped[2][RULE_SCOPES];	/* their keys, by scope */
 	GHashTable	*defines;	/* NAME -> value */
+	struct phrases	*phrases;	/* of every text search on a diagnostic */
 };
 
-static void	sig_make(const char *s, struct alt_sig *g);
+#define BIT_WORDS(n)	(((n) + 63) / 64)
+#define FOUND_STACK_WORDS	32
 
-/* The signatures of a list of words, one each. */
-static struct alt_sig *
-sigs_make(char **alt)
-{
-	struct alt_sig *g = g_new(struct alt_sig, g_strv_length(alt) + 1);
-	size_t i;
+/*
+ * The phrases of the rules found in a text: a bit per phrase (in stack
+ * unless there are more phrases than it holds bits).
+ */
+struct text_found {
+	guint64		*bits;
+	guint		 nwords;
+	guint64		 stack[FOUND_STACK_WORDS];
+};
 
-	for (i = 0; alt[i] != NULL; i++)
-		sig_make(alt[i], &g[i]);
-	return g;
-}
+static void	rules_compile(struct dsn_rules *rules);
 
 static void
-near_free(struct cond *c)
+words_free(struct words *w, size_t n)
 {
 	size_t i;
 
-	for (i = 0; i < c->nnear; i++) {
-		g_strfreev(c->near[i].alt);
-		g_free(c->near[i].sig);
+	for (i = 0; i < n; i++) {
+		g_strfreev(w[i].alt);
+		g_free(w[i].pid);
 	}
-	g_free(c->near);
+	g_free(w);
 }
 
 static void
@@ -194,9 +199,9 @@ rule_free(gpointer p)
 	for (i = 0; i < r->ncond; i++) {
 		g_free(r->cond[i].arg);
 		g_strfreev(r->cond[i].alt);
-		g_free(r->cond[i].sig);
-		g_free(r->cond[i].lit);
-		near_free(&r->cond[i]);
+		g_free(r->cond[i].pid);
+		words_free(r->cond[i].req, r->cond[i].nreq);
+		words_free(r->cond[i].near, r->cond[i].nnear);
 		if (r->cond[i].re != NULL)
 			g_regex_unref(r->cond[i].re);
 	}
@@ -205,6 +210,17 @@ rule_free(gpointer p)
 	g_free(r->reason);
 	g_free(r->where);
 	g_free(r);
+}
+
+static void
+set_anchors_free(struct rule_set *set)
+{
+	g_free(set->open);
+	g_free(set->anchor_start);
+	g_free(set->anchor_key);
+	set->open = NULL;
+	set->anchor_start = set->anchor_key = NULL;
+	set->nphrase = 0;
 }
 
 struct dsn_rules *
@@ -218,10 +234,12 @@ dsn_rules_new(void)
 	rules->builtin = g_ptr_array_new_with_free_func(rule_free);
 	for (i = 0; i < 2; i++)
 		for (j = 0; j < RULE_SCOPES; j++)
-			rules->scoped[i][j] = g_array_new(FALSE, FALSE,
+			rules->scoped[i][j].keys = g_array_new(FALSE, FALSE,
 			    sizeof(struct rule_key));
 	rules->defines = g_hash_table_new_full(g_str_hash, g_str_equal, g_free,
 	    g_free);
+	rules->phrases = phrases_new();
+	rules_compile(rules);
 	return rules;
 }
 
@@ -233,11 +251,14 @@ dsn_rules_free(struct dsn_rules *rules)
 	if (rules == NULL)
 		return;
 	for (i = 0; i < 2; i++)
-		for (j = 0; j < RULE_SCOPES; j++)
-			g_array_free(rules->scoped[i][j], TRUE);
+		for (j = 0; j < RULE_SCOPES; j++) {
+			g_array_free(rules->scoped[i][j].keys, TRUE);
+			set_anchors_free(&rules->scoped[i][j]);
+		}
 	g_ptr_array_free(rules->user, TRUE);
 	g_ptr_array_free(rules->builtin, TRUE);
 	g_hash_table_destroy(rules->defines);
+	phrases_free(rules->phrases);
 	g_free(rules);
 }
 
@@ -287,27 +308,34 @@ rule_split(const char *line, const char **bad)
 }
 
 /*
- * The longest literal every match of a regex holds: a run of plain bytes
- * at its top level ("aup#cxdns" of "aup#cxdns\b", "5.7.6" of
- * "\b5\.7\.6(?:0[6-9]|[1-3][0-9])", ": user unknown" of "(?:^|[^>]):
- * user unknown"), lower-cased.  A text without it need not be matched.
- * NULL when no run is two bytes long, or when the regex has an
- * alternation at its top level, or anything this reading does not know
- * (an inline option, \Q, an escape with an argument): then it is always
- * matched.
+ * The phrases every match of a regex holds, as sets of which each must
+ * have one in a text the regex matches: runs of plain bytes at its top
+ * level ("aup#cxdns" of "aup#cxdns\b", ": user unknown" of "(?:^|[^>]):
+ * user unknown"), and groups of plain alternatives that must be there
+ * ("(?:blocked|refused)" in "ip[^.]*(?:blocked|refused)"), lower-cased;
+ * under an alternation at the top level, one set of the best phrase of
+ * each branch.  A text without them need not be matched.  None when a
+ * branch holds no phrase two bytes long, or the regex holds anything
+ * this reading does not know (an inline option, \Q, an escape with an
+ * argument): then it is always matched.
  */
 struct re_scan {
 	const char	*p;
 	GString		*run;		/* the run being read */
-	GString		*best;		/* the longest so far */
+	GPtrArray	*sets;		/* char ** of the branch being read */
 	int		 unknown;	/* something not understood */
 };
 
 static void
 re_run_end(struct re_scan *s)
 {
-	if (s->run->len > s->best->len)
-		g_string_assign(s->best, s->run->str);
+	char **set;
+
+	if (s->run->len >= 2) {
+		set = g_new0(char *, 2);
+		set[0] = g_strdup(s->run->str);
+		g_ptr_array_add(s->sets, set);
+	}
 	g_string_truncate(s->run, 0);
 }
 
@@ -375,6 +403,48 @@ re_skip_group(struct re_scan *s)
 }
 
 /* The length of a quantifier at p ("?", "+?", "{2,5}"), or 0. */
+static size_t re_quantifier(const char *p);
+
+/*
+ * The alternatives of a group at p ('(') that are plain bytes, each two
+ * bytes long at least, when nothing may leave the group out (no
+ * quantifier after it); else NULL.  *after: past the group.
+ */
+static char **
+re_group_words(const char *p, const char **after)
+{
+	GPtrArray *w = g_ptr_array_new_with_free_func(g_free);
+	GString *alt = g_string_new(NULL);
+	int ok = 1;
+	guint i;
+
+	for (p += strncmp(p, "(?:", 3) == 0 ? 3 : 1; ok && *p != ')'; p++) {
+		if (*p == '|') {
+			g_ptr_array_add(w, g_string_free(alt, FALSE));
+			alt = g_string_new(NULL);
+		} else if (*p == '\\' && g_ascii_ispunct(p[1])) {
+			g_string_append_c(alt, g_ascii_tolower(*++p));
+		} else if (strchr("\\[(.^$*+?{}", *p) != NULL ||
+		    (unsigned char)*p >= 0x80) {
+			ok = 0;		/* the NUL at the end too */
+			break;
+		} else {
+			g_string_append_c(alt, g_ascii_tolower(*p));
+		}
+	}
+	g_ptr_array_add(w, g_string_free(alt, FALSE));
+	for (i = 0; ok && i < w->len; i++)
+		ok = strlen(w->pdata[i]) >= 2;
+	if (!ok || re_quantifier(p + 1) > 0) {
+		g_ptr_array_free(w, TRUE);
+		return NULL;
+	}
+	*after = p + 1;
+	g_ptr_array_add(w, NULL);
+	return (char **)g_ptr_array_free(w, FALSE);
+}
+
+/* The length of a quantifier at p ("?", "+?", "{2,5}"), or 0. */
 static size_t
 re_quantifier(const char *p)
 {
@@ -403,12 +473,20 @@ re_quantifier(const char *p)
 static void
 re_scan_one(struct re_scan *s)
 {
-	const char *p = s->p;
+	const char *p = s->p, *after;
+	char **words;
 	size_t q;
 	char ch;
 
-	if (*p == '|' || *p == ')') {
+	if (*p == ')') {
 		s->unknown = 1;
+		return;
+	}
+	if (*p == '(' && p[1] != '*' && (p[1] != '?' || p[2] == ':') &&
+	    (words = re_group_words(p, &after)) != NULL) {
+		re_run_end(s);
+		g_ptr_array_add(s->sets, words);
+		s->p = after;
 		return;
 	}
 	if (*p == '\\' && g_ascii_ispunct(p[1])) {
@@ -442,21 +520,84 @@ re_scan_one(struct re_scan *s)
 	s->p += q;
 }
 
-static char *
-regex_literal(const char *re)
+/* How much a set of phrases tells: its shortest phrase's length. */
+static size_t
+re_set_weight(char **set)
 {
-	struct re_scan s = { re, g_string_new(NULL), g_string_new(NULL), 0 };
-	char *lit = NULL;
+	size_t n = G_MAXSIZE;
 
-	if (strstr(re, "\\Q") == NULL)
-		while (*s.p != '\0' && !s.unknown)
+	for (; *set != NULL; set++)
+		n = MIN(n, strlen(*set));
+	return n;
+}
+
+/* The best set of a branch (taken out of it), or NULL. */
+static char **
+re_best_set(GPtrArray *sets)
+{
+	guint i, best = 0;
+
+	if (sets->len == 0)
+		return NULL;
+	for (i = 1; i < sets->len; i++)
+		if (re_set_weight(sets->pdata[i]) >
+		    re_set_weight(sets->pdata[best]))
+			best = i;
+	return g_ptr_array_steal_index(sets, best);
+}
+
+/* Each branch's best set made one: a phrase of one branch must be there. */
+static GPtrArray *
+re_union(GPtrArray *branches)
+{
+	GPtrArray *out = g_ptr_array_new_with_free_func(
+	    (GDestroyNotify)g_strfreev);
+	GStrvBuilder *b = g_strv_builder_new();
+	char **best;
+	guint i;
+
+	for (i = 0; i < branches->len; i++) {
+		if ((best = re_best_set(branches->pdata[i])) == NULL)
+			break;
+		g_strv_builder_addv(b, (const char **)best);
+		g_strfreev(best);
+	}
+	if (i == branches->len)
+		g_ptr_array_add(out, g_strv_builder_end(b));
+	g_strv_builder_unref(b);
+	return out;
+}
+
+/* The sets of phrases of a regex (see struct re_scan); maybe none. */
+static GPtrArray *
+regex_required(const char *re)
+{
+	GPtrArray *branches = g_ptr_array_new_with_free_func(
+	    (GDestroyNotify)g_ptr_array_unref), *out;
+	struct re_scan s = { re, g_string_new(NULL), NULL, 0 };
+
+	s.unknown = strstr(re, "\\Q") != NULL;
+	for (;;) {
+		s.sets = g_ptr_array_new_with_free_func(
+		    (GDestroyNotify)g_strfreev);
+		g_ptr_array_add(branches, s.sets);
+		while (*s.p != '\0' && *s.p != '|' && !s.unknown)
 			re_scan_one(&s);
-	re_run_end(&s);
-	if (!s.unknown && s.best->len >= 2)
-		lit = g_strdup(s.best->str);
+		re_run_end(&s);
+		if (*s.p != '|' || s.unknown)
+			break;
+		s.p++;
+	}
+	if (s.unknown)
+		out = g_ptr_array_new_with_free_func(
+		    (GDestroyNotify)g_strfreev);
+	else if (branches->len == 1)
+		out = g_ptr_array_ref(branches->pdata[0]);
+	else
+		out = re_union(branches);
+	g_ptr_array_unref(branches);
 	g_string_free(s.run, TRUE);
-	g_string_free(s.best, TRUE);
-	return lit;
+	return out;
 }
 
 /* near="A B": the concepts A and B, looked up now. */
@@ -468,7 +609,7 @@ near_parse(struct cond *c, const char *names, GHashTable *defines,
 	size_t i;
 	int rc = 0;
 
-	c->near = g_new0(struct phrases, g_strv_length(w) + 1);
+	c->near = g_new0(struct words, g_strv_length(w) + 1);
 	for (i = 0; w[i] != NULL && rc == 0; i++) {
 		const char *v = g_hash_table_lookup(defines, w[i]);
 		char *lc;
@@ -482,7 +623,6 @@ near_parse(struct cond *c, const char *names, GHashTable *defines,
 		}
 		lc = dsn_lower(v, -1);
 		c->near[c->nnear].alt = g_strsplit(lc, "|", -1);
-		c->near[c->nnear].sig = sigs_make(c->near[c->nnear].alt);
 		c->nnear++;
 		g_free(lc);
 	}
@@ -491,6 +631,20 @@ near_parse(struct cond *c, const char *names, GHashTable *defines,
 		rc = err_set(err, "near= takes two to %d concepts",
 		    NEAR_CONCEPTS);
 	return rc;
+}
+
+/* re=: the sets of words its matches hold (regex_required()). */
+static void
+cond_required(struct cond *c, const char *re)
+{
+	GPtrArray *sets = regex_required(re);
+	guint i;
+
+	c->nreq = sets->len;
+	c->req = g_new0(struct words, sets->len + 1);
+	for (i = 0; i < sets->len; i++)
+		c->req[i].alt = g_strdupv(sets->pdata[i]);
+	g_ptr_array_unref(sets);
 }
 
 static int
@@ -534,9 +688,10 @@ rule_cond_parse(struct rule *r, const char *word, GHashTable *defines,
 	c->kind = cond_names[i].kind;
 	c->arg = dsn_lower(eq + 1, -1);
 	c->alt = g_strsplit(c->arg, "|", -1);
-	c->sig = sigs_make(c->alt);
+	c->pid = NULL;
 	c->re = NULL;
-	c->lit = NULL;
+	c->req = NULL;
+	c->nreq = 0;
 	c->near = NULL;
 	c->nnear = 0;
 	if (c->kind == COND_SUBJECT || c->kind == COND_FROM)
@@ -544,8 +699,7 @@ rule_cond_parse(struct rule *r, const char *word, GHashTable *defines,
 	if (c->kind == COND_NEAR)
 		return near_parse(c, eq + 1, defines, err);
 	if (c->kind == COND_RE) {
-		if ((c->lit = regex_literal(eq + 1)) != NULL)
-			sig_make(c->lit, &c->lit_sig);
+		cond_required(c, eq + 1);
 		c->re = g_regex_new(eq + 1, G_REGEX_CASELESS |
 		    G_REGEX_OPTIMIZE, 0, &gerr);
 		if (c->re == NULL) {
@@ -672,51 +826,153 @@ cond_needs(const struct cond *c)
 	}
 }
 
-/*
- * The signatures of a condition's phrases, one of which a text it holds
- * on has; how many (0: none known, or more than KEY_PAIRS).
- */
-static size_t
-cond_sigs(const struct cond *c, struct alt_sig *sig)
+/* Each word's phrase number; "" is in every text. */
+static guint *
+phrases_of(struct phrases *set, char **alt)
 {
-	size_t n;
+	guint *pid = g_new(guint, g_strv_length(alt) + 1);
+	size_t i;
 
-	if (c->kind == COND_RE && c->lit != NULL && c->lit_sig.n > 0) {
-		sig[0] = c->lit_sig;
-		return 1;
-	}
-	if (c->kind != COND_TEXT)
-		return 0;
-	for (n = 0; c->alt[n] != NULL; n++)
-		if (n >= KEY_PAIRS || c->sig[n].n == 0)
-			return 0;
-		else
-			sig[n] = c->sig[n];
-	return n;
+	for (i = 0; alt[i] != NULL; i++)
+		pid[i] = *alt[i] == '\0' ? PID_EVERY : phrases_add(set, alt[i]);
+	return pid;
 }
 
-static struct rule_key
-rule_key_make(const struct rule *r)
+/*
+ * Numbers the phrases of the searches a rule makes in a diagnostic, so
+ * that one pass over the text finds them all (message rules search other
+ * texts, read a phrase at a time).
+ */
+static void
+rule_phrases(struct phrases *set, struct rule *r)
 {
-	struct rule_key k = { r, { 0 }, { 0 }, 0, 0, 0 };
-	struct alt_sig sig[KEY_PAIRS];
-	size_t i, j, n;
+	struct cond *c;
+	size_t i, j;
 
+	if (r->scope == RULE_MESSAGE)
+		return;
+	for (i = 0; i < r->ncond; i++) {
+		c = &r->cond[i];
+		if (c->kind == COND_TEXT || c->kind == COND_UNLESS)
+			c->pid = phrases_of(set, c->alt);
+		for (j = 0; j < c->nreq; j++)
+			c->req[j].pid = phrases_of(set, c->req[j].alt);
+		for (j = 0; j < c->nnear; j++)
+			c->near[j].pid = phrases_of(set, c->near[j].alt);
+	}
+}
+
+/*
+ * The phrases one of which a text must hold for the condition to hold
+ * on it, into out (none: it may hold on any text).
+ */
+static void
+cond_anchor(const struct cond *c, GArray *out)
+{
+	const struct words *best = NULL;
+	size_t i, j;
+
+	g_array_set_size(out, 0);
+	if (c->kind == COND_RE) {
+		/* Every set must be there: the one whose words say most. */
+		for (j = 0; j < c->nreq; j++)
+			if (best == NULL || re_set_weight(c->req[j].alt) >
+			    re_set_weight(best->alt))
+				best = &c->req[j];
+		for (i = 0; best != NULL && best->alt[i] != NULL; i++)
+			g_array_append_val(out, best->pid[i]);
+	} else if (c->kind == COND_TEXT) {
+		for (i = 0; c->alt[i] != NULL; i++) {
+			if (c->pid[i] == PID_EVERY) {
+				g_array_set_size(out, 0);
+				return;
+			}
+			g_array_append_val(out, c->pid[i]);
+		}
+	} else if (c->kind == COND_NEAR) {
+		/* Every concept must be there: the one of fewest words. */
+		for (j = 0; j < c->nnear; j++)
+			if (best == NULL || g_strv_length(c->near[j].alt) <
+			    g_strv_length(best->alt))
+				best = &c->near[j];
+		for (i = 0; best != NULL && best->alt[i] != NULL; i++)
+			if (best->pid[i] != PID_EVERY)
+				g_array_append_val(out, best->pid[i]);
+	}
+}
+
+/* The anchor of the rule's condition with the fewest phrases, into best. */
+static void
+rule_anchor(const struct rule *r, GArray *best, GArray *tmp)
+{
+	size_t j;
+
+	g_array_set_size(best, 0);
+	if (r->scope == RULE_MESSAGE)
+		return;		/* its phrases are not numbered */
 	for (j = 0; j < r->ncond; j++) {
-		k.need |= cond_needs(&r->cond[j]);
-		n = cond_sigs(&r->cond[j], sig);
-		if (n == 0 || (k.npair != 0 && n >= k.npair))
-			continue;
-		k.npair = (uint8_t)n;
-		k.has_triple = 0;
-		for (i = 0; i < n; i++) {
-			k.pair[i] = sig[i].v[0];
-			k.triple[i] = sig[i].v[1];
-			if (sig[i].n > 1)
-				k.has_triple |= 1u << i;
+		cond_anchor(&r->cond[j], tmp);
+		if (tmp->len > 0 && (best->len == 0 || tmp->len < best->len)) {
+			g_array_set_size(best, 0);
+			g_array_append_vals(best, tmp->data, tmp->len);
 		}
 	}
-	return k;
+}
+
+/*
+ * Lists each key of the set under the phrases of its anchor, or marks it
+ * open.
+ */
+static void
+set_anchor(struct rule_set *set, guint nphrase)
+{
+	GArray *pairs = g_array_new(FALSE, FALSE, sizeof(guint32));
+	GArray *best = g_array_new(FALSE, FALSE, sizeof(guint));
+	GArray *tmp = g_array_new(FALSE, FALSE, sizeof(guint));
+	guint32 k, i, p[2], *at;
+
+	set_anchors_free(set);
+	set->nphrase = nphrase;
+	set->open = g_new0(guint64, BIT_WORDS(set->keys->len) + 1);
+	set->anchor_start = g_new0(guint32, nphrase + 1);
+	for (k = 0; k < set->keys->len; k++) {
+		rule_anchor(g_array_index(set->keys, struct rule_key, k).rule,
+		    best, tmp);
+		if (best->len == 0)
+			set->open[k / 64] |= G_GUINT64_CONSTANT(1) << (k % 64);
+		for (i = 0; i < best->len; i++) {
+			p[0] = g_array_index(best, guint, i);
+			p[1] = k;
+			g_array_append_vals(pairs, p, 2);
+			set->anchor_start[p[0] + 1]++;
+		}
+	}
+	for (i = 0; i < nphrase; i++)
+		set->anchor_start[i + 1] += set->anchor_start[i];
+	set->anchor_key = g_new(guint32, pairs->len / 2 + 1);
+	at = g_memdup2(set->anchor_start, sizeof(guint32) * (nphrase + 1));
+	for (i = 0; i < pairs->len / 2; i++) {
+		guint32 *q = &g_array_index(pairs, guint32, 2 * i);
+
+		set->anchor_key[at[q[0]]++] = q[1];
+	}
+	g_free(at);
+	g_array_free(pairs, TRUE);
+	g_array_free(best, TRUE);
+	g_array_free(tmp, TRUE);
+}
+
+/* The automaton of every phrase, and each set's anchors. */
+static void
+rules_compile(struct dsn_rules *rules)
+{
+	int i, j;
+
+	phrases_compile(rules->phrases);
+	for (i = 0; i < 2; i++)
+		for (j = 0; j < RULE_SCOPES; j++)
+			set_anchor(&rules->scoped[i][j],
+			    phrases_count(rules->phrases));
 }
 
 static int
@@ -727,6 +983,7 @@ rules_add_line(struct dsn_rules *rules, GPtrArray *into, const char *l,
 	const char *bad;
 	struct rule *r;
 	GPtrArray *w;
+	size_t j;
 	int rc = 0;
 
 	w = rule_split(l, &bad);
@@ -740,9 +997,13 @@ rules_add_line(struct dsn_rules *rules, GPtrArray *into, const char *l,
 		rc = err_prefix(err, "%s", where);
 	else {
 		g_ptr_array_add(into, r);
-		key = rule_key_make(r);
+		rule_phrases(rules->phrases, r);
+		key.rule = r;
+		key.need = 0;
+		for (j = 0; j < r->ncond; j++)
+			key.need |= cond_needs(&r->cond[j]);
 		g_array_append_val(rules->scoped[into == rules->user ? 0 : 1]
-		    [r->scope], key);
+		    [r->scope].keys, key);
 	}
 	g_ptr_array_free(w, TRUE);
 	return rc;
@@ -791,7 +1052,10 @@ int
 dsn_rules_add_text(struct dsn_rules *rules, const char *name,
     const char *text, struct err *err)
 {
-	return rules_add(rules, rules->user, name, text, err);
+	int rc = rules_add(rules, rules->user, name, text, err);
+
+	rules_compile(rules);
+	return rc;
 }
 
 struct dsn_rules *
@@ -819,6 +1083,7 @@ dsn_rules_load(const char *const *extra_files, struct err *err)
 		}
 		g_free(text);
 	}
+	rules_compile(rules);
 	return rules;
 fail:
 	dsn_rules_free(rules);
@@ -871,7 +1136,8 @@ rule_pattern_eq(const char *pat, const char *val, char any, int dotted)
 
 struct rule_input {
 	const char	*lc_text;	/* lower-cased diagnostic */
-	const struct text_map *map;	/* lc_text's bitmaps, or NULL */
+	const struct text_found *found;	/* the phrases in lc_text, or NULL:
+					   then each is searched for */
 	const char	*status;
 	const char	*code;
 	const char	*action;
@@ -883,122 +1149,82 @@ struct rule_input {
 	const struct rule *skipped;	/* a generic rule not taken */
 };
 
-/*
- * Two bitmaps of a text: its byte pairs, and its byte triples, each
- * hashed to one bit of a map sized to the text (sixteen bits a byte of
- * text, so that few bits are set, and clearing the maps costs no more
- * than filling them).  A phrase whose first two bytes, or one of whose
- * triples, are not in the text cannot be there: most of the hundreds of
- * phrases are ruled out so without a search.
- */
-#define MAP_LOG_MIN	9
-#define MAP_LOG_MAX	16
-#define MAP_BYTES	(2 * (1u << MAP_LOG_MAX) / 8)
-
-struct text_map {
-	unsigned	 shift;		/* 32 less log2 of a map's bits */
-	const uint8_t	*triples;	/* the second map, in bits */
-	uint8_t		 bits[MAP_BYTES];	/* pairs, then triples */
-};
-
-static unsigned
-triple_hash(const unsigned char *p)
+static int
+found_hit(void *arg, guint id, size_t start)
 {
-	return ((unsigned)p[0] * 2654435761u ^ (unsigned)p[1] * 40503u ^
-	    p[2]) & 0xffff;
+	struct text_found *f = arg;
+
+	(void)start;
+	f->bits[id / 64] |= G_GUINT64_CONSTANT(1) << (id % 64);
+	return 0;
 }
 
-/*
- * A pair, or a triple's hash, spread over 32 bits; its top bits are its
- * bit in a map of any size.  Phrases keep theirs spread.
- */
-static uint32_t
-map_spread(unsigned v)
+/* Finds every phrase of the rules in text, in one pass. */
+static void
+found_fill(struct text_found *f, const struct dsn_rules *rules,
+    const char *text)
 {
-	return (uint32_t)(v * 2654435761u);
+	f->nwords = BIT_WORDS(phrases_count(rules->phrases));
+	f->bits = f->nwords <= FOUND_STACK_WORDS ? f->stack :
+	    g_new(guint64, f->nwords);
+	memset(f->bits, 0, sizeof(guint64) * f->nwords);
+	phrases_scan(rules->phrases, text, strlen(text), found_hit, f);
 }
 
 static void
-bit_set(uint8_t *map, unsigned v)
+found_release(struct text_found *f)
 {
-	map[v >> 3] |= 1u << (v & 7);
+	if (f->bits != f->stack)
+		g_free(f->bits);
 }
 
 static int
-bit_get(const uint8_t *map, unsigned v)
+found_has(const struct text_found *f, guint pid)
 {
-	return map[v >> 3] & (1u << (v & 7));
+	return pid == PID_EVERY || (f->bits[pid / 64] &
+	    (G_GUINT64_CONSTANT(1) << (pid % 64))) != 0;
 }
 
-static void
-map_fill(struct text_map *m, const char *text)
-{
-	const unsigned char *p = (const unsigned char *)text;
-	size_t len = strlen(text);
-	uint8_t *triples;
-	unsigned log;
 
-	for (log = MAP_LOG_MIN; log < MAP_LOG_MAX &&
-	    ((size_t)1 << log) < 16 * len; log++)
-		;
-	m->shift = 32 - log;
-	m->triples = triples = m->bits + ((size_t)1 << log) / 8;
-	memset(m->bits, 0, 2 * ((size_t)1 << log) / 8);
-	for (; p[0] != '\0' && p[1] != '\0'; p++) {
-		bit_set(m->bits, map_spread((unsigned)p[0] << 8 | p[1]) >>
-		    m->shift);
-		if (p[2] != '\0')
-			bit_set(triples, map_spread(triple_hash(p)) >> m->shift);
-	}
+/*
+ * Whether hay holds word i of alt (numbered pid[i]): as the text's found
+ * phrases say, or searched for.
+ */
+static int
+word_in(const char *hay, char **alt, const guint *pid, size_t i,
+    const struct text_found *f)
+{
+	if (f != NULL && pid != NULL)
+		return found_has(f, pid[i]);
+	return strstr(hay, alt[i]) != NULL;
 }
 
-static void
-sig_make(const char *s, struct alt_sig *g)
+/* Whether the text holds a word of each set a regex's matches hold. */
+static int
+req_in(const struct cond *c, const char *text, const struct text_found *f)
 {
-	const unsigned char *p = (const unsigned char *)s;
-	size_t len = strlen(s), at[3];
-	int i;
+	size_t i, j;
 
-	g->n = 0;
-	if (len < 2)
-		return;
-	g->v[g->n++] = map_spread((unsigned)p[0] << 8 | p[1]);
-	if (len < 3)
-		return;
-	at[0] = 0;
-	at[1] = (len - 3) / 2;
-	at[2] = len - 3;
-	for (i = 0; i < 3; i++)
-		if (i == 0 || at[i] != at[i - 1])
-			g->v[g->n++] = map_spread(triple_hash(p + at[i]));
-}
-
-static inline int
-sig_may_have(const struct text_map *m, const struct alt_sig *g)
-{
-	uint8_t i;
-
-	if (m == NULL || g->n == 0)
-		return 1;
-	if (!bit_get(m->bits, g->v[0] >> m->shift))
-		return 0;
-	for (i = 1; i < g->n; i++)
-		if (!bit_get(m->triples, g->v[i] >> m->shift))
+	for (j = 0; j < c->nreq; j++) {
+		for (i = 0; c->req[j].alt[i] != NULL; i++)
+			if (word_in(text, c->req[j].alt, c->req[j].pid, i, f))
+				break;
+		if (c->req[j].alt[i] == NULL)
 			return 0;
+	}
 	return 1;
 }
 
 static int
 alt_contains(const struct cond *c, const char *hay,
-    const struct text_map *map)
+    const struct text_found *f)
 {
 	size_t i;
 
 	if (hay == NULL)
 		return 0;
 	for (i = 0; c->alt[i] != NULL; i++)
-		if (sig_may_have(map, &c->sig[i]) &&
-		    strstr(hay, c->alt[i]) != NULL)
+		if (word_in(hay, c->alt, c->pid, i, f))
 			return 1;
 	return 0;
 }
@@ -1087,14 +1313,14 @@ hit_cmp(const void *a, const void *b)
  * length times the words, whatever it repeats.
  */
 static size_t
-concept_hits(const struct phrases *ph, const char *text,
-    const struct text_map *map, struct hit *h)
+concept_hits(const struct words *ph, const char *text,
+    const struct text_found *f, struct hit *h)
 {
 	const char *q, *a;
 	size_t n = 0, len, k, i;
 
 	for (i = 0; (a = ph->alt[i]) != NULL && n < NEAR_MAX; i++) {
-		if (!sig_may_have(map, &ph->sig[i]) || *a == '\0')
+		if (*a == '\0' || !word_in(text, ph->alt, ph->pid, i, f))
 			continue;
 		len = strlen(a);
 		for (q = text, k = 0; k < NEAR_HITS && n < NEAR_MAX &&
@@ -1109,14 +1335,17 @@ concept_hits(const struct phrases *ph, const char *text,
 	return n;
 }
 
-/* Whether a word of a concept may be in the text, as its bitmaps say. */
+/* Whether a word of a concept may be in the text, as f says (NULL: may). */
 static int
-concept_may_be(const struct phrases *ph, const struct text_map *map)
+concept_may_be(const struct words *ph, const char *text,
+    const struct text_found *f)
 {
 	size_t i;
 
+	if (f == NULL)
+		return 1;
 	for (i = 0; ph->alt[i] != NULL; i++)
-		if (sig_may_have(map, &ph->sig[i]) && *ph->alt[i] != '\0')
+		if (*ph->alt[i] != '\0' && word_in(text, ph->alt, ph->pid, i, f))
 			return 1;
 	return 0;
 }
@@ -1135,7 +1364,7 @@ hit_after(const struct hit *h, size_t n, const char *p)
 
 static int
 near_holds(const struct cond *c, const char *text,
-    const struct text_map *map)
+    const struct text_found *f)
 {
 	struct hit h[NEAR_CONCEPTS * NEAR_MAX];
 	size_t n[NEAR_CONCEPTS], i, j;
@@ -1147,10 +1376,10 @@ near_holds(const struct cond *c, const char *text,
 		return 0;
 	/* Every concept's words looked up before any is searched for. */
 	for (i = 0; i < c->nnear; i++)
-		if (!concept_may_be(&c->near[i], map))
+		if (!concept_may_be(&c->near[i], text, f))
 			return 0;
 	for (i = 0; i < c->nnear; i++)
-		if ((n[i] = concept_hits(&c->near[i], text, map,
+		if ((n[i] = concept_hits(&c->near[i], text, f,
 		    h + i * NEAR_MAX)) == 0)
 			return 0;
 	for (j = 0; j < n[0] && !found; j++) {
@@ -1194,11 +1423,9 @@ rule_cond_holds(const struct cond *c, const struct rule_input *in)
 {
 	switch (c->kind) {
 	case COND_TEXT:
-		return alt_contains(c, in->lc_text, in->map);
+		return alt_contains(c, in->lc_text, in->found);
 	case COND_RE:
-		if (in->lc_text == NULL || (c->lit != NULL &&
-		    (!sig_may_have(in->map, &c->lit_sig) ||
-		    strstr(in->lc_text, c->lit) == NULL)))
+		if (in->lc_text == NULL || !req_in(c, in->lc_text, in->found))
 			return 0;
 		return g_regex_match(c->re, in->lc_text, 0, NULL);
 	case COND_STATUS:
@@ -1214,9 +1441,9 @@ rule_cond_holds(const struct cond *c, const struct rule_input *in)
 	case COND_FROM:
 		return alt_contains(c, in->lc_from, NULL);
 	case COND_NEAR:
-		return near_holds(c, in->lc_text, in->map);
+		return near_holds(c, in->lc_text, in->found);
 	case COND_UNLESS:
-		return !alt_contains(c, in->lc_text, in->map);
+		return !alt_contains(c, in->lc_text, in->found);
 	case COND_DOMAIN:
 		return domain_holds(c->alt, in->lc_domain);
 	}
@@ -1244,30 +1471,107 @@ input_has(const struct rule_input *in)
 	    (in->lc_from ? NEED_FROM : 0) | (in->lc_domain ? NEED_DOMAIN : 0);
 }
 
-/* Whether the text may hold one of the key's phrases (no map: it may). */
-static int
-key_pairs_may_be(const struct rule_key *k, const struct text_map *m)
-{
-	uint8_t i;
-
-	if (k->npair == 0 || m == NULL)
-		return 1;
-	for (i = 0; i < k->npair; i++)
-		if (bit_get(m->bits, k->pair[i] >> m->shift) &&
-		    (!(k->has_triple & (1u << i)) ||
-		    bit_get(m->triples, k->triple[i] >> m->shift)))
-			return 1;
-	return 0;
-}
-
 /* The key's rule if it holds on the input, else NULL. */
 static const struct rule *
 key_rule_holds(const struct rule_key *k, uint8_t have,
     const struct rule_input *in)
 {
-	if ((k->need & ~have) != 0 || !key_pairs_may_be(k, in->map))
+	if ((k->need & ~have) != 0)
 		return NULL;
 	return rule_holds(k->rule, in) ? k->rule : NULL;
+}
+
+/* Called on a key of a set; nonzero ends the walk. */
+typedef int (*key_visit_fn)(const struct rule_key *k, void *arg);
+
+/*
+ * Sets the bits of the keys of the set that may hold on a text holding
+ * the phrases found: the open keys, and those of each phrase found.
+ */
+static void
+set_candidates(const struct rule_set *set, const struct text_found *f,
+    guint64 *bits)
+{
+	guint w, k, p, key;
+	guint64 x;
+
+	memcpy(bits, set->open, sizeof(guint64) *
+	    (BIT_WORDS(set->keys->len) + 1));
+	for (w = 0; w < f->nwords; w++)
+		for (x = f->bits[w]; x != 0; x &= x - 1) {
+			p = w * 64 + (guint)__builtin_ctzll(x);
+			if (p >= set->nphrase)
+				break;
+			for (k = set->anchor_start[p];
+			    k < set->anchor_start[p + 1]; k++) {
+				key = set->anchor_key[k];
+				bits[key / 64] |= G_GUINT64_CONSTANT(1) <<
+				    (key % 64);
+			}
+		}
+}
+
+/*
+ * Visits the keys of a set in order, only those that may hold when the
+ * phrases of the text are known, until visit returns nonzero.  The cost
+ * is that of the keys visited, whatever the set holds.
+ */
+static void
+set_walk(const struct rule_set *set, const struct text_found *f,
+    key_visit_fn visit, void *arg)
+{
+	guint64 stack[FOUND_STACK_WORDS], *bits = stack, x;
+	guint n = set->keys->len, w, i;
+
+	if (f == NULL) {
+		for (i = 0; i < n; i++)
+			if (visit(&g_array_index(set->keys, struct rule_key,
+			    i), arg))
+				return;
+		return;
+	}
+	if (BIT_WORDS(n) + 1 > FOUND_STACK_WORDS)
+		bits = g_new(guint64, BIT_WORDS(n) + 1);
+	set_candidates(set, f, bits);
+	for (w = 0; w < BIT_WORDS(n); w++)
+		for (x = bits[w]; x != 0; x &= x - 1) {
+			i = w * 64 + (guint)__builtin_ctzll(x);
+			if (visit(&g_array_index(set->keys, struct rule_key,
+			    i), arg))
+				goto out;
+		}
+out:
+	if (bits != stack)
+		g_free(bits);
+}
+
+/* A search for the first rule that holds (see rules_find_in()). */
+struct find {
+	const char		*category;
+	struct rule_input	*in;
+	uint8_t			 have;
+	const struct rule	*found;
+};
+
+static int
+find_visit(const struct rule_key *k, void *arg)
+{
+	struct find *s = arg;
+	const struct rule *r;
+
+	if (s->category != NULL && (k->rule->category[0] !=
+	    s->category[0] || strcmp(k->rule->category, s->category) != 0))
+		return 0;
+	if ((r = key_rule_holds(k, s->have, s->in)) == NULL)
+		return 0;
+	if (s->in->gated != GATE_NONE && r->generic >= s->in->gated &&
+	    r->cat == DSN_CAT_INVALID) {
+		if (s->in->skipped == NULL)
+			s->in->skipped = r;
+		return 0;
+	}
+	s->found = r;
+	return 1;
 }
 
 /*
@@ -1278,30 +1582,13 @@ key_rule_holds(const struct rule_key *k, uint8_t have,
  * under 5.7.0 names the address refused, not a reason to drop it.
  */
 static const struct rule *
-rules_find_in(const GArray *set, const char *category,
+rules_find_in(const struct rule_set *set, const char *category,
     struct rule_input *in)
 {
-	const struct rule_key *k;
-	const struct rule *r;
-	uint8_t have = input_has(in);
-	guint i;
+	struct find s = { category, in, input_has(in), NULL };
 
-	for (i = 0; i < set->len; i++) {
-		k = &g_array_index(set, struct rule_key, i);
-		if (category != NULL && (k->rule->category[0] !=
-		    category[0] || strcmp(k->rule->category, category) != 0))
-			continue;
-		if ((r = key_rule_holds(k, have, in)) == NULL)
-			continue;
-		if (in->gated != GATE_NONE && r->generic >= in->gated &&
-		    r->cat == DSN_CAT_INVALID) {
-			if (in->skipped == NULL)
-				in->skipped = r;
-			continue;
-		}
-		return r;
-	}
-	return NULL;
+	set_walk(set, in->found, find_visit, &s);
+	return s.found;
 }
 
 static const struct rule *
@@ -1310,10 +1597,21 @@ rules_find(const struct dsn_rules *rules, enum rule_scope scope,
 {
 	const struct rule *r;
 
-	r = rules_find_in(rules->scoped[0][scope], category, in);
+	r = rules_find_in(&rules->scoped[0][scope], category, in);
 	if (r == NULL)
-		r = rules_find_in(rules->scoped[1][scope], category, in);
+		r = rules_find_in(&rules->scoped[1][scope], category, in);
 	return r;
+}
+
+static int
+gate_visit(const struct rule_key *k, void *arg)
+{
+	struct find *s = arg;
+	const struct rule *r = key_rule_holds(k, s->have, s->in);
+
+	if (r != NULL && (s->found == NULL || r->generic < s->found->generic))
+		s->found = r;
+	return 0;
 }
 
 /*
@@ -1323,22 +1621,13 @@ rules_find(const struct dsn_rules *rules, enum rule_scope scope,
 static const struct rule *
 rules_find_gate(const struct dsn_rules *rules, struct rule_input *in)
 {
-	const struct rule *r, *best = NULL;
-	const GArray *set;
-	uint8_t have = input_has(in);
-	guint i, s;
+	struct find s = { NULL, in, input_has(in), NULL };
+	guint i;
 
-	for (s = 0; s < 2; s++) {
-		set = rules->scoped[s][RULE_GATE];
-		for (i = 0; i < set->len; i++) {
-			r = key_rule_holds(&g_array_index(set,
-			    struct rule_key, i), have, in);
-			if (r != NULL && (best == NULL ||
-			    r->generic < best->generic))
-				best = r;
-		}
-	}
-	return best;
+	for (i = 0; i < 2; i++)
+		set_walk(&rules->scoped[i][RULE_GATE], in->found, gate_visit,
+		    &s);
+	return s.found;
 }
 
 /*
@@ -1388,18 +1677,19 @@ dsn_rules_text_says_full(const struct dsn_rules *rules, const char *lc_text,
     const char **where)
 {
 	struct rule_input in = { 0 };
-	const struct rule *full, *first;
-	struct text_map map;
+	const struct rule *first = NULL;
+	struct text_found found;
 
-	map_fill(&map, lc_text);
+	found_fill(&found, rules, lc_text);
 	in.lc_text = lc_text;
-	in.map = &map;
+	in.found = &found;
 	*where = NULL;
-	if ((full = rules_find(rules, RULE_FAILURE, "full", &in)) == NULL)
-		return 0;
-	first = rules_find(rules, RULE_FAILURE, NULL, &in);
-	*where = first->where;
-	return first->cat == DSN_CAT_FULL;
+	if (rules_find(rules, RULE_FAILURE, "full", &in) != NULL) {
+		first = rules_find(rules, RULE_FAILURE, NULL, &in);
+		*where = first->where;
+	}
+	found_release(&found);
+	return first != NULL && first->cat == DSN_CAT_FULL;
 }
 
 static int
@@ -1472,12 +1762,12 @@ dsn_classify_lc(const struct dsn_rules *rules, struct dsn_recipient *r,
 	struct rule_input in = { 0 };
 	const struct rule *rule, *gate;
 	char *ld = NULL;
-	struct text_map map;
+	struct text_found found;
 
 	if (lc != NULL) {
 		in.lc_text = lc;
-		map_fill(&map, lc);
-		in.map = &map;
+		found_fill(&found, rules, lc);
+		in.found = &found;
 	}
 	in.status = r->status;
 	in.code = r->code;
@@ -1508,5 +1798,7 @@ dsn_classify_lc(const struct dsn_rules *rules, struct dsn_recipient *r,
 		    r->code ? r->code : r->action);
 	}
 	r->hard = classify_hard(r);
+	if (lc != NULL)
+		found_release(&found);
 	g_free(ld);
 }

@@ -69,7 +69,6 @@ dsn_sent_read(const char *data, size_t len, struct dsn_sent *out,
 	memset(out, 0, sizeof(*out));
 	head = sent_header_text(data, len, DSN_MAX_HEADER);
 	f = dsn_fields_parse(head, NULL);
-	g_free(head);
 	if ((v = dsn_fields_get(f, "Message-ID")) != NULL)
 		out->message_id = g_strstrip(g_strdelimit(g_strdup(v), "<>",
 		    ' '));
@@ -84,9 +83,10 @@ dsn_sent_read(const char *data, size_t len, struct dsn_sent *out,
 		for (j = 0; j < f->len; j++)
 			if (g_ascii_strcasecmp(((struct dsn_field *)
 			    f->pdata[j])->name, fields[i]) == 0)
-				sent_add_field(rcpt, ((struct dsn_field *)
-				    f->pdata[j])->value);
+				sent_add_field(rcpt, dsn_field_value(
+				    f->pdata[j]));
 	dsn_fields_free(f);
+	g_free(head);
 	out->nrcpt = rcpt->len;
 	g_ptr_array_add(rcpt, NULL);
 	out->rcpt = (char **)g_ptr_array_free(rcpt, FALSE);

@@ -34,6 +34,7 @@ struct imap_item {
 	uint32_t	 size;
 	const char	*data;		/* in the batch's fetch list */
 	size_t		 len;
+	long long	 arrival;	/* INTERNALDATE; 0: none given */
 };
 
 struct imap_uids {
@@ -297,7 +298,30 @@ imap_set_of(const uint32_t *uids, size_t n)
 	return set;
 }
 
-/* UID and, when present, size and body of one FETCH response. */
+/*
+ * An INTERNALDATE as seconds since the epoch; 0 for a date the server
+ * cannot mean (before 1970, out of range).
+ */
+static long long
+imap_internaldate(const struct mailimap_date_time *d)
+{
+	int z = d->dt_zone < 0 ? -d->dt_zone : d->dt_zone;
+	int off = (z / 100 * 3600 + z % 100 * 60) * (d->dt_zone < 0 ? -1 : 1);
+	GTimeZone *tz = g_time_zone_new_offset(off);
+	GDateTime *dt = g_date_time_new(tz, d->dt_year, d->dt_month,
+	    d->dt_day, d->dt_hour, d->dt_min, d->dt_sec);
+	long long t = dt != NULL ? g_date_time_to_unix(dt) : 0;
+
+	if (dt != NULL)
+		g_date_time_unref(dt);
+	g_time_zone_unref(tz);
+	return t > 0 ? t : 0;
+}
+
+/*
+ * UID and, when present, size, INTERNALDATE and body of one FETCH
+ * response.
+ */
 static void
 imap_item_of(struct mailimap_msg_att *att, struct imap_item *it)
 {
@@ -315,6 +339,10 @@ imap_item_of(struct mailimap_msg_att *att, struct imap_item *it)
 			it->uid = st->att_data.att_uid;
 		else if (st->att_type == MAILIMAP_MSG_ATT_RFC822_SIZE)
 			it->size = st->att_data.att_rfc822_size;
+		else if (st->att_type == MAILIMAP_MSG_ATT_INTERNALDATE &&
+		    st->att_data.att_internal_date != NULL)
+			it->arrival = imap_internaldate(
+			    st->att_data.att_internal_date);
 		else if (st->att_type == MAILIMAP_MSG_ATT_BODY_SECTION &&
 		    st->att_data.att_body_section->sec_body_part != NULL) {
 			it->data = st->att_data.att_body_section->sec_body_part;
@@ -325,15 +353,29 @@ imap_item_of(struct mailimap_msg_att *att, struct imap_item *it)
 
 enum imap_what {
 	IMAP_SIZE,		/* RFC822.SIZE */
-	IMAP_BODY,		/* BODY.PEEK[] */
+	IMAP_BODY,		/* INTERNALDATE BODY.PEEK[] */
 };
 
-static struct mailimap_fetch_att *
-imap_fetch_att(enum imap_what what)
+static void
+imap_fetch_add(struct mailimap_fetch_type *ft, struct mailimap_fetch_att *a)
 {
-	if (what == IMAP_SIZE)
-		return imap_must(mailimap_fetch_att_new_rfc822_size());
-	return imap_must(mailimap_fetch_att_new_body_peek_section(
+	imap_must_ok(mailimap_fetch_type_new_fetch_att_list_add(ft,
+	    imap_must(a)));
+}
+
+/*
+ * With each body, when the server received it: the notice's time, which
+ * its sender cannot write (docs/imap.md, "Time").
+ */
+static void
+imap_fetch_atts(struct mailimap_fetch_type *ft, enum imap_what what)
+{
+	if (what == IMAP_SIZE) {
+		imap_fetch_add(ft, mailimap_fetch_att_new_rfc822_size());
+		return;
+	}
+	imap_fetch_add(ft, mailimap_fetch_att_new_internaldate());
+	imap_fetch_add(ft, mailimap_fetch_att_new_body_peek_section(
 	    imap_must(mailimap_section_new(NULL))));
 }
 
@@ -347,8 +389,7 @@ imap_fetch(struct imap_src *x, const uint32_t *uids, size_t n,
 
 	*res = NULL;
 	ft = imap_must(mailimap_fetch_type_new_fetch_att_list_empty());
-	imap_must_ok(mailimap_fetch_type_new_fetch_att_list_add(ft,
-	    imap_fetch_att(what)));
+	imap_fetch_atts(ft, what);
 	r = mailimap_uid_fetch(x->s->imap, set, ft, res);
 	/*
 	 * On a tagged NO or BAD, libetpan frees the list it got but leaves
@@ -437,7 +478,7 @@ imap_batch_bodies(struct imap_src *x, struct err *err)
 	    MAILIMAP_NO_ERROR;
 	g_free(want);
 	rc = r != MAILIMAP_NO_ERROR ? imap_fail(x->s, r, err,
-	    "UID FETCH (BODY.PEEK[])") : IMAP_OK;
+	    "UID FETCH (INTERNALDATE BODY.PEEK[])") : IMAP_OK;
 	imap_src_limit(x, 0);
 	if (rc != IMAP_OK)
 		return rc;
@@ -448,6 +489,7 @@ imap_batch_bodies(struct imap_src *x, struct err *err)
 			if (x->items[j].uid == it.uid && it.data != NULL) {
 				x->items[j].data = it.data;
 				x->items[j].len = it.len;
+				x->items[j].arrival = it.arrival;
 			}
 	}
 	return IMAP_OK;
@@ -496,6 +538,7 @@ imap_msg_fill(struct imap_src *x, const struct imap_item *it,
 	msg->index = -1;
 	msg->data = it->data;
 	msg->len = it->len;
+	msg->arrival = it->arrival;
 	if (it->data == NULL && it->size > imap_max_message(x)) {
 		snprintf(x->why, sizeof(x->why), "too large (%u bytes, "
 		    "limit %zu)", it->size, imap_max_message(x));

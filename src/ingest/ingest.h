@@ -47,8 +47,11 @@ int	ingest_run(struct source *src, const struct dsn_rules *rules,
  * (so the same batches), from the caller's thread only.  Sources with a
  * committed() (IMAP) must not be read ahead of the commit: for those it
  * is ingest_run().  The source is read from the second thread; an error
- * from the sink stops it once its next() returns.
+ * from the sink stops it once its next() returns.  The reader runs at
+ * most 2 * INGEST_QUEUE_MAX + 1 messages ahead of the sink (the queue,
+ * what the sink took from it, the one being read).
  */
+#define INGEST_QUEUE_MAX	4096
 int	ingest_run_threaded(struct source *src,
 	    const struct dsn_rules *rules, int explain,
 	    struct ingest_sink *sink, long batch, struct ingest_stats *stats,

@@ -28,7 +28,7 @@
  * and 8 MB it stalled there, and ingest took about an eighth longer, for
  * 15 MB less peak RSS (docs/benchmarks.md).
  */
-#define PIPE_MAX_ITEMS	4096
+#define PIPE_MAX_ITEMS	INGEST_QUEUE_MAX
 #define PIPE_MAX_BYTES	(32u * 1024 * 1024)
 #define PIPE_WAKE	32
 

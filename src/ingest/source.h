@@ -41,6 +41,12 @@ struct source_msg {
 	const char	*folder;
 	uint32_t	 uidvalidity;
 	uint32_t	 uid;
+	/*
+	 * When the server received it (IMAP INTERNALDATE, seconds since the
+	 * epoch), which no header of the message can change; 0: the source
+	 * does not know (files), and the message's own fields are read.
+	 */
+	long long	 arrival;
 };
 
 /*

@@ -39,6 +39,8 @@ struct mbox_src {
 	int		 is_mbox;
 	long		 index;
 	GString		*buf;
+	const char	*span;		/* lines of blk read, not yet in buf */
+	size_t		 span_len;
 	char		*blk;		/* read buffer: blk[pos..end) unread */
 	size_t		 pos;
 	size_t		 end;
@@ -103,7 +105,19 @@ mbox_push_dir(struct mbox_src *s, const char *dir)
 	free(names);
 }
 
-/* Moves the unread bytes to the front of blk and reads more after them. */
+/* Appends the lines read and kept in blk to buf. */
+static void
+mbox_flush(struct mbox_src *s)
+{
+	if (s->span_len > 0)
+		g_string_append_len(s->buf, s->span, (gssize)s->span_len);
+	s->span_len = 0;
+}
+
+/*
+ * Moves the unread bytes to the front of blk and reads more after them;
+ * the lines kept in blk go to buf first.
+ */
 static void
 mbox_refill(struct mbox_src *s)
 {
@@ -111,6 +125,7 @@ mbox_refill(struct mbox_src *s)
 
 	if (s->eof)
 		return;
+	mbox_flush(s);
 	memmove(s->blk, s->blk + s->pos, s->end - s->pos);
 	s->end -= s->pos;
 	s->pos = 0;
@@ -251,7 +266,11 @@ mbox_skip_line(struct mbox_src *s, int complete)
 		continue;
 }
 
-/* Appends a piece, unquoting ">From " (mboxrd) at the start of a line. */
+/*
+ * Appends a piece, unquoting ">From " (mboxrd) at the start of a line.
+ * Pieces that follow each other in blk are kept there as one span and
+ * copied at once (mbox_flush()).
+ */
 static void
 mbox_append(struct mbox_src *s, const char *p, size_t n, int at_start)
 {
@@ -262,11 +281,18 @@ mbox_append(struct mbox_src *s, const char *p, size_t n, int at_start)
 		while (q < n && p[q] == '>')
 			q++;
 		if (n - q >= 5 && memcmp(p + q, "From ", 5) == 0) {
+			mbox_flush(s);
 			p++;
 			n--;
 		}
 	}
-	g_string_append_len(s->buf, p, (gssize)n);
+	if (s->span_len > 0 && s->span + s->span_len == p) {
+		s->span_len += n;
+		return;
+	}
+	mbox_flush(s);
+	s->span = p;
+	s->span_len = n;
 }
 
 /*
@@ -297,12 +323,13 @@ mbox_read_next(struct mbox_src *s)
 		started = 1;
 		if (at_start)
 			prev_blank = complete && mbox_is_blank(s, p, n);
-		if (!too_big && s->buf->len + n > s->max_message)
+		if (!too_big && s->buf->len + s->span_len + n > s->max_message)
 			too_big = 1;
 		if (!too_big)
 			mbox_append(s, p, n, at_start);
 		at_start = complete;
 	}
+	mbox_flush(s);
 	if (s->rd_errno != 0)
 		s->why = g_strdup(g_strerror(s->rd_errno));
 	else if (too_big)

@@ -356,8 +356,12 @@ bounce_bind(sqlite3_stmt *s, const struct store_bounce *b, const char *key,
 	store_bind_text(s, 12, b->remote_mta);
 	store_bind_text(s, 13, b->reporting_mta);
 	sqlite3_bind_int64(s, 14, date);
-	/* 2: the report's date was in the future, date is when read. */
-	sqlite3_bind_int(s, 15, b->date == 0 ? 0 : b->date > date ? 2 : 1);
+	/*
+	 * 2: the report's date, or its arrival, was in the future; date is
+	 * when read.
+	 */
+	sqlite3_bind_int(s, 15, b->date > date || b->arrival > date ? 2 :
+	    b->date == 0 && b->arrival == 0 ? 0 : 1);
 	store_bind_text(s, 16, b->date_text);
 	store_bind_text(s, 17, b->original_message_id);
 	store_bind_text(s, 18, b->original_subject);
@@ -613,6 +617,8 @@ bounce_prove(struct store *st, const struct store_bounce *b,
 	static const char held_cap[] = "over the recipients one notice may "
 	    "change (max_per_message)";
 	static const char held_future[] = "dated after it arrived";
+	static const char held_arrival[] = "arrived in the future (the "
+	    "server's date)";
 	static const char held_sender[] = "over the plausible failures one "
 	    "sender may change in a run (max_per_sender)";
 	long long rows;
@@ -639,6 +645,12 @@ bounce_prove(struct store *st, const struct store_bounce *b,
 	 */
 	else if (b->date > date + BOUNCE_DATE_SLACK)
 		pf->held = held_future;
+	/*
+	 * The server says it received the notice after now: its clock, or
+	 * someone who may APPEND to the folder with a date of their choice.
+	 */
+	else if (b->arrival > date + BOUNCE_DATE_SLACK)
+		pf->held = held_arrival;
 	/*
 	 * Only where evidence is required: with accept_unverified, every
 	 * notice of a campaign's wave from one provider would be over it.

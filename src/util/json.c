@@ -22,12 +22,29 @@ json_escape_wide(GString *out, const char *p)
 	return next;
 }
 
+/* How many bytes from p on are copied as they are: printable ASCII. */
+static size_t
+json_plain_run(const unsigned char *p)
+{
+	const unsigned char *q = p;
+
+	while (*q >= 0x20 && *q < 0x7f && *q != '"' && *q != '\\')
+		q++;
+	return (size_t)(q - p);
+}
+
 static void
 json_escape_valid(GString *out, const char *s)
 {
 	const unsigned char *p;
+	size_t n;
 
 	for (p = (const unsigned char *)s; *p != '\0'; p++) {
+		if ((n = json_plain_run(p)) > 0) {
+			g_string_append_len(out, (const char *)p, (gssize)n);
+			p += n - 1;
+			continue;
+		}
 		if (*p >= 0x80) {
 			p = (const unsigned char *)json_escape_wide(out,
 			    (const char *)p) - 1;
@@ -62,13 +79,18 @@ void
 json_str(GString *out, const char *s)
 {
 	char *valid;
+	size_t n;
 
 	if (s == NULL) {
 		g_string_append(out, "null");
 		return;
 	}
 	g_string_append_c(out, '"');
-	if (g_utf8_validate(s, -1, NULL)) {
+	n = json_plain_run((const unsigned char *)s);
+	if (s[n] == '\0') {
+		/* Printable ASCII, most values: nothing to escape. */
+		g_string_append_len(out, s, (gssize)n);
+	} else if (text_utf8_bad(s, strlen(s)) == NULL) {
 		json_escape_valid(out, s);
 	} else {
 		valid = g_utf8_make_valid(s, -1);

@@ -293,3 +293,42 @@ text_fprintf(FILE *fp, const char *fmt, ...)
 	g_string_free(o, TRUE);
 	return rc;
 }
+
+#define TEXT_HI		0x8080808080808080ull
+#define TEXT_ONES	0x0101010101010101ull
+
+/*
+ * ASCII, most of any text here, is checked eight bytes at a time; runs of
+ * other bytes (a sequence never spans an ASCII byte) go to GLib.
+ */
+const char *
+text_utf8_bad(const char *data, size_t len)
+{
+	const unsigned char *p = (const unsigned char *)data;
+	const char *end;
+	size_t i = 0, k;
+	guint64 w;
+
+	while (i < len) {
+		if (len - i >= 8) {
+			memcpy(&w, p + i, 8);
+			if ((w & TEXT_HI) == 0 && ((w - TEXT_ONES) & ~w &
+			    TEXT_HI) == 0) {
+				i += 8;
+				continue;
+			}
+		}
+		if (p[i] == 0)
+			return data + i;
+		if (p[i] < 0x80) {
+			i++;
+			continue;
+		}
+		for (k = i; k < len && p[k] >= 0x80; k++)
+			;
+		if (!g_utf8_validate_len(data + i, k - i, &end))
+			return end;
+		i = k;
+	}
+	return NULL;
+}

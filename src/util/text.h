@@ -38,6 +38,11 @@ void	text_printf(GString *out, const char *fmt, ...)
 	    __attribute__((format(printf, 2, 3)));
 void	text_vprintf(GString *out, const char *fmt, va_list ap)
 	    __attribute__((format(printf, 2, 0)));
+/*
+ * Where len bytes of data stop being UTF-8 without NUL bytes, or NULL
+ * when they all are: g_utf8_validate(data, len, &end), faster on ASCII.
+ */
+const char *text_utf8_bad(const char *data, size_t len);
 /* text_printf() written to fp.  0, or -1 (errno set) on a write error. */
 int	text_fprintf(FILE *fp, const char *fmt, ...)
 	    __attribute__((format(printf, 2, 3)));

@@ -36,8 +36,8 @@ EOF
 # this script's own, so that they count whatever accept_unverified says.
 python3 "$top/scripts/sent-for.py" "$bin" "$work/sent" "$corpus"/*.eml \
     >/dev/null
-"$top/scripts/dovecot-seed.sh" "$dv" bob e2e_sent "$work"/sent/*.eml
-"$top/scripts/dovecot-seed.sh" "$dv" bob e2e \
+"$top/scripts/dovecot-seed.sh" -r "$dv" bob e2e_sent "$work"/sent/*.eml
+"$top/scripts/dovecot-seed.sh" -r "$dv" bob e2e \
     "$corpus/lhost-sendmail-01.eml" "$corpus/rfc3834-01.eml" \
     "$work/ordinary.eml" "$corpus/lhost-exim-01.eml"
 
@@ -88,7 +88,7 @@ dump >"$work/dump2"
 cmp -s "$work/dump1" "$work/dump2" || die "second run changed the database"
 
 # Appended mail is the only thing read next.
-"$top/scripts/dovecot-seed.sh" "$dv" bob e2e "$corpus/lhost-exim-02.eml" \
+"$top/scripts/dovecot-seed.sh" -r "$dv" bob e2e "$corpus/lhost-exim-02.eml" \
     "$work/ordinary.eml"
 "$bin" harvest --config "$work/conf" --quiet 2>"$work/out" ||
     die "third run"
@@ -99,7 +99,7 @@ cmp -s "$work/dump1" "$work/dump2" || die "second run changed the database"
 # create): the run fails and the moves stay due.  Another client then
 # moves one of the three by hand; the next run, with a good target, moves
 # the other two before anything else, and counts nothing again.
-"$top/scripts/dovecot-seed.sh" "$dv" bob e2e_retry \
+"$top/scripts/dovecot-seed.sh" -r "$dv" bob e2e_retry \
     "$corpus/lhost-exim-04.eml" "$corpus/lhost-qmail-01.eml" \
     "$corpus/lhost-exim-03.eml"
 sed -e "s|^path = .*|path = $work/retry.db|" \
@@ -120,7 +120,7 @@ grep -q "FAILED after 0 folder(s).*; 3 new record(s) saved" "$work/out" ||
     die "refused move: $(count e2e_retry) messages, $(due) due, not 3, 3"
 bounces >"$work/bounces1"
 [ -s "$work/bounces1" ] || die "refused move: no bounce recorded"
-"$top/scripts/dovecot-seed.sh" "$dv" bob e2e_hand
+"$top/scripts/dovecot-seed.sh" -r "$dv" bob e2e_hand
 mv "$(ls -d "$MAIL_DIR"/bob/Maildir/.e2e_retry/new/* \
     "$MAIL_DIR"/bob/Maildir/.e2e_retry/cur/* 2>/dev/null | head -n 1)" \
     "$MAIL_DIR/bob/Maildir/.e2e_hand/cur/"
@@ -142,7 +142,7 @@ cmp -s "$work/bounces1" "$work/bounces2" ||
 
 # --list-folders: the server's folders in UTF-8, the one the move made
 # and one Dovecot keeps in modified UTF-7; no mail read, nothing written.
-"$top/scripts/dovecot-seed.sh" "$dv" bob "&V4NXPpCuTvY-"
+"$top/scripts/dovecot-seed.sh" -r "$dv" bob "&V4NXPpCuTvY-"
 sqlite3 "$work/retry.db" .dump >"$work/dump3"
 "$bin" harvest --config "$work/retry.conf" --list-folders >"$work/folders" \
     2>"$work/out" || die "--list-folders: exit $?: $(cat "$work/out")"
@@ -185,7 +185,7 @@ expect_exit 75 flock "$work/db.harvest.lock" sh -c \
 # search = client (header fields fetched, matched here) reads exactly
 # what search = server (UID SEARCH) reads, over the corpus: same
 # candidates, same reports.
-"$top/scripts/dovecot-seed.sh" "$dv" bob e2e_search "$corpus"/*.eml \
+"$top/scripts/dovecot-seed.sh" -r "$dv" bob e2e_search "$corpus"/*.eml \
     "$work/ordinary.eml"
 for mode in server client; do
 	sed -e 's/^folders = e2e$/folders = e2e_search/' \
@@ -269,7 +269,7 @@ kill "$fpid"
 # A bounce over max_message_size is skipped and recorded: counted in the
 # summary, listed by `report`, one row in skipped_messages however often
 # it is met (the cursor put back, the folder read again).
-"$top/scripts/dovecot-seed.sh" "$dv" bob e2e_big "$corpus/lhost-exim-01.eml"
+"$top/scripts/dovecot-seed.sh" -r "$dv" bob e2e_big "$corpus/lhost-exim-01.eml"
 bob_conf "$work/big.db" e2e_big "max_message_size = 1024" >"$work/big.conf"
 "$bin" harvest --config "$work/big.conf" --dry-run 2>"$work/out" ||
     die "too large, dry run: exit $?: $(cat "$work/out")"

@@ -116,8 +116,10 @@ EOF
 expect 0 full/retry-later
 
 # Two days on, the soft bounce again: more than 24 hours of them earn the
-# review note, and the retry time moves to four hours after it.
-"$top/scripts/dovecot-seed.sh" "$dv" bob "$folder" "$work/soft2.eml"
+# review note, and the retry time moves to four hours after it.  It
+# arrives two days on: the server's INTERNALDATE says so.
+"$top/scripts/dovecot-seed.sh" -t "@$(later 2 date +%s)" "$dv" bob "$folder" \
+    "$work/soft2.eml"
 later 2 "$bin" harvest --config "$work/conf" 2>"$work/out" ||
     die "harvest 2 days later: exit $?: $(cat "$work/out")"
 expect 2 full/retry-later

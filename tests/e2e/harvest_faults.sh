@@ -229,7 +229,7 @@ status|STATUS|2|2
 select|cannot select 'INBOX'|2|2
 search|UID SEARCH|2|2
 fetch-size|UID FETCH (RFC822.SIZE)|2|2
-fetch|UID FETCH (BODY.PEEK[])|4|4
+fetch|UID FETCH (INTERNALDATE BODY.PEEK[])|4|4
 move|moving messages|4|4
 store|UID STORE|4|4"
 

@@ -23,15 +23,15 @@ nbounces() { sqlite3 "$1" 'SELECT count(*) FROM bounces' 2>/dev/null ||
 # other under fire.
 files=$(ls "$corpus"/lhost-*.eml | head -n 150)
 # shellcheck disable=SC2086
-"$top/scripts/dovecot-seed.sh" "$dv" bob hkref $files >/dev/null
+"$top/scripts/dovecot-seed.sh" -r "$dv" bob hkref $files >/dev/null
 # shellcheck disable=SC2086
-"$top/scripts/dovecot-seed.sh" "$dv" bob hkill $files >/dev/null
+"$top/scripts/dovecot-seed.sh" -r "$dv" bob hkill $files >/dev/null
 seeded=$(count hkill)
 # What was sent, which they answer: the bounces count (and move) whatever
 # accept_unverified says.
 # shellcheck disable=SC2086
 python3 "$top/scripts/sent-for.py" "$bin" "$work/sent" $files >/dev/null
-"$top/scripts/dovecot-seed.sh" "$dv" bob hk_sent "$work"/sent/*.eml \
+"$top/scripts/dovecot-seed.sh" -r "$dv" bob hk_sent "$work"/sent/*.eml \
     >/dev/null
 
 conf() {
@@ -39,13 +39,7 @@ conf() {
 [database]
 path = $1
 
-[account bob]
-host = localhost
-port = $IMAPS_PORT
-ca_file = $CA_FILE
-username = bob
-password_env = BOB_PASSWORD
-auth = login
+$(dovecot_account bob)
 folders = $2
 after = move:$2_done
 batch = 5

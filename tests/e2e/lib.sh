@@ -268,6 +268,16 @@ finish() {
 	exit 0
 }
 
+# dovecot_account USER: the [account USER] lines of USER on the private
+# Dovecot (its env sourced: IMAPS_PORT, CA_FILE, USER's password exported
+# as USER_PASSWORD), LOGIN over TLS; the caller adds folders and after.
+dovecot_account() {
+	printf '[account %s]\nhost = localhost\nport = %s\nca_file = %s\n' \
+	    "$1" "$IMAPS_PORT" "$CA_FILE"
+	printf 'username = %s\npassword_env = %s_PASSWORD\nauth = login\n' \
+	    "$1" "$(echo "$1" | tr a-z A-Z)"
+}
+
 # --- helpers of the database scripts ------------------------------------
 
 # The contacts' statuses, one "address status reason" line each.

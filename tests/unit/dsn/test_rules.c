@@ -695,7 +695,7 @@ test_regex_literal(void **state)
 		if (i < G_N_ELEMENTS(t)) {
 			r.diagnostic = g_strdup(t[i].diag);
 		} else {
-			/* a text larger than the largest bitmaps */
+			/* a long text, the phrase at its end */
 			big = g_string_new(NULL);
 			while (big->len < 100000)
 				g_string_append(big, "lorem ipsum ");
@@ -709,6 +709,69 @@ test_regex_literal(void **state)
 		rcpt_free(&r);
 	}
 	dsn_rules_free(rules);
+}
+
+/*
+ * A regex is tried only on a text that holds a word of each set of
+ * phrases its matches must hold (runs, groups of plain alternatives, one
+ * set across top-level branches): on every text, each rule holds exactly
+ * where its regex matches.
+ */
+static void
+test_regex_required(void **state)
+{
+	static const char *const res[] = {
+		"user \\S+ is disabled|user suspended",
+		"\\bslow(?:er| down)\\b",
+		"listed (at|in|on|by) [a-z0-9-]+\\.[a-z]",
+		"(?:from|host|ip)[ :]*[0-9.]+ (?:is )?(?:blocked|refused)",
+		"\\b(?:dt|ip):rbl\\b|\\brp:dbl\\b|\\bwm:bl[iu]\\b",
+		"(?:not|n't) accept (?:any )?(?:mail|e-?mail) from",
+		"no(?:pe|ne)?x",
+		"(?:ab|cd)+ef",
+		"a(?=bc)bcd|zz",
+		"ok(?:\\.|-)go",
+		"x|",
+	};
+	static const char *const texts[] = {
+		"user bob is disabled", "user suspended", "User Is Disabled",
+		"server slower", "slow down now", "slowly", "listed in rbl.ex",
+		"listed at", "from 192.0.2.1 is blocked", "host 1.2.3.4 refused",
+		"ip 1.2.3.4 is fine", "dt:rbl", "rp:dbl", "wm:blu", "ip:rbl!",
+		"we don't accept e-mail from you", "not accept mail from",
+		"not accept any email from", "nox", "nopex", "nonex", "noex",
+		"cdabef", "ef", "abcd", "zz", "ok.go", "ok-go", "okgo", "",
+		"anything",
+	};
+	struct dsn_rules *rules;
+	struct dsn_recipient r;
+	struct err err;
+	GRegex *re;
+	char *lc, *conf;
+	size_t i, j;
+
+	(void)state;
+	for (i = 0; i < G_N_ELEMENTS(res); i++) {
+		rules = dsn_rules_new();
+		conf = g_strdup_printf("blocked regex re=\"%s\"\n", res[i]);
+		assert_int_equal(dsn_rules_add_text(rules, "req.conf", conf,
+		    &err), 0);
+		re = g_regex_new(res[i], G_REGEX_CASELESS, 0, NULL);
+		assert_non_null(re);
+		for (j = 0; j < G_N_ELEMENTS(texts); j++) {
+			lc = dsn_lower(texts[j], -1);
+			memset(&r, 0, sizeof(r));
+			r.diagnostic = g_strdup(texts[j]);
+			dsn_classify(rules, &r);
+			assert_int_equal(strcmp(r.reason, "regex") == 0,
+			    g_regex_match(re, lc, 0, NULL));
+			rcpt_free(&r);
+			g_free(lc);
+		}
+		g_regex_unref(re);
+		g_free(conf);
+		dsn_rules_free(rules);
+	}
 }
 
 /*
@@ -886,6 +949,7 @@ main(void)
 		cmocka_unit_test(test_documented),
 		cmocka_unit_test(test_near_unless_domain),
 		cmocka_unit_test(test_regex_literal),
+		cmocka_unit_test(test_regex_required),
 		cmocka_unit_test(test_lower),
 		cmocka_unit_test(test_gate),
 		cmocka_unit_test(test_gate_weak),

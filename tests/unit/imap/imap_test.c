@@ -14,6 +14,7 @@
 #include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
+#include <utime.h>
 
 #include <cmocka.h>
 #include <glib.h>
@@ -105,6 +106,14 @@ void
 dv_seed(const char *user, const char *folder, const char *const *msgs,
     size_t n)
 {
+	dv_seed_at(user, folder, msgs, n, 0);
+}
+
+void
+dv_seed_at(const char *user, const char *folder, const char *const *msgs,
+    size_t n, long long at)
+{
+	struct utimbuf ut = { .actime = (time_t)at, .modtime = (time_t)at };
 	char *root = dv_path("mail/%s/Maildir", user);
 	char *box = dv_folder(user, folder);
 	char *sub, *tmp, *dst;
@@ -131,6 +140,8 @@ dv_seed(const char *user, const char *folder, const char *const *msgs,
 		    (long)time(NULL), seq++, (int)getpid());
 		assert_true(g_file_set_contents(tmp, msgs[i], -1, NULL));
 		assert_int_equal(chown(tmp, st.st_uid, st.st_gid), 0);
+		if (at != 0)
+			assert_int_equal(utime(tmp, &ut), 0);
 		assert_int_equal(rename(tmp, dst), 0);
 		g_free(tmp);
 		g_free(dst);

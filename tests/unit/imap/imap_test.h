@@ -21,6 +21,12 @@ void	dv_account(struct imap_account *a, const char *user);
 /* Writes messages into user's folder (created) as new maildir files. */
 void	dv_seed(const char *user, const char *folder, const char *const *msgs,
 	    size_t n);
+/*
+ * The same, each file's modification time at (seconds since the epoch):
+ * Dovecot's INTERNALDATE of a maildir message.
+ */
+void	dv_seed_at(const char *user, const char *folder,
+	    const char *const *msgs, size_t n, long long at);
 /* Names of the folder's message files, sorted, joined with '\n'. */
 char	*dv_files(const char *user, const char *folder);
 /* Messages in the folder (cur + new). */

@@ -53,6 +53,7 @@ static const char *const mixed[] = {
 
 struct got {
 	uint32_t	uid[32];
+	long long	arrival[32];
 	char		id[32][8];
 	int		n;
 	uint32_t	uidvalidity;
@@ -87,6 +88,7 @@ drain(struct source *src, struct got *g, int commit_each)
 	while ((r = src->ops->next(src->ctx, &m, &err)) == 1) {
 		assert_true(g->n < 32);
 		g->uid[g->n] = m.uid;
+		g->arrival[g->n] = m.arrival;
 		test_id(&m, g->id[g->n], sizeof(g->id[0]));
 		g->uidvalidity = m.uidvalidity;
 		if (m.data == NULL)
@@ -479,6 +481,33 @@ test_cursor_and_uidvalidity(void **state)
 	logout(s);
 }
 
+/*
+ * Each message comes with its INTERNALDATE, when the server received it
+ * (for a maildir, the file's mtime), whatever its fields say: 2023, and
+ * 2100 as a client's APPEND may set it.
+ */
+static void
+test_internaldate(void **state)
+{
+	static const char *const one[] = { BOUNCE("b1") };
+	static const char *const two[] = { BOUNCE("b2") };
+	struct imap_folder_opts o = { .folder = "t_arrival" };
+	struct imap_folder_stats st;
+	struct imap_session *s;
+	struct got g;
+
+	(void)state;
+	dv_seed_at("alice", "t_arrival", one, 1, 1700000000LL);
+	dv_seed_at("alice", "t_arrival", two, 1, 4102444800LL);
+	s = login("alice");
+	harvest(s, &o, &g, &st);
+	assert_int_equal(g.n, 2);
+	assert_string_equal(g.id[0], "b1");
+	assert_int_equal(g.arrival[0], 1700000000LL);
+	assert_int_equal(g.arrival[1], 4102444800LL);
+	logout(s);
+}
+
 /* `UID n:*` with n above the highest UID answers the highest UID. */
 static void
 test_cursor_above_highest_uid(void **state)
@@ -851,6 +880,7 @@ main(void)
 		cmocka_unit_test(test_client_search_split),
 		cmocka_unit_test(test_cursor_and_uidvalidity),
 		cmocka_unit_test(test_cursor_above_highest_uid),
+		cmocka_unit_test(test_internaldate),
 		cmocka_unit_test(test_after_none_touches_nothing),
 		cmocka_unit_test(test_after_flag),
 		cmocka_unit_test(test_after_move),

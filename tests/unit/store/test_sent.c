@@ -392,7 +392,8 @@ test_unproven(void **state)
 
 /*
  * Time is when the notice arrived: a Date in the future is flagged, and
- * the window is measured from the arrival, not from the Date.
+ * the window is measured from the arrival, not from the Date; an arrival
+ * in the future (the server's word) is clamped, flagged and held.
  */
 static void
 test_arrival(void **state)
@@ -415,9 +416,20 @@ test_arrival(void **state)
 	b.date = NOW + 400 * D;
 	b.arrival = NOW - 19 * D;
 	assert_int_equal(store_bounce_apply(f->st, 0, &b, &added, &err), 0);
+	b.msg_key = "n3";
+	b.date = NOW - D;
+	b.arrival = NOW + 400 * D;
+	assert_int_equal(store_bounce_apply(f->st, 0, &b, &added, &err), 0);
 	assert_int_equal(store_commit(f->st, &err), 0);
 	assert_int_equal(test_db_int(f->path, "SELECT date FROM bounces WHERE "
 	    "msg_key = 'n1'"), NOW - D);
+	assert_int_equal(test_db_int(f->path, "SELECT date FROM bounces WHERE "
+	    "msg_key = 'n3'"), NOW);
+	assert_int_equal(test_db_int(f->path, "SELECT date_known FROM bounces "
+	    "WHERE msg_key = 'n3'"), 2);
+	assert_int_equal(test_db_int(f->path, "SELECT held = 'arrived in the "
+	    "future (the server''s date)' FROM bounces WHERE msg_key = 'n3'"),
+	    1);
 	ev_is(f, "n1", "unverified");
 	ev_is(f, "n2", "plausible");
 	assert_int_equal(test_db_int(f->path, "SELECT date_known FROM bounces "

@@ -8,6 +8,7 @@
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #include <cmocka.h>
 #include <glib.h>
@@ -102,6 +103,40 @@ test_printf(void **state)
 	g_string_free(o, TRUE);
 }
 
+/*
+ * text_utf8_bad() stops where g_utf8_validate() does, on ASCII runs of
+ * any length and alignment, multi-byte characters, cut ones and NULs.
+ */
+static void
+test_utf8_bad(void **state)
+{
+	static const char *const pieces[] = { "a", "abcdefgh", " 550 ",
+		"\xc3\xa9", "\xe7\x94\xa8", "\xf0\x9f\x98\x80", "\xc3",
+		"\xff", "\x80", "\0" };
+	GRand *rand = g_rand_new_with_seed(11);
+	const char *want, *got;
+	GString *s = g_string_new(NULL);
+	int round, i, k;
+
+	(void)state;
+	for (round = 0; round < 2000; round++) {
+		g_string_truncate(s, 0);
+		k = g_rand_int_range(rand, 0, 12);
+		for (i = 0; i < k; i++) {
+			const char *p = pieces[g_rand_int_range(rand, 0,
+			    G_N_ELEMENTS(pieces))];
+
+			g_string_append_len(s, p, *p == '\0' ? 1 :
+			    (gssize)strlen(p));
+		}
+		g_utf8_validate(s->str, (gssize)s->len, &want);
+		got = text_utf8_bad(s->str, s->len);
+		assert_ptr_equal(got, want == s->str + s->len ? NULL : want);
+	}
+	g_string_free(s, TRUE);
+	g_rand_free(rand);
+}
+
 int
 main(void)
 {
@@ -110,6 +145,7 @@ main(void)
 		cmocka_unit_test(test_escape_keeps_text),
 		cmocka_unit_test(test_escape_invalid_utf8),
 		cmocka_unit_test(test_printf),
+		cmocka_unit_test(test_utf8_bad),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -1,0 +1,284 @@
+/*
+ * phrases: many byte strings found in one pass over a text (Aho-Corasick).
+ * The phrases make a trie; each state of it knows the longest proper
+ * suffix of its path that is also a path (its fail state) and the next
+ * state on that chain where a phrase ends, so that reading a byte costs a
+ * few steps whatever the set holds.  The root's moves are a table of 256;
+ * other states keep their few moves in a list.  Pure.
+ */
+#include <string.h>
+
+#include "phrases.h"
+
+#define NO_EDGE	G_MAXUINT32
+
+struct phrases {
+	GPtrArray	*str;		/* char *, by number */
+	GArray		*len;		/* guint32, by number */
+	GHashTable	*index;		/* phrase -> number + 1 */
+	int		 compiled;
+	/* The automaton; state 0 is the root. */
+	guint32		 nstate;
+	guint32		 root[256];	/* the root's moves, 0: none */
+	guint32		*edge_start;	/* a state's first move; nstate + 1 */
+	guint8		*edge_byte;
+	guint32		*edge_to;
+	guint32		*fail;
+	gint32		*out;		/* the phrase ending here, or -1 */
+	guint32		*dict;		/* next state on the fail chain where a
+					   phrase ends, or 0 */
+};
+
+/* The trie while it is built: each state's moves as a linked list. */
+struct trie {
+	GArray	*first;		/* guint32 per state: its first edge */
+	GArray	*edges;		/* struct trie_edge */
+	GArray	*out;		/* gint32 per state */
+};
+
+struct trie_edge {
+	guint32	 to;
+	guint32	 next;
+	guint8	 byte;
+};
+
+struct phrases *
+phrases_new(void)
+{
+	struct phrases *set = g_new0(struct phrases, 1);
+
+	set->str = g_ptr_array_new_with_free_func(g_free);
+	set->len = g_array_new(FALSE, FALSE, sizeof(guint32));
+	set->index = g_hash_table_new(g_str_hash, g_str_equal);
+	return set;
+}
+
+static void
+automaton_free(struct phrases *set)
+{
+	g_free(set->edge_start);
+	g_free(set->edge_byte);
+	g_free(set->edge_to);
+	g_free(set->fail);
+	g_free(set->out);
+	g_free(set->dict);
+	set->edge_start = set->edge_to = set->fail = set->dict = NULL;
+	set->edge_byte = NULL;
+	set->out = NULL;
+	set->compiled = 0;
+}
+
+void
+phrases_free(struct phrases *set)
+{
+	if (set == NULL)
+		return;
+	automaton_free(set);
+	g_hash_table_destroy(set->index);
+	g_ptr_array_free(set->str, TRUE);
+	g_array_free(set->len, TRUE);
+	g_free(set);
+}
+
+guint
+phrases_add(struct phrases *set, const char *s)
+{
+	gpointer v = g_hash_table_lookup(set->index, s);
+	char *copy;
+	guint32 n;
+
+	if (v != NULL)
+		return GPOINTER_TO_UINT(v) - 1;
+	copy = g_strdup(s);
+	n = (guint32)strlen(s);
+	g_ptr_array_add(set->str, copy);
+	g_array_append_val(set->len, n);
+	g_hash_table_insert(set->index, copy,
+	    GUINT_TO_POINTER(set->str->len));
+	set->compiled = 0;
+	return set->str->len - 1;
+}
+
+guint
+phrases_count(const struct phrases *set)
+{
+	return set->str->len;
+}
+
+size_t
+phrases_len(const struct phrases *set, guint id)
+{
+	return g_array_index(set->len, guint32, id);
+}
+
+static guint32
+trie_state_new(struct trie *t)
+{
+	guint32 none = NO_EDGE;
+	gint32 out = -1;
+
+	g_array_append_val(t->first, none);
+	g_array_append_val(t->out, out);
+	return t->first->len - 1;
+}
+
+/* The state reached from s by byte b, made when there is none. */
+static guint32
+trie_step(struct trie *t, guint32 s, guint8 b)
+{
+	struct trie_edge e;
+	guint32 i;
+
+	for (i = g_array_index(t->first, guint32, s); i != NO_EDGE;
+	    i = g_array_index(t->edges, struct trie_edge, i).next)
+		if (g_array_index(t->edges, struct trie_edge, i).byte == b)
+			return g_array_index(t->edges, struct trie_edge, i).to;
+	e.to = trie_state_new(t);
+	e.byte = b;
+	e.next = g_array_index(t->first, guint32, s);
+	g_array_append_val(t->edges, e);
+	g_array_index(t->first, guint32, s) = t->edges->len - 1;
+	return e.to;
+}
+
+/* The trie's moves laid out by state, and the root's as a table. */
+static void
+automaton_lay_out(struct phrases *set, struct trie *t)
+{
+	guint32 s, i, at = 0;
+
+	set->nstate = t->first->len;
+	set->edge_start = g_new(guint32, set->nstate + 1);
+	set->edge_byte = g_new(guint8, t->edges->len + 1);
+	set->edge_to = g_new(guint32, t->edges->len + 1);
+	set->out = (gint32 *)g_memdup2(t->out->data,
+	    sizeof(gint32) * set->nstate);
+	memset(set->root, 0, sizeof(set->root));
+	for (s = 0; s < set->nstate; s++) {
+		set->edge_start[s] = at;
+		for (i = g_array_index(t->first, guint32, s); i != NO_EDGE;
+		    i = g_array_index(t->edges, struct trie_edge, i).next) {
+			struct trie_edge *e = &g_array_index(t->edges,
+			    struct trie_edge, i);
+
+			set->edge_byte[at] = e->byte;
+			set->edge_to[at++] = e->to;
+			if (s == 0)
+				set->root[e->byte] = e->to;
+		}
+	}
+	set->edge_start[set->nstate] = at;
+}
+
+/* The state reached from s (not the root) by byte b, or 0. */
+static inline guint32
+state_move(const struct phrases *set, guint32 s, guint8 b)
+{
+	guint32 e;
+
+	for (e = set->edge_start[s]; e < set->edge_start[s + 1]; e++)
+		if (set->edge_byte[e] == b)
+			return set->edge_to[e];
+	return 0;
+}
+
+/* Where a mismatch at v, reached from u by b, goes on. */
+static guint32
+automaton_fail_of(const struct phrases *set, guint32 u, guint8 b)
+{
+	guint32 f, t;
+
+	if (u == 0)
+		return 0;
+	for (f = set->fail[u]; f != 0; f = set->fail[f])
+		if ((t = state_move(set, f, b)) != 0)
+			return t;
+	return set->root[b];
+}
+
+/* Fail and output links, breadth first: a state's links need shorter. */
+static void
+automaton_link(struct phrases *set)
+{
+	guint32 *queue = g_new(guint32, set->nstate);
+	guint32 head = 0, tail = 0, u, v, e, f;
+
+	set->fail = g_new0(guint32, set->nstate);
+	set->dict = g_new0(guint32, set->nstate);
+	queue[tail++] = 0;
+	while (head < tail) {
+		u = queue[head++];
+		for (e = set->edge_start[u]; e < set->edge_start[u + 1]; e++) {
+			v = set->edge_to[e];
+			f = automaton_fail_of(set, u, set->edge_byte[e]);
+			set->fail[v] = f;
+			set->dict[v] = set->out[f] >= 0 ? f : set->dict[f];
+			queue[tail++] = v;
+		}
+	}
+	g_free(queue);
+}
+
+void
+phrases_compile(struct phrases *set)
+{
+	struct trie t;
+	guint32 id, s;
+	const guint8 *p;
+
+	automaton_free(set);
+	t.first = g_array_new(FALSE, FALSE, sizeof(guint32));
+	t.edges = g_array_new(FALSE, FALSE, sizeof(struct trie_edge));
+	t.out = g_array_new(FALSE, FALSE, sizeof(gint32));
+	trie_state_new(&t);
+	for (id = 0; id < set->str->len; id++) {
+		p = set->str->pdata[id];
+		if (*p == '\0')
+			continue;
+		for (s = 0; *p != '\0'; p++)
+			s = trie_step(&t, s, *p);
+		g_array_index(t.out, gint32, s) = (gint32)id;
+	}
+	automaton_lay_out(set, &t);
+	automaton_link(set);
+	g_array_free(t.first, TRUE);
+	g_array_free(t.edges, TRUE);
+	g_array_free(t.out, TRUE);
+	set->compiled = 1;
+}
+
+/* Reports the phrases ending at state s, the text read up to end. */
+static inline int
+scan_report(const struct phrases *set, guint32 s, size_t end,
+    phrases_hit_fn hit, void *arg)
+{
+	guint32 o;
+	gint32 id;
+
+	for (o = set->out[s] >= 0 ? s : set->dict[s]; o != 0;
+	    o = set->dict[o]) {
+		id = set->out[o];
+		if (hit(arg, (guint)id, end - phrases_len(set, (guint)id)))
+			return 1;
+	}
+	return 0;
+}
+
+void
+phrases_scan(const struct phrases *set, const char *text, size_t len,
+    phrases_hit_fn hit, void *arg)
+{
+	const guint8 *p = (const guint8 *)text;
+	guint32 s = 0, t = 0;
+	size_t i;
+
+	g_return_if_fail(set->compiled);
+	for (i = 0; i < len; i++) {
+		while (s != 0 && (t = state_move(set, s, p[i])) == 0)
+			s = set->fail[s];
+		s = s != 0 ? t : set->root[p[i]];
+		if ((set->out[s] >= 0 || set->dict[s] != 0) &&
+		    scan_report(set, s, i + 1, hit, arg))
+			return;
+	}
+}

@@ -1,0 +1,178 @@
+/*
+ * test_phrases: the one-pass search of many phrases.  It reports every
+ * occurrence strstr() would find, overlapping ones and phrases inside
+ * others included, numbers phrases once, stops when told, and agrees with
+ * strstr() on random texts over a small alphabet, where phrases overlap
+ * the most.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+
+#include <cmocka.h>
+#include <glib.h>
+
+#include "phrases.h"
+
+/* Every occurrence as "id@start", in the order reported. */
+static int
+record_hit(void *arg, guint id, size_t start)
+{
+	g_string_append_printf(arg, "%u@%zu ", id, start);
+	return 0;
+}
+
+static char *
+scan_all(const struct phrases *set, const char *text)
+{
+	GString *out = g_string_new(NULL);
+
+	phrases_scan(set, text, strlen(text), record_hit, out);
+	return g_string_free(out, FALSE);
+}
+
+static void
+test_overlapping(void **state)
+{
+	struct phrases *set = phrases_new();
+	char *got;
+
+	(void)state;
+	assert_int_equal(phrases_add(set, "he"), 0);
+	assert_int_equal(phrases_add(set, "she"), 1);
+	assert_int_equal(phrases_add(set, "his"), 2);
+	assert_int_equal(phrases_add(set, "hers"), 3);
+	assert_int_equal(phrases_add(set, "she"), 1);	/* numbered once */
+	assert_int_equal(phrases_count(set), 4);
+	assert_int_equal(phrases_len(set, 3), 4);
+	phrases_compile(set);
+	got = scan_all(set, "ushers");
+	/* "she" and "he" end at the same byte: the longer first. */
+	assert_string_equal(got, "1@1 0@2 3@2 ");
+	g_free(got);
+	got = scan_all(set, "no match here, hishe");
+	assert_string_equal(got, "0@9 2@15 1@17 0@18 ");
+	g_free(got);
+	phrases_free(set);
+}
+
+static void
+test_empty_and_utf8(void **state)
+{
+	struct phrases *set = phrases_new();
+	char *got;
+
+	(void)state;
+	assert_int_equal(phrases_add(set, ""), 0);
+	/* 用户不存在 (user does not exist), bytes over 0x7f */
+	assert_int_equal(phrases_add(set,
+	    "\xe7\x94\xa8\xe6\x88\xb7\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8"), 1);
+	phrases_compile(set);
+	got = scan_all(set, "550 \xe7\x94\xa8\xe6\x88\xb7\xe4\xb8\x8d"
+	    "\xe5\xad\x98\xe5\x9c\xa8");
+	assert_string_equal(got, "1@4 ");	/* "" is never reported */
+	g_free(got);
+	got = scan_all(set, "");
+	assert_string_equal(got, "");
+	g_free(got);
+	phrases_free(set);
+}
+
+static int
+stop_at_first(void *arg, guint id, size_t start)
+{
+	(*(int *)arg)++;
+	(void)id;
+	(void)start;
+	return 1;
+}
+
+static void
+test_stop(void **state)
+{
+	struct phrases *set = phrases_new();
+	int calls = 0;
+
+	(void)state;
+	phrases_add(set, "a");
+	phrases_compile(set);
+	phrases_scan(set, "aaaa", 4, stop_at_first, &calls);
+	assert_int_equal(calls, 1);
+	phrases_free(set);
+}
+
+/* The occurrences strstr() finds, in the order the scan reports them. */
+static char *
+naive(char **words, const char *text)
+{
+	GString *out = g_string_new(NULL);
+	size_t n = strlen(text), end, i, len;
+
+	for (end = 1; end <= n; end++)
+		/* Ending at the same byte: the longer (earlier start) first. */
+		for (len = end; len > 0; len--)
+			for (i = 0; words[i] != NULL; i++)
+				if (strlen(words[i]) == len &&
+				    strncmp(text + end - len, words[i],
+				    len) == 0)
+					g_string_append_printf(out, "%zu@%zu ",
+					    i, end - len);
+	return g_string_free(out, FALSE);
+}
+
+static void
+test_random_against_strstr(void **state)
+{
+	GRand *rand = g_rand_new_with_seed(7);
+	int round;
+
+	(void)state;
+	for (round = 0; round < 300; round++) {
+		struct phrases *set = phrases_new();
+		char *words[12] = { NULL }, text[120], *got, *want;
+		int n = g_rand_int_range(rand, 1, 12), i, j, len;
+
+		for (i = 0; i < n; i++) {
+			len = g_rand_int_range(rand, 1, 6);
+			words[i] = g_malloc0(len + 1);
+			for (j = 0; j < len; j++)
+				words[i][j] = "ab c"[g_rand_int_range(rand,
+				    0, 4)];
+			/* A repeated word keeps its first number. */
+			if (phrases_add(set, words[i]) != (guint)i) {
+				g_free(words[i]);
+				words[i] = NULL;
+				break;
+			}
+		}
+		len = g_rand_int_range(rand, 0, (int)sizeof(text));
+		for (j = 0; j < len; j++)
+			text[j] = "ab c"[g_rand_int_range(rand, 0, 4)];
+		text[len] = '\0';
+		phrases_compile(set);
+		got = scan_all(set, text);
+		want = naive(words, text);
+		assert_string_equal(got, want);
+		g_free(got);
+		g_free(want);
+		for (i = 0; i < 12; i++)
+			g_free(words[i]);
+		phrases_free(set);
+	}
+	g_rand_free(rand);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_overlapping),
+		cmocka_unit_test(test_empty_and_utf8),
+		cmocka_unit_test(test_stop),
+		cmocka_unit_test(test_random_against_strstr),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
