@@ -128,6 +128,10 @@ struct ctx {
 	GHashTable		*seen;		/* lower-cased rcpt addresses */
 	guint			 finished;	/* rcpt before this are done */
 	GHashTable		*exclude;	/* lower-cased addresses */
+	GHashTable		*also;		/* lower-cased rcpt with a
+						   Diagnostic-Code -> the
+						   other addresses of its
+						   fields (GStrv) */
 	char			*text;		/* body cut before returned mail */
 	char			*lc_text;	/* the same, ASCII lower-cased */
 	char			*squeezed;	/* the text squeezed, or NULL */
@@ -425,7 +429,8 @@ dsn_block_rcpt(struct ctx *c, GPtrArray *f)
 	const char *fin = dsn_fields_get(f, "Final-Recipient");
 	const char *diag = dsn_fields_get(f, "Diagnostic-Code");
 	struct dsn_recipient *r;
-	char *addr = dsn_addr_clean(orig);
+	char *addr = dsn_addr_clean(orig), **also;
+	int n = 0;
 
 	if (addr == NULL)
 		addr = dsn_addr_clean(fin);
@@ -438,8 +443,16 @@ dsn_block_rcpt(struct ctx *c, GPtrArray *f)
 		diag++;
 	else
 		diag = dsn_fields_get(f, "Diagnostic-Code");
-	if (diag != NULL && *g_strchug((char *)diag) != '\0')
+	if (diag != NULL && *g_strchug((char *)diag) != '\0') {
 		r->diagnostic = dsn_text_squeeze(diag, DSN_MAX_DIAG);
+		also = g_new0(char *, 3);
+		if ((also[n] = dsn_addr_clean(fin)) != NULL)
+			n++;
+		also[n] = dsn_addr_clean(dsn_fields_get(f,
+		    "X-Actual-Recipient"));
+		g_hash_table_insert(c->also, g_ascii_strdown(r->addr, -1),
+		    also);
+	}
 	if (dsn_fields_get(f, "Action") != NULL)
 		r->action = g_ascii_strdown(dsn_fields_get(f, "Action"), -1);
 	if (r->action != NULL)
@@ -948,10 +961,27 @@ status_vs_text(struct ctx *c, GPtrArray *explain)
  * It never makes that one invalid.
  */
 static void
+rcpt_unattributed(struct dsn_recipient *r, GPtrArray *explain,
+    const char *why)
+{
+	char *rule;
+
+	dsn_explain(explain, "%s: not %s, %s", r->addr, r->reason, why);
+	rule = g_strdup_printf("%s; not invalid: %s", r->rule ? r->rule :
+	    "no rule", why);
+	g_free(r->rule);
+	r->rule = rule;
+	g_free(r->reason);
+	r->reason = g_strdup("undefined");
+	r->category = DSN_CAT_UNKNOWN;
+	r->hard = 0;
+}
+
+static void
 whole_notice_guard(struct ctx *c, GPtrArray *explain)
 {
 	struct dsn_recipient *r;
-	char *rule;
+	char *why;
 	guint i;
 
 	for (i = 0; c->rcpt->len > 1 && i < c->rcpt->len; i++) {
@@ -959,17 +989,86 @@ whole_notice_guard(struct ctx *c, GPtrArray *explain)
 		if (r->category != DSN_CAT_INVALID || r->rule == NULL ||
 		    !g_str_has_prefix(r->rule, WHOLE_NOTICE))
 			continue;
-		dsn_explain(explain, "%s: not %s, the notice names %u "
-		    "recipients", r->addr, r->reason, c->rcpt->len);
-		rule = g_strdup_printf("%s; not invalid: the notice names "
-		    "%u recipients", r->rule, c->rcpt->len);
-		g_free(r->rule);
-		r->rule = rule;
-		g_free(r->reason);
-		r->reason = g_strdup("undefined");
-		r->category = DSN_CAT_UNKNOWN;
-		r->hard = 0;
+		why = g_strdup_printf("the notice names %u recipients",
+		    c->rcpt->len);
+		rcpt_unattributed(r, explain, why);
+		g_free(why);
 	}
+}
+
+/*
+ * A Diagnostic-Code that names another mailbox as the one refused, and
+ * not this recipient, is another's failure copied to it (nullmailer gives
+ * up on a whole message at its first refused recipient and reports every
+ * one with that reply; relays copy a smarthost's).  It never makes this
+ * one invalid.  Addresses of the sender's side are left to the rules,
+ * and so is a new address the text gives; a paragraph of the text, which
+ * may hold several recipients' lines, is not judged here.
+ */
+static void
+other_named_guard(struct ctx *c, GPtrArray *explain)
+{
+	const char *sender[] = { c->head.from, c->head.to,
+		c->rep->original_from, NULL, NULL };
+	const char *own[4] = { NULL };
+	struct dsn_recipient *r;
+	char *other, *why, *lc, **also;
+	guint i;
+
+	for (i = 0; c->rep->kind == DSN_KIND_BOUNCE && i < c->rcpt->len;
+	    i++) {
+		r = &g_array_index(c->rcpt, struct dsn_recipient, i);
+		if (r->category != DSN_CAT_INVALID || r->diagnostic == NULL)
+			continue;
+		/* "Has moved, write to X" names X as no refused one. */
+		sender[3] = r->replacement;
+		lc = g_ascii_strdown(r->addr, -1);
+		also = g_hash_table_lookup(c->also, lc);
+		g_free(lc);
+		/* A paragraph of the text may be several recipients'. */
+		if (also == NULL)
+			continue;
+		own[0] = r->addr;
+		own[1] = also[0];
+		own[2] = own[1] != NULL ? also[1] : NULL;
+		other = dsn_named_other(r->diagnostic, own, sender);
+		if (other == NULL)
+			continue;
+		why = g_strdup_printf("its diagnostic names '%s' as refused",
+		    other);
+		rcpt_unattributed(r, explain, why);
+		g_free(why);
+		g_free(other);
+	}
+}
+
+/*
+ * nullmailer reports every recipient of a message it gave up on with the
+ * first refusal it met.  A reply that names no address does not tell
+ * which one was refused: none of them is invalid.
+ */
+static void
+one_reply_guard(struct ctx *c, GPtrArray *explain)
+{
+	struct dsn_recipient *r = (struct dsn_recipient *)c->rcpt->data;
+	const char *diag = c->rcpt->len > 0 ? r[0].diagnostic : NULL;
+	char *why;
+	guint i;
+
+	if (c->rcpt->len < 2 || c->rep->kind != DSN_KIND_BOUNCE ||
+	    diag == NULL || strchr(diag, '@') != NULL ||
+	    strstr(c->lc_text, "this is the nullmailer delivery system") ==
+	    NULL)
+		return;
+	for (i = 1; i < c->rcpt->len; i++)
+		if (g_strcmp0(diag, r[i].diagnostic) != 0)
+			return;
+	why = g_strdup_printf("nullmailer gives its %u recipients one reply "
+	    "that names none", c->rcpt->len);
+	for (i = 0; i < c->rcpt->len; i++)
+		if (r[i].category == DSN_CAT_INVALID)
+			rcpt_unattributed(&r[i], explain, why);
+	g_free(why);
 }
 
 static void
@@ -1181,6 +1280,8 @@ dsn_parse(const char *data, size_t len, const struct dsn_rules *rules,
 	c.seen = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
 	c.exclude = g_hash_table_new_full(g_str_hash, g_str_equal, g_free,
 	    NULL);
+	c.also = g_hash_table_new_full(g_str_hash, g_str_equal, g_free,
+	    (GDestroyNotify)g_strfreev);
 	original_read(&c);
 	ctx_exclude(&c, c.head.from);
 	ctx_exclude(&c, c.head.to);
@@ -1196,8 +1297,11 @@ dsn_parse(const char *data, size_t len, const struct dsn_rules *rules,
 	rep->subject = g_strdup(c.head.subject);
 	report_classify(&c, ex);
 	whole_notice_guard(&c, ex);
+	other_named_guard(&c, ex);
+	one_reply_guard(&c, ex);
 	report_finish(&c, ex);
 	g_hash_table_destroy(c.exclude);
+	g_hash_table_destroy(c.also);
 	g_hash_table_destroy(c.seen);
 	g_free(c.squeezed);
 	g_free(c.text);

@@ -96,6 +96,10 @@ void	dsn_head_release(struct dsn_head *head);
 void	dsn_explain(GPtrArray *explain, const char *fmt, ...)
 	    __attribute__((format(printf, 2, 3)));
 
+/* dsn_named.c */
+char	*dsn_named_other(const char *diag, const char *const *own,
+	    const char *const *sender);
+
 /* dsn_html.c */
 char	*dsn_html_text(const char *html, size_t len);
 

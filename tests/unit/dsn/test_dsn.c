@@ -63,8 +63,12 @@ static const struct expect cases[] = {
 	    NULL, NULL },
 	{ "rejected.eml", "kijitora@example.com", "blocked", "rejected", NULL,
 	    NULL },
-	/* "550 5.2.1 ... User Unknown" after DATA: a dead address */
-	{ "filtered.eml", "sabineko@example.jp", "invalid", "userunknown",
+	/*
+	 * "550 5.2.1 <filtered@...>... User Unknown" after DATA reads as a
+	 * dead address, but it names another mailbox than the recipient:
+	 * a failure kept, not one that kills.
+	 */
+	{ "filtered.eml", "sabineko@example.jp", "unknown", "undefined",
 	    NULL, NULL },
 	{ "expired.eml", "nyaan@neko.example.jp", "retry-later", "expired",
 	    NULL, NULL },
@@ -461,6 +465,109 @@ test_whole_notice(void **state)
 	dsn_report_release(&rep);
 }
 
+/*
+ * A relay that gives up on a message at its first refused recipient
+ * reports every recipient with that one reply: it names the refused one,
+ * and only that one is invalid.
+ */
+static void
+test_other_named(void **state)
+{
+	static const char *const want[][2] = {
+		{ "kunde@firma.example.com", "unknown" },
+		{ "weg@kunde.example.net", "invalid" },
+		{ "einkauf@lieferant.example.org", "unknown" },
+	};
+	struct dsn_report rep;
+	struct err err;
+	char *data, *why;
+	gsize len;
+	size_t i;
+
+	read_fixture("relay-first-refusal.eml", &data, &len);
+	assert_int_equal(dsn_parse(data, len, rules, 1, &rep, &err), 0);
+	assert_int_equal(rep.nrcpt, 3);
+	for (i = 0; i < 3; i++) {
+		assert_string_equal(rep.rcpt[i].addr, want[i][0]);
+		assert_string_equal(dsn_category_name(rep.rcpt[i].category),
+		    want[i][1]);
+		if (rep.rcpt[i].category != DSN_CAT_UNKNOWN)
+			continue;
+		/* Kept as a failure, with the reason it was not believed. */
+		assert_string_equal(rep.rcpt[i].action, "failed");
+		assert_string_equal(rep.rcpt[i].status, "5.1.1");
+		assert_false(rep.rcpt[i].hard);
+		assert_non_null(strstr(rep.rcpt[i].rule,
+		    "names 'weg@kunde.example.net' as refused"));
+	}
+	why = g_strjoinv("\n", rep.explain);
+	assert_non_null(strstr(why, "kunde@firma.example.com: not "
+	    "userunknown, its diagnostic names 'weg@kunde.example.net'"));
+	g_free(why);
+	dsn_report_release(&rep);
+	g_free(data);
+}
+
+/*
+ * Each recipient's diagnostic names itself, in another case, with its
+ * domain in Unicode, with Chinese run into it, or as the mailbox its
+ * alias led to: each stays invalid.
+ */
+static void
+test_self_named(void **state)
+{
+	static const char *const want[] = {
+		"hans.mueller@example.de", "jos\xc3\xa9@xn--mller-kva.example",
+		"lihua@example.cn", "alias@example.org",
+	};
+	struct dsn_report rep;
+	struct err err;
+	char *data;
+	gsize len;
+	size_t i;
+
+	read_fixture("postfix-multi-self.eml", &data, &len);
+	assert_int_equal(dsn_parse(data, len, rules, 0, &rep, &err), 0);
+	assert_int_equal(rep.nrcpt, 4);
+	for (i = 0; i < 4; i++) {
+		assert_string_equal(rep.rcpt[i].addr, want[i]);
+		assert_int_equal(rep.rcpt[i].category, DSN_CAT_INVALID);
+	}
+	dsn_report_release(&rep);
+	g_free(data);
+}
+
+/*
+ * nullmailer gives every recipient the first refusal it met: a reply
+ * naming none of them tells nobody dead.  Another MTA's identical
+ * replies are each recipient's own.
+ */
+static void
+test_one_reply(void **state)
+{
+	struct dsn_report rep;
+	struct err err;
+	char *data, *mta;
+	gsize len;
+	int pass;
+
+	read_fixture("nullmailer-one-reply.eml", &data, &len);
+	for (pass = 0; pass < 2; pass++) {
+		assert_int_equal(dsn_parse(data, len, rules, 0, &rep, &err),
+		    0);
+		assert_int_equal(rep.nrcpt, 2);
+		assert_int_equal(rep.rcpt[0].category, pass == 0 ?
+		    DSN_CAT_UNKNOWN : DSN_CAT_INVALID);
+		assert_int_equal(rep.rcpt[1].category, pass == 0 ?
+		    DSN_CAT_UNKNOWN : DSN_CAT_INVALID);
+		dsn_report_release(&rep);
+		if ((mta = strstr(data, "the nullmailer delivery")) != NULL)
+			memcpy(mta + 4, "smarthosts", 10);
+	}
+	assert_null(strstr(data, "nullmailer delivery"));
+	g_free(data);
+}
+
 /* Too many MIME parts: refused before GMime recurses into them. */
 static void
 test_deep_nesting(void **state)
@@ -489,6 +596,9 @@ main(void)
 		cmocka_unit_test(test_bad_input),
 		cmocka_unit_test(test_several),
 		cmocka_unit_test(test_whole_notice),
+		cmocka_unit_test(test_other_named),
+		cmocka_unit_test(test_self_named),
+		cmocka_unit_test(test_one_reply),
 		cmocka_unit_test(test_deep_nesting),
 	};
 
