@@ -809,8 +809,10 @@ status_from_text(struct ctx *c, GPtrArray *explain)
 
 /*
  * A disposition notification that says the message was deleted or denied
- * unread (Dovecot's "automatically rejected: Quota exceeded") is a bounce;
- * a read receipt ("displayed") is nothing to act on.
+ * unread by the receiving system (Dovecot's "automatically rejected: Quota
+ * exceeded", disposition mode automatic-action) is a bounce; a read
+ * receipt ("displayed") and a person's own choice (manual-action, RFC 8098
+ * 3.2.6.1: the user deleted it unread) are nothing to act on.
  */
 static void
 status_from_mdn(struct ctx *c, GPtrArray *explain)
@@ -824,7 +826,8 @@ status_from_mdn(struct ctx *c, GPtrArray *explain)
 	f = dsn_fields_parse(c->parts.mdn->str, NULL);
 	disp = dsn_fields_get(f, "Disposition");
 	lc = disp ? g_ascii_strdown(disp, -1) : NULL;
-	if (lc != NULL && (strstr(lc, "deleted") || strstr(lc, "denied") ||
+	if (lc != NULL && strstr(lc, "manual-action") == NULL &&
+	    (strstr(lc, "deleted") || strstr(lc, "denied") ||
 	    strstr(lc, "failed"))) {
 		g_string_append(c->parts.status, c->parts.mdn->str);
 		g_string_append(c->parts.status, "\nAction: failed\n");
@@ -1089,6 +1092,12 @@ report_classify(struct ctx *c, GPtrArray *explain)
 		status_from_text(c, explain);
 	if (p->status->len == 0)
 		status_from_mdn(c, explain);
+	if (p->status->len == 0 && p->mdn->len > 0) {
+		/* A read receipt (RFC 8098), even with the message back. */
+		dsn_explain(explain, "a disposition notification that "
+		    "reports no failure");
+		return;
+	}
 	if (p->status->len > 0) {
 		c->rep->kind = DSN_KIND_BOUNCE;
 		dsn_explain(explain, "a delivery status report");

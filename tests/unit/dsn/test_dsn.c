@@ -168,6 +168,14 @@ static const struct expect cases[] = {
 	{ "qq-gb-2312-alias.eml", "zhang.san@qq.com", "invalid", "userunknown",
 	    NULL, NULL },
 	{ "notbounce.eml", NULL, NULL, NULL, NULL, NULL },
+	/*
+	 * Pigeonhole's rejection is a disposition notification with the
+	 * mode automatic-action: a bounce.  The same notice with the mode
+	 * manual-action is a person deleting the message unread: nothing.
+	 */
+	{ "mdn-rejected.eml", "hans@kunde.example", "full", "mailboxfull",
+	    NULL, NULL },
+	{ "mdn-deleted-unread.eml", NULL, NULL, NULL, NULL, NULL },
 	/* An empty HTML part without a charset (found by fuzz_dsn). */
 	{ "fuzz-html-empty.eml", NULL, NULL, NULL, NULL, NULL },
 };
