@@ -1,0 +1,304 @@
+#!/usr/bin/env python3
+"""Regenerates the auto-replies of tests/corpus/negative that real programs
+from the Debian archive make: Dovecot Pigeonhole's Sieve "vacation" action
+(package dovecot-sieve, run through sieve-test -e) and the classic
+vacation(1) program (package vacation).
+
+usage: scripts/make-negative-corpus.py   (as root, on Debian 12)
+
+Each program answers a message we "sent" to a contact, as that contact's
+server would; what it hands to sendmail is caught by a small script
+instead of being sent, and written as the sender's mailbox would keep it
+(with a Return-Path header) to tests/corpus/negative/<program>/NN-name.eml.
+Nothing is sent anywhere and no service is started: sieve-test runs as
+nobody in a temporary directory with sendmail_path pointing at the catcher;
+vacation(1), whose sendmail path is compiled in, runs in a private mount
+namespace where /usr/sbin is a tmpfs holding only the catcher.  Packages
+it installs it purges again.  The truth lines of these directories in
+tests/corpus/negative/truth.jsonl are replaced (kind autoreply, nobody
+failed).
+"""
+import base64
+import importlib.util
+import os
+import pwd
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+OUT = os.path.join(HERE, "..", "tests", "corpus", "negative")
+SENDER = "offers@sender.example"
+PIGEONHOLE = "Pigeonhole Sieve vacation extension (RFC 5230), " \
+    "https://doc.dovecot.org/configuration_manual/sieve/extensions/vacation/"
+VACATION = "vacation(1), Debian package vacation 3.3.3, " \
+    "https://packages.debian.org/bookworm/vacation"
+
+
+def b64(text, charset):
+    return base64.encodebytes(text.encode(charset)).decode("ascii")
+
+
+# name, contact, the subject we sent, the Sieve script (RFC 5230 / 5229).
+SIEVE = [
+    ("de-utf8", "hans.mueller@kunde.example", "Angebot Mai",
+     'require ["vacation", "variables"];\n'
+     'if header :matches "subject" "*" { set "s" "${1}"; }\n'
+     'vacation :days 1 :subject "Abwesenheitsnotiz: ${s}" '
+     '"Ich bin bis zum 15. Mai nicht im Büro und habe keinen Zugriff '
+     'auf meine E-Mails. In dringenden Fällen wenden Sie sich bitte an '
+     'Frau Schäfer.";\n'),
+    ("pt-utf8", "joao.silva@cliente.example", "Proposta de preço",
+     'require ["vacation"];\n'
+     'vacation :subject "Resposta automática: Ausente" '
+     '"Olá, estou ausente do escritório até 20/05 com acesso limitado '
+     'ao e-mail. Responderei assim que possível.";\n'),
+    ("zh-utf8", "wang.fang@kehu.example", "报价单",
+     'require ["vacation"];\n'
+     'vacation :subject "自动回复：我已休假" '
+     '"您好，您的来信已收到。我正在休假，5月8日返回办公室，届时会尽快回复。";\n'),
+    ("zh-gb2312-base64", "li.na@kehu.example", "新品目录",
+     'require ["vacation"];\n'
+     'vacation :mime :subject "自动回复" text:\n'
+     'Content-Type: text/plain; charset=GB2312\n'
+     'Content-Transfer-Encoding: base64\n\n'
+     + b64("您好！这是一封自动回复邮件。我目前不在办公室，"
+           "回来后会尽快处理您的邮件。谢谢！", "gb2312") + '.\n;\n'),
+    ("es-utf8", "maria.garcia@cliente.example", "Catálogo",
+     'require ["vacation"];\n'
+     'vacation :subject "Respuesta automática: Fuera de la oficina" '
+     '"Gracias por su mensaje. Estaré fuera de la oficina hasta el lunes '
+     'y responderé a mi regreso.";\n'),
+    ("fr-latin1-qp", "claire.dubois@client.example", "Offre de mai",
+     'require ["vacation"];\n'
+     'vacation :mime :subject "Réponse automatique : absente" text:\n'
+     'Content-Type: text/plain; charset=ISO-8859-1\n'
+     'Content-Transfer-Encoding: quoted-printable\n\n'
+     "Bonjour, je suis absente du bureau jusqu'=E0 la fin de la semaine.\n"
+     'Pour toute demande urgente, contactez le secr=E9tariat.\n.\n;\n'),
+    ("ja-iso2022jp", "tanaka@kokyaku.example", "お見積り",
+     'require ["vacation"];\n'
+     'vacation :mime :subject "自動応答: 不在のお知らせ" text:\n'
+     'Content-Type: text/plain; charset=ISO-2022-JP\n'
+     'Content-Transfer-Encoding: 7bit\n\n'
+     + "ただいま出張中のため、メールを確認できません。"
+     "5月10日以降に返信いたします。".encode("iso-2022-jp").decode("ascii")
+     + '\n.\n;\n'),
+    ("en-default-subject", "john.smith@customer.example", "Price list",
+     'require ["vacation"];\n'
+     'vacation "I am out of the office until Monday with no access to '
+     'email.";\n'),
+    ("de-from-handle", "petra.schulz@kunde.example", "Rechnung 4711",
+     'require ["vacation"];\n'
+     'vacation :days 7 :from "Petra Schulz <petra.schulz@kunde.example>" '
+     ':handle "urlaub" :subject "Automatische Antwort: Urlaub" '
+     '"Vielen Dank für Ihre Nachricht. Ich bin im Urlaub. Ihre E-Mail '
+     'wird nicht weitergeleitet.";\n'),
+    ("pt-latin1-base64", "ana.souza@cliente.example", "Novidades",
+     'require ["vacation"];\n'
+     'vacation :mime :subject "Ausente: Novidades" text:\n'
+     'Content-Type: text/plain; charset=ISO-8859-1\n'
+     'Content-Transfer-Encoding: base64\n\n'
+     + b64("Estou de férias até 3 de junho. Em caso de urgência, "
+           "ligue para a recepção.", "iso-8859-1") + '.\n;\n'),
+    ("zh-gbk-qp", "zhao.lei@kehu.example", "发货通知",
+     'require ["vacation"];\n'
+     'vacation :mime :subject "自动回复: 出差中" text:\n'
+     'Content-Type: text/plain; charset=GBK\n'
+     'Content-Transfer-Encoding: quoted-printable\n\n'
+     + "".join("=%02X" % c for c in
+               "我出差了，邮件稍后回复。".encode("gbk")) + '\n.\n;\n'),
+    ("en-mailbox-unattended", "support-desk@customer.example",
+     "Delivery schedule",
+     'require ["vacation"];\n'
+     'vacation :subject "Out of office: mailbox not monitored" '
+     '"This mailbox is not monitored on weekends. Your message was '
+     'delivered and will be read on Monday. It was not returned and '
+     'nothing failed.";\n'),
+]
+
+# name, contact, the subject we sent, ~/.vacation.msg (vacation(1) adds no
+# Auto-Submitted header: what the user writes is what is sent).
+CLASSIC = [
+    ("en-default", "bob@customer.example", "Spring newsletter",
+     "From: Bob <bob@customer.example>\n"
+     "Subject: away from my mail\n\n"
+     "I will not be reading my mail for a while.\n"
+     "Your mail concerning \"$SUBJECT\" will be read when I'm back.\n"),
+    ("de-latin1", "karl.weber@kunde.example", "Angebot",
+     "From: Karl Weber <karl.weber@kunde.example>\n"
+     "Subject: Abwesenheitsnotiz: $SUBJECT\n"
+     "MIME-Version: 1.0\n"
+     "Content-Type: text/plain; charset=ISO-8859-1\n"
+     "Content-Transfer-Encoding: 8bit\n\n"
+     "Ich bin bis zum 2. Juni nicht im Büro.\n"),
+    ("pt-utf8", "carla.lima@cliente.example", "Promoção",
+     "From: Carla Lima <carla.lima@cliente.example>\n"
+     "Subject: =?UTF-8?Q?Resposta_autom=C3=A1tica:_Ausente?=\n"
+     "MIME-Version: 1.0\n"
+     "Content-Type: text/plain; charset=UTF-8\n"
+     "Content-Transfer-Encoding: 8bit\n\n"
+     "Estou ausente até segunda-feira.\n"),
+    ("zh-gb2312", "chen.jie@kehu.example", "订单确认",
+     "From: Chen Jie <chen.jie@kehu.example>\n"
+     "Subject: =?GB2312?B?" + base64.b64encode(
+         "自动回复：休假中".encode("gb2312")).decode() + "?=\n"
+     "MIME-Version: 1.0\n"
+     "Content-Type: text/plain; charset=GB2312\n"
+     "Content-Transfer-Encoding: base64\n\n"
+     + b64("我正在休假，回来后回复您。", "gb2312")),
+    ("fr-precedence", "luc.martin@client.example", "Catalogue",
+     "From: Luc Martin <luc.martin@client.example>\n"
+     "Precedence: bulk\n"
+     "Subject: =?ISO-8859-1?Q?R=E9ponse_automatique?=\n"
+     "MIME-Version: 1.0\n"
+     "Content-Type: text/plain; charset=ISO-8859-1\n"
+     "Content-Transfer-Encoding: quoted-printable\n\n"
+     "Je suis en cong=E9s jusqu'au 12 mai.\n"),
+]
+
+CATCHER = """#!/bin/sh
+# Keeps what would have been sent: the arguments, then the message.
+printf '%s\\n' "$*" >"$CATCH"
+cat >>"$CATCH"
+"""
+
+
+def sent(contact, subject, n):
+    """The message we sent to the contact, as its server received it."""
+    from email.header import Header
+    subj = Header(subject, "utf-8").encode()
+    return ("Return-Path: <%s>\n"
+            "Delivered-To: %s\n"
+            "From: Sender Newsletter <%s>\n"
+            "To: <%s>\n"
+            "Subject: %s\n"
+            "Date: Tue, 05 May 2026 09:%02d:00 +0000\n"
+            "Message-ID: <msg-%d@sender.example>\n"
+            "MIME-Version: 1.0\n"
+            "Content-Type: text/plain; charset=UTF-8\n\n"
+            "Hello, our May offer.\n" % (SENDER, contact, SENDER, contact,
+                                         subj, n, n))
+
+
+def caught(path):
+    """The caught message with the envelope sender as Return-Path."""
+    with open(path, "rb") as fh:
+        args = fh.readline().decode().split()
+        body = fh.read()
+    frm = ""
+    if "-f" in args:
+        frm = args[args.index("-f") + 1]
+    if body.startswith(b"Return-Path:"):
+        return body
+    return b"Return-Path: <" + frm.encode() + b">\n" + body
+
+
+def run_sieve(work, n, name, contact, subject, script):
+    d = tempfile.mkdtemp(dir=work)
+    nobody = pwd.getpwnam("nobody")
+    os.chown(d, nobody.pw_uid, nobody.pw_gid)
+    with open(os.path.join(d, "v.sieve"), "w") as fh:
+        fh.write(script)
+    with open(os.path.join(d, "in.eml"), "w") as fh:
+        fh.write(sent(contact, subject, n))
+    for f in os.listdir(d):
+        os.chown(os.path.join(d, f), nobody.pw_uid, nobody.pw_gid)
+    env = dict(os.environ, HOME=d)
+    r = subprocess.run(
+        ["sieve-test", "-e", "-o", "mail_uid=nobody", "-o",
+         "mail_gid=nogroup", "-o", "mail_location=maildir:" + d + "/mail",
+         "-o", "postmaster_address=postmaster@" + contact.split("@")[1],
+         "-f", SENDER, "-a", contact, "-r", contact,
+         d + "/v.sieve", d + "/in.eml"], env=env, capture_output=True,
+        text=True)
+    # In its test mode sieve-test prints the message it would send, then
+    # the envelope recipient; the envelope sender it logs.
+    msg, sep, _ = r.stdout.partition("\nRECIPIENT: ")
+    if not sep or "sending message from <>" not in r.stderr:
+        sys.exit("sieve-test sent nothing for %s:\n%s%s" % (
+            name, r.stdout, r.stderr))
+    return b"Return-Path: <>\n" + msg.lstrip("\n").encode()
+
+
+def run_classic(work, n, name, contact, subject, msg):
+    d = tempfile.mkdtemp(dir=work)
+    catch = os.path.join(d, "caught")
+    with open(os.path.join(d, "msg"), "wb") as fh:
+        fh.write(msg.encode("latin-1" if "latin1" in name else "utf-8"))
+    with open(os.path.join(d, "in.eml"), "w") as fh:
+        fh.write(sent(contact, subject, n))
+    with open(os.path.join(d, "send.sh"), "w") as fh:
+        fh.write(CATCHER.replace("$CATCH", catch))
+    os.chmod(os.path.join(d, "send.sh"), 0o755)
+    # vacation(1) runs as the user it answers for.
+    nobody = pwd.getpwnam("nobody")
+    for f in [""] + os.listdir(d):
+        os.chown(os.path.join(d, f), nobody.pw_uid, nobody.pw_gid)
+    inner = ("mount -t tmpfs none /usr/sbin && "
+             "cp %s/send.sh /usr/sbin/sendmail && "
+             "vacation -f %s/db -m %s/msg -j nobody <%s/in.eml"
+             % (d, d, d, d))
+    subprocess.run(["unshare", "-m", "sh", "-c", inner], check=True)
+    # It may hand the reply over in the background: wait for it.
+    for _ in range(50):
+        if os.path.exists(catch) and os.path.getsize(catch) > 0:
+            time.sleep(0.5)
+            break
+        time.sleep(0.1)
+    if not os.path.exists(catch):
+        sys.exit("vacation sent nothing for %s" % name)
+    return caught(catch)
+
+
+def installed(pkg):
+    r = subprocess.run(["dpkg-query", "-W", "-f", "${db:Status-Abbrev}",
+                        pkg], capture_output=True, text=True)
+    return r.stdout.startswith("ii")
+
+
+def main():
+    if os.geteuid() != 0:
+        sys.exit("make-negative-corpus: must run as root")
+    new = [p for p in ("dovecot-sieve", "vacation") if not installed(p)]
+    env = dict(os.environ, DEBIAN_FRONTEND="noninteractive")
+    if new:
+        subprocess.run(["apt-get", "install", "-y", "-q",
+                        "--no-install-recommends"] + new, check=True,
+                       env=env, stdout=subprocess.DEVNULL)
+    work = tempfile.mkdtemp(prefix="negative-corpus.")
+    os.chmod(work, 0o755)
+    truth = []
+    try:
+        for prog, table, run, src in (
+                ("sieve", SIEVE, run_sieve, PIGEONHOLE),
+                ("vacation", CLASSIC, run_classic, VACATION)):
+            outdir = os.path.join(OUT, prog)
+            shutil.rmtree(outdir, ignore_errors=True)
+            os.makedirs(outdir)
+            for i, (name, contact, subject, text) in enumerate(table, 1):
+                data = run(work, i, name, contact, subject, text)
+                f = "%s/%02d-%s.eml" % (prog, i, name)
+                with open(os.path.join(OUT, f), "wb") as fh:
+                    fh.write(data)
+                truth.append({"file": f, "kind": "autoreply",
+                              "recipients": [], "contacts": [contact],
+                              "made_by": prog, "source": src})
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+        if new:
+            subprocess.run(["apt-get", "purge", "-y", "-q"] + new,
+                           env=env, stdout=subprocess.DEVNULL)
+    # The truth file's layout is make.py's (the hand-written half).
+    spec = importlib.util.spec_from_file_location(
+        "negative_make", os.path.join(OUT, "make.py"))
+    make = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(make)
+    make.truth_replace(OUT, {"sieve", "vacation"}, truth)
+    print("make-negative-corpus: %d auto-replies written" % len(truth))
+
+
+if __name__ == "__main__":
+    main()
