@@ -22,6 +22,7 @@ import base64
 import importlib.util
 import os
 import pwd
+import re
 import shutil
 import subprocess
 import sys
@@ -252,6 +253,170 @@ def run_classic(work, n, name, contact, subject, msg):
         sys.exit("vacation sent nothing for %s" % name)
     return caught(catch)
 
+# --- Postfix: success and delay notices ------------------------------------
+# A private Postfix instance on 127.0.0.1 relays to a peer that takes
+# "ok" recipients (announcing no DSN, so Postfix itself reports the relay)
+# and greylists "later" ones; the message is submitted with
+# sendmail -N success,delay and the notices go to a sink that keeps them.
+POSTFIX_SRC = "Postfix 3.7 (Debian 12 package postfix), sendmail -N " \
+    "success,delay, https://www.postfix.org/DSN_README.html"
+# Recipients (and their answers) by scenario: one message each.
+POSTFIX_SCENARIOS = [
+    ("relayed", ["ok.anna@partner.example"]),
+    ("relayed-two", ["ok.ben@partner.example", "ok.chen@partner.example"]),
+    ("delayed", ["later.carla@partner.example"]),
+    ("delayed-and-relayed", ["later.dario@partner.example",
+                             "ok.eva@partner.example"]),
+]
+
+
+def mta_corpus():
+    spec = importlib.util.spec_from_file_location(
+        "mta_corpus", os.path.join(HERE, "mta-corpus.py"))
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def peer_class(base):
+    class Peer(base):
+        """Takes ok.* recipients, greylists later.* ones."""
+
+        def send(self, line):
+            self.wfile.write((line + "\r\n").encode())
+            self.wfile.flush()
+
+        def handle(self):
+            self.send("220 mx.partner.example ESMTP")
+            good = 0
+            for verb, cmd in self.commands():
+                if verb == "EHLO":
+                    self.send("250-mx.partner.example\r\n250 8BITMIME")
+                elif verb == "RCPT" and "<later." in cmd:
+                    self.send("451 4.7.1 Greylisted, please try again "
+                              "later")
+                elif verb == "RCPT":
+                    good += 1
+                    self.send("250 2.1.5 OK")
+                elif verb == "DATA" and good:
+                    self.send("354 go ahead")
+                    self.message()
+                    self.send("250 2.0.0 Ok: queued as 4A1B2C3D4E")
+                elif verb == "DATA":
+                    self.send("554 5.5.1 no valid recipients")
+                elif verb == "QUIT":
+                    self.send("221 2.0.0 bye")
+                    return
+                else:
+                    self.send("250 2.0.0 OK")
+    return Peer
+
+
+def run_postfix(work):
+    """The notices of the scenarios, as (name, raw) in arrival order."""
+    mc = mta_corpus()
+    d = tempfile.mkdtemp(dir=work)
+    os.chmod(d, 0o755)
+    notices = []
+    peer_port, sink_port, inject = (mc.free_port() for _ in range(3))
+    mc.serve(peer_port, peer_class(mc.Smtp))
+    mc.serve(sink_port, mc.Sink, keep=notices.append)
+    for sub in ("etc", "spool", "data"):
+        os.makedirs(os.path.join(d, sub))
+    shutil.chown(os.path.join(d, "data"), "postfix")
+    with open(os.path.join(d, "etc", "transport"), "w") as fh:
+        fh.write("partner.example smtp:[127.0.0.1]:%d\n"
+                 "sender.example smtp:[127.0.0.1]:%d\n" % (peer_port,
+                                                          sink_port))
+    with open(os.path.join(d, "etc", "main.cf"), "w") as fh:
+        fh.write(POSTFIX_MAIN % {"d": d})
+    with open(os.path.join(d, "etc", "master.cf"), "w") as fh:
+        fh.write(POSTFIX_MASTER % {"inject": inject})
+    pf = ["postfix", "-c", d + "/etc"]
+    subprocess.run(pf + ["set-permissions", "create-missing"],
+                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    subprocess.run(pf + ["start"], check=True)
+    try:
+        for i, (name, rcpts) in enumerate(POSTFIX_SCENARIOS, 1):
+            text = ("From: Sales <%s>\nTo: %s\nSubject: Price list %02d\n"
+                    "Message-ID: <negative.postfix.%02d@sender.example>\n"
+                    "\nHello, our price list.\n" % (SENDER, rcpts[0], i, i))
+            subprocess.run(["sendmail", "-C", d + "/etc", "-N",
+                            "success,delay", "-f", SENDER] + rcpts,
+                           input=text.encode(), check=True)
+        # Two relay reports and two delay warnings; a minute of delay
+        # before the warning, then the next queue run.
+        for _ in range(240):
+            if len(notices) >= 4:
+                break
+            time.sleep(1)
+        time.sleep(2)
+    finally:
+        subprocess.run(pf + ["stop"], stdout=subprocess.DEVNULL,
+                       stderr=subprocess.DEVNULL)
+    out = []
+    for raw in notices:
+        m = re.search(rb"negative\.postfix\.(\d\d)@", raw)
+        if m is None:
+            continue
+        n = int(m.group(1))
+        delay = re.search(rb"(?m)^Subject: Delayed Mail", raw) is not None
+        name, rcpts = POSTFIX_SCENARIOS[n - 1]
+        out.append(("%s-%s" % (name, "delay" if delay else "success"),
+                    rcpts, delay, raw))
+    return sorted(out)
+
+
+POSTFIX_MAIN = """compatibility_level = 3.6
+queue_directory = %(d)s/spool
+data_directory = %(d)s/data
+meta_directory = /etc/postfix
+myhostname = mta.sender.example
+mydomain = sender.example
+mydestination =
+inet_interfaces = 127.0.0.1
+inet_protocols = ipv4
+mynetworks = 127.0.0.1/32
+transport_maps = texthash:%(d)s/etc/transport
+default_transport = error:5.1.2 no route to this domain here
+relay_transport = $default_transport
+local_transport = error:5.1.1 no local delivery here
+alias_maps =
+alias_database =
+notify_classes =
+biff = no
+smtp_tls_security_level = none
+smtpd_tls_security_level = none
+maillog_file = %(d)s/maillog
+maillog_file_prefixes = %(d)s
+delay_warning_time = 1m
+maximal_queue_lifetime = 1h
+queue_run_delay = 15s
+minimal_backoff_time = 15s
+maximal_backoff_time = 30s
+"""
+POSTFIX_MASTER = """127.0.0.1:%(inject)d inet n - n - - smtpd
+pickup unix n - n 60 1 pickup
+cleanup unix n - n - 0 cleanup
+qmgr unix n - n 300 1 qmgr
+rewrite unix - - n - - trivial-rewrite
+bounce unix - - n - 0 bounce
+defer unix - - n - 0 bounce
+trace unix - - n - 0 bounce
+verify unix - - n - 1 verify
+flush unix n - n 1000? 0 flush
+proxymap unix - - n - - proxymap
+smtp unix - - n - - smtp
+relay unix - - n - - smtp
+showq unix n - n - - showq
+error unix - - n - - error
+retry unix - - n - - error
+discard unix - - n - - discard
+anvil unix - - n - 1 anvil
+scache unix - - n - 1 scache
+postlog unix-dgram n - n - 1 postlogd
+"""
+
 
 def installed(pkg):
     r = subprocess.run(["dpkg-query", "-W", "-f", "${db:Status-Abbrev}",
@@ -259,12 +424,64 @@ def installed(pkg):
     return r.stdout.startswith("ii")
 
 
+def postfix_truth(work):
+    """Writes postfix/NN-name.eml; their truth lines."""
+    truth = []
+    outdir = os.path.join(OUT, "postfix")
+    shutil.rmtree(outdir, ignore_errors=True)
+    os.makedirs(outdir)
+    for i, (name, rcpts, delay, raw) in enumerate(run_postfix(work), 1):
+        f = "postfix/%02d-%s.eml" % (i, name)
+        with open(os.path.join(OUT, f), "wb") as fh:
+            fh.write(raw)
+        told = [r for r in rcpts if r.startswith("later.") == delay]
+        truth.append({
+            "file": f, "kind": "delayed" if delay else "delivered",
+            "recipients": [{
+                "addr": r, "status": "4.7.1" if delay else "2.0.0",
+                "code": "451" if delay else "250", "hard": False,
+                "reason": "delayed" if delay else "delivered",
+                "category": "retry-later" if delay else "delivered"}
+                for r in told],
+            "contacts": told, "made_by": "postfix",
+            "source": POSTFIX_SRC})
+    return truth
+
+
+# What Postfix's packages leave behind on purge.
+LEFT = {"users": ("postfix",), "groups": ("postfix", "postdrop"),
+        "files": ("/etc/aliases", "/etc/aliases.db", "/etc/mailname")}
+
+
+def leftovers():
+    with open("/etc/passwd") as fh:
+        users = {ln.split(":")[0] for ln in fh}
+    with open("/etc/group") as fh:
+        groups = {ln.split(":")[0] for ln in fh}
+    return users, groups, {f for f in LEFT["files"] if os.path.exists(f)}
+
+
+def restore(before):
+    users, groups, files = leftovers()
+    for u in set(LEFT["users"]) & (users - before[0]):
+        subprocess.run(["userdel", u])
+    for g in set(LEFT["groups"]) & (groups - before[1]):
+        subprocess.run(["groupdel", g], stderr=subprocess.DEVNULL)
+    for f in files - before[2]:
+        os.remove(f)
+
+
 def main():
     if os.geteuid() != 0:
         sys.exit("make-negative-corpus: must run as root")
-    new = [p for p in ("dovecot-sieve", "vacation") if not installed(p)]
+    new = [p for p in ("dovecot-sieve", "vacation", "postfix")
+           if not installed(p)]
     env = dict(os.environ, DEBIAN_FRONTEND="noninteractive")
+    before = leftovers()
     if new:
+        subprocess.run(["debconf-set-selections"], check=True,
+                       input=b"postfix postfix/main_mailer_type select "
+                       b"No configuration\n")
         subprocess.run(["apt-get", "install", "-y", "-q",
                         "--no-install-recommends"] + new, check=True,
                        env=env, stdout=subprocess.DEVNULL)
@@ -286,18 +503,20 @@ def main():
                 truth.append({"file": f, "kind": "autoreply",
                               "recipients": [], "contacts": [contact],
                               "made_by": prog, "source": src})
+        truth += postfix_truth(work)
     finally:
         shutil.rmtree(work, ignore_errors=True)
         if new:
             subprocess.run(["apt-get", "purge", "-y", "-q"] + new,
                            env=env, stdout=subprocess.DEVNULL)
+            restore(before)
     # The truth file's layout is make.py's (the hand-written half).
     spec = importlib.util.spec_from_file_location(
         "negative_make", os.path.join(OUT, "make.py"))
     make = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(make)
-    make.truth_replace(OUT, {"sieve", "vacation"}, truth)
-    print("make-negative-corpus: %d auto-replies written" % len(truth))
+    make.truth_replace(OUT, {"sieve", "vacation", "postfix"}, truth)
+    print("make-negative-corpus: %d messages written" % len(truth))
 
 
 if __name__ == "__main__":
