@@ -192,28 +192,10 @@ maximal_backoff_time = 30s
 smtp_connect_timeout = 10s
 smtp_helo_timeout = 20s
 EOF
-	cat >"$d/etc/master.cf" <<EOF
-127.0.0.1:$INJECT_PORT inet n - n - - smtpd
-pickup unix n - n 60 1 pickup
-cleanup unix n - n - 0 cleanup
-qmgr unix n - n 300 1 qmgr
-rewrite unix - - n - - trivial-rewrite
-bounce unix - - n - 0 bounce
-defer unix - - n - 0 bounce
-trace unix - - n - 0 bounce
-verify unix - - n - 1 verify
-flush unix n - n 1000? 0 flush
-proxymap unix - - n - - proxymap
-smtp unix - - n - - smtp
-relay unix - - n - - smtp
-showq unix n - n - - showq
-error unix - - n - - error
-retry unix - - n - - error
-discard unix - - n - - discard
-anvil unix - - n - 1 anvil
-scache unix - - n - 1 scache
-postlog unix-dgram n - n - 1 postlogd
-EOF
+	{
+		echo "127.0.0.1:$INJECT_PORT inet n - n - - smtpd"
+		grep -v '^#' "$here/postfix-private-master.cf"
+	} >"$d/etc/master.cf"
 	postfix -c "$d/etc" set-permissions create-missing >/dev/null 2>&1 ||
 	    true
 	postfix -c "$d/etc" start

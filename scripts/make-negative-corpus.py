@@ -318,8 +318,9 @@ def run_postfix(work):
     d = tempfile.mkdtemp(dir=work)
     os.chmod(d, 0o755)
     notices = []
-    peer_port, sink_port, inject = (mc.free_port() for _ in range(3))
+    peer_port = mc.free_port()
     mc.serve(peer_port, peer_class(mc.Smtp))
+    sink_port = mc.free_port()
     mc.serve(sink_port, mc.Sink, keep=notices.append)
     for sub in ("etc", "spool", "data"):
         os.makedirs(os.path.join(d, sub))
@@ -330,8 +331,8 @@ def run_postfix(work):
                                                           sink_port))
     with open(os.path.join(d, "etc", "main.cf"), "w") as fh:
         fh.write(POSTFIX_MAIN % {"d": d})
-    with open(os.path.join(d, "etc", "master.cf"), "w") as fh:
-        fh.write(POSTFIX_MASTER % {"inject": inject})
+    shutil.copy(os.path.join(HERE, "postfix-private-master.cf"),
+                os.path.join(d, "etc", "master.cf"))
     pf = ["postfix", "-c", d + "/etc"]
     subprocess.run(pf + ["set-permissions", "create-missing"],
                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
@@ -394,27 +395,6 @@ maximal_queue_lifetime = 1h
 queue_run_delay = 15s
 minimal_backoff_time = 15s
 maximal_backoff_time = 30s
-"""
-POSTFIX_MASTER = """127.0.0.1:%(inject)d inet n - n - - smtpd
-pickup unix n - n 60 1 pickup
-cleanup unix n - n - 0 cleanup
-qmgr unix n - n 300 1 qmgr
-rewrite unix - - n - - trivial-rewrite
-bounce unix - - n - 0 bounce
-defer unix - - n - 0 bounce
-trace unix - - n - 0 bounce
-verify unix - - n - 1 verify
-flush unix n - n 1000? 0 flush
-proxymap unix - - n - - proxymap
-smtp unix - - n - - smtp
-relay unix - - n - - smtp
-showq unix n - n - - showq
-error unix - - n - - error
-retry unix - - n - - error
-discard unix - - n - - discard
-anvil unix - - n - 1 anvil
-scache unix - - n - 1 scache
-postlog unix-dgram n - n - 1 postlogd
 """
 
 
