@@ -88,6 +88,8 @@ if r["false_kills"] > 0:
 if not r["category"] >= floor:
     bad.append("category %.3f < floor %.3f" % (r["category"], floor))
 print("invalid rows for recipients no peer refused: %d" % unlisted)
+if unlisted > 0:
+    bad.append("%d recipients no peer refused called invalid" % unlisted)
 for b in bad:
     print("mta corpus: " + b, file=sys.stderr)
 sys.exit(1 if bad else 0)
