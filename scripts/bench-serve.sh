@@ -50,16 +50,7 @@ secs() {
 }
 
 build_db() {
-python3 - "$ROWS" "$T/c.csv" <<'PY'
-import sys
-n, out = int(sys.argv[1]), sys.argv[2]
-names = ["张伟", "Jonas Müller", "Maria Souza", "Ana Lima", "李娜"]
-with open(out, "w", encoding="utf-8") as f:
-    f.write("email,name,company\n")
-    for k in range(n):
-        f.write("user%d@domain%d.example,%s %d,Firma %d\n" % (
-            k, k % 97, names[k % len(names)], k, k % 5000))
-PY
+bench_contacts "$ROWS" "$T/c.csv"
 python3 "$top/tests/e2e/gen_bounces.py" "$BOUNCES" "$T/b.mbox" 1 \
     $((ROWS / 4)) $(($(date +%s) - 60 * 86400)) "$T/sent.mbox"
 t=$(now)

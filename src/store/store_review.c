@@ -139,7 +139,8 @@ static const char sql_notice_list[] =
 static const char sql_notice_count[] =
     "SELECT count(DISTINCT b.msg_key) FROM bounces b WHERE " DOUBT_NOW;
 static const char sql_notice_first[] =
-    "SELECT b.recipient FROM bounces b WHERE " DOUBT_NOW " AND "
+    "SELECT b.recipient, EXISTS (SELECT 1 FROM contacts c WHERE "
+    "c.address = b.recipient) FROM bounces b WHERE " DOUBT_NOW " AND "
     "b.msg_key = ?1 ORDER BY b.id LIMIT ?2";
 /* The returned message: when it went to the address; sent to anyone. */
 static const char sql_proof_mid[] =
@@ -469,8 +470,10 @@ review_notice_first(struct store *st, struct store_notice_row *r,
 	sqlite3_bind_int(s, 2, STORE_NOTICE_FIRST);
 	r->nfirst = 0;
 	while ((rc = sqlite3_step(s)) == SQLITE_ROW &&
-	    r->nfirst < STORE_NOTICE_FIRST)
+	    r->nfirst < STORE_NOTICE_FIRST) {
+		r->known[r->nfirst] = sqlite3_column_int(s, 1);
 		r->first[r->nfirst++] = g_strdup(store_col_text(s, 0));
+	}
 	sqlite3_reset(s);
 	return rc == SQLITE_ROW || rc == SQLITE_DONE ? 0 :
 	    store_sql_err(st, "cannot read unverified bounces", err);

@@ -111,13 +111,15 @@ int	store_doubt_each(struct store *st, const char *msg_key, int limit,
  * The same failures, one row per notice: a forged report naming 5,000
  * is one row.  Strings of the row as in store_doubt_row, of one of the
  * notice's failures (its newest); first: its first recipients (by
- * when recorded), nfirst of them.
+ * when recorded), nfirst of them; known[i]: 1 if first[i] is a contact
+ * (a forged report adds none).
  */
 #define STORE_NOTICE_FIRST	5
 struct store_notice_row {
 	struct store_doubt_row	 d;
 	long long		 recipients;	/* failures not counted */
 	const char		*first[STORE_NOTICE_FIRST];
+	int			 known[STORE_NOTICE_FIRST];
 	int			 nfirst;
 };
 typedef int (*store_notice_fn)(void *ctx, const struct store_notice_row *r);

@@ -55,6 +55,13 @@ static const char sql_search_triggers[] =
 static const char sql_search_forget[] =
     "DELETE FROM main.contacts_search WHERE rowid IN (SELECT id FROM "
     "main.contacts_search_content WHERE bh_names(c0, ?1))";
+/*
+ * A deleted row's trigrams stay in the index's older segments (text
+ * fragments, with its rowid) until a merge; merging all of them drops the
+ * deleted entries, and secure_delete overwrites the pages freed.
+ */
+static const char sql_search_optimize[] =
+    "INSERT INTO main.contacts_search (contacts_search) VALUES ('optimize')";
 /* Changes when another connection commits. */
 static const char sql_search_version[] = "PRAGMA data_version";
 static const char sql_search_exists[] =
@@ -128,8 +135,15 @@ store_search_forget(struct store *st, const char *key, struct err *err)
 	if ((s = store_stmt(st, sql_search_forget, err)) == NULL)
 		return -1;
 	store_bind_text(s, 1, key);
-	return store_step_done(st, s, "cannot forget in the search index",
-	    err);
+	if (store_step_done(st, s, "cannot forget in the search index",
+	    err) < 0)
+		return -1;
+	/*
+	 * Always, not only when a row went: text replaced earlier (a
+	 * correction accepted, a stale row) may name the address too.
+	 */
+	return store_exec(st, sql_search_optimize, "cannot merge the search "
+	    "index", err);
 }
 
 /* 1 if text holds a run of 3 characters that are no LIKE wildcard. */

@@ -254,7 +254,11 @@ notice_recipients(struct doubt_ctx *x, const struct store_notice_row *n)
 	    n->d.category);
 	for (i = 0; i < n->nfirst; i++) {
 		web_put(x->h, "%t", i > 0 ? ", " : "");
-		web_contact_link(x->h, x->v, n->first[i]);
+		/* No contact, no page to link to. */
+		if (n->known[i])
+			web_contact_link(x->h, x->v, n->first[i]);
+		else
+			web_put(x->h, "%t", n->first[i]);
 	}
 	if (n->recipients > n->nfirst)
 		web_put(x->h, " and %D more", n->recipients - n->nfirst);

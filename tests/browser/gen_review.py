@@ -14,7 +14,8 @@ bounce returning nothing for the other; forged.eml, a report from a
 stranger returning a Message-ID we never sent, its server, diagnostic
 and subject carrying markup and a right-to-left override; personal.eml,
 a report sent from a person's address (held); mass.eml, a forged
-report naming 60 strangers (one notice, one row of the attention list).
+report naming 60 addresses, one of them a contact's (one notice, one
+row of the attention list).
 """
 import os
 import sys
@@ -89,7 +90,8 @@ MASS_COUNT = 60
 
 
 def mass_dsn(when):
-    """A forged report naming MASS_COUNT strangers: one notice."""
+    """A forged report naming MASS_COUNT addresses, m02 a contact's: one
+    notice."""
     rcpts = "".join("Final-Recipient: rfc822; m%02d@mass.example\n"
                     "Action: failed\nStatus: 5.1.1\n\n" % i
                     for i in range(MASS_COUNT))
@@ -181,6 +183,7 @@ def main():
                 "carlos@domain6.example,Carlos Souza,Souza Têxtil\r\n"
                 "li.na@domain5.example,李娜,北京进出口公司\r\n"
                 "pedro@domain8.example,Pedro Alves,Alves Ltda\r\n"
+                "m02@mass.example,Marta Duarte,Duarte Ltda\r\n"
                 "\"<script>alert(1)</script>\"\"onmouseover=alert(1) "
                 "javascript:alert(1)\",Mallory \u202eredro,"
                 "<b onmouseover=alert(1)>Evil</b>\r\n")

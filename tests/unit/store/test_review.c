@@ -411,7 +411,10 @@ test_doubts(void **state)
 	    "o@a.example:-:o:unverified:- ");
 }
 
-/* "key:from:subject:recipients:first,first " for each notice. */
+/*
+ * "key:from:subject:recipients:first,first " for each notice; a first
+ * recipient that is a contact ends in '*'.
+ */
 static int
 collect_notice(void *ctx, const struct store_notice_row *r)
 {
@@ -421,7 +424,8 @@ collect_notice(void *ctx, const struct store_notice_row *r)
 	    r->d.notice_from ? r->d.notice_from : "-",
 	    r->d.notice_subject ? r->d.notice_subject : "-", r->recipients);
 	for (i = 0; i < r->nfirst; i++)
-		g_string_append_printf(ctx, "%s%s", i ? "," : "", r->first[i]);
+		g_string_append_printf(ctx, "%s%s%s", i ? "," : "",
+		    r->first[i], r->known[i] ? "*" : "");
 	g_string_append_c(ctx, ' ');
 	return 0;
 }
@@ -442,8 +446,9 @@ notice_list_is(struct fx *f, int limit, long long total, const char *want)
 
 /*
  * The failures not counted, one row per notice: a report naming seven
- * is one row with its count and first five; its own list has all seven
- * and no other notice's; the notice's sender and subject are kept.
+ * is one row with its count and first five, told apart when a contact
+ * (the report adds none); its own list has all seven and no other
+ * notice's; the notice's sender and subject are kept.
  */
 static void
 test_notices(void **state)
@@ -459,6 +464,7 @@ test_notices(void **state)
 
 	strict(f, 0);
 	notice_list_is(f, 50, 0, "");
+	import(f, "r3@a.example", "r3@a.example,Three");
 	sent(f, NULL, "v@a.example", T0 + 8 * D);
 	notice_by(f, "one", "Postmaster@Old.example", NULL, one, T0);
 	notice_by(f, "many", "mailer-daemon@evil.example",
@@ -467,11 +473,11 @@ test_notices(void **state)
 	    T0 + 9 * D);
 	notice_list_is(f, 50, 2, "many:mailer-daemon@evil.example:"
 	    "Undelivered \xe9\x80\x80\xe4\xbf\xa1:7:r1@a.example,"
-	    "r2@a.example,r3@a.example,r4@a.example,r5@a.example "
+	    "r2@a.example,r3@a.example*,r4@a.example,r5@a.example "
 	    "one:Postmaster@Old.example:-:1:o@a.example ");
 	notice_list_is(f, 1, 2, "many:mailer-daemon@evil.example:"
 	    "Undelivered \xe9\x80\x80\xe4\xbf\xa1:7:r1@a.example,"
-	    "r2@a.example,r3@a.example,r4@a.example,r5@a.example ");
+	    "r2@a.example,r3@a.example*,r4@a.example,r5@a.example ");
 	/* A notice's own failures: all of it, and nothing else. */
 	doubt_list_of(f, "one", 50, 1, "o@a.example:-:one:unverified:- ");
 	doubt_list_of(f, "many", 3, 7, "r7@a.example:-:many:unverified:- "
@@ -484,7 +490,7 @@ test_notices(void **state)
 	assert_int_equal(store_commit(f->st, &err), 0);
 	notice_list_is(f, 1, 2, "many:mailer-daemon@evil.example:"
 	    "Undelivered \xe9\x80\x80\xe4\xbf\xa1:6:r2@a.example,"
-	    "r3@a.example,r4@a.example,r5@a.example,r6@a.example ");
+	    "r3@a.example*,r4@a.example,r5@a.example,r6@a.example ");
 }
 
 static void
