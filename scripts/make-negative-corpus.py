@@ -1,22 +1,25 @@
 #!/usr/bin/env python3
-"""Regenerates the auto-replies of tests/corpus/negative that real programs
-from the Debian archive make: Dovecot Pigeonhole's Sieve "vacation" action
-(package dovecot-sieve, run through sieve-test -e) and the classic
-vacation(1) program (package vacation).
+"""Regenerates the messages of tests/corpus/negative that real programs
+from the Debian archive make: auto-replies of Dovecot Pigeonhole's Sieve
+"vacation" action (package dovecot-sieve, run through sieve-test -e), of
+vacation(1) (package vacation) and of Exim's autoreply transport (package
+exim4-daemon-light), and Postfix's success and delay notices for mail
+submitted with sendmail -N success,delay (package postfix).
 
 usage: scripts/make-negative-corpus.py   (as root, on Debian 12)
 
 Each program answers a message we "sent" to a contact, as that contact's
-server would; what it hands to sendmail is caught by a small script
-instead of being sent, and written as the sender's mailbox would keep it
-(with a Return-Path header) to tests/corpus/negative/<program>/NN-name.eml.
-Nothing is sent anywhere and no service is started: sieve-test runs as
-nobody in a temporary directory with sendmail_path pointing at the catcher;
-vacation(1), whose sendmail path is compiled in, runs in a private mount
-namespace where /usr/sbin is a tmpfs holding only the catcher.  Packages
-it installs it purges again.  The truth lines of these directories in
-tests/corpus/negative/truth.jsonl are replaced (kind autoreply, nobody
-failed).
+server would, and the answer is written as the sender's mailbox would
+keep it (with a Return-Path header) to
+tests/corpus/negative/<program>/NN-name.eml.  Nothing leaves 127.0.0.1
+and no system service is started: sieve-test runs as nobody in a
+temporary directory and prints what it would send; vacation(1), whose
+sendmail path is compiled in, runs in a private mount namespace where
+/usr/sbin is a tmpfs holding only a catcher; Exim (exim4 -C) and Postfix
+(postfix -c) run as private instances with their own spool, relaying to
+scripted peers and a sink on 127.0.0.1.  Packages it installs it purges
+again, with the accounts and files they leave.  The truth lines of these
+directories in tests/corpus/negative/truth.jsonl are replaced.
 """
 import base64
 import importlib.util
@@ -278,6 +281,18 @@ def mta_corpus():
     return mod
 
 
+def private_instance(work):
+    """A directory for a private MTA instance and a sink on 127.0.0.1
+    keeping what reaches it: (mta-corpus.py, dir, notices, sink port)."""
+    mc = mta_corpus()
+    d = tempfile.mkdtemp(dir=work)
+    os.chmod(d, 0o755)
+    notices = []
+    sink = mc.free_port()
+    mc.serve(sink, mc.Sink, keep=notices.append)
+    return mc, d, notices, sink
+
+
 def peer_class(base):
     class Peer(base):
         """Takes ok.* recipients, greylists later.* ones."""
@@ -314,14 +329,9 @@ def peer_class(base):
 
 def run_postfix(work):
     """The notices of the scenarios, as (name, raw) in arrival order."""
-    mc = mta_corpus()
-    d = tempfile.mkdtemp(dir=work)
-    os.chmod(d, 0o755)
-    notices = []
+    mc, d, notices, sink_port = private_instance(work)
     peer_port = mc.free_port()
     mc.serve(peer_port, peer_class(mc.Smtp))
-    sink_port = mc.free_port()
-    mc.serve(sink_port, mc.Sink, keep=notices.append)
     for sub in ("etc", "spool", "data"):
         os.makedirs(os.path.join(d, sub))
     shutil.chown(os.path.join(d, "data"), "postfix")
@@ -398,12 +408,6 @@ maximal_backoff_time = 30s
 """
 
 
-def installed(pkg):
-    r = subprocess.run(["dpkg-query", "-W", "-f", "${db:Status-Abbrev}",
-                        pkg], capture_output=True, text=True)
-    return r.stdout.startswith("ii")
-
-
 def postfix_truth(work):
     """Writes postfix/NN-name.eml; their truth lines."""
     truth = []
@@ -428,8 +432,145 @@ def postfix_truth(work):
     return truth
 
 
-# What Postfix's packages leave behind on purge.
-LEFT = {"users": ("postfix",), "groups": ("postfix", "postdrop"),
+# --- Exim: the autoreply transport ------------------------------------------
+# A private Exim configuration answers each contact's mail with Exim's
+# autoreply transport (subject, charset and body per contact); Exim hands
+# the reply to itself and delivers it by SMTP to a sink on 127.0.0.1.
+EXIM_SRC = "Exim 4.96 autoreply transport (Debian 12 package " \
+    "exim4-daemon-light), https://www.exim.org/exim-html-current/doc/" \
+    "html/spec_html/ch-the_autoreply_transport.html"
+# name, contact, subject (expanded: $h_subject: is the subject we sent),
+# charset, transfer encoding, body as the transport sends it.
+EXIM = [
+    ("en-ascii", "tom@customer.example", "Out of office: $h_subject:",
+     "us-ascii", "7bit",
+     "I am away this week and will read your mail on Monday.\n"),
+    ("de-latin1-qp", "anna@kunde.example",
+     "=?ISO-8859-1?Q?Abwesenheitsnotiz=3A_Angebot?=", "ISO-8859-1",
+     "quoted-printable",
+     "Ich bin im Urlaub und ab dem 18. Mai wieder erreichbar.\n"
+     "Vertretung: Herr M=FCller.\n"),
+    ("zh-gb2312-base64", "zhou@kehu.example",
+     "=?GB2312?B?" + base64.b64encode("自动回复：休假".encode("gb2312"))
+     .decode() + "?=", "GB2312", "base64",
+     b64("您好，我正在休假，5月10日回来后回复您。", "gb2312")),
+    ("pt-utf8", "beatriz@cliente.example",
+     "=?UTF-8?Q?Resposta_autom=C3=A1tica=3A_Ausente?=", "UTF-8", "8bit",
+     "Estou ausente até segunda-feira, com acesso limitado ao e-mail.\n"),
+    ("es-utf8-qp", "jorge@cliente.example",
+     "=?UTF-8?Q?Respuesta_autom=C3=A1tica?=", "UTF-8", "quoted-printable",
+     "Estoy fuera de la oficina hasta el lunes. Gracias por su "
+     "mensaje.\n"),
+]
+
+EXIM_CONF = """primary_hostname = mx.customer.example
+qualify_domain = customer.example
+spool_directory = %(d)s/spool
+log_file_path = %(d)s/log/%%slog
+exim_user = Debian-exim
+exim_group = Debian-exim
+daemon_smtp_ports =
+host_lookup =
+keep_environment =
+begin routers
+sender:
+  driver = manualroute
+  domains = sender.example
+  route_list = * 127.0.0.1
+  self = send
+  transport = sink
+  no_more
+away:
+  driver = accept
+  condition = ${lookup{$local_part@$domain}lsearch{%(d)s/subject}{yes}{no}}
+  transport = away_reply
+  no_more
+begin transports
+sink:
+  driver = smtp
+  port = %(sink)d
+  allow_localhost
+away_reply:
+  driver = autoreply
+  from = $local_part@$domain
+  to = $sender_address
+  subject = ${expand:${lookup{$local_part@$domain}lsearch{%(d)s/subject}}}
+  file = ${lookup{$local_part@$domain}lsearch{%(d)s/body}}
+  headers = MIME-Version: 1.0\\nContent-Type: text/plain; \\
+    charset=${lookup{$local_part@$domain}lsearch{%(d)s/charset}}\\n\\
+    Content-Transfer-Encoding: \\
+    ${lookup{$local_part@$domain}lsearch{%(d)s/cte}}
+  user = Debian-exim
+begin retry
+*   *   F,4m,15s
+"""
+
+
+def run_exim(work):
+    """The replies of EXIM, as (name, contact, raw) in table order."""
+    _, d, notices, sink = private_instance(work)
+    for sub in ("spool", "log", "bodies"):
+        os.makedirs(os.path.join(d, sub))
+        shutil.chown(os.path.join(d, sub), "Debian-exim", "Debian-exim")
+    tables = {k: [] for k in ("subject", "charset", "cte", "body")}
+    for name, contact, subject, charset, cte, body in EXIM:
+        path = os.path.join(d, "bodies", name)
+        with open(path, "wb") as fh:
+            fh.write(body.encode("utf-8" if cte == "8bit" else "ascii"))
+        for k, v in (("subject", subject), ("charset", charset),
+                     ("cte", cte), ("body", path)):
+            tables[k].append("%s: %s\n" % (contact, v))
+    for k, lines in tables.items():
+        with open(os.path.join(d, k), "w") as fh:
+            fh.writelines(lines)
+    conf = os.path.join(d, "exim.conf")
+    with open(conf, "w") as fh:
+        fh.write(EXIM_CONF % {"d": d, "sink": sink})
+    for i, (name, contact, *_) in enumerate(EXIM, 1):
+        text = ("From: Sales <%s>\nTo: %s\nSubject: Angebot %02d\n"
+                "Message-ID: <negative.exim.%02d@sender.example>\n\n"
+                "Hello, our May offer.\n" % (SENDER, contact, i, i))
+        # Exim warns on every run that -C drops its privileges.
+        subprocess.run(["exim4", "-C", conf, "-odi", "-f", SENDER,
+                        contact], input=text.encode(), check=True,
+                       stderr=subprocess.DEVNULL)
+    for _ in range(60):
+        if len(notices) >= len(EXIM):
+            break
+        time.sleep(1)
+    time.sleep(1)
+    out = []
+    for raw in notices:
+        m = re.search(rb"negative\.exim\.(\d\d)@", raw)
+        if m is not None:
+            name, contact = EXIM[int(m.group(1)) - 1][:2]
+            out.append((int(m.group(1)), name, contact, raw))
+    if len(out) != len(EXIM):
+        with open(os.path.join(d, "log", "mainlog")) as fh:
+            sys.exit("exim: %d replies of %d:\n%s" % (
+                len(out), len(EXIM), fh.read()[-2000:]))
+    return [x[1:] for x in sorted(out)]
+
+
+def exim_truth(work):
+    """Writes exim/NN-name.eml; their truth lines."""
+    outdir = os.path.join(OUT, "exim")
+    shutil.rmtree(outdir, ignore_errors=True)
+    os.makedirs(outdir)
+    truth = []
+    for i, (name, contact, raw) in enumerate(run_exim(work), 1):
+        f = "exim/%02d-%s.eml" % (i, name)
+        with open(os.path.join(OUT, f), "wb") as fh:
+            fh.write(raw)
+        truth.append({"file": f, "kind": "autoreply", "recipients": [],
+                      "contacts": [contact], "made_by": "exim",
+                      "source": EXIM_SRC})
+    return truth
+
+
+# What Postfix's and Exim's packages leave behind on purge.
+LEFT = {"users": ("postfix", "Debian-exim"),
+        "groups": ("postfix", "postdrop", "Debian-exim"),
         "files": ("/etc/aliases", "/etc/aliases.db", "/etc/mailname")}
 
 
@@ -451,51 +592,97 @@ def restore(before):
         os.remove(f)
 
 
+def installed(pkg):
+    r = subprocess.run(["dpkg-query", "-W", "-f", "${db:Status-Abbrev}",
+                        pkg], capture_output=True, text=True)
+    return r.stdout.startswith("ii")
+
+
+def packages():
+    r = subprocess.run(["dpkg-query", "-W", "-f",
+                        "${db:Status-Abbrev} ${Package}\n"],
+                       capture_output=True, text=True, check=True)
+    return {ln.split()[1] for ln in r.stdout.splitlines()
+            if ln.startswith("ii")}
+
+
+ENV = dict(os.environ, DEBIAN_FRONTEND="noninteractive")
+
+
+def with_packages(pkgs, run, work):
+    """RUN(work) with PKGS installed; what was installed here is purged
+    again, with the accounts and files it left."""
+    was, accounts = packages(), leftovers()
+    missing = [p for p in pkgs if p not in was]
+    try:
+        if missing:
+            subprocess.run(["debconf-set-selections"], check=True,
+                           input=b"postfix postfix/main_mailer_type "
+                           b"select No configuration\n")
+            subprocess.run(["apt-get", "install", "-y", "-q",
+                            "--no-install-recommends"] + missing,
+                           check=True, env=ENV, stdout=subprocess.DEVNULL)
+        return run(work)
+    finally:
+        new = sorted(packages() - was)
+        if new:
+            subprocess.run(["apt-get", "purge", "-y", "-q"] + new,
+                           env=ENV, stdout=subprocess.DEVNULL)
+            restore(accounts)
+
+
+def autoreplies(work):
+    """Writes sieve/ and vacation/; their truth lines."""
+    truth = []
+    for prog, table, run, src in (
+            ("sieve", SIEVE, run_sieve, PIGEONHOLE),
+            ("vacation", CLASSIC, run_classic, VACATION)):
+        outdir = os.path.join(OUT, prog)
+        shutil.rmtree(outdir, ignore_errors=True)
+        os.makedirs(outdir)
+        for i, (name, contact, subject, text) in enumerate(table, 1):
+            data = run(work, i, name, contact, subject, text)
+            f = "%s/%02d-%s.eml" % (prog, i, name)
+            with open(os.path.join(OUT, f), "wb") as fh:
+                fh.write(data)
+            truth.append({"file": f, "kind": "autoreply",
+                          "recipients": [], "contacts": [contact],
+                          "made_by": prog, "source": src})
+    return truth
+
+
 def main():
     if os.geteuid() != 0:
         sys.exit("make-negative-corpus: must run as root")
-    new = [p for p in ("dovecot-sieve", "vacation", "postfix")
-           if not installed(p)]
-    env = dict(os.environ, DEBIAN_FRONTEND="noninteractive")
-    before = leftovers()
-    if new:
-        subprocess.run(["debconf-set-selections"], check=True,
-                       input=b"postfix postfix/main_mailer_type select "
-                       b"No configuration\n")
-        subprocess.run(["apt-get", "install", "-y", "-q",
-                        "--no-install-recommends"] + new, check=True,
-                       env=env, stdout=subprocess.DEVNULL)
+    # Postfix and Exim conflict: a system MTA of the one keeps the other
+    # from being installed here (its notices are then left as they are).
+    exim = installed("exim4-daemon-light") or \
+        installed("exim4-daemon-heavy")
+    steps = [({"sieve", "vacation"}, ["dovecot-sieve", "vacation"],
+              autoreplies)]
+    if installed("postfix") or not exim:
+        steps.append(({"postfix"}, ["postfix"], postfix_truth))
+    else:
+        print("make-negative-corpus: Exim is installed; skipping postfix")
+    if exim or not installed("postfix"):
+        steps.append(({"exim"}, ["exim4-daemon-light"], exim_truth))
+    else:
+        print("make-negative-corpus: Postfix is installed; skipping exim")
     work = tempfile.mkdtemp(prefix="negative-corpus.")
     os.chmod(work, 0o755)
-    truth = []
+    truth, made = [], set()
     try:
-        for prog, table, run, src in (
-                ("sieve", SIEVE, run_sieve, PIGEONHOLE),
-                ("vacation", CLASSIC, run_classic, VACATION)):
-            outdir = os.path.join(OUT, prog)
-            shutil.rmtree(outdir, ignore_errors=True)
-            os.makedirs(outdir)
-            for i, (name, contact, subject, text) in enumerate(table, 1):
-                data = run(work, i, name, contact, subject, text)
-                f = "%s/%02d-%s.eml" % (prog, i, name)
-                with open(os.path.join(OUT, f), "wb") as fh:
-                    fh.write(data)
-                truth.append({"file": f, "kind": "autoreply",
-                              "recipients": [], "contacts": [contact],
-                              "made_by": prog, "source": src})
-        truth += postfix_truth(work)
+        for makers, pkgs, run in steps:
+            truth += with_packages(pkgs, run, work)
+            made |= makers
     finally:
         shutil.rmtree(work, ignore_errors=True)
-        if new:
-            subprocess.run(["apt-get", "purge", "-y", "-q"] + new,
-                           env=env, stdout=subprocess.DEVNULL)
-            restore(before)
     # The truth file's layout is make.py's (the hand-written half).
     spec = importlib.util.spec_from_file_location(
         "negative_make", os.path.join(OUT, "make.py"))
     make = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(make)
-    make.truth_replace(OUT, {"sieve", "vacation", "postfix"}, truth)
+    make.truth_replace(OUT, made, truth)
     print("make-negative-corpus: %d messages written" % len(truth))
 
 

@@ -40,8 +40,10 @@ print(json.dumps({"file": sys.argv[2], "kind": "notbounce",
                   "recipients": [], "contacts": addrs, "made_by": "extra"}))
 EOF
 done
-ln -s "$here/sieve" "$here/vacation" "$here/postfix" "$here/written" "$tmp/"
-(cd "$tmp" && "$bin" parse --json sieve vacation postfix written extra) \
+for dir in sieve vacation exim postfix written; do
+	ln -s "$here/$dir" "$tmp/$dir"
+done
+(cd "$tmp" && "$bin" parse --json sieve vacation exim postfix written extra) \
     >"$tmp/out.jsonl"
 python3 "$here/../dev/score.py" "$tmp/truth.jsonl" "$tmp" "$tmp/out.jsonl" \
     --json "$tmp/score.json" | tail -n 1
@@ -59,8 +61,8 @@ for line in open(sys.argv[1], encoding="utf-8"):
             print(a)
 EOF
 "$bin" import -q --db "$tmp/c.db" "$tmp/contacts.csv"
-find "$tmp/sieve/" "$tmp/vacation/" "$tmp/postfix/" "$tmp/written/" \
-    "$tmp/extra" \
+find "$tmp/sieve/" "$tmp/vacation/" "$tmp/exim/" "$tmp/postfix/" \
+    "$tmp/written/" "$tmp/extra" \
     -name '*.eml' -print | sort >"$tmp/files"
 # shellcheck disable=SC2046
 "$bin" ingest -q --accept-unverified --db "$tmp/c.db" $(cat "$tmp/files")
