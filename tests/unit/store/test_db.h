@@ -47,6 +47,33 @@ test_db_remove(struct store *st, char *dir, char *path)
 	return rc == 0 ? 0 : -1;
 }
 
+/* A test's database: its folder, its path and the store open on it. */
+struct test_db {
+	char		*dir, *path;
+	struct store	*st;
+};
+
+/* cmocka setup: a new test_db in *state.  0, or -1 printed. */
+static inline int
+test_db_setup(void **state, const char *tmpl, const char *name)
+{
+	struct test_db *f = g_new0(struct test_db, 1);
+
+	*state = f;
+	return test_db_open(tmpl, name, &f->dir, &f->path, &f->st);
+}
+
+/* cmocka teardown of test_db_setup(). */
+static inline int
+test_db_teardown(void **state)
+{
+	struct test_db *f = *state;
+	int rc = test_db_remove(f->st, f->dir, f->path);
+
+	g_free(f);
+	return rc;
+}
+
 /*
  * Records that we sent mid (NULL: a log row without one) to rcpt at
  * date, in a transaction of its own: the message a test's notice

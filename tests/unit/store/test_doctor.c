@@ -21,32 +21,10 @@
 
 #define T0	1700000000LL
 
-struct fx {
-	char		*dir;
-	char		*path;
-	struct store	*st;
-};
-
 static int
 setup(void **state)
 {
-	struct fx *f = g_new0(struct fx, 1);
-
-	if (test_db_open("bh-doctor-XXXXXX", "d.db", &f->dir, &f->path,
-	    &f->st) < 0)
-		return -1;
-	*state = f;
-	return 0;
-}
-
-static int
-teardown(void **state)
-{
-	struct fx *f = *state;
-	int rc = test_db_remove(f->st, f->dir, f->path);
-
-	g_free(f);
-	return rc;
+	return test_db_setup(state, "bh-doctor-XXXXXX", "d.db");
 }
 
 /* What store_doctor_latest() handed over, copied. */
@@ -83,7 +61,7 @@ seen_finding(void *ctx, const struct store_doctor_finding *f)
 
 /* The latest run of kind into s (release with seen_release); 1, 0. */
 static int
-latest(struct fx *f, const char *kind, struct seen *s)
+latest(struct test_db *f, const char *kind, struct seen *s)
 {
 	struct err err;
 	int rc;
@@ -114,7 +92,7 @@ static const struct store_doctor_finding checkup[] = {
 };
 
 static long long
-record(struct fx *f, const char *kind, long long started,
+record(struct test_db *f, const char *kind, long long started,
     enum store_doctor_outcome o, const char *note,
     const struct store_doctor_finding *fd, size_t n, long passed)
 {
@@ -141,7 +119,7 @@ test_none(void **state)
 static void
 test_record_and_read(void **state)
 {
-	struct fx *f = *state;
+	struct test_db *f = *state;
 	struct seen s;
 
 	record(f, "sender", T0, STORE_DOCTOR_PROBLEMS, NULL, checkup,
@@ -172,7 +150,7 @@ test_record_and_read(void **state)
 static void
 test_counts_not_listed(void **state)
 {
-	struct fx *f = *state;
+	struct test_db *f = *state;
 	struct store_doctor_run r = { 0, "recipients", T0, 10,
 	    STORE_DOCTOR_PROBLEMS, NULL, 950, 0, 40 };
 	struct err err;
@@ -194,7 +172,7 @@ test_counts_not_listed(void **state)
 static void
 test_unchecked_replaces_ok(void **state)
 {
-	struct fx *f = *state;
+	struct test_db *f = *state;
 	struct seen s;
 
 	record(f, "sender", T0, STORE_DOCTOR_FINE, NULL, checkup + 2, 2, 0);
@@ -212,7 +190,7 @@ test_unchecked_replaces_ok(void **state)
 static void
 test_same_second(void **state)
 {
-	struct fx *f = *state;
+	struct test_db *f = *state;
 	struct seen s;
 
 	record(f, "sender", T0, STORE_DOCTOR_PROBLEMS, NULL, checkup, 1, 0);
@@ -226,7 +204,7 @@ test_same_second(void **state)
 static void
 test_keep_last(void **state)
 {
-	struct fx *f = *state;
+	struct test_db *f = *state;
 	long long first_kept = 0, id;
 	int i;
 
@@ -256,7 +234,7 @@ test_keep_last(void **state)
 static void
 test_read_only(void **state)
 {
-	struct fx *f = *state;
+	struct test_db *f = *state;
 	struct store_doctor_run r = { 0, "sender", T0, 1, STORE_DOCTOR_FINE,
 	    NULL, 0, 0, 0 };
 	struct store *ro;
@@ -284,19 +262,20 @@ int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test_setup_teardown(test_none, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_none, setup,
+		    test_db_teardown),
 		cmocka_unit_test_setup_teardown(test_record_and_read, setup,
-		    teardown),
+		    test_db_teardown),
 		cmocka_unit_test_setup_teardown(test_counts_not_listed, setup,
-		    teardown),
+		    test_db_teardown),
 		cmocka_unit_test_setup_teardown(test_unchecked_replaces_ok,
-		    setup, teardown),
+		    setup, test_db_teardown),
 		cmocka_unit_test_setup_teardown(test_same_second, setup,
-		    teardown),
+		    test_db_teardown),
 		cmocka_unit_test_setup_teardown(test_keep_last, setup,
-		    teardown),
+		    test_db_teardown),
 		cmocka_unit_test_setup_teardown(test_read_only, setup,
-		    teardown),
+		    test_db_teardown),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -28,36 +28,20 @@
 #define T0	1700000000LL
 #define D	(24 * 3600LL)
 
-struct fx {
-	char		*dir, *path;
-	struct store	*st;
-};
-
 static int
 setup(void **state)
 {
-	struct fx *f = g_new0(struct fx, 1);
+	struct test_db *f;
 
-	if (test_db_open("bh-review-XXXXXX", "b.db", &f->dir, &f->path,
-	    &f->st) < 0)
+	if (test_db_setup(state, "bh-review-XXXXXX", "b.db") < 0)
 		return -1;
+	f = *state;
 	store_clock_set(f->st, T0 + 10 * D);
-	*state = f;
 	return 0;
 }
 
-static int
-teardown(void **state)
-{
-	struct fx *f = *state;
-	int rc = test_db_remove(f->st, f->dir, f->path);
-
-	g_free(f);
-	return rc;
-}
-
 static void
-bounce(struct fx *f, const char *key, const char *rcpt, const char *cat,
+bounce(struct test_db *f, const char *key, const char *rcpt, const char *cat,
     long long date, const char *replacement)
 {
 	struct store_bounce b;
@@ -95,13 +79,13 @@ import_on(struct store *st, const char *addr, const char *cols)
 }
 
 static void
-import(struct fx *f, const char *addr, const char *cols)
+import(struct test_db *f, const char *addr, const char *cols)
 {
 	import_on(f->st, addr, cols);
 }
 
 static long long
-q(struct fx *f, const char *sql)
+q(struct test_db *f, const char *sql)
 {
 	return test_db_int(f->path, sql);
 }
@@ -125,13 +109,13 @@ found(struct store *st, const struct store_page *p)
 }
 
 static char *
-page(struct fx *f, const struct store_page *p)
+page(struct test_db *f, const struct store_page *p)
 {
 	return found(f->st, p);
 }
 
 static void
-page_is(struct fx *f, const struct store_page *p, const char *want)
+page_is(struct test_db *f, const struct store_page *p, const char *want)
 {
 	char *got = page(f, p);
 
@@ -142,7 +126,7 @@ page_is(struct fx *f, const struct store_page *p, const char *want)
 static void
 test_page_keyset(void **state)
 {
-	struct fx *f = *state;
+	struct test_db *f = *state;
 	struct store_page p = { .limit = 2 };
 
 	import(f, "c@b.example", "c@b.example,Zhang Wei");
@@ -177,7 +161,7 @@ test_page_keyset(void **state)
 static void
 test_page_changed(void **state)
 {
-	struct fx *f = *state;
+	struct test_db *f = *state;
 	struct store_page p = { .limit = 2, .sort = STORE_SORT_CHANGED };
 
 	bounce(f, "<1@x>", "old@a.example", "invalid", T0, NULL);
@@ -205,7 +189,7 @@ count_att(void *ctx, enum store_attention why, const struct store_contact *c,
 }
 
 static void
-att_is(struct fx *f, enum store_attention why, long long total,
+att_is(struct test_db *f, enum store_attention why, long long total,
     const char *want)
 {
 	GString *g = g_string_new(NULL);
@@ -222,7 +206,7 @@ att_is(struct fx *f, enum store_attention why, long long total,
 static void
 test_attention_accept(void **state)
 {
-	struct fx *f = *state;
+	struct test_db *f = *state;
 	struct err err;
 	char *to = NULL;
 
@@ -250,7 +234,7 @@ test_attention_accept(void **state)
 
 /* A notice as ingest records it: returning orig, not believed (doubt). */
 static void
-notice(struct fx *f, const char *key, const char *rcpt, const char *orig,
+notice(struct test_db *f, const char *key, const char *rcpt, const char *orig,
     const char *doubt, long long date)
 {
 	struct store_bounce b;
@@ -276,7 +260,7 @@ notice(struct fx *f, const char *key, const char *rcpt, const char *orig,
 
 /* A notice from its own sender, with its subject, for each of rcpts. */
 static void
-notice_by(struct fx *f, const char *key, const char *from,
+notice_by(struct test_db *f, const char *key, const char *from,
     const char *subject, const char *const *rcpts, long long date)
 {
 	struct store_bounce b;
@@ -303,7 +287,7 @@ notice_by(struct fx *f, const char *key, const char *from,
 }
 
 static void
-sent(struct fx *f, const char *mid, const char *rcpt, long long date)
+sent(struct test_db *f, const char *mid, const char *rcpt, long long date)
 {
 	struct store_sent s = { mid, rcpt, date, "Sent" };
 	struct err err;
@@ -315,7 +299,7 @@ sent(struct fx *f, const char *mid, const char *rcpt, long long date)
 }
 
 static void
-strict(struct fx *f, int accept_unverified)
+strict(struct test_db *f, int accept_unverified)
 {
 	struct store_policy p;
 
@@ -325,7 +309,7 @@ strict(struct fx *f, int accept_unverified)
 }
 
 static void
-doubts_are(struct fx *f, long long since, long long unverified,
+doubts_are(struct test_db *f, long long since, long long unverified,
     long long held, long long by_setting, int sent_known)
 {
 	struct store_doubt_counts c;
@@ -351,7 +335,7 @@ collect_doubt(void *ctx, const struct store_doubt_row *r)
 }
 
 static void
-doubt_list_of(struct fx *f, const char *key, int limit, long long total,
+doubt_list_of(struct test_db *f, const char *key, int limit, long long total,
     const char *want)
 {
 	GString *g = g_string_new(NULL);
@@ -369,7 +353,7 @@ doubt_list_of(struct fx *f, const char *key, int limit, long long total,
 static void
 test_doubts(void **state)
 {
-	struct fx *f = *state;
+	struct test_db *f = *state;
 	struct err err;
 	long n;
 
@@ -431,7 +415,7 @@ collect_notice(void *ctx, const struct store_notice_row *r)
 }
 
 static void
-notice_list_is(struct fx *f, int limit, long long total, const char *want)
+notice_list_is(struct test_db *f, int limit, long long total, const char *want)
 {
 	GString *g = g_string_new(NULL);
 	struct err err;
@@ -458,7 +442,7 @@ test_notices(void **state)
 		"r7@a.example", NULL };
 	static const char *const one[] = { "o@a.example", NULL };
 	static const char *const ours[] = { "v@a.example", NULL };
-	struct fx *f = *state;
+	struct test_db *f = *state;
 	struct err err;
 	long n;
 
@@ -494,7 +478,7 @@ test_notices(void **state)
 }
 
 static void
-proof_is(struct fx *f, const char *addr, const char *mid, long long date,
+proof_is(struct test_db *f, const char *addr, const char *mid, long long date,
     long long answered, int mid_ours, long long last_sent)
 {
 	struct store_proof p;
@@ -512,7 +496,7 @@ proof_is(struct fx *f, const char *addr, const char *mid, long long date,
 static void
 test_proof(void **state)
 {
-	struct fx *f = *state;
+	struct test_db *f = *state;
 	struct store_proof p;
 	struct err err;
 
@@ -552,7 +536,7 @@ count_run(void *ctx, const struct store_run_row *r)
 static void
 test_runs_readonly(void **state)
 {
-	struct fx *f = *state;
+	struct test_db *f = *state;
 	struct store_run_counts c = { 3, 0, 3, 2 };
 	struct store *ro;
 	struct err err;
@@ -614,7 +598,7 @@ import_row(struct store *st, const char *addr, const char *name,
 }
 
 static void
-fill(struct fx *f)
+fill(struct test_db *f)
 {
 	char addr[64];
 	size_t i;
@@ -662,7 +646,7 @@ same(struct store *st, const char *q)
 static void
 test_search_same(void **state)
 {
-	struct fx *f = *state;
+	struct test_db *f = *state;
 	struct err err;
 	size_t i, used = 0;
 	char *got;
@@ -686,7 +670,7 @@ test_search_same(void **state)
 static void
 test_search_writes(void **state)
 {
-	struct fx *f = *state;
+	struct test_db *f = *state;
 	struct store_page p = { .q = "Quintão", .limit = 10 };
 	struct store *other;
 	struct err err;
@@ -765,7 +749,7 @@ counts_are(struct store *st, const char *want)
 static void
 test_counts_kept(void **state)
 {
-	struct fx *f = *state;
+	struct test_db *f = *state;
 	struct store *rd;
 	struct err err;
 
@@ -795,22 +779,25 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test_setup_teardown(test_page_keyset, setup,
-		    teardown),
+		    test_db_teardown),
 		cmocka_unit_test_setup_teardown(test_page_changed, setup,
-		    teardown),
+		    test_db_teardown),
 		cmocka_unit_test_setup_teardown(test_attention_accept, setup,
-		    teardown),
+		    test_db_teardown),
 		cmocka_unit_test_setup_teardown(test_runs_readonly, setup,
-		    teardown),
+		    test_db_teardown),
 		cmocka_unit_test_setup_teardown(test_search_same, setup,
-		    teardown),
+		    test_db_teardown),
 		cmocka_unit_test_setup_teardown(test_search_writes, setup,
-		    teardown),
+		    test_db_teardown),
 		cmocka_unit_test_setup_teardown(test_counts_kept, setup,
-		    teardown),
-		cmocka_unit_test_setup_teardown(test_doubts, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_notices, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_proof, setup, teardown),
+		    test_db_teardown),
+		cmocka_unit_test_setup_teardown(test_doubts, setup,
+		    test_db_teardown),
+		cmocka_unit_test_setup_teardown(test_notices, setup,
+		    test_db_teardown),
+		cmocka_unit_test_setup_teardown(test_proof, setup,
+		    test_db_teardown),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -22,48 +22,31 @@
 #define NOW	(T0 + 100 * D)
 #define MD_UPPER	"Mailer-Daemon@MX.c.example"
 
-struct fx {
-	char		*dir;
-	char		*path;
-	struct store	*st;
-};
-
 /* The strict policy: unverified notices change nothing. */
 static int
 setup(void **state)
 {
-	struct fx *f = g_new0(struct fx, 1);
+	struct test_db *f;
 	struct store_policy p;
 
-	if (test_db_open("bh-sent-XXXXXX", "s.db", &f->dir, &f->path,
-	    &f->st) < 0)
+	if (test_db_setup(state, "bh-sent-XXXXXX", "s.db") < 0)
 		return -1;
+	f = *state;
 	store_policy_defaults(&p);
 	p.accept_unverified = 0;
 	store_policy_set(f->st, &p);
 	store_clock_set(f->st, NOW);
-	*state = f;
 	return 0;
-}
-
-static int
-teardown(void **state)
-{
-	struct fx *f = *state;
-	int rc = test_db_remove(f->st, f->dir, f->path);
-
-	g_free(f);
-	return rc;
 }
 
 static struct store *
 f_st(void **state)
 {
-	return ((struct fx *)*state)->st;
+	return ((struct test_db *)*state)->st;
 }
 
 static void
-sent(struct fx *f, const char *mid, const char *rcpt, long long date,
+sent(struct test_db *f, const char *mid, const char *rcpt, long long date,
     int want_added)
 {
 	assert_int_equal(test_db_sent(f->st, mid, rcpt, date), want_added);
@@ -71,7 +54,7 @@ sent(struct fx *f, const char *mid, const char *rcpt, long long date,
 
 /* One notice from sender (or NULL) in run, as notice() below. */
 static void
-notice_from(struct fx *f, const char *sender, long long run,
+notice_from(struct test_db *f, const char *sender, long long run,
     const char *key, const char *rcpt, const char *cat, const char *orig,
     long long date)
 {
@@ -98,14 +81,14 @@ notice_from(struct fx *f, const char *sender, long long run,
 
 /* One notice for rcpt returning orig (or NULL), arrived at date. */
 static void
-notice(struct fx *f, const char *key, const char *rcpt, const char *cat,
+notice(struct test_db *f, const char *key, const char *rcpt, const char *cat,
     const char *orig, long long date)
 {
 	notice_from(f, NULL, 0, key, rcpt, cat, orig, date);
 }
 
 static char *
-q_text(struct fx *f, const char *fmt, const char *arg)
+q_text(struct test_db *f, const char *fmt, const char *arg)
 {
 	char *sql = sqlite3_mprintf(fmt, arg);
 	sqlite3 *db;
@@ -127,7 +110,7 @@ q_text(struct fx *f, const char *fmt, const char *arg)
  * count leaves an unknown address), and the evidence of its bounces.
  */
 static void
-is(struct fx *f, const char *addr, const char *status, const char *ev)
+is(struct test_db *f, const char *addr, const char *status, const char *ev)
 {
 	char *got;
 
@@ -145,7 +128,7 @@ is(struct fx *f, const char *addr, const char *status, const char *ev)
 
 /* The evidence of the notice with this key. */
 static void
-ev_is(struct fx *f, const char *key, const char *want)
+ev_is(struct test_db *f, const char *key, const char *want)
 {
 	char *got = q_text(f, "SELECT evidence FROM bounces WHERE msg_key = "
 	    "%Q", key);
@@ -158,7 +141,7 @@ ev_is(struct fx *f, const char *key, const char *want)
 static void
 test_levels(void **state)
 {
-	struct fx *f = *state;
+	struct test_db *f = *state;
 
 	sent(f, "<m1@us.example>", "A@Customer.example", NOW - 2 * D, 1);
 	sent(f, "m1@us.example", "a@customer.example", NOW - 2 * D, 0);
@@ -206,7 +189,7 @@ test_levels(void **state)
 static void
 test_order(void **state)
 {
-	struct fx *f = *state;
+	struct test_db *f = *state;
 
 	notice(f, "n1", "a@customer.example", "invalid", "<m1@us.example>",
 	    NOW - D);
@@ -221,7 +204,7 @@ test_order(void **state)
 }
 
 static void
-accept(struct fx *f, const char *addr, const char *msg, long want)
+accept(struct test_db *f, const char *addr, const char *msg, long want)
 {
 	struct err err;
 	long n;
@@ -236,7 +219,7 @@ accept(struct fx *f, const char *addr, const char *msg, long want)
 static void
 test_accept_by_hand(void **state)
 {
-	struct fx *f = *state;
+	struct test_db *f = *state;
 
 	notice(f, "mid:n1@mx", "c@customer.example", "invalid", NULL, NOW);
 	notice(f, "mid:n2@mx", "c@customer.example", "full", NULL, NOW - D);
@@ -252,7 +235,7 @@ test_accept_by_hand(void **state)
 static void
 test_cap(void **state)
 {
-	struct fx *f = *state;
+	struct test_db *f = *state;
 	struct store_policy p;
 	char *n;
 
@@ -279,7 +262,7 @@ test_cap(void **state)
 }
 
 static long long
-run_new(struct fx *f)
+run_new(struct test_db *f)
 {
 	struct err err;
 	long long id;
@@ -333,7 +316,7 @@ test_sender_cap(void **state)
 static void
 test_relaxed(void **state)
 {
-	struct fx *f = *state;
+	struct test_db *f = *state;
 	struct store_policy p;
 
 	store_policy_defaults(&p);
@@ -362,7 +345,7 @@ unproven_row(void *ctx, const char *account, const char *extra,
 static void
 test_unproven(void **state)
 {
-	struct fx *f = *state;
+	struct test_db *f = *state;
 	GString *by = g_string_new(NULL);
 	long n0 = store_unproven(f->st);
 	struct store_policy p;
@@ -398,7 +381,7 @@ test_unproven(void **state)
 static void
 test_arrival(void **state)
 {
-	struct fx *f = *state;
+	struct test_db *f = *state;
 	struct store_bounce b;
 	struct err err;
 	int added;
@@ -437,7 +420,7 @@ test_arrival(void **state)
 }
 
 static int
-doubt(struct fx *f, const char *key)
+doubt(struct test_db *f, const char *key)
 {
 	struct err err;
 	int d = -1;
@@ -455,7 +438,7 @@ doubt(struct fx *f, const char *key)
 static void
 test_doubt(void **state)
 {
-	struct fx *f = *state;
+	struct test_db *f = *state;
 	struct err err;
 	long n;
 
@@ -486,7 +469,7 @@ test_doubt(void **state)
 static void
 test_sent_cursor(void **state)
 {
-	struct fx *f = *state;
+	struct test_db *f = *state;
 	uint32_t uv = 0, last = 0;
 	struct err err;
 
@@ -512,20 +495,26 @@ int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test_setup_teardown(test_levels, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_order, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_levels, setup,
+		    test_db_teardown),
+		cmocka_unit_test_setup_teardown(test_order, setup,
+		    test_db_teardown),
 		cmocka_unit_test_setup_teardown(test_accept_by_hand, setup,
-		    teardown),
-		cmocka_unit_test_setup_teardown(test_cap, setup, teardown),
+		    test_db_teardown),
+		cmocka_unit_test_setup_teardown(test_cap, setup,
+		    test_db_teardown),
 		cmocka_unit_test_setup_teardown(test_sender_cap, setup,
-		    teardown),
-		cmocka_unit_test_setup_teardown(test_relaxed, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_arrival, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_doubt, setup, teardown),
+		    test_db_teardown),
+		cmocka_unit_test_setup_teardown(test_relaxed, setup,
+		    test_db_teardown),
+		cmocka_unit_test_setup_teardown(test_arrival, setup,
+		    test_db_teardown),
+		cmocka_unit_test_setup_teardown(test_doubt, setup,
+		    test_db_teardown),
 		cmocka_unit_test_setup_teardown(test_sent_cursor, setup,
-		    teardown),
+		    test_db_teardown),
 		cmocka_unit_test_setup_teardown(test_unproven, setup,
-		    teardown),
+		    test_db_teardown),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -22,44 +22,27 @@
 #define T0	1700000000LL
 #define D	(24 * 3600LL)
 
-struct fx {
-	char		*dir;
-	char		*path;
-	struct store	*st;
-};
-
 static int
 setup(void **state)
 {
-	struct fx *f = g_new0(struct fx, 1);
+	struct test_db *f;
 
-	if (test_db_open("bh-store-XXXXXX", "sub/b.db", &f->dir, &f->path,
-	    &f->st) < 0)
+	if (test_db_setup(state, "bh-store-XXXXXX", "sub/b.db") < 0)
 		return -1;
+	f = *state;
 	store_clock_set(f->st, T0 + 100 * D);
-	*state = f;
 	return 0;
-}
-
-static int
-teardown(void **state)
-{
-	struct fx *f = *state;
-	int rc = test_db_remove(f->st, f->dir, f->path);
-
-	g_free(f);
-	return rc;
 }
 
 /* One value from a query on a separate connection. */
 static long long
-q_int(struct fx *f, const char *sql)
+q_int(struct test_db *f, const char *sql)
 {
 	return test_db_int(f->path, sql);
 }
 
 static char *
-q_text(struct fx *f, const char *sql)
+q_text(struct test_db *f, const char *sql)
 {
 	sqlite3 *db;
 	sqlite3_stmt *s;
@@ -98,7 +81,7 @@ bnc(const char *key, const char *rcpt, const char *cat, long long date)
 }
 
 static int
-apply(struct fx *f, const struct store_bounce *b)
+apply(struct test_db *f, const struct store_bounce *b)
 {
 	struct err err;
 	int added;
@@ -113,7 +96,7 @@ apply(struct fx *f, const struct store_bounce *b)
 }
 
 static void
-status_is(struct fx *f, const char *addr, const char *want)
+status_is(struct test_db *f, const char *addr, const char *want)
 {
 	char *sql = sqlite3_mprintf("SELECT status FROM contacts WHERE "
 	    "address = %Q", addr);
@@ -130,7 +113,7 @@ status_is(struct fx *f, const char *addr, const char *want)
 static void
 test_open_schema(void **state)
 {
-	struct fx *f = *state;
+	struct test_db *f = *state;
 	struct stat sb;
 	char *mode;
 
@@ -149,7 +132,7 @@ test_open_schema(void **state)
 static void
 test_reopen_newer_schema(void **state)
 {
-	struct fx *f = *state;
+	struct test_db *f = *state;
 	struct store *st2;
 	struct err err;
 	sqlite3 *db;
@@ -166,7 +149,7 @@ test_reopen_newer_schema(void **state)
 static void
 test_bounce_idempotent(void **state)
 {
-	struct fx *f = *state;
+	struct test_db *f = *state;
 	struct store_bounce b = bnc("<m1@x>", "Bob@Example.COM", "invalid", T0);
 
 	assert_int_equal(apply(f, &b), 1);
@@ -180,7 +163,7 @@ test_bounce_idempotent(void **state)
 static void
 test_no_contact_for_blocked(void **state)
 {
-	struct fx *f = *state;
+	struct test_db *f = *state;
 	struct store_bounce b = bnc("<m1@x>", "a@example.com", "blocked", T0);
 	char *kind;
 
@@ -196,7 +179,7 @@ test_no_contact_for_blocked(void **state)
 static void
 test_order_independent(void **state)
 {
-	struct fx *f = *state;
+	struct test_db *f = *state;
 	struct store_bounce b[] = {
 		bnc("<1@x>", "c@example.com", "full", T0),
 		bnc("<2@x>", "c@example.com", "invalid", T0 + D),
@@ -222,7 +205,7 @@ test_order_independent(void **state)
 static void
 test_cursor(void **state)
 {
-	struct fx *f = *state;
+	struct test_db *f = *state;
 	uint32_t v = 0, u = 0;
 	struct err err;
 
@@ -247,7 +230,7 @@ test_cursor(void **state)
 static void
 test_pending(void **state)
 {
-	struct fx *f = *state;
+	struct test_db *f = *state;
 	uint32_t *uids;
 	struct err err;
 	size_t n;
@@ -306,7 +289,7 @@ skipped_row(void *ctx, const char *kind, const char *source, long long n)
 static void
 test_skipped(void **state)
 {
-	struct fx *f = *state;
+	struct test_db *f = *state;
 	struct store_skipped k = { "sales/INBOX", 7, 12, 0, "too-large",
 	    "too large (20000000 bytes, limit 10485760)" };
 	struct store_skipped m = { "/tmp/x.mbox", 0, 0, 3, "unreadable",
@@ -343,7 +326,7 @@ test_skipped(void **state)
 static void
 test_migrate_from_1(void **state)
 {
-	struct fx *f = *state;
+	struct test_db *f = *state;
 	struct err err;
 	sqlite3 *db;
 
@@ -365,7 +348,7 @@ test_migrate_from_1(void **state)
 }
 
 static void
-import(struct fx *f, const char *addr, const char *cols,
+import(struct test_db *f, const char *addr, const char *cols,
     enum store_import_result want)
 {
 	struct store_import_row r = { addr, cols, 0 };
@@ -383,7 +366,7 @@ import(struct fx *f, const char *addr, const char *cols,
 static void
 test_import_keeps_status(void **state)
 {
-	struct fx *f = *state;
+	struct test_db *f = *state;
 	struct store_bounce b = bnc("<m1@x>", "e@example.com", "invalid", T0);
 	char *cols;
 
@@ -409,7 +392,7 @@ test_import_keeps_status(void **state)
 static void
 test_mark(void **state)
 {
-	struct fx *f = *state;
+	struct test_db *f = *state;
 	struct store_bounce b = bnc("<m1@x>", "g@example.com", "invalid", T0);
 	struct err err;
 
@@ -433,7 +416,7 @@ test_mark(void **state)
 }
 
 static enum store_domain_verdict
-observe(struct fx *f, long long at, const char *state, long *changed)
+observe(struct test_db *f, long long at, const char *state, long *changed)
 {
 	struct store_domain_result res;
 	struct err err;
@@ -455,7 +438,7 @@ observe(struct fx *f, long long at, const char *state, long *changed)
 static void
 test_domain_evidence(void **state)
 {
-	struct fx *f = *state;
+	struct test_db *f = *state;
 	long long t = T0 + 100 * D;
 	struct err err;
 	long ch;
@@ -501,7 +484,7 @@ test_domain_evidence(void **state)
 static void
 test_mark_after_future_bounce(void **state)
 {
-	struct fx *f = *state;
+	struct test_db *f = *state;
 	struct store_bounce b = bnc("<f1@x>", "k@example.com", "invalid",
 	    T0 + 40000 * D);
 	struct err err;
@@ -537,7 +520,7 @@ test_mark_after_future_bounce(void **state)
 static void
 test_migrate_old_doctor_marks(void **state)
 {
-	struct fx *f = *state;
+	struct test_db *f = *state;
 	struct err err;
 	sqlite3 *db;
 
@@ -579,7 +562,7 @@ count_rows(void *ctx, const struct store_export_row *r)
 static void
 test_export_filter(void **state)
 {
-	struct fx *f = *state;
+	struct test_db *f = *state;
 	struct store_bounce b = bnc("<m1@x>", "h@example.com", "invalid", T0);
 	const char *const active[] = { "active", NULL };
 	struct err err;
@@ -605,7 +588,7 @@ test_export_filter(void **state)
 static void
 test_expire(void **state)
 {
-	struct fx *f = *state;
+	struct test_db *f = *state;
 	struct store_bounce b = bnc("<m1@x>", "k@example.com", "full", T0);
 	struct err err;
 	long n;
@@ -633,7 +616,7 @@ test_expire(void **state)
 static void
 test_busy(void **state)
 {
-	struct fx *f = *state;
+	struct test_db *f = *state;
 	struct store *st2;
 	struct err err;
 
@@ -650,33 +633,39 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test_setup_teardown(test_open_schema, setup,
-		    teardown),
+		    test_db_teardown),
 		cmocka_unit_test_setup_teardown(test_reopen_newer_schema, setup,
-		    teardown),
+		    test_db_teardown),
 		cmocka_unit_test_setup_teardown(test_bounce_idempotent, setup,
-		    teardown),
+		    test_db_teardown),
 		cmocka_unit_test_setup_teardown(test_no_contact_for_blocked,
-		    setup, teardown),
+		    setup, test_db_teardown),
 		cmocka_unit_test_setup_teardown(test_order_independent, setup,
-		    teardown),
-		cmocka_unit_test_setup_teardown(test_cursor, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_pending, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_skipped, setup, teardown),
+		    test_db_teardown),
+		cmocka_unit_test_setup_teardown(test_cursor, setup,
+		    test_db_teardown),
+		cmocka_unit_test_setup_teardown(test_pending, setup,
+		    test_db_teardown),
+		cmocka_unit_test_setup_teardown(test_skipped, setup,
+		    test_db_teardown),
 		cmocka_unit_test_setup_teardown(test_migrate_from_1, setup,
-		    teardown),
+		    test_db_teardown),
 		cmocka_unit_test_setup_teardown(test_import_keeps_status, setup,
-		    teardown),
+		    test_db_teardown),
 		cmocka_unit_test_setup_teardown(test_domain_evidence, setup,
-		    teardown),
+		    test_db_teardown),
 		cmocka_unit_test_setup_teardown(test_migrate_old_doctor_marks,
-		    setup, teardown),
+		    setup, test_db_teardown),
 		cmocka_unit_test_setup_teardown(test_mark_after_future_bounce,
-		    setup, teardown),
-		cmocka_unit_test_setup_teardown(test_mark, setup, teardown),
+		    setup, test_db_teardown),
+		cmocka_unit_test_setup_teardown(test_mark, setup,
+		    test_db_teardown),
 		cmocka_unit_test_setup_teardown(test_export_filter, setup,
-		    teardown),
-		cmocka_unit_test_setup_teardown(test_expire, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_busy, setup, teardown),
+		    test_db_teardown),
+		cmocka_unit_test_setup_teardown(test_expire, setup,
+		    test_db_teardown),
+		cmocka_unit_test_setup_teardown(test_busy, setup,
+		    test_db_teardown),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
