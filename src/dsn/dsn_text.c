@@ -122,12 +122,23 @@ dsn_text_init(void)
 	    "|\\s*(?:<<<\\s*)?[245][0-9][0-9][ \\-](?:[245]\\.[0-9.]+\\s*)?<"
 	    "|\\s*\\(generated from\\s*"
 	    /*
-	     * A table's label cell without a colon (收件人, 收信人), and
-	     * NetEase's "您发送给 x 的邮件" (sent to).
+	     * A table's label cell without a colon: the recipient (收件人,
+	     * 收信人, 收件者), or a verb of sending and its direction
+	     * (NetEase's "您发送给 x 的邮件", QQ Mail's "无法发送到 x",
+	     * Traditional 寄給, 傳遞到).
 	     */
-	    "|.{0,64}(?:\xe6\x94\xb6\xe4\xbb\xb6\xe4\xba\xba"
-	    "|\xe6\x94\xb6\xe4\xbf\xa1\xe4\xba\xba"
-	    "|\xe5\x8f\x91\xe9\x80\x81\xe7\xbb\x99)\\s*[<\"'(\\[]?"
+	    "|.{0,64}(?:\xe6\x94\xb6\xe4\xbb\xb6\xe4\xba\xba" /* 收件人 */
+	    "|\xe6\x94\xb6\xe4\xbf\xa1\xe4\xba\xba" /* 收信人 */
+	    "|\xe6\x94\xb6\xe4\xbb\xb6\xe8\x80\x85" /* 收件者 */
+	    "|(?:\xe5\x8f\x91\xe9\x80\x81|\xe7\x99\xbc\xe9\x80\x81" /* 发送 發送 */
+	    "|\xe4\xbc\xa0\xe9\x80\x92|\xe5\x82\xb3\xe9\x81\x9e" /* 传递 傳遞 */
+	    "|\xe6\x8a\x95\xe9\x80\x92|\xe6\x8a\x95\xe9\x81\x9e" /* 投递 投遞 */
+	    "|\xe9\x80\x92\xe9\x80\x81|\xe9\x81\x9e\xe9\x80\x81" /* 递送 遞送 */
+	    "|\xe5\xaf\x84\xe9\x80\x81|\xe5\x8f\x91|\xe7\x99\xbc" /* 寄送 发 發 */
+	    "|\xe5\xaf\x84|\xe9\x80\x81)" /* 寄 送 */
+	    "(?:\xe7\xbb\x99|\xe7\xb5\xa6" /* 给 給 */
+	    "|\xe5\x88\xb0|\xe8\x87\xb3))" /* 到 至 */
+	    "\\s*[<\"'(\\[]?"
 	    "|.*\\b(?:to|for|recipient|address|user|mailbox)\\s*[<\"']?"
 	    "\\s*)$", G_REGEX_CASELESS | G_REGEX_OPTIMIZE, 0, NULL);
 	/* The same, for the end of a line too long to read whole. */
@@ -402,9 +413,10 @@ text_sendmail_tail(const char *p, const char *stop, int lines)
  * protocol error") takes the transcript lines before it instead: they
  * tell what the server answered, and the lines after it belong to the
  * next recipient.  limit: where the next recipient's line is, or -1.
+ * *endp, unless NULL, is set to where the paragraph ends.
  */
 static char *
-text_paragraph_at(const char *body, long pos, long limit)
+text_paragraph_at(const char *body, long pos, long limit, long *endp)
 {
 	const char *p = body + pos, *start, *end, *nl, *prev, *stop;
 	int lines = 0;
@@ -446,6 +458,8 @@ text_paragraph_at(const char *body, long pos, long limit)
 		end = nl + 1;
 	}
 done:
+	if (endp != NULL)
+		*endp = end - body;
 	raw = g_strndup(start, end - start);
 	s = dsn_text_squeeze(raw, DSN_MAX_DIAG);
 	g_free(raw);
@@ -467,7 +481,7 @@ dsn_text_sendmail_rcpt(const char *body, long pos)
 char *
 dsn_text_paragraph(const char *body, long pos, long limit)
 {
-	return text_paragraph_at(body, pos, limit);
+	return text_paragraph_at(body, pos, limit, NULL);
 }
 
 /*
@@ -653,29 +667,105 @@ scan_failed_header(const char *failed, GPtrArray *out, GHashTable *seen,
 	g_strfreev(v);
 }
 
-/* Where the line of the next recipient after pos starts, or -1. */
-static long
-found_next(GPtrArray *out, long pos)
+/* A mention of a found recipient in the text: where, and whose. */
+struct mention {
+	long	 pos;
+	guint	 who;		/* index in the array of found recipients */
+};
+
+#define MENTION_MAX	(4 * DSN_MAX_RCPT)
+
+/*
+ * Every mention of the found recipients in body, in order, at most
+ * MENTION_MAX of them: one pass over the text.
+ */
+static GArray *
+found_mentions(const char *body, GPtrArray *out)
 {
-	long best = -1;
+	GHashTable *idx = g_hash_table_new_full(g_str_hash, g_str_equal,
+	    g_free, NULL);
+	GArray *m = g_array_new(FALSE, FALSE, sizeof(struct mention));
+	const char *p = body, *s, *e, *stop = body + strlen(body);
+	struct mention x;
+	gpointer v;
+	char *raw, *a;
 	guint i;
 
-	if (pos < 0)
-		return -1;
-	for (i = 0; i < out->len; i++) {
-		struct dsn_found *f = out->pdata[i];
-
-		if (f->pos > pos && (best < 0 || f->pos < best))
-			best = f->pos;
+	for (i = 0; i < out->len; i++)
+		g_hash_table_insert(idx, g_ascii_strdown(((struct dsn_found *)
+		    out->pdata[i])->addr, -1), GUINT_TO_POINTER(i + 1));
+	while (m->len < MENTION_MAX && dsn_addr_next(p, stop, &s, &e)) {
+		raw = g_strndup(s, e - s);
+		a = dsn_addr_clean(raw);
+		if (a != NULL) {
+			g_free(raw);
+			raw = g_ascii_strdown(a, -1);
+			if ((v = g_hash_table_lookup(idx, raw)) != NULL) {
+				x.pos = s - body;
+				x.who = GPOINTER_TO_UINT(v) - 1;
+				g_array_append_val(m, x);
+			}
+		}
+		g_free(a);
+		g_free(raw);
+		p = e;
 	}
-	return best;
+	g_hash_table_destroy(idx);
+	return m;
+}
+
+/*
+ * The first mention after pos of another recipient than who (other) or
+ * of who itself (own), or -1.
+ */
+static long
+mention_after(GArray *m, guint who, long pos, int own)
+{
+	guint i;
+
+	for (i = 0; i < m->len; i++) {
+		struct mention *x = &g_array_index(m, struct mention, i);
+
+		if (x->pos > pos && (x->who == who) == own)
+			return x->pos;
+	}
+	return -1;
+}
+
+/*
+ * The paragraph about recipient i at pos: it ends where another
+ * recipient is named.  One that says no reply code nor status takes the
+ * paragraph of the address's next mention past another recipient's
+ * too: a report in two parts (Exchange's text for the user, then the
+ * diagnostic for administrators, each naming every recipient) speaks of
+ * an address twice.
+ */
+static char *
+found_paragraph(const char *body, GArray *m, guint i, long pos)
+{
+	long limit = mention_after(m, i, pos, 0), again, end;
+	char *diag = text_paragraph_at(body, pos, limit, &end), *more, *both;
+
+	if (limit < 0 || text_has_reply(diag, diag + strlen(diag)))
+		return diag;
+	again = mention_after(m, i, MAX(limit, end - 1), 1);
+	if (again < 0)
+		return diag;
+	more = text_paragraph_at(body, again, mention_after(m, i, again, 0),
+	    NULL);
+	both = g_strjoin(" ", diag, more, NULL);
+	g_free(diag);
+	g_free(more);
+	diag = dsn_text_squeeze(both, DSN_MAX_DIAG);
+	g_free(both);
+	return diag;
 }
 
 /*
  * The paragraph of each recipient: where the scan found it, or where the
  * text names it first for one a header named, unless the text has the
  * address's own Sendmail recipient line (dsn_text_locate); each ends
- * where the next recipient is named.
+ * where another recipient is named.
  */
 static void
 found_paragraphs(const char *body, GPtrArray *out)
@@ -683,6 +773,7 @@ found_paragraphs(const char *body, GPtrArray *out)
 	GHashTable *where = g_hash_table_new_full(g_str_hash, g_str_equal,
 	    g_free, NULL);
 	char *lc = g_ascii_strdown(body, -1), *la;
+	GArray *m;
 	gpointer v;
 	long at;
 	guint i;
@@ -701,13 +792,14 @@ found_paragraphs(const char *body, GPtrArray *out)
 			f->pos = at;
 		g_free(la);
 	}
+	m = found_mentions(body, out);
 	for (i = 0; i < out->len; i++) {
 		struct dsn_found *f = out->pdata[i];
 
 		if (f->pos >= 0)
-			f->diag = text_paragraph_at(body, f->pos,
-			    found_next(out, f->pos));
+			f->diag = found_paragraph(body, m, i, f->pos);
 	}
+	g_array_free(m, TRUE);
 	g_hash_table_destroy(where);
 	g_free(lc);
 }
