@@ -534,6 +534,139 @@ static const struct reply documented[] = {
 	    "to me (MX problem?)", "retry-later", NULL, NULL, NULL },
 };
 
+/*
+ * Chinese and Traditional Chinese texts read as concepts, and replies of
+ * Chinese providers (the sources are named in tests/corpus/chinese).
+ */
+static const struct reply chinese[] = {
+	/* fobhost.com's table of bounce keywords */
+	{ NULL, "550", NULL,
+	    "\xe5\xb8\x90\xe5\x8f\xb7\xe8\xa2\xab\xe7\xa6\x81\xe7\x94"
+	    "\xa8(\xe5\x86\xbb\xe7\xbb\x93\xe6\x88\x96\xe5\x88\xa0"
+	    "\xe9\x99\xa4\xe7\xad\x89)",
+	    "invalid", "suspend", NULL, NULL },
+	/* Exchange's text for the user */
+	{ NULL, "550", NULL,
+	    "\xe6\x89\xbe\xe4\xb8\x8d\xe5\x88\xb0\xe4\xbd\xa0\xe5\xb0"
+	    "\x9d\xe8\xaf\x95\xe8\x81\x94\xe7\xb3\xbb\xe7\x9a\x84\xe7"
+	    "\x94\xb5\xe5\xad\x90\xe9\x82\xae\xe4\xbb\xb6\xe5\x9c\xb0"
+	    "\xe5\x9d\x80",
+	    "invalid", "userunknown", NULL, NULL },
+	{ NULL, "550", NULL,
+	    "\xe8\xaf\xa5\xe9\x82\xae\xe7\xae\xb1\xe5\xb7\xb2\xe5\x81"
+	    "\x9c\xe7\x94\xa8",
+	    "invalid", "suspend", NULL, NULL },
+	{ NULL, "550", NULL,
+	    "\xe6\xad\xa4\xe5\xb8\x90\xe5\x8f\xb7\xe5\xb7\xb2\xe6\xb3"
+	    "\xa8\xe9\x94\x80",
+	    "invalid", "suspend", NULL, NULL },
+	/* help.url.com.tw, Traditional */
+	{ NULL, "550", NULL,
+	    "\xe5\xb0\x8d\xe6\x96\xb9\xe4\xb8\xbb\xe6\xa9\x9f\xe5\x9b"
+	    "\x9e\xe6\x87\x89\xe4\xb8\xa6\xe6\xb2\x92\xe6\x9c\x89\xe9"
+	    "\x80\x99\xe5\x80\x8b\xe4\xbd\xbf\xe7\x94\xa8\xe8\x80\x85",
+	    "invalid", "userunknown", NULL, NULL },
+	{ NULL, "550", NULL,
+	    "\xe6\x94\xb6\xe4\xbb\xb6\xe4\xba\xba\xe5\x9c\xb0\xe5\x9d"
+	    "\x80\xe6\x97\xa0\xe6\x95\x88",
+	    "invalid", "userunknown", NULL, NULL },
+	/* the sender's own account: nobody's address is dead */
+	{ NULL, "550", NULL,
+	    "\xe6\x82\xa8\xe7\x9a\x84\xe5\xb8\x90\xe5\x8f\xb7\xe5\xb7"
+	    "\xb2\xe8\xa2\xab\xe5\x86\xbb\xe7\xbb\x93",
+	    "unknown", NULL, NULL, NULL },
+	/* 暂时: for now */
+	{ NULL, "550", NULL,
+	    "\xe8\xaf\xa5\xe7\x94\xa8\xe6\x88\xb7\xe6\x9a\x82\xe6\x97"
+	    "\xb6\xe8\xa2\xab\xe9\x94\x81\xe5\xae\x9a",
+	    "unknown", NULL, NULL, NULL },
+	/* an IP address is the sender's: never a dead address */
+	{ NULL, "550", NULL,
+	    "IP\xe5\x9c\xb0\xe5\x9d\x80\xe4\xb8\x8d\xe5\xad\x98\xe5"
+	    "\x9c\xa8\xe4\xba\x8e\xe7\x99\xbd\xe5\x90\x8d\xe5\x8d\x95"
+	    "\xe4\xb8\xad",
+	    "unknown", NULL, NULL, NULL },
+	/* the sender's address (发件人地址不存在) is the sender's problem */
+	{ NULL, "553", NULL,
+	    "\xe5\x8f\x91\xe4\xbb\xb6\xe4\xba\xba\xe5\x9c\xb0\xe5\x9d\x80"
+	    "\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8",
+	    "blocked", "rejected", NULL, NULL },
+	/* a temporary reply never kills */
+	{ NULL, "451", NULL,
+	    "\xe7\x94\xa8\xe6\x88\xb7\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c"
+	    "\xa8",
+	    "retry-later", NULL, NULL, NULL },
+	/* Aliyun */
+	{ NULL, "552", NULL,
+	    "\xe6\x94\xb6\xe4\xbf\xa1\xe4\xba\xba\xe6\x94\xb6\xe4\xbb"
+	    "\xb6\xe7\xae\xb1\xe5\xb7\xb2\xe6\xbb\xa1,\xe6\x97\xa0"
+	    "\xe6\xb3\x95\xe6\x94\xb6\xe4\xbf\xa1",
+	    "full", "mailboxfull", NULL, NULL },
+	/* Traditional */
+	{ NULL, "552", NULL,
+	    "\xe6\x94\xb6\xe4\xbb\xb6\xe8\x80\x85\xe4\xbf\xa1\xe7\xae"
+	    "\xb1\xe5\xae\xb9\xe9\x87\x8f\xe5\xb7\xb2\xe6\xbb\xbf\xef"
+	    "\xbc\x8c\xe7\x84\xa1\xe6\xb3\x95\xe5\x86\x8d\xe6\x8e\xa5"
+	    "\xe6\x94\xb6\xe4\xbf\xa1\xe4\xbb\xb6",
+	    "full", "mailboxfull", NULL, NULL },
+	/* Aliyun */
+	{ NULL, "552", NULL,
+	    "\xe9\x82\xae\xe4\xbb\xb6\xe4\xbd\x93\xe7\xa7\xaf\xe8\xbf"
+	    "\x87\xe5\xa4\xa7,\xe8\xb6\x85\xe8\xbf\x87\xe5\xaf\xb9"
+	    "\xe6\x96\xb9\xe6\x8e\xa5\xe6\x94\xb6\xe5\x8d\x95\xe4\xb8"
+	    "\xaa\xe9\x82\xae\xe4\xbb\xb6\xe6\x9c\x80\xe5\xa4\xa7\xe9"
+	    "\x99\x90\xe5\x88\xb6",
+	    "content", "mesgtoobig", NULL, NULL },
+	/* Traditional */
+	{ NULL, "550", NULL,
+	    "\xe6\x82\xa8\xe7\x9a\x84\xe4\xbf\xa1\xe4\xbb\xb6\xe8\xa2"
+	    "\xab\xe5\xb0\x8d\xe6\x96\xb9\xe8\xaa\x8d\xe7\x82\xba\xe6"
+	    "\x98\xaf\xe5\x9e\x83\xe5\x9c\xbe\xe4\xbf\xa1",
+	    "content", "spamdetected", NULL, NULL },
+	{ NULL, "550", NULL,
+	    "\xe5\x8f\x91\xe4\xbb\xb6\xe4\xba\xba\xe5\x8f\x91\xe9\x80"
+	    "\x81\xe9\xa2\x91\xe7\x8e\x87\xe8\xb6\x85\xe8\xbf\x87\xe9"
+	    "\x99\x90\xe5\x88\xb6",
+	    "retry-later", NULL, NULL, NULL },
+	/* Aliyun */
+	{ NULL, "550", NULL,
+	    "Reject by behaviour spamANTISPAM_BAT[01201311R196b3, c01"
+	    "a1e2]: too frequently sending",
+	    "retry-later", NULL, NULL, NULL },
+	{ NULL, NULL, "failed",
+	    "\xe8\xbf\x9e\xe6\x8e\xa5\xe5\xaf\xb9\xe6\x96\xb9\xe6\x9c"
+	    "\x8d\xe5\x8a\xa1\xe5\x99\xa8\xe8\xb6\x85\xe6\x97\xb6",
+	    "retry-later", NULL, NULL, NULL },
+	{ NULL, "554", NULL,
+	    "\xe9\x82\xae\xe4\xbb\xb6\xe8\xa2\xab\xe6\x8b\x92\xe6\x94"
+	    "\xb6",
+	    "blocked", NULL, NULL, NULL },
+	/* Postfix: the network, not a refusal */
+	{ NULL, NULL, "failed",
+	    "connect to mx.example.com[192.0.2.9]:25: Connection refu"
+	    "sed",
+	    "retry-later", "networkerror", NULL, NULL },
+	/* NetEase enterprise */
+	{ NULL, "550", NULL,
+	    "SMTP error, MAIL FROM: 550 5.0.0 Mail rejected due to po"
+	    "ssible SPAM.",
+	    "content", "spamdetected", NULL, NULL },
+	/* Tencent: a spam source is the sender */
+	{ NULL, "550", NULL,
+	    "550 Suspected spam ip, please try later",
+	    "blocked", NULL, NULL, NULL },
+	/* Aliyun */
+	{ NULL, "504", NULL,
+	    "504 the number of RCPT attempts is achieved the maximum "
+	    "threshold",
+	    "retry-later", "speeding", NULL, NULL },
+	/* Aliyun */
+	{ NULL, "510", NULL,
+	    "510 The length of Attach is achieved the maximum thresho"
+	    "ld",
+	    "content", NULL, NULL, NULL },
+};
+
 static void
 classify_one(struct dsn_rules *rules, const struct reply *t,
     struct dsn_recipient *r)
@@ -602,6 +735,12 @@ static void
 test_documented(void **state)
 {
 	check_table(documented, G_N_ELEMENTS(documented));
+}
+
+static void
+test_chinese(void **state)
+{
+	check_table(chinese, G_N_ELEMENTS(chinese));
 }
 
 /* The language: near= in order and by whole words, unless=, domain=. */
@@ -947,6 +1086,7 @@ main(void)
 		cmocka_unit_test(test_builtin),
 		cmocka_unit_test(test_concepts),
 		cmocka_unit_test(test_documented),
+		cmocka_unit_test(test_chinese),
 		cmocka_unit_test(test_near_unless_domain),
 		cmocka_unit_test(test_regex_literal),
 		cmocka_unit_test(test_regex_required),
