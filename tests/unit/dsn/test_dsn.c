@@ -474,6 +474,90 @@ test_whole_notice(void **state)
 }
 
 /*
+ * Exchange's report in two parts, for the user and for administrators,
+ * names each recipient twice: each takes its own reply from the second
+ * part, none another's (the last of the first part does not run on into
+ * the diagnostic of the first recipient of the second).
+ */
+static void
+test_two_parts(void **state)
+{
+	static const char msg[] =
+	    "From: Microsoft Outlook <MicrosoftExchange329e@example.com>"
+	    "\nTo: s@example.org\n"
+	    "Subject: =?UTF-8?B?5peg5rOV6YCB6L6+OiDmiqXku7c=?=\n"
+	    "Return-Path: <>\nContent-Type: text/plain; charset=UTF-8\n"
+	    "Content-Transfer-Encoding: 8bit\n"
+	    "\n\xe4\xbc\xa0\xe9\x80\x92\xe5\x88\xb0\xe8\xbf\x99\xe4\xba"
+	    "\x9b\xe6\x94\xb6\xe4\xbb\xb6\xe4\xba\xba\xe6\x88\x96\xe7\xbb"
+	    "\x84\xe5\xa4\xb1\xe8\xb4\xa5\xef\xbc\x9a\n"
+	    "\na@one.example.com\n"
+	    "\xe6\x89\xbe\xe4\xb8\x8d\xe5\x88\xb0\xe4\xbd\xa0\xe5\xb0\x9d"
+	    "\xe8\xaf\x95\xe8\x81\x94\xe7\xb3\xbb\xe7\x9a\x84\xe7\x94\xb5"
+	    "\xe5\xad\x90\xe9\x82\xae\xe4\xbb\xb6\xe5\x9c\xb0\xe5\x9d\x80"
+	    "\xe3\x80\x82\n\nb@two.example.com\n"
+	    "\xe9\x98\x9f\xe5\x88\x97\xe4\xb8\xad\xe7\x9a\x84\xe9\x82\xae"
+	    "\xe4\xbb\xb6\xe5\xb7\xb2\xe8\xbf\x87\xe6\x9c\x9f\xe3\x80\x82"
+	    "\n\n\xe7\xae\xa1\xe7\x90\x86\xe5\x91\x98\xe8\xaf\x8a\xe6\x96"
+	    "\xad\xe4\xbf\xa1\xe6\x81\xaf\xef\xbc\x9a\n"
+	    "\na@one.example.com\n"
+	    "Remote Server returned '550 5.1.10 RESOLVER.ADR.RecipientNot"
+	    "Found; Recipient not found by SMTP address lookup'\n"
+	    "\nb@two.example.com\n"
+	    "Remote Server returned '550 4.4.7 QUEUE.Expired; message exp"
+	    "ired'\n";
+	struct dsn_report rep;
+	struct err err;
+
+	assert_int_equal(dsn_parse(msg, sizeof(msg) - 1, rules, 0, &rep,
+	    &err), 0);
+	assert_int_equal(rep.nrcpt, 2);
+	assert_string_equal(rep.rcpt[0].addr, "a@one.example.com");
+	assert_int_equal(rep.rcpt[0].category, DSN_CAT_INVALID);
+	assert_string_equal(rep.rcpt[1].addr, "b@two.example.com");
+	assert_int_equal(rep.rcpt[1].category, DSN_CAT_RETRY);
+	assert_null(strstr(rep.rcpt[1].diagnostic, "5.1.10"));
+	assert_non_null(strstr(rep.rcpt[1].diagnostic, "4.4.7"));
+	dsn_report_release(&rep);
+}
+
+/*
+ * Chinese notices name a recipient after a verb of sending and its
+ * direction (发往 x, 无法发送到 x) as well as after a label; a Chinese
+ * subject of failed sending (邮件发送失败) makes a notice of a message
+ * from no robot.
+ */
+static void
+test_chinese_labels(void **state)
+{
+	static const char msg[] =
+	    "From: system@corp.example.cn\n"
+	    "To: s@example.org\nSubject: =?UTF-8?B?6YKu5Lu25Y+R6YCB5aSx6L"
+	    "Sl?=\nReturn-Path: <>\n"
+	    "Content-Type: text/plain; charset=UTF-8\n"
+	    "Content-Transfer-Encoding: 8bit\n"
+	    "\n\xe6\x82\xa8\xe5\x8f\x91\xe5\xbe\x80 c@three.example.com "
+	    "\xe7\x9a\x84\xe9\x82\xae\xe4\xbb\xb6\xe6\x9c\xaa\xe8\x83\xbd"
+	    "\xe9\x80\x81\xe8\xbe\xbe\xef\xbc\x9a"
+	    "550 User not found\n"
+	    "\n\xe6\x97\xa0\xe6\xb3\x95\xe5\x8f\x91\xe9\x80\x81\xe5\x88"
+	    "\xb0 d@four.example.com\n"
+	    "\xe5\x8e\x9f\xe5\x9b\xa0\xef\xbc\x9a"
+	    "552 mailbox is full\n";
+	struct dsn_report rep;
+	struct err err;
+
+	assert_int_equal(dsn_parse(msg, sizeof(msg) - 1, rules, 0, &rep,
+	    &err), 0);
+	assert_int_equal(rep.nrcpt, 2);
+	assert_string_equal(rep.rcpt[0].addr, "c@three.example.com");
+	assert_int_equal(rep.rcpt[0].category, DSN_CAT_INVALID);
+	assert_string_equal(rep.rcpt[1].addr, "d@four.example.com");
+	assert_int_equal(rep.rcpt[1].category, DSN_CAT_FULL);
+	dsn_report_release(&rep);
+}
+
+/*
  * A relay that gives up on a message at its first refused recipient
  * reports every recipient with that one reply: it names the refused one,
  * and only that one is invalid.
@@ -604,6 +688,8 @@ main(void)
 		cmocka_unit_test(test_bad_input),
 		cmocka_unit_test(test_several),
 		cmocka_unit_test(test_whole_notice),
+		cmocka_unit_test(test_two_parts),
+		cmocka_unit_test(test_chinese_labels),
 		cmocka_unit_test(test_other_named),
 		cmocka_unit_test(test_self_named),
 		cmocka_unit_test(test_one_reply),
