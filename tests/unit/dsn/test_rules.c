@@ -655,6 +655,20 @@ static const struct reply chinese[] = {
 	{ NULL, "550", NULL,
 	    "550 Suspected spam ip, please try later",
 	    "blocked", NULL, NULL, NULL },
+	/* fobhost.com: 对方邮箱空间不够 (no space left), 邮件群发包含过多用户
+	 * (too many recipients in one message) */
+	{ NULL, "552", NULL,
+	    "\xe5\xaf\xb9\xe6\x96\xb9\xe9\x82\xae\xe7\xae\xb1\xe7\xa9\xba\xe9\x97\xb4"
+	    "\xe4\xb8\x8d\xe5\xa4\x9f,\xe6\x97\xa0\xe6\xb3\x95\xe6\x8e\xa5\xe6\x94\xb6\xe6\x96\xb0\xe9\x82\xae\xe4\xbb\xb6",
+	    "full", "mailboxfull", NULL, NULL },
+	{ NULL, "550", NULL,
+	    "\xe9\x82\xae\xe4\xbb\xb6\xe7\xbe\xa4\xe5\x8f\x91\xe5\x8c\x85"
+	    "\xe5\x90\xab\xe8\xbf\x87\xe5\xa4\x9a\xe7\x94\xa8\xe6\x88\xb7",
+	    "retry-later", "speeding", NULL, NULL },
+	/* NetEase's codes as another host uses them (163ns.com.cn) */
+	{ NULL, "554", NULL, "554 HL:IHU", "blocked", "badreputation", NULL,
+	    NULL },
+	{ NULL, "554", NULL, "554 HL:IPB", "blocked", "blocked", NULL, NULL },
 	/* Aliyun */
 	{ NULL, "504", NULL,
 	    "504 the number of RCPT attempts is achieved the maximum "
