@@ -681,7 +681,9 @@ struct mention {
 
 /*
  * Every mention of the found recipients in body, in order, at most
- * MENTION_MAX of them: one pass over the text.
+ * MENTION_MAX of them: one pass over the text, no further than a
+ * paragraph's reach past the last recipient found or DSN_SEARCH_REACH
+ * (where dsn_text_locate stops looking too).
  */
 static GArray *
 found_mentions(const char *body, GPtrArray *out)
@@ -689,15 +691,22 @@ found_mentions(const char *body, GPtrArray *out)
 	GHashTable *idx = g_hash_table_new_full(g_str_hash, g_str_equal,
 	    g_free, NULL);
 	GArray *m = g_array_new(FALSE, FALSE, sizeof(struct mention));
-	const char *p = body, *s, *e, *stop = body + strlen(body);
+	const char *p = body, *s, *e, *stop;
+	size_t len = strlen(body), reach = DSN_SEARCH_REACH;
 	struct mention x;
 	gpointer v;
 	char *raw, *a;
 	guint i;
 
-	for (i = 0; i < out->len; i++)
-		g_hash_table_insert(idx, g_ascii_strdown(((struct dsn_found *)
-		    out->pdata[i])->addr, -1), GUINT_TO_POINTER(i + 1));
+	for (i = 0; i < out->len; i++) {
+		struct dsn_found *f = out->pdata[i];
+
+		g_hash_table_insert(idx, g_ascii_strdown(f->addr, -1),
+		    GUINT_TO_POINTER(i + 1));
+		if (f->pos >= 0 && (size_t)f->pos + DSN_PARA_REACH > reach)
+			reach = (size_t)f->pos + DSN_PARA_REACH;
+	}
+	stop = body + MIN(len, reach);
 	while (m->len < MENTION_MAX && dsn_addr_next(p, stop, &s, &e)) {
 		raw = g_strndup(s, e - s);
 		a = dsn_addr_clean(raw);
@@ -720,17 +729,25 @@ found_mentions(const char *body, GPtrArray *out)
 
 /*
  * The first mention after pos of another recipient than who (other) or
- * of who itself (own), or -1.
+ * of who itself (own), or -1.  The mentions are in order: the first one
+ * past pos is found by halving.
  */
 static long
 mention_after(GArray *m, guint who, long pos, int own)
 {
-	guint i;
+	guint lo = 0, hi = m->len, mid;
 
-	for (i = 0; i < m->len; i++) {
-		struct mention *x = &g_array_index(m, struct mention, i);
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		if (g_array_index(m, struct mention, mid).pos > pos)
+			hi = mid;
+		else
+			lo = mid + 1;
+	}
+	for (; lo < m->len; lo++) {
+		struct mention *x = &g_array_index(m, struct mention, lo);
 
-		if (x->pos > pos && (x->who == who) == own)
+		if ((x->who == who) == own)
 			return x->pos;
 	}
 	return -1;
