@@ -775,6 +775,14 @@ def build():
         msg("sun.yue@kehu.example", hdr("自動回覆：您的郵件已收到", "utf-8"),
             text_part("您的郵件已收到。附件大小超過 20MB 時請改用雲端連結，"
                       "以免被對方拒收。\n", "utf-8", "base64")))
+    add("person-zh-reply-failed", "notbounce", ["zhang.wei@kehu.example",
+                                                "wang@kehu.example"],
+        "person",
+        msg("张伟 <zhang.wei@kehu.example>", hdr("回复: 邮件发送失败", "utf-8"),
+            text_part("您好，\n\n我发送给 wang@kehu.example 的邮件被退回了，"
+                      "提示“用户不存在”。请问这个地址还在用吗？\n\n张伟\n",
+                      "utf-8", "base64"),
+            "In-Reply-To: <msg-9@sender.example>\n"))
     return out
 
 

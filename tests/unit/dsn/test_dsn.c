@@ -569,6 +569,46 @@ test_chinese_labels(void **state)
 }
 
 /*
+ * A person's reply titled like a notice ("回复: 邮件发送失败") is no
+ * notice, whatever its text says; the same text from the null sender
+ * under the notice's own title is one.
+ */
+static void
+test_person_reply(void **state)
+{
+	static const char reply[] =
+	    "Return-Path: <zhang.wei@kehu.example>\n"
+	    "Subject: =?UTF-8?B?5Zue5aSNOiDpgq7ku7blj5HpgIHlpLHotKU=?=\n";
+	static const char notice[] =
+	    "Return-Path: <>\n"
+	    "Subject: =?UTF-8?B?6YKu5Lu25Y+R6YCB5aSx6LSl?=\n";
+	static const char rest[] =
+	    "From: zhang.wei@kehu.example\nTo: s@example.org\n"
+	    "Content-Type: text/plain; charset=UTF-8\n"
+	    "Content-Transfer-Encoding: 8bit\n"
+	    "\n\xe6\x88\x91\xe5\x8f\x91\xe9\x80\x81\xe7\xbb\x99 wang@kehu"
+	    ".example \xe7\x9a\x84\xe9\x82\xae\xe4\xbb\xb6\xe8\xa2\xab"
+	    "\xe9\x80\x80\xe5\x9b\x9e\xe4\xba\x86\xef\xbc\x8c\xe6\x8f\x90"
+	    "\xe7\xa4\xba\xe2\x80\x9c\xe7\x94\xa8\xe6\x88\xb7\xe4\xb8\x8d"
+	    "\xe5\xad\x98\xe5\x9c\xa8\xe2\x80\x9d\xe3\x80\x82\n";
+	static const char *const want[][2] = {
+		{ "wang@kehu.example", "invalid" },
+	};
+	struct dsn_report rep;
+	char *msg;
+
+	msg = g_strconcat(reply, rest, NULL);
+	parse_as(msg, strlen(msg), want, 0, &rep);
+	assert_int_equal(rep.kind, DSN_KIND_NONE);
+	dsn_report_release(&rep);
+	g_free(msg);
+	msg = g_strconcat(notice, rest, NULL);
+	parse_as(msg, strlen(msg), want, 1, &rep);
+	dsn_report_release(&rep);
+	g_free(msg);
+}
+
+/*
  * A relay that gives up on a message at its first refused recipient
  * reports every recipient with that one reply: it names the refused one,
  * and only that one is invalid.
@@ -701,6 +741,7 @@ main(void)
 		cmocka_unit_test(test_whole_notice),
 		cmocka_unit_test(test_two_parts),
 		cmocka_unit_test(test_chinese_labels),
+		cmocka_unit_test(test_person_reply),
 		cmocka_unit_test(test_other_named),
 		cmocka_unit_test(test_self_named),
 		cmocka_unit_test(test_one_reply),
