@@ -149,9 +149,29 @@ dsn_text_init(void)
 	re_label_tail = g_regex_new("(?:rcpt to:?\\s*<?"
 	    "|\\b(?:to|for|recipient|address|user|mailbox)\\s*[<\"']?"
 	    "\\s*)$", G_REGEX_CASELESS | G_REGEX_OPTIMIZE, 0, NULL);
+	/*
+	 * The original's header lines, in English and in Chinese: the
+	 * sender (发件人, 寄件者), copies (抄送, 副本, 密送), subject (主题)
+	 * and time (日期, 时间) are no failed recipients.
+	 */
 	re_summary = g_regex_new("^\\s*(?:from|sender|return-path|reply-to|"
-	    "to|cc|bcc|subject|date|sent|x-\\S*)\\s*:", G_REGEX_CASELESS |
-	    G_REGEX_OPTIMIZE, 0, NULL);
+	    "to|cc|bcc|subject|date|sent|x-\\S*"
+	    "|\xe5\x8f\x91\xe4\xbb\xb6\xe4\xba\xba" /* 发件人 */
+	    "|\xe7\x99\xbc\xe4\xbb\xb6\xe4\xba\xba" /* 發件人 */
+	    "|\xe5\xaf\x84\xe4\xbb\xb6\xe4\xba\xba" /* 寄件人 */
+	    "|\xe5\xaf\x84\xe4\xbb\xb6\xe8\x80\x85" /* 寄件者 */
+	    "|\xe5\x8f\x91\xe4\xbf\xa1\xe4\xba\xba" /* 发信人 */
+	    "|\xe7\x99\xbc\xe4\xbf\xa1\xe4\xba\xba" /* 發信人 */
+	    "|\xe6\x8a\x84\xe9\x80\x81" /* 抄送 */
+	    "|\xe5\x89\xaf\xe6\x9c\xac" /* 副本 */
+	    "|\xe5\xaf\x86\xe9\x80\x81" /* 密送 */
+	    "|\xe4\xb8\xbb\xe9\xa2\x98" /* 主题 */
+	    "|\xe4\xb8\xbb\xe9\xa1\x8c" /* 主題 */
+	    "|\xe6\x97\xa5\xe6\x9c\x9f" /* 日期 */
+	    "|\xe6\x97\xb6\xe9\x97\xb4" /* 时间 */
+	    "|\xe6\x99\x82\xe9\x96\x93" /* 時間 */
+	    ")\\s*[:\xef\xbc\x9a]", G_REGEX_CASELESS | G_REGEX_OPTIMIZE, 0,
+	    NULL);
 }
 
 void

@@ -537,7 +537,8 @@ test_two_parts(void **state)
 
 /*
  * Chinese notices name a recipient after a verb of sending and its
- * direction (发往 x, 无法发送到 x) as well as after a label; a Chinese
+ * direction (发往 x, 无法发送到 x) as well as after a label, and the
+ * original's sender and copies (发件人：, 抄送：) after theirs; a Chinese
  * subject of failed sending (邮件发送失败) makes a notice of a message
  * from no robot.
  */
@@ -550,7 +551,11 @@ test_chinese_labels(void **state)
 	    "Sl?=\nReturn-Path: <>\n"
 	    "Content-Type: text/plain; charset=UTF-8\n"
 	    "Content-Transfer-Encoding: 8bit\n"
-	    "\n\xe6\x82\xa8\xe5\x8f\x91\xe5\xbe\x80 c@three.example.com "
+	    "\n\xe5\x8f\x91\xe4\xbb\xb6\xe4\xba\xba\xef\xbc\x9azhang@expo"
+	    "rter.example.com\n\xe6\x8a\x84\xe9\x80\x81\xef\xbc\x9a"
+	    "boss@c"
+	    "lient.example.com\n\n"
+	    "\xe6\x82\xa8\xe5\x8f\x91\xe5\xbe\x80 c@three.example.com "
 	    "\xe7\x9a\x84\xe9\x82\xae\xe4\xbb\xb6\xe6\x9c\xaa\xe8\x83\xbd"
 	    "\xe9\x80\x81\xe8\xbe\xbe\xef\xbc\x9a"
 	    "550 User not found\n"
