@@ -105,6 +105,10 @@ static const struct expect cases[] = {
 	    "5.1.1", NULL },
 	{ "zh-big5.eml", "chen@example.com.tw", "full", "mailboxfull",
 	    "5.2.2", NULL },
+	/* Big5 under a label iconv does not know (x-x-big5), Traditional
+	 * words only: 該使用者不存在 */
+	{ "zh-x-big5.eml", "lin@example.com.tw", "invalid", "userunknown",
+	    NULL, NULL },
 	{ "ru-koi8.eml", "ivanov@example.ru", "invalid", "userunknown",
 	    "5.1.1", NULL },
 	{ "gmail-old.eml", "buyer@importer.example.net", "invalid",
