@@ -578,6 +578,34 @@ test_chinese_labels(void **state)
 }
 
 /*
+ * A notice from no robot under an English title of no failure is known
+ * by its Chinese words: it could not deliver to the following
+ * recipients (未能投递到以下收件人).
+ */
+static void
+test_chinese_body(void **state)
+{
+	static const char msg[] =
+	    "Return-Path: <>\nFrom: notify@corp.example.cn\n"
+	    "To: s@example.org\nSubject: Mail Notification\n"
+	    "Content-Type: text/plain; charset=UTF-8\n"
+	    "Content-Transfer-Encoding: 8bit\n"
+	    "\n\xe6\x82\xa8\xe7\x9a\x84\xe9\x82\xae\xe4\xbb\xb6\xe6\x9c"
+	    "\xaa\xe8\x83\xbd\xe6\x8a\x95\xe9\x80\x92\xe5\x88\xb0\xe4\xbb"
+	    "\xa5\xe4\xb8\x8b\xe6\x94\xb6\xe4\xbb\xb6\xe4\xba\xba\xef\xbc"
+	    "\x9a\n\nx1@dest.example.com\n"
+	    "\xe5\x8e\x9f\xe5\x9b\xa0\xef\xbc\x9a"
+	    "550 User not found\n";
+	static const char *const want[][2] = {
+		{ "x1@dest.example.com", "invalid" },
+	};
+	struct dsn_report rep;
+
+	parse_as(msg, sizeof(msg) - 1, want, G_N_ELEMENTS(want), &rep);
+	dsn_report_release(&rep);
+}
+
+/*
  * A person's reply titled like a notice ("回复: 邮件发送失败") is no
  * notice, whatever its text says; the same text from the null sender
  * under the notice's own title is one.
@@ -751,6 +779,7 @@ main(void)
 		cmocka_unit_test(test_two_parts),
 		cmocka_unit_test(test_chinese_labels),
 		cmocka_unit_test(test_person_reply),
+		cmocka_unit_test(test_chinese_body),
 		cmocka_unit_test(test_other_named),
 		cmocka_unit_test(test_self_named),
 		cmocka_unit_test(test_one_reply),
