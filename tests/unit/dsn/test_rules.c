@@ -685,6 +685,11 @@ static const struct reply chinese[] = {
 	    "\xae\xe4\xbb\xb6\xe5\x9c\xa8\xe9\x98\x9f\xe5\x88\x97\xe4"
 	    "\xb8\xad\xe5\xb7\xb2\xe8\xbf\x87\xe6\x9c\x9f",
 	    "retry-later", NULL, NULL, NULL },
+	/* an expired certificate is no dead mailbox */
+	{ NULL, "550", NULL,
+	    "\xe6\x94\xb6\xe4\xbb\xb6\xe4\xba\xba\xe6\x9c\x8d\xe5\x8a\xa1\xe5\x99\xa8\xe7\x9a\x84\xe8\xaf\x81"
+	    "\xe4\xb9\xa6\xe5\xb7\xb2\xe5\xa4\xb1\xe6\x95\x88",
+	    "unknown", NULL, NULL, NULL },
 	/* fobhost.com: 对方邮箱空间不够 (no space left), 邮件群发包含过多用户
 	 * (too many recipients in one message) */
 	{ NULL, "552", NULL,
