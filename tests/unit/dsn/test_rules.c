@@ -313,6 +313,13 @@ static const struct reply concepts[] = {
 	    NULL, NULL },
 	{ NULL, "550", NULL, "550 We will no longer accept mail from your "
 	    "mail server's IP address", "blocked", "blocked", NULL, NULL },
+	/* a sender that must match what it authenticated as */
+	{ NULL, "550", NULL, "550 From domain must match authenticated "
+	    "domain", "blocked", "rejected", NULL, NULL },
+	/* a loop, whatever filter header it names */
+	{ "5.5.6", "554", "failed", "554 5.5.6 Loop detection > 10 mal "
+	    "X-antispameurope-disclaimer", "retry-later", "networkerror",
+	    NULL, NULL },
 	/* published provider codes */
 	{ "5.4.1", "550", "failed", "550 5.4.1 Recipient address rejected: "
 	    "Access denied. AS(201806281)", "invalid", "userunknown", NULL,
