@@ -320,6 +320,10 @@ static const struct reply concepts[] = {
 	{ "5.5.6", "554", "failed", "554 5.5.6 Loop detection > 10 mal "
 	    "X-antispameurope-disclaimer", "retry-later", "networkerror",
 	    NULL, NULL },
+	{ NULL, "554", NULL, "554 resimta-h1.example.net comcast 192.0.2.1 "
+	    "Comcast block for spam. Please see http://postmaster.comcast."
+	    "net/smtp-error-codes.php#BL000000", "blocked", "blocked",
+	    NULL, NULL },
 	/* published provider codes */
 	{ "5.4.1", "550", "failed", "550 5.4.1 Recipient address rejected: "
 	    "Access denied. AS(201806281)", "invalid", "userunknown", NULL,
