@@ -324,6 +324,18 @@ static const struct reply concepts[] = {
 	    "Comcast block for spam. Please see http://postmaster.comcast."
 	    "net/smtp-error-codes.php#BL000000", "blocked", "blocked",
 	    NULL, NULL },
+	{ "5.4.1", "541", "failed", "541 5.4.1 Mail rejected by destination "
+	    "domain", "blocked", "filtered", NULL, NULL },
+	{ NULL, "550", NULL, "550 message sending for this account is "
+	    "disabled", "blocked", "rejected", NULL, NULL },
+	{ "5.5.3", "554", "failed", "554 5.5.3 email rejected due to Content "
+	    "Filter Size Limit", "content", "mesgtoobig", NULL, NULL },
+	{ "4.5.3", "452", "failed", "452 4.5.3 Domain policy size per "
+	    "transaction exceeded, please try this recipient in a separate "
+	    "transaction", "retry-later", NULL, NULL, NULL },
+	{ "5.7.1", "552", "failed", "552-5.7.0 Our system detected an illegal "
+	    "attachment on this message. Please visit http://mail.google.com/"
+	    "support/bin/answer.py?answer=6590", "content", NULL, NULL, NULL },
 	/* published provider codes */
 	{ "5.4.1", "550", "failed", "550 5.4.1 Recipient address rejected: "
 	    "Access denied. AS(201806281)", "invalid", "userunknown", NULL,
