@@ -38,6 +38,7 @@ static const char *const cut_markers[] = {
 	"content-type: message/rfc822",
 	"content-type: text/rfc822-headers",
 	"original message received",
+	"original mail as follows",		/* fml */
 	"\xe5\x8e\x9f\xe5\xa7\x8b\xe9\x82\xae\xe4\xbb\xb6",	/* 原始邮件 */
 	("\xe5\x85\x83\xe3\x81\xae\xe3\x83\xa1\xe3\x83\x83\xe3\x82\xbb"
 	    "\xe3\x83\xbc\xe3\x82\xb8"),		/* 元のメッセージ */
@@ -173,12 +174,28 @@ addr_is_robot(const char *addr)
 		"postmaster@", "mailer-daemon@", "mailer_daemon@",
 		"mail-daemon@", "maildaemon@", "noreply@", "no-reply@",
 	};
-	size_t i;
+
+	/*
+	 * A mailing list's command and owner addresses (RFC 2142's
+	 * LIST-REQUEST, fml's -ctl and -admin) are where a notice sends
+	 * people for help, not failed recipients.
+	 */
+	static const char *const list_robots[] = {
+		"-request@", "-ctl@", "-admin@", "-owner@",
+	};
+	const char *at = strchr(addr, '@');
+	size_t i, n;
 
 	for (i = 0; i < G_N_ELEMENTS(robots); i++)
 		if (g_ascii_strncasecmp(addr, robots[i],
 		    strlen(robots[i])) == 0)
 			return 1;
+	for (i = 0; at != NULL && i < G_N_ELEMENTS(list_robots); i++) {
+		n = strlen(list_robots[i]);
+		if ((size_t)(at - addr) + 1 >= n && g_ascii_strncasecmp(
+		    at + 1 - n, list_robots[i], n) == 0)
+			return 1;
+	}
 	return 0;
 }
 
