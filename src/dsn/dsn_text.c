@@ -129,6 +129,8 @@ dsn_text_init(void)
 	    "|.*rcpt to:?\\s*<?"
 	    "|\\s*(?:<<<\\s*)?[245][0-9][0-9][ \\-](?:[245]\\.[0-9.]+\\s*)?<"
 	    "|\\s*\\(generated from\\s*"
+	    /* Exchange 5.5: "Name (SMTP=a@b) on 4/29/99 9:19 AM". */
+	    "|.{0,64}\\bsmtp="
 	    /*
 	     * A table's label cell without a colon (收件人, 收信人), and
 	     * NetEase's "您发送给 x 的邮件" (sent to).
