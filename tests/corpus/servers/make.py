@@ -34,6 +34,8 @@ SRC = {
     "activehunter": LH + "Activehunter.pm",
     "amavis": LH + "Amavis.pm (amavisd-new 2.11.1 smtp_reason_by_ccat)",
     "barracuda": LH + "Barracuda.pm",
+    "barracudablocked": LH + "Barracuda.pm; Sisimai/Reason/Blocked.pm "
+                        "(\"(ADDR:blocked)\")",
     "powermta": LH + "PowerMTA.pm",
     "x1": LH + "X1.pm",
     "x2": LH + "X2.pm",
@@ -737,9 +739,9 @@ def barracuda(recs):
 notice("barracuda", barracuda([
     ("kijitora@example.jp", "5.0.0", "550 permanent failure for one or "
      "more recipients (kijitora@example.jp:blocked)")]), [
-    ("kijitora@example.jp", "content", "spamdetected", "5.0.0", "550",
+    ("kijitora@example.jp", "blocked", "blocked", "5.0.0", "550",
      "550 permanent failure for one or more recipients "
-     "(kijitora@example.jp:blocked)", "barracuda")])
+     "(kijitora@example.jp:blocked)", "barracudablocked")])
 notice("barracuda", barracuda([
     ("hr@example.com", "5.7.1", "554 5.7.1 Message rejected as spam by "
      "Content Filtering"),
@@ -1027,8 +1029,8 @@ def domino(recs, status=None):
 
 notice("domino", domino([
     ("kijitora@example.net", "User some.name (kijitora@example.net) not "
-     "listed in Domino Directory")], "5.1.1"), [
-    ("kijitora@example.net", "invalid", "userunknown", "5.1.1", "",
+     "listed in Domino Directory")], "5.0.0"), [
+    ("kijitora@example.net", "invalid", "userunknown", "5.0.0", "",
      "User some.name (kijitora@example.net) not listed in Domino "
      "Directory", "domino")])
 notice("domino", domino([
