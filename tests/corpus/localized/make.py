@@ -66,6 +66,10 @@ SRC = {
     "oliveit": "https://oliveit.tistory.com/39",
     "puffin": "https://puffinknight.tistory.com/102",
     "foxydog": "https://foxydog.tistory.com/180",
+    "latinmail": "https://github.com/sisimai/p5-sisimai/issues/66",
+    "mailru2": "https://github.com/manyuanrong/deno-smtp/issues/45",
+    "nk": "https://nkinformatica.com.br/e-mail-voltando-com-erro/",
+    "tonline": "https://github.com/Mailu/Mailu/issues/1614",
 }
 
 # The text a site writes above Postfix's per-recipient lines when it
@@ -152,6 +156,11 @@ EXIM_TEXT = {
            "mensagem que você enviou a um ou mais\ndestinatários. Este é "
            "um erro permanente. O(s) seguinte(s) endereço(s)\nfalharam:"
            "\n\n"),
+    "es": ("Error en la entrega: mensaje devuelto al remitente",
+           "Este mensaje ha sido creado automáticamente por el sistema de "
+           "entrega\nde correo.\n\nNo se ha podido entregar un mensaje "
+           "que usted envió a uno o más\nde sus destinatarios. Este es un "
+           "error permanente. Fallaron las\nsiguientes direcciones:\n\n"),
     "fr": ("Echec de remise : message retourne a l'expediteur",
            "Ce message a été créé automatiquement par le logiciel de "
            "distribution\ndu courrier.\n\nUn message que vous avez envoyé "
@@ -404,6 +413,23 @@ NOTICES = [
         ("l.koch@gmx.de", "552 Requested mail action aborted: exceeded "
          "storage allocation, Quota exceeded", "full", "mailboxfull",
          "gmxnews")]),
+    ("de", "postfix", "mail.exporter.example.com", "iso-8859-1",
+     "quoted-printable", [
+        ("g.klein@t-online.de", "554 IP=192.0.2.1 - A problem occurred. "
+         "(Ask your postmaster for help or to contact tosa@rx.t-online.de "
+         "to clarify.) (BL)", "blocked", "blocked", "tonline")]),
+    ("pt", "exim", "srv01.hospedagem.example.com.br", "utf-8", "base64", [
+        ("fernanda@importadora.example.com.br", "550 Endereço de e-mail "
+         "não existe", "invalid", "userunknown", "nk")]),
+    ("es", "exim", "mail.exportador.example.es", "iso-8859-1",
+     "quoted-printable", [
+        ("sachp@latinmail.com", "550 <sachp@latinmail.com>: Destinatario "
+         "desconocido o mailbox lleno", "full", "mailboxfull",
+         "latinmail")]),
+    ("ru", "mailru", "mail.ru", "koi8-r", "base64", [
+        ("der@mail.ru", "550 Message was not accepted -- invalid mailbox.  "
+         "Local mailbox der@mail.ru is unavailable: user is terminated",
+         "invalid", "suspend", "mailru2")]),
     ("pt", "postfix", "mail.exportadora.example.com.br", "utf-8",
      "quoted-printable", [
         ("joao.silva@uol.com.br", "550 5.1.1 <joao.silva@uol.com.br>: "

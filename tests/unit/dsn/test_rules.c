@@ -315,6 +315,52 @@ static const struct reply concepts[] = {
 	    "retry-later", "networkerror", NULL, NULL },
 	{ NULL, NULL, "failed", "Tried for 5 days, giving up.",
 	    "retry-later", "expired", NULL, NULL },
+	/* the same concepts in other languages: who + gone */
+	{ NULL, "550", NULL, "550 Użytkownik nie istnieje", "invalid",
+	    "userunknown", NULL, NULL },
+	{ NULL, "550", NULL, "550 Пользователь не существует", "invalid",
+	    "userunknown", NULL, NULL },
+	{ NULL, "550", NULL, "550 존재하지 않는 사용자입니다", "invalid",
+	    "userunknown", NULL, NULL },
+	{ NULL, "550", NULL, "550 Kullanıcı bulunamadı", "invalid",
+	    "userunknown", NULL, NULL },
+	{ NULL, "550", NULL, "550 Gebruiker onbekend", "invalid",
+	    "userunknown", NULL, NULL },
+	{ NULL, "550", NULL, "550 Utilisateur introuvable", "invalid",
+	    "userunknown", NULL, NULL },
+	{ NULL, "550", NULL, "550 Endereço de e-mail não existe", "invalid",
+	    "userunknown", NULL, NULL },
+	/* ... who + switched off */
+	{ NULL, "550", NULL, "550 Benutzerkonto deaktiviert", "invalid",
+	    "suspend", NULL, NULL },
+	{ NULL, "550", NULL, "550 Casella disattivata", "invalid", "suspend",
+	    NULL, NULL },
+	/* ... a mailbox, then full, and the reverse */
+	{ NULL, "552", NULL, "552 Postvak vol", "full", "mailboxfull", NULL,
+	    NULL },
+	{ NULL, "552", NULL, "552 Skrzynka odbiorcy jest pełna", "full",
+	    "mailboxfull", NULL, NULL },
+	{ NULL, "552", NULL, "552 메일함 용량 초과", "full", "mailboxfull",
+	    NULL, NULL },
+	{ NULL, "552", NULL, "552 Casella piena", "full", "mailboxfull", NULL,
+	    NULL },
+	{ NULL, "550", NULL, "550 User has exhausted allowed storage space",
+	    "full", "mailboxfull", NULL, NULL },
+	/* ... an expired delivery time */
+	{ NULL, NULL, "failed", "Zustellzeit abgelaufen", "retry-later",
+	    "expired", NULL, NULL },
+	/* ... and the negative evidence: for now, or the sender's */
+	{ NULL, "550", NULL, "550 Benutzerkonto vorübergehend gesperrt",
+	    "retry-later", NULL, NULL, NULL },
+	{ NULL, "550", NULL, "550 Usuário temporariamente desativado",
+	    "retry-later", NULL, NULL, NULL },
+	{ NULL, "550", NULL, "550 Absender unbekannt", "blocked", "rejected",
+	    NULL, NULL },
+	{ NULL, "550", NULL, "550 Remitente desconocido", "blocked",
+	    "rejected", NULL, NULL },
+	/* "your account is locked": said of the sender, never invalid */
+	{ NULL, "550", NULL, "550 Ihr Konto ist gesperrt", "unknown", NULL,
+	    NULL, NULL },
 };
 
 /*
