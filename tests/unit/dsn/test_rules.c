@@ -358,6 +358,12 @@ static const struct reply concepts[] = {
 	    NULL, NULL },
 	{ NULL, "550", NULL, "550 Remitente desconocido", "blocked",
 	    "rejected", NULL, NULL },
+	/* ... but a notice's "returned to the sender" names no culprit */
+	{ NULL, "550", NULL, "550 Destinatario desconocido. Mensaje devuelto "
+	    "al remitente", "invalid", "userunknown", NULL, NULL },
+	/* a message's size is not a full mailbox */
+	{ NULL, "552", NULL, "552 Tamaño del correo excedido", "content",
+	    "mesgtoobig", NULL, NULL },
 	/* "your account is locked": said of the sender, never invalid */
 	{ NULL, "550", NULL, "550 Ihr Konto ist gesperrt", "unknown", NULL,
 	    NULL, NULL },
