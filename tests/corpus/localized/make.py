@@ -70,6 +70,10 @@ SRC = {
     "mailru2": "https://github.com/manyuanrong/deno-smtp/issues/45",
     "nk": "https://nkinformatica.com.br/e-mail-voltando-com-erro/",
     "tonline": "https://github.com/Mailu/Mailu/issues/1614",
+    "ezweb": "sisimai/p5-sisimai lib/Sisimai/Lhost/EZweb.pm (BSD 2-Clause)",
+    "backlink": "https://backlink.name/blog/smtp-550-hata-kodu-ayrintilari",
+    "ixirhost": "https://blog.ixirhost.com/mail-delivery-failed-returning-"
+                "message-to-sender-mailbox-quota-exceeded/",
 }
 
 # The text a site writes above Postfix's per-recipient lines when it
@@ -167,6 +171,11 @@ EXIM_TEXT = {
            "n'a pu être remis à un ou plusieurs de\nses destinataires. "
            "C'est une erreur permanente. L'adresse suivante a\néchoué :"
            "\n\n"),
+    "tr": ("Teslimat başarısız: ileti gönderene iade edildi",
+           "Bu ileti posta teslim yazılımı tarafından otomatik olarak "
+           "oluşturuldu.\n\nGönderdiğiniz bir ileti bir veya daha fazla "
+           "alıcısına teslim\nedilemedi. Bu kalıcı bir hatadır. Aşağıdaki "
+           "adres(ler) başarısız oldu:\n\n"),
     "nl": ("Bezorging mislukt: bericht teruggestuurd naar afzender",
            "Dit bericht is automatisch aangemaakt door de mailsoftware.\n\n"
            "Een bericht dat u verstuurde kon niet worden afgeleverd bij "
@@ -320,6 +329,23 @@ def dti(lang, host, rcpts, charset, cte, boundary):
             encode_body(enc(human, charset), cte))
 
 
+def ezweb(lang, host, rcpts, charset, cte, boundary):
+    """au (KDDI): the account's state above the address, or the remote
+    server's refusal of each recipient, as EZweb.pm quotes them."""
+    parts = []
+    for a, d, c, r, s in rcpts:
+        if d.startswith("550"):
+            parts.append("Each of the following recipients was rejected by "
+                         "a remote\nmail server.\n\n   Recipient: <%s>\n"
+                         "   >>> RCPT TO:<%s>\n   <<< %s\n\n" % (a, a, d))
+        else:
+            parts.append("%s\n\n<%s>\n\n" % (d, a))
+    human = ("".join(parts) + "-" * 50 + "\n" + ORIG)
+    return ("<Postmaster@ezweb.ne.jp>", "Mail System Error - Returned Mail",
+            "text/plain; charset=%s" % charset, ("", cte),
+            encode_body(enc(human, charset), cte))
+
+
 def biglobe(lang, host, rcpts, charset, cte, boundary):
     lines = "".join("%s\n\n   ----- Non-delivered information -----\n%s\n"
                     "\n" % (a, d) for a, d, c, r, s in rcpts)
@@ -362,7 +388,8 @@ def plain(lang, host, rcpts, charset, cte, boundary):
 
 
 FRAMES = {"postfix": postfix, "exim": exim, "mailru": mailru,
-          "dtag": dtag, "dti": dti, "biglobe": biglobe, "plain": plain}
+          "dtag": dtag, "dti": dti, "biglobe": biglobe, "plain": plain,
+          "ezweb": ezweb}
 
 ORIG = ("From: Vertrieb <sales@exporter.example.com>\n"
         "To: buyer@customer.example\n"
@@ -553,6 +580,17 @@ NOTICES = [
          "userunknown", "yandex"),
         ("ayse@musteri.example.com.tr", "552 Mailbox size exceeded",
          "full", "mailboxfull", "yandex2")]),
+    ("tr", "exim", "srv1.hosting.example.com.tr", "utf-8", "base64", [
+        ("muhasebe@musteri.example.com.tr", "550 This user's mailbox is "
+         "full (muhasebe@musteri.example.com.tr) - Try again later", "full",
+         "mailboxfull", "backlink"),
+        ("bilgi@musteri.example.com.tr", "550 Recipient Rejected: No "
+         "account by that name here", "invalid", "userunknown",
+         "backlink")]),
+    ("tr", "exim", "srv1.hosting.example.com.tr", "iso-8859-9",
+     "quoted-printable", [
+        ("destek@firma.example.com.tr", "Mailbox quota exceeded", "full",
+         "mailboxfull", "ixirhost")]),
     ("tr", "postfix", "mail.ihracatci.example.com.tr", "iso-8859-9",
      "quoted-printable", [
         ("satis@musteri.example.com.tr", "550 5.7.1 Sorry, message looks "
@@ -565,6 +603,15 @@ NOTICES = [
          "invalid", "userunknown", "dti"),
         ("suzuki@torihiki.example.jp", "のユーザーは登録されていません",
          "invalid", "userunknown", "dti")]),
+    ("ja", "ezweb", "ezweb.ne.jp", "iso-2022-jp", "7bit", [
+        ("hanako@ezweb.ne.jp", "The user(s) account is temporarily over "
+         "quota.", "full", "mailboxfull", "ezweb")]),
+    ("ja", "ezweb", "ezweb.ne.jp", "iso-2022-jp", "7bit", [
+        ("taro@ezweb.ne.jp", "The user(s) account is disabled.", "invalid",
+         "suspend", "ezweb")]),
+    ("ja", "ezweb", "ezweb.ne.jp", "iso-2022-jp", "7bit", [
+        ("jiro@ezweb.ne.jp", "550 <jiro@ezweb.ne.jp>: User unknown",
+         "invalid", "userunknown", "ezweb")]),
     ("ja", "biglobe", "biglobe.ne.jp", "iso-2022-jp", "7bit", [
         ("tanaka@kyaku.biglobe.ne.jp", "The number of messages in "
          "recipient's mailbox exceeded the local limit.", "full",
@@ -589,6 +636,13 @@ NOTICES = [
          "http://realip.naver.com", "blocked", "blocked", "puffin"),
         ("jung@partner.example.co.kr", "550 The recipient's mailbox is "
          "full", "full", "mailboxfull", "foxydog")]),
+    ("ko", "postfix", "mail.suchul.example.co.kr", "utf-8", "base64", [
+        ("kang@hanmail.net", "421 4.4.1 CHIC 192.0.2.10: Network is busy.",
+         "retry-later", "undefined", "oliveit"),
+        ("yoon@partner.example.co.kr", "550 You are registered as spammer "
+         "(by user's reject list)", "blocked", "filtered", "puffin"),
+        ("han@hanmail.net", "550 5.1.1 Suspended user", "invalid",
+         "suspend", "puffin")]),
 ]
 
 
