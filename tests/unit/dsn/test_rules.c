@@ -656,6 +656,59 @@ test_documented(void **state)
 	check_table(documented, G_N_ELEMENTS(documented));
 }
 
+/*
+ * Message level: the subjects of non-delivery reports and out-of-office
+ * replies in other languages (Outlook's prefixes and people's own), and
+ * a person's subject that is neither.
+ */
+static void
+test_subjects(void **state)
+{
+	static const struct {
+		const char	*subject;
+		const char	*category;	/* NULL: neither */
+	} t[] = {
+		{ "No se puede entregar: Oferta", "notice" },
+		{ "Não é possível entregar: Proposta", "notice" },
+		{ "Non recapitabile: Offerta", "notice" },
+		{ "Onbestelbaar: Offerte", "notice" },
+		{ "Niedostarczalne: Oferta", "notice" },
+		{ "Недоставляемое: Предложение", "notice" },
+		{ "配信不能: お見積り", "notice" },
+		{ "Automatisch antwoord: Offerte", "autoreply" },
+		{ "Odpowiedź automatyczna: Oferta", "autoreply" },
+		{ "Автоответ: Предложение", "autoreply" },
+		{ "Otomatik yanıt: Teklif", "autoreply" },
+		{ "자동 회신: 견적", "autoreply" },
+		{ "Resposta automática: Ausente", "autoreply" },
+		{ "Re: Angebot Mai", NULL },
+		{ "Pedido 118 entregue", NULL },
+	};
+	struct dsn_rules *rules;
+	struct err err;
+	const char *why;
+	size_t i;
+
+	rules = dsn_rules_load(NULL, &err);
+	assert_non_null(rules);
+	for (i = 0; i < G_N_ELEMENTS(t); i++) {
+		why = dsn_rules_match_message(rules, "notice", t[i].subject,
+		    "someone@example.org", "");
+		if (why == NULL)
+			why = dsn_rules_match_message(rules, "autoreply",
+			    t[i].subject, "someone@example.org", "");
+		print_message("  %s -> %s\n", t[i].subject,
+		    why != NULL ? why : "none");
+		if (t[i].category == NULL) {
+			assert_null(why);
+			continue;
+		}
+		assert_non_null(dsn_rules_match_message(rules,
+		    t[i].category, t[i].subject, "someone@example.org", ""));
+	}
+	dsn_rules_free(rules);
+}
+
 /* The language: near= in order and by whole words, unless=, domain=. */
 static void
 test_near_unless_domain(void **state)
@@ -999,6 +1052,7 @@ main(void)
 		cmocka_unit_test(test_builtin),
 		cmocka_unit_test(test_concepts),
 		cmocka_unit_test(test_documented),
+		cmocka_unit_test(test_subjects),
 		cmocka_unit_test(test_near_unless_domain),
 		cmocka_unit_test(test_regex_literal),
 		cmocka_unit_test(test_regex_required),
