@@ -364,6 +364,9 @@ static const struct reply concepts[] = {
 	/* a message's size is not a full mailbox */
 	{ NULL, "552", NULL, "552 Tamaño del correo excedido", "content",
 	    "mesgtoobig", NULL, NULL },
+	/* "a user without permission to send": no word says gone */
+	{ NULL, "550", NULL, "550 발송 권한이 없는 사용자입니다", "unknown",
+	    NULL, NULL, NULL },
 	/* "your account is locked": said of the sender, never invalid */
 	{ NULL, "550", NULL, "550 Ihr Konto ist gesperrt", "unknown", NULL,
 	    NULL, NULL },
