@@ -78,15 +78,16 @@ SRC = {
 
 # The text a site writes above Postfix's per-recipient lines when it
 # translates failure_template with bounce_template_file (bounce(5)); the
-# subject is the template's too.
+# subject is the template's too, and bounce(5) allows ASCII only in a
+# template's headers.
 POSTFIX_TEXT = {
-    "de": ("Unzustellbare Nachricht an Absender zurückgeschickt",
+    "de": ("Unzustellbare Nachricht an Absender zurueckgeschickt",
            "Dies ist das Mailsystem auf dem Rechner {host}.\n\n"
            "Leider konnte Ihre Nachricht an einen oder mehrere Empfänger "
            "nicht\nzugestellt werden. Sie ist unten angehängt.\n\n"
            "Für weitere Hilfe schreiben Sie bitte an postmaster.\n\n"
            "                   Das Mailsystem\n"),
-    "pt": ("Mensagem não entregue devolvida ao remetente",
+    "pt": ("Mensagem nao entregue devolvida ao remetente",
            "Este é o sistema de correio do servidor {host}.\n\n"
            "Lamentamos informar que não foi possível entregar sua "
            "mensagem a um\nou mais destinatários. Ela segue anexa.\n\n"
@@ -98,7 +99,7 @@ POSTFIX_TEXT = {
            "a uno o\nmás destinatarios. Se adjunta a continuación.\n\n"
            "Para más ayuda, escriba a postmaster.\n\n"
            "                   El sistema de correo\n"),
-    "fr": ("Message non remis retourné à l'expéditeur",
+    "fr": ("Message non remis retourne a l'expediteur",
            "Ceci est le système de messagerie du serveur {host}.\n\n"
            "J'ai le regret de vous informer que votre message n'a pas pu "
            "être\nremis à un ou plusieurs destinataires. Il est joint "
@@ -116,30 +117,30 @@ POSTFIX_TEXT = {
            "ontvangers.\nHet bericht is hieronder bijgevoegd.\n\n"
            "Voor hulp kunt u mailen naar postmaster.\n\n"
            "                   Het mailsysteem\n"),
-    "pl": ("Wiadomość niedostarczona zwrócona do nadawcy",
+    "pl": ("Wiadomosc niedostarczona zwrocona do nadawcy",
            "To jest system pocztowy serwera {host}.\n\n"
            "Niestety Twojej wiadomości nie udało się dostarczyć do co "
            "najmniej\njednego adresata. Wiadomość jest załączona "
            "poniżej.\n\nW razie pytań napisz do postmaster.\n\n"
            "                   System pocztowy\n"),
-    "ru": ("Недоставленное письмо возвращено отправителю",
+    "ru": ("Undelivered Mail Returned to Sender",
            "Это почтовая система сервера {host}.\n\n"
            "К сожалению, Ваше письмо не может быть доставлено одному или "
            "нескольким\nполучателям. Оно приложено ниже.\n\n"
            "Если нужна помощь, напишите postmaster.\n\n"
            "                   Почтовая система\n"),
-    "tr": ("Teslim edilemeyen ileti gönderene iade edildi",
+    "tr": ("Teslim edilemeyen ileti gonderene iade edildi",
            "Bu, {host} sunucusundaki posta sistemidir.\n\n"
            "Üzgünüz, iletiniz bir veya daha fazla alıcıya teslim "
            "edilemedi.\nİleti aşağıda eklidir.\n\n"
            "Yardım için postmaster adresine yazın.\n\n"
            "                   Posta sistemi\n"),
-    "ja": ("配信不能メールの返送",
+    "ja": ("Undelivered Mail Returned to Sender",
            "このメールは {host} のメールシステムから送信されています。\n\n"
            "申し訳ありませんが、お送りいただいたメールは次の宛先に"
            "配信できませんでした。\n元のメールを添付します。\n\n"
            "ご不明な点は postmaster までお問い合わせください。\n"),
-    "ko": ("배달되지 않은 메일 반송",
+    "ko": ("Undelivered Mail Returned to Sender",
            "이 메일은 {host} 서버의 메일 시스템에서 보낸 것입니다.\n\n"
            "죄송하지만 보내신 메일을 다음 받는 사람에게 전달하지 "
            "못했습니다.\n원본 메일을 아래에 첨부합니다.\n\n"
@@ -229,6 +230,8 @@ def status_of(diag):
 
 
 def postfix(lang, host, rcpts, charset, cte, boundary):
+    """Postfix writes non-ASCII template text 8bit; a relay that cannot
+    pass 8bit turns it quoted-printable, as the notices of ../mta show."""
     subject, text = POSTFIX_TEXT[lang]
     lines = "".join("<%s>: host mx.%s[192.0.2.%d] said: %s (in reply to "
                     "RCPT TO command)\n\n" % (a, a.split("@")[1], 20 + i, d)
@@ -479,7 +482,7 @@ NOTICES = [
         ("ana.costa@cliente.example.pt", "421 Servidor temporariamente "
          "indisponível. Tente novamente mais tarde. IB101", "retry-later",
          "undefined", "ixone")]),
-    ("pt", "postfix", "mail.exportadora.example.pt", "utf-8", "base64", [
+    ("pt", "postfix", "mail.exportadora.example.pt", "utf-8", "quoted-printable", [
         ("rui.santos@empresa.example.pt", "550 Account does not exist",
          "invalid", "userunknown", "ixone"),
         ("ines.alves@empresa.example.pt", "552 Account storage limit",
@@ -535,7 +538,7 @@ NOTICES = [
         ("tizio@virgilio.it", "5.2.2 (mailbox full) Remote MTA "
          "ims1c.cp.tin.it: SMTP diagnostic: 443 RCPT TO:<tizio@virgilio.it> "
          "Mailbox disk quota exceeded", "full", "mailboxfull", "xoomer")]),
-    ("it", "postfix", "mail.esportatore.example.it", "utf-8", "base64", [
+    ("it", "postfix", "mail.esportatore.example.it", "utf-8", "quoted-printable", [
         ("m.rossi@libero.it", "550 5.1.1 Bad destination mailbox address",
          "invalid", "userunknown", "libero"),
         ("g.bianchi@libero.it", "552 5.2.2 Mailbox full (User quota "
@@ -556,7 +559,7 @@ NOTICES = [
          "invalid", "userunknown", "interia"),
         ("anna.nowak@interia.pl", "550 5.7.1 Recipient doesn't want your "
          "mail", "blocked", "filtered", "interia")]),
-    ("pl", "postfix", "mail.eksporter.example.pl", "utf-8", "base64", [
+    ("pl", "postfix", "mail.eksporter.example.pl", "utf-8", "quoted-printable", [
         ("biuro@klient.example.pl", "sys_lock quota exceeded", "full",
          "mailboxfull", "kontopl")]),
     ("ru", "mailru", "mail.ru", "koi8-r", "base64", [
@@ -566,12 +569,12 @@ NOTICES = [
     ("ru", "mailru", "mail.ru", "utf-8", "base64", [
         ("olga.ivanova@mail.ru", "552 5.2.2 Mailbox is full", "full",
          "mailboxfull", "mailru")]),
-    ("ru", "postfix", "mail.exporter.example.ru", "koi8-r", "base64", [
+    ("ru", "postfix", "mail.exporter.example.ru", "koi8-r", "quoted-printable", [
         ("sergey@yandex.ru", "550 5.7.1 No such user!", "invalid",
          "userunknown", "yandex"),
         ("elena@yandex.ru", "552 5.2.2 Mailbox size limit exceeded",
          "full", "mailboxfull", "yandex")]),
-    ("ru", "postfix", "mail.exporter.example.ru", "utf-8", "base64", [
+    ("ru", "postfix", "mail.exporter.example.ru", "utf-8", "quoted-printable", [
         ("dmitry@yandex.ru", "554 5.7.1 Message rejected under suspicion "
          "of SPAM", "content", "spamdetected", "yandex")]),
     ("tr", "postfix", "mail.ihracatci.example.com.tr", "utf-8",
@@ -630,13 +633,13 @@ NOTICES = [
          "puffin"),
         ("park@hanmail.net", "552 Requested mail action aborted: exceeded "
          "storage allocation", "full", "mailboxfull", "puffin")]),
-    ("ko", "postfix", "mail.suchul.example.co.kr", "euc-kr", "base64", [
+    ("ko", "postfix", "mail.suchul.example.co.kr", "euc-kr", "quoted-printable", [
         ("choi@naver.com", "421 4.3.2 Your IP(192.0.2.9) is filtered and "
          "this connection will be closed. You must register your IP to "
          "http://realip.naver.com", "blocked", "blocked", "puffin"),
         ("jung@partner.example.co.kr", "550 The recipient's mailbox is "
          "full", "full", "mailboxfull", "foxydog")]),
-    ("ko", "postfix", "mail.suchul.example.co.kr", "utf-8", "base64", [
+    ("ko", "postfix", "mail.suchul.example.co.kr", "utf-8", "quoted-printable", [
         ("kang@hanmail.net", "421 4.4.1 CHIC 192.0.2.10: Network is busy.",
          "retry-later", "undefined", "oliveit"),
         ("yoon@partner.example.co.kr", "550 You are registered as spammer "
