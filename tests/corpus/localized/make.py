@@ -262,6 +262,8 @@ def postfix(lang, host, rcpts, charset, cte, boundary):
 
 
 def exim(lang, host, rcpts, charset, cte, boundary):
+    """Exim writes the translated text as it stands (8bit); the subject is
+    the file's, in an RFC 2047 word (the file's ${rfc2047:...})."""
     subject, text = EXIM_TEXT[lang]
     lines = "".join("  %s\n    SMTP error from remote mail server after "
                     "RCPT TO:<%s>:\n    host mx.%s [192.0.2.%d]: %s\n\n" % (
@@ -439,7 +441,7 @@ NOTICES = [
          "sitepackage"),
         ("kontakt@freenet.example.de", "550 unrouteable address",
          "invalid", "hostunknown", "sitepackage")]),
-    ("de", "exim", "mout.exporter.example.de", "utf-8", "base64", [
+    ("de", "exim", "mout.exporter.example.de", "utf-8", "quoted-printable", [
         ("l.koch@gmx.de", "552 Requested mail action aborted: exceeded "
          "storage allocation, Quota exceeded", "full", "mailboxfull",
          "gmxnews")]),
@@ -448,7 +450,7 @@ NOTICES = [
         ("g.klein@t-online.de", "554 IP=192.0.2.1 - A problem occurred. "
          "(Ask your postmaster for help or to contact tosa@rx.t-online.de "
          "to clarify.) (BL)", "blocked", "blocked", "tonline")]),
-    ("pt", "exim", "srv01.hospedagem.example.com.br", "utf-8", "base64", [
+    ("pt", "exim", "srv01.hospedagem.example.com.br", "utf-8", "quoted-printable", [
         ("fernanda@importadora.example.com.br", "550 Endereço de e-mail "
          "não existe", "invalid", "userunknown", "nk")]),
     ("es", "exim", "mail.exportador.example.es", "iso-8859-1",
@@ -472,7 +474,7 @@ NOTICES = [
         ("pedro.lima@terra.com.br", "550 5.1.1 <pedro.lima@terra.com.br>: "
          "Recipient address rejected: User unknown in relay recipient "
          "table", "invalid", "userunknown", "ccm")]),
-    ("pt", "exim", "srv01.hospedagem.example.com.br", "utf-8", "base64", [
+    ("pt", "exim", "srv01.hospedagem.example.com.br", "utf-8", "quoted-printable", [
         ("compras@loja.example.com.br", "552 Mailbox is full", "full",
          "mailboxfull", "netbit"),
         ("vendas@distribuidora.example.br", "Unrouteable address",
@@ -521,7 +523,7 @@ NOTICES = [
          "<c.durand@client.example.fr>: Recipient address rejected: User "
          "unknown in local recipient table", "invalid", "userunknown",
          "emailacademy")]),
-    ("fr", "exim", "mail.exportateur.example.fr", "utf-8", "base64", [
+    ("fr", "exim", "mail.exportateur.example.fr", "utf-8", "quoted-printable", [
         ("p.leroy@client.example.fr", "550 ERROR Mailbox doesn't exist",
          "invalid", "userunknown", "01net")]),
     ("fr", "postfix", "mail.exportateur.example.fr", "iso-8859-1",
@@ -550,7 +552,7 @@ NOTICES = [
          "Unknown", "invalid", "userunknown", "jouwweb"),
         ("m.jansen@klant.example.nl", "552 5.2.2 Quota exceeded (Mailbox "
          "for user is full)", "full", "mailboxfull", "jouwweb")]),
-    ("nl", "exim", "mail.exporteur.example.nl", "utf-8", "base64", [
+    ("nl", "exim", "mail.exporteur.example.nl", "utf-8", "quoted-printable", [
         ("inkoop@klant.example.be", "552 Message size exceeds fixed limit",
          "content", "mesgtoobig", "jouwweb")]),
     ("pl", "postfix", "mail.eksporter.example.pl", "iso-8859-2",
@@ -583,7 +585,7 @@ NOTICES = [
          "userunknown", "yandex"),
         ("ayse@musteri.example.com.tr", "552 Mailbox size exceeded",
          "full", "mailboxfull", "yandex2")]),
-    ("tr", "exim", "srv1.hosting.example.com.tr", "utf-8", "base64", [
+    ("tr", "exim", "srv1.hosting.example.com.tr", "utf-8", "quoted-printable", [
         ("muhasebe@musteri.example.com.tr", "550 This user's mailbox is "
          "full (muhasebe@musteri.example.com.tr) - Try again later", "full",
          "mailboxfull", "backlink"),
