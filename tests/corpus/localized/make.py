@@ -450,7 +450,8 @@ NOTICES = [
         ("g.klein@t-online.de", "554 IP=192.0.2.1 - A problem occurred. "
          "(Ask your postmaster for help or to contact tosa@rx.t-online.de "
          "to clarify.) (BL)", "blocked", "blocked", "tonline")]),
-    ("pt", "exim", "srv01.hospedagem.example.com.br", "utf-8", "quoted-printable", [
+    ("pt", "exim", "srv01.hospedagem.example.com.br", "utf-8",
+     "quoted-printable", [
         ("fernanda@importadora.example.com.br", "550 Endereço de e-mail "
          "não existe", "invalid", "userunknown", "nk")]),
     ("es", "exim", "mail.exportador.example.es", "iso-8859-1",
@@ -474,7 +475,8 @@ NOTICES = [
         ("pedro.lima@terra.com.br", "550 5.1.1 <pedro.lima@terra.com.br>: "
          "Recipient address rejected: User unknown in relay recipient "
          "table", "invalid", "userunknown", "ccm")]),
-    ("pt", "exim", "srv01.hospedagem.example.com.br", "utf-8", "quoted-printable", [
+    ("pt", "exim", "srv01.hospedagem.example.com.br", "utf-8",
+     "quoted-printable", [
         ("compras@loja.example.com.br", "552 Mailbox is full", "full",
          "mailboxfull", "netbit"),
         ("vendas@distribuidora.example.br", "Unrouteable address",
@@ -484,7 +486,8 @@ NOTICES = [
         ("ana.costa@cliente.example.pt", "421 Servidor temporariamente "
          "indisponível. Tente novamente mais tarde. IB101", "retry-later",
          "undefined", "ixone")]),
-    ("pt", "postfix", "mail.exportadora.example.pt", "utf-8", "quoted-printable", [
+    ("pt", "postfix", "mail.exportadora.example.pt", "utf-8",
+     "quoted-printable", [
         ("rui.santos@empresa.example.pt", "550 Account does not exist",
          "invalid", "userunknown", "ixone"),
         ("ines.alves@empresa.example.pt", "552 Account storage limit",
@@ -523,7 +526,8 @@ NOTICES = [
          "<c.durand@client.example.fr>: Recipient address rejected: User "
          "unknown in local recipient table", "invalid", "userunknown",
          "emailacademy")]),
-    ("fr", "exim", "mail.exportateur.example.fr", "utf-8", "quoted-printable", [
+    ("fr", "exim", "mail.exportateur.example.fr", "utf-8",
+     "quoted-printable", [
         ("p.leroy@client.example.fr", "550 ERROR Mailbox doesn't exist",
          "invalid", "userunknown", "01net")]),
     ("fr", "postfix", "mail.exportateur.example.fr", "iso-8859-1",
@@ -540,7 +544,8 @@ NOTICES = [
         ("tizio@virgilio.it", "5.2.2 (mailbox full) Remote MTA "
          "ims1c.cp.tin.it: SMTP diagnostic: 443 RCPT TO:<tizio@virgilio.it> "
          "Mailbox disk quota exceeded", "full", "mailboxfull", "xoomer")]),
-    ("it", "postfix", "mail.esportatore.example.it", "utf-8", "quoted-printable", [
+    ("it", "postfix", "mail.esportatore.example.it", "utf-8",
+     "quoted-printable", [
         ("m.rossi@libero.it", "550 5.1.1 Bad destination mailbox address",
          "invalid", "userunknown", "libero"),
         ("g.bianchi@libero.it", "552 5.2.2 Mailbox full (User quota "
@@ -561,7 +566,8 @@ NOTICES = [
          "invalid", "userunknown", "interia"),
         ("anna.nowak@interia.pl", "550 5.7.1 Recipient doesn't want your "
          "mail", "blocked", "filtered", "interia")]),
-    ("pl", "postfix", "mail.eksporter.example.pl", "utf-8", "quoted-printable", [
+    ("pl", "postfix", "mail.eksporter.example.pl", "utf-8",
+     "quoted-printable", [
         ("biuro@klient.example.pl", "sys_lock quota exceeded", "full",
          "mailboxfull", "kontopl")]),
     ("ru", "mailru", "mail.ru", "koi8-r", "base64", [
@@ -571,12 +577,14 @@ NOTICES = [
     ("ru", "mailru", "mail.ru", "utf-8", "base64", [
         ("olga.ivanova@mail.ru", "552 5.2.2 Mailbox is full", "full",
          "mailboxfull", "mailru")]),
-    ("ru", "postfix", "mail.exporter.example.ru", "koi8-r", "quoted-printable", [
+    ("ru", "postfix", "mail.exporter.example.ru", "koi8-r",
+     "quoted-printable", [
         ("sergey@yandex.ru", "550 5.7.1 No such user!", "invalid",
          "userunknown", "yandex"),
         ("elena@yandex.ru", "552 5.2.2 Mailbox size limit exceeded",
          "full", "mailboxfull", "yandex")]),
-    ("ru", "postfix", "mail.exporter.example.ru", "utf-8", "quoted-printable", [
+    ("ru", "postfix", "mail.exporter.example.ru", "utf-8",
+     "quoted-printable", [
         ("dmitry@yandex.ru", "554 5.7.1 Message rejected under suspicion "
          "of SPAM", "content", "spamdetected", "yandex")]),
     ("tr", "postfix", "mail.ihracatci.example.com.tr", "utf-8",
@@ -585,7 +593,8 @@ NOTICES = [
          "userunknown", "yandex"),
         ("ayse@musteri.example.com.tr", "552 Mailbox size exceeded",
          "full", "mailboxfull", "yandex2")]),
-    ("tr", "exim", "srv1.hosting.example.com.tr", "utf-8", "quoted-printable", [
+    ("tr", "exim", "srv1.hosting.example.com.tr", "utf-8",
+     "quoted-printable", [
         ("muhasebe@musteri.example.com.tr", "550 This user's mailbox is "
          "full (muhasebe@musteri.example.com.tr) - Try again later", "full",
          "mailboxfull", "backlink"),
@@ -635,13 +644,15 @@ NOTICES = [
          "puffin"),
         ("park@hanmail.net", "552 Requested mail action aborted: exceeded "
          "storage allocation", "full", "mailboxfull", "puffin")]),
-    ("ko", "postfix", "mail.suchul.example.co.kr", "euc-kr", "quoted-printable", [
+    ("ko", "postfix", "mail.suchul.example.co.kr", "euc-kr",
+     "quoted-printable", [
         ("choi@naver.com", "421 4.3.2 Your IP(192.0.2.9) is filtered and "
          "this connection will be closed. You must register your IP to "
          "http://realip.naver.com", "blocked", "blocked", "puffin"),
         ("jung@partner.example.co.kr", "550 The recipient's mailbox is "
          "full", "full", "mailboxfull", "foxydog")]),
-    ("ko", "postfix", "mail.suchul.example.co.kr", "utf-8", "quoted-printable", [
+    ("ko", "postfix", "mail.suchul.example.co.kr", "utf-8",
+     "quoted-printable", [
         ("kang@hanmail.net", "421 4.4.1 CHIC 192.0.2.10: Network is busy.",
          "retry-later", "undefined", "oliveit"),
         ("yoon@partner.example.co.kr", "550 You are registered as spammer "

@@ -797,11 +797,12 @@ def localized(add):
              "hasta el 25 de mayo. Este buzón no se revisa durante mi "
              "ausencia.\n", "windows-1252", "quoted-printable"),
             ("noheader-ja", "高橋 <takahashi@kokyaku.example>",
-             "不在通知: お見積り", "いつもお世話になっております。\n5月25日まで"
-             "不在にしております。\n", "shift_jis", "base64"),
+             "不在通知: お見積り", "いつもお世話になっております。\n"
+             "5月25日まで不在にしております。\n", "shift_jis", "base64"),
             ("noheader-ko", "이지은 <je.lee@gogaek.example>",
-             "부재중 자동응답: 견적", "안녕하세요.\n5월 25일까지 부재중입니다. "
-             "급한 용무는 sales@gogaek.example 로 연락 주십시오.\n", "euc-kr",
+             "부재중 자동응답: 견적", "안녕하세요.\n5월 25일까지 "
+             "부재중입니다. 급한 용무는 sales@gogaek.example 로 연락 "
+             "주십시오.\n", "euc-kr",
              "base64"),
             ("noheader-pl", "Marta Wiśniewska <m.wisniewska@klient.example>",
              "Nieobecność w biurze: Oferta", "Dzień dobry,\n\njestem "
