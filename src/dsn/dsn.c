@@ -717,6 +717,35 @@ text_after_cut_to(struct ctx *c)
 	return to;
 }
 
+/*
+ * A notice that names its recipients by local part only (AirMail,
+ * GroupWise): the domain is the sender's (see dsn_local.c).
+ */
+static void
+bounce_local_parts(struct ctx *c, GPtrArray *explain)
+{
+	const char *at = c->head.from ? strchr(c->head.from, '@') : NULL;
+	GPtrArray *found;
+	struct dsn_recipient *r;
+	guint i;
+
+	if (at == NULL)
+		return;
+	found = dsn_local_scan(c->text, at + 1);
+	for (i = 0; i < found->len; i++) {
+		struct dsn_found *f = found->pdata[i];
+
+		if ((r = ctx_rcpt_add(c, g_strdup(f->addr))) == NULL)
+			continue;
+		dsn_explain(explain, "%s: a local part, the domain the "
+		    "notice sender's", f->addr);
+		r->diagnostic = f->diag;
+		f->diag = NULL;
+		r->status = status_pick(NULL, r->diagnostic);
+	}
+	g_ptr_array_free(found, TRUE);
+}
+
 static void
 bounce_from_text(struct ctx *c, GPtrArray *explain)
 {
@@ -764,6 +793,8 @@ bounce_from_text(struct ctx *c, GPtrArray *explain)
 		dsn_explain(explain, "recipient from the returned message");
 		r->status = dsn_status_find(c->text);
 	}
+	if (c->rcpt->len == 0)
+		bounce_local_parts(c, explain);
 	ctx_finish(c);
 }
 

@@ -474,6 +474,50 @@ test_whole_notice(void **state)
 }
 
 /*
+ * AirMail and GroupWise name a recipient by its local part: the domain is
+ * the notice sender's.  A list of sentences under the same kind of intro
+ * names nobody.
+ */
+static void
+check_local(const char *from, const char *body, const char *want,
+    int category)
+{
+	char *msg = g_strdup_printf("From: %s\nTo: s@example.org\n"
+	    "Subject: Undeliverable mail\nReturn-Path: <>\n\n%s", from,
+	    body);
+	struct dsn_report rep;
+	struct err err;
+
+	assert_int_equal(dsn_parse(msg, strlen(msg), rules, 0, &rep, &err),
+	    0);
+	if (want == NULL) {
+		assert_int_equal(rep.nrcpt, 0);
+	} else {
+		assert_int_equal(rep.nrcpt, 1);
+		assert_string_equal(rep.rcpt[0].addr, want);
+		assert_int_equal(rep.rcpt[0].category, category);
+	}
+	dsn_report_release(&rep);
+	g_free(msg);
+}
+
+static void
+test_local_parts(void **state)
+{
+	check_local("MAILER-DAEMON@aol.example.com", "Your mail to the "
+	    "following recipients could not be delivered because they are "
+	    "not accepting mail from s@example.org:\n\tzoe.screen\n",
+	    "zoe.screen@aol.example.com", DSN_CAT_BLOCKED);
+	check_local("postmaster@example.net", "The message that you sent "
+	    "was undeliverable to the following:\n     ulrich (user not "
+	    "found)\n\nPossible causes:\n", "ulrich@example.net",
+	    DSN_CAT_INVALID);
+	check_local("postmaster@example.net", "Your message could not be "
+	    "delivered for the following reasons:\n  The server did not "
+	    "answer.\n  Please try again.\n", NULL, 0);
+}
+
+/*
  * A list or alias the report says it expanded is not the one that failed:
  * a member's failure names the list as Original-Recipient, and only the
  * member (Final-Recipient) is reported failed, whichever block comes
@@ -667,6 +711,7 @@ main(void)
 		cmocka_unit_test(test_several),
 		cmocka_unit_test(test_whole_notice),
 		cmocka_unit_test(test_expanded),
+		cmocka_unit_test(test_local_parts),
 		cmocka_unit_test(test_other_named),
 		cmocka_unit_test(test_self_named),
 		cmocka_unit_test(test_one_reply),
