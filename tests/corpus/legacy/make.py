@@ -12,6 +12,7 @@ category is the documented meaning of that text.  README.md names, for
 each family, the library file and the pattern it reconstructs.  Rerunning
 it rewrites the same bytes.
 """
+import base64
 import json
 import os
 import sys
@@ -452,6 +453,24 @@ def delivered_notes(rc, host):
                                   % a for a, d in rc))
 
 
+def ims_plain(rc, host):
+    # IMS in one text/plain body, the returned headers after it
+    # (BounceParser p_ims, the branch for a message that is not multipart).
+    return ims(rc, host)
+
+
+def sendmail_expired(rc, host):
+    # A final notice after warnings: "permanent fatal errors" outweighs the
+    # "Deferred" of the reason (BounceParser's $Really_An_Error).
+    return ("The original message was received at Tue, 1 Dec 2026 08:00:00 "
+            "+0100\nfrom exporter.example.com [192.0.2.10]\n\n"
+            "   ----- The following addresses had permanent fatal errors "
+            "-----\n%s\n   ----- Transcript of session follows -----\n"
+            "Message could not be delivered for 5 days\nMessage will be "
+            "deleted from queue\n") % "".join(
+                "<%s>\n    (reason: %s)\n" % (a, d) for a, d in rc)
+
+
 def warn_exim_old(rc, host):
     return ("This message was created automatically by mail delivery "
             "software.\nA message that you sent has not yet been delivered "
@@ -500,6 +519,119 @@ def warn_kundenserver(rc, host):
             "to one or more of its\nrecipients after more than 4 hours on "
             "the queue.\n\n%s\nNo action is required on your part.\n") % (
                 "".join("<%s>\n%s\n" % (a, d) for a, d in rc))
+
+
+# ---------------------------------------------------------------------
+# Structural quirks of status reports that the libraries' code works
+# around: each returns (text part, status part body); the envelope
+# (status part type, line ends, returned part) is given per notice.
+
+def dsn_text(rc):
+    return ("This is an automatically generated Delivery Status "
+            "Notification.\n\nDelivery to the following recipients "
+            "failed.\n\n%s\n") % "".join("       %s\n" % a for a, *_ in rc)
+
+
+def fields(addr, action, status, diag, extra=""):
+    out = "Final-Recipient: rfc822;%s\n%sAction: %s\nStatus: %s\n" % (
+        addr, extra, action, status)
+    if diag:
+        out += "Diagnostic-Code: smtp;%s\n" % diag
+    return out
+
+
+def per_message(host, gap="\n"):
+    return ("Reporting-MTA: dns;%s\nArrival-Date: Tue, 1 Dec 2026 08:00:00 "
+            "+0100\n%s") % (host, gap)
+
+
+def quirk_report(head, text, status, orig, status_type, orig_type):
+    if orig_type == "text/rfc822-headers":
+        orig = orig.split("\n\n")[0] + "\n"
+    return head + ("MIME-Version: 1.0\nContent-Type: multipart/report; "
+                   "report-type=delivery-status; boundary=\"%s\"\n\n"
+                   "--%s\nContent-Type: text/plain; charset=us-ascii\n\n%s"
+                   "\n--%s\nContent-Type: %s\n\n%s\n--%s\nContent-Type: %s"
+                   "\n\n%s\n--%s--\n") % (BOUNDARY, BOUNDARY, text, BOUNDARY,
+                                          status_type, status, BOUNDARY,
+                                          orig_type, orig, BOUNDARY)
+
+
+def q_xwall(rc, host):
+    # XWall's message/xdelivery-status (BounceParser p_xdelivery_status).
+    a, d = rc[0]
+    return dsn_text(rc), per_message(host) + fields(a, "failed", "5.1.1", d)
+
+
+def q_iis(rc, host):
+    # IIS SMTP: more than one blank line between the groups (BounceParser,
+    # "stupid bug with the IIS SMTP service").
+    return dsn_text(rc), per_message(host, "\n\n\n") + "\n\n\n".join(
+        fields(a, "failed", d[0], d[1]) for a, d in rc)
+
+
+def q_surfcontrol(rc, host):
+    # Groups that start with blank lines, "(permanent failure)" after the
+    # status (BounceParser, bug #21249 and its Status clean-up).
+    a, d = rc[0]
+    return dsn_text(rc), "\n\n" + per_message(host, "\n\n\n") + fields(
+        a, "failed", "5.0.0 (permanent failure)", d)
+
+
+def q_expanded(rc, host):
+    # An alias expanded, then one member failed (BounceParser's
+    # $seen_action_expanded; RFC 3464 Action: expanded).
+    a, d = rc[0]
+    return dsn_text(rc[:1]), per_message(host) + fields(
+        rc[1][0], "expanded", "2.0.0", "") + "\n" + fields(
+        a, "failed", "5.1.1", d, "Original-Recipient: rfc822;%s\n" %
+        rc[1][0])
+
+
+def q_expanded_only(rc, host):
+    a, d = rc[0]
+    return ("Your message was expanded to the members of the list.\n",
+            per_message(host) + fields(a, "expanded", "2.0.0", ""))
+
+
+def q_bare_final(rc, host):
+    # Final-Recipient with no address type, in angle brackets (flufl's
+    # dsn.py, SMTP-GATEWAY01).
+    a, d = rc[0]
+    return dsn_text(rc), per_message(host) + (
+        "Final-Recipient: <%s>\nAction: failed\nStatus: 5.1.1\n"
+        "Diagnostic-Code: smtp;%s\n") % (a, d)
+
+
+def q_action_error(rc, host):
+    # "Action: error" for failed (flufl's dsn.py: OpenSMTPD).
+    a, d = rc[0]
+    return dsn_text(rc), per_message(host) + fields(a, "error", "5.0.0", d)
+
+
+def q_action_comment(rc, host):
+    # A comment after the action (flufl's dsn.py).
+    a, d = rc[0]
+    return ("This is a delivery status notification: delivery to the "
+            "following recipient has been delayed.\n\n       %s\n" % a,
+            per_message(host) + fields(a, "delayed (will retry)", "4.4.1", d))
+
+
+def q_actual(rc, host):
+    # X-Actual-Recipient beside Final-Recipient (flufl's dsn.py: some use
+    # it for the local user an alias delivered to).
+    a, d = rc[0]
+    return dsn_text(rc), per_message(host) + fields(
+        a, "failed", "5.2.2", d, "X-Actual-Recipient: rfc822;"
+        "mbox17@mail.example.org\n")
+
+
+def q_no_status(rc, host):
+    # A multipart/report without its status part (BounceParser: "Some MTAs
+    # generate malformed multipart/report messages").
+    return ("Your message could not be delivered to the following "
+            "recipients:\n\n%s" % "".join("<%s>: %s\n" % (a, d)
+                                           for a, d in rc), None)
 
 
 # ---------------------------------------------------------------------
@@ -857,6 +989,87 @@ NOTICES = [
          ("cem@example.com", ("#550 5.2.3 RESOLVER.RST.SendSizeLimit; "
                               "message too large for this sender ##",
                               "5.2.3"), "content", "mesgtoobig", BP)]),
+    # Status reports with the quirks the libraries work around.
+    ("quirk", q_xwall, "quirk:message/xdelivery-status:text/rfc822-headers",
+     "postmaster@example.com", "X-Mailer: XWall v3.31\n", "bounce", [
+         ("aaron@example.com", "550 5.1.1 User unknown", "invalid",
+          "userunknown", BP + " p_xdelivery_status")]),
+    ("quirk", q_iis, "quirk:message/delivery-status:message/rfc822:crlf",
+     "postmaster@example.net", "", "bounce", [
+         ("bella@example.net", ("5.2.2", "552 5.2.2 Mailbox quota exceeded"),
+          "full", "mailboxfull", BP + " (IIS SMTP blank lines)"),
+         ("cyrus@example.net", ("5.1.1", "550 5.1.1 Requested action not "
+                                "taken: mailbox unavailable (user not "
+                                "found)"), "invalid", "userunknown",
+          BP + " (IIS SMTP blank lines)")]),
+    ("quirk", q_surfcontrol,
+     "quirk:message/delivery-status:text/rfc822-headers",
+     "postmaster@example.org", "", "bounce", [
+         ("delia@example.org", "554 5.7.1 Probable Spam", "content",
+          "spamdetected", BP + " (bug #21249, (permanent failure))")]),
+    ("quirk", q_expanded, "quirk:message/delivery-status:text/rfc822-headers",
+     "MAILER-DAEMON@lists.example.com", "", "bounce", [
+         ("member7@example.com", "550 5.1.1 <member7@example.com>... User "
+          "unknown", "invalid", "userunknown",
+          BP + " $seen_action_expanded"),
+         ("team@example.com", "", "delivered", "delivered",
+          BP + " $seen_action_expanded")]),
+    ("quirk", q_expanded_only,
+     "quirk:message/delivery-status:text/rfc822-headers",
+     "MAILER-DAEMON@lists.example.net", "", "delivered", [
+         ("team@example.net", "", "delivered", "delivered",
+          BP + " (Action: expanded alone is no bounce)")]),
+    ("quirk", q_bare_final, "quirk:message/delivery-status:message/rfc822",
+     "postmaster@example.com", "", "bounce", [
+         ("elias@example.com", "550 5.1.1 Recipient does not exist",
+          "invalid", "userunknown", FL + "dsn.py (SMTP-GATEWAY01)")]),
+    ("quirk", q_action_error,
+     "quirk:message/delivery-status:text/rfc822-headers",
+     "MAILER-DAEMON@smtpd.example.org", "", "bounce", [
+         ("fiona@example.org", "550 Invalid recipient", "invalid",
+          "userunknown", FL + "dsn.py (Action: error)")]),
+    ("quirk", q_action_comment,
+     "quirk:message/delivery-status:text/rfc822-headers",
+     "MAILER-DAEMON@example.com", "", "delayed", [
+         ("gerd@example.com", "421 4.4.1 Connection timed out",
+          "retry-later", "delayed", FL + "dsn.py (comments on Action)")]),
+    ("quirk", q_actual, "quirk:message/delivery-status:message/rfc822",
+     "MAILER-DAEMON@mail.example.org", "", "bounce", [
+         ("helga@example.org", "552 5.2.2 Mailbox full", "full",
+          "mailboxfull", FL + "dsn.py (X-Actual-Recipient)")]),
+    ("quirk", q_no_status, "quirk::message/rfc822",
+     "MAILER-DAEMON@example.net", "", "bounce", [
+         ("ivo@example.net", "550 5.1.1 Mailbox does not exist", "invalid",
+          "userunknown", BP + " (multipart/report without a status part)")]),
+    ("exchange", ims_plain, "plain-ims", "postmaster@example.net",
+     "X-Mailer: Internet Mail Service (5.5.2653.19)\n", "bounce", [
+         ("jana@example.net", ("Host unknown", "Host unknown"), "invalid",
+          "hostunknown", BP + " p_ims (not multipart)")]),
+    ("exchange", exchange2000, "mixed-tnef", "postmaster@example.org", "",
+     "bounce", [
+         ("kai@example.org", ("The e-mail account does not exist at the "
+                              "organization this message was sent to.",
+                              "5.1.1"), "invalid", "userunknown",
+          BP + " (application/ms-tnef instead of message/rfc822)")]),
+    ("sendmail", sendmail_expired, "plain", "MAILER-DAEMON@example.com", "",
+     "bounce", [
+         ("lutz@example.com", "Deferred: Connection timed out with "
+          "mx.example.com.", "retry-later", "expired",
+          BP + " $Really_An_Error (permanent fatal errors)")]),
+    # The same without the returned message: only the local part is named.
+    ("aol", aol_block, "plain-bare", "MAILER-DAEMON@aol.example.com",
+     "Mailer: AirMail\n", "bounce", [
+         ("max.screen@aol.example.com", "", "blocked", "rejected",
+          FL + "aol.py / " + BP + " p_aol_senderblock")]),
+    ("groupwise", groupwise, "mixed-bare", "postmaster@example.org",
+     "X-Mailer: Novell GroupWise Internet Agent 6.5.4\n", "bounce", [
+         ("nele@example.org", "user not found", "invalid", "userunknown",
+          FL + "groupwise.py / " + BP + " p_novell_groupwise"),
+         ("olga@example.org", "mailbox is full", "full", "mailboxfull",
+          FL + "groupwise.py / " + BP + " p_novell_groupwise")]),
+    ("yale", yale, "plain-bare", "MAILER-DAEMON@example.edu", "", "bounce", [
+         ("pia@example.edu", "Mailbox unknown", "invalid", "userunknown",
+          FL + "yale.py")]),
     # Warnings: a delay is no failure; the recipient is at most held for
     # retry-later.
     ("warning", warn_exim_old, "plain", "Mail Delivery System "
@@ -911,6 +1124,27 @@ NONBOUNCES = [
      "Please note: the address ida.alt@example.com has changed to "
      "ida@example.net.\nYour message has been forwarded to the new address."
      "\n", BP + " (address-change autoreply)"),
+    ("nonbounce", "notes-ooo", "AUTO: Ida Berg is out of the office "
+     "(returning 14.12.2026)", "",
+     "I am out of the office until 14.12.2026.\n\nI will respond to your "
+     "message when I return.\n", BP + " (subject AUTO ... is out of the "
+     "office: Lotus Notes)"),
+    ("nonbounce", "polish", "Automatyczna odpowiedź: Offer", "",
+     "Dziękuję za wiadomość. Jestem na urlopie do 14 grudnia.\n",
+     BP + " (Polish autoreply)"),
+    ("nonbounce", "confirm", "Please confirm your message", "",
+     "Your server requires confirmation of this message before it is "
+     "delivered to ida@example.com.\nReply to this message to confirm.\n",
+     BP + " (Your server requires confirmation)"),
+    ("nonbounce", "bluebottle", "Verify your email", "X-Bluebottle-Request: "
+     "sender-verify\n",
+     "This account is protected by Bluebottle, the solution to spam.\n"
+     "Please click the link below to verify that you are a real person.\n",
+     BP + " (Bluebottle)"),
+    ("nonbounce", "receipt", "Return Receipt: Offer", "",
+     "Return receipt\n\nYour document: Offer\nwas received by: Ida Berg "
+     "<ida@example.com>\nat: 01.12.2026 10:15:00\n",
+     BP + " (return receipt)"),
     ("nonbounce", "boxbe", "Please add yourself to my Boxbe Guest List", "",
      "Hello,\n\nkai@example.com uses Boxbe to keep the inbox clean.\n"
      "Please add yourself to my Boxbe Guest List so that your messages are "
@@ -952,9 +1186,41 @@ def build(n, notice):
                 n % 60, n, host, extra)
     if env == "mdn":
         return mdn(head, rc, orig)
+    if env.startswith("quirk:"):
+        _, stype, otype, *crlf = env.split(":")
+        text, status = frame(rc, host)
+        if status is None:
+            msg = head + ("MIME-Version: 1.0\nContent-Type: multipart/report;"
+                          " report-type=delivery-status; boundary=\"%s\"\n\n"
+                          "--%s\nContent-Type: text/plain; charset=us-ascii"
+                          "\n\n%s\n--%s\nContent-Type: %s\n\n%s\n--%s--\n"
+                          ) % (BOUNDARY, BOUNDARY, text, BOUNDARY, otype,
+                               orig, BOUNDARY)
+        else:
+            msg = quirk_report(head, text, status, orig, stype, otype)
+        return msg.replace("\n", "\r\n") if crlf else msg
+    if env == "plain-ims":
+        return plain(head, frame(rc, host) + "\n" + orig)
+    if env == "mixed-tnef":
+        return head + ("MIME-Version: 1.0\nContent-Type: multipart/mixed; "
+                       "boundary=\"%s\"\n\n--%s\nContent-Type: text/plain; "
+                       "charset=us-ascii\n\n%s\n--%s\nContent-Type: "
+                       "application/ms-tnef; name=\"winmail.dat\"\n"
+                       "Content-Transfer-Encoding: base64\n\n"
+                       "eJ8+IgEAAQaQCAAEAAAAAAABAAEAAQeQBgAIAAAA5AQAAAAAAADo\n"
+                       "\n--%s--\n") % (BOUNDARY, BOUNDARY, frame(rc, host),
+                                        BOUNDARY,
+                                        BOUNDARY)
     body = frame(rc, host)
     if env == "plain":
         return plain(head, body + "\n" + orig)
+    if env == "plain-bare":
+        return plain(head, body)
+    if env == "mixed-bare":
+        return head + ("MIME-Version: 1.0\nContent-Type: multipart/mixed; "
+                       "boundary=\"%s\"\n\n--%s\nContent-Type: text/plain; "
+                       "charset=us-ascii\n\n%s\n--%s--\n") % (
+                           BOUNDARY, BOUNDARY, body, BOUNDARY)
     if env == "mixed":
         return mixed(head, body, orig)
     if env == "mixed-notification":
@@ -980,11 +1246,15 @@ def build(n, notice):
 
 def build_nonbounce(n, nb):
     family, tag, subject, extra, body, src = nb
+    if not subject.isascii():
+        subject = "=?UTF-8?B?%s?=" % base64.b64encode(
+            subject.encode()).decode()
     return ("Return-Path: <ida@example.com>\n"
             "From: Ida <ida@example.com>\nTo: %s\nSubject: %s\n"
             "Date: Tue, 1 Dec 2026 10:%02d:00 +0100\n"
             "Message-ID: <%s.%03d@example.com>\n%sMIME-Version: 1.0\n"
-            "Content-Type: text/plain; charset=us-ascii\n\n%s") % (
+            "Content-Type: text/plain; charset=utf-8\n"
+            "Content-Transfer-Encoding: 8bit\n\n%s") % (
                 SENDER, subject, n, tag, n, extra, body)
 
 
@@ -1001,11 +1271,12 @@ def main():
     with open(os.path.join(top, "truth.jsonl"), "w") as truth:
         for n, notice in enumerate(NOTICES, 1):
             name = name_for(notice[0])
-            with open(os.path.join(top, name), "w") as f:
+            with open(os.path.join(top, name), "w", newline="") as f:
                 f.write(build(n, notice))
             recipients = [dict({"addr": a, "category": c, "reason": r,
                            "status": "", "code": "", "hard": c == "invalid",
-                           "diagnostic": d if isinstance(d, str) else d[0],
+                           "diagnostic": d if isinstance(d, str) else
+                           d[0] if len(d[0]) > 5 else d[1],
                            "src": s}, **CATEGORY_OK.get(a, {}))
                           for a, d, c, r, s in notice[6]]
             truth.write(json.dumps({"file": name, "kind": notice[5],
