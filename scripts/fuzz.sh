@@ -5,8 +5,9 @@
 # usage: scripts/fuzz.sh [SECONDS] [HARNESS...]
 #
 # Harnesses (tests/fuzz/) and their seeds:
-#   fuzz_dsn     the bounce reader: tests/corpus/dev, tests/fixtures/dsn and
-#                the Chinese notices (HTML) of tests/corpus/chinese
+#   fuzz_dsn     the bounce reader: tests/corpus/dev, tests/fixtures/dsn,
+#                the Chinese notices (HTML) of tests/corpus/chinese and the
+#                old mail systems' notices of tests/corpus/legacy
 #   fuzz_csv     CSV import reader (separator sniffed), export writer and
 #                the merge of two rows: tests/fuzz/seeds/csv
 #   fuzz_config  the configuration reader, [account] groups included:
@@ -53,6 +54,9 @@ seeds_of() {
 		    -exec cp {} "$s" \;
 		cp "$top"/tests/fixtures/dsn/*.eml "$s"
 		cp "$top"/tests/corpus/chinese/maildir/*.eml "$s"
+		for f in "$top"/tests/corpus/legacy/maildir/*.eml; do
+			cp "$f" "$s/legacy-${f##*/}"
+		done
 		echo "$s" ;;
 	*)
 		echo "$top/tests/fuzz/seeds/${1#fuzz_}" ;;
