@@ -1168,13 +1168,40 @@ def mdn(head, rc, orig):
                        BOUNDARY)
 
 
+# The subjects these systems give their notices, where known; the odd
+# ones keep the returned message's own subject (BounceParser: "Some
+# bizarre MTAs construct bounce messages using the original headers of
+# the original message"), so that only the text tells a notice.
+SUBJECTS = {
+    "qmail": "failure notice",
+    "postfix": "Undelivered Mail Returned to Sender",
+    "exchange": "Undeliverable: Offer",
+    "groupwise": "Message status - undeliverable",
+    "microsoft": "Delivery Status Notification (Failure)",
+    "sendmail": "Returned mail: see transcript for details",
+    "exim": "Mail delivery failed: returning message to sender",
+    "domino": "DELIVERY FAILURE: User bernd (bernd@example.com) not listed "
+              "in Domino Directory",
+    "yahoo": "Failure Notice",
+}
+OWN_SUBJECT = {"caiwireless", "llnl", "netscape", "interscan", "sdm",
+               "newmail", "usanet", "hotpop", "prodigy", "ademe", "andrew",
+               "e500", "lsmtp", "dado", "eyou", "mxlogic", "hmailserver",
+               "smartermail", "uci", "mailru", "mailenable", "unknownmta",
+               "yale", "smail", "earthlink", "kundenserver", "demon",
+               "googlemail"}
+
+
 def build(n, notice):
     family, frame, env, sender, extra, kind, rcpts = notice
     host = sender.split("@")[1].rstrip(">")
     rc = [(a, d) for a, d, *_ in rcpts]
     orig = original(rcpts, n)
-    subj = "Warning: message delayed" if kind == "delayed" else \
-        "Undeliverable mail"
+    subj = SUBJECTS.get(family, "Undeliverable mail")
+    if kind == "delayed":
+        subj = "Warning: message delayed"
+    elif family in OWN_SUBJECT:
+        subj = "Offer %03d, spring catalogue" % n
     head = ("Return-Path: <>\n"
             "Received: from %s (%s [192.0.2.%d])\n"
             "\tby mail.exporter.example.com with ESMTP;\n"
