@@ -384,6 +384,61 @@ static const struct reply concepts[] = {
 	    "retry-later", "networkerror", NULL, NULL },
 	{ NULL, NULL, "failed", "Tried for 5 days, giving up.",
 	    "retry-later", "expired", NULL, NULL },
+	/* the same concepts in other languages: who + gone */
+	{ NULL, "550", NULL, "550 Użytkownik nie istnieje", "invalid",
+	    "userunknown", NULL, NULL },
+	{ NULL, "550", NULL, "550 Пользователь не существует", "invalid",
+	    "userunknown", NULL, NULL },
+	{ NULL, "550", NULL, "550 존재하지 않는 사용자입니다", "invalid",
+	    "userunknown", NULL, NULL },
+	{ NULL, "550", NULL, "550 Kullanıcı bulunamadı", "invalid",
+	    "userunknown", NULL, NULL },
+	{ NULL, "550", NULL, "550 Gebruiker onbekend", "invalid",
+	    "userunknown", NULL, NULL },
+	{ NULL, "550", NULL, "550 Utilisateur introuvable", "invalid",
+	    "userunknown", NULL, NULL },
+	{ NULL, "550", NULL, "550 Endereço de e-mail não existe", "invalid",
+	    "userunknown", NULL, NULL },
+	/* ... who + switched off */
+	{ NULL, "550", NULL, "550 Benutzerkonto deaktiviert", "invalid",
+	    "suspend", NULL, NULL },
+	{ NULL, "550", NULL, "550 Casella disattivata", "invalid", "suspend",
+	    NULL, NULL },
+	/* ... a mailbox, then full, and the reverse */
+	{ NULL, "552", NULL, "552 Postvak vol", "full", "mailboxfull", NULL,
+	    NULL },
+	{ NULL, "552", NULL, "552 Skrzynka odbiorcy jest pełna", "full",
+	    "mailboxfull", NULL, NULL },
+	{ NULL, "552", NULL, "552 메일함 용량 초과", "full", "mailboxfull",
+	    NULL, NULL },
+	{ NULL, "552", NULL, "552 Casella piena", "full", "mailboxfull", NULL,
+	    NULL },
+	{ NULL, "550", NULL, "550 User has exhausted allowed storage space",
+	    "full", "mailboxfull", NULL, NULL },
+	/* ... an expired delivery time */
+	{ NULL, NULL, "failed", "Zustellzeit abgelaufen", "retry-later",
+	    "expired", NULL, NULL },
+	/* ... and the negative evidence: for now, or the sender's */
+	{ NULL, "550", NULL, "550 Benutzerkonto vorübergehend gesperrt",
+	    "retry-later", NULL, NULL, NULL },
+	{ NULL, "550", NULL, "550 Usuário temporariamente desativado",
+	    "retry-later", NULL, NULL, NULL },
+	{ NULL, "550", NULL, "550 Absender unbekannt", "blocked", "rejected",
+	    NULL, NULL },
+	{ NULL, "550", NULL, "550 Remitente desconocido", "blocked",
+	    "rejected", NULL, NULL },
+	/* ... but a notice's "returned to the sender" names no culprit */
+	{ NULL, "550", NULL, "550 Destinatario desconocido. Mensaje devuelto "
+	    "al remitente", "invalid", "userunknown", NULL, NULL },
+	/* a message's size is not a full mailbox */
+	{ NULL, "552", NULL, "552 Tamaño del correo excedido", "content",
+	    "mesgtoobig", NULL, NULL },
+	/* "a user without permission to send": no word says gone */
+	{ NULL, "550", NULL, "550 발송 권한이 없는 사용자입니다", "unknown",
+	    NULL, NULL, NULL },
+	/* "your account is locked": said of the sender, never invalid */
+	{ NULL, "550", NULL, "550 Ihr Konto ist gesperrt", "unknown", NULL,
+	    NULL, NULL },
 };
 
 /*
@@ -756,14 +811,17 @@ static const struct reply chinese[] = {
 	    "retry-later", NULL, NULL, NULL },
 	/* an expired certificate is no dead mailbox */
 	{ NULL, "550", NULL,
-	    "\xe6\x94\xb6\xe4\xbb\xb6\xe4\xba\xba\xe6\x9c\x8d\xe5\x8a\xa1\xe5\x99\xa8\xe7\x9a\x84\xe8\xaf\x81"
+	    "\xe6\x94\xb6\xe4\xbb\xb6\xe4\xba\xba\xe6\x9c\x8d\xe5\x8a"
+	    "\xa1\xe5\x99\xa8\xe7\x9a\x84\xe8\xaf\x81"
 	    "\xe4\xb9\xa6\xe5\xb7\xb2\xe5\xa4\xb1\xe6\x95\x88",
 	    "unknown", NULL, NULL, NULL },
 	/* fobhost.com: 对方邮箱空间不够 (no space left), 邮件群发包含过多用户
 	 * (too many recipients in one message) */
 	{ NULL, "552", NULL,
-	    "\xe5\xaf\xb9\xe6\x96\xb9\xe9\x82\xae\xe7\xae\xb1\xe7\xa9\xba\xe9\x97\xb4"
-	    "\xe4\xb8\x8d\xe5\xa4\x9f,\xe6\x97\xa0\xe6\xb3\x95\xe6\x8e\xa5\xe6\x94\xb6\xe6\x96\xb0\xe9\x82\xae\xe4\xbb\xb6",
+	    "\xe5\xaf\xb9\xe6\x96\xb9\xe9\x82\xae\xe7\xae\xb1\xe7\xa9"
+	    "\xba\xe9\x97\xb4"
+	    "\xe4\xb8\x8d\xe5\xa4\x9f,\xe6\x97\xa0\xe6\xb3\x95\xe6"
+	    "\x8e\xa5\xe6\x94\xb6\xe6\x96\xb0\xe9\x82\xae\xe4\xbb\xb6",
 	    "full", "mailboxfull", NULL, NULL },
 	{ NULL, "550", NULL,
 	    "\xe9\x82\xae\xe4\xbb\xb6\xe7\xbe\xa4\xe5\x8f\x91\xe5\x8c\x85"
@@ -859,6 +917,70 @@ static void
 test_chinese(void **state)
 {
 	check_table(chinese, G_N_ELEMENTS(chinese));
+}
+
+/*
+ * Message level: the subjects of non-delivery reports and out-of-office
+ * replies in other languages (Outlook's prefixes and people's own), and
+ * a person's subject that is neither.
+ */
+static void
+test_subjects(void **state)
+{
+	static const struct {
+		const char	*subject;
+		const char	*category;	/* NULL: neither */
+	} t[] = {
+		{ "No se puede entregar: Oferta", "notice" },
+		{ "Não é possível entregar: Proposta", "notice" },
+		{ "Non recapitabile: Offerta", "notice" },
+		{ "Onbestelbaar: Offerte", "notice" },
+		{ "Niedostarczalne: Oferta", "notice" },
+		{ "Недоставляемое: Предложение", "notice" },
+		{ "配信不能: お見積り", "notice" },
+		{ "Automatisch antwoord: Offerte", "autoreply" },
+		{ "Odpowiedź automatyczna: Oferta", "autoreply" },
+		{ "Автоответ: Предложение", "autoreply" },
+		{ "Otomatik yanıt: Teklif", "autoreply" },
+		{ "자동 회신: 견적", "autoreply" },
+		{ "Resposta automática: Ausente", "autoreply" },
+		{ "\xe6\x97\xa0\xe6\xb3\x95\xe9\x80\x81\xe8\xbe\xbe: "
+		    "\xe6\x8a\xa5\xe4\xbb\xb7", "notice" }, /* 无法送达: 报价 */
+		{ "\xe9\x82\xae\xe4\xbb\xb6\xe5\x8f\x91\xe9\x80\x81"
+		    "\xe5\xa4\xb1\xe8\xb4\xa5", "notice" }, /* 邮件发送失败 */
+		{ "\xe9\x80\x80\xe4\xbb\xb6\xe9\x80\x9a\xe7\x9f\xa5",
+		    "notice" }, /* 退件通知 */
+		/* 自動回覆: 報價 */
+		{ "\xe8\x87\xaa\xe5\x8b\x95\xe5\x9b\x9e\xe8\xa6\x86: "
+		    "\xe5\xa0\xb1\xe5\x83\xb9", "autoreply" },
+		{ "\xe5\x9b\x9e\xe5\xa4\x8d: \xe6\x8a\xa5\xe4\xbb\xb7"
+		    "\xe5\x8d\x95", NULL }, /* 回复: 报价单 */
+		{ "Re: Angebot Mai", NULL },
+		{ "Pedido 118 entregue", NULL },
+	};
+	struct dsn_rules *rules;
+	struct err err;
+	const char *why;
+	size_t i;
+
+	rules = dsn_rules_load(NULL, &err);
+	assert_non_null(rules);
+	for (i = 0; i < G_N_ELEMENTS(t); i++) {
+		why = dsn_rules_match_message(rules, "notice", t[i].subject,
+		    "someone@example.org", "");
+		if (why == NULL)
+			why = dsn_rules_match_message(rules, "autoreply",
+			    t[i].subject, "someone@example.org", "");
+		print_message("  %s -> %s\n", t[i].subject,
+		    why != NULL ? why : "none");
+		if (t[i].category == NULL) {
+			assert_null(why);
+			continue;
+		}
+		assert_non_null(dsn_rules_match_message(rules,
+		    t[i].category, t[i].subject, "someone@example.org", ""));
+	}
+	dsn_rules_free(rules);
 }
 
 /* The language: near= in order and by whole words, unless=, domain=. */
@@ -1205,6 +1327,7 @@ main(void)
 		cmocka_unit_test(test_concepts),
 		cmocka_unit_test(test_documented),
 		cmocka_unit_test(test_chinese),
+		cmocka_unit_test(test_subjects),
 		cmocka_unit_test(test_near_unless_domain),
 		cmocka_unit_test(test_regex_literal),
 		cmocka_unit_test(test_regex_required),
