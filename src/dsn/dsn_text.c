@@ -672,10 +672,78 @@ found_next(GPtrArray *out, long pos)
 }
 
 /*
+ * Whether the address at body + pos stands alone on its line (white
+ * space or '<' before it; '>', ',' or ';' after it) and nothing but
+ * white space lies between it and the next recipient at body + next: a
+ * list of recipients that one explanation below speaks of ("Delivery to
+ * the following recipients failed permanently:" and the addresses, one
+ * a line, in Gmail's notices).
+ */
+static int
+text_in_list(const char *body, long pos, long next)
+{
+	const char *p = body + pos, *q;
+
+	if (next <= pos || next - pos > DSN_LABEL_REACH)
+		return 0;
+	for (q = p; q > body && q[-1] != '\n'; q--)
+		if (!g_ascii_isspace(q[-1]) && q[-1] != '<')
+			return 0;
+	for (q = p; q < body + next && !g_ascii_isspace(*q) && *q != '>' &&
+	    *q != ',' && *q != ';'; q++)
+		;
+	for (; q < body + next; q++)
+		if (!g_ascii_isspace(*q) && *q != '>' && *q != ',' &&
+		    *q != ';')
+			return 0;
+	return 1;
+}
+
+/*
+ * Phrases that introduce the other server's reply word for word, after
+ * the reporter's own account of the failure (Gmail: "The error that the
+ * other server returned was:", Google Workspace: "The response from the
+ * remote server was:", "The response was:"; Sisimai's Lhost/Gmail.pm and
+ * Lhost/GSuite.pm, BSD 2-Clause).  The account before it ("Google tried
+ * to deliver your message, but it was rejected", "Technical details of
+ * temporary failure") says nothing of the cause.
+ */
+static const char *const reply_intros[] = {
+	"returned was:",
+	"remote server was:",
+	"the response was:",
+};
+
+/* diag from the reply a known phrase introduces on, when it has one. */
+static char *
+text_reply_only(char *diag)
+{
+	char *lc = dsn_ascii_lower(diag, -1), *m, *out;
+	const char *from = NULL;
+	size_t i;
+
+	for (i = 0; i < G_N_ELEMENTS(reply_intros); i++)
+		if ((m = strstr(lc, reply_intros[i])) != NULL &&
+		    (from == NULL || diag + (m - lc) < from))
+			from = diag + (m - lc) + strlen(reply_intros[i]);
+	g_free(lc);
+	if (from == NULL)
+		return diag;
+	while (*from == ' ')
+		from++;
+	if (*from == '\0')
+		return diag;
+	out = g_strdup(from);
+	g_free(diag);
+	return out;
+}
+
+/*
  * The paragraph of each recipient: where the scan found it, or where the
  * text names it first for one a header named, unless the text has the
  * address's own Sendmail recipient line (dsn_text_locate); each ends
- * where the next recipient is named.
+ * where the next recipient is named.  The addresses of a list share the
+ * paragraph of the list's last one.
  */
 static void
 found_paragraphs(const char *body, GPtrArray *out)
@@ -703,10 +771,14 @@ found_paragraphs(const char *body, GPtrArray *out)
 	}
 	for (i = 0; i < out->len; i++) {
 		struct dsn_found *f = out->pdata[i];
+		long next;
 
-		if (f->pos >= 0)
-			f->diag = text_paragraph_at(body, f->pos,
-			    found_next(out, f->pos));
+		if ((at = f->pos) < 0)
+			continue;
+		while ((next = found_next(out, at)) >= 0 &&
+		    text_in_list(body, at, next))
+			at = next;
+		f->diag = text_reply_only(text_paragraph_at(body, at, next));
 	}
 	g_hash_table_destroy(where);
 	g_free(lc);

@@ -474,6 +474,40 @@ test_whole_notice(void **state)
 }
 
 /*
+ * Recipients listed one a line above one explanation (Gmail: "Delivery to
+ * the following recipients failed permanently:") share it; the reply the
+ * reporter quotes is the diagnostic, without the reporter's own account
+ * of the failure before it.
+ */
+static void
+test_listed(void **state)
+{
+	static const char msg[] =
+	    "From: Mail Delivery Subsystem <mailer-daemon@googlemail.com>\n"
+	    "To: s@example.org\n"
+	    "Subject: Delivery Status Notification (Failure)\n\n"
+	    "Delivery to the following recipients failed permanently:\n\n"
+	    "     a@one.example.com\n     b@one.example.com\n\n"
+	    "Technical details of permanent failure:\nGoogle tried to "
+	    "deliver your message, but it was rejected by the recipient "
+	    "domain. The error that the other server returned was:\n"
+	    "550 550 5.1.1 User Unknown (state 14).\n";
+	struct dsn_report rep;
+	struct err err;
+	size_t i;
+
+	assert_int_equal(dsn_parse(msg, sizeof(msg) - 1, rules, 0, &rep,
+	    &err), 0);
+	assert_int_equal(rep.nrcpt, 2);
+	for (i = 0; i < 2; i++) {
+		assert_int_equal(rep.rcpt[i].category, DSN_CAT_INVALID);
+		assert_true(g_str_has_prefix(rep.rcpt[i].diagnostic,
+		    "550 550 5.1.1 User Unknown"));
+	}
+	dsn_report_release(&rep);
+}
+
+/*
  * A relay that gives up on a message at its first refused recipient
  * reports every recipient with that one reply: it names the refused one,
  * and only that one is invalid.
@@ -604,6 +638,7 @@ main(void)
 		cmocka_unit_test(test_bad_input),
 		cmocka_unit_test(test_several),
 		cmocka_unit_test(test_whole_notice),
+		cmocka_unit_test(test_listed),
 		cmocka_unit_test(test_other_named),
 		cmocka_unit_test(test_self_named),
 		cmocka_unit_test(test_one_reply),
