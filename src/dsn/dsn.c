@@ -348,9 +348,22 @@ rcpt_finish(struct ctx *c, struct dsn_recipient *r, const struct near *n)
 	char *code = NULL, *lc = NULL;
 	int para_read = r->diagnostic == NULL && n->pos >= 0;
 
-	if (para_read)
+	if (para_read) {
 		r->diagnostic = dsn_text_paragraph(c->text, n->pos,
 		    n->limit);
+		/*
+		 * A report whose Status says only the class ("5.0.0") and
+		 * whose text quotes the reply: the reply's own status
+		 * ("550 5.1.1"), as Sisimai's Postfix.pm and GSuite.pm take
+		 * it (BSD 2-Clause).
+		 */
+		if (r->status == NULL || status_rank(r->status) == 0) {
+			char *st = status_pick(r->status, r->diagnostic);
+
+			g_free(r->status);
+			r->status = st;
+		}
+	}
 	if (r->diagnostic != NULL) {
 		code = dsn_code_find(r->diagnostic);
 		lc = dsn_lower(r->diagnostic, -1);

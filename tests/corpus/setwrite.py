@@ -3,6 +3,7 @@ truth.jsonl, for the make.py beside each set (chinese, providers).
 """
 import json
 import os
+import re
 import sys
 
 
@@ -12,10 +13,18 @@ def top_dir(script):
         os.path.abspath(script))
 
 
-def write_set(top, notices):
+def status(diag):
+    """The enhanced status code (RFC 3463) a diagnostic quotes, or ""."""
+    m = re.search(r"(?<![0-9.])([245])\.([0-9]{1,3})\.([0-9]{1,3})"
+                  r"(?![0-9.])", diag)
+    return ".".join(m.groups()) if m else ""
+
+
+def write_set(top, notices, with_status=False):
     """notices: (family, message bytes, [(addr, category, reason,
     diagnostic, source)]) in order; each file is numbered within its
-    family, each truth line names its recipients."""
+    family, each truth line names its recipients, and with with_status
+    the status its diagnostic quotes."""
     os.makedirs(os.path.join(top, "maildir"), exist_ok=True)
     count = {}
     with open(os.path.join(top, "truth.jsonl"), "w") as truth:
@@ -25,7 +34,8 @@ def write_set(top, notices):
             with open(os.path.join(top, name), "wb") as f:
                 f.write(data)
             recipients = [{"addr": a, "category": c, "reason": r,
-                           "status": "", "code": "", "hard": c == "invalid",
+                           "status": status(d) if with_status else "",
+                           "code": "", "hard": c == "invalid",
                            "diagnostic": d, "src": s}
                           for a, c, r, d, s in rcpts]
             truth.write(json.dumps({"file": name, "kind": "bounce",

@@ -976,7 +976,7 @@ def main():
         (notice[0], build(n, notice),
          [(a, c, r, " ".join(d.split()), SRC[s]) for a, c, r, d, s in
           notice[3]])
-        for n, notice in enumerate(notices(), 1)))
+        for n, notice in enumerate(notices(), 1)), with_status=True)
 
 
 if __name__ == "__main__":

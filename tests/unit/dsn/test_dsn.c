@@ -508,6 +508,39 @@ test_listed(void **state)
 }
 
 /*
+ * A report whose Status gives only the class and no Diagnostic-Code
+ * (Google Workspace): the status of the reply its text quotes.
+ */
+static void
+test_class_status(void **state)
+{
+	static const char msg[] =
+	    "From: Mail Delivery Subsystem <mailer-daemon@googlemail.com>\n"
+	    "To: s@example.org\n"
+	    "Subject: Delivery Status Notification (Failure)\n"
+	    "Content-Type: multipart/report; report-type=delivery-status; "
+	    "boundary=b\n\n"
+	    "--b\nContent-Type: text/plain\n\n** Address not found **\n\n"
+	    "Your message wasn't delivered to a@one.example.com because the "
+	    "address couldn't be found.\n\nThe response from the remote "
+	    "server was:\n550 5.1.1 <a@one.example.com>: Recipient address "
+	    "rejected: User unknown\n"
+	    "--b\nContent-Type: message/delivery-status\n\n"
+	    "Reporting-MTA: dns; googlemail.com\n\n"
+	    "Final-Recipient: rfc822; a@one.example.com\nAction: failed\n"
+	    "Status: 5.0.0\n--b--\n";
+	struct dsn_report rep;
+	struct err err;
+
+	assert_int_equal(dsn_parse(msg, sizeof(msg) - 1, rules, 0, &rep,
+	    &err), 0);
+	assert_int_equal(rep.nrcpt, 1);
+	assert_string_equal(rep.rcpt[0].status, "5.1.1");
+	assert_int_equal(rep.rcpt[0].category, DSN_CAT_INVALID);
+	dsn_report_release(&rep);
+}
+
+/*
  * A relay that gives up on a message at its first refused recipient
  * reports every recipient with that one reply: it names the refused one,
  * and only that one is invalid.
@@ -639,6 +672,7 @@ main(void)
 		cmocka_unit_test(test_several),
 		cmocka_unit_test(test_whole_notice),
 		cmocka_unit_test(test_listed),
+		cmocka_unit_test(test_class_status),
 		cmocka_unit_test(test_other_named),
 		cmocka_unit_test(test_self_named),
 		cmocka_unit_test(test_one_reply),
