@@ -608,6 +608,27 @@ excluded(GHashTable *exclude, const char *addr)
 }
 
 /*
+ * Exim names an address a redirection made with the address the message
+ * was sent to after it: "  child@b.example <sent@a.example>: reason"
+ * (print_address_information() in Exim's deliver.c; Sisimai's
+ * Lhost/Exim.pm reports the one in brackets).  When the address at
+ * [s, e) is followed so, returns where that one starts and sets *end;
+ * else NULL.
+ */
+static const char *
+text_parent(const char *e, const char *stop, const char **end)
+{
+	const char *s2, *e2;
+
+	if (stop - e < 4 || e[0] != ' ' || e[1] != '<' ||
+	    !dsn_addr_next(e + 2, stop, &s2, &e2) || s2 != e + 2 ||
+	    stop - e2 < 2 || e2[0] != '>' || e2[1] != ':')
+		return NULL;
+	*end = e2;
+	return s2;
+}
+
+/*
  * Every prominent address in text that is not excluded, up to
  * DSN_MAX_RCPT; the further mentions past that are counted in *dropped.
  */
@@ -620,11 +641,19 @@ scan_addresses(const char *text, GHashTable *exclude, GPtrArray *out,
 	char *a;
 
 	while (dsn_addr_next(p, stop, &s, &e)) {
+		const char *ps, *pe;
+		int prominent;
+
 		/* Each byte is looked at once on the way to the next line. */
 		while ((nl = memchr(p, '\n', s - p)) != NULL)
 			line = p = nl + 1;
+		prominent = is_prominent(text, line, s);
+		if (prominent && (ps = text_parent(e, stop, &pe)) != NULL) {
+			s = ps;
+			e = pe;
+		}
 		a = g_strndup(s, e - s);
-		if (!excluded(exclude, a) && is_prominent(text, line, s)) {
+		if (prominent && !excluded(exclude, a)) {
 			if (out->len < DSN_MAX_RCPT)
 				found_add(out, seen, a, s - text);
 			else if (!g_hash_table_contains(seen, a))

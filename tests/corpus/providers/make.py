@@ -891,6 +891,37 @@ def notices():
     d = "an MX or SRV record indicated no SMTP service"
     add("exim", xh, exim(EXIM_PERM, ["  %s\n    %s\n" % (a, d)], 57, a),
         [(a, "invalid", "notaccept", d, "exim")])
+    # A message sent by another sender (a list's): Exim names it first,
+    # indented as the failed addresses are.
+    a = "kijitora@example.jp"
+    d = ("SMTP error from remote mail server after RCPT TO:<%s>:\n    host "
+         "mx.example.jp [192.0.2.222]: 550 5.1.1 <%s>... User Unknown" %
+         (a, a))
+    add("exim", xh + [("X-Failed-Recipients", a)], exim(
+        "A message sent by\n\n  <newsletter@exporter.example.com>\n\n"
+        "could not be delivered to one or more of its recipients. The "
+        "following\naddress(es) failed:", ["  %s\n    %s\n" % (a, d)], 65,
+        a), [(a, "invalid", "userunknown", d, "exim")])
+    # "child <address the message was sent to>: reason" (deliver.c's
+    # print_address_information()), and a reason on the address's line.
+    aa = ["sabineko@example.jp", "nekochan@example.org"]
+    d1 = "forced freeze"
+    d2 = "550 5.1.1 User unknown"
+    add("exim", xh, exim(EXIM_PERM, ["  %s: %s\n" % (aa[0], d1),
+                                     "  mikeneko@example.jp <%s>: %s\n" % (
+                                         aa[1], d2)], 66, ", ".join(aa)),
+        [(aa[0], "unknown", "onhold", d1, "exim"),
+         (aa[1], "invalid", "userunknown", d2, "exim")])
+    a = "kijitora@example.jp"
+    d = "malformed address: > may not follow kijitora@example.jp"
+    add("exim", xh, "This message was created automatically by mail "
+        "delivery software.\n\nA message that you sent contained one or "
+        "more recipient addresses that were\nincorrectly constructed:\n\n"
+        "  %s>: %s\n\nThis address has been ignored. There were no other "
+        "addresses in your\nmessage, and so no attempt at delivery was "
+        "possible.\n\n------ This is a copy of the message, including all "
+        "the headers. ------\n\n%s" % (a, d, original(a + ">", 67)),
+        [(a, "unknown", "syntaxerror", d, "exim")])
     a = "wait@example.org"
     d = "retry timeout exceeded"
     add("exim", [xh[0], ("Subject", "Warning: message 1kj4Wz-0003Ab-Cd "

@@ -508,6 +508,34 @@ test_listed(void **state)
 }
 
 /*
+ * Exim writes an address a redirection made with the address the message
+ * was sent to in brackets after it: that one is the recipient.
+ */
+static void
+test_redirected(void **state)
+{
+	static const char msg[] =
+	    "From: Mail Delivery System <Mailer-Daemon@mx.example.org>\n"
+	    "To: s@example.org\n"
+	    "Subject: Mail delivery failed: returning message to sender\n\n"
+	    "This message was created automatically by mail delivery "
+	    "software.\n\nA message that you sent could not be delivered to "
+	    "one or more of its\nrecipients. This is a permanent error. The "
+	    "following address(es) failed:\n\n"
+	    "  child@two.example.com <sent@one.example.com>: 550 5.1.1 User "
+	    "unknown\n";
+	struct dsn_report rep;
+	struct err err;
+
+	assert_int_equal(dsn_parse(msg, sizeof(msg) - 1, rules, 0, &rep,
+	    &err), 0);
+	assert_int_equal(rep.nrcpt, 1);
+	assert_string_equal(rep.rcpt[0].addr, "sent@one.example.com");
+	assert_int_equal(rep.rcpt[0].category, DSN_CAT_INVALID);
+	dsn_report_release(&rep);
+}
+
+/*
  * A report whose Status gives only the class and no Diagnostic-Code
  * (Google Workspace): the status of the reply its text quotes.
  */
@@ -673,6 +701,7 @@ main(void)
 		cmocka_unit_test(test_whole_notice),
 		cmocka_unit_test(test_listed),
 		cmocka_unit_test(test_class_status),
+		cmocka_unit_test(test_redirected),
 		cmocka_unit_test(test_other_named),
 		cmocka_unit_test(test_self_named),
 		cmocka_unit_test(test_one_reply),
