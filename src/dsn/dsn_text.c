@@ -64,8 +64,36 @@ line_is_header(const char *l, size_t n)
 }
 
 /*
+ * Whether the last line with text before the line at l (at most a few
+ * short lines back) says that a forwarded message follows: a mail
+ * program's line before the headers of a message a person forwards
+ * ("---------- Forwarded message ---------", "Begin forwarded message:",
+ * "-------- Forwarded Message --------").  Those headers open the
+ * forwarded notice, not the returned message.
+ */
+static int
+follows_forward_line(const char *body, const char *l)
+{
+	const char *e = l, *s;
+	char *lc;
+	int yes;
+
+	while (e > body && g_ascii_isspace(e[-1]))
+		e--;
+	for (s = e; s > body && s[-1] != '\n' && e - s < 80; s--)
+		;
+	if (s == e)
+		return 0;
+	lc = g_ascii_strdown(s, e - s);
+	yes = strstr(lc, "forwarded message") != NULL;
+	g_free(lc);
+	return yes;
+}
+
+/*
  * Returns a copy of body up to where the returned message starts: a known
- * marker line, or three header lines in a row.
+ * marker line, or three header lines in a row (unless a forwarded
+ * message's line opens them).
  */
 char *
 dsn_text_cut(const char *body)
@@ -92,7 +120,7 @@ dsn_text_cut(const char *body)
 		if (line_is_header(p, n)) {
 			if (nhdr++ == 0)
 				run = p;
-			if (nhdr == 3)
+			if (nhdr == 3 && !follows_forward_line(body, run))
 				return g_strndup(body, run - body);
 		} else if (!(n > 0 && (*p == ' ' || *p == '\t'))) {
 			nhdr = 0;

@@ -41,6 +41,7 @@ SRC = {
     "qmail": P425 % "qmail",
     "exim": P425 % "Exim",
     "sendmail": P425 % "Sendmail",
+    "sendmail5": P5 % "Sendmail",
 }
 
 ORIG_FROM = "sales@exporter.example.com"
@@ -713,6 +714,16 @@ def notices():
         [("r@example.net", "full", "mailboxfull", d1, "postfix"),
          ("p@example.net", "invalid", "userunknown", d2, "postfix")],
         "B0UNCE032.1606806000/mx")
+    # "--- Delivery report unavailable ---": the recipient only in the
+    # returned message's To: (bounce_notify_util.c, as Postfix.pm quotes
+    # it); nothing says why.
+    a = "rosa@example.es"
+    add("postfix", ph, postfix_report(
+        "This is the mail system at host mx.example.es.",
+        ["\t--- Delivery report unavailable ---"], None, a, 68,
+        header_only=False),
+        [(a, "unknown", "undefined", "--- Delivery report unavailable ---",
+          "postfix")], "B0UNCE068.1606806000/mx")
     aa = ["x1@example.jp", "x2@example.jp"]
     d = ("host mx.example.jp[192.0.2.82] refused to talk to me: 554 5.7.1 "
          "Service unavailable; Client host [192.0.2.9] blocked using "
@@ -951,6 +962,25 @@ def notices():
                                        mta="mx.example.com")], 60, a),
         [(a, "blocked", "norelaying", "550 5.7.1 <%s>... Relaying denied" %
           a, "sendmail")], "wAB1234.1606806000/mx.example.org")
+    # A person forwards Sendmail's notice inline ("Fwd: Returned mail: see
+    # transcript for details", which Sendmail.pm of Sisimai 5 reads too).
+    a = "kaufmann@example.de"
+    r = "550 5.1.1 <%s>... User unknown" % a
+    add("sendmail", [("Return-Path", "<colleague@exporter.example.com>"),
+                     ("From", "Colleague <colleague@exporter.example.com>"),
+                     ("Subject", "Fwd: Returned mail: see transcript for "
+                      "details")],
+        "FYI, this one bounced.\n\n---------- Forwarded message "
+        "---------\nFrom: Mail Delivery Subsystem <MAILER-DAEMON@mx.example."
+        "org>\nDate: Tue, 1 Dec 2026 09:00:00 +0100\nSubject: Returned "
+        "mail: see transcript for details\nTo: colleague@exporter.example."
+        "com\n\nThe original message was received at Tue, 1 Dec 2026 "
+        "08:00:00 +0100\nfrom mail.exporter.example.com [192.0.2.9]\n\n"
+        "   ----- The following addresses had permanent fatal errors -----\n"
+        "<%s>\n    (reason: %s)\n\n   ----- Transcript of session follows "
+        "-----\n... while talking to mx.example.de.:\n>>> RCPT To:<%s>\n"
+        "<<< %s\n%s\n" % (a, r, a, r, r),
+        [(a, "invalid", "userunknown", r, "sendmail5")])
     a = "gone@example.co.jp"
     t = ("Message could not be delivered for too long\nMessage will be "
          "deleted from queue")
