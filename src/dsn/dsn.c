@@ -1253,6 +1253,36 @@ out:
 		dsn_explain(explain, "not believed: %s", rep->doubt);
 }
 
+/*
+ * au by EZweb marks a notice about a message its filter stopped with
+ * "X-SPASIGN: NG" (Sisimai's Lhost/EZweb.pm, BSD 2-Clause: filtered).
+ * A "user unknown" in it is the filter's answer to this sender, as
+ * Japanese carriers' filters give it: a refusal, never a dead address.
+ */
+static void
+carrier_filter_guard(struct ctx *c, GPtrArray *explain)
+{
+	struct dsn_recipient *r;
+	char *rule;
+	guint i;
+
+	for (i = 0; c->head.spam_ng && i < c->rcpt->len; i++) {
+		r = &g_array_index(c->rcpt, struct dsn_recipient, i);
+		if (r->category != DSN_CAT_INVALID)
+			continue;
+		dsn_explain(explain, "%s: not %s, the carrier's filter stopped "
+		    "the message (X-SPASIGN: NG)", r->addr, r->reason);
+		rule = g_strdup_printf("%s; not invalid: X-SPASIGN: NG",
+		    r->rule ? r->rule : "no rule");
+		g_free(r->rule);
+		r->rule = rule;
+		g_free(r->reason);
+		r->reason = g_strdup("filtered");
+		r->category = DSN_CAT_BLOCKED;
+		r->hard = 0;
+	}
+}
+
 static void
 report_finish(struct ctx *c, GPtrArray *explain)
 {
@@ -1321,6 +1351,7 @@ dsn_parse(const char *data, size_t len, const struct dsn_rules *rules,
 	whole_notice_guard(&c, ex);
 	other_named_guard(&c, ex);
 	one_reply_guard(&c, ex);
+	carrier_filter_guard(&c, ex);
 	report_finish(&c, ex);
 	g_hash_table_destroy(c.exclude);
 	g_hash_table_destroy(c.also);

@@ -667,6 +667,14 @@ def notices():
     add("ezweb", zh, ezweb(t, 62, ", ".join(aa)),
         [(x, "invalid", "userunknown", "550 <%s>: User unknown" % x,
           "ezweb") for x in aa])
+    # The same frame with au's filter verdict on the notice: "X-SPASIGN:
+    # NG" makes it filtered (EZweb.pm), the "User unknown" its filter's.
+    a = "kitsune.abe@ezweb.ne.jp"
+    add("ezweb", zh + [("X-SPASIGN", "NG")], ezweb(
+        "Each of the following recipients was rejected by a remote\nmail "
+        "server.\n\n   Recipient: <%s>\n   >>> RCPT TO:<%s>\n   <<< 550 "
+        "<%s>: User unknown\n" % (a, a, a), 69, a),
+        [(a, "blocked", "filtered", "550 <%s>: User unknown" % a, "ezweb")])
     a = "mike.sato@ezweb.ne.jp"
     t = ("The user(s) account is disabled.\n\n<%s>: 550 user unknown (in "
          "reply to RCPT TO command)\n" % a)
