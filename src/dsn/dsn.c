@@ -977,8 +977,8 @@ status_vs_text(struct ctx *c, GPtrArray *explain)
  * It never makes that one invalid.
  */
 static void
-rcpt_unattributed(struct dsn_recipient *r, GPtrArray *explain,
-    const char *why)
+rcpt_not_invalid(struct dsn_recipient *r, GPtrArray *explain,
+    const char *why, enum dsn_category cat, const char *reason)
 {
 	char *rule;
 
@@ -988,9 +988,16 @@ rcpt_unattributed(struct dsn_recipient *r, GPtrArray *explain,
 	g_free(r->rule);
 	r->rule = rule;
 	g_free(r->reason);
-	r->reason = g_strdup("undefined");
-	r->category = DSN_CAT_UNKNOWN;
+	r->reason = g_strdup(reason);
+	r->category = cat;
 	r->hard = 0;
+}
+
+static void
+rcpt_unattributed(struct dsn_recipient *r, GPtrArray *explain,
+    const char *why)
+{
+	rcpt_not_invalid(r, explain, why, DSN_CAT_UNKNOWN, "undefined");
 }
 
 static void
@@ -1263,23 +1270,14 @@ static void
 carrier_filter_guard(struct ctx *c, GPtrArray *explain)
 {
 	struct dsn_recipient *r;
-	char *rule;
 	guint i;
 
 	for (i = 0; c->head.spam_ng && i < c->rcpt->len; i++) {
 		r = &g_array_index(c->rcpt, struct dsn_recipient, i);
-		if (r->category != DSN_CAT_INVALID)
-			continue;
-		dsn_explain(explain, "%s: not %s, the carrier's filter stopped "
-		    "the message (X-SPASIGN: NG)", r->addr, r->reason);
-		rule = g_strdup_printf("%s; not invalid: X-SPASIGN: NG",
-		    r->rule ? r->rule : "no rule");
-		g_free(r->rule);
-		r->rule = rule;
-		g_free(r->reason);
-		r->reason = g_strdup("filtered");
-		r->category = DSN_CAT_BLOCKED;
-		r->hard = 0;
+		if (r->category == DSN_CAT_INVALID)
+			rcpt_not_invalid(r, explain, "the carrier's filter "
+			    "stopped the message (X-SPASIGN: NG)",
+			    DSN_CAT_BLOCKED, "filtered");
 	}
 }
 
