@@ -710,24 +710,6 @@ scan_failed_header(const char *failed, GPtrArray *out, GHashTable *seen,
 	g_strfreev(v);
 }
 
-/* Where the line of the next recipient after pos starts, or -1. */
-static long
-found_next(GPtrArray *out, long pos)
-{
-	long best = -1;
-	guint i;
-
-	if (pos < 0)
-		return -1;
-	for (i = 0; i < out->len; i++) {
-		struct dsn_found *f = out->pdata[i];
-
-		if (f->pos > pos && (best < 0 || f->pos < best))
-			best = f->pos;
-	}
-	return best;
-}
-
 /*
  * Whether the address at body + pos stands alone on its line (white
  * space or '<' before it; '>', ',' or ';' after it) and nothing but
@@ -795,6 +777,54 @@ text_reply_only(char *diag)
 	return out;
 }
 
+static gint
+found_cmp_pos(gconstpointer a, gconstpointer b)
+{
+	long pa = (*(struct dsn_found *const *)a)->pos;
+	long pb = (*(struct dsn_found *const *)b)->pos;
+
+	return pa < pb ? -1 : pa > pb;
+}
+
+/*
+ * The diagnostic of each recipient the text names: its paragraph, up to
+ * the next recipient's line; for the addresses of a list, the paragraph
+ * of the list's last one.  One pass over the recipients in text order.
+ */
+static void
+found_diags(const char *body, GPtrArray *out)
+{
+	GPtrArray *by = g_ptr_array_sized_new(out->len);
+	struct dsn_found *f, *g;
+	guint i, j, n, *last;
+	long next;
+
+	for (i = 0; i < out->len; i++)
+		if (((struct dsn_found *)out->pdata[i])->pos >= 0)
+			g_ptr_array_add(by, out->pdata[i]);
+	g_ptr_array_sort(by, found_cmp_pos);
+	n = by->len;
+	last = g_new(guint, n + 1);
+	/* last[i]: the last address of the list address i starts. */
+	for (i = n; i-- > 0;) {
+		f = by->pdata[i];
+		g = i + 1 < n ? by->pdata[i + 1] : NULL;
+		last[i] = g != NULL && text_in_list(body, f->pos, g->pos) ?
+		    last[i + 1] : i;
+	}
+	for (i = 0; i < n; i++) {
+		f = by->pdata[i];
+		g = by->pdata[last[i]];
+		for (next = -1, j = last[i] + 1; j < n && next < 0; j++)
+			if (((struct dsn_found *)by->pdata[j])->pos > g->pos)
+				next = ((struct dsn_found *)by->pdata[j])->pos;
+		f->diag = text_reply_only(text_paragraph_at(body, g->pos,
+		    next));
+	}
+	g_free(last);
+	g_ptr_array_free(by, TRUE);
+}
+
 /*
  * The paragraph of each recipient: where the scan found it, or where the
  * text names it first for one a header named, unless the text has the
@@ -826,17 +856,7 @@ found_paragraphs(const char *body, GPtrArray *out)
 			f->pos = at;
 		g_free(la);
 	}
-	for (i = 0; i < out->len; i++) {
-		struct dsn_found *f = out->pdata[i];
-		long next;
-
-		if ((at = f->pos) < 0)
-			continue;
-		while ((next = found_next(out, at)) >= 0 &&
-		    text_in_list(body, at, next))
-			at = next;
-		f->diag = text_reply_only(text_paragraph_at(body, at, next));
-	}
+	found_diags(body, out);
 	g_hash_table_destroy(where);
 	g_free(lc);
 }
