@@ -15,10 +15,9 @@ import os
 import quopri
 import sys
 
-sys.dont_write_bytecode = True
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)),
                                 ".."))
-from setwrite import top_dir, write_set  # noqa: E402
+from corpus_set import write_set  # noqa: E402
 
 # Where the diagnostic texts and their documented meanings come from.
 SRC = {
@@ -287,10 +286,14 @@ def build(n, notice):
 
 
 def main():
-    write_set(top_dir(__file__), (
+    top = sys.argv[1] if len(sys.argv) > 1 else os.path.dirname(
+        os.path.abspath(__file__))
+    write_set(top, [
         (notice[0], build(n, notice),
-         [(a, c, r, d, SRC[s]) for a, d, c, r, s in notice[5]])
-        for n, notice in enumerate(NOTICES, 1)))
+         [{"addr": a, "category": c, "reason": r, "status": "", "code": "",
+           "hard": c == "invalid", "diagnostic": d, "src": SRC[s]}
+          for a, d, c, r, s in notice[5]])
+        for n, notice in enumerate(NOTICES, 1)])
 
 
 if __name__ == "__main__":

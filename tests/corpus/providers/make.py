@@ -13,12 +13,13 @@ rewrites the same bytes.
 """
 import os
 import quopri
+import re
 import sys
 
 sys.dont_write_bytecode = True
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)),
                                 ".."))
-from setwrite import top_dir, write_set  # noqa: E402
+from corpus_set import write_set  # noqa: E402
 
 P425 = "libsisimai-perl 4.25.15 Sisimai/Lhost/%s.pm"
 P5 = "sisimai/p5-sisimai lib/Sisimai/Lhost/%s.pm"
@@ -1040,12 +1041,31 @@ def build(n, notice):
     return (head + "\n" + body).encode()
 
 
+def status(diag):
+    """The enhanced status code (RFC 3463) a diagnostic quotes, or ""."""
+    m = re.search(r"(?<![0-9.])([245])\.([0-9]{1,3})\.([0-9]{1,3})"
+                  r"(?![0-9.])", diag)
+    return ".".join(m.groups()) if m else ""
+
+
+def truth(rows):
+    """The truth's recipients: the diagnostic squeezed, the status it
+    quotes, the category's hard flag, the source named."""
+    out = []
+    for a, c, r, d, s in rows:
+        d = " ".join(d.split())
+        out.append({"addr": a, "category": c, "reason": r,
+                    "status": status(d), "code": "",
+                    "hard": c == "invalid", "diagnostic": d,
+                    "src": SRC[s]})
+    return out
+
+
 def main():
-    write_set(top_dir(__file__), (
-        (notice[0], build(n, notice),
-         [(a, c, r, " ".join(d.split()), SRC[s]) for a, c, r, d, s in
-          notice[3]])
-        for n, notice in enumerate(notices(), 1)), with_status=True)
+    top = sys.argv[1] if len(sys.argv) > 1 else os.path.dirname(
+        os.path.abspath(__file__))
+    write_set(top, [(notice[0], build(n, notice), truth(notice[3]))
+                    for n, notice in enumerate(notices(), 1)])
 
 
 if __name__ == "__main__":
