@@ -882,6 +882,28 @@ text_reply_only(char *diag)
 	return out;
 }
 
+/*
+ * Whether the text after the line at body + pos, up to body + next (or
+ * DSN_MAX_DIAG bytes on), names an address other than addr: then what it
+ * says is not said of every address of a list above it.
+ */
+static int
+text_names_other(const char *body, long pos, long next, const char *addr)
+{
+	const char *p = body + pos, *stop, *s, *e;
+	size_t n = strlen(addr);
+
+	if ((p = strchr(p, '\n')) == NULL)
+		return 0;
+	stop = p + strnlen(p, DSN_MAX_DIAG);
+	if (next >= 0 && body + next < stop)
+		stop = body + next;
+	for (; dsn_addr_next(p, stop, &s, &e); p = e)
+		if ((size_t)(e - s) != n || g_ascii_strncasecmp(s, addr, n) != 0)
+			return 1;
+	return 0;
+}
+
 static gint
 found_cmp_pos(gconstpointer a, gconstpointer b)
 {
@@ -889,6 +911,18 @@ found_cmp_pos(gconstpointer a, gconstpointer b)
 	long pb = (*(struct dsn_found *const *)b)->pos;
 
 	return pa < pb ? -1 : pa > pb;
+}
+
+/* Where the first recipient after by[i] that stands past pos is named. */
+static long
+found_after(GPtrArray *by, guint i, long pos)
+{
+	long at;
+
+	for (i++; i < by->len; i++)
+		if ((at = ((struct dsn_found *)by->pdata[i])->pos) > pos)
+			return at;
+	return -1;
 }
 
 /*
@@ -901,7 +935,7 @@ found_diags(const char *body, GPtrArray *out)
 {
 	GPtrArray *by = g_ptr_array_sized_new(out->len);
 	struct dsn_found *f, *g;
-	guint i, j, n, *last;
+	guint i, n, *last;
 	long next;
 
 	for (i = 0; i < out->len; i++)
@@ -920,9 +954,12 @@ found_diags(const char *body, GPtrArray *out)
 	for (i = 0; i < n; i++) {
 		f = by->pdata[i];
 		g = by->pdata[last[i]];
-		for (next = -1, j = last[i] + 1; j < n && next < 0; j++)
-			if (((struct dsn_found *)by->pdata[j])->pos > g->pos)
-				next = ((struct dsn_found *)by->pdata[j])->pos;
+		next = found_after(by, last[i], g->pos);
+		/* An explanation that names another address is not shared. */
+		if (g != f && text_names_other(body, g->pos, next, f->addr)) {
+			g = f;
+			next = found_after(by, i, f->pos);
+		}
 		f->diag = text_reply_only(text_paragraph_at(body, g->pos,
 		    next));
 	}

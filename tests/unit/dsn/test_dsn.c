@@ -492,6 +492,13 @@ test_listed(void **state)
 	    "deliver your message, but it was rejected by the recipient "
 	    "domain. The error that the other server returned was:\n"
 	    "550 550 5.1.1 User Unknown (state 14).\n";
+	static const char named[] =
+	    "From: Mail Delivery Subsystem <mailer-daemon@googlemail.com>\n"
+	    "To: s@example.org\n"
+	    "Subject: Delivery Status Notification (Failure)\n\n"
+	    "Delivery to the following recipients failed permanently:\n\n"
+	    "     a@one.example.com\n     b@one.example.com\n\n"
+	    "550 5.1.1 <b@one.example.com>... User Unknown\n";
 	struct dsn_report rep;
 	struct err err;
 	size_t i;
@@ -504,6 +511,14 @@ test_listed(void **state)
 		assert_true(g_str_has_prefix(rep.rcpt[i].diagnostic,
 		    "550 550 5.1.1 User Unknown"));
 	}
+	dsn_report_release(&rep);
+	/* An explanation that names one of them is that one's only. */
+	assert_int_equal(dsn_parse(named, sizeof(named) - 1, rules, 0, &rep,
+	    &err), 0);
+	assert_int_equal(rep.nrcpt, 2);
+	assert_string_equal(rep.rcpt[0].addr, "a@one.example.com");
+	assert_int_not_equal(rep.rcpt[0].category, DSN_CAT_INVALID);
+	assert_int_equal(rep.rcpt[1].category, DSN_CAT_INVALID);
 	dsn_report_release(&rep);
 }
 
