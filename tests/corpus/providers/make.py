@@ -29,6 +29,8 @@ SRC = {
     "gworkspace": P5 % "GoogleWorkspace",
     "ggroups": P425 % "GoogleGroups",
     "yandex": P425 % "Yandex",
+    "aol": P425 % "Aol",
+    "facebook": P425 % "Facebook",
     "sendgrid": P425 % "SendGrid",
     "einsundeins": P425 % "EinsUndEins",
     "franceptt": (P425 % "EinsUndEins") + ", Sisimai/Rhost/FrancePTT.pm "
@@ -593,6 +595,66 @@ def notices():
         "[192.0.2.154] :\n  %s  in End of DATA" % (a, d), "4.4.2", d,
         "expired", 22), [(a, "retry-later", "expired", d, "sendgrid")],
         "1606806000-30315-22")
+
+    # Aol: Postfix's frame with X-AOL-* headers (Aol.pm).
+    ah = [("From", "Mail Delivery System <MAILER-DAEMON@aol.com>"),
+          ("Subject", "Undelivered Mail Returned to Sender"),
+          ("X-AOL-IP", "192.0.2.135"),
+          ("X-AOL-VSS-INFO", "5600.1067/98281"),
+          ("X-AOL-VSS-CODE", "clean"),
+          ("X-Outbound-Mail-Relay-Queue-ID", "07391702BF4DC"),
+          ("X-Outbound-Mail-Relay-Sender", "rfc822; " + ORIG_FROM)]
+    intro = "This is the mail system at host omr-m01.mx.aol.com."
+    aa = ["ghost@nowhere.example.jp", "cliente@example.com.br"]
+    d1 = ("Host or domain name not found. Name service error for "
+          "name=nowhere.example.jp type=A: Host not found")
+    d2 = "550 5.1.1 <%s>... User unknown" % aa[1]
+    add("aol", ah, postfix_report(intro, [
+        "<%s>: %s" % (aa[0], d1),
+        "<%s>: host mx.example.com.br[192.0.2.160] said: %s (in reply to "
+        "RCPT TO command)" % (aa[1], d2)],
+        pf_dsn("omr-m01.mx.aol.com",
+               [rcpt(aa[0], "5.4.4", d1, dtype="X-Postfix"),
+                rcpt(aa[1], "5.1.1", d2, mta="mx.example.com.br")]),
+        ", ".join(aa), 70),
+        [(aa[0], "invalid", "hostunknown", d1, "aol"),
+         (aa[1], "invalid", "userunknown", d2, "aol")],
+        "B0UNCE070.1606806000/mx")
+    a = "loja@example.com.br"
+    d = ("Name service error for name=example.com.br type=MX: Malformed or "
+         "unexpected name server reply")
+    add("aol", ah, postfix_report(intro, ["<%s>: %s" % (a, d)],
+                                  pf_dsn("omr-m01.mx.aol.com",
+                                         [rcpt(a, "4.4.3", d,
+                                               action="delayed",
+                                               dtype="X-Postfix")]),
+                                  a, 71),
+        [(a, "retry-later", "networkerror", d, "aol")],
+        "B0UNCE071.1606806000/mx")
+
+    # Facebook (Facebook.pm): its start line and a report whose
+    # Diagnostic-Code carries Facebook's response code.
+    fh = [("From", "Facebook <mailer-daemon@mx.facebook.com>"),
+          ("Subject", "Sorry, your message could not be delivered")]
+
+    def facebook(a, status, diag, n):
+        return multipart("report", [
+            ("Content-Type: text/plain; charset=\"UTF-8\"",
+             "This message was created automatically by Facebook.\n\n"
+             "Your message could not be delivered to %s.\n" % a),
+            ("Content-Type: message/delivery-status",
+             dsn("mx.facebook.com", [rcpt(a, status, diag)])),
+            ("Content-Disposition: inline\nContent-Type: message/rfc822",
+             original(a, n))], "fb%03d" % n)
+
+    for a, st, d, cat, reason, n in (
+            ("fan@facebook.com", "5.1.1", "550 5.1.1 RCP-P2 Refused due to "
+             "recipient preferences", "blocked", "filtered", 72),
+            ("old.page@facebook.com", "5.1.1", "550 5.1.1 RCP-P1 The "
+             "attempted recipient address does not exist.", "invalid",
+             "userunknown", 73)):
+        add("facebook", fh, facebook(a, st, d, n),
+            [(a, cat, reason, d, "facebook")], "fb%03d" % n)
 
     # 1&1 (EinsUndEins).
     eh = [("From", "\"Mail Delivery System\" <mailer-daemon@kundenserver."
