@@ -971,11 +971,7 @@ status_vs_text(struct ctx *c, GPtrArray *explain)
 	g_free(lc);
 }
 
-/*
- * A notice about several recipients whose text about one of them says
- * nothing we know: what the whole notice says may be another's failure.
- * It never makes that one invalid.
- */
+/* A recipient read invalid turned to cat and reason, why explained. */
 static void
 rcpt_not_invalid(struct dsn_recipient *r, GPtrArray *explain,
     const char *why, enum dsn_category cat, const char *reason)
@@ -991,6 +987,18 @@ rcpt_not_invalid(struct dsn_recipient *r, GPtrArray *explain,
 	r->reason = g_strdup(reason);
 	r->category = cat;
 	r->hard = 0;
+}
+
+/*
+ * A notice about several recipients whose text about one of them says
+ * nothing we know: what the whole notice says may be another's failure.
+ * It never makes that one invalid.
+ */
+static void
+rcpt_unattributed(struct dsn_recipient *r, GPtrArray *explain,
+    const char *why)
+{
+	rcpt_not_invalid(r, explain, why, DSN_CAT_UNKNOWN, "undefined");
 }
 
 /*
@@ -1035,13 +1043,6 @@ whole_notice_one_reason(struct ctx *c)
 		    WHOLE_NOTICE) || strcmp(r[i].rule, r[0].rule) != 0)
 			return 0;
 	return text_one_reply(c->text);
-}
-
-static void
-rcpt_unattributed(struct dsn_recipient *r, GPtrArray *explain,
-    const char *why)
-{
-	rcpt_not_invalid(r, explain, why, DSN_CAT_UNKNOWN, "undefined");
 }
 
 static void

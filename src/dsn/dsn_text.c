@@ -72,8 +72,8 @@ line_is_header(const char *l, size_t n)
 }
 
 /*
- * Whether the last line with text before the line at l (at most a few
- * short lines back) says that a forwarded message follows: a mail
+ * Whether the last line with text before the line at l (read up to 80
+ * bytes back) says that a forwarded message follows: a mail
  * program's line before the headers of a message a person forwards
  * ("---------- Forwarded message ---------", "Begin forwarded message:",
  * "-------- Forwarded Message --------").  Those headers open the
@@ -893,7 +893,7 @@ text_names_other(const char *body, long pos, long next, const char *addr)
 	const char *p = body + pos, *stop, *s, *e;
 	size_t n = strlen(addr);
 
-	if ((p = strchr(p, '\n')) == NULL)
+	if ((p = memchr(p, '\n', strnlen(p, DSN_LABEL_REACH))) == NULL)
 		return 0;
 	stop = p + strnlen(p, DSN_MAX_DIAG);
 	if (next >= 0 && body + next < stop)
