@@ -5,8 +5,11 @@
 # usage: scripts/fuzz.sh [SECONDS] [HARNESS...]
 #
 # Harnesses (tests/fuzz/) and their seeds:
-#   fuzz_dsn     the bounce reader: tests/corpus/dev, tests/fixtures/dsn and
-#                the Chinese notices (HTML) of tests/corpus/chinese
+#   fuzz_dsn     the bounce reader: tests/corpus/dev, tests/fixtures/dsn,
+#                the Chinese notices (HTML) of tests/corpus/chinese and the
+#                notices in eleven other languages and their charsets
+#                (KOI8-R, ISO-2022-JP, Shift_JIS, EUC-KR...) of
+#                tests/corpus/localized
 #   fuzz_csv     CSV import reader (separator sniffed), export writer and
 #                the merge of two rows: tests/fuzz/seeds/csv
 #   fuzz_config  the configuration reader, [account] groups included:
@@ -53,6 +56,7 @@ seeds_of() {
 		    -exec cp {} "$s" \;
 		cp "$top"/tests/fixtures/dsn/*.eml "$s"
 		cp "$top"/tests/corpus/chinese/maildir/*.eml "$s"
+		cp "$top"/tests/corpus/localized/maildir/*.eml "$s"
 		echo "$s" ;;
 	*)
 		echo "$top/tests/fuzz/seeds/${1#fuzz_}" ;;
