@@ -610,6 +610,11 @@ static const struct reply sender_side[] = {
 	{ "4.7.0", "421", "failed", "421 4.7.0 mx.example.org Rejecting "
 	    "connections on daemon MTA: load average: 40", "retry-later",
 	    NULL, NULL, NULL },
+	/* Gmail's SMTP AUTH refusal without its status: the credentials */
+	{ NULL, "535", "failed", "535 Username and Password not accepted. "
+	    "For more information, visit https://support.google.com/accounts"
+	    "/troubleshooter/2402620", "blocked", "securityerror", NULL,
+	    NULL },
 	/* Courier; amavisd-new */
 	{ NULL, "500", "failed", "500 Number of messages exceeded "
 	    "administrative limit.", "retry-later", NULL, NULL, NULL },
