@@ -568,6 +568,10 @@ static const struct reply sender_side[] = {
 	    "contenterror", NULL, "data" },
 	{ NULL, "554", "failed", "554 Denied", "blocked", NULL, NULL,
 	    "data" },
+	/* Gmail: the message named as refused, no reason given */
+	{ "5.0.0", "550", "failed", "550 5.0.0 Message rejected. See "
+	    "https://support.google.com/mail/answer/69585 for more "
+	    "information.", "content", "contenterror", NULL, NULL },
 	/* RFC 5321 3.1 */
 	{ NULL, "554", "failed", "554 No SMTP service here", "blocked", NULL,
 	    NULL, NULL },
