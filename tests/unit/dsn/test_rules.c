@@ -267,6 +267,75 @@ static const struct reply concepts[] = {
 	    NULL },					/* no such domain */
 	{ NULL, "451", NULL, "451 rcpt handle timeout", "retry-later", NULL,
 	    NULL, NULL },
+	/* providers' code families: the code decides, not the words */
+	{ NULL, "554", NULL, "554 cmsmtp AUP#I-1530", "content",
+	    "mesgtoobig", NULL, NULL },
+	{ NULL, "554", NULL, "554 cmsmtp AUP#In-1100", "blocked",
+	    "requireptr", NULL, NULL },
+	{ NULL, "421", NULL, "421 cmsmtp AUP#I-1090", "retry-later", NULL,
+	    NULL, NULL },
+	{ NULL, "550", NULL, "550 Email sending limited due to suspicious "
+	    "account activity. AUP#CXTHRT", "blocked", NULL, NULL, NULL },
+	{ NULL, "554", NULL, "554 A URL within the body of the message was "
+	    "found on blocklists Spamhaus DBL and ivmURI. AUP#URLBL110",
+	    "content", "spamdetected", NULL, NULL },
+	{ "5.1.1", "550", "failed", "550 5.1.1 RCP-P1 http://postmaster."
+	    "facebook.com/response_codes", "invalid", "userunknown", NULL,
+	    NULL },
+	{ "5.7.1", "550", "failed", "550 5.7.1 RCP-P2 http://postmaster."
+	    "facebook.com/response_codes", "blocked", "filtered", NULL,
+	    NULL },
+	{ "4.7.1", "421", "delayed", "421 4.7.1 CON-T1 http://postmaster."
+	    "facebook.com/response_codes", "retry-later", NULL, NULL, NULL },
+	{ NULL, "550", NULL, "550 XGEMAIL_0011", "invalid", "userunknown",
+	    NULL, NULL },
+	{ NULL, "450", NULL, "450 XGEMAIL_0014", "retry-later", NULL, NULL,
+	    NULL },
+	{ NULL, "550", NULL, "550 see http://mail.i.ua/err/9", "blocked",
+	    "blocked", NULL, NULL },
+	{ NULL, "550", NULL, "550 see http://mail.i.ua/err/2", "invalid",
+	    "userunknown", NULL, NULL },
+	/* a policy under 5.1.1, a block under 5.2.2: not dead, not full */
+	{ "5.1.1", "552", "failed", "552 5.1.1 <a@b.example> Mailbox "
+	    "delivery failure policy error", "blocked", NULL, NULL, NULL },
+	{ "5.2.2", "550", "failed", "550 5.2.2 explicit blocking of sender "
+	    "or recipient address", "blocked", NULL, NULL, NULL },
+	{ NULL, "550", NULL, "550 <a@b.example> recipient rejected GL/BL",
+	    "blocked", "filtered", NULL, NULL },
+	{ NULL, "554", NULL, "554 192.0.2.1 found on one or more RBLs "
+	    "(abusixip)", "blocked", "blocked", NULL, NULL },
+	{ "5.6.5", "554", "failed", "554 5.6.5 TLS encryption required by "
+	    "customer rule", "blocked", "securityerror", NULL, NULL },
+	{ "5.7.2", "554", "failed", "554 5.7.2 Service denied, closing "
+	    "transmission channel", "blocked", NULL, NULL, NULL },
+	{ NULL, "550", NULL, "550 The message contains a url that has been "
+	    "blocked by the recipient's filter", "content", "spamdetected",
+	    NULL, NULL },
+	{ NULL, "550", NULL, "550 We will no longer accept mail from your "
+	    "mail server's IP address", "blocked", "blocked", NULL, NULL },
+	/* a sender that must match what it authenticated as */
+	{ NULL, "550", NULL, "550 From domain must match authenticated "
+	    "domain", "blocked", "rejected", NULL, NULL },
+	/* a loop, whatever filter header it names */
+	{ "5.5.6", "554", "failed", "554 5.5.6 Loop detection > 10 mal "
+	    "X-antispameurope-disclaimer", "retry-later", "networkerror",
+	    NULL, NULL },
+	{ NULL, "554", NULL, "554 resimta-h1.example.net comcast 192.0.2.1 "
+	    "Comcast block for spam. Please see http://postmaster.comcast."
+	    "net/smtp-error-codes.php#BL000000", "blocked", "blocked",
+	    NULL, NULL },
+	{ "5.4.1", "541", "failed", "541 5.4.1 Mail rejected by destination "
+	    "domain", "blocked", "filtered", NULL, NULL },
+	{ NULL, "550", NULL, "550 message sending for this account is "
+	    "disabled", "blocked", "rejected", NULL, NULL },
+	{ "5.5.3", "554", "failed", "554 5.5.3 email rejected due to Content "
+	    "Filter Size Limit", "content", "mesgtoobig", NULL, NULL },
+	{ "4.5.3", "452", "failed", "452 4.5.3 Domain policy size per "
+	    "transaction exceeded, please try this recipient in a separate "
+	    "transaction", "retry-later", NULL, NULL, NULL },
+	{ "5.7.1", "552", "failed", "552-5.7.0 Our system detected an illegal "
+	    "attachment on this message. Please visit http://mail.google.com/"
+	    "support/bin/answer.py?answer=6590", "content", NULL, NULL, NULL },
 	/* published provider codes */
 	{ "5.4.1", "550", "failed", "550 5.4.1 Recipient address rejected: "
 	    "Access denied. AS(201806281)", "invalid", "userunknown", NULL,
@@ -568,10 +637,10 @@ static const struct reply sender_side[] = {
 	    "contenterror", NULL, "data" },
 	{ NULL, "554", "failed", "554 Denied", "blocked", NULL, NULL,
 	    "data" },
-	/* Gmail: the message named as refused, no reason given */
-	{ "5.0.0", "550", "failed", "550 5.0.0 Message rejected. See "
-	    "https://support.google.com/mail/answer/69585 for more "
-	    "information.", "content", "contenterror", NULL, NULL },
+	/* the message named as refused, no reason given (Gmail's reply
+	 * without the help page that names its reason) */
+	{ "5.0.0", "550", "failed", "550 5.0.0 Message rejected.", "content",
+	    "contenterror", NULL, NULL },
 	/* RFC 5321 3.1 */
 	{ NULL, "554", "failed", "554 No SMTP service here", "blocked", NULL,
 	    NULL, NULL },
