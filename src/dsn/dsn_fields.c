@@ -37,14 +37,18 @@ dsn_fields_shutdown(void)
  * TO command" (Postfix), "after RCPT TO" (Exim), ">>> RCPT To" (Sendmail),
  * "after end of data", "after initial connection"; Exim's "after
  * pipelined MAIL FROM" for a pipelined command, Postfix's "refused to
- * talk to me" for a refused greeting.  lc is lower-cased.
+ * talk to me" for a refused greeting; qmail-remote's "Connected to H but
+ * greeting failed", "but my name was rejected", "but sender was
+ * rejected", "failed on DATA command", "failed after I sent the
+ * message".  lc is lower-cased.
  */
 /*
  * Each wording holds the word of its group (command_group[]): a text
  * without that word need not be searched for the group's wordings.
  */
 static const char *const command_group[] = { "data", "rcpt", "mail from",
-	"ehlo", "helo", "initial", "recipient", "talk to me" };
+	"ehlo", "helo", "initial", "recipient", "talk to me", "greeting",
+	"was rejected", "i sent" };
 
 static const struct {
 	const char	*text;
@@ -57,6 +61,8 @@ static const struct {
 	{ "after data", "data", 0 },
 	{ "after pipelined end of data", "data", 0 },
 	{ "after pipelined data", "data", 0 },
+	{ "failed on data command", "data", 0 },
+	{ "failed after i sent the message", "data", 10 },
 	{ ">>> data", "data", 0 },
 	{ "in reply to rcpt to", "rcpt", 1 },
 	{ "after rcpt to", "rcpt", 1 },
@@ -79,6 +85,9 @@ static const struct {
 	{ "after helo", "helo", 4 },
 	{ "after initial connection", "connect", 5 },
 	{ "refused to talk to me", "connect", 7 },
+	{ "but greeting failed", "connect", 8 },
+	{ "but my name was rejected", "helo", 9 },
+	{ "but sender was rejected", "mail", 9 },
 	{ "while talking to", NULL, -1 },
 };
 

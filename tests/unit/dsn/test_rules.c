@@ -632,6 +632,16 @@ static const struct reply sender_side[] = {
 	{ NULL, "554", "failed", "host mx.example.org[192.0.2.20] refused to "
 	    "talk to me: 554 mx.example.org", "blocked", "blocked", NULL,
 	    NULL },
+	/* qmail-remote names the step it was at */
+	{ NULL, "554", "failed", "Connected to 192.0.2.20 but greeting "
+	    "failed. Remote host said: 554 mx.example.org", "blocked", NULL,
+	    NULL, NULL },
+	{ "5.1.1", "553", "failed", "Connected to 192.0.2.20 but my name was "
+	    "rejected. Remote host said: 553 5.1.1 unknown", "blocked", NULL,
+	    NULL, NULL },
+	{ NULL, "550", "failed", "192.0.2.20 failed after I sent the message. "
+	    "Remote host said: 550 Requested action not taken", "content",
+	    NULL, NULL, NULL },
 	/* the end of DATA: the message, unless a refusal word names it */
 	{ NULL, "550", "failed", "550 Requested action not taken", "content",
 	    "contenterror", NULL, "data" },
