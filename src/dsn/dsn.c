@@ -980,6 +980,50 @@ rcpt_unattributed(struct dsn_recipient *r, GPtrArray *explain,
 	r->hard = 0;
 }
 
+/*
+ * Whether the text holds one reply only: a single line with a reply code
+ * or an enhanced status.
+ */
+static int
+text_one_reply(const char *text)
+{
+	const char *p = text, *nl;
+	char *line, *code, *st;
+	int n = 0;
+
+	for (; p != NULL && *p != '\0' && n < 2; p = nl ? nl + 1 : NULL) {
+		nl = strchr(p, '\n');
+		line = g_strndup(p, nl ? (gsize)(nl - p) : strlen(p));
+		code = dsn_code_find(line);
+		st = dsn_status_find(line);
+		n += code != NULL || st != NULL;
+		g_free(code);
+		g_free(st);
+		g_free(line);
+	}
+	return n == 1;
+}
+
+/*
+ * Whether every recipient of the notice took the same reading from the
+ * whole notice, and the notice holds one reply only: it gives one reason
+ * for the list of recipients under it (MailMarshal: "Could not be
+ * delivered because of / 550 5.1.1 User unknown / The following
+ * recipients were affected:").
+ */
+static int
+whole_notice_one_reason(struct ctx *c)
+{
+	struct dsn_recipient *r = (struct dsn_recipient *)c->rcpt->data;
+	guint i;
+
+	for (i = 0; i < c->rcpt->len; i++)
+		if (r[i].rule == NULL || !g_str_has_prefix(r[i].rule,
+		    WHOLE_NOTICE) || strcmp(r[i].rule, r[0].rule) != 0)
+			return 0;
+	return text_one_reply(c->text);
+}
+
 static void
 whole_notice_guard(struct ctx *c, GPtrArray *explain)
 {
@@ -987,6 +1031,11 @@ whole_notice_guard(struct ctx *c, GPtrArray *explain)
 	char *why;
 	guint i;
 
+	if (c->rcpt->len > 1 && whole_notice_one_reason(c)) {
+		dsn_explain(explain, "the notice gives its %u recipients one "
+		    "reason", c->rcpt->len);
+		return;
+	}
 	for (i = 0; c->rcpt->len > 1 && i < c->rcpt->len; i++) {
 		r = &g_array_index(c->rcpt, struct dsn_recipient, i);
 		if (r->category != DSN_CAT_INVALID || r->rule == NULL ||

@@ -246,6 +246,9 @@ dsn_addr_next(const char *from, const char *stop, const char **start,
 	while ((at = memchr(at, '@', stop - at)) != NULL) {
 		for (s = at; s > from && addr_local_char(s[-1]); s--)
 			;
+		/* Exchange's proxy notation "SMTP=a@b" names a@b. */
+		if (at - s > 5 && g_ascii_strncasecmp(s, "smtp=", 5) == 0)
+			s += 5;
 		if (s < at && (e = addr_domain_end(at + 1)) != NULL) {
 			*start = s;
 			*end = e;

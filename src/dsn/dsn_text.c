@@ -17,6 +17,13 @@ static const char *const cut_markers[] = {
 	"this is a copy of your message",
 	"original message follows",
 	"original message headers",
+	/*
+	 * Exchange's in French, Italian and Swedish (as Sisimai's
+	 * Exchange2007 parser, BSD 2-Clause, documents them).
+	 */
+	"en-t\xc3\xaates de message d'origine",
+	"intestazioni originali del messaggio",
+	"ursprungshuvuden:",
 	"original message header",
 	"-----original message-----",
 	"----- original message -----",
@@ -31,6 +38,7 @@ static const char *const cut_markers[] = {
 	"content-type: message/rfc822",
 	"content-type: text/rfc822-headers",
 	"original message received",
+	"original mail as follows",		/* fml */
 	"\xe5\x8e\x9f\xe5\xa7\x8b\xe9\x82\xae\xe4\xbb\xb6",	/* 原始邮件 */
 	("\xe5\x85\x83\xe3\x81\xae\xe3\x83\xa1\xe3\x83\x83\xe3\x82\xbb"
 	    "\xe3\x83\xbc\xe3\x82\xb8"),		/* 元のメッセージ */
@@ -121,6 +129,8 @@ dsn_text_init(void)
 	    "|.*rcpt to:?\\s*<?"
 	    "|\\s*(?:<<<\\s*)?[245][0-9][0-9][ \\-](?:[245]\\.[0-9.]+\\s*)?<"
 	    "|\\s*\\(generated from\\s*"
+	    /* Exchange 5.5: "Name (SMTP=a@b) on 4/29/99 9:19 AM". */
+	    "|.{0,64}\\bsmtp="
 	    /*
 	     * A table's label cell without a colon (收件人, 收信人), and
 	     * NetEase's "您发送给 x 的邮件" (sent to).
@@ -166,12 +176,28 @@ addr_is_robot(const char *addr)
 		"postmaster@", "mailer-daemon@", "mailer_daemon@",
 		"mail-daemon@", "maildaemon@", "noreply@", "no-reply@",
 	};
-	size_t i;
+
+	/*
+	 * A mailing list's command and owner addresses (RFC 2142's
+	 * LIST-REQUEST, fml's -ctl and -admin) are where a notice sends
+	 * people for help, not failed recipients.
+	 */
+	static const char *const list_robots[] = {
+		"-request@", "-ctl@", "-admin@", "-owner@",
+	};
+	const char *at = strchr(addr, '@');
+	size_t i, n;
 
 	for (i = 0; i < G_N_ELEMENTS(robots); i++)
 		if (g_ascii_strncasecmp(addr, robots[i],
 		    strlen(robots[i])) == 0)
 			return 1;
+	for (i = 0; at != NULL && i < G_N_ELEMENTS(list_robots); i++) {
+		n = strlen(list_robots[i]);
+		if ((size_t)(at - addr) + 1 >= n && g_ascii_strncasecmp(
+		    at + 1 - n, list_robots[i], n) == 0)
+			return 1;
+	}
 	return 0;
 }
 
@@ -521,63 +547,142 @@ at_sendmail_rcpt(const char *line, const char *s)
 	    sendmail_rcpt_addr(line) == s;
 }
 
+/* A mention of a looked-for address in the text. */
+struct mention {
+	long		 pos;		/* where, in bytes */
+	gconstpointer	 key;		/* which: the table's key */
+	unsigned	 own:1;		/* its Sendmail recipient line */
+	unsigned	 summary:1;	/* a line summarising the original
+					   message ("To: a, b") */
+};
+
+/* Mentions of one address weighed, besides its Sendmail lines. */
+#define MENTIONS_EACH	8
+
 /*
- * Finds where each address in where (lower-cased key -> nothing yet) is
- * named in body, in one pass: the value becomes the position plus one.
- * The first mention counts, unless a later one is the address's own
- * Sendmail recipient line: in a transcript of several recipients that
- * line and the session before it are what belongs to the address, where
- * a list of the failed addresses above names it first.  lc_body is body
+ * Whether the line at line, read up to the address at s, is a header-like
+ * line that summarises the original message ("To: a@x, b@y"): it names
+ * every recipient, the failed and the delivered alike.
+ */
+static int
+line_is_summary(const char *line, const char *s)
+{
+	const char *colon = memchr(line, ':', MIN((size_t)(s - line), 32));
+
+	return colon != NULL && g_regex_match_full(re_summary, line,
+	    colon - line + 1, 0, 0, NULL, NULL);
+}
+
+/*
+ * Whether the paragraph at mention i, up to the next mention of another
+ * address, holds a reply code or an enhanced status.
+ */
+static int
+mention_has_reply(const char *body, const struct mention *m, guint i,
+    guint n)
+{
+	long limit = -1;
+	char *para;
+	int has;
+	guint j;
+
+	for (j = i + 1; j < n && limit < 0; j++)
+		if (m[j].key != m[i].key)
+			limit = m[j].pos;
+	para = text_paragraph_at(body, m[i].pos, limit);
+	has = text_has_reply(para, para + strlen(para));
+	g_free(para);
+	return has;
+}
+
+/*
+ * Which mention of key tells what failed: its Sendmail recipient line
+ * where it has one (in a transcript of several recipients that line and
+ * the session before it are its own); else the first that does not
+ * summarise the original message, unless its paragraph holds no reply
+ * and a later one's does.  Exchange names each recipient twice: with a
+ * sentence for people, and under "Diagnostic information for
+ * administrators" with the server's reply.  -1 if none.
+ */
+static long
+mention_pick(const char *body, GArray *ms, gconstpointer key)
+{
+	const struct mention *m = (const struct mention *)(void *)ms->data;
+	long first = -1, any = -1;
+	guint i;
+
+	for (i = 0; i < ms->len; i++)
+		if (m[i].key == key && m[i].own)
+			return m[i].pos;
+	for (i = 0; i < ms->len; i++) {
+		if (m[i].key != key)
+			continue;
+		if (any < 0)
+			any = m[i].pos;
+		if (m[i].summary)
+			continue;
+		if (first < 0) {
+			first = m[i].pos;
+			if (mention_has_reply(body, m, i, ms->len))
+				break;
+		} else if (mention_has_reply(body, m, i, ms->len))
+			return m[i].pos;
+	}
+	return first >= 0 ? first : any;
+}
+
+/*
+ * Finds where the text tells what befell each address in where
+ * (lower-cased key -> nothing yet), in one pass over it: the value
+ * becomes the position plus one (mention_pick).  lc_body is body
  * lower-cased (ASCII), for addresses the scanner cannot see.
  */
 void
 dsn_text_locate(const char *body, const char *lc_body, GHashTable *where)
 {
+	GArray *ms = g_array_new(FALSE, FALSE, sizeof(struct mention));
+	GHashTable *count = g_hash_table_new(g_direct_hash, g_direct_equal);
 	GHashTableIter it;
-	GHashTable *own = g_hash_table_new(g_str_hash, g_str_equal);
-	gpointer k, v;
+	gpointer k;
 	const char *p = lc_body, *s, *e, *line = lc_body, *nl, *stop;
-	guint left = g_hash_table_size(where), unseen = left;
 	size_t len = strlen(body);
-	int is_own;
+	struct mention m;
+	guint seen;
 	char *a;
 	long at;
 
 	stop = lc_body + len;
-	while (left > 0 && dsn_addr_next(p, stop, &s, &e)) {
+	while (dsn_addr_next(p, stop, &s, &e)) {
 		/* Each byte is looked at once on the way to the next line. */
 		if ((nl = memrchr(p, '\n', s - p)) != NULL)
 			line = nl + 1;
-		is_own = at_sendmail_rcpt(line, s);
-		if (unseen == 0 && !is_own) {
-			/* Only a line's start may still hold an own line. */
-			if ((nl = memchr(e, '\n', stop - e)) == NULL)
-				break;
-			line = p = nl + 1;
-			continue;
-		}
 		a = g_strndup(s, e - s);
-		if (g_hash_table_lookup_extended(where, a, &k, &v) &&
-		    (v == NULL || is_own) && !g_hash_table_contains(own, k)) {
-			unseen -= v == NULL;
-			/* The table keeps its key k: k stays valid. */
-			g_hash_table_insert(where, a,
-			    GSIZE_TO_POINTER((gsize)(s - lc_body) + 1));
-			a = NULL;
-			if (is_own) {
-				g_hash_table_add(own, k);
-				left--;
+		if (g_hash_table_lookup_extended(where, a, &k, NULL)) {
+			seen = GPOINTER_TO_UINT(g_hash_table_lookup(count, k));
+			m.own = at_sendmail_rcpt(line, s);
+			if (m.own || seen < MENTIONS_EACH) {
+				m.pos = s - lc_body;
+				m.key = k;
+				m.summary = line_is_summary(line, s);
+				g_array_append_val(ms, m);
+				g_hash_table_insert(count, k,
+				    GUINT_TO_POINTER(seen + 1));
 			}
 		}
 		g_free(a);
 		p = e;
 	}
-	g_hash_table_destroy(own);
 	g_hash_table_iter_init(&it, where);
-	while (g_hash_table_iter_next(&it, &k, &v))
-		if (v == NULL && (at = text_search(lc_body, len, k)) >= 0)
+	while (g_hash_table_iter_next(&it, &k, NULL)) {
+		at = mention_pick(body, ms, k);
+		if (at < 0)
+			at = text_search(lc_body, len, k);
+		if (at >= 0)
 			g_hash_table_iter_replace(&it,
 			    GSIZE_TO_POINTER((gsize)at + 1));
+	}
+	g_hash_table_destroy(count);
+	g_array_free(ms, TRUE);
 }
 
 static void
@@ -673,9 +778,9 @@ found_next(GPtrArray *out, long pos)
 
 /*
  * The paragraph of each recipient: where the scan found it, or where the
- * text names it first for one a header named, unless the text has the
- * address's own Sendmail recipient line (dsn_text_locate); each ends
- * where the next recipient is named.
+ * text tells what befell it (dsn_text_locate) for one a header named or
+ * one whose later mention tells more; each ends where the next recipient
+ * is named.
  */
 static void
 found_paragraphs(const char *body, GPtrArray *out)
@@ -697,7 +802,13 @@ found_paragraphs(const char *body, GPtrArray *out)
 		la = g_ascii_strdown(f->addr, -1);
 		v = g_hash_table_lookup(where, la);
 		at = v != NULL ? (long)GPOINTER_TO_SIZE(v) - 1 : -1;
-		if (at >= 0 && (f->pos < 0 || dsn_text_sendmail_rcpt(body, at)))
+		/*
+		 * Where the scan found it, unless the text tells more
+		 * further on (mention_pick): its own Sendmail line, or a
+		 * later mention with the server's reply.
+		 */
+		if (at >= 0 && (f->pos < 0 || at > f->pos ||
+		    dsn_text_sendmail_rcpt(body, at)))
 			f->pos = at;
 		g_free(la);
 	}

@@ -11,10 +11,13 @@ line names that source (see README.md).  Rerunning it rewrites the same
 bytes.
 """
 import base64
-import json
 import os
 import quopri
 import sys
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)),
+                                ".."))
+from corpus_set import write_set  # noqa: E402
 
 # Where the diagnostic texts and their documented meanings come from.
 SRC = {
@@ -285,23 +288,12 @@ def build(n, notice):
 def main():
     top = sys.argv[1] if len(sys.argv) > 1 else os.path.dirname(
         os.path.abspath(__file__))
-    os.makedirs(os.path.join(top, "maildir"), exist_ok=True)
-    count = {}
-    with open(os.path.join(top, "truth.jsonl"), "w") as truth:
-        for n, notice in enumerate(NOTICES, 1):
-            family = notice[0]
-            count[family] = count.get(family, 0) + 1
-            name = "maildir/%s-%02d.eml" % (family, count[family])
-            with open(os.path.join(top, name), "wb") as f:
-                f.write(build(n, notice))
-            recipients = [{"addr": a, "category": c, "reason": r,
-                           "status": "", "code": "", "hard": c == "invalid",
-                           "diagnostic": d, "src": SRC[s]}
-                          for a, d, c, r, s in notice[5]]
-            truth.write(json.dumps({"file": name, "kind": "bounce",
-                                    "recipients": recipients},
-                                   ensure_ascii=False, sort_keys=True) +
-                        "\n")
+    write_set(top, [
+        (notice[0], build(n, notice),
+         [{"addr": a, "category": c, "reason": r, "status": "", "code": "",
+           "hard": c == "invalid", "diagnostic": d, "src": SRC[s]}
+          for a, d, c, r, s in notice[5]])
+        for n, notice in enumerate(NOTICES, 1)])
 
 
 if __name__ == "__main__":
