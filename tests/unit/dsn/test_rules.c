@@ -643,6 +643,15 @@ static const struct reply documented[] = {
 	    "retry-later", NULL, NULL, NULL },
 	{ NULL, NULL, "failed", "unrouteable mail domain \"b.example\"",
 	    "invalid", "hostunknown", NULL, NULL },
+	/* a queue that ran out (OpenSMTPD, au by EZweb) and a receiving
+	 * server without TLS (Gmail's state 6) pass */
+	{ NULL, NULL, "failed", "Envelope expired", "retry-later", "expired",
+	    NULL, NULL },
+	{ NULL, NULL, NULL, "Your message was not delivered within 0 days "
+	    "and 1 hours. Remote host is not responding.", "retry-later",
+	    "expired", NULL, NULL },
+	{ NULL, "500", NULL, "500 Remote server does not support TLS "
+	    "(state 6).", "retry-later", "systemerror", NULL, NULL },
 	/* header_checks(5), body_checks */
 	{ "5.7.1", "550", NULL, "550 5.7.1 Message rejected by header_checks",
 	    "content", NULL, NULL, NULL },
