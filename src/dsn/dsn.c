@@ -652,12 +652,68 @@ text_after_cut_to(struct ctx *c)
 	return to;
 }
 
+/*
+ * The message-level rule of category ("notice", "warning") that the
+ * subject or sender holds, else the start of the text: its location, or
+ * NULL.
+ */
+static const char *
+message_rule(struct ctx *c, const char *category)
+{
+	const char *why;
+	char *lc;
+
+	why = dsn_rules_match_message(c->rules, category, c->head.subject,
+	    c->head.from_raw, NULL);
+	if (why == NULL) {
+		lc = dsn_lower(c->text, MIN(strlen(c->text), 4096));
+		why = dsn_rules_match_message(c->rules, category, NULL, NULL,
+		    lc);
+		g_free(lc);
+	}
+	return why;
+}
+
+/*
+ * Whether a notice without a delivery status report is a warning that
+ * delivery is delayed and still tried (Exim's warning message, Sendmail's
+ * and Postfix's delay notices): its rule's location, or NULL.
+ */
+static const char *
+text_is_warning(struct ctx *c)
+{
+	return message_rule(c, "warning");
+}
+
+/*
+ * The recipients of a delay warning were not given up on: each without
+ * an Action of its own takes "delayed", which no rule turns into a dead
+ * address (RFC 3464 2.3.3: the MTA "will continue to attempt").
+ */
+static void
+warning_mark_delayed(struct ctx *c, guint from, GPtrArray *explain)
+{
+	const char *why;
+	guint i;
+
+	if (from >= c->rcpt->len || (why = text_is_warning(c)) == NULL)
+		return;
+	dsn_explain(explain, "a delay warning (%s)", why);
+	for (i = from; i < c->rcpt->len; i++) {
+		struct dsn_recipient *r = &g_array_index(c->rcpt,
+		    struct dsn_recipient, i);
+
+		if (r->action == NULL)
+			r->action = g_strdup("delayed");
+	}
+}
+
 static void
 bounce_from_text(struct ctx *c, GPtrArray *explain)
 {
 	GPtrArray *found;
 	size_t dropped;
-	guint i;
+	guint i, first = c->rcpt->len;
 
 	found = dsn_text_scan(c->text, c->exclude, c->head.failed_rcpts,
 	    explain, &dropped);
@@ -699,6 +755,7 @@ bounce_from_text(struct ctx *c, GPtrArray *explain)
 		dsn_explain(explain, "recipient from the returned message");
 		r->status = dsn_status_find(c->text);
 	}
+	warning_mark_delayed(c, first, explain);
 	ctx_finish(c);
 }
 
@@ -706,7 +763,6 @@ static int
 is_bounce_notice(struct ctx *c, GPtrArray *explain)
 {
 	const char *why;
-	char *lc;
 
 	if (c->head.failed_rcpts != NULL)
 		return 1;
@@ -723,14 +779,7 @@ is_bounce_notice(struct ctx *c, GPtrArray *explain)
 		    "message)");
 		return 1;
 	}
-	why = dsn_rules_match_message(c->rules, "notice", c->head.subject,
-	    c->head.from_raw, NULL);
-	if (why == NULL) {
-		lc = dsn_lower(c->text, MIN(strlen(c->text), 4096));
-		why = dsn_rules_match_message(c->rules, "notice", NULL, NULL,
-		    lc);
-		g_free(lc);
-	}
+	why = message_rule(c, "notice");
 	if (why != NULL)
 		dsn_explain(explain, "a bounce notice (%s)", why);
 	return why != NULL;

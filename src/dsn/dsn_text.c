@@ -122,7 +122,9 @@ dsn_text_init(void)
 	/*
 	 * What may stand before a failed address on its line: nothing, a
 	 * label ending in a colon ("Recipient:", "收件人："), an SMTP
-	 * transcript ("RCPT TO:<", "550 5.1.1 <"), or "to/for <".
+	 * transcript ("RCPT TO:<", "550 5.1.1 <"), or "to/for <", the
+	 * address quoted as well (CommuniGate Pro: "Failed to deliver to
+	 * '<a@b>'").
 	 */
 	re_label = g_regex_new("^(?:[\\s>*\\-\xe2\x80\xa2]*[<\"'(\\[]?"
 	    "|.{0,64}[:\xef\xbc\x9a]\\s*(?:rfc822;)?\\s*[<\"'(\\[]?"
@@ -138,12 +140,14 @@ dsn_text_init(void)
 	    "|.{0,64}(?:\xe6\x94\xb6\xe4\xbb\xb6\xe4\xba\xba"
 	    "|\xe6\x94\xb6\xe4\xbf\xa1\xe4\xba\xba"
 	    "|\xe5\x8f\x91\xe9\x80\x81\xe7\xbb\x99)\\s*[<\"'(\\[]?"
-	    "|.*\\b(?:to|for|recipient|address|user|mailbox)\\s*[<\"']?"
-	    "\\s*)$", G_REGEX_CASELESS | G_REGEX_OPTIMIZE, 0, NULL);
+	    "|.*\\b(?:to|for|recipient|address|user|mailbox)\\s*"
+	    "(?:[<\"']|[\"']<)?\\s*)$", G_REGEX_CASELESS | G_REGEX_OPTIMIZE,
+	    0, NULL);
 	/* The same, for the end of a line too long to read whole. */
 	re_label_tail = g_regex_new("(?:rcpt to:?\\s*<?"
-	    "|\\b(?:to|for|recipient|address|user|mailbox)\\s*[<\"']?"
-	    "\\s*)$", G_REGEX_CASELESS | G_REGEX_OPTIMIZE, 0, NULL);
+	    "|\\b(?:to|for|recipient|address|user|mailbox)\\s*"
+	    "(?:[<\"']|[\"']<)?\\s*)$", G_REGEX_CASELESS | G_REGEX_OPTIMIZE,
+	    0, NULL);
 	re_summary = g_regex_new("^\\s*(?:from|sender|return-path|reply-to|"
 	    "to|cc|bcc|subject|date|sent|x-\\S*)\\s*:", G_REGEX_CASELESS |
 	    G_REGEX_OPTIMIZE, 0, NULL);
