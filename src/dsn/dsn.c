@@ -345,14 +345,14 @@ rcpt_whole_notice(struct ctx *c, struct dsn_recipient *r, const struct near *n)
 static void
 rcpt_finish(struct ctx *c, struct dsn_recipient *r, const struct near *n)
 {
-	char *code = NULL, *lc = NULL;
+	char *code = NULL, *lc = NULL, *unecho;
 	int para_read = r->diagnostic == NULL && n->pos >= 0;
 
 	if (para_read)
 		r->diagnostic = dsn_text_paragraph(c->text, n->pos,
 		    n->limit);
 	if (r->diagnostic != NULL) {
-		code = dsn_code_find(r->diagnostic);
+		code = dsn_code_find_failure(r->diagnostic);
 		lc = dsn_lower(r->diagnostic, -1);
 	}
 	if (r->code == NULL)
@@ -361,7 +361,9 @@ rcpt_finish(struct ctx *c, struct dsn_recipient *r, const struct near *n)
 		g_free(code);
 	if (r->command == NULL)
 		r->command = command_near(c, lc, para_read, n);
-	dsn_classify_lc(c->rules, r, lc);
+	unecho = dsn_transcript_unecho(lc);
+	dsn_classify_lc(c->rules, r, unecho);
+	g_free(unecho);
 	g_free(lc);
 	rcpt_whole_notice(c, r, n);
 }

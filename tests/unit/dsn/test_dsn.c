@@ -647,6 +647,40 @@ test_quoted_recipient(void **state)
 	dsn_report_release(&rep);
 }
 
+/*
+ * A session transcript: the reply code is the one that failed, not the
+ * 250s before it, and the MAIL FROM the sender's server echoes does not
+ * make the refusal the sender's (MDaemon's transcript).
+ */
+static void
+test_transcript_echo(void **state)
+{
+	static const char m[] =
+	    "From: \"MDaemon at mail.example.com\" <MDaemon@mail.example.com>\n"
+	    "To: sales@exporter.example.com\n"
+	    "Subject: Permanent Delivery Failure\n\n"
+	    "The attached message had PERMANENT fatal delivery errors.\n\n"
+	    "--- Session Transcript ---\n"
+	    " Tue 2026-12-01 10:43:04: *  To: old@importer.example.net\n"
+	    " Tue 2026-12-01 10:43:04: --> MAIL From:<sales@exporter.example.com>"
+	    " SIZE=4210\n"
+	    " Tue 2026-12-01 10:43:04: <-- 250 2.1.0 Ok\n"
+	    " Tue 2026-12-01 10:43:04: --> RCPT To:<old@importer.example.net>\n"
+	    " Tue 2026-12-01 10:43:04: <-- 554 This account has been disabled"
+	    " or discontinued\n"
+	    "--- End Transcript ---\n";
+	struct dsn_report rep;
+	struct err err;
+
+	assert_int_equal(dsn_parse(m, sizeof(m) - 1, rules, 0, &rep, &err),
+	    0);
+	assert_int_equal(rep.nrcpt, 1);
+	assert_string_equal(rep.rcpt[0].addr, "old@importer.example.net");
+	assert_string_equal(rep.rcpt[0].code, "554");
+	assert_int_equal(rep.rcpt[0].category, DSN_CAT_INVALID);
+	dsn_report_release(&rep);
+}
+
 /* Too many MIME parts: refused before GMime recurses into them. */
 static void
 test_deep_nesting(void **state)
@@ -680,6 +714,7 @@ main(void)
 		cmocka_unit_test(test_one_reply),
 		cmocka_unit_test(test_delay_warning),
 		cmocka_unit_test(test_quoted_recipient),
+		cmocka_unit_test(test_transcript_echo),
 		cmocka_unit_test(test_deep_nesting),
 	};
 
