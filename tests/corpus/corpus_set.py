@@ -59,15 +59,23 @@ def write_set(top, items):
 def write_notices(argv, script, notices, src, delayed=frozenset()):
     """Writes the set of a make.py into argv[1], else the script's own
     directory.  notices: (family, build(n) -> message text, [(addr,
-    category, reason, status, code, diagnostic, key of src)]) in order;
-    the numbers (from 1) in delayed are delay warnings, of kind
-    "delayed"."""
+    category, reason, status, code, diagnostic, key of src[, other
+    categories that count as right])]) in order; the numbers (from 1) in
+    delayed are delay warnings, of kind "delayed"."""
     top = argv[1] if len(argv) > 1 else os.path.dirname(
         os.path.abspath(script))
     write_set(top, [
-        (family, build(n).encode("utf-8"),
-         [{"addr": a, "category": c, "reason": r, "status": st,
-           "code": code, "hard": c == "invalid", "diagnostic": d,
-           "src": src[s]} for a, c, r, st, code, d, s in rcpts],
+        (family, build(n).encode("utf-8"), [truth_recipient(r, src)
+                                            for r in rcpts],
          "delayed" if n in delayed else "bounce")
         for n, (family, build, rcpts) in enumerate(notices, 1)])
+
+
+def truth_recipient(rcpt, src):
+    a, c, r, st, code, d, s = rcpt[:7]
+    t = {"addr": a, "category": c, "reason": r, "status": st,
+         "code": code, "hard": c == "invalid", "diagnostic": d,
+         "src": src[s]}
+    if len(rcpt) > 7:
+        t["category_ok"] = list(rcpt[7])
+    return t
