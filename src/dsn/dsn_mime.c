@@ -353,7 +353,9 @@ walk_leaf(struct walk *w, GMimePart *part, int returned)
 	if (is_type(ct, "message", "delivery-status") ||
 	    is_type(ct, "message", "global-delivery-status") ||
 	    is_type(ct, "text", "delivery-status") ||
-	    is_type(ct, "message", "x-delivery-status"))
+	    is_type(ct, "message", "x-delivery-status") ||
+	    /* XWall's, as Mail::DeliveryStatus::BounceParser notes */
+	    is_type(ct, "message", "xdelivery-status"))
 		into = p->status;
 	else if (is_type(ct, "message", "feedback-report"))
 		into = p->feedback;
