@@ -10,8 +10,9 @@ CommuniGate Pro, Kerio Connect, cPanel's and DirectAdmin's Exim, Plesk's
 and GoDaddy's qmail, mailcow's, iRedMail's and Synology MailPlus'
 Postfix, Rackspace's) around reply texts those servers, and the
 receiving servers and hosting providers SMBs use (Zoho Mail, Rackspace,
-FORPSI, Black Pearl Mail, Mailprotector, rspamd, amavisd-new, Dovecot),
-are documented to write; the addresses are made up.  Each truth line names its source (see
+IONOS, Strato, FORPSI, Black Pearl Mail, Mailprotector, rspamd,
+amavisd-new, Dovecot, ...), are documented to write; the addresses are
+made up.  Each truth line names its source (see
 README.md).  Rerunning it rewrites the same bytes.
 """
 import os
@@ -80,6 +81,20 @@ SRC = {
                  "other-email-bounce-backs-and-their-meanings/",
     "canspace": "https://canspace.ca/clients/knowledgebase/56/"
                 "Understanding-email-bounce-messages.html",
+    "ionos": "https://www.ionos.de/hilfe/e-mail/"
+             "problemloesungen-mail-basicmail-business/"
+             "fehlermeldungen-bei-unzustellbarer-e-mail/; "
+             "https://ionos.de/hilfe/e-mail/postmaster/"
+             "smtp-fehlermeldungen-der-11-ionos-mailserver",
+    "strato": "https://www.strato.de/faq/mail/fehlermeldungen-bei-e-mails/",
+    "onesystems": "https://support.onesystems.ch/722126-%C3%9Cbersicht-"
+                  "h%C3%A4ufig-vorkommender-Fehlermeldungen",
+    "bytecamp": "https://www.bytecamp.net/de/faq/email/zustellen.html",
+    "sitepackage": "http://www.sitepackage.de/service/dokumentation/"
+                   "auswertung/typische-fehlermeldungen-bei-"
+                   "unzustellbarkeit.html",
+    "goneo": "https://goneo.de/hilfe/email/fehlermeldungen",
+    "bs2": "https://bs2internet.com/mensagens-de-erro-ao-enviar-e-mails",
     "kerio": "https://support.kerioconnect.gfi.com/hc/en-us/articles/"
              "4416310418706-Outbound-Email-Delivery-Troubleshooting-"
              "Article",
@@ -429,6 +444,12 @@ def exim(host, recs, report=False):
     return build
 
 
+def after_rcpt(addr, mx, ip, reply):
+    """Exim's lines for a reply to RCPT TO."""
+    return ["SMTP error from remote mail server after RCPT TO:<%s>:" % addr,
+            "host %s [%s]: %s" % (mx, ip, reply)]
+
+
 # Exim's warning message: "has not yet been delivered to one or more of
 # its recipients after more than 24 hours on the queue", "No action is
 # required on your part."
@@ -475,14 +496,12 @@ VMT = ("550 5.1.1 <h.mueller@grosshandel.example.de>: Recipient address "
 QF = ("552 5.2.2 <b.schulz@grosshandel.example.de> Quota exceeded "
       "(mailbox for user is full)")
 notice("cpanel", exim(CP, [
-    ("h.mueller@grosshandel.example.de", [
-        "SMTP error from remote mail server after RCPT "
-        "TO:<h.mueller@grosshandel.example.de>:",
-        "host mx.grosshandel.example.de [192.0.2.41]: " + VMT], "5.1.1"),
-    ("b.schulz@grosshandel.example.de", [
-        "SMTP error from remote mail server after RCPT "
-        "TO:<b.schulz@grosshandel.example.de>:",
-        "host mx.grosshandel.example.de [192.0.2.41]: " + QF], "5.2.2")]), [
+    ("h.mueller@grosshandel.example.de", after_rcpt(
+        "h.mueller@grosshandel.example.de", "mx.grosshandel.example.de",
+        "192.0.2.41", VMT), "5.1.1"),
+    ("b.schulz@grosshandel.example.de", after_rcpt(
+        "b.schulz@grosshandel.example.de", "mx.grosshandel.example.de",
+        "192.0.2.41", QF), "5.2.2")]), [
     ("h.mueller@grosshandel.example.de", "invalid", "userunknown", "5.1.1",
      "550", VMT, "postfix"),
     ("b.schulz@grosshandel.example.de", "full", "mailboxfull", "5.2.2",
@@ -505,10 +524,9 @@ notice("cpanel", exim(CP, [
      RATE, "cpanel")])
 RELAY = ("550 5.7.1 Relaying is denied")
 notice("cpanel", exim(CP, [
-    ("chen@kerio-user.example.com", [
-        "SMTP error from remote mail server after RCPT "
-        "TO:<chen@kerio-user.example.com>:",
-        "host mail.kerio-user.example.com [192.0.2.45]: " + RELAY],
+    ("chen@kerio-user.example.com", after_rcpt(
+        "chen@kerio-user.example.com", "mail.kerio-user.example.com",
+        "192.0.2.45", RELAY),
      "5.7.1")]), [
     ("chen@kerio-user.example.com", "blocked", "norelaying", "5.7.1",
      "550", RELAY, "kerio")])
@@ -521,10 +539,9 @@ notice("cpanel", exim_delay(CP, [
 ZP = ("452 <kim@zoho-client.example.com> Mailbox delivery restricted by "
       "policy error")
 notice("cpanel", exim_delay(CP, [
-    ("kim@zoho-client.example.com", [
-        "SMTP error from remote mail server after RCPT "
-        "TO:<kim@zoho-client.example.com>:",
-        "host mx.zoho.example.com [192.0.2.47]: " + ZP])]), [
+    ("kim@zoho-client.example.com", after_rcpt(
+        "kim@zoho-client.example.com", "mx.zoho.example.com",
+        "192.0.2.47", ZP))]), [
     ("kim@zoho-client.example.com", "retry-later", "blocked", "", "452",
      ZP, "zoho")], delay=True)
 
@@ -945,6 +962,158 @@ notice("mdaemon", mdaemon("mail.exporter.example.com",
         "250 2.1.0 Ok", FAST])), [
     ("support@vendor.example.com", "retry-later", "ratelimited", "", "450",
      FAST, "blackpearl")])
+
+
+# ---------------------------------------------------------------------
+# A third batch, the same way: the replies German, Swiss and Brazilian
+# hosting providers document (IONOS, Strato, goneo, bytecamp,
+# OneSystems, and those a German mailing service lists for T-Online,
+# GMX and WEB.DE), scored before any change for it.
+IO_MBU = "550 Requested action not taken: mailbox unavailable"
+IO_Q = "550 Quota Exceeded"
+notice("cpanel", exim_hostline(CS, [
+    ("einkauf@grosshandel.example.de", "mx00.ionos.example.de",
+     "192.0.2.80", "RCPT TO:<einkauf@grosshandel.example.de>", IO_MBU,
+     "5.0.0"),
+    ("lager@grosshandel.example.de", "mx00.ionos.example.de",
+     "192.0.2.80", "RCPT TO:<lager@grosshandel.example.de>", IO_Q,
+     "5.0.0")]), [
+    ("einkauf@grosshandel.example.de", "invalid", "userunknown", "", "550",
+     IO_MBU, "ionos"),
+    ("lager@grosshandel.example.de", "full", "mailboxfull", "", "550",
+     IO_Q, "ionos")])
+IO_POL = "421 Reject due to policy violations"
+IO_RATE = "421 Rate limit reached. Please try again later"
+notice("directadmin", exim_delay(DA, [
+    ("vertrieb@kunde.example.de", [
+        "host mx01.ionos.example.de [192.0.2.81]: " + IO_POL]),
+    ("service@kunde.example.de", [
+        "host mx01.ionos.example.de [192.0.2.81]: " + IO_RATE])]), [
+    ("vertrieb@kunde.example.de", "retry-later", "blocked", "", "421",
+     IO_POL, "ionos", ["blocked"]),
+    ("service@kunde.example.de", "retry-later", "ratelimited", "", "421",
+     IO_RATE, "ionos")], delay=True)
+ST_SPAM = "550 5.7.1 Refused by local policy. No SPAM please!"
+ST_NOBOX = "550 sorry, no mailbox here by that name"
+notice("mailcow", postfix(MC, [
+    ("info@handwerk.example.de", "smtpin.rzone.example.de[192.0.2.82]",
+     ST_SPAM, "end of DATA", "5.7.1"),
+    ("chef@handwerk.example.de", "smtpin.rzone.example.de[192.0.2.82]",
+     ST_NOBOX, "RCPT TO", "5.0.0")]), [
+    ("info@handwerk.example.de", "content", "spamdetected", "5.7.1", "550",
+     ST_SPAM, "strato"),
+    ("chef@handwerk.example.de", "invalid", "userunknown", "", "550",
+     ST_NOBOX, "strato")])
+OS_UU = ("554 5.7.1 <m.keller@firma.example.ch>: Recipient address "
+         "rejected: User unknown")
+OS_RELAY = "554 5.7.1 <b.frei@andere.example.ch>: Relay access denied"
+OS_RBL = ("554 5.7.1 Service unavailable; Client host [198.51.100.7] "
+          "blocked using ix.dnsbl.manitu.net")
+notice("smartermail", smartermail("mail.exporter.example.com", [
+    ("m.keller@firma.example.ch", "Remote host said: " + OS_UU),
+    ("b.frei@andere.example.ch", "Remote host said: " + OS_RELAY),
+    ("s.meier@firma.example.ch", "Remote host said: " + OS_RBL)]), [
+    ("m.keller@firma.example.ch", "invalid", "userunknown", "5.7.1", "554",
+     OS_UU, "onesystems"),
+    ("b.frei@andere.example.ch", "blocked", "norelaying", "5.7.1", "554",
+     OS_RELAY, "onesystems"),
+    ("s.meier@firma.example.ch", "blocked", "blocked", "5.7.1", "554",
+     OS_RBL, "onesystems")])
+QQ = "451 qq trouble in home directory"
+PTR = ("450 4.7.1 Client host rejected: cannot find your hostname, "
+       "[198.51.100.7]")
+notice("cpanel", exim_delay(CP, [
+    ("buchhaltung@firma.example.ch", [
+        "host mail.firma.example.ch [192.0.2.83]: " + QQ]),
+    ("export@partner.example.at", [
+        "host mx.partner.example.at [192.0.2.84]: " + PTR])]), [
+    ("buchhaltung@firma.example.ch", "retry-later", "mailboxfull", "", "451",
+     QQ, "onesystems", ["full"]),
+    ("export@partner.example.at", "retry-later", "requireptr", "4.7.1",
+     "450", PTR, "onesystems", ["blocked"])], delay=True)
+BC_Q = ("422 4.2.2 Quota limit exceeded (Speicherplatz des Kontos "
+        "ueberschritten)")
+BC_SPAM = ("571 5.7.1 message classified as spam (Nachricht als Spam "
+           "eingestuft)")
+notice("mdaemon", mdaemon("mail.exporter.example.com",
+                          "info@werkstatt.example.de", md_session(
+    "info@werkstatt.example.de", "192.0.2.85", [
+        "250 2.1.0 Ok", "250 2.1.5 Ok", BC_SPAM])), [
+    ("info@werkstatt.example.de", "content", "spamdetected", "5.7.1", "571",
+     BC_SPAM, "bytecamp")])
+notice("synology", postfix("nas.exporter.example.com", [
+    ("kasse@werkstatt.example.de", "mx.werkstatt.example.de[192.0.2.85]",
+     BC_Q, "RCPT TO", "4.2.2")], delay=True), [
+    ("kasse@werkstatt.example.de", "retry-later", "mailboxfull", "4.2.2",
+     "422", BC_Q, "bytecamp", ["full"])], delay=True)
+TO_UU = "550 5.1.1 user unknown"
+GMX_IN = "550 5.2.1 <anna.schmidt@gmx.example.de> User is inactive"
+WEB_FULL = ("550 Benutzer hat das Speichervolumen ueberschritten. / User "
+            "has exhausted allowed storage space.")
+WEB_MANY = ("550 Benutzer hat zuviele Mails auf dem Server. / User has too "
+            "many messages on the server.")
+notice("directadmin", exim(DA, [
+    ("k.mueller@t-online.example.de", after_rcpt(
+        "k.mueller@t-online.example.de", "mx00.t-online.example.de",
+        "192.0.2.86", TO_UU), "5.1.1"),
+    ("anna.schmidt@gmx.example.de", after_rcpt(
+        "anna.schmidt@gmx.example.de", "mx00.gmx.example.de",
+        "192.0.2.87", GMX_IN), "5.2.1"),
+    ("j.wagner@web.example.de", after_rcpt(
+        "j.wagner@web.example.de", "mx00.web.example.de",
+        "192.0.2.88", WEB_FULL), "5.0.0"),
+    ("p.becker@web.example.de", after_rcpt(
+        "p.becker@web.example.de", "mx00.web.example.de",
+        "192.0.2.88", WEB_MANY), "5.0.0")],
+    report=True), [
+    ("k.mueller@t-online.example.de", "invalid", "userunknown", "5.1.1",
+     "550", TO_UU, "sitepackage"),
+    ("anna.schmidt@gmx.example.de", "invalid", "suspend", "5.2.1", "550",
+     GMX_IN, "sitepackage"),
+    ("j.wagner@web.example.de", "full", "mailboxfull", "", "550", WEB_FULL,
+     "sitepackage"),
+    ("p.becker@web.example.de", "full", "mailboxfull", "", "550", WEB_MANY,
+     "sitepackage")])
+TO_Q = "552 5.2.2 Over STORAGE quota"
+DEPOT = "500 5.0.0 Depot returns error: <552 5.2.2 Over quota>"
+REVDNS = ("554 Refused. Your reverse DNS entry contains your IP address and "
+          "a country code.")
+BIG = "552 Error: message too large"
+notice("plesk", qmail(PL, [
+    ("r.hoffmann@t-online.example.de", [
+        "192.0.2.86 does not like recipient.",
+        "Remote host said: " + TO_Q,
+        "Giving up on 192.0.2.86."]),
+    ("t.schulz@anbieter.example.de", [
+        "192.0.2.89 failed after I sent the message.",
+        "Remote host said: " + DEPOT]),
+    ("m.fischer@compuserve.example.de", [
+        "192.0.2.90 failed after I sent the message.",
+        "Remote host said: " + REVDNS]),
+    ("plan@architekt.example.de", [
+        "192.0.2.91 failed after I sent the message.",
+        "Remote host said: " + BIG])]), [
+    ("r.hoffmann@t-online.example.de", "full", "mailboxfull", "5.2.2",
+     "552", TO_Q, "sitepackage"),
+    ("t.schulz@anbieter.example.de", "full", "mailboxfull", "5.2.2", "500",
+     DEPOT, "sitepackage"),
+    ("m.fischer@compuserve.example.de", "blocked", "requireptr", "", "554",
+     REVDNS, "sitepackage"),
+    ("plan@architekt.example.de", "content", "mesgtoobig", "", "552", BIG,
+     "sitepackage")])
+GO_UU = ("550 kontakt@shop.example.de: Recipient address rejected: User "
+         "unknown")
+notice("mailcow", postfix("mail.goneo.example.de", [
+    ("kontakt@shop.example.de", "mx.shop.example.de[192.0.2.92]", GO_UU,
+     "RCPT TO", "5.0.0")]), [
+    ("kontakt@shop.example.de", "invalid", "userunknown", "", "550", GO_UU,
+     "goneo")])
+BS_HNF = "Host or domain name not found. Name service error for " \
+    "name=hotmeil.example.com type=A: Host not found"
+notice("rackspace", postfix_local("mail.bs2.example.com.br", [
+    ("joao@hotmeil.example.com", BS_HNF)]), [
+    ("joao@hotmeil.example.com", "invalid", "hostunknown", "", "", BS_HNF,
+     "bs2")])
 
 
 def main():
