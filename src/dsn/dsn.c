@@ -352,9 +352,22 @@ rcpt_finish(struct ctx *c, struct dsn_recipient *r, const struct near *n)
 	char *code = NULL, *lc = NULL, *unecho;
 	int para_read = r->diagnostic == NULL && n->pos >= 0;
 
-	if (para_read)
+	if (para_read) {
 		r->diagnostic = dsn_text_paragraph(c->text, n->pos,
 		    n->limit);
+		/*
+		 * A report whose Status says only the class ("5.0.0") and
+		 * whose text quotes the reply: the reply's own status
+		 * ("550 5.1.1"), as Sisimai's Postfix.pm and GSuite.pm take
+		 * it (BSD 2-Clause).
+		 */
+		if (r->status == NULL || status_rank(r->status) == 0) {
+			char *st = status_pick(r->status, r->diagnostic);
+
+			g_free(r->status);
+			r->status = st;
+		}
+	}
 	if (r->diagnostic != NULL) {
 		code = dsn_code_find_failure(r->diagnostic);
 		lc = dsn_lower(r->diagnostic, -1);
@@ -1105,14 +1118,10 @@ status_vs_text(struct ctx *c, GPtrArray *explain)
 	g_free(lc);
 }
 
-/*
- * A notice about several recipients whose text about one of them says
- * nothing we know: what the whole notice says may be another's failure.
- * It never makes that one invalid.
- */
+/* A recipient read invalid turned to cat and reason, why explained. */
 static void
-rcpt_unattributed(struct dsn_recipient *r, GPtrArray *explain,
-    const char *why)
+rcpt_not_invalid(struct dsn_recipient *r, GPtrArray *explain,
+    const char *why, enum dsn_category cat, const char *reason)
 {
 	char *rule;
 
@@ -1122,9 +1131,21 @@ rcpt_unattributed(struct dsn_recipient *r, GPtrArray *explain,
 	g_free(r->rule);
 	r->rule = rule;
 	g_free(r->reason);
-	r->reason = g_strdup("undefined");
-	r->category = DSN_CAT_UNKNOWN;
+	r->reason = g_strdup(reason);
+	r->category = cat;
 	r->hard = 0;
+}
+
+/*
+ * A notice about several recipients whose text about one of them says
+ * nothing we know: what the whole notice says may be another's failure.
+ * It never makes that one invalid.
+ */
+static void
+rcpt_unattributed(struct dsn_recipient *r, GPtrArray *explain,
+    const char *why)
+{
+	rcpt_not_invalid(r, explain, why, DSN_CAT_UNKNOWN, "undefined");
 }
 
 /*
@@ -1436,6 +1457,27 @@ out:
 		dsn_explain(explain, "not believed: %s", rep->doubt);
 }
 
+/*
+ * au by EZweb marks a notice about a message its filter stopped with
+ * "X-SPASIGN: NG" (Sisimai's Lhost/EZweb.pm, BSD 2-Clause: filtered).
+ * A "user unknown" in it is the filter's answer to this sender, as
+ * Japanese carriers' filters give it: a refusal, never a dead address.
+ */
+static void
+carrier_filter_guard(struct ctx *c, GPtrArray *explain)
+{
+	struct dsn_recipient *r;
+	guint i;
+
+	for (i = 0; c->head.spam_ng && i < c->rcpt->len; i++) {
+		r = &g_array_index(c->rcpt, struct dsn_recipient, i);
+		if (r->category == DSN_CAT_INVALID)
+			rcpt_not_invalid(r, explain, "the carrier's filter "
+			    "stopped the message (X-SPASIGN: NG)",
+			    DSN_CAT_BLOCKED, "filtered");
+	}
+}
+
 static void
 report_finish(struct ctx *c, GPtrArray *explain)
 {
@@ -1506,6 +1548,7 @@ dsn_parse(const char *data, size_t len, const struct dsn_rules *rules,
 	whole_notice_guard(&c, ex);
 	other_named_guard(&c, ex);
 	one_reply_guard(&c, ex);
+	carrier_filter_guard(&c, ex);
 	report_finish(&c, ex);
 	g_hash_table_destroy(c.exclude);
 	g_hash_table_destroy(c.also);

@@ -66,6 +66,7 @@ struct dsn_head {
 	char	*content_type;
 	int	 autoreply_header;	/* X-Autoreply and friends */
 	int	 unsubscribe;	/* X-Apple-Unsubscribe: true */
+	int	 spam_ng;	/* X-SPASIGN: NG (au's filter verdict) */
 	char	*precedence;
 	GPtrArray *all;		/* struct dsn_field *, every header */
 };

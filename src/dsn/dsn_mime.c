@@ -585,6 +585,10 @@ head_fill(struct dsn_head *h, GMimeMessage *m)
 	h->unsubscribe = unsub != NULL &&
 	    g_ascii_strncasecmp(unsub, "true", 4) == 0;
 	g_free(unsub);
+	unsub = head_value(o, "X-SPASIGN");
+	h->spam_ng = unsub != NULL && g_ascii_strncasecmp(g_strchug(unsub),
+	    "NG", 2) == 0;
+	g_free(unsub);
 	if (o->content_type != NULL)
 		h->content_type = g_mime_content_type_get_mime_type(
 		    o->content_type);
