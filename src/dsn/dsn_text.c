@@ -610,8 +610,29 @@ line_is_summary(const char *line, const char *s)
 }
 
 /*
+ * Whether text holds a failure: a 4xx or 5xx reply code or a 4.x.x or
+ * 5.x.x status.  A 250 in a session transcript answers a command the
+ * server took (MDaemon: "<-- 250 2.1.0 Ok" before "<-- 550 ...").
+ */
+static int
+text_has_failure(const char *text)
+{
+	char *code = dsn_code_find_failure(text), *st;
+	const char *p = text;
+	int has = code != NULL && code[0] != '2';
+
+	g_free(code);
+	while (!has && (st = dsn_status_find(p)) != NULL) {
+		has = st[0] != '2';
+		p = strstr(p, st) + strlen(st);
+		g_free(st);
+	}
+	return has;
+}
+
+/*
  * Whether the paragraph at mention i, up to the next mention of another
- * address, holds a reply code or an enhanced status.
+ * address, holds a failure reply (text_has_failure).
  */
 static int
 mention_has_reply(const char *body, const struct mention *m, guint i,
@@ -626,7 +647,7 @@ mention_has_reply(const char *body, const struct mention *m, guint i,
 		if (m[j].key != m[i].key)
 			limit = m[j].pos;
 	para = text_paragraph_at(body, m[i].pos, limit);
-	has = text_has_reply(para, para + strlen(para));
+	has = text_has_failure(para);
 	g_free(para);
 	return has;
 }
