@@ -172,6 +172,9 @@ MD_RULE = "-" * 74 + "\n"
 
 
 def mdaemon(host, rcpt, lines):
+    """rcpt: the recipient, or the list of those the session was for."""
+    rcpts = rcpt if isinstance(rcpt, list) else [rcpt]
+
     def build(n):
         text = (MD_RULE +
                 "MDaemon Delivery Status Notification - "
@@ -189,14 +192,14 @@ def mdaemon(host, rcpt, lines):
         stamp = " Tue 2026-12-01 10:%02d:04: " % (n % 60)
         text += stamp + "Parsing message <pd5000%04d.msg>\n" % n
         text += stamp + "*  From: %s\n" % SENDER
-        text += stamp + "*  To: %s\n" % rcpt
+        text += "".join(stamp + "*  To: %s\n" % a for a in rcpts)
         text += stamp + "*  Subject: Offer for Q1 2027, ref. %03d\n" % n
         for ln in lines:
             text += stamp + ln + "\n"
         text += "--- End Transcript ---\n"
         ctype, body = multipart("%04d-1022-05-PART-BREAK" % n, [
             part("text/plain; charset=iso-8859-1", text),
-            part("message/rfc822", orig_message(n, [rcpt]))])
+            part("message/rfc822", orig_message(n, rcpts))])
         return headers(n, '"MDaemon at %s" <MDaemon@%s>' % (host, host),
                        "Permanent Delivery Failure", ctype, [
                            ("X-MDaemon-Deliver-To", SENDER),
@@ -1114,6 +1117,29 @@ notice("rackspace", postfix_local("mail.bs2.example.com.br", [
     ("joao@hotmeil.example.com", BS_HNF)]), [
     ("joao@hotmeil.example.com", "invalid", "hostunknown", "", "", BS_HNF,
      "bs2")])
+
+
+# ---------------------------------------------------------------------
+# Found by probing after the third batch: one MDaemon session for two
+# recipients of the same domain, each refused at its own RCPT TO (the
+# first recipient's 250s before the refusals were read as its reply).
+MD_FULL = "552 5.2.2 <a.one@importer.example.net> Mailbox full"
+MD_UU = "550 5.1.1 <b.two@importer.example.net> User unknown"
+notice("mdaemon", mdaemon("mail.exporter.example.com", [
+    "a.one@importer.example.net", "b.two@importer.example.net"], [
+    "Attempting SMTP connection to [mx.importer.example.net:25]",
+    "*  Connection established (192.0.2.93:25)",
+    "--> MAIL From:<%s> SIZE=4210" % SENDER,
+    "<-- 250 2.1.0 Ok",
+    "--> RCPT To:<a.one@importer.example.net>",
+    "<-- " + MD_FULL,
+    "--> RCPT To:<b.two@importer.example.net>",
+    "<-- " + MD_UU,
+    "--> QUIT"]), [
+    ("a.one@importer.example.net", "full", "mailboxfull", "5.2.2", "552",
+     MD_FULL, "mdaemon"),
+    ("b.two@importer.example.net", "invalid", "userunknown", "5.1.1", "550",
+     MD_UU, "mdaemon")])
 
 
 def main():
