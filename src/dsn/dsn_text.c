@@ -150,7 +150,9 @@ dsn_text_init(void)
 	/*
 	 * What may stand before a failed address on its line: nothing, a
 	 * label ending in a colon ("Recipient:", "收件人："), an SMTP
-	 * transcript ("RCPT TO:<", "550 5.1.1 <"), or "to/for <".
+	 * transcript ("RCPT TO:<", "550 5.1.1 <"), or "to/for <", the
+	 * address quoted as well (CommuniGate Pro: "Failed to deliver to
+	 * '<a@b>'").
 	 */
 	re_label = g_regex_new("^(?:[\\s>*\\-\xe2\x80\xa2]*[<\"'(\\[]?"
 	    "|.{0,64}[:\xef\xbc\x9a]\\s*(?:rfc822;)?\\s*[<\"'(\\[]?"
@@ -181,12 +183,14 @@ dsn_text_init(void)
 	    "(?:\xe7\xbb\x99|\xe7\xb5\xa6" /* 给 給 */
 	    "|\xe5\x88\xb0|\xe8\x87\xb3|\xe5\xbe\x80))" /* 到 至 往 */
 	    "\\s*[<\"'(\\[]?"
-	    "|.*\\b(?:to|for|recipient|address|user|mailbox)\\s*[<\"']?"
-	    "\\s*)$", G_REGEX_CASELESS | G_REGEX_OPTIMIZE, 0, NULL);
+	    "|.*\\b(?:to|for|recipient|address|user|mailbox)\\s*"
+	    "(?:[<\"']|[\"']<)?\\s*)$", G_REGEX_CASELESS | G_REGEX_OPTIMIZE,
+	    0, NULL);
 	/* The same, for the end of a line too long to read whole. */
 	re_label_tail = g_regex_new("(?:rcpt to:?\\s*<?"
-	    "|\\b(?:to|for|recipient|address|user|mailbox)\\s*[<\"']?"
-	    "\\s*)$", G_REGEX_CASELESS | G_REGEX_OPTIMIZE, 0, NULL);
+	    "|\\b(?:to|for|recipient|address|user|mailbox)\\s*"
+	    "(?:[<\"']|[\"']<)?\\s*)$", G_REGEX_CASELESS | G_REGEX_OPTIMIZE,
+	    0, NULL);
 	/*
 	 * The original's header lines, in English and in Chinese: the
 	 * sender (发件人, 寄件者), copies (抄送, 副本, 密送), subject (主题)
@@ -641,8 +645,29 @@ line_is_summary(const char *line, const char *s)
 }
 
 /*
+ * Whether text holds a failure: a 4xx or 5xx reply code or a 4.x.x or
+ * 5.x.x status.  A 250 in a session transcript answers a command the
+ * server took (MDaemon: "<-- 250 2.1.0 Ok" before "<-- 550 ...").
+ */
+static int
+text_has_failure(const char *text)
+{
+	char *code = dsn_code_find_failure(text), *st;
+	const char *p = text;
+	int has = code != NULL && code[0] != '2';
+
+	g_free(code);
+	while (!has && (st = dsn_status_find(p)) != NULL) {
+		has = st[0] != '2';
+		p = strstr(p, st) + strlen(st);
+		g_free(st);
+	}
+	return has;
+}
+
+/*
  * Whether the paragraph at mention i, up to the next mention of another
- * address, holds a reply code or an enhanced status.
+ * address, holds a failure reply (text_has_failure).
  */
 static int
 mention_has_reply(const char *body, const struct mention *m, guint i,
@@ -657,7 +682,7 @@ mention_has_reply(const char *body, const struct mention *m, guint i,
 		if (m[j].key != m[i].key)
 			limit = m[j].pos;
 	para = text_paragraph_at(body, m[i].pos, limit);
-	has = text_has_reply(para, para + strlen(para));
+	has = text_has_failure(para);
 	g_free(para);
 	return has;
 }

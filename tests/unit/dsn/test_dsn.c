@@ -964,6 +964,111 @@ test_one_reply(void **state)
 	g_free(data);
 }
 
+/*
+ * A plain-text notice about one address whose text alone says "User
+ * unknown": a failure report makes it invalid; the same lines in Exim's
+ * delay warning ("has not yet been delivered ...") make it delayed, and a
+ * delayed address is never dead.
+ */
+static void
+test_delay_warning(void **state)
+{
+	static const char *const heads[] = {
+	    "Subject: Mail delivery failed: returning message to sender\n\n"
+	    "A message that you sent could not be delivered to one or more "
+	    "of its\nrecipients. This is a permanent error. The following "
+	    "address(es) failed:\n\n",
+	    "Subject: Warning: message 1uQx-000Abc-9Z delayed 24 hours\n\n"
+	    "A message that you sent has not yet been delivered to one or "
+	    "more of its\nrecipients after more than 24 hours on the queue "
+	    "on mx.example.net.\n\nThe address to which the message has not "
+	    "yet been delivered is:\n\n",
+	};
+	struct dsn_report rep;
+	struct err err;
+	char *m;
+	int i;
+
+	for (i = 0; i < 2; i++) {
+		m = g_strconcat("From: Mail Delivery System "
+		    "<Mailer-Daemon@mx.example.net>\n"
+		    "To: sales@exporter.example.com\n", heads[i],
+		    "  buyer@importer.example.org\n    User unknown\n", NULL);
+		assert_int_equal(dsn_parse(m, strlen(m), rules, 0, &rep, &err),
+		    0);
+		assert_int_equal(rep.nrcpt, 1);
+		assert_string_equal(rep.rcpt[0].addr,
+		    "buyer@importer.example.org");
+		assert_int_equal(rep.rcpt[0].category, i == 0 ?
+		    DSN_CAT_INVALID : DSN_CAT_RETRY);
+		if (i == 1)
+			assert_string_equal(rep.rcpt[0].action, "delayed");
+		else
+			assert_null(rep.rcpt[0].action);
+		dsn_report_release(&rep);
+		g_free(m);
+	}
+}
+
+/*
+ * CommuniGate Pro quotes the address it names, angle brackets and all:
+ * "Failed to deliver to '<a@b>'".
+ */
+static void
+test_quoted_recipient(void **state)
+{
+	static const char m[] =
+	    "From: MAILER-DAEMON@mail.example.org\n"
+	    "To: sales@exporter.example.com\n"
+	    "Subject: Undeliverable mail: offer\n\n"
+	    "Failed to deliver to '<a.ivanova@example.org>'\n"
+	    "LOCAL module(account a.ivanova) reports:\n"
+	    " account is full (quota exceeded)\n";
+	struct dsn_report rep;
+	struct err err;
+
+	assert_int_equal(dsn_parse(m, sizeof(m) - 1, rules, 0, &rep, &err),
+	    0);
+	assert_int_equal(rep.nrcpt, 1);
+	assert_string_equal(rep.rcpt[0].addr, "a.ivanova@example.org");
+	assert_int_equal(rep.rcpt[0].category, DSN_CAT_FULL);
+	dsn_report_release(&rep);
+}
+
+/*
+ * A session transcript: the reply code is the one that failed, not the
+ * 250s before it, and the MAIL FROM the sender's server echoes does not
+ * make the refusal the sender's (MDaemon's transcript).
+ */
+static void
+test_transcript_echo(void **state)
+{
+	static const char m[] =
+	    "From: \"MDaemon at mail.example.com\" <MDaemon@mail.example.com>\n"
+	    "To: sales@exporter.example.com\n"
+	    "Subject: Permanent Delivery Failure\n\n"
+	    "The attached message had PERMANENT fatal delivery errors.\n\n"
+	    "--- Session Transcript ---\n"
+	    " Tue 2026-12-01 10:43:04: *  To: old@importer.example.net\n"
+	    " Tue 2026-12-01 10:43:04: --> MAIL "
+	    "From:<sales@exporter.example.com> SIZE=4210\n"
+	    " Tue 2026-12-01 10:43:04: <-- 250 2.1.0 Ok\n"
+	    " Tue 2026-12-01 10:43:04: --> RCPT To:<old@importer.example.net>\n"
+	    " Tue 2026-12-01 10:43:04: <-- 554 This account has been disabled"
+	    " or discontinued\n"
+	    "--- End Transcript ---\n";
+	struct dsn_report rep;
+	struct err err;
+
+	assert_int_equal(dsn_parse(m, sizeof(m) - 1, rules, 0, &rep, &err),
+	    0);
+	assert_int_equal(rep.nrcpt, 1);
+	assert_string_equal(rep.rcpt[0].addr, "old@importer.example.net");
+	assert_string_equal(rep.rcpt[0].code, "554");
+	assert_int_equal(rep.rcpt[0].category, DSN_CAT_INVALID);
+	dsn_report_release(&rep);
+}
+
 /* Too many MIME parts: refused before GMime recurses into them. */
 static void
 test_deep_nesting(void **state)
@@ -1004,6 +1109,9 @@ main(void)
 		cmocka_unit_test(test_other_named),
 		cmocka_unit_test(test_self_named),
 		cmocka_unit_test(test_one_reply),
+		cmocka_unit_test(test_delay_warning),
+		cmocka_unit_test(test_quoted_recipient),
+		cmocka_unit_test(test_transcript_echo),
 		cmocka_unit_test(test_deep_nesting),
 	};
 
