@@ -503,7 +503,7 @@ text_sendmail_tail(const char *p, const char *stop, int lines)
 static char *
 text_paragraph_at(const char *body, long pos, long limit)
 {
-	const char *p = body + pos, *start, *end, *nl, *prev, *stop;
+	const char *p = body + pos, *start, *end, *nl, *prev, *stop, *from;
 	int lines = 0;
 	char *raw, *s;
 
@@ -523,7 +523,7 @@ text_paragraph_at(const char *body, long pos, long limit)
 		end = text_sendmail_tail(p, stop, lines);
 		goto done;
 	}
-	for (end = start; end < stop && lines < 24; lines++) {
+	for (end = from = start; end < stop && lines < 24; lines++) {
 		nl = memchr(end, '\n', stop - end);
 		/* Stop at the line that names the next recipient. */
 		if (limit >= 0 && end > start && limit >= end - body &&
@@ -536,10 +536,14 @@ text_paragraph_at(const char *body, long pos, long limit)
 		/*
 		 * A blank line ends the paragraph once it holds a reply
 		 * code or status; before that, the explanation may follow
-		 * in the next paragraphs.
+		 * in the next paragraphs.  A reply lies within one line, so
+		 * only the lines since the last blank one need a look.
 		 */
-		if (nl == end && lines > 0 && text_has_reply(start, end))
-			break;
+		if (nl == end && lines > 0) {
+			if (text_has_reply(from, end))
+				break;
+			from = end;
+		}
 		end = nl + 1;
 	}
 done:
