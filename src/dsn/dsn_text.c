@@ -108,15 +108,21 @@ dsn_text_cut(const char *body)
 {
 	char *lc = dsn_ascii_lower(body, -1), *m;
 	const char *p = body, *nl, *run = NULL, *end;
-	size_t i, n;
+	size_t i, n, k, len = strlen(body);
 	int nhdr = 0;
 
-	/* The earliest marker, searched once each over the whole text. */
-	end = body + strlen(body);
-	for (i = 0; i < G_N_ELEMENTS(cut_markers); i++)
-		if ((m = strstr(lc, cut_markers[i])) != NULL &&
-		    body + (m - lc) < end)
+	/*
+	 * The earliest marker, searched once each, only where it would
+	 * start before the earliest one found so far.
+	 */
+	end = body + len;
+	for (i = 0; i < G_N_ELEMENTS(cut_markers); i++) {
+		k = strlen(cut_markers[i]);
+		m = memmem(lc, MIN((size_t)(end - body) + k - 1, len),
+		    cut_markers[i], k);
+		if (m != NULL)
 			end = body + (m - lc);
+	}
 	g_free(lc);
 	/* A marker cuts from the start of its line. */
 	if (*end != '\0')
