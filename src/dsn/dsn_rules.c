@@ -1560,6 +1560,9 @@ find_visit(const struct rule_key *k, void *arg)
 	struct find *s = arg;
 	const struct rule *r;
 
+	/* The inputs it needs first: they lie in the key, its category not. */
+	if ((k->need & ~s->have) != 0)
+		return 0;
 	if (s->category != NULL && (k->rule->category[0] !=
 	    s->category[0] || strcmp(k->rule->category, s->category) != 0))
 		return 0;
