@@ -99,12 +99,23 @@ struct words {
 /* The phrase number of "": a phrase every text holds. */
 #define PID_EVERY	G_MAXUINT
 
+/*
+ * A rule's regular expression: checked when the rules are read, compiled
+ * for matching (G_REGEX_OPTIMIZE) the first time a text needs it.  Most
+ * are needed by few notices, and compiling every one for matching costs
+ * more than reading all the rules.
+ */
+struct rule_re {
+	char		*pattern;
+	GRegex		*re;	/* NULL until first needed */
+};
+
 struct cond {
 	enum cond_kind	 kind;
 	char		*arg;	/* lower-cased */
 	char		**alt;	/* arg split at '|' */
 	guint		*pid;	/* text=, unless=: each alt's phrase, or NULL */
-	GRegex		*re;
+	struct rule_re	*re;
 	struct words	*req;	/* re=: sets a match holds a word of each */
 	size_t		 nreq;
 	struct words	*near;	/* near=: each concept's alternatives */
@@ -203,8 +214,12 @@ rule_free(gpointer p)
 		g_free(r->cond[i].pid);
 		words_free(r->cond[i].req, r->cond[i].nreq);
 		words_free(r->cond[i].near, r->cond[i].nnear);
-		if (r->cond[i].re != NULL)
-			g_regex_unref(r->cond[i].re);
+		if (r->cond[i].re != NULL) {
+			if (r->cond[i].re->re != NULL)
+				g_regex_unref(r->cond[i].re->re);
+			g_free(r->cond[i].re->pattern);
+			g_free(r->cond[i].re);
+		}
 	}
 	g_free(r->cond);
 	g_free(r->category);
@@ -654,6 +669,7 @@ rule_cond_parse(struct rule *r, const char *word, GHashTable *defines,
 {
 	const char *eq = strchr(word, '=');
 	struct cond *c;
+	GRegex *check;
 	GError *gerr = NULL;
 	size_t i, n;
 
@@ -701,13 +717,15 @@ rule_cond_parse(struct rule *r, const char *word, GHashTable *defines,
 		return near_parse(c, eq + 1, defines, err);
 	if (c->kind == COND_RE) {
 		cond_required(c, eq + 1);
-		c->re = g_regex_new(eq + 1, G_REGEX_CASELESS |
-		    G_REGEX_OPTIMIZE, 0, &gerr);
-		if (c->re == NULL) {
+		if ((check = g_regex_new(eq + 1, G_REGEX_CASELESS, 0,
+		    &gerr)) == NULL) {
 			err_set(err, "bad regex: %s", gerr->message);
 			g_error_free(gerr);
 			return -1;
 		}
+		g_regex_unref(check);
+		c->re = g_new0(struct rule_re, 1);
+		c->re->pattern = g_strdup(eq + 1);
 	}
 	return 0;
 }
@@ -1419,6 +1437,20 @@ domain_holds(char **alt, const char *domain)
 	return 0;
 }
 
+/* Whether text matches x, compiled for matching on its first use. */
+static int
+rule_re_match(struct rule_re *x, const char *text)
+{
+	GRegex *re;
+
+	if (g_once_init_enter(&x->re)) {
+		re = g_regex_new(x->pattern, G_REGEX_CASELESS |
+		    G_REGEX_OPTIMIZE, 0, NULL);
+		g_once_init_leave(&x->re, re);
+	}
+	return g_regex_match(x->re, text, 0, NULL);
+}
+
 static int
 rule_cond_holds(const struct cond *c, const struct rule_input *in)
 {
@@ -1428,7 +1460,7 @@ rule_cond_holds(const struct cond *c, const struct rule_input *in)
 	case COND_RE:
 		if (in->lc_text == NULL || !req_in(c, in->lc_text, in->found))
 			return 0;
-		return g_regex_match(c->re, in->lc_text, 0, NULL);
+		return rule_re_match(c->re, in->lc_text);
 	case COND_STATUS:
 		return alt_pattern(c->alt, in->status, '*', 1);
 	case COND_CODE:
