@@ -106,22 +106,25 @@ follows_forward_line(const char *body, const char *l)
 char *
 dsn_text_cut(const char *body)
 {
-	char *lc = dsn_ascii_lower(body, -1), *m;
+	char *lc = dsn_ascii_lower(body, -1), *m, saved;
 	const char *p = body, *nl, *run = NULL, *end;
-	size_t i, n, k, len = strlen(body);
+	size_t i, n, lim, len = strlen(body);
 	int nhdr = 0;
 
 	/*
 	 * The earliest marker, searched once each, only where it would
-	 * start before the earliest one found so far.
+	 * start before the earliest one found so far: the copy ends there
+	 * for the search.
 	 */
 	end = body + len;
 	for (i = 0; i < G_N_ELEMENTS(cut_markers); i++) {
-		k = strlen(cut_markers[i]);
-		m = memmem(lc, MIN((size_t)(end - body) + k - 1, len),
-		    cut_markers[i], k);
-		if (m != NULL)
+		lim = MIN((size_t)(end - body) + strlen(cut_markers[i]) - 1,
+		    len);
+		saved = lc[lim];
+		lc[lim] = '\0';
+		if ((m = strstr(lc, cut_markers[i])) != NULL)
 			end = body + (m - lc);
+		lc[lim] = saved;
 	}
 	g_free(lc);
 	/* A marker cuts from the start of its line. */
