@@ -565,12 +565,13 @@ done:
 /*
  * A paragraph read (text_paragraph_at): the text's recipients ask for the
  * same ones again (to locate each, to read its diagnostic, its command),
- * so each is read once per text.
+ * so each is read once per text, as long as the paragraphs kept hold no
+ * more than twice the text (mentions of one address may share lines).
  */
 struct para {
 	long		 pos;
 	long		 limit;
-	char		*text;		/* squeezed */
+	char		*text;		/* squeezed, or NULL: not kept */
 	int		 failure;	/* text_has_failure, or -1: not asked */
 };
 
@@ -578,6 +579,8 @@ struct dsn_paras {
 	const char	*text;
 	const char	*lc_text;
 	GHashTable	*read;		/* struct para, its own key */
+	size_t		 kept;		/* bytes of the paragraphs kept */
+	size_t		 budget;	/* at most so many */
 };
 
 static guint
@@ -612,6 +615,7 @@ dsn_paras_new(const char *text, const char *lc_text)
 
 	ps->text = text;
 	ps->lc_text = lc_text;
+	ps->budget = 2 * strlen(text) + DSN_PARA_REACH;
 	ps->read = g_hash_table_new_full(para_hash, para_equal, para_free,
 	    NULL);
 	return ps;
@@ -626,9 +630,9 @@ dsn_paras_free(struct dsn_paras *ps)
 	g_free(ps);
 }
 
-/* The paragraph at pos up to limit (text_paragraph_at), read once. */
+/* What is known of the paragraph at pos up to limit; new: nothing. */
 static struct para *
-para_get(struct dsn_paras *ps, long pos, long limit)
+para_entry(struct dsn_paras *ps, long pos, long limit)
 {
 	struct para key = { pos, limit, NULL, -1 }, *p;
 
@@ -636,7 +640,6 @@ para_get(struct dsn_paras *ps, long pos, long limit)
 		return p;
 	p = g_new(struct para, 1);
 	*p = key;
-	p->text = text_paragraph_at(ps->text, pos, limit);
 	g_hash_table_add(ps->read, p);
 	return p;
 }
@@ -656,7 +659,19 @@ dsn_text_sendmail_rcpt(const char *body, long pos)
 char *
 dsn_text_paragraph(struct dsn_paras *ps, long pos, long limit)
 {
-	return g_strdup(para_get(ps, pos, limit)->text);
+	struct para *p = para_entry(ps, pos, limit);
+	char *s;
+	size_t n;
+
+	if (p->text != NULL)
+		return g_strdup(p->text);
+	s = text_paragraph_at(ps->text, pos, limit);
+	n = strlen(s) + 1;
+	if (ps->kept + n <= ps->budget) {
+		p->text = g_strdup(s);
+		ps->kept += n;
+	}
+	return s;
 }
 
 /*
@@ -767,14 +782,18 @@ mention_has_reply(struct dsn_paras *ps, const struct mention *m, guint i,
 {
 	struct para *p;
 	long limit = -1;
+	char *s;
 	guint j;
 
 	for (j = i + 1; j < n && limit < 0; j++)
 		if (m[j].key != m[i].key)
 			limit = m[j].pos;
-	p = para_get(ps, m[i].pos, limit);
-	if (p->failure < 0)
-		p->failure = text_has_failure(p->text);
+	p = para_entry(ps, m[i].pos, limit);
+	if (p->failure < 0) {
+		s = dsn_text_paragraph(ps, m[i].pos, limit);
+		p->failure = text_has_failure(s);
+		g_free(s);
+	}
 	return p->failure;
 }
 
