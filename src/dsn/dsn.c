@@ -523,18 +523,29 @@ dsn_status_read(struct ctx *c, const char *text)
 	ctx_finish(c);
 }
 
-/* One complaint recipient (taking addr). */
+/*
+ * One recipient an ARF report names (taking addr), read by its
+ * Feedback-Type (dsn_feedback_category()): a complaint, an
+ * authentication failure of ours, or no one's failure (not kept).
+ */
 static void
 feedback_rcpt(struct ctx *c, char *addr, const char *type)
 {
-	struct dsn_recipient *r = ctx_rcpt_add(c, addr);
+	enum dsn_category cat = dsn_feedback_category(type);
+	struct dsn_recipient *r;
 
-	if (r == NULL)
+	if (cat == DSN_CAT_NONE) {
+		g_free(addr);
 		return;
-	r->category = DSN_CAT_COMPLAINT;
-	r->reason = g_strdup("feedback");
+	}
+	if ((r = ctx_rcpt_add(c, addr)) == NULL)
+		return;
+	r->category = cat;
+	r->reason = g_strdup(cat == DSN_CAT_BLOCKED ? "authfailure" :
+	    "feedback");
 	r->feedback_type = type ? g_ascii_strdown(type, -1) : NULL;
-	r->rule = g_strdup("RFC 5965 feedback report");
+	r->rule = g_strdup(cat == DSN_CAT_BLOCKED ? "RFC 6591 "
+	    "authentication failure report" : "RFC 5965 feedback report");
 }
 
 /*
@@ -543,13 +554,16 @@ feedback_rcpt(struct ctx *c, char *addr, const char *type)
  * returned message.
  */
 static void
-dsn_feedback_read(struct ctx *c, const char *text)
+dsn_feedback_read(struct ctx *c, const char *text, GPtrArray *explain)
 {
 	GPtrArray *f = dsn_fields_parse(text, NULL);
 	const char *type = dsn_fields_get(f, "Feedback-Type");
 	guint i, n = 0;
 	char *addr;
 
+	if (dsn_feedback_category(type) == DSN_CAT_NONE)
+		dsn_explain(explain, "feedback type \"%s\": no one's "
+		    "complaint, names nobody", type);
 	for (i = 0; i < f->len; i++) {
 		struct dsn_field *x = f->pdata[i];
 
@@ -710,6 +724,13 @@ is_bounce_notice(struct ctx *c, GPtrArray *explain)
 
 	if (c->head.failed_rcpts != NULL)
 		return 1;
+	why = dsn_rules_match_message(c->rules, "notbounce",
+	    c->head.subject, NULL, NULL);
+	if (why != NULL) {
+		dsn_explain(explain, "not a bounce: the message is held, "
+		    "awaits approval or was recalled (%s)", why);
+		return 0;
+	}
 	if (c->parts.report_type != NULL &&
 	    strstr(c->parts.report_type, "delivery-status") != NULL) {
 		dsn_explain(explain, "a bounce notice (multipart/report)");
@@ -855,17 +876,15 @@ ses_read(struct ctx *c, GPtrArray *explain)
 	c->rep->ndropped += dropped;
 	for (i = 0; i < found->len; i++) {
 		struct dsn_found *f = found->pdata[i];
-		struct dsn_recipient *r = ctx_rcpt_add(c, g_strdup(f->addr));
+		struct dsn_recipient *r;
 
-		if (r == NULL)
-			continue;
 		if (kind == DSN_KIND_FEEDBACK) {
-			r->category = DSN_CAT_COMPLAINT;
-			r->reason = g_strdup("feedback");
-			r->feedback_type = g_strdup(fbtype);
-			r->rule = g_strdup("Amazon SES complaint");
+			/* SES passes on the ARF Feedback-Type. */
+			feedback_rcpt(c, g_strdup(f->addr), fbtype);
 			continue;
 		}
+		if ((r = ctx_rcpt_add(c, g_strdup(f->addr))) == NULL)
+			continue;
 		r->diagnostic = f->diag;
 		f->diag = NULL;
 		r->action = f->action;
@@ -1134,7 +1153,7 @@ report_classify(struct ctx *c, GPtrArray *explain)
 	    c->head.subject, c->head.from_raw, NULL) != NULL)) {
 		c->rep->kind = DSN_KIND_FEEDBACK;
 		dsn_explain(explain, "an ARF feedback report");
-		dsn_feedback_read(c, p->feedback->str);
+		dsn_feedback_read(c, p->feedback->str, explain);
 		return;
 	}
 	if (p->status->len == 0)
@@ -1289,6 +1308,35 @@ out:
 		dsn_explain(explain, "not believed: %s", rep->doubt);
 }
 
+/*
+ * A person's mail (from a person's address, or a forward) that carries or
+ * quotes a report: an address the reader ties to no failure it knows
+ * (unknown) is only mentioned there, as in "I got this when I wrote to
+ * einkauf@, which works: is it from you?".  Such an address is dropped,
+ * not held; a failure the reader can name stays, held as doubted.
+ */
+static void
+person_mail_guard(struct ctx *c, GPtrArray *explain)
+{
+	struct dsn_recipient *r;
+	guint i = 0;
+
+	if (c->rep->kind != DSN_KIND_BOUNCE || (!return_path_personal(c) &&
+	    !subject_forwarded(c->head.subject)))
+		return;
+	while (i < c->rcpt->len) {
+		r = &g_array_index(c->rcpt, struct dsn_recipient, i);
+		if (r->category != DSN_CAT_UNKNOWN) {
+			i++;
+			continue;
+		}
+		dsn_explain(explain, "%s: only named in a person's mail, no "
+		    "failure read", r->addr);
+		rcpt_release(r);
+		g_array_remove_index(c->rcpt, i);
+	}
+}
+
 static void
 report_finish(struct ctx *c, GPtrArray *explain)
 {
@@ -1357,6 +1405,7 @@ dsn_parse(const char *data, size_t len, const struct dsn_rules *rules,
 	whole_notice_guard(&c, ex);
 	other_named_guard(&c, ex);
 	one_reply_guard(&c, ex);
+	person_mail_guard(&c, ex);
 	report_finish(&c, ex);
 	g_hash_table_destroy(c.exclude);
 	g_hash_table_destroy(c.also);

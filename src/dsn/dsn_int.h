@@ -75,6 +75,7 @@ GPtrArray *dsn_fields_parse(const char *text, const char **end);
 void	dsn_fields_free(GPtrArray *fields);
 const char *dsn_fields_get(GPtrArray *fields, const char *name);
 const char *dsn_field_value(struct dsn_field *f);
+enum dsn_category dsn_feedback_category(const char *type);
 char	*dsn_unfold(const char *value);
 char	*dsn_status_find(const char *text);
 char	*dsn_code_find(const char *text);

@@ -169,6 +169,17 @@ static const struct expect cases[] = {
 	    NULL, NULL },
 	{ "notbounce.eml", NULL, NULL, NULL, NULL, NULL },
 	/*
+	 * ARF by Feedback-Type: an authentication-failure report is a
+	 * sender alert, a not-spam report names nobody (RFC 6591, 6430).
+	 */
+	{ "arf-auth-failure.eml", "wang.fang@kehu.example", "blocked",
+	    "authfailure", NULL, NULL },
+	{ "arf-not-spam.eml", NULL, NULL, NULL, NULL, NULL },
+	/* A postmaster's "has been held" notice: neither sent nor refused. */
+	{ "held-mimecast.eml", NULL, NULL, NULL, NULL, NULL },
+	/* A person forwards a bounce as a question: nobody is read failed. */
+	{ "person-forward-question.eml", NULL, NULL, NULL, NULL, NULL },
+	/*
 	 * Pigeonhole's rejection is a disposition notification with the
 	 * mode automatic-action: a bounce.  The same notice with the mode
 	 * manual-action is a person deleting the message unread: nothing.
