@@ -2,11 +2,15 @@
 """Regenerates the messages of tests/corpus/negative that real programs
 from the Debian archive make: auto-replies of Dovecot Pigeonhole's Sieve
 "vacation" action (package dovecot-sieve, run through sieve-test -e), of
-vacation(1) (package vacation) and of Exim's autoreply transport (package
-exim4-daemon-light), and Postfix's success and delay notices for mail
-submitted with sendmail -N success,delay (package postfix).
+vacation(1) (package vacation), of Exim's autoreply transport (package
+exim4-daemon-light) and of Courier's mailbot(1) (package maildrop), plain
+and as delivery status notifications, and Postfix's success and delay
+notices for mail submitted with sendmail -N success,delay (package
+postfix).
 
-usage: scripts/make-negative-corpus.py   (as root, on Debian 12)
+usage: scripts/make-negative-corpus.py [MAKER...]   (as root, on Debian 12)
+
+MAKER is sieve (with vacation), postfix, exim or mailbot; all by default.
 
 Each program answers a message we "sent" to a contact, as that contact's
 server would, and the answer is written as the sender's mailbox would
@@ -255,6 +259,86 @@ def run_classic(work, n, name, contact, subject, msg):
     if not os.path.exists(catch):
         sys.exit("vacation sent nothing for %s" % name)
     return caught(catch)
+
+# --- Courier mailbot: auto-replies and DSN-formatted auto-replies ----------
+# mailbot(1) of the Debian package maildrop answers a message on its
+# standard input and hands the answer to the program named last; -T
+# replydsn wraps the answer in a delivery status notification whose
+# recipient is the -M address, with "Action: delivered".  (Its -T
+# feedback and -T replyfeedback reports carry no Feedback-Type field in
+# 2.9.3, whatever -R says: not kept, they would say nothing true.)
+MAILBOT_SRC = "Courier mailbot(1) of maildrop 2.9.3 (Debian 12 package " \
+    "maildrop), https://www.courier-mta.org/maildrop/mailbot.html"
+# name, contact, display name, the subject we sent, the reply text, the
+# charset, mailbot options beyond -t/-m, -A From and the program.
+MAILBOT = [
+    ("en-reply", "k.wagner@kunde.example", "Klara Wagner", "May offer",
+     "I am out of the office until 18 May and will answer then.\n",
+     "utf-8", ["-T", "reply", "-N"]),
+    ("de-reply-quoted", "f.koenig@kunde.example", "Felix König",
+     "Angebot Mai",
+     "Vielen Dank für Ihre Nachricht. Ich bin bis 20. Mai im Urlaub.\n",
+     "utf-8", ["-T", "reply", "-S", "Am %d schrieb %F:"]),
+    ("en-replydsn", "s.ito@customer.example", "Sora Ito", "Price list",
+     "Your message was received. I am travelling this week.\n",
+     "utf-8", ["-T", "replydsn", "-N", "-M", "s.ito@customer.example"]),
+    ("zh-replydsn", "gao.min@kehu.example", "高敏", "报价单",
+     "您的邮件已收到，我正在出差，回来后回复。\n",
+     "utf-8", ["-T", "replydsn", "-N", "-M", "gao.min@kehu.example"]),
+    ("pt-replyall", "r.nunes@cliente.example", "Rui Nunes", "Proposta",
+     "Estou de férias até 25 de maio.\n", "iso-8859-1",
+     ["-T", "replyall", "-N"]),
+]
+
+
+def run_mailbot(work, n, name, contact, display, subject, text, charset,
+                opts):
+    """mailbot's answer, as it would hand it to sendmail -f '' (the null
+    sender)."""
+    from email.header import Header
+    d = tempfile.mkdtemp(dir=work)
+    catch = os.path.join(d, "caught")
+    with open(os.path.join(d, "in.eml"), "w") as fh:
+        fh.write(sent(contact, subject, n))
+    with open(os.path.join(d, "reply.txt"), "wb") as fh:
+        fh.write(text.encode(charset))
+    with open(os.path.join(d, "send.sh"), "w") as fh:
+        fh.write(CATCHER.replace("$CATCH", catch))
+    os.chmod(os.path.join(d, "send.sh"), 0o755)
+    frm = "From: %s <%s>" % (Header(display, "utf-8").encode(), contact)
+    with open(os.path.join(d, "in.eml"), "rb") as inp:
+        subprocess.run(["mailbot", "-t", d + "/reply.txt", "-c", charset,
+                        "-A", frm] + opts + [d + "/send.sh", "-f", ""],
+                       stdin=inp, check=True, cwd=d)
+    if not os.path.exists(catch):
+        sys.exit("mailbot sent nothing for %s" % name)
+    with open(catch, "rb") as fh:
+        fh.readline()
+        return b"Return-Path: <>\n" + fh.read()
+
+
+def mailbot_truth(work):
+    outdir = os.path.join(OUT, "mailbot")
+    shutil.rmtree(outdir, ignore_errors=True)
+    os.makedirs(outdir)
+    truth = []
+    for i, (name, contact, display, subject, text, charset,
+            opts) in enumerate(MAILBOT, 1):
+        data = run_mailbot(work, i, name, contact, display, subject, text,
+                           charset, opts)
+        f = "mailbot/%02d-%s.eml" % (i, name)
+        with open(os.path.join(OUT, f), "wb") as fh:
+            fh.write(data)
+        dsn = "replydsn" in opts
+        truth.append({"file": f, "kind": "delivered" if dsn else
+                      "autoreply", "contacts": [contact],
+                      "recipients": [{"addr": contact, "status": "2.0.0",
+                                      "code": "", "reason": "delivered",
+                                      "hard": False,
+                                      "category": "delivered"}]
+                      if dsn else [],
+                      "made_by": "mailbot", "source": MAILBOT_SRC})
+    return truth
 
 # --- Postfix: success and delay notices ------------------------------------
 # A private Postfix instance on 127.0.0.1 relays to a peer that takes
@@ -668,6 +752,10 @@ def main():
         steps.append(({"exim"}, ["exim4-daemon-light"], exim_truth))
     else:
         print("make-negative-corpus: Postfix is installed; skipping exim")
+    steps.append(({"mailbot"}, ["maildrop"], mailbot_truth))
+    if len(sys.argv) > 1:
+        want = set(sys.argv[1:])
+        steps = [st for st in steps if st[0] & want]
     work = tempfile.mkdtemp(prefix="negative-corpus.")
     os.chmod(work, 0o755)
     truth, made = [], set()
