@@ -1142,10 +1142,30 @@ one_reply_guard(struct ctx *c, GPtrArray *explain)
 	g_free(why);
 }
 
+/*
+ * A mailing list's own notice (its list headers) that carries a whole
+ * report as a message: Mailman's "Uncaught bounce notification" and
+ * "Bounce action notification" to the list's owners.  That bounce
+ * answered the list's post, not our mail, and the list has acted on its
+ * member: the report names no one of ours.  (A report the list passed on
+ * as itself, not attached, is still read.)
+ */
+static int
+list_forwarded_report(struct ctx *c)
+{
+	return c->parts.forwarded && c->head.list_mail;
+}
+
 static void
 report_classify(struct ctx *c, GPtrArray *explain)
 {
 	struct dsn_parts *p = &c->parts;
+
+	if (list_forwarded_report(c)) {
+		dsn_explain(explain, "a mailing list's notice carrying a "
+		    "bounce of its own post: names no one of ours");
+		return;
+	}
 
 	if (p->feedback->len > 0 || (p->report_type != NULL &&
 	    strcmp(p->report_type, "feedback-report") == 0) ||

@@ -46,6 +46,7 @@ struct dsn_parts {
 	GString		*orig_headers;	/* headers of the returned message */
 	char		*report_type;	/* multipart/report report-type */
 	int		 has_returned;	/* a message/rfc822 part was seen */
+	int		 forwarded;	/* the report came as a message/rfc822 */
 	GPtrArray	*explain;	/* char *, or NULL */
 };
 
@@ -66,6 +67,7 @@ struct dsn_head {
 	char	*content_type;
 	int	 autoreply_header;	/* X-Autoreply and friends */
 	int	 unsubscribe;	/* X-Apple-Unsubscribe: true */
+	int	 list_mail;	/* a mailing list's own: List-Id and kin */
 	char	*precedence;
 	GPtrArray *all;		/* struct dsn_field *, every header */
 };

@@ -124,7 +124,7 @@ print("negative corpus: %d messages, %d contacts; false positives %d, "
           len(truth), len(held), score["false_positives"],
           score["false_kills"],
           sum(1 for b in bad if b.startswith("contact "))))
-if len(truth) < 60 or len(held) < 50:
+if len(truth) < 130 or len(held) < 120:
     bad.append("too few messages (%d) or contacts (%d)" % (len(truth),
                                                           len(held)))
 if score["false_positives"] or score["false_kills"]:

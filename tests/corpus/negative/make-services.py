@@ -283,6 +283,57 @@ def bounce_of(member, listaddr):
                 listaddr.replace("@", "-bounces@"), member, member))
 
 
+def dsn_bounce_of(member, listaddr):
+    """The member's bounce of a list post as an RFC 3464 report."""
+    return ("Return-Path: <>\nFrom: MAILER-DAEMON@mx.member.example "
+            "(Mail Delivery System)\nTo: %s\n"
+            "Subject: Undelivered Mail Returned to Sender\n"
+            "Date: Tue, 05 May 2026 22:00:00 +0000\n"
+            "Message-ID: <20260505220000.4D5E6F@mx.member.example>\n"
+            "MIME-Version: 1.0\nContent-Type: multipart/report; "
+            "report-type=delivery-status;\n\tboundary=\"4D5E6F.1778018400/"
+            "mx.member.example\"\n\n"
+            "--4D5E6F.1778018400/mx.member.example\n"
+            "Content-Type: text/plain; charset=us-ascii\n\n"
+            "This is the mail system at host mx.member.example.\n\n"
+            "<%s>: host mx.member.example[198.51.100.9] said: 550 5.1.1\n"
+            "    <%s>: Recipient address rejected: User unknown\n\n"
+            "--4D5E6F.1778018400/mx.member.example\n"
+            "Content-Type: message/delivery-status\n\n"
+            "Reporting-MTA: dns; mx.member.example\n\n"
+            "Final-Recipient: rfc822; %s\nAction: failed\nStatus: 5.1.1\n"
+            "Diagnostic-Code: smtp; 550 5.1.1 <%s>: Recipient address "
+            "rejected: User unknown\n\n"
+            "--4D5E6F.1778018400/mx.member.example--\n" % (
+                listaddr.replace("@", "-bounces@"), member, member, member,
+                member))
+
+
+def mm2_owner(subject, text, bounce, boundary):
+    """A Mailman 2.1 notice to the owners of news@lists.sender.example
+    with the member's bounce attached."""
+    return msg("news-bounces@lists.sender.example", subject,
+               multipart([text_part(text, "us-ascii", "7bit"),
+                          rfc822(bounce)], "mixed", boundary),
+               "X-BeenThere: news@lists.sender.example\nX-Mailman-Version: "
+               "2.1.39\nPrecedence: list\nX-List-Administrivia: yes\n",
+               to="<news-owner@lists.sender.example>")
+
+
+UNCAUGHT = ("The attached message was received as a bounce, but either the "
+            "bounce format was not\nrecognized, or no member addresses "
+            "could be extracted from it.  This\nmailing list has been "
+            "configured to send all unrecognized bounce\nmessages to the "
+            "list administrator(s).\n\nFor more information see:\n"
+            "https://lists.sender.example/mailman/admin/news/bounce\n")
+ACTION = ("This is a Mailman mailing list bounce action notice:\n\n"
+          "    List:       News\n    Member:     %s\n    Action:     "
+          "Subscription disabled.\n    Reason:     Excessive or fatal "
+          "bounces.\n\n\nThe triggering bounce notice is attached below."
+          "\n\nQuestions?  Contact the Mailman site administrator at\n"
+          "mailman@lists.sender.example.\n")
+
+
 def autoreply(frm, subject, body, extra, charset="utf-8", cte="8bit"):
     return msg(frm, subject, text_part(body, charset, cte), extra)
 
@@ -293,6 +344,15 @@ def build():
 
     def add(name, kind, contacts, src, text, recipients=None):
         out.append((name, kind, contacts, src, text, recipients or []))
+
+    def owner(name, member, text, bouncer, boundary):
+        """Mailman 2's notice to the list's owners about MEMBER."""
+        subject = "Uncaught bounce notification" if text == UNCAUGHT \
+            else "Bounce action notification"
+        add(name, "notbounce", [member], "mm2bounce",
+            mm2_owner(subject, text.replace("%s", member),
+                      bouncer(member, "news@lists.sender.example"),
+                      boundary))
 
     # --- authentication-failure reports (RFC 6591, DMARC ruf) ------------
     # Each names the recipient of our message; what failed is our
@@ -492,46 +552,10 @@ def build():
                       "the moderator of the TRADE-L list:\n"
                       "TRADE-L-request@LISTSERV.UNI.EXAMPLE.\n",
                       "us-ascii", "7bit")))
-    member = "k.lee@member.example"
-    add("mailman2-uncaught-bounce", "notbounce", [member], "mm2bounce",
-        msg("news-bounces@lists.sender.example",
-            "Uncaught bounce notification",
-            multipart([text_part("The attached message was received as a "
-                                 "bounce, but either the bounce format was "
-                                 "not\nrecognized, or no member addresses "
-                                 "could be extracted from it.  This\n"
-                                 "mailing list has been configured to send "
-                                 "all unrecognized bounce\nmessages to the "
-                                 "list administrator(s).\n\nFor more "
-                                 "information see:\nhttps://lists.sender."
-                                 "example/mailman/admin/news/bounce\n",
-                                 "us-ascii", "7bit"),
-                       rfc822(bounce_of(member,
-                                        "news@lists.sender.example"))],
-                      "mixed", "===============0123456789=="),
-            "X-BeenThere: news@lists.sender.example\nX-Mailman-Version: "
-            "2.1.39\nPrecedence: list\nX-List-Administrivia: yes\n",
-            to="<news-owner@lists.sender.example>"))
-    member2 = "r.alves@member.example"
-    add("mailman2-bounce-action", "notbounce", [member2], "mm2bounce",
-        msg("news-bounces@lists.sender.example",
-            "Bounce action notification",
-            multipart([text_part("This is a Mailman mailing list bounce "
-                                 "action notice:\n\n    List:       News\n"
-                                 "    Member:     %s\n    Action:     "
-                                 "Subscription disabled.\n    Reason:     "
-                                 "Excessive or fatal bounces.\n\n\nThe "
-                                 "triggering bounce notice is attached "
-                                 "below.\n\nQuestions?  Contact the Mailman "
-                                 "site administrator at\nmailman@lists."
-                                 "sender.example.\n" % member2,
-                                 "us-ascii", "7bit"),
-                       rfc822(bounce_of(member2,
-                                        "news@lists.sender.example"))],
-                      "mixed", "===============9876543210=="),
-            "X-BeenThere: news@lists.sender.example\nX-Mailman-Version: "
-            "2.1.39\nPrecedence: list\nX-List-Administrivia: yes\n",
-            to="<news-owner@lists.sender.example>"))
+    owner("mailman2-uncaught-bounce", "k.lee@member.example", UNCAUGHT,
+          bounce_of, "===============0123456789==")
+    owner("mailman2-bounce-action", "r.alves@member.example", ACTION,
+          bounce_of, "===============9876543210==")
     add("mailman3-probe", "notbounce", ["events@lists.partner.example"],
         "mm3probe",
         msg("events-bounces+probe-8d7c6b@lists.partner.example",
@@ -888,6 +912,41 @@ def build():
                       "mixed", "------------fwd0123456789"),
             "In-Reply-To: <msg-90@sender.example>\n"
             "User-Agent: Mozilla Thunderbird\n"))
+    # --- owner notices carrying an RFC 3464 report, HTML-only delays ----
+    owner("mailman2-uncaught-dsn", "m.costa@member.example", UNCAUGHT,
+          dsn_bounce_of, "===============1357924680==")
+    owner("mailman2-bounce-action-dsn", "j.pereira@member.example", ACTION,
+          dsn_bounce_of, "===============2468013579==")
+    add("gmail-delay-html-only", "delayed", ["t.moreira@cliente.example"],
+        "gmaildelay",
+        msg("Mail Delivery Subsystem <mailer-daemon@googlemail.com>",
+            "Delivery Status Notification (Delay)",
+            html_part("<html><body><h2>Message not delivered</h2>"
+                      "<p>** Delivery incomplete **</p><p>There was a "
+                      "temporary problem delivering your message to <b>"
+                      "t.moreira@cliente.example</b>. Gmail will retry for "
+                      "44 more hours. You'll be notified if the delivery "
+                      "fails permanently.</p><p>The response was:</p><p>"
+                      "451 4.3.0 Mail server temporarily rejected message."
+                      "</p></body></html>"),
+            "Auto-Submitted: auto-replied\n", rp=""),
+        [{"addr": "t.moreira@cliente.example", "status": "4.3.0",
+          "code": "451", "reason": "delayed", "hard": False}])
+    add("exchange-delay-html-only", "delayed", ["h.sato@customer.example"],
+        "exchdelay",
+        msg("Microsoft Outlook <MicrosoftExchange329e71ec88ae4615bbc36ab6"
+            "ce41109e@customer.example>", "Delivery delayed:May offer",
+            html_part("<html><body><p><b>Delivery is delayed to these "
+                      "recipients or groups:</b></p><p>h.sato@customer."
+                      "example</p><p>Subject: May offer</p><p>This message "
+                      "hasn't been delivered yet. Delivery will continue to "
+                      "be attempted.</p><p>The server will keep trying to "
+                      "deliver this message for the next 1 days, 19 hours "
+                      "and 54 minutes. You'll be notified if the message "
+                      "can't be delivered by that time.</p></body></html>"),
+            "X-MS-Exchange-Message-Is-Ndr: \n", rp=""),
+        [{"addr": "h.sato@customer.example", "status": "", "code": "",
+          "reason": "delayed", "hard": False}])
     return out
 
 

@@ -177,6 +177,8 @@ static const struct expect cases[] = {
 	{ "arf-not-spam.eml", NULL, NULL, NULL, NULL, NULL },
 	/* A postmaster's "has been held" notice: neither sent nor refused. */
 	{ "held-mimecast.eml", NULL, NULL, NULL, NULL, NULL },
+	/* A list's owner notice with the member's report attached. */
+	{ "list-owner-bounce.eml", NULL, NULL, NULL, NULL, NULL },
 	/* A person forwards a bounce as a question: nobody is read failed. */
 	{ "person-forward-question.eml", NULL, NULL, NULL, NULL, NULL },
 	/*
