@@ -761,7 +761,7 @@ static void
 autoreply_read(struct ctx *c, GPtrArray *explain)
 {
 	struct dsn_recipient *r;
-	const char *why;
+	const char *why, *away;
 	char *lc, *repl = NULL;
 
 	if (c->head.from == NULL)
@@ -771,7 +771,19 @@ autoreply_read(struct ctx *c, GPtrArray *explain)
 	if (r == NULL)
 		return;
 	lc = dsn_lower(ctx_squeezed(c), -1);
-	why = dsn_rules_match_text(c->rules, NULL, lc);
+	why = dsn_rules_match_text(c->rules, "invalid", lc);
+	/*
+	 * Someone away for a time ("out of the office until 20 May") who
+	 * writes that a colleague has left, or that an old address is no
+	 * longer in use, speaks of someone else: the replier is alive.
+	 */
+	if (why != NULL && (away = dsn_rules_match_text(c->rules,
+	    "autoreply", lc)) != NULL) {
+		dsn_explain(explain, "auto-reply of someone away for a time "
+		    "(%s): its \"gone\" (%s) is about someone else", away,
+		    why);
+		why = NULL;
+	}
 	if (why != NULL) {
 		dsn_auto_has_left(c->text, c->head.from, &repl);
 		r->category = DSN_CAT_INVALID;

@@ -148,6 +148,8 @@ SRC = {
               "button), https://support.microsoft.com/office/"
               "6c7e2d7e-8f2a-4e65-bd1e-58e0c1a9b3f1",
     "person": "ordinary mail from a person (written here)",
+    "oxcmail": mk.SRC["oxcmail"],
+    "gmail": mk.SRC["gmail"],
 }
 
 MTIME = (2026, 5, 6, 0, 0, 0)
@@ -947,6 +949,35 @@ def build():
             "X-MS-Exchange-Message-Is-Ndr: \n", rp=""),
         [{"addr": "h.sato@customer.example", "status": "", "code": "",
           "reason": "delayed", "hard": False}])
+    # --- away for a time, and saying someone else has gone -------------
+    add("ooo-colleague-left", "autoreply", ["l.meier@kunde.example"],
+        "outlookcom",
+        mk.exch("Lena Meier <l.meier@kunde.example>", "Automatic reply: ",
+                "May offer", "Thank you for your message. I am out of the "
+                "office until 20 May. Please note that my colleague Peter "
+                "Braun no longer works for the company; for his customers "
+                "please write to sales@kunde.example."))
+    add("ooo-old-address-de", "autoreply", ["t.schmid@kunde.example"],
+        "oxcmail",
+        mk.exch("Tobias Schmid <t.schmid@kunde.example>",
+                "Automatische Antwort: ", "Angebot Mai",
+                "Ich bin bis 22.05. im Urlaub. Herr Braun ist nicht mehr "
+                "im Unternehmen tätig; seine alte Adresse "
+                "p.braun@kunde.example ist nicht mehr in Benutzung, bitte "
+                "schreiben Sie an vertrieb@kunde.example.", lang="de-DE"))
+    add("ooo-colleague-left-zh", "autoreply", ["liu.fang@kehu.example"],
+        "oxcmail",
+        mk.exch("刘芳 <liu.fang@kehu.example>", "自动答复: ", "报价",
+                "您好，我正在休假，5月20日返回。王经理已离职，相关业务请联系 "
+                "sales@kehu.example。", charset="gb2312", lang="zh-CN"))
+    add("vacation-old-domain-pt", "autoreply", ["c.rocha@cliente.example"],
+        "gmail",
+        msg("Clara Rocha <c.rocha@cliente.example>", "Re: Proposta",
+            text_part("Estou de férias até 25/05. Atenção: o endereço "
+                      "antigo clara@cliente-antigo.example is no longer in "
+                      "use; escreva sempre para este.\n", "utf-8",
+                      "quoted-printable"),
+            "Auto-Submitted: auto-replied\n"))
     return out
 
 

@@ -177,6 +177,12 @@ static const struct expect cases[] = {
 	{ "arf-not-spam.eml", NULL, NULL, NULL, NULL, NULL },
 	/* A postmaster's "has been held" notice: neither sent nor refused. */
 	{ "held-mimecast.eml", NULL, NULL, NULL, NULL, NULL },
+	/*
+	 * An out-of-office that says a colleague left: the replier is
+	 * alive (left-company.eml above is someone gone).
+	 */
+	{ "ooo-colleague-left.eml", "l.meier@kunde.example", "autoreply",
+	    "vacation", NULL, NULL },
 	/* A list's owner notice with the member's report attached. */
 	{ "list-owner-bounce.eml", NULL, NULL, NULL, NULL, NULL },
 	/* A person forwards a bounce as a question: nobody is read failed. */
