@@ -149,6 +149,12 @@ SRC = {
               "6c7e2d7e-8f2a-4e65-bd1e-58e0c1a9b3f1",
     "person": "ordinary mail from a person (written here)",
     "oxcmail": mk.SRC["oxcmail"],
+    "rfc3464": mk.SRC["rfc3464"],
+    "sendmailrr": "Sendmail, Return receipts for NOTIFY=SUCCESS ('had "
+                  "successful deliveries', 'relayed; expect no further "
+                  "notifications') as plain text when SendMimeErrors is "
+                  "off, https://www.sendmail.org/~ca/email/doc8.12/"
+                  "op-sh-5.html",
     "gmail": mk.SRC["gmail"],
 }
 
@@ -978,6 +984,37 @@ def build():
                       "use; escreva sempre para este.\n", "utf-8",
                       "quoted-printable"),
             "Auto-Submitted: auto-replied\n"))
+    # --- success notices in words, and an expanded group ----------------
+    add("sendmail-return-receipt-text", "delivered", ["a.berg@kunde.example"],
+        "sendmailrr",
+        msg("Mail Delivery Subsystem <MAILER-DAEMON@mta.sender.example>",
+            "Return receipt",
+            text_part("The original message was received at Wed, 6 May "
+                      "2026 07:59:58 GMT\nfrom localhost [127.0.0.1]\n\n"
+                      "   ----- The following addresses had successful "
+                      "deliveries -----\n<a.berg@kunde.example>  (relayed "
+                      "to non-DSN-aware mailer)\n\n   ----- Transcript of "
+                      "session follows -----\n<a.berg@kunde.example>... "
+                      "relayed; expect no further notifications\n",
+                      "us-ascii", "7bit"),
+            "Auto-Submitted: auto-generated (return-receipt)\n", rp=""),
+        [{"addr": "a.berg@kunde.example", "status": "", "code": "",
+          "reason": "delivered", "hard": False}])
+    add("exchange-expanded-de", "delivered", ["b.vogel@kunde.example"],
+        "rfc3464",
+        msg("postmaster@kunde.example", hdr("Zugestellt: Angebot Mai"),
+            multipart([text_part("Ihre Nachricht wurde an die folgenden "
+                                 "Empfänger übermittelt:\n\nb.vogel@kunde."
+                                 "example\n\nBetreff: Angebot Mai\n",
+                                 "utf-8", "quoted-printable"),
+                       "Content-Type: message/delivery-status\n\n"
+                       "Reporting-MTA: dns;EX01.kunde.example\n\n"
+                       "Final-recipient: RFC822; b.vogel@kunde.example\n"
+                       "Action: expanded\nStatus: 2.0.0\n"],
+                      "report; report-type=delivery-status",
+                      "=_dsn_boundary"), rp=""),
+        [{"addr": "b.vogel@kunde.example", "status": "2.0.0", "code": "",
+          "reason": "delivered", "hard": False}])
     return out
 
 

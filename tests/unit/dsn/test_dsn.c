@@ -183,6 +183,9 @@ static const struct expect cases[] = {
 	 */
 	{ "ooo-colleague-left.eml", "l.meier@kunde.example", "autoreply",
 	    "vacation", NULL, NULL },
+	/* Sendmail's return receipt in words: a success, not a failure. */
+	{ "return-receipt-text.eml", "a.berg@kunde.example", "delivered",
+	    "delivered", NULL, NULL },
 	/* A list's owner notice with the member's report attached. */
 	{ "list-owner-bounce.eml", NULL, NULL, NULL, NULL, NULL },
 	/* A person forwards a bounce as a question: nobody is read failed. */
