@@ -744,14 +744,21 @@ is_bounce_notice(struct ctx *c, GPtrArray *explain)
 		    "message)");
 		return 1;
 	}
+	lc = dsn_lower(c->text, MIN(strlen(c->text), 4096));
+	/* A challenge: the message waits for the sender to prove himself. */
+	if ((why = dsn_rules_match_message(c->rules, "notbounce", NULL, NULL,
+	    lc)) != NULL) {
+		dsn_explain(explain, "not a bounce: the message waits for "
+		    "the sender (%s)", why);
+		g_free(lc);
+		return 0;
+	}
 	why = dsn_rules_match_message(c->rules, "notice", c->head.subject,
 	    c->head.from_raw, NULL);
-	if (why == NULL) {
-		lc = dsn_lower(c->text, MIN(strlen(c->text), 4096));
+	if (why == NULL)
 		why = dsn_rules_match_message(c->rules, "notice", NULL, NULL,
 		    lc);
-		g_free(lc);
-	}
+	g_free(lc);
 	if (why != NULL)
 		dsn_explain(explain, "a bounce notice (%s)", why);
 	return why != NULL;

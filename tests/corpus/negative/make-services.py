@@ -150,6 +150,9 @@ SRC = {
     "person": "ordinary mail from a person (written here)",
     "oxcmail": mk.SRC["oxcmail"],
     "rfc3464": mk.SRC["rfc3464"],
+    "spamarrest": "Spam Arrest, how the verification request works (the "
+                  "sender is asked to click a link; the message waits), "
+                  "https://www.spamarrest.com/",
     "sendmailrr": "Sendmail, Return receipts for NOTIFY=SUCCESS ('had "
                   "successful deliveries', 'relayed; expect no further "
                   "notifications') as plain text when SendMimeErrors is "
@@ -1015,6 +1018,36 @@ def build():
                       "=_dsn_boundary"), rp=""),
         [{"addr": "b.vogel@kunde.example", "status": "2.0.0", "code": "",
           "reason": "delivered", "hard": False}])
+    # --- a challenge, a list's refusal of our post ---------------------
+    add("spamarrest-challenge", "notbounce", ["m.green@customer.example"],
+        "spamarrest",
+        msg("\"Spam Arrest\" <noreply@spamarrest.example>",
+            "Re: May offer [Verification Required]",
+            text_part("Hello,\n\nYour message to m.green@customer.example "
+                      "has not been delivered yet.\nm.green@customer.example "
+                      "is using Spam Arrest to protect against spam.\nPlease "
+                      "click the link below to verify that you are a "
+                      "person, and your\nmessage will be delivered:\n\n"
+                      "https://www.spamarrest.example/v/abc123\n\nYour "
+                      "message was not delivered because we need to verify "
+                      "you.\n", "us-ascii", "7bit"),
+            "Reply-To: verify@spamarrest.example\n"))
+    add("mailman2-post-rejected", "notbounce", ["news@lists.partner.example"],
+        "mm2held",
+        msg("news-owner@lists.partner.example",
+            "Your message to News was rejected",
+            text_part("Your request to the News mailing list\n\n    "
+                      "Posting of your message titled \"May offer\"\n\n"
+                      "has been rejected by the list moderator.  The "
+                      "moderator gave the\nfollowing reason for rejecting "
+                      "your request:\n\n\"Non-members are not allowed to "
+                      "post to this list.\"\n\nAny questions or comments "
+                      "should be directed to the list administrator\nat:"
+                      "\n\n    news-owner@lists.partner.example\n",
+                      "us-ascii", "7bit"),
+            "X-BeenThere: news@lists.partner.example\nX-Mailman-Version: "
+            "2.1.39\nX-List-Administrivia: yes\nPrecedence: bulk\n",
+            rp="news-bounces@lists.partner.example"))
     return out
 
 
