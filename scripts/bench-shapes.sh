@@ -1,8 +1,9 @@
 #!/bin/sh
 # Reading time on the shapes that make a reader slow (tests/bench/shapes.c:
-# one long line of addresses, many short lines, deep MIME nesting, huge
-# headers, many recipient blocks, long HTML, HTML of unclosed tags, long
-# words, an SES notification), one message of each of BENCH_SHAPE_SIZE
+# one long line of addresses, a list of addresses one a line, many short
+# lines, deep MIME nesting, huge headers, many recipient blocks, long
+# HTML, HTML of unclosed tags, long words, an SES notification), one
+# message of each of BENCH_SHAPE_SIZE
 # bytes (default 10 MB), measured in the same run against the GMime floor (a bare MIME parse of
 # the same bytes, tests/bench/gmime_floor.c).  With BENCH_BASELINE=BINARY,
 # another build of bounce-harvester is timed beside this one (give it

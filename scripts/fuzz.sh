@@ -5,8 +5,10 @@
 # usage: scripts/fuzz.sh [SECONDS] [HARNESS...]
 #
 # Harnesses (tests/fuzz/) and their seeds:
-#   fuzz_dsn     the bounce reader: tests/corpus/dev, tests/fixtures/dsn and
-#                the Chinese notices (HTML) of tests/corpus/chinese
+#   fuzz_dsn     the bounce reader: tests/corpus/dev, tests/fixtures/dsn
+#                and the notices of every corpus directory of the tree
+#                (tests/corpus/*/maildir: Chinese HTML, eleven other
+#                languages and their charsets, servers, old mail systems...)
 #   fuzz_csv     CSV import reader (separator sniffed), export writer and
 #                the merge of two rows: tests/fuzz/seeds/csv
 #   fuzz_config  the configuration reader, [account] groups included:
@@ -52,7 +54,10 @@ seeds_of() {
 		[ -d "$shared" ] && find "$shared" -type f -name '*.eml' \
 		    -exec cp {} "$s" \;
 		cp "$top"/tests/fixtures/dsn/*.eml "$s"
-		cp "$top"/tests/corpus/chinese/maildir/*.eml "$s"
+		for f in "$top"/tests/corpus/*/maildir/*.eml; do
+			d=${f%/maildir/*}
+			cp "$f" "$s/${d##*/}-${f##*/}"
+		done
 		echo "$s" ;;
 	*)
 		echo "$top/tests/fuzz/seeds/${1#fuzz_}" ;;

@@ -132,6 +132,10 @@ struct ctx {
 						   Diagnostic-Code -> the
 						   other addresses of its
 						   fields (GStrv) */
+	GHashTable		*expanded;	/* lower-cased addresses a
+						   status report says it
+						   expanded (a list, an
+						   alias) */
 	char			*text;		/* body cut before returned mail */
 	char			*lc_text;	/* the same, ASCII lower-cased */
 	char			*squeezed;	/* the text squeezed, or NULL */
@@ -348,9 +352,22 @@ rcpt_finish(struct ctx *c, struct dsn_recipient *r, const struct near *n)
 	char *code = NULL, *lc = NULL;
 	int para_read = r->diagnostic == NULL && n->pos >= 0;
 
-	if (para_read)
+	if (para_read) {
 		r->diagnostic = dsn_text_paragraph(c->text, n->pos,
 		    n->limit);
+		/*
+		 * A report whose Status says only the class ("5.0.0") and
+		 * whose text quotes the reply: the reply's own status
+		 * ("550 5.1.1"), as Sisimai's Postfix.pm and GSuite.pm take
+		 * it (BSD 2-Clause).
+		 */
+		if (r->status == NULL || status_rank(r->status) == 0) {
+			char *st = status_pick(r->status, r->diagnostic);
+
+			g_free(r->status);
+			r->status = st;
+		}
+	}
 	if (r->diagnostic != NULL) {
 		code = dsn_code_find(r->diagnostic);
 		lc = dsn_lower(r->diagnostic, -1);
@@ -422,6 +439,16 @@ ctx_finish(struct ctx *c)
 		g_hash_table_destroy(failed);
 }
 
+static int
+addr_expanded(struct ctx *c, const char *addr)
+{
+	char *lc = g_ascii_strdown(addr, -1);
+	int yes = g_hash_table_contains(c->expanded, lc);
+
+	g_free(lc);
+	return yes;
+}
+
 static void
 dsn_block_rcpt(struct ctx *c, GPtrArray *f)
 {
@@ -432,6 +459,15 @@ dsn_block_rcpt(struct ctx *c, GPtrArray *f)
 	char *addr = dsn_addr_clean(orig), **also;
 	int n = 0;
 
+	/*
+	 * The address sent to, unless it is a list or alias the report says
+	 * it expanded: then the member that failed is the Final-Recipient
+	 * (RFC 3464 2.3.1 and 2.3.3), and the list is not dead for it.
+	 */
+	if (addr != NULL && fin != NULL && addr_expanded(c, addr)) {
+		g_free(addr);
+		addr = NULL;
+	}
 	if (addr == NULL)
 		addr = dsn_addr_clean(fin);
 	if (addr == NULL)
@@ -459,6 +495,47 @@ dsn_block_rcpt(struct ctx *c, GPtrArray *f)
 		r->action[strcspn(r->action, " (;")] = '\0';
 	r->status = status_pick(dsn_fields_get(f, "Status"), r->diagnostic);
 	r->remote_mta = strip_type(dsn_fields_get(f, "Remote-MTA"));
+}
+
+/* Adds a block's recipient addresses to the table of expanded ones. */
+static void
+expanded_add(struct ctx *c, GPtrArray *f)
+{
+	const char *names[] = { "Final-Recipient", "Original-Recipient" };
+	char *addr;
+	guint i;
+
+	for (i = 0; i < G_N_ELEMENTS(names); i++) {
+		addr = dsn_addr_clean(dsn_fields_get(f, names[i]));
+		if (addr != NULL)
+			g_hash_table_add(c->expanded, g_ascii_strdown(addr,
+			    -1));
+		g_free(addr);
+	}
+}
+
+/* The addresses of the blocks whose Action is "expanded" (RFC 3464 2.3.3). */
+static void
+dsn_status_expanded(struct ctx *c, const char *text)
+{
+	const char *p = text, *next, *action;
+	GPtrArray *f;
+
+	while (*p != '\0') {
+		f = dsn_fields_parse(p, &next);
+		if (f->len == 0 && next == p) {
+			dsn_fields_free(f);
+			break;
+		}
+		action = dsn_fields_get(f, "Action");
+		while (action != NULL && g_ascii_isspace(*action))
+			action++;
+		if (action != NULL && g_ascii_strncasecmp(action, "expanded",
+		    8) == 0)
+			expanded_add(c, f);
+		dsn_fields_free(f);
+		p = next;
+	}
 }
 
 static int
@@ -504,6 +581,7 @@ dsn_status_read(struct ctx *c, const char *text)
 	GPtrArray *f;
 	int first = 1;
 
+	dsn_status_expanded(c, text);
 	while (*p != '\0') {
 		f = dsn_fields_parse(p, &next);
 		if (f->len == 0 && next == p) {
@@ -666,6 +744,35 @@ text_after_cut_to(struct ctx *c)
 	return to;
 }
 
+/*
+ * A notice that names its recipients by local part only (AirMail,
+ * GroupWise): the domain is the sender's (see dsn_local.c).
+ */
+static void
+bounce_local_parts(struct ctx *c, GPtrArray *explain)
+{
+	const char *at = c->head.from ? strchr(c->head.from, '@') : NULL;
+	GPtrArray *found;
+	struct dsn_recipient *r;
+	guint i;
+
+	if (at == NULL)
+		return;
+	found = dsn_local_scan(c->text, at + 1);
+	for (i = 0; i < found->len; i++) {
+		struct dsn_found *f = found->pdata[i];
+
+		if ((r = ctx_rcpt_add(c, g_strdup(f->addr))) == NULL)
+			continue;
+		dsn_explain(explain, "%s: a local part, the domain the "
+		    "notice sender's", f->addr);
+		r->diagnostic = f->diag;
+		f->diag = NULL;
+		r->status = status_pick(NULL, r->diagnostic);
+	}
+	g_ptr_array_free(found, TRUE);
+}
+
 static void
 bounce_from_text(struct ctx *c, GPtrArray *explain)
 {
@@ -713,6 +820,8 @@ bounce_from_text(struct ctx *c, GPtrArray *explain)
 		dsn_explain(explain, "recipient from the returned message");
 		r->status = dsn_status_find(c->text);
 	}
+	if (c->rcpt->len == 0)
+		bounce_local_parts(c, explain);
 	ctx_finish(c);
 }
 
@@ -996,14 +1105,10 @@ status_vs_text(struct ctx *c, GPtrArray *explain)
 	g_free(lc);
 }
 
-/*
- * A notice about several recipients whose text about one of them says
- * nothing we know: what the whole notice says may be another's failure.
- * It never makes that one invalid.
- */
+/* A recipient read invalid turned to cat and reason, why explained. */
 static void
-rcpt_unattributed(struct dsn_recipient *r, GPtrArray *explain,
-    const char *why)
+rcpt_not_invalid(struct dsn_recipient *r, GPtrArray *explain,
+    const char *why, enum dsn_category cat, const char *reason)
 {
 	char *rule;
 
@@ -1013,9 +1118,21 @@ rcpt_unattributed(struct dsn_recipient *r, GPtrArray *explain,
 	g_free(r->rule);
 	r->rule = rule;
 	g_free(r->reason);
-	r->reason = g_strdup("undefined");
-	r->category = DSN_CAT_UNKNOWN;
+	r->reason = g_strdup(reason);
+	r->category = cat;
 	r->hard = 0;
+}
+
+/*
+ * A notice about several recipients whose text about one of them says
+ * nothing we know: what the whole notice says may be another's failure.
+ * It never makes that one invalid.
+ */
+static void
+rcpt_unattributed(struct dsn_recipient *r, GPtrArray *explain,
+    const char *why)
+{
+	rcpt_not_invalid(r, explain, why, DSN_CAT_UNKNOWN, "undefined");
 }
 
 /*
@@ -1376,6 +1493,27 @@ person_mail_guard(struct ctx *c, GPtrArray *explain)
 	}
 }
 
+/*
+ * au by EZweb marks a notice about a message its filter stopped with
+ * "X-SPASIGN: NG" (Sisimai's Lhost/EZweb.pm, BSD 2-Clause: filtered).
+ * A "user unknown" in it is the filter's answer to this sender, as
+ * Japanese carriers' filters give it: a refusal, never a dead address.
+ */
+static void
+carrier_filter_guard(struct ctx *c, GPtrArray *explain)
+{
+	struct dsn_recipient *r;
+	guint i;
+
+	for (i = 0; c->head.spam_ng && i < c->rcpt->len; i++) {
+		r = &g_array_index(c->rcpt, struct dsn_recipient, i);
+		if (r->category == DSN_CAT_INVALID)
+			rcpt_not_invalid(r, explain, "the carrier's filter "
+			    "stopped the message (X-SPASIGN: NG)",
+			    DSN_CAT_BLOCKED, "filtered");
+	}
+}
+
 static void
 report_finish(struct ctx *c, GPtrArray *explain)
 {
@@ -1427,6 +1565,8 @@ dsn_parse(const char *data, size_t len, const struct dsn_rules *rules,
 	    NULL);
 	c.also = g_hash_table_new_full(g_str_hash, g_str_equal, g_free,
 	    (GDestroyNotify)g_strfreev);
+	c.expanded = g_hash_table_new_full(g_str_hash, g_str_equal, g_free,
+	    NULL);
 	original_read(&c);
 	ctx_exclude(&c, c.head.from);
 	ctx_exclude(&c, c.head.to);
@@ -1445,9 +1585,11 @@ dsn_parse(const char *data, size_t len, const struct dsn_rules *rules,
 	other_named_guard(&c, ex);
 	one_reply_guard(&c, ex);
 	person_mail_guard(&c, ex);
+	carrier_filter_guard(&c, ex);
 	report_finish(&c, ex);
 	g_hash_table_destroy(c.exclude);
 	g_hash_table_destroy(c.also);
+	g_hash_table_destroy(c.expanded);
 	g_hash_table_destroy(c.seen);
 	g_free(c.squeezed);
 	g_free(c.text);

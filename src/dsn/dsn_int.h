@@ -68,6 +68,7 @@ struct dsn_head {
 	int	 autoreply_header;	/* X-Autoreply and friends */
 	int	 unsubscribe;	/* X-Apple-Unsubscribe: true */
 	int	 list_mail;	/* a mailing list's own: List-Id and kin */
+	int	 spam_ng;	/* X-SPASIGN: NG (au's filter verdict) */
 	char	*precedence;
 	GPtrArray *all;		/* struct dsn_field *, every header */
 };
@@ -121,6 +122,9 @@ void	 dsn_found_free(gpointer p);
 char	*dsn_text_paragraph(const char *body, long pos, long limit);
 long	 dsn_text_next(GHashTable *where, long pos);
 int	 dsn_text_sendmail_rcpt(const char *body, long pos);
+
+/* dsn_local.c: recipients named by local part, the domain the sender's. */
+GPtrArray *dsn_local_scan(const char *text, const char *domain);
 void	 dsn_text_locate(const char *body, const char *lc_body,
 	    GHashTable *where);
 

@@ -354,7 +354,9 @@ walk_leaf(struct walk *w, GMimePart *part, int returned)
 	if (is_type(ct, "message", "delivery-status") ||
 	    is_type(ct, "message", "global-delivery-status") ||
 	    is_type(ct, "text", "delivery-status") ||
-	    is_type(ct, "message", "x-delivery-status"))
+	    is_type(ct, "message", "x-delivery-status") ||
+	    /* XWall's, as Mail::DeliveryStatus::BounceParser notes */
+	    is_type(ct, "message", "xdelivery-status"))
 		into = p->status;
 	else if (is_type(ct, "message", "feedback-report"))
 		into = p->feedback;
@@ -586,6 +588,10 @@ head_fill(struct dsn_head *h, GMimeMessage *m)
 	unsub = head_value(o, "X-Apple-Unsubscribe");
 	h->unsubscribe = unsub != NULL &&
 	    g_ascii_strncasecmp(unsub, "true", 4) == 0;
+	g_free(unsub);
+	unsub = head_value(o, "X-SPASIGN");
+	h->spam_ng = unsub != NULL && g_ascii_strncasecmp(g_strchug(unsub),
+	    "NG", 2) == 0;
 	g_free(unsub);
 	if (o->content_type != NULL)
 		h->content_type = g_mime_content_type_get_mime_type(

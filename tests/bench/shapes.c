@@ -1,9 +1,9 @@
 /*
  * shapes: builds messages of the shapes that make a reader slow, each of
- * about a given size: one long line of addresses, many short lines, deep
- * MIME nesting, huge headers, many recipient blocks, long HTML, HTML of
- * unclosed tags, long words without an address, a long Amazon SES
- * notification.  Shared by the shapes test (which checks the reader
+ * about a given size: one long line of addresses, a list of addresses one
+ * a line, many short lines, deep MIME nesting, huge headers, many
+ * recipient blocks, long HTML, HTML of unclosed tags, long words without
+ * an address, a long Amazon SES notification.  Shared by the shapes test (which checks the reader
  * finishes them with sensible output) and make_shapes (which writes them
  * for scripts/bench-shapes.sh).  No clock, no files.
  */
@@ -57,6 +57,27 @@ shape_longline(size_t size)
 		g_string_append(s, "> 550 5.1.1 user unknown; ");
 	}
 	g_string_append(s, "\n\n550 5.1.1 user unknown\n");
+	return s;
+}
+
+/* Gmail's list of failed addresses, one a line, above one explanation. */
+static GString *
+shape_list(size_t size)
+{
+	GString *s;
+	size_t n = 0;
+
+	s = shape_start(size, "Content-Type: text/plain\n\n");
+	g_string_append(s, "Delivery to the following recipients failed "
+	    "permanently:\n\n");
+	while (s->len < size) {
+		g_string_append(s, "     ");
+		add_addr(s, n++);
+		g_string_append_c(s, '\n');
+	}
+	g_string_append(s, "\nTechnical details of permanent failure:\n"
+	    "The error that the other server returned was:\n"
+	    "550 5.1.1 user unknown\n");
 	return s;
 }
 
@@ -241,6 +262,7 @@ static const struct {
 	GString		*(*make)(size_t);
 } shapes[] = {
 	{ "longline", shape_longline },
+	{ "list", shape_list },
 	{ "shortlines", shape_shortlines },
 	{ "nesting", shape_nesting },
 	{ "headers", shape_headers },

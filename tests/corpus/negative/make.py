@@ -746,7 +746,96 @@ def build():
         msg("Lena Braun <lena@kunde.example>", "Re: Angebot Mai",
             text_part("Hallo,\n\ndanke, bitte schicken Sie mir 200 Stück.\n\n"
                       "Lena\n", "utf-8", "8bit")))
+    localized(add)
     return out
+
+
+def localized(add):
+    """Out-of-office replies in Italian, Dutch, Polish, Russian, Turkish
+    and Korean as Exchange sends them, the same without any header that
+    marks them (a client-side rule, a web mail's own responder), and
+    people's mail that quotes a bounce's words in Portuguese and
+    Russian."""
+    for name, frm, prefix, subj, body, cs, cte, lang in (
+            ("exchange-it", "Giulia Conti <g.conti@cliente.example>",
+             "Risposta automatica: ", "Offerta", "Sono fuori ufficio fino "
+             "al 22 maggio. Il messaggio non verrà inoltrato.",
+             "iso-8859-1", "quoted-printable", "it-IT"),
+            ("exchange-nl", "Sanne de Boer <s.deboer@klant.example>",
+             "Automatisch antwoord: ", "Offerte", "Ik ben afwezig tot en "
+             "met 20 mei. Uw bericht wordt niet doorgestuurd.", "utf-8",
+             "quoted-printable", "nl-NL"),
+            ("exchange-pl", "Piotr Zieliński <p.zielinski@klient.example>",
+             "Odpowiedź automatyczna: ", "Oferta", "Jestem poza biurem do "
+             "21 maja. Wiadomość nie zostanie przekazana dalej.",
+             "iso-8859-2", "quoted-printable", "pl-PL"),
+            ("exchange-ru", "Анна Смирнова <a.smirnova@klient.example>",
+             "Автоматический ответ: ", "Предложение", "Я в отпуске до 20 "
+             "мая. Ваше письмо не будет переслано.", "koi8-r", "base64",
+             "ru-RU"),
+            ("exchange-tr", "Emre Yılmaz <e.yilmaz@musteri.example>",
+             "Otomatik yanıt: ", "Teklif", "20 Mayıs'a kadar ofis "
+             "dışındayım. İletiniz iletilmeyecektir.", "iso-8859-9",
+             "quoted-printable", "tr-TR"),
+            ("exchange-ko", "김민수 <ms.kim@gogaek.example>", "자동 회신: ",
+             "견적", "5월 20일까지 휴가 중입니다. 메일은 전달되지 "
+             "않습니다.", "euc-kr", "base64", "ko-KR")):
+        add(name, "autoreply", [frm_addr(frm)], "oxcmail",
+            exch(frm, prefix, subj, body, charset=cs, cte=cte, lang=lang))
+    for name, frm, subj, body, cs, cte in (
+            ("noheader-de", "Jonas Wolf <j.wolf@kunde.example>",
+             "Abwesenheitsnotiz: Angebot Mai", "Guten Tag,\n\nich bin bis "
+             "zum 25.05. nicht im Büro. Mein Postfach wird in dieser Zeit "
+             "nicht abgerufen; in dringenden Fällen wenden Sie sich an "
+             "vertrieb@kunde.example.\n", "iso-8859-15", "quoted-printable"),
+            ("noheader-ru", "Олег Кузнецов <o.kuznetsov@klient.example>",
+             "Автоответ: Предложение", "Здравствуйте!\n\nЯ в отпуске до "
+             "25 мая, почтовый ящик проверяю редко. По срочным вопросам "
+             "пишите на office@klient.example.\n", "koi8-r", "base64"),
+            ("noheader-es", "Carmen Ruiz <c.ruiz@cliente.example>",
+             "Fuera de la oficina: Oferta", "Hola:\n\nEstoy de vacaciones "
+             "hasta el 25 de mayo. Este buzón no se revisa durante mi "
+             "ausencia.\n", "windows-1252", "quoted-printable"),
+            ("noheader-ja", "高橋 <takahashi@kokyaku.example>",
+             "不在通知: お見積り", "いつもお世話になっております。\n"
+             "5月25日まで不在にしております。\n", "shift_jis", "base64"),
+            ("noheader-ko", "이지은 <je.lee@gogaek.example>",
+             "부재중 자동응답: 견적", "안녕하세요.\n5월 25일까지 "
+             "부재중입니다. 급한 용무는 sales@gogaek.example 로 연락 "
+             "주십시오.\n", "euc-kr",
+             "base64"),
+            ("noheader-pl", "Marta Wiśniewska <m.wisniewska@klient.example>",
+             "Nieobecność w biurze: Oferta", "Dzień dobry,\n\njestem "
+             "nieobecna do 25 maja. Skrzynka nie jest w tym czasie "
+             "sprawdzana.\n", "iso-8859-2", "quoted-printable"),
+            ("noheader-nl", "Daan Visser <d.visser@klant.example>",
+             "Afwezig: Offerte", "Beste,\n\nIk ben afwezig tot 25 mei en "
+             "lees mijn mail niet.\n", "utf-8", "quoted-printable"),
+            ("noheader-it", "Luca Ferrari <l.ferrari@cliente.example>",
+             "Fuori sede: Offerta", "Buongiorno,\n\nsono fuori sede fino "
+             "al 25 maggio con accesso limitato alla posta.\n",
+             "iso-8859-1", "quoted-printable"),
+            ("noheader-tr", "Zeynep Kaya <z.kaya@musteri.example>",
+             "Ofis dışında: Teklif", "Merhaba,\n\n25 Mayıs'a kadar ofis "
+             "dışındayım.\n", "utf-8", "base64")):
+        add(name, "autoreply", [frm_addr(frm)], "oof",
+            msg(frm, hdr(subj, cs if cs != "shift_jis" else "iso-2022-jp"),
+                text_part(body, cs if cs != "shift_jis" else "shift_jis",
+                          cte)))
+    add("person-pt-endereco", "notbounce", ["compras@cliente.example"],
+        "person",
+        msg("Beatriz Lima <compras@cliente.example>", "Re: Pedido 118",
+            text_part("Olá,\n\nrecebi \"550 Endereço de e-mail não existe\" "
+                      "ao escrever para financeiro@cliente.example; o "
+                      "usuário desconhecido foi removido, use este "
+                      "endereço.\n\nBeatriz\n", "utf-8", "base64")))
+    add("person-ru-ne-nayden", "notbounce", ["zakaz@klient.example"],
+        "person",
+        msg("Игорь Павлов <zakaz@klient.example>", hdr("Re: Заказ 118"),
+            text_part("Добрый день!\n\nНа адрес buh@klient.example "
+                      "пришло \"пользователь не найден\", ящик переполнен "
+                      "был у старого сотрудника. Пишите сюда.\n\nИгорь\n",
+                      "koi8-r", "base64")))
 
 
 def truth_replace(root, makers, truth):

@@ -496,6 +496,222 @@ test_whole_notice(void **state)
 }
 
 /*
+ * AirMail and GroupWise name a recipient by its local part: the domain is
+ * the notice sender's.  A list of sentences under the same kind of intro
+ * names nobody.
+ */
+static void
+check_local(const char *from, const char *body, const char *want,
+    int category)
+{
+	char *msg = g_strdup_printf("From: %s\nTo: s@example.org\n"
+	    "Subject: Undeliverable mail\nReturn-Path: <>\n\n%s", from,
+	    body);
+	struct dsn_report rep;
+	struct err err;
+
+	assert_int_equal(dsn_parse(msg, strlen(msg), rules, 0, &rep, &err),
+	    0);
+	if (want == NULL) {
+		assert_int_equal(rep.nrcpt, 0);
+	} else {
+		assert_int_equal(rep.nrcpt, 1);
+		assert_string_equal(rep.rcpt[0].addr, want);
+		assert_int_equal(rep.rcpt[0].category, category);
+	}
+	dsn_report_release(&rep);
+	g_free(msg);
+}
+
+static void
+test_local_parts(void **state)
+{
+	check_local("MAILER-DAEMON@aol.example.com", "Your mail to the "
+	    "following recipients could not be delivered because they are "
+	    "not accepting mail from s@example.org:\n\tzoe.screen\n",
+	    "zoe.screen@aol.example.com", DSN_CAT_BLOCKED);
+	check_local("postmaster@example.net", "The message that you sent "
+	    "was undeliverable to the following:\n     ulrich (user not "
+	    "found)\n\nPossible causes:\n", "ulrich@example.net",
+	    DSN_CAT_INVALID);
+	check_local("postmaster@example.net", "Your message could not be "
+	    "delivered for the following reasons:\n  The server did not "
+	    "answer.\n  Please try again.\n", NULL, 0);
+}
+
+/*
+ * A list or alias the report says it expanded is not the one that failed:
+ * a member's failure names the list as Original-Recipient, and only the
+ * member (Final-Recipient) is reported failed, whichever block comes
+ * first.  XWall's message/xdelivery-status is read as a status report.
+ */
+static const char expanded_fmt[] =
+    "From: MAILER-DAEMON@lists.example.com\n"
+    "To: s@example.org\n"
+    "Subject: Returned mail\n"
+    "MIME-Version: 1.0\n"
+    "Content-Type: multipart/report; report-type=delivery-status; "
+    "boundary=b\n\n"
+    "--b\nContent-Type: text/plain\n\nDelivery failed.\n\n"
+    "--b\nContent-Type: message/%s\n\n"
+    "Reporting-MTA: dns; lists.example.com\n\n%s\n%s\n--b--\n";
+
+static const char expanded_list[] =
+    "Final-Recipient: rfc822; team@example.com\n"
+    "Action: expanded\nStatus: 2.0.0\n";
+
+static const char expanded_member[] =
+    "Final-Recipient: rfc822; m7@example.com\n"
+    "Original-Recipient: rfc822; team@example.com\n"
+    "Action: failed\nStatus: 5.1.1\n"
+    "Diagnostic-Code: smtp; 550 5.1.1 user unknown\n";
+
+static void
+check_expanded(const char *type, const char *first, const char *second)
+{
+	char *msg = g_strdup_printf(expanded_fmt, type, first, second);
+	struct dsn_report rep;
+	struct err err;
+	size_t i, member = 0;
+
+	assert_int_equal(dsn_parse(msg, strlen(msg), rules, 0, &rep, &err),
+	    0);
+	for (i = 0; i < rep.nrcpt; i++) {
+		if (strcmp(rep.rcpt[i].addr, "m7@example.com") == 0) {
+			member++;
+			assert_int_equal(rep.rcpt[i].category,
+			    DSN_CAT_INVALID);
+		} else {
+			assert_string_equal(rep.rcpt[i].addr,
+			    "team@example.com");
+			assert_int_equal(rep.rcpt[i].category,
+			    DSN_CAT_DELIVERED);
+		}
+	}
+	assert_int_equal(member, 1);
+	dsn_report_release(&rep);
+	g_free(msg);
+}
+
+static void
+test_expanded(void **state)
+{
+	check_expanded("delivery-status", expanded_list, expanded_member);
+	check_expanded("delivery-status", expanded_member, expanded_list);
+	check_expanded("xdelivery-status", expanded_list, expanded_member);
+}
+
+/*
+ * Recipients listed one a line above one explanation (Gmail: "Delivery to
+ * the following recipients failed permanently:") share it; the reply the
+ * reporter quotes is the diagnostic, without the reporter's own account
+ * of the failure before it.
+ */
+static void
+test_listed(void **state)
+{
+	static const char msg[] =
+	    "From: Mail Delivery Subsystem <mailer-daemon@googlemail.com>\n"
+	    "To: s@example.org\n"
+	    "Subject: Delivery Status Notification (Failure)\n\n"
+	    "Delivery to the following recipients failed permanently:\n\n"
+	    "     a@one.example.com\n     b@one.example.com\n\n"
+	    "Technical details of permanent failure:\nGoogle tried to "
+	    "deliver your message, but it was rejected by the recipient "
+	    "domain. The error that the other server returned was:\n"
+	    "550 550 5.1.1 User Unknown (state 14).\n";
+	static const char named[] =
+	    "From: Mail Delivery Subsystem <mailer-daemon@googlemail.com>\n"
+	    "To: s@example.org\n"
+	    "Subject: Delivery Status Notification (Failure)\n\n"
+	    "Delivery to the following recipients failed permanently:\n\n"
+	    "     a@one.example.com\n     b@one.example.com\n\n"
+	    "550 5.1.1 <b@one.example.com>... User Unknown\n";
+	struct dsn_report rep;
+	struct err err;
+	size_t i;
+
+	assert_int_equal(dsn_parse(msg, sizeof(msg) - 1, rules, 0, &rep,
+	    &err), 0);
+	assert_int_equal(rep.nrcpt, 2);
+	for (i = 0; i < 2; i++) {
+		assert_int_equal(rep.rcpt[i].category, DSN_CAT_INVALID);
+		assert_true(g_str_has_prefix(rep.rcpt[i].diagnostic,
+		    "550 550 5.1.1 User Unknown"));
+	}
+	dsn_report_release(&rep);
+	/* An explanation that names one of them is that one's only. */
+	assert_int_equal(dsn_parse(named, sizeof(named) - 1, rules, 0, &rep,
+	    &err), 0);
+	assert_int_equal(rep.nrcpt, 2);
+	assert_string_equal(rep.rcpt[0].addr, "a@one.example.com");
+	assert_int_not_equal(rep.rcpt[0].category, DSN_CAT_INVALID);
+	assert_int_equal(rep.rcpt[1].category, DSN_CAT_INVALID);
+	dsn_report_release(&rep);
+}
+
+/*
+ * Exim writes an address a redirection made with the address the message
+ * was sent to in brackets after it: that one is the recipient.
+ */
+static void
+test_redirected(void **state)
+{
+	static const char msg[] =
+	    "From: Mail Delivery System <Mailer-Daemon@mx.example.org>\n"
+	    "To: s@example.org\n"
+	    "Subject: Mail delivery failed: returning message to sender\n\n"
+	    "This message was created automatically by mail delivery "
+	    "software.\n\nA message that you sent could not be delivered to "
+	    "one or more of its\nrecipients. This is a permanent error. The "
+	    "following address(es) failed:\n\n"
+	    "  child@two.example.com <sent@one.example.com>: 550 5.1.1 User "
+	    "unknown\n";
+	struct dsn_report rep;
+	struct err err;
+
+	assert_int_equal(dsn_parse(msg, sizeof(msg) - 1, rules, 0, &rep,
+	    &err), 0);
+	assert_int_equal(rep.nrcpt, 1);
+	assert_string_equal(rep.rcpt[0].addr, "sent@one.example.com");
+	assert_int_equal(rep.rcpt[0].category, DSN_CAT_INVALID);
+	dsn_report_release(&rep);
+}
+
+/*
+ * A report whose Status gives only the class and no Diagnostic-Code
+ * (Google Workspace): the status of the reply its text quotes.
+ */
+static void
+test_class_status(void **state)
+{
+	static const char msg[] =
+	    "From: Mail Delivery Subsystem <mailer-daemon@googlemail.com>\n"
+	    "To: s@example.org\n"
+	    "Subject: Delivery Status Notification (Failure)\n"
+	    "Content-Type: multipart/report; report-type=delivery-status; "
+	    "boundary=b\n\n"
+	    "--b\nContent-Type: text/plain\n\n** Address not found **\n\n"
+	    "Your message wasn't delivered to a@one.example.com because the "
+	    "address couldn't be found.\n\nThe response from the remote "
+	    "server was:\n550 5.1.1 <a@one.example.com>: Recipient address "
+	    "rejected: User unknown\n"
+	    "--b\nContent-Type: message/delivery-status\n\n"
+	    "Reporting-MTA: dns; googlemail.com\n\n"
+	    "Final-Recipient: rfc822; a@one.example.com\nAction: failed\n"
+	    "Status: 5.0.0\n--b--\n";
+	struct dsn_report rep;
+	struct err err;
+
+	assert_int_equal(dsn_parse(msg, sizeof(msg) - 1, rules, 0, &rep,
+	    &err), 0);
+	assert_int_equal(rep.nrcpt, 1);
+	assert_string_equal(rep.rcpt[0].status, "5.1.1");
+	assert_int_equal(rep.rcpt[0].category, DSN_CAT_INVALID);
+	dsn_report_release(&rep);
+}
+
+/*
  * A relay that gives up on a message at its first refused recipient
  * reports every recipient with that one reply: it names the refused one,
  * and only that one is invalid.
@@ -626,6 +842,11 @@ main(void)
 		cmocka_unit_test(test_bad_input),
 		cmocka_unit_test(test_several),
 		cmocka_unit_test(test_whole_notice),
+		cmocka_unit_test(test_expanded),
+		cmocka_unit_test(test_local_parts),
+		cmocka_unit_test(test_listed),
+		cmocka_unit_test(test_class_status),
+		cmocka_unit_test(test_redirected),
 		cmocka_unit_test(test_other_named),
 		cmocka_unit_test(test_self_named),
 		cmocka_unit_test(test_one_reply),

@@ -384,6 +384,61 @@ static const struct reply concepts[] = {
 	    "retry-later", "networkerror", NULL, NULL },
 	{ NULL, NULL, "failed", "Tried for 5 days, giving up.",
 	    "retry-later", "expired", NULL, NULL },
+	/* the same concepts in other languages: who + gone */
+	{ NULL, "550", NULL, "550 Użytkownik nie istnieje", "invalid",
+	    "userunknown", NULL, NULL },
+	{ NULL, "550", NULL, "550 Пользователь не существует", "invalid",
+	    "userunknown", NULL, NULL },
+	{ NULL, "550", NULL, "550 존재하지 않는 사용자입니다", "invalid",
+	    "userunknown", NULL, NULL },
+	{ NULL, "550", NULL, "550 Kullanıcı bulunamadı", "invalid",
+	    "userunknown", NULL, NULL },
+	{ NULL, "550", NULL, "550 Gebruiker onbekend", "invalid",
+	    "userunknown", NULL, NULL },
+	{ NULL, "550", NULL, "550 Utilisateur introuvable", "invalid",
+	    "userunknown", NULL, NULL },
+	{ NULL, "550", NULL, "550 Endereço de e-mail não existe", "invalid",
+	    "userunknown", NULL, NULL },
+	/* ... who + switched off */
+	{ NULL, "550", NULL, "550 Benutzerkonto deaktiviert", "invalid",
+	    "suspend", NULL, NULL },
+	{ NULL, "550", NULL, "550 Casella disattivata", "invalid", "suspend",
+	    NULL, NULL },
+	/* ... a mailbox, then full, and the reverse */
+	{ NULL, "552", NULL, "552 Postvak vol", "full", "mailboxfull", NULL,
+	    NULL },
+	{ NULL, "552", NULL, "552 Skrzynka odbiorcy jest pełna", "full",
+	    "mailboxfull", NULL, NULL },
+	{ NULL, "552", NULL, "552 메일함 용량 초과", "full", "mailboxfull",
+	    NULL, NULL },
+	{ NULL, "552", NULL, "552 Casella piena", "full", "mailboxfull", NULL,
+	    NULL },
+	{ NULL, "550", NULL, "550 User has exhausted allowed storage space",
+	    "full", "mailboxfull", NULL, NULL },
+	/* ... an expired delivery time */
+	{ NULL, NULL, "failed", "Zustellzeit abgelaufen", "retry-later",
+	    "expired", NULL, NULL },
+	/* ... and the negative evidence: for now, or the sender's */
+	{ NULL, "550", NULL, "550 Benutzerkonto vorübergehend gesperrt",
+	    "retry-later", NULL, NULL, NULL },
+	{ NULL, "550", NULL, "550 Usuário temporariamente desativado",
+	    "retry-later", NULL, NULL, NULL },
+	{ NULL, "550", NULL, "550 Absender unbekannt", "blocked", "rejected",
+	    NULL, NULL },
+	{ NULL, "550", NULL, "550 Remitente desconocido", "blocked",
+	    "rejected", NULL, NULL },
+	/* ... but a notice's "returned to the sender" names no culprit */
+	{ NULL, "550", NULL, "550 Destinatario desconocido. Mensaje devuelto "
+	    "al remitente", "invalid", "userunknown", NULL, NULL },
+	/* a message's size is not a full mailbox */
+	{ NULL, "552", NULL, "552 Tamaño del correo excedido", "content",
+	    "mesgtoobig", NULL, NULL },
+	/* "a user without permission to send": no word says gone */
+	{ NULL, "550", NULL, "550 발송 권한이 없는 사용자입니다", "unknown",
+	    NULL, NULL, NULL },
+	/* "your account is locked": said of the sender, never invalid */
+	{ NULL, "550", NULL, "550 Ihr Konto ist gesperrt", "unknown", NULL,
+	    NULL, NULL },
 };
 
 /*
@@ -588,6 +643,15 @@ static const struct reply documented[] = {
 	    "retry-later", NULL, NULL, NULL },
 	{ NULL, NULL, "failed", "unrouteable mail domain \"b.example\"",
 	    "invalid", "hostunknown", NULL, NULL },
+	/* a queue that ran out (OpenSMTPD, au by EZweb) and a receiving
+	 * server without TLS (Gmail's state 6) pass */
+	{ NULL, NULL, "failed", "Envelope expired", "retry-later", "expired",
+	    NULL, NULL },
+	{ NULL, NULL, NULL, "Your message was not delivered within 0 days "
+	    "and 1 hours. Remote host is not responding.", "retry-later",
+	    "expired", NULL, NULL },
+	{ NULL, "500", NULL, "500 Remote server does not support TLS "
+	    "(state 6).", "retry-later", "systemerror", NULL, NULL },
 	/* header_checks(5), body_checks */
 	{ "5.7.1", "550", NULL, "550 5.7.1 Message rejected by header_checks",
 	    "content", NULL, NULL, NULL },
@@ -671,6 +735,59 @@ static void
 test_documented(void **state)
 {
 	check_table(documented, G_N_ELEMENTS(documented));
+}
+
+/*
+ * Message level: the subjects of non-delivery reports and out-of-office
+ * replies in other languages (Outlook's prefixes and people's own), and
+ * a person's subject that is neither.
+ */
+static void
+test_subjects(void **state)
+{
+	static const struct {
+		const char	*subject;
+		const char	*category;	/* NULL: neither */
+	} t[] = {
+		{ "No se puede entregar: Oferta", "notice" },
+		{ "Não é possível entregar: Proposta", "notice" },
+		{ "Non recapitabile: Offerta", "notice" },
+		{ "Onbestelbaar: Offerte", "notice" },
+		{ "Niedostarczalne: Oferta", "notice" },
+		{ "Недоставляемое: Предложение", "notice" },
+		{ "配信不能: お見積り", "notice" },
+		{ "Automatisch antwoord: Offerte", "autoreply" },
+		{ "Odpowiedź automatyczna: Oferta", "autoreply" },
+		{ "Автоответ: Предложение", "autoreply" },
+		{ "Otomatik yanıt: Teklif", "autoreply" },
+		{ "자동 회신: 견적", "autoreply" },
+		{ "Resposta automática: Ausente", "autoreply" },
+		{ "Re: Angebot Mai", NULL },
+		{ "Pedido 118 entregue", NULL },
+	};
+	struct dsn_rules *rules;
+	struct err err;
+	const char *why;
+	size_t i;
+
+	rules = dsn_rules_load(NULL, &err);
+	assert_non_null(rules);
+	for (i = 0; i < G_N_ELEMENTS(t); i++) {
+		why = dsn_rules_match_message(rules, "notice", t[i].subject,
+		    "someone@example.org", "");
+		if (why == NULL)
+			why = dsn_rules_match_message(rules, "autoreply",
+			    t[i].subject, "someone@example.org", "");
+		print_message("  %s -> %s\n", t[i].subject,
+		    why != NULL ? why : "none");
+		if (t[i].category == NULL) {
+			assert_null(why);
+			continue;
+		}
+		assert_non_null(dsn_rules_match_message(rules,
+		    t[i].category, t[i].subject, "someone@example.org", ""));
+	}
+	dsn_rules_free(rules);
 }
 
 /* The language: near= in order and by whole words, unless=, domain=. */
@@ -1016,6 +1133,7 @@ main(void)
 		cmocka_unit_test(test_builtin),
 		cmocka_unit_test(test_concepts),
 		cmocka_unit_test(test_documented),
+		cmocka_unit_test(test_subjects),
 		cmocka_unit_test(test_near_unless_domain),
 		cmocka_unit_test(test_regex_literal),
 		cmocka_unit_test(test_regex_required),
