@@ -109,7 +109,9 @@ SRC = {
     "exchmod": "Microsoft, Manage message approval (moderated recipients: "
                "a rejected message is returned to the sender as an NDR; "
                "SendModerationNotifications), https://learn.microsoft.com/"
-               "exchange/recipients/distribution-groups",
+               "exchange/recipients/distribution-groups; the NDR's words "
+               "and its 5.7.1 are written here after that description, "
+               "not copied from a real one",
     "outlookcom": "Microsoft, Send automatic replies in Outlook.com "
                   "(\"Automatic reply:\"), https://support.microsoft.com/"
                   "office/8fcc3c84-9f79-4f88-8ac8-85c99b1fe0ad",
