@@ -755,6 +755,11 @@ def main():
     steps.append(({"mailbot"}, ["maildrop"], mailbot_truth))
     if len(sys.argv) > 1:
         want = set(sys.argv[1:])
+        known = {"sieve", "vacation", "postfix", "exim", "mailbot"}
+        if want - known:
+            sys.exit("make-negative-corpus: unknown maker %s (known: %s)"
+                     % (", ".join(sorted(want - known)),
+                        ", ".join(sorted(known))))
         steps = [st for st in steps if st[0] & want]
     work = tempfile.mkdtemp(prefix="negative-corpus.")
     os.chmod(work, 0o755)
