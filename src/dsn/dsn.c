@@ -853,6 +853,16 @@ is_bounce_notice(struct ctx *c, GPtrArray *explain)
 		    "message)");
 		return 1;
 	}
+	/*
+	 * A mailing list's post (its list headers) passes on what a person
+	 * wrote, bounce words and all; a bounce comes from a mail system,
+	 * never through a list's distribution but as a report (above).
+	 */
+	if (c->head.list_mail) {
+		dsn_explain(explain, "not a bounce: a mailing list's post "
+		    "(List-Id, X-BeenThere)");
+		return 0;
+	}
 	lc = dsn_lower(c->text, MIN(strlen(c->text), 4096));
 	/* A challenge: the message waits for the sender to prove himself. */
 	if ((why = dsn_rules_match_message(c->rules, "notbounce", NULL, NULL,

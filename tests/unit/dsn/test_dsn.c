@@ -186,6 +186,8 @@ static const struct expect cases[] = {
 	/* Sendmail's return receipt in words: a success, not a failure. */
 	{ "return-receipt-text.eml", "a.berg@kunde.example", "delivered",
 	    "delivered", NULL, NULL },
+	/* A member's post, passed on by Mailman 3, full of bounce words. */
+	{ "list-post-bounce-words.eml", NULL, NULL, NULL, NULL, NULL },
 	/* A list's owner notice with the member's report attached. */
 	{ "list-owner-bounce.eml", NULL, NULL, NULL, NULL, NULL },
 	/* A person forwards a bounce as a question: nobody is read failed. */
