@@ -42,11 +42,11 @@ print(json.dumps({"file": sys.argv[2], "kind": "notbounce",
                   "recipients": [], "contacts": addrs, "made_by": "extra"}))
 EOF
 done
-for dir in sieve vacation exim postfix mailbot written services; do
+for dir in sieve vacation exim postfix mailbot mailman3 written services; do
 	ln -s "$here/$dir" "$tmp/$dir"
 done
-(cd "$tmp" && "$bin" parse --json sieve vacation exim postfix mailbot written \
-    services extra) >"$tmp/out.jsonl"
+(cd "$tmp" && "$bin" parse --json sieve vacation exim postfix mailbot \
+    mailman3 written services extra) >"$tmp/out.jsonl"
 python3 "$here/../dev/score.py" "$tmp/truth.jsonl" "$tmp" "$tmp/out.jsonl" \
     --json "$tmp/score.json" | tail -n 1
 
@@ -64,7 +64,8 @@ for line in open(sys.argv[1], encoding="utf-8"):
 EOF
 "$bin" import -q --db "$tmp/c.db" "$tmp/contacts.csv"
 find "$tmp/sieve/" "$tmp/vacation/" "$tmp/exim/" "$tmp/postfix/" \
-    "$tmp/mailbot/" "$tmp/written/" "$tmp/services/" "$tmp/extra" \
+    "$tmp/mailbot/" "$tmp/mailman3/" "$tmp/written/" "$tmp/services/" \
+    "$tmp/extra" \
     -name '*.eml' -print | sort >"$tmp/files"
 # shellcheck disable=SC2046
 "$bin" ingest -q --accept-unverified --db "$tmp/c.db" $(cat "$tmp/files")
