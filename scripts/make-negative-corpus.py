@@ -263,6 +263,24 @@ def run_classic(work, n, name, contact, subject, msg):
         sys.exit("vacation sent nothing for %s" % name)
     return caught(catch)
 
+def write_maker(maker, entries, source):
+    """Writes MAKER/NN-name.eml for each (name, kind, contacts,
+    recipients, raw message) of ENTRIES, the folder emptied first;
+    their truth lines."""
+    outdir = os.path.join(OUT, maker)
+    shutil.rmtree(outdir, ignore_errors=True)
+    os.makedirs(outdir)
+    truth = []
+    for i, (name, kind, contacts, rcpts, raw) in enumerate(entries, 1):
+        f = "%s/%02d-%s.eml" % (maker, i, name)
+        with open(os.path.join(OUT, f), "wb") as fh:
+            fh.write(raw)
+        truth.append({"file": f, "kind": kind, "recipients": rcpts,
+                      "contacts": contacts, "made_by": maker,
+                      "source": source})
+    return truth
+
+
 # --- Courier mailbot: auto-replies and DSN-formatted auto-replies ----------
 # mailbot(1) of the Debian package maildrop answers a message on its
 # standard input and hands the answer to the program named last; -T
@@ -321,27 +339,18 @@ def run_mailbot(work, n, name, contact, display, subject, text, charset,
 
 
 def mailbot_truth(work):
-    outdir = os.path.join(OUT, "mailbot")
-    shutil.rmtree(outdir, ignore_errors=True)
-    os.makedirs(outdir)
-    truth = []
+    entries = []
     for i, (name, contact, display, subject, text, charset,
             opts) in enumerate(MAILBOT, 1):
-        data = run_mailbot(work, i, name, contact, display, subject, text,
-                           charset, opts)
-        f = "mailbot/%02d-%s.eml" % (i, name)
-        with open(os.path.join(OUT, f), "wb") as fh:
-            fh.write(data)
+        raw = run_mailbot(work, i, name, contact, display, subject, text,
+                          charset, opts)
         dsn = "replydsn" in opts
-        truth.append({"file": f, "kind": "delivered" if dsn else
-                      "autoreply", "contacts": [contact],
-                      "recipients": [{"addr": contact, "status": "2.0.0",
-                                      "code": "", "reason": "delivered",
-                                      "hard": False,
-                                      "category": "delivered"}]
-                      if dsn else [],
-                      "made_by": "mailbot", "source": MAILBOT_SRC})
-    return truth
+        entries.append((name, "delivered" if dsn else "autoreply",
+                        [contact],
+                        [{"addr": contact, "status": "2.0.0", "code": "",
+                          "reason": "delivered", "hard": False,
+                          "category": "delivered"}] if dsn else [], raw))
+    return write_maker("mailbot", entries, MAILBOT_SRC)
 
 # --- GNU Mailman 3: a list's notices, posts and digests --------------------
 # A private Mailman 3 instance (its own configuration, SQLite database and
@@ -473,9 +482,6 @@ def run_mailman(work):
 
 
 def mailman_truth(work):
-    outdir = os.path.join(OUT, "mailman3")
-    shutil.rmtree(outdir, ignore_errors=True)
-    os.makedirs(outdir)
     kept = []
     for raw in run_mailman(work):
         subj = " ".join(str(email.message_from_bytes(raw)["Subject"] or
@@ -486,15 +492,9 @@ def mailman_truth(work):
                 break
         else:
             sys.exit("mailman3: unexpected message %r" % subj)
-    truth = []
-    for i, (name, contacts, raw) in enumerate(sorted(kept), 1):
-        f = "mailman3/%02d-%s.eml" % (i, name)
-        with open(os.path.join(OUT, f), "wb") as fh:
-            fh.write(raw)
-        truth.append({"file": f, "kind": "notbounce", "recipients": [],
-                      "contacts": contacts, "made_by": "mailman3",
-                      "source": MAILMAN_SRC})
-    return truth
+    return write_maker("mailman3", [(name, "notbounce", contacts, [], raw)
+                                    for name, contacts, raw in sorted(kept)],
+                       MAILMAN_SRC)
 
 # --- Postfix: success and delay notices ------------------------------------
 # A private Postfix instance on 127.0.0.1 relays to a peer that takes
@@ -794,18 +794,9 @@ def run_exim(work):
 
 def exim_truth(work):
     """Writes exim/NN-name.eml; their truth lines."""
-    outdir = os.path.join(OUT, "exim")
-    shutil.rmtree(outdir, ignore_errors=True)
-    os.makedirs(outdir)
-    truth = []
-    for i, (name, contact, raw) in enumerate(run_exim(work), 1):
-        f = "exim/%02d-%s.eml" % (i, name)
-        with open(os.path.join(OUT, f), "wb") as fh:
-            fh.write(raw)
-        truth.append({"file": f, "kind": "autoreply", "recipients": [],
-                      "contacts": [contact], "made_by": "exim",
-                      "source": EXIM_SRC})
-    return truth
+    return write_maker("exim", [(name, "autoreply", [contact], [], raw)
+                                for name, contact, raw in run_exim(work)],
+                       EXIM_SRC)
 
 
 # What Postfix's, Exim's and Mailman's packages (and cron, which Mailman
