@@ -102,27 +102,23 @@ count() {
 	echo "${_c:-x x}"
 }
 
-for how in server client; do
-	harvest $how e2e_cand_notices
-	echo "notices, search = $how: $line"
-	if [ "$(count "$line")" = "$notices $notices" ]; then
-		ok "search = $how fetched and read the $notices notices"
+# fetched SEARCH FOLDER N: a dry run fetched and read N messages.
+fetched() {
+	harvest "$1" "$2"
+	echo "$2, search = $1: $line"
+	if [ "$(count "$line")" = "$3 $3" ]; then
+		ok "search = $1 fetched and read $3 of $2"
 	else
-		fail "search = $how: want $notices candidates and read: $line"
+		fail "search = $1: want $3 of $2 fetched and read: $line"
 	fi
+}
+
+# The ordinary folder: 8 fetched for nothing and 4 the reader reads as
+# auto-replies (tests/corpus/ordinary/README.md), of 246.
+for how in server client; do
+	fetched $how e2e_cand_notices "$notices"
 	echo "$line" | grep -q ", $bounces bounces" ||
 	    fail "search = $how: want the $bounces bounces read offline: $line"
-done
-
-# 8 fetched for nothing and 4 the reader reads as auto-replies
-# (tests/corpus/ordinary/README.md), both ways.
-for how in server client; do
-	harvest $how e2e_cand_ordinary
-	echo "ordinary mail (246 messages), search = $how: $line"
-	if [ "$(count "$line")" = "12 12" ]; then
-		ok "search = $how fetched 12 of 246 ordinary messages"
-	else
-		fail "search = $how: want 12 of the ordinary messages: $line"
-	fi
+	fetched $how e2e_cand_ordinary 12
 done
 finish
