@@ -35,14 +35,20 @@ dsn_fields_shutdown(void)
 /*
  * The SMTP command a reply answered, as MTAs word it: "in reply to RCPT
  * TO command" (Postfix), "after RCPT TO" (Exim), ">>> RCPT To" (Sendmail),
- * "after end of data", "after initial connection".  lc is lower-cased.
+ * "after end of data", "after initial connection"; Exim's "after
+ * pipelined MAIL FROM" for a pipelined command, Postfix's "refused to
+ * talk to me" for a refused greeting; qmail-remote's "Connected to H but
+ * greeting failed", "but my name was rejected", "but sender was
+ * rejected", "failed on DATA command", "failed after I sent the
+ * message".  lc is lower-cased.
  */
 /*
  * Each wording holds the word of its group (command_group[]): a text
  * without that word need not be searched for the group's wordings.
  */
 static const char *const command_group[] = { "data", "rcpt", "mail from",
-	"ehlo", "helo", "initial", "recipient" };
+	"ehlo", "helo", "initial", "recipient", "talk to me", "greeting",
+	"was rejected", "i sent" };
 
 static const struct {
 	const char	*text;
@@ -53,9 +59,14 @@ static const struct {
 	{ "after end of data", "data", 0 },
 	{ "in reply to data", "data", 0 },
 	{ "after data", "data", 0 },
+	{ "after pipelined end of data", "data", 0 },
+	{ "after pipelined data", "data", 0 },
+	{ "failed on data command", "data", 0 },
+	{ "failed after i sent the message", "data", 10 },
 	{ ">>> data", "data", 0 },
 	{ "in reply to rcpt to", "rcpt", 1 },
 	{ "after rcpt to", "rcpt", 1 },
+	{ "after pipelined rcpt to", "rcpt", 1 },
 	{ ">>> rcpt to", "rcpt", 1 },
 	{ "after rcpt command", "rcpt", 1 },
 	{ "rcpt to response", "rcpt", 1 },
@@ -66,12 +77,17 @@ static const struct {
 	{ "[data]", "data", 0 },
 	{ "in reply to mail from", "mail", 2 },
 	{ "after mail from", "mail", 2 },
+	{ "after pipelined mail from", "mail", 2 },
 	{ ">>> mail from", "mail", 2 },
 	{ "in reply to ehlo", "helo", 3 },
 	{ "in reply to helo", "helo", 4 },
 	{ "after ehlo", "helo", 3 },
 	{ "after helo", "helo", 4 },
 	{ "after initial connection", "connect", 5 },
+	{ "refused to talk to me", "connect", 7 },
+	{ "but greeting failed", "connect", 8 },
+	{ "but my name was rejected", "helo", 9 },
+	{ "but sender was rejected", "mail", 9 },
 	{ "while talking to", NULL, -1 },
 };
 

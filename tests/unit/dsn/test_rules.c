@@ -667,6 +667,108 @@ static const struct reply documented[] = {
 	    "to me (MX problem?)", "retry-later", NULL, NULL, NULL },
 };
 
+/*
+ * Replies about the sender, the sending client or the message, from the
+ * documentation and packaged source of the programs that send them, and
+ * the SMTP command they answered (RFC 5321: a reply to MAIL FROM concerns
+ * the sender, to the greeting or HELO the client, to the end of DATA the
+ * message).  None of them may kill the recipient.
+ */
+static const struct reply sender_side[] = {
+	/* a 5.1.1 in reply to MAIL FROM is the sender's, at RCPT TO not */
+	{ "5.1.1", "550", "failed", "550 5.1.1 <news@example.com>... User "
+	    "unknown", "blocked", "rejected", NULL, "mail" },
+	{ "5.1.1", "550", "failed", "550 5.1.1 <anna@example.org>... User "
+	    "unknown", "invalid", "userunknown", NULL, "rcpt" },
+	/* Postfix smtp(8) around reject_unlisted_sender */
+	{ "5.1.0", "550", "failed", "host mx.example.org[192.0.2.20] said: "
+	    "550 5.1.0 <news@example.com>: Sender address rejected: User "
+	    "unknown in local recipient table (in reply to MAIL FROM "
+	    "command)", "blocked", "rejected", NULL, NULL },
+	/* Exim's smtp transport, pipelined: the command decides */
+	{ NULL, "550", "failed", "SMTP error from remote mail server after "
+	    "pipelined MAIL FROM:<news@example.com> SIZE=4032: 550 No such "
+	    "user here", "blocked", "rejected", NULL, NULL },
+	{ NULL, "550", "failed", "SMTP error from remote mail server after "
+	    "pipelined RCPT TO:<anna@example.org>: 550 No such user here",
+	    "invalid", "userunknown", NULL, NULL },
+	/* Postfix smtp(8): a greeting refused */
+	{ NULL, "554", "failed", "host mx.example.org[192.0.2.20] refused to "
+	    "talk to me: 554 mx.example.org", "blocked", "blocked", NULL,
+	    NULL },
+	/* qmail-remote names the step it was at */
+	{ NULL, "554", "failed", "Connected to 192.0.2.20 but greeting "
+	    "failed. Remote host said: 554 mx.example.org", "blocked", NULL,
+	    NULL, NULL },
+	{ "5.1.1", "553", "failed", "Connected to 192.0.2.20 but my name was "
+	    "rejected. Remote host said: 553 5.1.1 unknown", "blocked", NULL,
+	    NULL, NULL },
+	{ NULL, "550", "failed", "192.0.2.20 failed after I sent the message. "
+	    "Remote host said: 550 Requested action not taken", "content",
+	    NULL, NULL, NULL },
+	/* the end of DATA: the message, unless a refusal word names it */
+	{ NULL, "550", "failed", "550 Requested action not taken", "content",
+	    "contenterror", NULL, "data" },
+	{ NULL, "554", "failed", "554 Denied", "blocked", NULL, NULL,
+	    "data" },
+	/* the message named as refused, no reason given (Gmail's reply
+	 * without the help page that names its reason) */
+	{ "5.0.0", "550", "failed", "550 5.0.0 Message rejected.", "content",
+	    "contenterror", NULL, NULL },
+	/* RFC 5321 3.1 */
+	{ NULL, "554", "failed", "554 No SMTP service here", "blocked", NULL,
+	    NULL, NULL },
+	/* Haraka helo.checks; Courier courieresmtpd */
+	{ NULL, "550", "failed", "550 HELO is dynamic", "blocked", NULL,
+	    NULL, NULL },
+	{ NULL, "554", "failed", "554 Syntax error - your mail software "
+	    "violates RFC 821.", "blocked", NULL, NULL, NULL },
+	/* OpenSMTPD; Postfix with reject_unverified_sender */
+	{ "5.1.7", "553", "failed", "553 5.1.7 Sender address syntax error",
+	    "blocked", NULL, NULL, NULL },
+	{ "4.1.7", "450", "failed", "450 4.1.7 <news@example.com>: Sender "
+	    "address rejected: unverified address: host mx.example.com"
+	    "[192.0.2.20] said: 550 5.1.1 <news@example.com>: Recipient "
+	    "address rejected: User unknown (in reply to RCPT TO command)",
+	    "blocked", NULL, NULL, NULL },
+	/* Exim verify = sender */
+	{ NULL, "550", "failed", "550 Sender verification failed", "blocked",
+	    NULL, NULL, NULL },
+	/* policyd-spf and postgrey answer at RCPT TO for the sender */
+	{ "5.7.23", "550", "failed", "550 5.7.23 <anna@example.org>: "
+	    "Recipient address rejected: Message rejected due to: SPF fail - "
+	    "not authorized. Please see http://www.openspf.net/Why?s=mfrom;"
+	    "id=news@example.com;ip=192.0.2.10;r=<UNKNOWN>", "blocked", NULL,
+	    NULL, "rcpt" },
+	/* Exim verify = header_syntax, header_sender */
+	{ NULL, "550", "failed", "550 Rejected after DATA: header syntax",
+	    "content", NULL, NULL, NULL },
+	{ NULL, "550", "failed", "550 Rejected after DATA: could not verify "
+	    "\"From: news@example.com\" header address", "content", NULL,
+	    NULL, NULL },
+	/* Postfix smtpd; Courier; Exim */
+	{ "5.5.2", "550", "failed", "550 5.5.2 mx.example.org Error: bare "
+	    "<LF> received", "content", NULL, NULL, NULL },
+	{ NULL, "553", "failed", "553 Unable to deliver Unicode E-mail to a "
+	    "non-Unicode mail server.", "content", NULL, NULL, NULL },
+	/* MIMEDefang example filter; Sendmail RefuseLA */
+	{ "4.3.0", "451", "failed", "451 4.3.0 Problem running "
+	    "virus-scanner", "retry-later", NULL, NULL, NULL },
+	{ "4.7.0", "421", "failed", "421 4.7.0 mx.example.org Rejecting "
+	    "connections on daemon MTA: load average: 40", "retry-later",
+	    NULL, NULL, NULL },
+	/* Gmail's SMTP AUTH refusal without its status: the credentials */
+	{ NULL, "535", "failed", "535 Username and Password not accepted. "
+	    "For more information, visit https://support.google.com/accounts"
+	    "/troubleshooter/2402620", "blocked", "securityerror", NULL,
+	    NULL },
+	/* Courier; amavisd-new */
+	{ NULL, "500", "failed", "500 Number of messages exceeded "
+	    "administrative limit.", "retry-later", NULL, NULL, NULL },
+	{ NULL, "554", "failed", "554 Reject, id=12345-01 - UNCHECKED: "
+	    "encrypted", "content", NULL, NULL, NULL },
+};
+
 static void
 classify_one(struct dsn_rules *rules, const struct reply *t,
     struct dsn_recipient *r)
@@ -735,6 +837,12 @@ static void
 test_documented(void **state)
 {
 	check_table(documented, G_N_ELEMENTS(documented));
+}
+
+static void
+test_sender_side(void **state)
+{
+	check_table(sender_side, G_N_ELEMENTS(sender_side));
 }
 
 /*
@@ -1177,6 +1285,7 @@ main(void)
 		cmocka_unit_test(test_builtin),
 		cmocka_unit_test(test_concepts),
 		cmocka_unit_test(test_documented),
+		cmocka_unit_test(test_sender_side),
 		cmocka_unit_test(test_subjects),
 		cmocka_unit_test(test_message_keys),
 		cmocka_unit_test(test_near_unless_domain),
