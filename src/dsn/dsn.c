@@ -811,10 +811,40 @@ bounce_from_text(struct ctx *c, GPtrArray *explain)
 	ctx_finish(c);
 }
 
+static int return_path_personal(struct ctx *);
+
+/* Whether subject starts with one of prefixes (ASCII case ignored). */
+static int
+subject_prefixed(const char *subject, const char *const *prefixes)
+{
+	size_t i;
+
+	if (subject == NULL)
+		return 0;
+	while (*subject == ' ')
+		subject++;
+	for (i = 0; prefixes[i] != NULL; i++)
+		if (g_ascii_strncasecmp(subject, prefixes[i],
+		    strlen(prefixes[i])) == 0)
+			return 1;
+	return 0;
+}
+
+/* A Subject as people's mail programs start a reply. */
+static int
+subject_replied(const char *subject)
+{
+	static const char *const prefixes[] = { "re:", "re：", "aw:", "sv:",
+		"antw:", "res:", "回复:", "回复：", "答复:", "答复：", "回覆:",
+		"回覆：", NULL };
+
+	return subject_prefixed(subject, prefixes);
+}
+
 static int
 is_bounce_notice(struct ctx *c, GPtrArray *explain)
 {
-	const char *why;
+	const char *why, *subject = c->head.subject;
 	char *lc;
 
 	if (c->head.failed_rcpts != NULL)
@@ -832,7 +862,14 @@ is_bounce_notice(struct ctx *c, GPtrArray *explain)
 		    "message)");
 		return 1;
 	}
-	why = dsn_rules_match_message(c->rules, "notice", c->head.subject,
+	/*
+	 * A person's reply about a failure ("回复: 邮件发送失败", "Re: Delivery
+	 * failed") is titled like a notice and is none: a mail system does
+	 * not reply.
+	 */
+	if (subject_replied(subject) && return_path_personal(c))
+		subject = NULL;
+	why = dsn_rules_match_message(c->rules, "notice", subject,
 	    c->head.from_raw, NULL);
 	if (why == NULL) {
 		lc = dsn_lower(c->text, MIN(strlen(c->text), 4096));
@@ -1295,17 +1332,8 @@ subject_forwarded(const char *subject)
 	static const char *const prefixes[] = { "fwd:", "fw:", "wg:", "tr:",
 		"rv:", "enc:", "rif:", "i:", "转发:", "转发：", "fwd：",
 		NULL };
-	size_t i;
 
-	if (subject == NULL)
-		return 0;
-	while (*subject == ' ')
-		subject++;
-	for (i = 0; prefixes[i] != NULL; i++)
-		if (g_ascii_strncasecmp(subject, prefixes[i],
-		    strlen(prefixes[i])) == 0)
-			return 1;
-	return 0;
+	return subject_prefixed(subject, prefixes);
 }
 
 /* 1 for the local parts that mail systems send reports from. */
