@@ -800,6 +800,8 @@ static const struct reply traps[] = {
 	    "by recipient's filter", "unknown", NULL, NULL, NULL },
 	{ NULL, "550", "failed", "550 No such user for relaying", "blocked",
 	    "filtered", NULL, NULL },
+	{ NULL, "550", "failed", "550 Mailbox unavailable: blocked by the "
+	    "recipient", "blocked", NULL, NULL, NULL },
 	/* ... and the same refusal alone */
 	{ NULL, "550", "failed", "550 Recipient address rejected", "invalid",
 	    NULL, NULL, NULL },
