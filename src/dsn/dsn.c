@@ -349,7 +349,7 @@ rcpt_whole_notice(struct ctx *c, struct dsn_recipient *r, const struct near *n)
 static void
 rcpt_finish(struct ctx *c, struct dsn_recipient *r, const struct near *n)
 {
-	char *code = NULL, *lc = NULL;
+	char *code = NULL, *lc = NULL, *unecho;
 	int para_read = r->diagnostic == NULL && n->pos >= 0;
 
 	if (para_read) {
@@ -369,7 +369,7 @@ rcpt_finish(struct ctx *c, struct dsn_recipient *r, const struct near *n)
 		}
 	}
 	if (r->diagnostic != NULL) {
-		code = dsn_code_find(r->diagnostic);
+		code = dsn_code_find_failure(r->diagnostic);
 		lc = dsn_lower(r->diagnostic, -1);
 	}
 	if (r->code == NULL)
@@ -378,7 +378,9 @@ rcpt_finish(struct ctx *c, struct dsn_recipient *r, const struct near *n)
 		g_free(code);
 	if (r->command == NULL)
 		r->command = command_near(c, lc, para_read, n);
-	dsn_classify_lc(c->rules, r, lc);
+	unecho = dsn_transcript_unecho(lc);
+	dsn_classify_lc(c->rules, r, unecho);
+	g_free(unecho);
 	g_free(lc);
 	rcpt_whole_notice(c, r, n);
 }
@@ -731,6 +733,62 @@ text_after_cut_to(struct ctx *c)
 }
 
 /*
+ * The message-level rule of category ("notice", "warning") that the
+ * subject or sender holds, else the start of the text: its location, or
+ * NULL.
+ */
+static const char *
+message_rule(struct ctx *c, const char *category, const char *subject)
+{
+	const char *why;
+	char *lc;
+
+	why = dsn_rules_match_message(c->rules, category, subject,
+	    c->head.from_raw, NULL);
+	if (why == NULL) {
+		lc = dsn_lower(c->text, MIN(strlen(c->text), 4096));
+		why = dsn_rules_match_message(c->rules, category, NULL, NULL,
+		    lc);
+		g_free(lc);
+	}
+	return why;
+}
+
+/*
+ * Whether a notice without a delivery status report is a warning that
+ * delivery is delayed and still tried (Exim's warning message, Sendmail's
+ * and Postfix's delay notices): its rule's location, or NULL.
+ */
+static const char *
+text_is_warning(struct ctx *c)
+{
+	return message_rule(c, "warning", c->head.subject);
+}
+
+/*
+ * The recipients of a delay warning were not given up on: each without
+ * an Action of its own takes "delayed", which no rule turns into a dead
+ * address (RFC 3464 2.3.3: the MTA "will continue to attempt").
+ */
+static void
+warning_mark_delayed(struct ctx *c, guint from, GPtrArray *explain)
+{
+	const char *why;
+	guint i;
+
+	if (from >= c->rcpt->len || (why = text_is_warning(c)) == NULL)
+		return;
+	dsn_explain(explain, "a delay warning (%s)", why);
+	for (i = from; i < c->rcpt->len; i++) {
+		struct dsn_recipient *r = &g_array_index(c->rcpt,
+		    struct dsn_recipient, i);
+
+		if (r->action == NULL)
+			r->action = g_strdup("delayed");
+	}
+}
+
+/*
  * A notice that names its recipients by local part only (AirMail,
  * GroupWise): the domain is the sender's (see dsn_local.c).
  */
@@ -764,7 +822,7 @@ bounce_from_text(struct ctx *c, GPtrArray *explain)
 {
 	GPtrArray *found;
 	size_t dropped;
-	guint i;
+	guint i, first = c->rcpt->len;
 
 	found = dsn_text_scan(c->text, c->exclude, c->head.failed_rcpts,
 	    explain, &dropped);
@@ -808,14 +866,44 @@ bounce_from_text(struct ctx *c, GPtrArray *explain)
 	}
 	if (c->rcpt->len == 0)
 		bounce_local_parts(c, explain);
+	warning_mark_delayed(c, first, explain);
 	ctx_finish(c);
+}
+
+static int return_path_personal(struct ctx *);
+
+/* Whether subject starts with one of prefixes (ASCII case ignored). */
+static int
+subject_prefixed(const char *subject, const char *const *prefixes)
+{
+	size_t i;
+
+	if (subject == NULL)
+		return 0;
+	while (*subject == ' ')
+		subject++;
+	for (i = 0; prefixes[i] != NULL; i++)
+		if (g_ascii_strncasecmp(subject, prefixes[i],
+		    strlen(prefixes[i])) == 0)
+			return 1;
+	return 0;
+}
+
+/* A Subject as people's mail programs start a reply. */
+static int
+subject_replied(const char *subject)
+{
+	static const char *const prefixes[] = { "re:", "re：", "aw:", "sv:",
+		"antw:", "res:", "回复:", "回复：", "答复:", "答复：", "回覆:",
+		"回覆：", NULL };
+
+	return subject_prefixed(subject, prefixes);
 }
 
 static int
 is_bounce_notice(struct ctx *c, GPtrArray *explain)
 {
-	const char *why;
-	char *lc;
+	const char *why, *subject = c->head.subject;
 
 	if (c->head.failed_rcpts != NULL)
 		return 1;
@@ -832,14 +920,14 @@ is_bounce_notice(struct ctx *c, GPtrArray *explain)
 		    "message)");
 		return 1;
 	}
-	why = dsn_rules_match_message(c->rules, "notice", c->head.subject,
-	    c->head.from_raw, NULL);
-	if (why == NULL) {
-		lc = dsn_lower(c->text, MIN(strlen(c->text), 4096));
-		why = dsn_rules_match_message(c->rules, "notice", NULL, NULL,
-		    lc);
-		g_free(lc);
-	}
+	/*
+	 * A person's reply about a failure ("回复: 邮件发送失败", "Re: Delivery
+	 * failed") is titled like a notice and is none: a mail system does
+	 * not reply.
+	 */
+	if (subject_replied(subject) && return_path_personal(c))
+		subject = NULL;
+	why = message_rule(c, "notice", subject);
 	if (why != NULL)
 		dsn_explain(explain, "a bounce notice (%s)", why);
 	return why != NULL;
@@ -1295,17 +1383,8 @@ subject_forwarded(const char *subject)
 	static const char *const prefixes[] = { "fwd:", "fw:", "wg:", "tr:",
 		"rv:", "enc:", "rif:", "i:", "转发:", "转发：", "fwd：",
 		NULL };
-	size_t i;
 
-	if (subject == NULL)
-		return 0;
-	while (*subject == ' ')
-		subject++;
-	for (i = 0; prefixes[i] != NULL; i++)
-		if (g_ascii_strncasecmp(subject, prefixes[i],
-		    strlen(prefixes[i])) == 0)
-			return 1;
-	return 0;
+	return subject_prefixed(subject, prefixes);
 }
 
 /* 1 for the local parts that mail systems send reports from. */

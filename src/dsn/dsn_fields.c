@@ -9,7 +9,7 @@
 
 #include "dsn_int.h"
 
-static GRegex *re_status, *re_code;
+static GRegex *re_status, *re_code, *re_echo;
 
 void dsn_fields_init(void);
 void dsn_fields_shutdown(void);
@@ -23,6 +23,14 @@ dsn_fields_init(void)
 	/* A reply code: three digits alone, or before '-' / ' ' / end. */
 	re_code = g_regex_new("(?<![0-9.\\-#])([245][0-9][0-9])(?=[ \\-]|$)"
 	    "(?![0-9])", G_REGEX_OPTIMIZE | G_REGEX_MULTILINE, 0, NULL);
+	/*
+	 * The sender's own MAIL FROM or RCPT TO as a session transcript
+	 * echoes it ("--> MAIL From:<a@b> SIZE=4210", ">>> RCPT To:<c@d>",
+	 * InterScan's "Sent <<< RCPT TO:<c@d>"), lower-cased.
+	 */
+	re_echo = g_regex_new("(?:-->|>>>|<<<)\\s*(?:mail from|rcpt to)\\s*:?"
+	    "\\s*<[^>\\n]*>(?:[ \\t]+[a-z]+=\\S*)*", G_REGEX_OPTIMIZE, 0,
+	    NULL);
 }
 
 void
@@ -30,6 +38,7 @@ dsn_fields_shutdown(void)
 {
 	g_regex_unref(re_status);
 	g_regex_unref(re_code);
+	g_regex_unref(re_echo);
 }
 
 /*
@@ -485,6 +494,50 @@ dsn_code_find(const char *text)
 {
 	return code_may_start(text, 0) ? regex_first(re_code, text, 1) :
 	    NULL;
+}
+
+/*
+ * The first failure reply code (4xx or 5xx) in text, else its first reply
+ * code, or NULL: a session transcript answers the commands before the
+ * one refused with 250s (MDaemon: "<-- 250 2.1.0 Ok", then "<-- 554 ...").
+ */
+char *
+dsn_code_find_failure(const char *text)
+{
+	GMatchInfo *mi;
+	char *first = NULL, *c;
+
+	if (!code_may_start(text, 0))
+		return NULL;
+	g_regex_match(re_code, text, 0, &mi);
+	for (; g_match_info_matches(mi); g_match_info_next(mi, NULL)) {
+		c = g_match_info_fetch(mi, 1);
+		if (c[0] == '4' || c[0] == '5') {
+			g_free(first);
+			first = c;
+			break;
+		}
+		if (first == NULL)
+			first = c;
+		else
+			g_free(c);
+	}
+	g_match_info_free(mi);
+	return first;
+}
+
+/*
+ * A copy of the lower-cased lc without the sender's own MAIL FROM and
+ * RCPT TO commands a session transcript echoes: they are what was sent,
+ * not why it was refused ("mail from" would read as a sender's problem).
+ */
+char *
+dsn_transcript_unecho(const char *lc)
+{
+	if (lc == NULL || (strstr(lc, "-->") == NULL &&
+	    strstr(lc, ">>>") == NULL && strstr(lc, "<<<") == NULL))
+		return g_strdup(lc);
+	return g_regex_replace_literal(re_echo, lc, -1, 0, "", 0, NULL);
 }
 
 /*

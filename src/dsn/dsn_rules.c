@@ -35,7 +35,8 @@
  * `gate generic' and under a `gate weak CONDITION...' line as well.
  *
  * Rules with subject= or from= decide what a message is (category
- * "notice": a bounce, "autoreply": an auto-reply), the others classify one
+ * "notice": a bounce, "warning": a delay warning, "autoreply": an
+ * auto-reply), the others classify one
  * failed recipient.  '#' starts a comment line.  Pure: no file I/O except
  * dsn_rules_load(), which reads the files it is given.
  */
@@ -718,7 +719,7 @@ rule_category_ok(struct rule *r)
 	if (strcmp(r->category, "gate") == 0)
 		r->scope = RULE_GATE;
 	return r->cat != DSN_CAT_NONE || strcmp(r->category, "notice") == 0 ||
-	    r->scope == RULE_GATE;
+	    strcmp(r->category, "warning") == 0 || r->scope == RULE_GATE;
 }
 
 static int

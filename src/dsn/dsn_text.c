@@ -150,7 +150,9 @@ dsn_text_init(void)
 	/*
 	 * What may stand before a failed address on its line: nothing, a
 	 * label ending in a colon ("Recipient:", "收件人："), an SMTP
-	 * transcript ("RCPT TO:<", "550 5.1.1 <"), or "to/for <".
+	 * transcript ("RCPT TO:<", "550 5.1.1 <"), or "to/for <", the
+	 * address quoted as well (CommuniGate Pro: "Failed to deliver to
+	 * '<a@b>'").
 	 */
 	re_label = g_regex_new("^(?:[\\s>*\\-\xe2\x80\xa2]*[<\"'(\\[]?"
 	    "|.{0,64}[:\xef\xbc\x9a]\\s*(?:rfc822;)?\\s*[<\"'(\\[]?"
@@ -160,21 +162,58 @@ dsn_text_init(void)
 	    /* Exchange 5.5: "Name (SMTP=a@b) on 4/29/99 9:19 AM". */
 	    "|.{0,64}\\bsmtp="
 	    /*
-	     * A table's label cell without a colon (收件人, 收信人), and
-	     * NetEase's "您发送给 x 的邮件" (sent to).
+	     * A table's label cell without a colon: the recipient (收件人,
+	     * 收信人, 收件者, 收件地址), or a verb of sending and its
+	     * direction (NetEase's "您发送给 x 的邮件", QQ Mail's "无法发送
+	     * 到 x", 发往, Traditional 寄給, 傳送到).
 	     */
-	    "|.{0,64}(?:\xe6\x94\xb6\xe4\xbb\xb6\xe4\xba\xba"
-	    "|\xe6\x94\xb6\xe4\xbf\xa1\xe4\xba\xba"
-	    "|\xe5\x8f\x91\xe9\x80\x81\xe7\xbb\x99)\\s*[<\"'(\\[]?"
-	    "|.*\\b(?:to|for|recipient|address|user|mailbox)\\s*[<\"']?"
-	    "\\s*)$", G_REGEX_CASELESS | G_REGEX_OPTIMIZE, 0, NULL);
+	    "|.{0,64}(?:\xe6\x94\xb6\xe4\xbb\xb6\xe4\xba\xba" /* 收件人 */
+	    "|\xe6\x94\xb6\xe4\xbf\xa1\xe4\xba\xba" /* 收信人 */
+	    "|\xe6\x94\xb6\xe4\xbb\xb6\xe8\x80\x85" /* 收件者 */
+	    "|\xe6\x94\xb6\xe4\xbb\xb6\xe6\x96\xb9" /* 收件方 */
+	    "|\xe6\x94\xb6\xe4\xbb\xb6\xe5\x9c\xb0\xe5\x9d\x80" /* 收件地址 */
+	    "|\xe6\x94\xb6\xe4\xbf\xa1\xe5\x9c\xb0\xe5\x9d\x80" /* 收信地址 */
+	    "|(?:\xe5\x8f\x91\xe9\x80\x81|\xe7\x99\xbc\xe9\x80\x81" /* 发送 */
+	    "|\xe4\xbc\xa0\xe9\x80\x92|\xe5\x82\xb3\xe9\x81\x9e" /* 传递 傳遞 */
+	    "|\xe6\x8a\x95\xe9\x80\x92|\xe6\x8a\x95\xe9\x81\x9e" /* 投递 投遞 */
+	    "|\xe9\x80\x92\xe9\x80\x81|\xe9\x81\x9e\xe9\x80\x81" /* 递送 遞送 */
+	    "|\xe4\xbc\xa0\xe9\x80\x81|\xe5\x82\xb3\xe9\x80\x81" /* 传送 傳送 */
+	    "|\xe5\xaf\x84\xe9\x80\x81|\xe5\x8f\x91|\xe7\x99\xbc"
+	    "|\xe5\xaf\x84|\xe9\x80\x81)" /* 寄 送 */
+	    "(?:\xe7\xbb\x99|\xe7\xb5\xa6" /* 给 給 */
+	    "|\xe5\x88\xb0|\xe8\x87\xb3|\xe5\xbe\x80))" /* 到 至 往 */
+	    "\\s*[<\"'(\\[]?"
+	    "|.*\\b(?:to|for|recipient|address|user|mailbox)\\s*"
+	    "(?:[<\"']|[\"']<)?\\s*)$", G_REGEX_CASELESS | G_REGEX_OPTIMIZE,
+	    0, NULL);
 	/* The same, for the end of a line too long to read whole. */
 	re_label_tail = g_regex_new("(?:rcpt to:?\\s*<?"
-	    "|\\b(?:to|for|recipient|address|user|mailbox)\\s*[<\"']?"
-	    "\\s*)$", G_REGEX_CASELESS | G_REGEX_OPTIMIZE, 0, NULL);
+	    "|\\b(?:to|for|recipient|address|user|mailbox)\\s*"
+	    "(?:[<\"']|[\"']<)?\\s*)$", G_REGEX_CASELESS | G_REGEX_OPTIMIZE,
+	    0, NULL);
+	/*
+	 * The original's header lines, in English and in Chinese: the
+	 * sender (发件人, 寄件者), copies (抄送, 副本, 密送), subject (主题)
+	 * and time (日期, 时间) are no failed recipients.
+	 */
 	re_summary = g_regex_new("^\\s*(?:from|sender|return-path|reply-to|"
-	    "to|cc|bcc|subject|date|sent|x-\\S*)\\s*:", G_REGEX_CASELESS |
-	    G_REGEX_OPTIMIZE, 0, NULL);
+	    "to|cc|bcc|subject|date|sent|x-\\S*"
+	    "|\xe5\x8f\x91\xe4\xbb\xb6\xe4\xba\xba" /* 发件人 */
+	    "|\xe7\x99\xbc\xe4\xbb\xb6\xe4\xba\xba" /* 發件人 */
+	    "|\xe5\xaf\x84\xe4\xbb\xb6\xe4\xba\xba" /* 寄件人 */
+	    "|\xe5\xaf\x84\xe4\xbb\xb6\xe8\x80\x85" /* 寄件者 */
+	    "|\xe5\x8f\x91\xe4\xbf\xa1\xe4\xba\xba" /* 发信人 */
+	    "|\xe7\x99\xbc\xe4\xbf\xa1\xe4\xba\xba" /* 發信人 */
+	    "|\xe6\x8a\x84\xe9\x80\x81" /* 抄送 */
+	    "|\xe5\x89\xaf\xe6\x9c\xac" /* 副本 */
+	    "|\xe5\xaf\x86\xe9\x80\x81" /* 密送 */
+	    "|\xe4\xb8\xbb\xe9\xa2\x98" /* 主题 */
+	    "|\xe4\xb8\xbb\xe9\xa1\x8c" /* 主題 */
+	    "|\xe6\x97\xa5\xe6\x9c\x9f" /* 日期 */
+	    "|\xe6\x97\xb6\xe9\x97\xb4" /* 时间 */
+	    "|\xe6\x99\x82\xe9\x96\x93" /* 時間 */
+	    ")\\s*[:\xef\xbc\x9a]", G_REGEX_CASELESS | G_REGEX_OPTIMIZE, 0,
+	    NULL);
 }
 
 void
@@ -606,8 +645,29 @@ line_is_summary(const char *line, const char *s)
 }
 
 /*
+ * Whether text holds a failure: a 4xx or 5xx reply code or a 4.x.x or
+ * 5.x.x status.  A 250 in a session transcript answers a command the
+ * server took (MDaemon: "<-- 250 2.1.0 Ok" before "<-- 550 ...").
+ */
+static int
+text_has_failure(const char *text)
+{
+	char *code = dsn_code_find_failure(text), *st;
+	const char *p = text;
+	int has = code != NULL && code[0] != '2';
+
+	g_free(code);
+	while (!has && (st = dsn_status_find(p)) != NULL) {
+		has = st[0] != '2';
+		p = strstr(p, st) + strlen(st);
+		g_free(st);
+	}
+	return has;
+}
+
+/*
  * Whether the paragraph at mention i, up to the next mention of another
- * address, holds a reply code or an enhanced status.
+ * address, holds a failure reply (text_has_failure).
  */
 static int
 mention_has_reply(const char *body, const struct mention *m, guint i,
@@ -622,7 +682,7 @@ mention_has_reply(const char *body, const struct mention *m, guint i,
 		if (m[j].key != m[i].key)
 			limit = m[j].pos;
 	para = text_paragraph_at(body, m[i].pos, limit);
-	has = text_has_reply(para, para + strlen(para));
+	has = text_has_failure(para);
 	g_free(para);
 	return has;
 }

@@ -3,12 +3,12 @@
 
 usage: make.py [DIR]   (default: the directory of this script)
 
-Writes maildir/<family>-NN.eml and truth.jsonl.  Each notice is HTML only,
-in the charset and transfer encoding its provider uses (GB2312, GB18030,
-GBK or UTF-8; base64 or quoted-printable), with the frame its provider
-writes and a diagnostic text quoted from a published source; each truth
-line names that source (see README.md).  Rerunning it rewrites the same
-bytes.
+Writes maildir/<family>-NN.eml and truth.jsonl.  Each notice is HTML or
+plain text as its provider sends it, in the charset and transfer encoding
+its provider uses (GB2312, GB18030, GBK, Big5 or UTF-8; base64 or
+quoted-printable), with the frame its provider writes and a diagnostic
+text quoted from a published source; each truth line names that source
+(see README.md).  Rerunning it rewrites the same bytes.
 """
 import base64
 import os
@@ -40,6 +40,37 @@ SRC = {
     "forum": "https://www.tengxunqiyeyou.com/forum/forum.php"
              "?extra=page%3D2&mod=viewthread&tid=993",
     "winmail": "https://www.winmail.cn/ndr/",
+    "coremail8": "https://www.icoremail.vip/support/index.php"
+                 "?cate_id=84&page=8&start=225",
+    "netease-codes": "https://biecuoliao.com/pa/MBRrwEM.html (NetEase's "
+                     "table of reply codes, also "
+                     "https://www.51yue.net/news/thread/20200123/"
+                     "14841169.html)",
+    "qiye163": "https://m.wh-163.com/mobile/index/show/catid/2/id/588.html",
+    "aliyun-doc": "http://bestwisewords.com/document_detail/36612.html",
+    "aliyun-freq": "http://www.j32w2.cn/news_in/2519",
+    "aliyun-zh": "http://mysdqq.cn/a460000-show/news-1981.html",
+    "exmail-freq": "http://ydadm.com/news_in/335 (source: exmail.qq.com)",
+    "freq-help": "http://www.138.gz.cn/service_v76.html",
+    "263-table": "https://max.book118.com/html/2017/0108/81360738.shtm",
+    "21cn": "http://help.szhot.com/text_show.php?id=170",
+    "sina-codes": "https://blog.sina.com.cn/s/blog_8dc13ec50101fxxr.html",
+    "url-tw": "https://help.url.com.tw/1989.html",
+    "qq-tpl": "https://github.com/midoks/imail/blob/master/conf/tpl/"
+              "return_to_sender_html.tpl (a copy of QQ Mail's notice "
+              "template)",
+    "exchange-zh": "http://www.exchangecn.com/exchange2013/"
+                   "20130430_439.html (the sections of an Exchange NDR); "
+                   "https://pastebin.com/2SNHTj4Y and "
+                   "https://pastebin.com/4NLVeuUu (its diagnostic lines)",
+    "o365-zh": "https://support.office.com/zh-cn/article/"
+               "51daa6b9-2e35-49c4-a0c9-df85bf8533c3 (Office 365 NDR "
+               "codes, 4.4.7 Message expired)",
+    "quota-help": "http://023dns.com/mail_send/728.html",
+    "exchange-codes": "https://blog.ppgg.in/333.html (Exchange NDR codes "
+                      "in Chinese: 5.2.2 the mailbox is over its limit)",
+    "winmail2": "https://m.wenku365.com/p-43502374.html (a Winmail "
+                "notice quoted whole: sorry, no mailbox here by that name)",
 }
 
 QQ_HEAD = "很抱歉您发送的邮件被退回，以下是该邮件的相关信息："
@@ -115,8 +146,151 @@ def generic_html(rcpts, subject, charset):
             "</body></html>\n").format(subj=subject, p=paras)
 
 
+# The frames below take [(address, diagnostic, category, explanation)]:
+# the explanation is the provider's own sentence on the reason, where its
+# notice shows one beside the server's reply ("" where it shows none).
+
+def each(fmt, rcpts, blank=""):
+    """fmt filled in for each recipient: {a} address, {d} diagnostic,
+    {e} explanation (blank where there is none)."""
+    return "".join(fmt.format(a=a, d=d, e=e or blank)
+                   for a, d, c, e in rcpts)
+
+
+def coremail_text(rcpts, subject, charset):
+    """Coremail's plain bilingual notice (the older template)."""
+    lines = "".join("收件人(Recipient)：%s\n退信原因(Reason)：%s\n\n" % (
+        a, ("%s\n  %s" % (e, d)) if e else d) for a, d, c, e in rcpts)
+    return ("您好，这是系统自动发送的退信通知。\nThis is an automatically "
+            "generated Delivery Status Notification.\n\n很抱歉，您发送的"
+            "邮件未能投递到以下收件人：\nSorry, your message could not be "
+            "delivered to the following recipients:\n\n%s"
+            "----- 原始邮件信息 / Original message -----\n"
+            "主题(Subject)：%s\n") % (lines, subject)
+
+
+def coremail_html(rcpts, subject, charset):
+    """Coremail's HTML table: one row per recipient, a cell per field."""
+    rows = each("<tr><td>{a}</td><td>{e}</td><td><span style=\"color:"
+                "#999\">{d}</span></td></tr>\n", rcpts, "&nbsp;")
+    return ("<!DOCTYPE html><html><head><meta http-equiv=\"Content-Type\" "
+            "content=\"text/html; charset={cs}\"><style>table{{border-"
+            "collapse:collapse}} td,th{{border:1px solid #ccc}}</style>"
+            "</head><body><h3>系统退信</h3>\n<p>您于 2026-12-01 09:00 发送"
+            "的邮件“{subj}”未能成功投递，详细信息如下：</p>\n<table>"
+            "<tr><th>收件人</th><th>退信原因</th><th>详细信息</th></tr>\n"
+            "{rows}</table>\n<p style=\"color:#999\">本邮件由 Coremail "
+            "邮件系统自动发出，请勿回复。</p></body></html>\n").format(
+                cs=charset, subj=subject, rows=rows)
+
+
+def coremail_div(rcpts, subject, charset):
+    """Coremail's newer notice: a block of labelled lines per recipient."""
+    blocks = each("<div class=\"rcpt\"><div><b>收件人 Recipient:</b> {a}"
+                  "</div><div><b>原因 Reason:</b> {d}</div></div>\n", rcpts)
+    return ("<html><body><div class=\"title\">邮件投递失败 Delivery failed"
+            "</div>\n<div>您的邮件《{subj}》无法送达以下收件人。Your "
+            "message could not be delivered to the recipients below.</div>"
+            "\n{b}<div>--<br>Coremail 邮件系统</div></body></html>\n"
+            ).format(subj=subject, b=blocks)
+
+
+def qq_new_html(rcpts, subject, charset):
+    """QQ Mail's table: a header cell naming the address, then the
+    reason (QQ's summary above the server's words) and the advice."""
+    tabs = each("<table cellpadding=\"0\" cellspacing=\"0\" border=\"0\">"
+                "\n<tr><td colspan=\"2\" style=\"font-weight:bold\">无法发送"
+                "到 {a}</td></tr>\n<tr><td>退信原因</td><td>{e}<br />{d}"
+                "</td></tr>\n<tr><td>解决方案</td><td>请联系您的收件人（{a}）"
+                "或其所在服务商了解退信原因。</td></tr>\n</table>\n", rcpts,
+                "未知原因")
+    return ("<html><head><title>退信</title></head><body>\n<p>很抱歉您发送"
+            "的邮件被退回，以下是该邮件的相关信息：</p>\n<table><tr><td>被"
+            "退回邮件</td><td>主 题：{subj}<br/>时 间：2026-12-01 09:00:00"
+            "</td></tr></table>\n{t}<p>此外，您还可以点击这里获取更多关于退信"
+            "的帮助信息。</p></body></html>\n").format(subj=subject, t=tabs)
+
+
+def exmail_en_html(rcpts, subject, charset):
+    """Tencent Exmail's notice in its English interface."""
+    tabs = each("<table><tr><td colspan=\"2\"><b>Unable to deliver to {a}"
+                "</b></td></tr>\n<tr><td>Reason</td><td>{d}</td></tr>\n<tr>"
+                "<td>Suggestion</td><td>Please contact the recipient ({a}) "
+                "or the recipient's mail provider.</td></tr></table>\n",
+                rcpts)
+    return ("<html><body>\n<p>Sorry, your email was returned. Below is the "
+            "related information:</p>\n<table><tr><td>Returned email</td>"
+            "<td>Subject: {subj}</td></tr></table>\n{t}</body></html>\n"
+            ).format(subj=subject, t=tabs)
+
+
+def qiye163_html(rcpts, subject, charset):
+    """NetEase enterprise mail (qiye.163.com): a list of failures."""
+    items = each("<li><p>收件人：<a href=\"mailto:{a}\">{a}</a></p><p>失败"
+                 "原因：{d}</p></li>\n", rcpts)
+    return ("<html><head><meta charset=\"{cs}\"></head><body>\n<div>您好，"
+            "您发送的邮件“{subj}”发送失败，以下收件人未收到该邮件：</div>\n"
+            "<ul>\n{i}</ul>\n<div>网易企业邮箱 qiye.163.com</div></body>"
+            "</html>\n").format(cs=charset, subj=subject, i=items)
+
+
+def aliyun_en_html(rcpts, subject, charset):
+    """Aliyun enterprise mail's notice in English."""
+    rows = each("<tr><td>{a}</td><td>{d}</td></tr>\n", rcpts)
+    return ("<html><body><p>Your message \"{subj}\" could not be "
+            "delivered to the following recipients:</p>\n<table border="
+            "\"1\"><tr><th>Recipient</th><th>Reason</th></tr>\n{r}"
+            "</table>\n<p>Alibaba Mail</p></body></html>\n").format(
+                subj=subject, r=rows)
+
+
+def aliyun_zh_html(rcpts, subject, charset):
+    """Aliyun's Chinese notice: Aliyun's reason sentence, then the reply."""
+    rows = each("<tr><td>{a}</td><td>{e}</td><td>{d}</td></tr>\n", rcpts)
+    return ("<html><body><p>您好，您发送的邮件“{subj}”部分收件人投递失败："
+            "</p>\n<table border=\"1\"><tr><th>收件人</th><th>退信原因</th>"
+            "<th>错误信息</th></tr>\n{r}</table>\n<p>阿里邮箱</p></body>"
+            "</html>\n").format(subj=subject, r=rows)
+
+
+def big5_html(rcpts, subject, charset):
+    """A Taiwanese provider's notice in Traditional Chinese (Big5)."""
+    rows = each("<tr><td>{a}</td><td>{d}</td><td>{e}</td></tr>\n", rcpts)
+    return ("<html><head><meta http-equiv=\"Content-Type\" content=\""
+            "text/html; charset=big5\"></head><body>\n<p>您寄出的信件「"
+            "{subj}」無法傳遞給下列收件者：</p>\n<table border=\"1\"><tr>"
+            "<th>收件者</th><th>錯誤訊息</th><th>說明</th></tr>\n{r}</table>"
+            "\n<p>系統自動發送，請勿回覆。</p></body></html>\n").format(
+                subj=subject, r=rows)
+
+
+def exchange_zh_html(rcpts, subject, charset):
+    """Exchange's report in Chinese: the user's part, then the
+    diagnostic information for administrators."""
+    return ("<html><body>\n<p><b>传递到这些收件人或组失败：</b></p>\n{u}"
+            "<p>&nbsp;</p><p>管理员诊断信息：</p>\n<p>生成服务器："
+            "EXCH01.exporter.example.com</p>\n{dg}<p>原始邮件头：</p>\n"
+            "<pre>Subject: {subj}</pre></body></html>\n").format(
+                u=each("<p><b>{a}</b><br>{e}</p>\n", rcpts),
+                dg=each("<p>{a}<br>{d}</p>\n", rcpts), subj=subject)
+
+
+def text263(rcpts, subject, charset):
+    """A plain text notice as 263's and 21cn's systems send them."""
+    return ("这是邮件系统自动产生的退信，请勿回复。\n您发送的邮件未能送达"
+            "以下地址：\n\n%s--- 以下是原邮件的信头 ---\nSubject: %s\n") % (
+                each("<{a}>:\n{d}\n\n", rcpts), subject)
+
 FRAMES = {"qq": qq_html, "netease": netease_html, "aliyun": aliyun_html,
           "generic": generic_html, "winmail": winmail_text}
+FRAMES2 = {"coremail-text": coremail_text, "coremail-html": coremail_html,
+           "coremail-div": coremail_div, "qq-new": qq_new_html,
+           "exmail-en": exmail_en_html, "qiye163": qiye163_html,
+           "aliyun-en": aliyun_en_html, "aliyun-zh": aliyun_zh_html,
+           "big5": big5_html, "exchange-zh": exchange_zh_html,
+           "text263": text263}
+# Frames sent as text/plain.
+PLAIN = {"winmail", "coremail-text", "text263"}
 
 # family, sender, frame, charset, transfer encoding, [(rcpt, diag, category,
 # reason, source)]
@@ -253,25 +427,324 @@ NOTICES = [
 ]
 
 
-def build(n, notice):
-    family, sender, frame, charset, cte, rcpts = notice
-    subject = "关于新产品报价 Quotation No.%03d" % n
-    html = FRAMES[frame]([(a, d, c) for a, d, c, r, s in rcpts], subject,
-                         charset)
-    body = html.encode("gb18030" if charset in ("gb2312", "gbk")
+# The notices of the providers and servers added later: family, sender,
+# frame, charset, transfer encoding, subject, [(recipient, diagnostic,
+# category, reason, source, explanation)].  The explanation is the
+# provider's sentence on the reason where its notice shows one (QQ Mail's
+# summary, Aliyun's 退信原因, Exchange's text for the user, a Taiwanese
+# provider's 說明), worded as the cited page words the meaning.
+COREMAIL = "postmaster@mail.university.example.edu.cn"
+EXCHANGE = ("MicrosoftExchange329e71ec88ae4615bbc36ab6ce41109e@"
+            "exporter.example.com")
+NOTICES2 = [
+    ("coremail", COREMAIL, "coremail-text", "gbk", "base64", "系统退信", [
+        ("wang.lei@university.example.edu.cn", "550 User not found",
+         "invalid", "userunknown", "coremail", "")]),
+    ("coremail", "postmaster@institute.example.cn", "coremail-text",
+     "gb2312", "base64", "系统退信/Systematic bounce", [
+        ("li.na@institute.example.cn", "550 unavailable mail user",
+         "invalid", "userunknown", "coremail8", ""),
+        ("zhao.gang@institute.example.cn",
+         "552 Requested mail action aborted: exceeded mailsize limit",
+         "content", "mesgtoobig", "netease", "")]),
+    ("coremail", "postmaster@school.example.edu.cn", "coremail-html", "gbk",
+     "base64", "邮件投递失败", [
+        ("chen.jie@school.example.edu.cn",
+         "local server don't exists that user", "invalid", "userunknown",
+         "coremail8", ""),
+        ("liu.fang@school.example.edu.cn", "user disabled", "invalid",
+         "suspend", "coremail8", ""),
+        ("sun.hui@school.example.edu.cn", "IP is rejected", "blocked",
+         "blocked", "coremail", "")]),
+    ("coremail", "postmaster@corp.example.cn", "coremail-html", "utf-8",
+     "quoted-printable", "系统退信", [
+        ("huang.wei@corp.example.cn", "Mailbox not found", "invalid",
+         "userunknown", "coremail8", ""),
+        ("xu.ming@corp.example.cn",
+         "Requested mail action not taken: Invalid IP", "blocked",
+         "blocked", "coremail", "")]),
+    ("coremail", "postmaster@factory.example.com.cn", "coremail-div",
+     "utf-8", "base64", "邮件投递失败 Delivery failed", [
+        ("zhou.ping@factory.example.com.cn", "not user of this server",
+         "invalid", "userunknown", "coremail8", "")]),
+    ("coremail", "postmaster@hospital.example.cn", "coremail-div",
+     "gb18030", "base64", "退信", [
+        ("gao.yan@hospital.example.cn", "Bad recipient address syntax",
+         "invalid", "syntaxerror", "coremail8", ""),
+        ("ma.li@hospital.example.cn", "user not known", "invalid",
+         "userunknown", "coremail8", "")]),
+    ("coremail", "postmaster@corp-mail.example.cn", "coremail-html",
+     "utf-8", "base64", "系统退信", [
+        ("boss@tencent-customer.example.cn",
+         "host mxbiz1.qq.com[203.205.219.57] said: 550 "
+         "该服务器IP的发信频率大幅度超过腾讯企业邮箱限制", "retry-later",
+         "toomanyconn", "exmail-freq", ""),
+        ("gm@tencent-customer.example.cn",
+         "host mxbiz1.qq.com[203.205.219.57] said: 550 Mailbox not found.",
+         "invalid", "userunknown", "exmail", "")]),
+    ("qq", "MAILER-DAEMON@qq.com", "qq-new", "gb18030", "base64", "退信", [
+        ("lucy@overseas.example.com",
+         "host mx.overseas.example.com[192.0.2.80] said: 550 5.1.1 "
+         "<lucy@overseas.example.com>: Recipient address rejected: User "
+         "unknown in virtual mailbox table (in reply to RCPT TO command)",
+         "invalid", "userunknown", "qiye163", "")]),
+    ("qq", "MAILER-DAEMON@qq.com", "qq-new", "utf-8", "base64", "系统退信", [
+        ("jack@importer.example.com",
+         "host mx.importer.example.com[192.0.2.81] said: 552 receiptor's "
+         "mailbox is full(#5.5.4)", "full", "mailboxfull", "quota-help",
+         "收件人空间不足"),
+        ("mary@importer.example.com",
+         "host mx.importer.example.com[192.0.2.81] said: 554 rbl deny.",
+         "blocked", "blocked", "sina-codes", "")]),
+    ("qq", "MAILER-DAEMON@qq.com", "qq-new", "gb2312", "base64", "退信", [
+        ("tom@buyer.example.net",
+         "conversation with mx.buyer.example.net[192.0.2.82] timed out "
+         "while receiving the initial server greeting", "retry-later",
+         "networkerror", "qqhelp", "")]),
+    ("qq", "MAILER-DAEMON@qq.com", "qq-new", "gb18030", "quoted-printable",
+     "退信", [
+        ("lin.tao@163.com",
+         "host 163mx01.mxmail.netease.com[220.181.14.161] said: 450 DT:RBL",
+         "blocked", "blocked", "netease-codes", ""),
+        ("qian.yu@163.com",
+         "host 163mx01.mxmail.netease.com[220.181.14.161] said: 421 HL:IFC",
+         "retry-later", "toomanyconn", "netease-codes", ""),
+        ("yu.fei@126.com",
+         "host 126mx01.mxmail.netease.com[220.181.15.111] said: 451 DT:SPM"
+         " ,please try again", "content", "spamdetected", "netease-codes",
+         "")]),
+    ("qq", "MAILER-DAEMON@qq.com", "qq-new", "gb18030", "base64", "系统退信", [
+        ("ghost@client2.example.com",
+         "host mx.client2.example.com[192.0.2.84] said: 550 invalid "
+         "address (#5.5.0)", "invalid", "userunknown", "fobhost",
+         "对方用户不存在"),
+        ("frozen@client2.example.com",
+         "host mx.client2.example.com[192.0.2.84] said: 550 User "
+         "frozen@client2.example.com is disabled", "invalid", "suspend",
+         "fobhost", "帐号被禁用(冻结或删除等)")]),
+    ("exmail", "MAILER-DAEMON@exmail.qq.com", "exmail-en", "utf-8",
+     "base64", "Undelivered Mail Returned to Sender", [
+        ("peter@client.example.de",
+         "host mx.client.example.de[192.0.2.90] said: 550 No Such User "
+         "Here", "invalid", "userunknown", "263-table", ""),
+        ("sara@client.example.de",
+         "host mx.client.example.de[192.0.2.90] said: 552 Quota exceed "
+         "the hard limit for user", "full", "mailboxfull", "quota-help",
+         "")]),
+    ("exmail", "MAILER-DAEMON@exmail.qq.com", "exmail-en", "utf-8",
+     "quoted-printable", "Returned mail: see transcript for details", [
+        ("ops@vendor.example.com",
+         "connect to mx.vendor.example.com[192.0.2.91]:25: Connection "
+         "refused", "retry-later", "networkerror", "qqhelp", "")]),
+    ("qiye163", "postmaster@qiye.163.com", "qiye163", "utf-8", "base64",
+     "邮件发送失败通知", [
+        ("kevin@partner.example.cn",
+         "SMTP error, RCPT TO: 550 5.2.1 The email account that you tried "
+         "to reach is disabled.", "invalid", "suspend", "qiye163", "")]),
+    ("qiye163", "postmaster@qiye.163.com", "qiye163", "gbk", "base64",
+     "系统退信", [
+        ("amy@dealer.example.com",
+         "SMTP error, MAIL FROM: 550 5.0.0 Mail rejected due to possible "
+         "SPAM.", "content", "spamdetected", "qiye163", ""),
+        ("bob@dealer.example.com",
+         "SMTP error, RCPT TO: 550 <bob@dealer.example.com>: Recipient "
+         "address rejected: User unknown in virtual mailbox table",
+         "invalid", "userunknown", "qiye163", "")]),
+    ("qiye163", "postmaster@qiye.163.com", "qiye163", "utf-8", "base64",
+     "邮件投递失败", [
+        ("cs@client.example.cn", "发件人发送频率超过限制", "retry-later",
+         "toomanyconn", "freq-help", ""),
+        ("pr@client.example.cn",
+         "connect to mx.client.example.cn[192.0.2.92]:25: Connection timed "
+         "out", "retry-later", "networkerror", "fobhost", "")]),
+    ("aliyun", "MAILER-DAEMON@mxhichina.com", "aliyun-en", "utf-8",
+     "base64", "Delivery Status Notification", [
+        ("rita@shop.example.com", "503 Rcptto account isn't a local account",
+         "invalid", "userunknown", "aliyun-doc", ""),
+        ("ken@shop.example.com", "spamed by local spam engine", "content",
+         "spamdetected", "aliyun-doc", ""),
+        ("joe@shop.example.com",
+         "510 The length of Attach is achieved the maximum threshold",
+         "content", "mesgtoobig", "aliyun-doc", "")]),
+    ("aliyun", "MAILER-DAEMON@mxhichina.com", "aliyun-en", "utf-8",
+     "quoted-printable", "Delivery Status Notification (Failure)", [
+        ("ivy@agency.example.com",
+         "Reject by behaviour spamANTISPAM_BAT[01201311R196b3, c01a1e2]: "
+         "too frequently sending", "retry-later", "toomanyconn",
+         "aliyun-freq", ""),
+        ("leo@agency.example.com",
+         "504 the number of RCPT attempts is achieved the maximum "
+         "threshold", "retry-later", "speeding", "aliyun-doc", "")]),
+    ("aliyun", "MAILER-DAEMON@aliyun.com", "aliyun-zh", "gbk", "base64",
+     "退信通知", [
+        ("wei@trade.example.cn", "550 User not found", "invalid",
+         "userunknown", "aliyun-zh", "收件人邮件地址不存在,邮件无法送达。"),
+        ("jun@trade.example.cn", "552 Quota exceeded", "full",
+         "mailboxfull", "aliyun-zh", "收信人收件箱已满,无法收信。"),
+        ("hua@trade.example.cn", "550 Mail content denied", "content",
+         "spamdetected", "aliyun-zh",
+         "邮件被反垃圾系统认定为垃圾邮件,无法继续发送。")]),
+    ("aliyun", "MAILER-DAEMON@aliyun.com", "aliyun-zh", "utf-8", "base64",
+     "系统退信", [
+        ("dong@factory-old.example.cn",
+         "Sorry, I couldn't find any host named factory-old.example.cn. "
+         "(#5.1.2)", "invalid", "hostunknown", "aliyun-zh",
+         "主机或者对方域名有错误,无法被系统解析。"),
+        ("xia@factory.example.cn",
+         "I'm not going to try again; this message has been in the queue "
+         "too long.", "retry-later", "expired", "fobhost", "")]),
+    ("aliyun", "MAILER-DAEMON@aliyun.com", "aliyun-zh", "utf-8",
+     "quoted-printable", "系统退信", [
+        ("big@client3.example.com",
+         "552 Message size exceeds fixed maximum message size", "content",
+         "mesgtoobig", "aliyun",
+         "邮件体积过大,超过对方接收单个邮件最大限制。")]),
+    ("263", "postmaster@263.net", "text263", "gb2312", "base64", "退信", [
+        ("fan@client.example.com", "account does not exist", "invalid",
+         "userunknown", "263-table", ""),
+        ("tao@client.example.com",
+         "This target address is not our MX service client.", "invalid",
+         "userunknown", "263-table", "")]),
+    ("21cn", "MAILER-DAEMON@21cn.com", "text263", "gbk", "base64",
+     "系统退信", [
+        ("old.user@21cn.com",
+         "host mta.21cn.com[202.104.32.232] said: 550 old.user@21cn.com is "
+         "now disabled with SMTP service.", "invalid", "suspend", "21cn",
+         ""),
+        ("yahoo.user@yahoo.com.cn",
+         "host mx1.mail.yahoo.com.cn[192.0.2.95] said: 554 delivery error: "
+         "Sorry your message to yahoo.user@yahoo.com.cn cannot be "
+         "delivered. This account has been disabled or discontinued.",
+         "invalid", "suspend", "21cn", "")]),
+    ("sina", "postmaster@vip.sina.com", "coremail-div", "gb2312", "base64",
+     "系统退信", [
+        ("zeng@sina.cn", "550 mailbox unavailable.", "invalid",
+         "userunknown", "sina-codes", ""),
+        ("luo@sina.cn", "450 mailbox unavailable.", "retry-later",
+         "undefined", "sina-codes", ""),
+        ("pan@sina.cn", "552 message rejected by anti-spam engine.",
+         "content", "spamdetected", "sina-codes", "")]),
+    ("sohu", "postmaster@sohu.net", "text263", "utf-8", "base64",
+     "邮件投递失败", [
+        ("deng@sohu.com", "554 attachment is too long.", "content",
+         "mesgtoobig", "sina-codes", ""),
+        ("cao@sohu.com", "550 black ip.", "blocked", "blocked",
+         "sina-codes", "")]),
+    ("tw", "MAILER-DAEMON@url.example.com.tw", "big5", "big5", "base64",
+     "無法傳遞的郵件", [
+        ("mei@hello.example.com.tw",
+         "The users mailfolder is over the allowed quota (size).", "full",
+         "mailboxfull", "url-tw", "收件者信箱容量已滿，無法再接收信件。"),
+        ("jay@hello.example.com.tw",
+         "Remote host said: 550 <jay@hello.example.com.tw>: Recipient "
+         "address rejected: User unknown", "invalid", "userunknown",
+         "url-tw", "對方主機回應並沒有這個使用者。")]),
+    ("tw", "MAILER-DAEMON@url.example.com.tw", "big5", "big5",
+     "quoted-printable", "退件通知", [
+        ("shop@isecur.example.com.tw",
+         "Remote host said: 552 sorry, that message size exceeds my "
+         "databytes limit (#5.3.4)", "content", "mesgtoobig", "url-tw",
+         "該封信件的容量已超出接收主機的限制，所以無法收取。"),
+        ("news@isecur.example.com.tw",
+         "Remote host said: 550 Error: SB0102 - Rejected: SPAM", "content",
+         "spamdetected", "url-tw", "您的信件被對方認為是垃圾信，所以被退。")]),
+    ("tw", "MAILER-DAEMON@url.example.com.tw", "big5", "big5", "base64",
+     "無法傳遞: 報價", [
+        ("ming@ntvirus.example.com.tw",
+         "host ntvirus2.example.com.tw[210.59.228.221] said: 553 your "
+         "mailserver's ip is listed in blacklist. Blocked - see "
+         "http://cbl.abuseat.org/lookup.cgi?ip=203.70.46.133 (in reply to "
+         "RCPT TO command)", "blocked", "blocked", "url-tw", ""),
+        ("lee@herolighting.example",
+         "Sorry, I couldn't find any host named herolighting.example. "
+         "(#5.1.2)", "invalid", "hostunknown", "url-tw",
+         "搜尋不到該主機資訊。")]),
+    ("exchange", EXCHANGE, "exchange-zh", "utf-8", "base64",
+     "无法送达: 报价", [
+        ("h4ck@partner.example.com",
+         "#550 5.1.1 RESOLVER.ADR.RecipNotFound; not found ##", "invalid",
+         "userunknown", "exchange-zh",
+         "在收件人的电子邮件系统中找不到你输入的电子邮件地址。Microsoft "
+         "Exchange 不会再次尝试传递此邮件。")]),
+    ("exchange", EXCHANGE, "exchange-zh", "utf-8", "quoted-printable",
+     "未送达: 样品寄送", [
+        ("jm@sopress.example.net",
+         "Remote Server returned '550 5.1.10 RESOLVER.ADR.RecipientNotFound;"
+         " Recipient not found by SMTP address lookup'", "invalid",
+         "userunknown", "exchange-zh", "找不到你尝试联系的电子邮件地址。"),
+        ("kim@slowhost.example.org",
+         "Remote Server returned '550 4.4.7 QUEUE.Expired; message "
+         "expired'", "retry-later", "expired", "o365-zh",
+         "队列中的邮件已过期。")]),
+    ("exchange", EXCHANGE, "exchange-zh", "gb2312", "base64",
+     "无法送达: 合同", [
+        ("full.box@customer.example.cn", "#552 5.2.2 mailbox full ##",
+         "full", "mailboxfull", "exchange-codes",
+         "收件人的邮箱超过了存储限制。")]),
+    ("winmail", "postmaster@winmail.example.cn", "winmail", "gbk",
+     "base64", "系统退信", [
+        ("nomailbox@demo.example.com",
+         "sorry, no mailbox here by that name. (#5.1.1)", "invalid",
+         "userunknown", "winmail2", ""),
+        ("busy@demo.example.com",
+         "Sorry, I wasn't able to establish an SMTP connection. (#4.4.1)",
+         "retry-later", "networkerror", "fobhost", "")]),
+]
+
+
+def html_escape(s):
+    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def encode_body(text, charset):
+    return text.encode("gb18030" if charset in ("gb2312", "gbk")
                        else charset)
-    ctype = "text/plain" if frame == "winmail" else "text/html"
-    if cte == "base64":
-        enc = base64.encodebytes(body)
+
+
+def build(n, notice):
+    """One notice of NOTICES (n counts from 1) or of NOTICES2."""
+    if len(notice) == 6:
+        family, sender, frame, charset, cte, rcpts = notice
+        subject = "关于新产品报价 Quotation No.%03d" % n
+        body = FRAMES[frame]([(a, d, c) for a, d, c, r, s in rcpts],
+                             subject, charset)
+        subj = "=?UTF-8?B?%s?=" % base64.b64encode(
+            "系统退信".encode()).decode()
+        name = "=?UTF-8?B?%s?=" % base64.b64encode(
+            "系统退信".encode()).decode()
+        plain = frame == "winmail"
     else:
-        enc = quopri.encodestring(body)
-    subj = "=?UTF-8?B?%s?=" % base64.b64encode(
-        "系统退信".encode()).decode()
+        family, sender, frame, charset, cte, title, rcpts = notice
+        subject = ("關於新產品報價" if charset == "big5" else
+                   "关于新产品报价") + " Quotation No.%03d" % n
+        plain = frame in PLAIN
+        if frame in FRAMES:
+            body = FRAMES[frame]([(a, d, c) for a, d, c, r, s, e in rcpts],
+                                 subject, charset)
+        else:
+            esc = (lambda x: x) if plain else html_escape
+            body = FRAMES2[frame]([(a, esc(d), c, e)
+                                   for a, d, c, r, s, e in rcpts],
+                                  subject, charset)
+        subj = "=?%s?B?%s?=" % (charset.upper(), base64.b64encode(
+            encode_body(title, charset)).decode())
+        name = {"exchange": "Microsoft Outlook",
+                "exmail": "Mail Delivery System"}.get(family, "")
+        if not name:
+            name = "=?%s?B?%s?=" % (charset.upper(), base64.b64encode(
+                encode_body("系統管理員" if charset == "big5" else
+                            "系统管理员", charset)).decode())
+    enc = encode_body(body, charset)
+    ctype = "text/plain" if plain else "text/html"
+    if cte == "base64":
+        enc = base64.encodebytes(enc)
+    else:
+        enc = quopri.encodestring(enc)
     head = ("Return-Path: <>\n"
             "Received: from mx.example.cn (mx.example.cn [192.0.2.1])\n"
             "\tby mail.exporter.example.com (Postfix) with ESMTPS;\n"
             "\tTue, 1 Dec 2026 09:%02d:00 +0800 (CST)\n"
-            "From: =?UTF-8?B?%s?= <%s>\n"
+            "From: %s <%s>\n"
             "To: sales@exporter.example.com\n"
             "Subject: %s\n"
             "Date: Tue, 1 Dec 2026 09:%02d:00 +0800\n"
@@ -279,8 +752,8 @@ def build(n, notice):
             "MIME-Version: 1.0\n"
             "Content-Type: %s; charset=\"%s\"\n"
             "Content-Transfer-Encoding: %s\n\n") % (
-                n % 60, base64.b64encode("系统退信".encode()).decode(),
-                sender, subj, n % 60, family, n, sender.split("@")[1], ctype,
+                n % 60, name, sender, subj, n % 60, family, n,
+                sender.split("@")[1], ctype,
                 charset.upper() if charset != "utf-8" else "UTF-8", cte)
     return head.encode() + enc
 
@@ -292,8 +765,8 @@ def main():
         (notice[0], build(n, notice),
          [{"addr": a, "category": c, "reason": r, "status": "", "code": "",
            "hard": c == "invalid", "diagnostic": d, "src": SRC[s]}
-          for a, d, c, r, s in notice[5]])
-        for n, notice in enumerate(NOTICES, 1)])
+          for a, d, c, r, s, *e in notice[-1]])
+        for n, notice in enumerate(NOTICES + NOTICES2, 1)])
 
 
 if __name__ == "__main__":

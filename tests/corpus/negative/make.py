@@ -747,6 +747,43 @@ def build():
             text_part("Hallo,\n\ndanke, bitte schicken Sie mir 200 Stück.\n\n"
                       "Lena\n", "utf-8", "8bit")))
     localized(add)
+    # --- Chinese auto-replies that use bounce words ----------------------
+    add("exmail-autoreply", "autoreply", ["chen.hao@kehu.example",
+                                          "zhang.li@kehu.example"], "qq",
+        msg("陈浩 <chen.hao@kehu.example>", hdr("自动回复: 关于新产品报价",
+                                               "utf-8"),
+            html_part("<div>您好，我正在休假中，12月8日返回办公室。紧急事务请"
+                      "联系 <a href=\"mailto:zhang.li@kehu.example\">"
+                      "zhang.li@kehu.example</a>。</div>", "utf-8", "base64"),
+            "X-QQ-MIME: TCMime 1.0 by Tencent\nX-Mailer: Tencent Exmail\n"
+            "Auto-Submitted: auto-replied\n"))
+    add("coremail-autoreply-bounce-words", "autoreply",
+        ["li.ming@gongsi.example", "backup@gongsi.example"], "netease",
+        msg("li.ming@gongsi.example", hdr("自动回复：报价单", "gbk"),
+            text_part("您好，邮件已收到。本人邮箱空间不足，大附件可能被退信，"
+                      "请改用网盘链接或发送至 backup@gongsi.example。\n",
+                      "gbk", "quoted-printable"),
+            "X-Mailer: Coremail Webmail Server Version XT5.0.13\n"
+            "Auto-Submitted: auto-replied\n"))
+    add("exchange-zh-tw", "autoreply", ["wang.mei@kehu.example.com.tw"],
+        "oxcmail",
+        exch("王美 <wang.mei@kehu.example.com.tw>", "自動回覆: ", "報價",
+             "您好，我目前不在辦公室，將於十二月十日回覆您的郵件。", "big5",
+             "base64", lang="zh-TW"))
+    add("autoreply-zh-no-header", "autoreply", ["sun.yue@kehu.example"],
+        "netease",
+        msg("sun.yue@kehu.example", hdr("自動回覆：您的郵件已收到", "utf-8"),
+            text_part("您的郵件已收到。附件大小超過 20MB 時請改用雲端連結，"
+                      "以免被對方拒收。\n", "utf-8", "base64")))
+    add("person-zh-reply-failed", "notbounce", ["zhang.wei@kehu.example",
+                                                "wang@kehu.example"],
+        "person",
+        msg("张伟 <zhang.wei@kehu.example>",
+            hdr("回复: 邮件发送失败", "utf-8"),
+            text_part("您好，\n\n我发送给 wang@kehu.example 的邮件被退回了，"
+                      "提示“用户不存在”。请问这个地址还在用吗？\n\n张伟\n",
+                      "utf-8", "base64"),
+            "In-Reply-To: <msg-9@sender.example>\n"))
     return out
 
 

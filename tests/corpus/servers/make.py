@@ -17,7 +17,8 @@ import sys
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)),
                                 ".."))
-from corpus_set import write_set  # noqa: E402
+from corpus_set import (dsn_recipients, multipart, part,  # noqa: E402
+                        write_notices)
 
 LH = "libsisimai-perl 4.25.15 (BSD 2-Clause), Sisimai/Lhost/"
 SRC = {
@@ -75,33 +76,10 @@ def orig_message(n, rcpts, subject):
         "\nPlease find our offer for the next quarter attached.\n"
 
 
-def part(ctype, text, extra=""):
-    return "Content-Type: %s\n%s\n%s" % (ctype, extra, text)
-
-
-def multipart(boundary, parts, report=False):
-    kind = ("multipart/report; report-type=delivery-status"
-            if report else "multipart/mixed")
-    ctype = '%s;\n\tboundary="%s"' % (kind, boundary)
-    body = "This is a multi-part message in MIME format.\n\n"
-    for p in parts:
-        body += "--%s\n%s\n" % (boundary, p)
-    body += "--%s--\n" % boundary
-    return ctype, body
-
-
 def dsn(mta, recs, extra=""):
     """recs: (addr, action, status, diagnostic, remote)"""
-    t = "Reporting-MTA: dns; %s\n%sArrival-Date: %s\n" % (
-        mta, extra, DATE % 0)
-    for a, act, st, d, rem in recs:
-        t += "\nFinal-Recipient: rfc822; %s\nAction: %s\nStatus: %s\n" % (
-            a, act, st)
-        if rem:
-            t += "Remote-MTA: dns; %s\n" % rem
-        if d:
-            t += "Diagnostic-Code: smtp; %s\n" % d
-    return t
+    return "Reporting-MTA: dns; %s\n%sArrival-Date: %s\n" % (
+        mta, extra, DATE % 0) + dsn_recipients(recs)
 
 
 def headers(n, frm, subject, ctype, extra=(), cte="7bit"):
@@ -1255,14 +1233,7 @@ notice("fml", fml("fml system error message", [
 
 
 def main():
-    top = sys.argv[1] if len(sys.argv) > 1 else os.path.dirname(
-        os.path.abspath(__file__))
-    write_set(top, [
-        (family, build(n).encode("utf-8"),
-         [{"addr": a, "category": c, "reason": r, "status": st,
-           "code": code, "hard": c == "invalid", "diagnostic": d,
-           "src": SRC[s]} for a, c, r, st, code, d, s in rcpts])
-        for n, (family, build, rcpts) in enumerate(NOTICES, 1)])
+    write_notices(sys.argv, __file__, NOTICES, SRC)
 
 
 if __name__ == "__main__":

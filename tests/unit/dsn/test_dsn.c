@@ -105,6 +105,10 @@ static const struct expect cases[] = {
 	    "5.1.1", NULL },
 	{ "zh-big5.eml", "chen@example.com.tw", "full", "mailboxfull",
 	    "5.2.2", NULL },
+	/* Big5 under a label iconv does not know (x-x-big5), Traditional
+	 * words only: 該使用者不存在 */
+	{ "zh-x-big5.eml", "lin@example.com.tw", "invalid", "userunknown",
+	    NULL, NULL },
 	{ "ru-koi8.eml", "ivanov@example.ru", "invalid", "userunknown",
 	    "5.1.1", NULL },
 	{ "gmail-old.eml", "buyer@importer.example.net", "invalid",
@@ -473,6 +477,174 @@ test_whole_notice(void **state)
 	dsn_report_release(&rep);
 }
 
+/* Parses msg into rep and checks its recipients: address, category. */
+static void
+parse_as(const char *msg, size_t len, const char *const want[][2], size_t n,
+    struct dsn_report *rep)
+{
+	struct err err;
+	size_t i;
+
+	assert_int_equal(dsn_parse(msg, len, rules, 0, rep, &err), 0);
+	assert_int_equal(rep->nrcpt, n);
+	for (i = 0; i < n; i++) {
+		assert_string_equal(rep->rcpt[i].addr, want[i][0]);
+		assert_string_equal(dsn_category_name(rep->rcpt[i].category),
+		    want[i][1]);
+	}
+}
+
+/*
+ * Exchange's report in two parts, for the user and for administrators,
+ * names each recipient twice: each takes its own reply from the second
+ * part, none another's (the last of the first part does not run on into
+ * the diagnostic of the first recipient of the second).
+ */
+static void
+test_two_parts(void **state)
+{
+	static const char msg[] =
+	    "From: Microsoft Outlook <MicrosoftExchange329e@example.com>"
+	    "\nTo: s@example.org\n"
+	    "Subject: =?UTF-8?B?5peg5rOV6YCB6L6+OiDmiqXku7c=?=\n"
+	    "Return-Path: <>\nContent-Type: text/plain; charset=UTF-8\n"
+	    "Content-Transfer-Encoding: 8bit\n"
+	    "\n\xe4\xbc\xa0\xe9\x80\x92\xe5\x88\xb0\xe8\xbf\x99\xe4\xba"
+	    "\x9b\xe6\x94\xb6\xe4\xbb\xb6\xe4\xba\xba\xe6\x88\x96\xe7\xbb"
+	    "\x84\xe5\xa4\xb1\xe8\xb4\xa5\xef\xbc\x9a\n"
+	    "\na@one.example.com\n"
+	    "\xe6\x89\xbe\xe4\xb8\x8d\xe5\x88\xb0\xe4\xbd\xa0\xe5\xb0\x9d"
+	    "\xe8\xaf\x95\xe8\x81\x94\xe7\xb3\xbb\xe7\x9a\x84\xe7\x94\xb5"
+	    "\xe5\xad\x90\xe9\x82\xae\xe4\xbb\xb6\xe5\x9c\xb0\xe5\x9d\x80"
+	    "\xe3\x80\x82\n\nb@two.example.com\n"
+	    "\xe9\x98\x9f\xe5\x88\x97\xe4\xb8\xad\xe7\x9a\x84\xe9\x82\xae"
+	    "\xe4\xbb\xb6\xe5\xb7\xb2\xe8\xbf\x87\xe6\x9c\x9f\xe3\x80\x82"
+	    "\n\n\xe7\xae\xa1\xe7\x90\x86\xe5\x91\x98\xe8\xaf\x8a\xe6\x96"
+	    "\xad\xe4\xbf\xa1\xe6\x81\xaf\xef\xbc\x9a\n"
+	    "\na@one.example.com\n"
+	    "Remote Server returned '550 5.1.10 RESOLVER.ADR.RecipientNot"
+	    "Found; Recipient not found by SMTP address lookup'\n"
+	    "\nb@two.example.com\n"
+	    "Remote Server returned '550 4.4.7 QUEUE.Expired; message exp"
+	    "ired'\n";
+	static const char *const want[][2] = {
+		{ "a@one.example.com", "invalid" },
+		{ "b@two.example.com", "retry-later" },
+	};
+	struct dsn_report rep;
+
+	parse_as(msg, sizeof(msg) - 1, want, G_N_ELEMENTS(want), &rep);
+	assert_null(strstr(rep.rcpt[1].diagnostic, "5.1.10"));
+	assert_non_null(strstr(rep.rcpt[1].diagnostic, "4.4.7"));
+	dsn_report_release(&rep);
+}
+
+/*
+ * Chinese notices name a recipient after a verb of sending and its
+ * direction (发往 x, 无法发送到 x) as well as after a label, and the
+ * original's sender and copies (发件人：, 抄送：) after theirs; a Chinese
+ * subject of failed sending (邮件发送失败) makes a notice of a message
+ * from no robot.
+ */
+static void
+test_chinese_labels(void **state)
+{
+	static const char msg[] =
+	    "From: system@corp.example.cn\n"
+	    "To: s@example.org\nSubject: =?UTF-8?B?6YKu5Lu25Y+R6YCB5aSx6L"
+	    "Sl?=\nReturn-Path: <>\n"
+	    "Content-Type: text/plain; charset=UTF-8\n"
+	    "Content-Transfer-Encoding: 8bit\n"
+	    "\n\xe5\x8f\x91\xe4\xbb\xb6\xe4\xba\xba\xef\xbc\x9azhang@expo"
+	    "rter.example.com\n\xe6\x8a\x84\xe9\x80\x81\xef\xbc\x9a"
+	    "boss@c"
+	    "lient.example.com\n\n"
+	    "\xe6\x82\xa8\xe5\x8f\x91\xe5\xbe\x80 c@three.example.com "
+	    "\xe7\x9a\x84\xe9\x82\xae\xe4\xbb\xb6\xe6\x9c\xaa\xe8\x83\xbd"
+	    "\xe9\x80\x81\xe8\xbe\xbe\xef\xbc\x9a"
+	    "550 User not found\n"
+	    "\n\xe6\x97\xa0\xe6\xb3\x95\xe5\x8f\x91\xe9\x80\x81\xe5\x88"
+	    "\xb0 d@four.example.com\n"
+	    "\xe5\x8e\x9f\xe5\x9b\xa0\xef\xbc\x9a"
+	    "552 mailbox is full\n";
+	static const char *const want[][2] = {
+		{ "c@three.example.com", "invalid" },
+		{ "d@four.example.com", "full" },
+	};
+	struct dsn_report rep;
+
+	parse_as(msg, sizeof(msg) - 1, want, G_N_ELEMENTS(want), &rep);
+	dsn_report_release(&rep);
+}
+
+/*
+ * A notice from no robot under an English title of no failure is known
+ * by its Chinese words: it could not deliver to the following
+ * recipients (未能投递到以下收件人).
+ */
+static void
+test_chinese_body(void **state)
+{
+	static const char msg[] =
+	    "Return-Path: <>\nFrom: notify@corp.example.cn\n"
+	    "To: s@example.org\nSubject: Mail Notification\n"
+	    "Content-Type: text/plain; charset=UTF-8\n"
+	    "Content-Transfer-Encoding: 8bit\n"
+	    "\n\xe6\x82\xa8\xe7\x9a\x84\xe9\x82\xae\xe4\xbb\xb6\xe6\x9c"
+	    "\xaa\xe8\x83\xbd\xe6\x8a\x95\xe9\x80\x92\xe5\x88\xb0\xe4\xbb"
+	    "\xa5\xe4\xb8\x8b\xe6\x94\xb6\xe4\xbb\xb6\xe4\xba\xba\xef\xbc"
+	    "\x9a\n\nx1@dest.example.com\n"
+	    "\xe5\x8e\x9f\xe5\x9b\xa0\xef\xbc\x9a"
+	    "550 User not found\n";
+	static const char *const want[][2] = {
+		{ "x1@dest.example.com", "invalid" },
+	};
+	struct dsn_report rep;
+
+	parse_as(msg, sizeof(msg) - 1, want, G_N_ELEMENTS(want), &rep);
+	dsn_report_release(&rep);
+}
+
+/*
+ * A person's reply titled like a notice ("回复: 邮件发送失败") is no
+ * notice, whatever its text says; the same text from the null sender
+ * under the notice's own title is one.
+ */
+static void
+test_person_reply(void **state)
+{
+	static const char reply[] =
+	    "Return-Path: <zhang.wei@kehu.example>\n"
+	    "Subject: =?UTF-8?B?5Zue5aSNOiDpgq7ku7blj5HpgIHlpLHotKU=?=\n";
+	static const char notice[] =
+	    "Return-Path: <>\n"
+	    "Subject: =?UTF-8?B?6YKu5Lu25Y+R6YCB5aSx6LSl?=\n";
+	static const char rest[] =
+	    "From: zhang.wei@kehu.example\nTo: s@example.org\n"
+	    "Content-Type: text/plain; charset=UTF-8\n"
+	    "Content-Transfer-Encoding: 8bit\n"
+	    "\n\xe6\x88\x91\xe5\x8f\x91\xe9\x80\x81\xe7\xbb\x99 wang@kehu"
+	    ".example \xe7\x9a\x84\xe9\x82\xae\xe4\xbb\xb6\xe8\xa2\xab"
+	    "\xe9\x80\x80\xe5\x9b\x9e\xe4\xba\x86\xef\xbc\x8c\xe6\x8f\x90"
+	    "\xe7\xa4\xba\xe2\x80\x9c\xe7\x94\xa8\xe6\x88\xb7\xe4\xb8\x8d"
+	    "\xe5\xad\x98\xe5\x9c\xa8\xe2\x80\x9d\xe3\x80\x82\n";
+	static const char *const want[][2] = {
+		{ "wang@kehu.example", "invalid" },
+	};
+	struct dsn_report rep;
+	char *msg;
+
+	msg = g_strconcat(reply, rest, NULL);
+	parse_as(msg, strlen(msg), want, 0, &rep);
+	assert_int_equal(rep.kind, DSN_KIND_NONE);
+	dsn_report_release(&rep);
+	g_free(msg);
+	msg = g_strconcat(notice, rest, NULL);
+	parse_as(msg, strlen(msg), want, 1, &rep);
+	dsn_report_release(&rep);
+	g_free(msg);
+}
+
 /*
  * AirMail and GroupWise name a recipient by its local part: the domain is
  * the notice sender's.  A list of sentences under the same kind of intro
@@ -792,6 +964,111 @@ test_one_reply(void **state)
 	g_free(data);
 }
 
+/*
+ * A plain-text notice about one address whose text alone says "User
+ * unknown": a failure report makes it invalid; the same lines in Exim's
+ * delay warning ("has not yet been delivered ...") make it delayed, and a
+ * delayed address is never dead.
+ */
+static void
+test_delay_warning(void **state)
+{
+	static const char *const heads[] = {
+	    "Subject: Mail delivery failed: returning message to sender\n\n"
+	    "A message that you sent could not be delivered to one or more "
+	    "of its\nrecipients. This is a permanent error. The following "
+	    "address(es) failed:\n\n",
+	    "Subject: Warning: message 1uQx-000Abc-9Z delayed 24 hours\n\n"
+	    "A message that you sent has not yet been delivered to one or "
+	    "more of its\nrecipients after more than 24 hours on the queue "
+	    "on mx.example.net.\n\nThe address to which the message has not "
+	    "yet been delivered is:\n\n",
+	};
+	struct dsn_report rep;
+	struct err err;
+	char *m;
+	int i;
+
+	for (i = 0; i < 2; i++) {
+		m = g_strconcat("From: Mail Delivery System "
+		    "<Mailer-Daemon@mx.example.net>\n"
+		    "To: sales@exporter.example.com\n", heads[i],
+		    "  buyer@importer.example.org\n    User unknown\n", NULL);
+		assert_int_equal(dsn_parse(m, strlen(m), rules, 0, &rep, &err),
+		    0);
+		assert_int_equal(rep.nrcpt, 1);
+		assert_string_equal(rep.rcpt[0].addr,
+		    "buyer@importer.example.org");
+		assert_int_equal(rep.rcpt[0].category, i == 0 ?
+		    DSN_CAT_INVALID : DSN_CAT_RETRY);
+		if (i == 1)
+			assert_string_equal(rep.rcpt[0].action, "delayed");
+		else
+			assert_null(rep.rcpt[0].action);
+		dsn_report_release(&rep);
+		g_free(m);
+	}
+}
+
+/*
+ * CommuniGate Pro quotes the address it names, angle brackets and all:
+ * "Failed to deliver to '<a@b>'".
+ */
+static void
+test_quoted_recipient(void **state)
+{
+	static const char m[] =
+	    "From: MAILER-DAEMON@mail.example.org\n"
+	    "To: sales@exporter.example.com\n"
+	    "Subject: Undeliverable mail: offer\n\n"
+	    "Failed to deliver to '<a.ivanova@example.org>'\n"
+	    "LOCAL module(account a.ivanova) reports:\n"
+	    " account is full (quota exceeded)\n";
+	struct dsn_report rep;
+	struct err err;
+
+	assert_int_equal(dsn_parse(m, sizeof(m) - 1, rules, 0, &rep, &err),
+	    0);
+	assert_int_equal(rep.nrcpt, 1);
+	assert_string_equal(rep.rcpt[0].addr, "a.ivanova@example.org");
+	assert_int_equal(rep.rcpt[0].category, DSN_CAT_FULL);
+	dsn_report_release(&rep);
+}
+
+/*
+ * A session transcript: the reply code is the one that failed, not the
+ * 250s before it, and the MAIL FROM the sender's server echoes does not
+ * make the refusal the sender's (MDaemon's transcript).
+ */
+static void
+test_transcript_echo(void **state)
+{
+	static const char m[] =
+	    "From: \"MDaemon at mail.example.com\" <MDaemon@mail.example.com>\n"
+	    "To: sales@exporter.example.com\n"
+	    "Subject: Permanent Delivery Failure\n\n"
+	    "The attached message had PERMANENT fatal delivery errors.\n\n"
+	    "--- Session Transcript ---\n"
+	    " Tue 2026-12-01 10:43:04: *  To: old@importer.example.net\n"
+	    " Tue 2026-12-01 10:43:04: --> MAIL "
+	    "From:<sales@exporter.example.com> SIZE=4210\n"
+	    " Tue 2026-12-01 10:43:04: <-- 250 2.1.0 Ok\n"
+	    " Tue 2026-12-01 10:43:04: --> RCPT To:<old@importer.example.net>\n"
+	    " Tue 2026-12-01 10:43:04: <-- 554 This account has been disabled"
+	    " or discontinued\n"
+	    "--- End Transcript ---\n";
+	struct dsn_report rep;
+	struct err err;
+
+	assert_int_equal(dsn_parse(m, sizeof(m) - 1, rules, 0, &rep, &err),
+	    0);
+	assert_int_equal(rep.nrcpt, 1);
+	assert_string_equal(rep.rcpt[0].addr, "old@importer.example.net");
+	assert_string_equal(rep.rcpt[0].code, "554");
+	assert_int_equal(rep.rcpt[0].category, DSN_CAT_INVALID);
+	dsn_report_release(&rep);
+}
+
 /* Too many MIME parts: refused before GMime recurses into them. */
 static void
 test_deep_nesting(void **state)
@@ -820,6 +1097,10 @@ main(void)
 		cmocka_unit_test(test_bad_input),
 		cmocka_unit_test(test_several),
 		cmocka_unit_test(test_whole_notice),
+		cmocka_unit_test(test_two_parts),
+		cmocka_unit_test(test_chinese_labels),
+		cmocka_unit_test(test_person_reply),
+		cmocka_unit_test(test_chinese_body),
 		cmocka_unit_test(test_expanded),
 		cmocka_unit_test(test_local_parts),
 		cmocka_unit_test(test_listed),
@@ -828,6 +1109,9 @@ main(void)
 		cmocka_unit_test(test_other_named),
 		cmocka_unit_test(test_self_named),
 		cmocka_unit_test(test_one_reply),
+		cmocka_unit_test(test_delay_warning),
+		cmocka_unit_test(test_quoted_recipient),
+		cmocka_unit_test(test_transcript_echo),
 		cmocka_unit_test(test_deep_nesting),
 	};
 

@@ -668,6 +668,191 @@ static const struct reply documented[] = {
 };
 
 /*
+ * Chinese and Traditional Chinese texts read as concepts, and replies of
+ * Chinese providers (the sources are named in tests/corpus/chinese).
+ */
+static const struct reply chinese[] = {
+	/* fobhost.com's table of bounce keywords */
+	{ NULL, "550", NULL,
+	    "\xe5\xb8\x90\xe5\x8f\xb7\xe8\xa2\xab\xe7\xa6\x81\xe7\x94"
+	    "\xa8(\xe5\x86\xbb\xe7\xbb\x93\xe6\x88\x96\xe5\x88\xa0"
+	    "\xe9\x99\xa4\xe7\xad\x89)",
+	    "invalid", "suspend", NULL, NULL },
+	/* Exchange's text for the user */
+	{ NULL, "550", NULL,
+	    "\xe6\x89\xbe\xe4\xb8\x8d\xe5\x88\xb0\xe4\xbd\xa0\xe5\xb0"
+	    "\x9d\xe8\xaf\x95\xe8\x81\x94\xe7\xb3\xbb\xe7\x9a\x84\xe7"
+	    "\x94\xb5\xe5\xad\x90\xe9\x82\xae\xe4\xbb\xb6\xe5\x9c\xb0"
+	    "\xe5\x9d\x80",
+	    "invalid", "userunknown", NULL, NULL },
+	{ NULL, "550", NULL,
+	    "\xe8\xaf\xa5\xe9\x82\xae\xe7\xae\xb1\xe5\xb7\xb2\xe5\x81"
+	    "\x9c\xe7\x94\xa8",
+	    "invalid", "suspend", NULL, NULL },
+	{ NULL, "550", NULL,
+	    "\xe6\xad\xa4\xe5\xb8\x90\xe5\x8f\xb7\xe5\xb7\xb2\xe6\xb3"
+	    "\xa8\xe9\x94\x80",
+	    "invalid", "suspend", NULL, NULL },
+	/* help.url.com.tw, Traditional */
+	{ NULL, "550", NULL,
+	    "\xe5\xb0\x8d\xe6\x96\xb9\xe4\xb8\xbb\xe6\xa9\x9f\xe5\x9b"
+	    "\x9e\xe6\x87\x89\xe4\xb8\xa6\xe6\xb2\x92\xe6\x9c\x89\xe9"
+	    "\x80\x99\xe5\x80\x8b\xe4\xbd\xbf\xe7\x94\xa8\xe8\x80\x85",
+	    "invalid", "userunknown", NULL, NULL },
+	{ NULL, "550", NULL,
+	    "\xe6\x94\xb6\xe4\xbb\xb6\xe4\xba\xba\xe5\x9c\xb0\xe5\x9d"
+	    "\x80\xe6\x97\xa0\xe6\x95\x88",
+	    "invalid", "userunknown", NULL, NULL },
+	/* the sender's own account: nobody's address is dead */
+	{ NULL, "550", NULL,
+	    "\xe6\x82\xa8\xe7\x9a\x84\xe5\xb8\x90\xe5\x8f\xb7\xe5\xb7"
+	    "\xb2\xe8\xa2\xab\xe5\x86\xbb\xe7\xbb\x93",
+	    "unknown", NULL, NULL, NULL },
+	/* 暂时: for now */
+	{ NULL, "550", NULL,
+	    "\xe8\xaf\xa5\xe7\x94\xa8\xe6\x88\xb7\xe6\x9a\x82\xe6\x97"
+	    "\xb6\xe8\xa2\xab\xe9\x94\x81\xe5\xae\x9a",
+	    "unknown", NULL, NULL, NULL },
+	/* an IP address is the sender's: never a dead address */
+	{ NULL, "550", NULL,
+	    "IP\xe5\x9c\xb0\xe5\x9d\x80\xe4\xb8\x8d\xe5\xad\x98\xe5"
+	    "\x9c\xa8\xe4\xba\x8e\xe7\x99\xbd\xe5\x90\x8d\xe5\x8d\x95"
+	    "\xe4\xb8\xad",
+	    "unknown", NULL, NULL, NULL },
+	/* the sender's address (发件人地址不存在) is the sender's problem */
+	{ NULL, "553", NULL,
+	    "\xe5\x8f\x91\xe4\xbb\xb6\xe4\xba\xba\xe5\x9c\xb0\xe5\x9d\x80"
+	    "\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8",
+	    "blocked", "rejected", NULL, NULL },
+	/* a temporary reply never kills */
+	{ NULL, "451", NULL,
+	    "\xe7\x94\xa8\xe6\x88\xb7\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c"
+	    "\xa8",
+	    "retry-later", NULL, NULL, NULL },
+	/* Aliyun */
+	{ NULL, "552", NULL,
+	    "\xe6\x94\xb6\xe4\xbf\xa1\xe4\xba\xba\xe6\x94\xb6\xe4\xbb"
+	    "\xb6\xe7\xae\xb1\xe5\xb7\xb2\xe6\xbb\xa1,\xe6\x97\xa0"
+	    "\xe6\xb3\x95\xe6\x94\xb6\xe4\xbf\xa1",
+	    "full", "mailboxfull", NULL, NULL },
+	/* Traditional */
+	{ NULL, "552", NULL,
+	    "\xe6\x94\xb6\xe4\xbb\xb6\xe8\x80\x85\xe4\xbf\xa1\xe7\xae"
+	    "\xb1\xe5\xae\xb9\xe9\x87\x8f\xe5\xb7\xb2\xe6\xbb\xbf\xef"
+	    "\xbc\x8c\xe7\x84\xa1\xe6\xb3\x95\xe5\x86\x8d\xe6\x8e\xa5"
+	    "\xe6\x94\xb6\xe4\xbf\xa1\xe4\xbb\xb6",
+	    "full", "mailboxfull", NULL, NULL },
+	/* Aliyun */
+	{ NULL, "552", NULL,
+	    "\xe9\x82\xae\xe4\xbb\xb6\xe4\xbd\x93\xe7\xa7\xaf\xe8\xbf"
+	    "\x87\xe5\xa4\xa7,\xe8\xb6\x85\xe8\xbf\x87\xe5\xaf\xb9"
+	    "\xe6\x96\xb9\xe6\x8e\xa5\xe6\x94\xb6\xe5\x8d\x95\xe4\xb8"
+	    "\xaa\xe9\x82\xae\xe4\xbb\xb6\xe6\x9c\x80\xe5\xa4\xa7\xe9"
+	    "\x99\x90\xe5\x88\xb6",
+	    "content", "mesgtoobig", NULL, NULL },
+	/* Traditional */
+	{ NULL, "550", NULL,
+	    "\xe6\x82\xa8\xe7\x9a\x84\xe4\xbf\xa1\xe4\xbb\xb6\xe8\xa2"
+	    "\xab\xe5\xb0\x8d\xe6\x96\xb9\xe8\xaa\x8d\xe7\x82\xba\xe6"
+	    "\x98\xaf\xe5\x9e\x83\xe5\x9c\xbe\xe4\xbf\xa1",
+	    "content", "spamdetected", NULL, NULL },
+	{ NULL, "550", NULL,
+	    "\xe5\x8f\x91\xe4\xbb\xb6\xe4\xba\xba\xe5\x8f\x91\xe9\x80"
+	    "\x81\xe9\xa2\x91\xe7\x8e\x87\xe8\xb6\x85\xe8\xbf\x87\xe9"
+	    "\x99\x90\xe5\x88\xb6",
+	    "retry-later", NULL, NULL, NULL },
+	/* Aliyun */
+	{ NULL, "550", NULL,
+	    "Reject by behaviour spamANTISPAM_BAT[01201311R196b3, c01"
+	    "a1e2]: too frequently sending",
+	    "retry-later", NULL, NULL, NULL },
+	{ NULL, NULL, "failed",
+	    "\xe8\xbf\x9e\xe6\x8e\xa5\xe5\xaf\xb9\xe6\x96\xb9\xe6\x9c"
+	    "\x8d\xe5\x8a\xa1\xe5\x99\xa8\xe8\xb6\x85\xe6\x97\xb6",
+	    "retry-later", NULL, NULL, NULL },
+	{ NULL, "554", NULL,
+	    "\xe9\x82\xae\xe4\xbb\xb6\xe8\xa2\xab\xe6\x8b\x92\xe6\x94"
+	    "\xb6",
+	    "blocked", NULL, NULL, NULL },
+	/* Postfix: the network, not a refusal */
+	{ NULL, NULL, "failed",
+	    "connect to mx.example.com[192.0.2.9]:25: Connection refu"
+	    "sed",
+	    "retry-later", "networkerror", NULL, NULL },
+	/* NetEase enterprise */
+	{ NULL, "550", NULL,
+	    "SMTP error, MAIL FROM: 550 5.0.0 Mail rejected due to po"
+	    "ssible SPAM.",
+	    "content", "spamdetected", NULL, NULL },
+	/* Tencent: a spam source is the sender */
+	{ NULL, "550", NULL,
+	    "550 Suspected spam ip, please try later",
+	    "blocked", NULL, NULL, NULL },
+	/* a wrong address (有误) */
+	{ NULL, "550", NULL,
+	    "\xe6\x94\xb6\xe4\xbb\xb6\xe4\xba\xba\xe9\x82\xae\xe7\xae"
+	    "\xb1\xe5\x9c\xb0\xe5\x9d\x80\xe6\x9c\x89\xe8\xaf\xaf",
+	    "invalid", "userunknown", NULL, NULL },
+	/* a server that does not answer */
+	{ NULL, "451", NULL,
+	    "\xe5\xaf\xb9\xe6\x96\xb9\xe6\x9c\x8d\xe5\x8a\xa1\xe5\x99"
+	    "\xa8\xe6\x97\xa0\xe5\x93\x8d\xe5\xba\x94",
+	    "retry-later", "networkerror", NULL, NULL },
+	/* a delay: the notice will try again */
+	{ NULL, NULL, "failed",
+	    "\xe7\x94\xb1\xe4\xba\x8e\xe5\xaf\xb9\xe6\x96\xb9\xe6\x9c"
+	    "\x8d\xe5\x8a\xa1\xe5\x99\xa8\xe5\x8e\x9f\xe5\x9b\xa0\xef"
+	    "\xbc\x8c\xe9\x82\xae\xe4\xbb\xb6\xe6\x9a\x82\xe6\x97\xb6"
+	    "\xe6\x97\xa0\xe6\xb3\x95\xe6\x8a\x95\xe9\x80\x92\xef\xbc"
+	    "\x8c\xe7\xb3\xbb\xe7\xbb\x9f\xe5\xb0\x86\xe7\xa8\x8d\xe5"
+	    "\x90\x8e\xe9\x87\x8d\xe8\xaf\x95",
+	    "retry-later", "systemerror", NULL, NULL },
+	/* an address no longer in force (失效) */
+	{ NULL, "550", NULL,
+	    "\xe8\xaf\xa5\xe5\x9c\xb0\xe5\x9d\x80\xe5\xb7\xb2\xe5\xa4"
+	    "\xb1\xe6\x95\x88",
+	    "invalid", "suspend", NULL, NULL },
+	/* a message expired in the queue, not a mailbox */
+	{ NULL, "550", NULL,
+	    "\xe6\x94\xb6\xe4\xbb\xb6\xe4\xba\xba\xe7\x9a\x84\xe9\x82"
+	    "\xae\xe4\xbb\xb6\xe5\x9c\xa8\xe9\x98\x9f\xe5\x88\x97\xe4"
+	    "\xb8\xad\xe5\xb7\xb2\xe8\xbf\x87\xe6\x9c\x9f",
+	    "retry-later", NULL, NULL, NULL },
+	/* an expired certificate is no dead mailbox */
+	{ NULL, "550", NULL,
+	    "\xe6\x94\xb6\xe4\xbb\xb6\xe4\xba\xba\xe6\x9c\x8d\xe5\x8a"
+	    "\xa1\xe5\x99\xa8\xe7\x9a\x84\xe8\xaf\x81"
+	    "\xe4\xb9\xa6\xe5\xb7\xb2\xe5\xa4\xb1\xe6\x95\x88",
+	    "unknown", NULL, NULL, NULL },
+	/* fobhost.com: 对方邮箱空间不够 (no space left), 邮件群发包含过多用户
+	 * (too many recipients in one message) */
+	{ NULL, "552", NULL,
+	    "\xe5\xaf\xb9\xe6\x96\xb9\xe9\x82\xae\xe7\xae\xb1\xe7\xa9"
+	    "\xba\xe9\x97\xb4"
+	    "\xe4\xb8\x8d\xe5\xa4\x9f,\xe6\x97\xa0\xe6\xb3\x95\xe6"
+	    "\x8e\xa5\xe6\x94\xb6\xe6\x96\xb0\xe9\x82\xae\xe4\xbb\xb6",
+	    "full", "mailboxfull", NULL, NULL },
+	{ NULL, "550", NULL,
+	    "\xe9\x82\xae\xe4\xbb\xb6\xe7\xbe\xa4\xe5\x8f\x91\xe5\x8c\x85"
+	    "\xe5\x90\xab\xe8\xbf\x87\xe5\xa4\x9a\xe7\x94\xa8\xe6\x88\xb7",
+	    "retry-later", "speeding", NULL, NULL },
+	/* NetEase's codes as another host uses them (163ns.com.cn) */
+	{ NULL, "554", NULL, "554 HL:IHU", "blocked", "badreputation", NULL,
+	    NULL },
+	{ NULL, "554", NULL, "554 HL:IPB", "blocked", "blocked", NULL, NULL },
+	/* Aliyun */
+	{ NULL, "504", NULL,
+	    "504 the number of RCPT attempts is achieved the maximum "
+	    "threshold",
+	    "retry-later", "speeding", NULL, NULL },
+	/* Aliyun */
+	{ NULL, "510", NULL,
+	    "510 The length of Attach is achieved the maximum thresho"
+	    "ld",
+	    "content", NULL, NULL, NULL },
+};
+
+/*
  * Replies about the sender, the sending client or the message, from the
  * documentation and packaged source of the programs that send them, and
  * the SMTP command they answered (RFC 5321: a reply to MAIL FROM concerns
@@ -881,6 +1066,12 @@ test_documented(void **state)
 }
 
 static void
+test_chinese(void **state)
+{
+	check_table(chinese, G_N_ELEMENTS(chinese));
+}
+
+static void
 test_sender_side(void **state)
 {
 	check_table(sender_side, G_N_ELEMENTS(sender_side));
@@ -917,6 +1108,17 @@ test_subjects(void **state)
 		{ "Otomatik yanıt: Teklif", "autoreply" },
 		{ "자동 회신: 견적", "autoreply" },
 		{ "Resposta automática: Ausente", "autoreply" },
+		{ "\xe6\x97\xa0\xe6\xb3\x95\xe9\x80\x81\xe8\xbe\xbe: "
+		    "\xe6\x8a\xa5\xe4\xbb\xb7", "notice" }, /* 无法送达: 报价 */
+		{ "\xe9\x82\xae\xe4\xbb\xb6\xe5\x8f\x91\xe9\x80\x81"
+		    "\xe5\xa4\xb1\xe8\xb4\xa5", "notice" }, /* 邮件发送失败 */
+		{ "\xe9\x80\x80\xe4\xbb\xb6\xe9\x80\x9a\xe7\x9f\xa5",
+		    "notice" }, /* 退件通知 */
+		/* 自動回覆: 報價 */
+		{ "\xe8\x87\xaa\xe5\x8b\x95\xe5\x9b\x9e\xe8\xa6\x86: "
+		    "\xe5\xa0\xb1\xe5\x83\xb9", "autoreply" },
+		{ "\xe5\x9b\x9e\xe5\xa4\x8d: \xe6\x8a\xa5\xe4\xbb\xb7"
+		    "\xe5\x8d\x95", NULL }, /* 回复: 报价单 */
 		{ "Re: Angebot Mai", NULL },
 		{ "Pedido 118 entregue", NULL },
 	};
@@ -1288,6 +1490,7 @@ main(void)
 		cmocka_unit_test(test_builtin),
 		cmocka_unit_test(test_concepts),
 		cmocka_unit_test(test_documented),
+		cmocka_unit_test(test_chinese),
 		cmocka_unit_test(test_sender_side),
 		cmocka_unit_test(test_subjects),
 		cmocka_unit_test(test_near_unless_domain),
