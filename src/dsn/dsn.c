@@ -733,9 +733,9 @@ text_after_cut_to(struct ctx *c)
 }
 
 /*
- * The message-level rule of category ("notice", "warning") that the
- * subject or sender holds, else the start of the text: its location, or
- * NULL.
+ * The message-level rule of category ("notice", "warning") that subject
+ * (NULL: none) or the sender holds, else the start of the text: its
+ * location, or NULL.
  */
 static const char *
 message_rule(struct ctx *c, const char *category, const char *subject)

@@ -1654,6 +1654,54 @@ dsn_rules_match_message(const struct dsn_rules *rules, const char *category,
 	return r ? r->where : NULL;
 }
 
+/* The alternatives of r's condition of kind k into out; 0 if it has none. */
+static int
+rule_keys_add(const struct rule *r, enum cond_kind k, GPtrArray *out)
+{
+	size_t i, j;
+
+	for (i = 0; i < r->ncond; i++)
+		if (r->cond[i].kind == k) {
+			for (j = 0; r->cond[i].alt[j] != NULL; j++)
+				g_ptr_array_add(out,
+				    g_strdup(r->cond[i].alt[j]));
+			return 1;
+		}
+	return 0;
+}
+
+/*
+ * A rule holds only if each of its conditions does: its subject= alone (the
+ * narrower) is enough to select what it may hold on, else its from=.
+ */
+static void
+rules_keys(const GPtrArray *rules, GPtrArray *subject, GPtrArray *from)
+{
+	const struct rule *r;
+	guint i;
+
+	for (i = 0; i < rules->len; i++) {
+		r = g_ptr_array_index(rules, i);
+		if (r->scope != RULE_MESSAGE)
+			continue;
+		if (!rule_keys_add(r, COND_SUBJECT, subject))
+			rule_keys_add(r, COND_FROM, from);
+	}
+}
+
+char **
+dsn_rules_message_keys(const struct dsn_rules *rules, char ***from)
+{
+	GPtrArray *s = g_ptr_array_new(), *f = g_ptr_array_new();
+
+	rules_keys(rules->user, s, f);
+	rules_keys(rules->builtin, s, f);
+	g_ptr_array_add(s, NULL);
+	g_ptr_array_add(f, NULL);
+	*from = (char **)g_ptr_array_free(f, FALSE);
+	return (char **)g_ptr_array_free(s, FALSE);
+}
+
 /* Auto-reply text: a rule of category in=reply that matches, or NULL. */
 const char *
 dsn_rules_match_text(const struct dsn_rules *rules, const char *category,

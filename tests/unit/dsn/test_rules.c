@@ -1147,6 +1147,50 @@ test_subjects(void **state)
 	dsn_rules_free(rules);
 }
 
+static int
+strv_has(char **v, const char *s)
+{
+	for (; *v != NULL; v++)
+		if (strcmp(*v, s) == 0)
+			return 1;
+	return 0;
+}
+
+/*
+ * The message-level rules' keys, for the mailbox search: every subject=
+ * alternative, lower-cased (user rules' too), the from= of a rule without
+ * subject=; a rule's from= beside a subject= is not needed (the subject
+ * must hold as well); recipient-level texts are none of them.
+ */
+static void
+test_message_keys(void **state)
+{
+	static const char own[] = "autoreply vacation subject=\"Fora do "
+	    "Escritório|Ferias\"\n"
+	    "notice bounce from=\"Gateway-NDR@\"\n";
+	struct dsn_rules *rules;
+	char **subject, **from;
+	struct err err;
+
+	rules = dsn_rules_load(NULL, &err);
+	assert_non_null(rules);
+	assert_int_equal(dsn_rules_add_text(rules, "own", own, &err), 0);
+	subject = dsn_rules_message_keys(rules, &from);
+	assert_true(strv_has(subject, "niedostarczalne"));
+	assert_true(strv_has(subject, "자동 회신"));
+	assert_true(strv_has(subject, "fora do escritório"));
+	assert_true(strv_has(subject, "ferias"));
+	assert_true(strv_has(subject, "loop alert"));
+	assert_false(strv_has(subject, "user unknown"));
+	assert_true(strv_has(from, "mailer-daemon"));
+	assert_true(strv_has(from, "post_master@"));
+	assert_true(strv_has(from, "gateway-ndr@"));
+	assert_false(strv_has(from, "-admin@"));
+	g_strfreev(subject);
+	g_strfreev(from);
+	dsn_rules_free(rules);
+}
+
 /* The language: near= in order and by whole words, unless=, domain=. */
 static void
 test_near_unless_domain(void **state)
@@ -1493,6 +1537,7 @@ main(void)
 		cmocka_unit_test(test_chinese),
 		cmocka_unit_test(test_sender_side),
 		cmocka_unit_test(test_subjects),
+		cmocka_unit_test(test_message_keys),
 		cmocka_unit_test(test_near_unless_domain),
 		cmocka_unit_test(test_regex_literal),
 		cmocka_unit_test(test_regex_required),
