@@ -1796,6 +1796,30 @@ classify_why(const struct rule *rule, const struct rule_input *in,
 	    in->code : in->action ? in->action : "a gate", gate->where);
 }
 
+/*
+ * The recipient's domain, lower-cased: from its address, or, for a
+ * diagnostic read without a recipient (a table of texts, a bare line),
+ * from the first address the text names ("<anna@docomo.ne.jp>: User
+ * unknown").  NULL when neither gives one.
+ */
+static char *
+classify_domain(const struct dsn_recipient *r, const char *lc)
+{
+	const char *at, *end;
+
+	if (r->addr != NULL)
+		return strchr(r->addr, '@') != NULL ?
+		    g_ascii_strdown(strrchr(r->addr, '@') + 1, -1) : NULL;
+	if (lc == NULL || (at = strchr(lc, '@')) == NULL)
+		return NULL;
+	for (end = ++at; g_ascii_isalnum(*end) || *end == '.' ||
+	    *end == '-'; end++)
+		;
+	while (end > at && end[-1] == '.')
+		end--;
+	return end > at ? g_strndup(at, end - at) : NULL;
+}
+
 void
 dsn_classify(const struct dsn_rules *rules, struct dsn_recipient *r)
 {
@@ -1824,9 +1848,7 @@ dsn_classify_lc(const struct dsn_rules *rules, struct dsn_recipient *r,
 	in.code = r->code;
 	in.action = r->action;
 	in.command = r->command ? r->command : dsn_command_find(lc);
-	if (r->addr != NULL && strchr(r->addr, '@') != NULL)
-		in.lc_domain = ld = g_ascii_strdown(strrchr(r->addr, '@') + 1,
-		    -1);
+	in.lc_domain = ld = classify_domain(r, lc);
 	gate = rules_find_gate(rules, &in);
 	in.gated = gate != NULL ? gate->generic : GATE_NONE;
 	rule = rules_find(rules, RULE_FAILURE, NULL, &in);
