@@ -2,11 +2,17 @@
 """Regenerates the messages of tests/corpus/negative that real programs
 from the Debian archive make: auto-replies of Dovecot Pigeonhole's Sieve
 "vacation" action (package dovecot-sieve, run through sieve-test -e), of
-vacation(1) (package vacation) and of Exim's autoreply transport (package
-exim4-daemon-light), and Postfix's success and delay notices for mail
-submitted with sendmail -N success,delay (package postfix).
+vacation(1) (package vacation), of Exim's autoreply transport (package
+exim4-daemon-light) and of Courier's mailbot(1) (package maildrop), plain
+and as delivery status notifications, Postfix's success and delay
+notices for mail submitted with sendmail -N success,delay (package
+postfix), and a mailing list's notices, posts and digest made by GNU
+Mailman 3 (package mailman3).
 
-usage: scripts/make-negative-corpus.py   (as root, on Debian 12)
+usage: scripts/make-negative-corpus.py [MAKER...]   (as root, on Debian 12)
+
+MAKER is sieve (with vacation), postfix, exim, mailbot or mailman3; all
+by default.
 
 Each program answers a message we "sent" to a contact, as that contact's
 server would, and the answer is written as the sender's mailbox would
@@ -22,6 +28,7 @@ again, with the accounts and files they leave.  The truth lines of these
 directories in tests/corpus/negative/truth.jsonl are replaced.
 """
 import base64
+import email
 import importlib.util
 import os
 import pwd
@@ -255,6 +262,239 @@ def run_classic(work, n, name, contact, subject, msg):
     if not os.path.exists(catch):
         sys.exit("vacation sent nothing for %s" % name)
     return caught(catch)
+
+def write_maker(maker, entries, source):
+    """Writes MAKER/NN-name.eml for each (name, kind, contacts,
+    recipients, raw message) of ENTRIES, the folder emptied first;
+    their truth lines."""
+    outdir = os.path.join(OUT, maker)
+    shutil.rmtree(outdir, ignore_errors=True)
+    os.makedirs(outdir)
+    truth = []
+    for i, (name, kind, contacts, rcpts, raw) in enumerate(entries, 1):
+        f = "%s/%02d-%s.eml" % (maker, i, name)
+        with open(os.path.join(OUT, f), "wb") as fh:
+            fh.write(raw)
+        truth.append({"file": f, "kind": kind, "recipients": rcpts,
+                      "contacts": contacts, "made_by": maker,
+                      "source": source})
+    return truth
+
+
+# --- Courier mailbot: auto-replies and DSN-formatted auto-replies ----------
+# mailbot(1) of the Debian package maildrop answers a message on its
+# standard input and hands the answer to the program named last; -T
+# replydsn wraps the answer in a delivery status notification whose
+# recipient is the -M address, with "Action: delivered".  (Its -T
+# feedback and -T replyfeedback reports carry no Feedback-Type field in
+# 2.9.3, whatever -R says: not kept, they would say nothing true.)
+MAILBOT_SRC = "Courier mailbot(1) of maildrop 2.9.3 (Debian 12 package " \
+    "maildrop), https://www.courier-mta.org/maildrop/mailbot.html"
+# name, contact, display name, the subject we sent, the reply text, the
+# charset, mailbot options beyond -t/-m, -A From and the program.
+MAILBOT = [
+    ("en-reply", "k.wagner@kunde.example", "Klara Wagner", "May offer",
+     "I am out of the office until 18 May and will answer then.\n",
+     "utf-8", ["-T", "reply", "-N"]),
+    ("de-reply-quoted", "f.koenig@kunde.example", "Felix König",
+     "Angebot Mai",
+     "Vielen Dank für Ihre Nachricht. Ich bin bis 20. Mai im Urlaub.\n",
+     "utf-8", ["-T", "reply", "-S", "Am %d schrieb %F:"]),
+    ("en-replydsn", "s.ito@customer.example", "Sora Ito", "Price list",
+     "Your message was received. I am travelling this week.\n",
+     "utf-8", ["-T", "replydsn", "-N", "-M", "s.ito@customer.example"]),
+    ("zh-replydsn", "gao.min@kehu.example", "高敏", "报价单",
+     "您的邮件已收到，我正在出差，回来后回复。\n",
+     "utf-8", ["-T", "replydsn", "-N", "-M", "gao.min@kehu.example"]),
+    ("pt-replyall", "r.nunes@cliente.example", "Rui Nunes", "Proposta",
+     "Estou de férias até 25 de maio.\n", "iso-8859-1",
+     ["-T", "replyall", "-N"]),
+]
+
+
+def run_mailbot(work, n, name, contact, display, subject, text, charset,
+                opts):
+    """mailbot's answer, as it would hand it to sendmail -f '' (the null
+    sender)."""
+    from email.header import Header
+    d = tempfile.mkdtemp(dir=work)
+    catch = os.path.join(d, "caught")
+    with open(os.path.join(d, "in.eml"), "w") as fh:
+        fh.write(sent(contact, subject, n))
+    with open(os.path.join(d, "reply.txt"), "wb") as fh:
+        fh.write(text.encode(charset))
+    with open(os.path.join(d, "send.sh"), "w") as fh:
+        fh.write(CATCHER.replace("$CATCH", catch))
+    os.chmod(os.path.join(d, "send.sh"), 0o755)
+    frm = "From: %s <%s>" % (Header(display, "utf-8").encode(), contact)
+    with open(os.path.join(d, "in.eml"), "rb") as inp:
+        subprocess.run(["mailbot", "-t", d + "/reply.txt", "-c", charset,
+                        "-A", frm] + opts + [d + "/send.sh", "-f", ""],
+                       stdin=inp, check=True, cwd=d)
+    if not os.path.exists(catch):
+        sys.exit("mailbot sent nothing for %s" % name)
+    with open(catch, "rb") as fh:
+        fh.readline()
+        return b"Return-Path: <>\n" + fh.read()
+
+
+def mailbot_truth(work):
+    entries = []
+    for i, (name, contact, display, subject, text, charset,
+            opts) in enumerate(MAILBOT, 1):
+        raw = run_mailbot(work, i, name, contact, display, subject, text,
+                          charset, opts)
+        dsn = "replydsn" in opts
+        entries.append((name, "delivered" if dsn else "autoreply",
+                        [contact],
+                        [{"addr": contact, "status": "2.0.0", "code": "",
+                          "reason": "delivered", "hard": False,
+                          "category": "delivered"}] if dsn else [], raw))
+    return write_maker("mailbot", entries, MAILBOT_SRC)
+
+# --- GNU Mailman 3: a list's notices, posts and digests --------------------
+# A private Mailman 3 instance (its own configuration, SQLite database and
+# queues in a temporary directory, run as nobody) holds a post of ours,
+# passes on a member's post full of bounce words, forwards an
+# unrecognized bounce to its owner (us), welcomes us and sends us a digest;
+# each runner is run once, in turn, and the outgoing runner delivers to a
+# sink on 127.0.0.1.  Only what reaches an address of ours is kept.
+MAILMAN_SRC = "GNU Mailman 3.3.8 (Debian 12 package mailman3): a private " \
+    "instance run through its runners, https://docs.mailman3.org/"
+MAILMAN_LIST = "news@lists.partner.example"
+MAILMAN_CFG = """[mailman]
+layout: here
+site_owner: mailman@lists.partner.example
+[paths.here]
+var_dir: %(d)s/var
+[database]
+class: mailman.database.sqlite.SQLiteDatabase
+url: sqlite:///%(d)s/var/data/mailman.db
+[mta]
+incoming: mailman.mta.null.NullMTA
+smtp_host: 127.0.0.1
+smtp_port: %(smtp)d
+lmtp_host: 127.0.0.1
+lmtp_port: %(lmtp)d
+[webservice]
+port: %(rest)d
+[logging.root]
+path: %(d)s/var/logs/mailman.log
+"""
+MAILMAN_POSTS = [
+    # (queue, file name, message)
+    ("in", "ours.eml",
+     "From: Sender Sales <sales@sender.example>\nTo: %s\n"
+     "Subject: May offer\nDate: Tue, 05 May 2026 09:00:00 +0000\n"
+     "Message-ID: <msg-mm-1@sender.example>\nMIME-Version: 1.0\n"
+     "Content-Type: text/plain; charset=UTF-8\n\n"
+     "Hello, our May offer.\n" % MAILMAN_LIST),
+    ("in", "member.eml",
+     "From: Ann Li <ann@partner.example>\nTo: %s\n"
+     "Subject: Undelivered Mail Returned to Sender\n"
+     "Date: Tue, 05 May 2026 09:30:00 +0000\n"
+     "Message-ID: <ann-2@partner.example>\nMIME-Version: 1.0\n"
+     "Content-Type: text/plain; charset=UTF-8\n\n"
+     "Since Monday every mail to purchasing@supplier.example comes back "
+     "with\n\"550 5.1.1 <purchasing@supplier.example>: Recipient address "
+     "rejected:\nUser unknown in local recipient table\". Anyone else?\n"
+     "\nAnn\n" % MAILMAN_LIST),
+    ("bounces", "bounce.eml",
+     "Return-Path: <>\nFrom: postmaster@mx.member.example\n"
+     "To: news-bounces@lists.partner.example\n"
+     "Subject: Mail could not be delivered\n"
+     "Date: Tue, 05 May 2026 22:00:00 +0000\n"
+     "Message-ID: <b1@mx.member.example>\nMIME-Version: 1.0\n"
+     "Content-Type: text/plain; charset=us-ascii\n\n"
+     "Your mail to the list could not be delivered to a subscriber "
+     "here.\nSorry.\n"),
+]
+# What each kept message is, by its subject: name and the contacts a
+# misreading could hurt.
+MAILMAN_KINDS = [
+    ("awaits moderator approval", "held", [MAILMAN_LIST]),
+    ("requires approval", "owner-approval", [MAILMAN_LIST]),
+    ("uncaught bounce", "owner-uncaught-bounce", [MAILMAN_LIST]),
+    ("welcome", "welcome", [MAILMAN_LIST]),
+    ("digest", "digest", ["ann@partner.example",
+                          "purchasing@supplier.example"]),
+    ("undelivered mail", "post-bounce-words",
+     ["ann@partner.example", "purchasing@supplier.example"]),
+]
+
+
+def mailman_run(d, *args, runner=False):
+    prog = "/usr/lib/mailman3/bin/" + ("runner" if runner else "mailman")
+    r = subprocess.run(["runuser", "-u", "nobody", "--", "env",
+                        "HOME=" + d, prog, "-C", d + "/mailman.cfg"] +
+                       list(args), capture_output=True, cwd=d)
+    if r.returncode != 0:
+        sys.exit("mailman3: %s %s failed:\n%s" % (
+            prog, " ".join(args), r.stderr.decode("utf-8", "replace")))
+
+
+def mailman_runners(d):
+    """Each runner once, in turn, until their queues are empty (a runner
+    run once may take only part of its queue)."""
+    names = ("in", "pipeline", "bounces", "digest", "virgin", "out")
+    for _ in range(20):
+        if not any(os.listdir(os.path.join(d, "var", "queue", r))
+                   for r in names
+                   if os.path.isdir(os.path.join(d, "var", "queue", r))):
+            return
+        for r in names:
+            mailman_run(d, "-r", r, "-o", runner=True)
+    sys.exit("mailman3: its queues do not empty")
+
+
+def run_mailman(work):
+    mc, d, notices, sink = private_instance(work)
+    with open(os.path.join(d, "mailman.cfg"), "w") as fh:
+        fh.write(MAILMAN_CFG % {"d": d, "smtp": sink,
+                                "lmtp": mc.free_port(),
+                                "rest": mc.free_port()})
+    with open(os.path.join(d, "digest.txt"), "w") as fh:
+        fh.write(SENDER + "\n")
+    with open(os.path.join(d, "regular.txt"), "w") as fh:
+        fh.write("team@sender.example\nann@partner.example\n")
+    for q, name, text in MAILMAN_POSTS:
+        with open(os.path.join(d, name), "w") as fh:
+            fh.write(text)
+    nobody = pwd.getpwnam("nobody")
+    for root, dirs, files in os.walk(d):
+        for f in [root] + [os.path.join(root, x) for x in files]:
+            os.chown(f, nobody.pw_uid, nobody.pw_gid)
+    mailman_run(d, "create", "-o", "lists@sender.example", MAILMAN_LIST)
+    mailman_run(d, "addmembers", "-d", "plain", d + "/digest.txt",
+                MAILMAN_LIST)
+    mailman_run(d, "addmembers", d + "/regular.txt", MAILMAN_LIST)
+    for q, name, _ in MAILMAN_POSTS:
+        mailman_run(d, "inject", "-q", q, "-f", d + "/" + name,
+                    MAILMAN_LIST)
+    mailman_runners(d)
+    mailman_run(d, "digests", "-s", "-l", MAILMAN_LIST)
+    mailman_runners(d)
+    # Ours: to an address of ours, or to the list's owners (us; a real
+    # MTA would expand news-owner@ to them).
+    return [n for n in notices
+            if re.search(rb"^Delivered-To: [^\n]*(@sender\.example|"
+                         rb"news-owner@)", n, re.M)]
+
+
+def mailman_truth(work):
+    kept = []
+    for raw in run_mailman(work):
+        subj = " ".join(str(email.message_from_bytes(raw)["Subject"] or
+                            "").split()).lower()
+        for key, name, contacts in MAILMAN_KINDS:
+            if key in subj:
+                kept.append((name, contacts, raw))
+                break
+        else:
+            sys.exit("mailman3: unexpected message %r" % subj)
+    return write_maker("mailman3", [(name, "notbounce", contacts, [], raw)
+                                    for name, contacts, raw in sorted(kept)],
+                       MAILMAN_SRC)
 
 # --- Postfix: success and delay notices ------------------------------------
 # A private Postfix instance on 127.0.0.1 relays to a peer that takes
@@ -554,24 +794,18 @@ def run_exim(work):
 
 def exim_truth(work):
     """Writes exim/NN-name.eml; their truth lines."""
-    outdir = os.path.join(OUT, "exim")
-    shutil.rmtree(outdir, ignore_errors=True)
-    os.makedirs(outdir)
-    truth = []
-    for i, (name, contact, raw) in enumerate(run_exim(work), 1):
-        f = "exim/%02d-%s.eml" % (i, name)
-        with open(os.path.join(OUT, f), "wb") as fh:
-            fh.write(raw)
-        truth.append({"file": f, "kind": "autoreply", "recipients": [],
-                      "contacts": [contact], "made_by": "exim",
-                      "source": EXIM_SRC})
-    return truth
+    return write_maker("exim", [(name, "autoreply", [contact], [], raw)
+                                for name, contact, raw in run_exim(work)],
+                       EXIM_SRC)
 
 
-# What Postfix's and Exim's packages leave behind on purge.
+# What Postfix's, Exim's and Mailman's packages (and cron, which Mailman
+# brings) leave behind on purge.
 LEFT = {"users": ("postfix", "Debian-exim"),
-        "groups": ("postfix", "postdrop", "Debian-exim"),
-        "files": ("/etc/aliases", "/etc/aliases.db", "/etc/mailname")}
+        "groups": ("postfix", "postdrop", "Debian-exim", "crontab"),
+        "files": ("/etc/aliases", "/etc/aliases.db", "/etc/mailname",
+                  "/var/lib/mailman3", "/var/log/mailman3",
+                  "/etc/mailman3")}
 
 
 def leftovers():
@@ -589,7 +823,10 @@ def restore(before):
     for g in set(LEFT["groups"]) & (groups - before[1]):
         subprocess.run(["groupdel", g], stderr=subprocess.DEVNULL)
     for f in files - before[2]:
-        os.remove(f)
+        if os.path.isdir(f):
+            shutil.rmtree(f, ignore_errors=True)
+        else:
+            os.remove(f)
 
 
 def installed(pkg):
@@ -668,6 +905,17 @@ def main():
         steps.append(({"exim"}, ["exim4-daemon-light"], exim_truth))
     else:
         print("make-negative-corpus: Postfix is installed; skipping exim")
+    steps.append(({"mailbot"}, ["maildrop"], mailbot_truth))
+    steps.append(({"mailman3"}, ["mailman3"], mailman_truth))
+    if len(sys.argv) > 1:
+        want = set(sys.argv[1:])
+        known = {"sieve", "vacation", "postfix", "exim", "mailbot",
+                 "mailman3"}
+        if want - known:
+            sys.exit("make-negative-corpus: unknown maker %s (known: %s)"
+                     % (", ".join(sorted(want - known)),
+                        ", ".join(sorted(known))))
+        steps = [st for st in steps if st[0] & want]
     work = tempfile.mkdtemp(prefix="negative-corpus.")
     os.chmod(work, 0o755)
     truth, made = [], set()

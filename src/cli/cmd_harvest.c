@@ -42,6 +42,8 @@ struct harvest_opts {
 struct harvest {
 	const struct harvest_opts *o;
 	struct dsn_rules	*rules;
+	char			**reader_subject;	/* the rules' keys */
+	char			**reader_from;
 	struct ingest_job	 job;
 	char			**hidden_env;	/* every password_env */
 	int			 progress;	/* a progress line on stderr */
@@ -128,9 +130,11 @@ harvest_map_account(const struct harvest *h, const struct config_account *c,
 }
 
 static void
-harvest_map_folder(const struct harvest_opts *o,
-    const struct config_account *c, struct imap_folder_opts *fo)
+harvest_map_folder(const struct harvest *h, const struct config_account *c,
+    struct imap_folder_opts *fo)
 {
+	const struct harvest_opts *o = h->o;
+
 	memset(fo, 0, sizeof(*fo));
 	fo->after = o->dry_run ? IMAP_AFTER_NONE : harvest_after(c->after);
 	fo->after_arg = c->after_arg;
@@ -138,6 +142,8 @@ harvest_map_folder(const struct harvest_opts *o,
 	fo->batch = c->batch;
 	fo->from = (const char *const *)c->search_from;
 	fo->subject = (const char *const *)c->search_subject;
+	fo->reader_from = (const char *const *)h->reader_from;
+	fo->reader_subject = (const char *const *)h->reader_subject;
 	fo->search = harvest_search(c->search);
 	fo->scan_connections = c->scan_connections;
 }
@@ -209,7 +215,7 @@ harvest_account(struct harvest *h, const struct config_account *c,
 	int rc;
 
 	harvest_map_account(h, c, &a);
-	harvest_map_folder(h->o, c, &fo);
+	harvest_map_folder(h, c, &fo);
 	if (imap_box_open(&box, &a, &fo, (const char *const *)c->folders,
 	    (const char *const *)c->sent_folders, &err) != IMAP_OK) {
 		log_error("account '%s': %s", c->name, err.msg);
@@ -503,8 +509,12 @@ harvest_run(struct harvest *h, const struct config_accounts *accts)
 		rc = EXIT_CONFIG;
 	else {
 		h->progress = isatty(2) && !o->quiet;
+		h->reader_subject = dsn_rules_message_keys(h->rules,
+		    &h->reader_from);
 		harvest_signals();
 		rc = harvest_all(h, accts);
+		g_strfreev(h->reader_subject);
+		g_strfreev(h->reader_from);
 		dsn_rules_free(h->rules);
 	}
 	close(lock);

@@ -604,18 +604,29 @@ dsn_status_read(struct ctx *c, const char *text)
 	ctx_finish(c);
 }
 
-/* One complaint recipient (taking addr). */
+/*
+ * One recipient an ARF report names (taking addr), read by its
+ * Feedback-Type (dsn_feedback_category()): a complaint, an
+ * authentication failure of ours, or no one's failure (not kept).
+ */
 static void
 feedback_rcpt(struct ctx *c, char *addr, const char *type)
 {
-	struct dsn_recipient *r = ctx_rcpt_add(c, addr);
+	enum dsn_category cat = dsn_feedback_category(type);
+	struct dsn_recipient *r;
 
-	if (r == NULL)
+	if (cat == DSN_CAT_NONE) {
+		g_free(addr);
 		return;
-	r->category = DSN_CAT_COMPLAINT;
-	r->reason = g_strdup("feedback");
+	}
+	if ((r = ctx_rcpt_add(c, addr)) == NULL)
+		return;
+	r->category = cat;
+	r->reason = g_strdup(cat == DSN_CAT_BLOCKED ? "authfailure" :
+	    "feedback");
 	r->feedback_type = type ? g_ascii_strdown(type, -1) : NULL;
-	r->rule = g_strdup("RFC 5965 feedback report");
+	r->rule = g_strdup(cat == DSN_CAT_BLOCKED ? "RFC 6591 "
+	    "authentication failure report" : "RFC 5965 feedback report");
 }
 
 /*
@@ -624,13 +635,16 @@ feedback_rcpt(struct ctx *c, char *addr, const char *type)
  * returned message.
  */
 static void
-dsn_feedback_read(struct ctx *c, const char *text)
+dsn_feedback_read(struct ctx *c, const char *text, GPtrArray *explain)
 {
 	GPtrArray *f = dsn_fields_parse(text, NULL);
 	const char *type = dsn_fields_get(f, "Feedback-Type");
 	guint i, n = 0;
 	char *addr;
 
+	if (dsn_feedback_category(type) == DSN_CAT_NONE)
+		dsn_explain(explain, "feedback type \"%s\": no one's "
+		    "complaint, names nobody", type);
 	for (i = 0; i < f->len; i++) {
 		struct dsn_field *x = f->pdata[i];
 
@@ -901,6 +915,33 @@ subject_replied(const char *subject)
 	return subject_prefixed(subject, prefixes);
 }
 
+/*
+ * A message the notice rules would take for a bounce that is none: a
+ * mailing list's post (its list headers) passes on what a person wrote,
+ * bounce words and all (a bounce comes as a report, read before this); a
+ * challenge waits for the sender to prove to be a person (notbounce rules
+ * on the text).
+ */
+static int
+not_a_notice(struct ctx *c, GPtrArray *explain)
+{
+	const char *why;
+	char *lc;
+
+	if (c->head.list_mail) {
+		dsn_explain(explain, "not a bounce: a mailing list's post "
+		    "(List-Id, X-BeenThere)");
+		return 1;
+	}
+	lc = dsn_lower(c->text, MIN(strlen(c->text), 4096));
+	why = dsn_rules_match_message(c->rules, "notbounce", NULL, NULL, lc);
+	g_free(lc);
+	if (why != NULL)
+		dsn_explain(explain, "not a bounce: the message waits for the "
+		    "sender (%s)", why);
+	return why != NULL;
+}
+
 static int
 is_bounce_notice(struct ctx *c, GPtrArray *explain)
 {
@@ -908,6 +949,13 @@ is_bounce_notice(struct ctx *c, GPtrArray *explain)
 
 	if (c->head.failed_rcpts != NULL)
 		return 1;
+	why = dsn_rules_match_message(c->rules, "notbounce",
+	    c->head.subject, NULL, NULL);
+	if (why != NULL) {
+		dsn_explain(explain, "not a bounce: the message is held, "
+		    "awaits approval or was recalled (%s)", why);
+		return 0;
+	}
 	if (c->parts.report_type != NULL &&
 	    strstr(c->parts.report_type, "delivery-status") != NULL) {
 		dsn_explain(explain, "a bounce notice (multipart/report)");
@@ -921,6 +969,8 @@ is_bounce_notice(struct ctx *c, GPtrArray *explain)
 		    "message)");
 		return 1;
 	}
+	if (not_a_notice(c, explain))
+		return 0;
 	/*
 	 * A person's reply about a failure ("回复: 邮件发送失败", "Re: Delivery
 	 * failed") is titled like a notice and is none: a mail system does
@@ -938,7 +988,7 @@ static void
 autoreply_read(struct ctx *c, GPtrArray *explain)
 {
 	struct dsn_recipient *r;
-	const char *why;
+	const char *why, *away;
 	char *lc, *repl = NULL;
 
 	if (c->head.from == NULL)
@@ -948,7 +998,19 @@ autoreply_read(struct ctx *c, GPtrArray *explain)
 	if (r == NULL)
 		return;
 	lc = dsn_lower(ctx_squeezed(c), -1);
-	why = dsn_rules_match_text(c->rules, NULL, lc);
+	why = dsn_rules_match_text(c->rules, "invalid", lc);
+	/*
+	 * Someone away for a time ("out of the office until 20 May") who
+	 * writes that a colleague has left, or that an old address is no
+	 * longer in use, speaks of someone else: the replier is alive.
+	 */
+	if (why != NULL && (away = dsn_rules_match_text(c->rules,
+	    "autoreply", lc)) != NULL) {
+		dsn_explain(explain, "auto-reply of someone away for a time "
+		    "(%s): its \"gone\" (%s) is about someone else", away,
+		    why);
+		why = NULL;
+	}
 	if (why != NULL) {
 		dsn_auto_has_left(c->text, c->head.from, &repl);
 		r->category = DSN_CAT_INVALID;
@@ -1053,17 +1115,15 @@ ses_read(struct ctx *c, GPtrArray *explain)
 	c->rep->ndropped += dropped;
 	for (i = 0; i < found->len; i++) {
 		struct dsn_found *f = found->pdata[i];
-		struct dsn_recipient *r = ctx_rcpt_add(c, g_strdup(f->addr));
+		struct dsn_recipient *r;
 
-		if (r == NULL)
-			continue;
 		if (kind == DSN_KIND_FEEDBACK) {
-			r->category = DSN_CAT_COMPLAINT;
-			r->reason = g_strdup("feedback");
-			r->feedback_type = g_strdup(fbtype);
-			r->rule = g_strdup("Amazon SES complaint");
+			/* SES passes on the ARF Feedback-Type. */
+			feedback_rcpt(c, g_strdup(f->addr), fbtype);
 			continue;
 		}
+		if ((r = ctx_rcpt_add(c, g_strdup(f->addr))) == NULL)
+			continue;
 		r->diagnostic = f->diag;
 		f->diag = NULL;
 		r->action = f->action;
@@ -1329,10 +1389,30 @@ one_reply_guard(struct ctx *c, GPtrArray *explain)
 	g_free(why);
 }
 
+/*
+ * A mailing list's own notice (its list headers) that carries a whole
+ * report as a message: Mailman's "Uncaught bounce notification" and
+ * "Bounce action notification" to the list's owners.  That bounce
+ * answered the list's post, not our mail, and the list has acted on its
+ * member: the report names no one of ours.  (A report the list passed on
+ * as itself, not attached, is still read.)
+ */
+static int
+list_forwarded_report(struct ctx *c)
+{
+	return c->parts.forwarded && c->head.list_mail;
+}
+
 static void
 report_classify(struct ctx *c, GPtrArray *explain)
 {
 	struct dsn_parts *p = &c->parts;
+
+	if (list_forwarded_report(c)) {
+		dsn_explain(explain, "a mailing list's notice carrying a "
+		    "bounce of its own post: names no one of ours");
+		return;
+	}
 
 	if (p->feedback->len > 0 || (p->report_type != NULL &&
 	    strcmp(p->report_type, "feedback-report") == 0) ||
@@ -1340,7 +1420,7 @@ report_classify(struct ctx *c, GPtrArray *explain)
 	    c->head.subject, c->head.from_raw, NULL) != NULL)) {
 		c->rep->kind = DSN_KIND_FEEDBACK;
 		dsn_explain(explain, "an ARF feedback report");
-		dsn_feedback_read(c, p->feedback->str);
+		dsn_feedback_read(c, p->feedback->str, explain);
 		return;
 	}
 	if (p->status->len == 0)
@@ -1487,6 +1567,35 @@ out:
 }
 
 /*
+ * A person's mail (from a person's address, or a forward) that carries or
+ * quotes a report: an address the reader ties to no failure it knows
+ * (unknown) is only mentioned there, as in "I got this when I wrote to
+ * einkauf@, which works: is it from you?".  Such an address is dropped,
+ * not held; a failure the reader can name stays, held as doubted.
+ */
+static void
+person_mail_guard(struct ctx *c, GPtrArray *explain)
+{
+	struct dsn_recipient *r;
+	guint i = 0;
+
+	if (c->rep->kind != DSN_KIND_BOUNCE || (!return_path_personal(c) &&
+	    !subject_forwarded(c->head.subject)))
+		return;
+	while (i < c->rcpt->len) {
+		r = &g_array_index(c->rcpt, struct dsn_recipient, i);
+		if (r->category != DSN_CAT_UNKNOWN) {
+			i++;
+			continue;
+		}
+		dsn_explain(explain, "%s: only named in a person's mail, no "
+		    "failure read", r->addr);
+		rcpt_release(r);
+		g_array_remove_index(c->rcpt, i);
+	}
+}
+
+/*
  * au by EZweb marks a notice about a message its filter stopped with
  * "X-SPASIGN: NG" (Sisimai's Lhost/EZweb.pm, BSD 2-Clause: filtered).
  * A "user unknown" in it is the filter's answer to this sender, as
@@ -1578,6 +1687,7 @@ dsn_parse(const char *data, size_t len, const struct dsn_rules *rules,
 	whole_notice_guard(&c, ex);
 	other_named_guard(&c, ex);
 	one_reply_guard(&c, ex);
+	person_mail_guard(&c, ex);
 	carrier_filter_guard(&c, ex);
 	report_finish(&c, ex);
 	g_hash_table_destroy(c.exclude);

@@ -106,6 +106,17 @@ struct dsn_rules *dsn_rules_new(void);
 void	dsn_rules_free(struct dsn_rules *rules);
 
 /*
+ * What the message-level rules (those that tell a bounce, complaint or
+ * auto-reply by its Subject or From) look for, lower-cased: the subject=
+ * values, returned, and in *from the from= values of rules that have no
+ * subject=.  A message whose Subject and From hold none of them no such
+ * rule can match: a mailbox search for these finds at least what they
+ * find.  Both NULL-terminated, g_strfreev() them.
+ */
+char	**dsn_rules_message_keys(const struct dsn_rules *rules,
+	    char ***from);
+
+/*
  * Reads one message of len bytes (any line ends).  explain: also fill
  * report->explain.  Returns 0 and a filled report (kind NONE for ordinary
  * mail), or -1 with err set when the message cannot be read at all.

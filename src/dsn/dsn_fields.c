@@ -448,6 +448,42 @@ dsn_fields_get(GPtrArray *fields, const char *name)
 	return NULL;
 }
 
+/*
+ * What an ARF report's Feedback-Type says of the recipient it names.
+ * "abuse" is the recipient's complaint (RFC 5965 7.3; RFC 6650 4: a
+ * feedback loop reports a user's "this is spam"), and so is a report
+ * without the field, as old feedback loops send it, and an opt-out or
+ * unsubscribe request.  "auth-failure" (RFC 6591, DMARC failure reports)
+ * says our mail failed SPF, DKIM or DMARC there: the sender's problem
+ * (blocked), never the contact's.  "not-spam" (RFC 6430: the user took
+ * the message out of the spam folder), "virus", "fraud" (a scanner's or
+ * a third party's report about the message) and "other", like any type
+ * RFC 5965 does not name, report no one's complaint: DSN_CAT_NONE, the
+ * report names nobody.
+ */
+enum dsn_category
+dsn_feedback_category(const char *type)
+{
+	static const char *const complaint[] = { "abuse", "opt-out",
+		"unsubscribe", NULL };
+	char *t;
+	enum dsn_category cat = DSN_CAT_NONE;
+	size_t i;
+
+	if (type == NULL)
+		return DSN_CAT_COMPLAINT;
+	t = g_strstrip(g_ascii_strdown(type, -1));
+	if (*t == '\0')
+		cat = DSN_CAT_COMPLAINT;
+	for (i = 0; complaint[i] != NULL; i++)
+		if (strcmp(t, complaint[i]) == 0)
+			cat = DSN_CAT_COMPLAINT;
+	if (strcmp(t, "auth-failure") == 0)
+		cat = DSN_CAT_BLOCKED;
+	g_free(t);
+	return cat;
+}
+
 static char *
 regex_first(GRegex *re, const char *text, int group)
 {

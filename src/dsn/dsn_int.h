@@ -46,6 +46,7 @@ struct dsn_parts {
 	GString		*orig_headers;	/* headers of the returned message */
 	char		*report_type;	/* multipart/report report-type */
 	int		 has_returned;	/* a message/rfc822 part was seen */
+	int		 forwarded;	/* the report came as a message/rfc822 */
 	GPtrArray	*explain;	/* char *, or NULL */
 };
 
@@ -66,6 +67,7 @@ struct dsn_head {
 	char	*content_type;
 	int	 autoreply_header;	/* X-Autoreply and friends */
 	int	 unsubscribe;	/* X-Apple-Unsubscribe: true */
+	int	 list_mail;	/* a mailing list's own: List-Id and kin */
 	int	 spam_ng;	/* X-SPASIGN: NG (au's filter verdict) */
 	char	*precedence;
 	GPtrArray *all;		/* struct dsn_field *, every header */
@@ -76,6 +78,7 @@ GPtrArray *dsn_fields_parse(const char *text, const char **end);
 void	dsn_fields_free(GPtrArray *fields);
 const char *dsn_fields_get(GPtrArray *fields, const char *name);
 const char *dsn_field_value(struct dsn_field *f);
+enum dsn_category dsn_feedback_category(const char *type);
 char	*dsn_unfold(const char *value);
 char	*dsn_status_find(const char *text);
 char	*dsn_code_find(const char *text);

@@ -322,6 +322,7 @@ walk_message_part(struct walk *w, GMimeMessagePart *mp, int returned)
 	    is_type(g_mime_object_get_content_type(m->mime_part), "multipart",
 	    "report")) {
 		dsn_explain(w->parts->explain, "a report forwarded as a message");
+		w->parts->forwarded = 1;
 		g_string_truncate(w->parts->orig_headers, 0);
 		walk_object(w, m->mime_part, 0);
 		return;
@@ -585,6 +586,9 @@ head_fill(struct dsn_head *h, GMimeMessage *m)
 	h->autoreply_header = head_has(o, "X-Autoreply") ||
 	    head_has(o, "X-Autorespond") || head_has(o, "X-Autoreply-From") ||
 	    head_has(o, "X-Mail-Autoreply");
+	/* RFC 2919's List-Id; Mailman's X-BeenThere, X-List-Administrivia. */
+	h->list_mail = head_has(o, "List-Id") || head_has(o, "X-BeenThere") ||
+	    head_has(o, "X-List-Administrivia");
 	unsub = head_value(o, "X-Apple-Unsubscribe");
 	h->unsubscribe = unsub != NULL &&
 	    g_ascii_strncasecmp(unsub, "true", 4) == 0;

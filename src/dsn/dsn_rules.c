@@ -35,7 +35,8 @@
  * `gate generic' and under a `gate weak CONDITION...' line as well.
  *
  * Rules with subject= or from= decide what a message is (category
- * "notice": a bounce, "warning": a delay warning, "autoreply": an
+ * "notice": a bounce, "notbounce": a notice that looks like one but
+ * marks no one, "warning": a delay warning, "autoreply": an
  * auto-reply), the others classify one
  * failed recipient.  '#' starts a comment line.  Pure: no file I/O except
  * dsn_rules_load(), which reads the files it is given.
@@ -737,6 +738,7 @@ rule_category_ok(struct rule *r)
 	if (strcmp(r->category, "gate") == 0)
 		r->scope = RULE_GATE;
 	return r->cat != DSN_CAT_NONE || strcmp(r->category, "notice") == 0 ||
+	    strcmp(r->category, "notbounce") == 0 ||
 	    strcmp(r->category, "warning") == 0 || r->scope == RULE_GATE;
 }
 
@@ -1689,6 +1691,54 @@ dsn_rules_match_message(const struct dsn_rules *rules, const char *category,
 	return r ? r->where : NULL;
 }
 
+/* The alternatives of r's condition of kind k into out; 0 if it has none. */
+static int
+rule_keys_add(const struct rule *r, enum cond_kind k, GPtrArray *out)
+{
+	size_t i, j;
+
+	for (i = 0; i < r->ncond; i++)
+		if (r->cond[i].kind == k) {
+			for (j = 0; r->cond[i].alt[j] != NULL; j++)
+				g_ptr_array_add(out,
+				    g_strdup(r->cond[i].alt[j]));
+			return 1;
+		}
+	return 0;
+}
+
+/*
+ * A rule holds only if each of its conditions does: its subject= alone (the
+ * narrower) is enough to select what it may hold on, else its from=.
+ */
+static void
+rules_keys(const GPtrArray *rules, GPtrArray *subject, GPtrArray *from)
+{
+	const struct rule *r;
+	guint i;
+
+	for (i = 0; i < rules->len; i++) {
+		r = g_ptr_array_index(rules, i);
+		if (r->scope != RULE_MESSAGE)
+			continue;
+		if (!rule_keys_add(r, COND_SUBJECT, subject))
+			rule_keys_add(r, COND_FROM, from);
+	}
+}
+
+char **
+dsn_rules_message_keys(const struct dsn_rules *rules, char ***from)
+{
+	GPtrArray *s = g_ptr_array_new(), *f = g_ptr_array_new();
+
+	rules_keys(rules->user, s, f);
+	rules_keys(rules->builtin, s, f);
+	g_ptr_array_add(s, NULL);
+	g_ptr_array_add(f, NULL);
+	*from = (char **)g_ptr_array_free(f, FALSE);
+	return (char **)g_ptr_array_free(s, FALSE);
+}
+
 /* Auto-reply text: a rule of category in=reply that matches, or NULL. */
 const char *
 dsn_rules_match_text(const struct dsn_rules *rules, const char *category,
@@ -1781,6 +1831,30 @@ classify_why(const struct rule *rule, const struct rule_input *in,
 	    in->code : in->action ? in->action : "a gate", gate->where);
 }
 
+/*
+ * The recipient's domain, lower-cased: from its address, or, for a
+ * diagnostic read without a recipient (a table of texts, a bare line),
+ * from the first address the text names ("<anna@docomo.ne.jp>: User
+ * unknown").  NULL when neither gives one.
+ */
+static char *
+classify_domain(const struct dsn_recipient *r, const char *lc)
+{
+	const char *at, *end;
+
+	if (r->addr != NULL)
+		return strchr(r->addr, '@') != NULL ?
+		    g_ascii_strdown(strrchr(r->addr, '@') + 1, -1) : NULL;
+	if (lc == NULL || (at = strchr(lc, '@')) == NULL)
+		return NULL;
+	for (end = ++at; g_ascii_isalnum(*end) || *end == '.' ||
+	    *end == '-'; end++)
+		;
+	while (end > at && end[-1] == '.')
+		end--;
+	return end > at ? g_strndup(at, end - at) : NULL;
+}
+
 void
 dsn_classify(const struct dsn_rules *rules, struct dsn_recipient *r)
 {
@@ -1809,9 +1883,7 @@ dsn_classify_lc(const struct dsn_rules *rules, struct dsn_recipient *r,
 	in.code = r->code;
 	in.action = r->action;
 	in.command = r->command ? r->command : dsn_command_find(lc);
-	if (r->addr != NULL && strchr(r->addr, '@') != NULL)
-		in.lc_domain = ld = g_ascii_strdown(strrchr(r->addr, '@') + 1,
-		    -1);
+	in.lc_domain = ld = classify_domain(r, lc);
 	gate = rules_find_gate(rules, &in);
 	in.gated = gate != NULL ? gate->generic : GATE_NONE;
 	rule = rules_find(rules, RULE_FAILURE, NULL, &in);

@@ -142,6 +142,14 @@ struct imap_folder_opts {
 	const char *const *from;
 	const char *const *subject;
 	/*
+	 * What the reader's message-level rules look for (as
+	 * dsn_rules_message_keys() gives it), added the same way: whatever
+	 * the reader would call a bounce or auto-reply by its Subject or
+	 * From is fetched.
+	 */
+	const char *const *reader_from;
+	const char *const *reader_subject;
+	/*
 	 * UIDs (ascending) whose flag or move an earlier run committed but
 	 * did not see done: done first, those still in the folder, when its
 	 * UIDVALIDITY is still uidvalidity.  Borrowed until
@@ -258,5 +266,22 @@ enum imap_status imap_box_open(struct source_box *box,
 enum imap_status imap_secret_get(const struct imap_account *acct,
 	    char **secret, struct err *err);
 void	imap_secret_free(char *secret);
+
+/*
+ * The client-side search: the same criteria (opts' lists are borrowed
+ * until imap_filter_free()) applied to the header fields named by
+ * imap_filter_fields().  A filter is not for concurrent use (scratch
+ * buffers); NULL is never returned (GLib aborts when out of memory).
+ */
+struct imap_filter;
+struct imap_filter *imap_filter_new(const struct imap_folder_opts *opts);
+void	imap_filter_free(struct imap_filter *f);
+/* "From Subject ...": the fields to fetch, for HEADER.FIELDS (...). */
+const char *imap_filter_fields(const struct imap_filter *f);
+/*
+ * 1 if the header block (fields as received, up to a blank line or len)
+ * meets a criterion.  Matches at least what the server's SEARCH would.
+ */
+int	imap_filter_match(struct imap_filter *f, const char *hdr, size_t len);
 
 #endif

@@ -201,22 +201,6 @@ size_t	imap_search_uids(clist *result, uint32_t first, uint32_t **uids);
 /* Sorts n UIDs in place, each kept once; returns how many remain. */
 size_t	imap_uids_sort(uint32_t *uids, size_t n);
 
-/*
- * The client-side search: the same criteria (and opts->from, ->subject,
- * borrowed until imap_filter_free()) applied to the header fields named
- * by imap_filter_fields().  A filter is not for concurrent use (scratch
- * buffers); NULL is never returned (GLib aborts when out of memory).
- */
-struct imap_filter;
-struct imap_filter *imap_filter_new(const struct imap_folder_opts *opts);
-void	imap_filter_free(struct imap_filter *f);
-/* "From Subject ...": the fields to fetch, for HEADER.FIELDS (...). */
-const char *imap_filter_fields(const struct imap_filter *f);
-/*
- * 1 if the header block (fields as received, up to a blank line or len)
- * meets a criterion.  Matches at least what the server's SEARCH would.
- */
-int	imap_filter_match(struct imap_filter *f, const char *hdr, size_t len);
 
 /* imap_scan.c */
 struct imap_scan_item {

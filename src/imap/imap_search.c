@@ -51,11 +51,36 @@ static const char *const imap_subject_default[] = {
 	"\xd0\xbd\xd0\xb5\xd0\xb4\xd0\xbe\xd1\x81\xd1\x82\xd0\xb0\xd0\xb2",
 	"\xd0\xb0\xd0\xb2\xd1\x82\xd0\xbe\xd0\xbe\xd1\x82\xd0\xb2\xd0\xb5\xd1"
 	    "\x82",
+	/*
+	 * Subjects of notices the reader knows by their sender or text
+	 * (so no rule of it names them), which a notice relayed under
+	 * another sender still carries: Postfix's and Exim's notices as
+	 * sites translate them (tests/corpus/localized), Exchange 2007's
+	 * Swedish subject (Sisimai's Exchange2007.pm), InterScan MSS's
+	 * Japanese one (Sisimai's InterScanMSS.pm), Korean sites' "mail
+	 * sending failed", Outlook's "cannot deliver" in simplified Chinese
+	 * (the rules name its traditional form).
+	 */
+	"non recapitat", "niedostarczon", "teslim edileme",
+	"teslimat ba\xc5\x9f" "ar\xc4\xb1s\xc4\xb1z", "bezorging mislukt",
+	"error en la entrega", "echec de remise", "\xc3\xa9" "chec de remise",
+	"falha na entrega", "nao entregue", "olevererbart",
+	/* haishin dekimasen, balsong silpae, wufa chuandi */
+	"\xe9\x85\x8d\xe4\xbf\xa1\xe3\x81\xa7\xe3\x81\x8d\xe3\x81\xbe"
+	    "\xe3\x81\x9b\xe3\x82\x93",
+	"\xeb\xb0\x9c\xec\x86\xa1 \xec\x8b\xa4\xed\x8c\xa8",
+	"\xe6\x97\xa0\xe6\xb3\x95\xe4\xbc\xa0\xe9\x80\x92",
 	NULL,
 };
 
-/* Header and value ("" matches any message having the header). */
+/*
+ * Header and value ("" matches any message having the header).  A null
+ * reverse path is what every delivery notice is sent with (RFC 5321
+ * 4.5.5) and what RFC 3834 3.3 asks of auto-responders: it finds a notice
+ * whose sender and subject say nothing (the returned message's own).
+ */
 static const char *const imap_header_default[][2] = {
+	{ "Return-Path", "<>" },
 	{ "Content-Type", "report" },
 	{ "X-Failed-Recipients", "" },
 	{ "Auto-Submitted", "auto-replied" },
@@ -73,13 +98,74 @@ imap_or(struct mailimap_search_key *acc, struct mailimap_search_key *key)
 	return imap_must(mailimap_search_key_new_or(acc, key));
 }
 
+static char	*imap_fold_dup(const char *s);
+
+/* 1 if some other key of keys (folded, n of them) lies within keys[i]. */
+static int
+imap_key_covered(char **folded, size_t n, size_t i)
+{
+	size_t j;
+
+	for (j = 0; j < n; j++)
+		if (j != i && strstr(folded[i], folded[j]) != NULL &&
+		    (strcmp(folded[i], folded[j]) != 0 || j < i))
+			return 1;
+	return 0;
+}
+
+/*
+ * The keys of the built-in list, the configuration's and the reader's,
+ * in that order, each once: a key that holds another as compared (folded)
+ * finds nothing more ("undeliverable" beside "undeliver") and is left
+ * out.  The strings are borrowed from the lists.
+ */
+static GPtrArray *
+imap_keys(const char *const *builtin, const char *const *own,
+    const char *const *reader)
+{
+	const char *const *lists[] = { builtin, own, reader };
+	GPtrArray *all = g_ptr_array_new(), *out = g_ptr_array_new();
+	char **folded;
+	size_t i, j;
+
+	for (i = 0; i < G_N_ELEMENTS(lists); i++)
+		for (j = 0; lists[i] != NULL && lists[i][j] != NULL; j++)
+			g_ptr_array_add(all, (char *)lists[i][j]);
+	folded = g_new0(char *, all->len + 1);
+	for (i = 0; i < all->len; i++)
+		folded[i] = imap_fold_dup(g_ptr_array_index(all, i));
+	for (i = 0; i < all->len; i++)
+		if (!imap_key_covered(folded, all->len, i))
+			g_ptr_array_add(out, g_ptr_array_index(all, i));
+	g_strfreev(folded);
+	g_ptr_array_free(all, TRUE);
+	return out;
+}
+
+static GPtrArray *
+imap_from_keys(const struct imap_folder_opts *opts)
+{
+	return imap_keys(imap_from_default, opts->from, opts->reader_from);
+}
+
+static GPtrArray *
+imap_subject_keys(const struct imap_folder_opts *opts)
+{
+	return imap_keys(imap_subject_default, opts->subject,
+	    opts->reader_subject);
+}
+
 /* libetpan frees the strings it is given with free(): strdup(). */
 static struct mailimap_search_key *
-imap_or_list(struct mailimap_search_key *acc, const char *const *list,
+imap_or_list(struct mailimap_search_key *acc, GPtrArray *keys,
     struct mailimap_search_key *(*make)(char *))
 {
-	for (; list != NULL && *list != NULL; list++)
-		acc = imap_or(acc, imap_must(make(imap_must(strdup(*list)))));
+	guint i;
+
+	for (i = 0; i < keys->len; i++)
+		acc = imap_or(acc, imap_must(make(imap_must(strdup(
+		    g_ptr_array_index(keys, i))))));
+	g_ptr_array_free(keys, TRUE);
 	return acc;
 }
 
@@ -100,12 +186,9 @@ imap_criteria(const struct imap_folder_opts *opts)
 {
 	struct mailimap_search_key *acc = NULL;
 
-	acc = imap_or_list(acc, imap_from_default,
+	acc = imap_or_list(acc, imap_from_keys(opts),
 	    mailimap_search_key_new_from);
-	acc = imap_or_list(acc, opts->from, mailimap_search_key_new_from);
-	acc = imap_or_list(acc, imap_subject_default,
-	    mailimap_search_key_new_subject);
-	acc = imap_or_list(acc, opts->subject,
+	acc = imap_or_list(acc, imap_subject_keys(opts),
 	    mailimap_search_key_new_subject);
 	return imap_or_headers(acc);
 }
@@ -237,12 +320,19 @@ imap_fold_dup(const char *s)
 	return g_string_free(g, FALSE);
 }
 
-static void
-imap_needles_add(GPtrArray *needles, const char *const *list)
+/* The keys folded, as the needles of one field; keys freed. */
+static GPtrArray *
+imap_needles(GPtrArray *keys)
 {
+	GPtrArray *needles = g_ptr_array_new_with_free_func(g_free);
+	guint i;
+
 	/* "" matches any such field, as in a server SEARCH. */
-	for (; list != NULL && *list != NULL; list++)
-		g_ptr_array_add(needles, imap_fold_dup(*list));
+	for (i = 0; i < keys->len; i++)
+		g_ptr_array_add(needles, imap_fold_dup(g_ptr_array_index(keys,
+		    i)));
+	g_ptr_array_free(keys, TRUE);
+	return needles;
 }
 
 struct imap_filter *
@@ -251,12 +341,8 @@ imap_filter_new(const struct imap_folder_opts *opts)
 	struct imap_filter *f = g_new0(struct imap_filter, 1);
 	size_t i;
 
-	f->from = g_ptr_array_new_with_free_func(g_free);
-	f->subject = g_ptr_array_new_with_free_func(g_free);
-	imap_needles_add(f->from, imap_from_default);
-	imap_needles_add(f->from, opts->from);
-	imap_needles_add(f->subject, imap_subject_default);
-	imap_needles_add(f->subject, opts->subject);
+	f->from = imap_needles(imap_from_keys(opts));
+	f->subject = imap_needles(imap_subject_keys(opts));
 	f->fields = g_string_new("From Subject");
 	for (i = 0; i < IMAP_NHEADERS; i++) {
 		f->header[i] = imap_fold_dup(imap_header_default[i][1]);

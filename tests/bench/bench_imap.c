@@ -19,6 +19,8 @@
 #include <sys/resource.h>
 #include <time.h>
 
+#include <glib.h>
+
 #include "imap.h"
 #include "ingest.h"
 
@@ -118,6 +120,7 @@ main(int argc, char **argv)
 	struct imap_account a;
 	struct imap_session *s;
 	struct dsn_rules *rules;
+	char **subject, **from;
 	struct err err;
 	int r;
 
@@ -143,6 +146,10 @@ main(int argc, char **argv)
 		fprintf(stderr, "bench_imap: %s\n", err.msg);
 		return 1;
 	}
+	/* The criteria as the harvest gives them (cmd_harvest.c). */
+	subject = dsn_rules_message_keys(rules, &from);
+	o.reader_subject = (const char *const *)subject;
+	o.reader_from = (const char *const *)from;
 	account(&a);
 	if (imap_session_open(&s, &a, &err) != IMAP_OK) {
 		fprintf(stderr, "bench_imap: %s\n", err.msg);
@@ -150,6 +157,8 @@ main(int argc, char **argv)
 	}
 	r = run(s, &o, strcmp(argv[1], "warm") == 0 ? NULL : rules);
 	imap_session_close(s);
+	g_strfreev(subject);
+	g_strfreev(from);
 	dsn_rules_free(rules);
 	dsn_shutdown();
 	return r;

@@ -891,16 +891,17 @@ def truth_replace(root, makers, truth):
                      "\n")
 
 
-def main():
-    root = sys.argv[1] if len(sys.argv) > 1 else \
-        os.path.dirname(os.path.abspath(__file__))
-    d = os.path.join(root, "written")
+def write_set(root, maker, entries, src):
+    """Writes MAKER/NN-name.eml for each entry of ENTRIES (name, kind,
+    contacts, source key, text, recipients) and replaces MAKER's lines
+    of truth.jsonl; returns how many were written."""
+    d = os.path.join(root, maker)
     os.makedirs(d, exist_ok=True)
     for f in os.listdir(d):
         os.remove(os.path.join(d, f))
     truth = []
-    for i, (name, kind, contacts, src, text, rcpts) in enumerate(build(), 1):
-        f = "written/%02d-%s.eml" % (i, name)
+    for i, (name, kind, contacts, key, text, rcpts) in enumerate(entries, 1):
+        f = "%s/%02d-%s.eml" % (maker, i, name)
         with open(os.path.join(root, f), "w", encoding="utf-8",
                   newline="\n") as fh:
             fh.write(text)
@@ -908,10 +909,17 @@ def main():
             r.setdefault("category", "delivered" if kind == "delivered"
                          else "retry-later")
         truth.append({"file": f, "kind": kind, "recipients": rcpts,
-                      "contacts": contacts, "made_by": "written",
-                      "source": SRC[src]})
-    truth_replace(root, {"written"}, truth)
-    print("make.py: %d messages written" % len(truth))
+                      "contacts": contacts, "made_by": maker,
+                      "source": src[key]})
+    truth_replace(root, {maker}, truth)
+    return len(truth)
+
+
+def main():
+    root = sys.argv[1] if len(sys.argv) > 1 else \
+        os.path.dirname(os.path.abspath(__file__))
+    print("make.py: %d messages written" % write_set(root, "written",
+                                                    build(), SRC))
 
 
 if __name__ == "__main__":

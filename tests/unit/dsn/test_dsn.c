@@ -173,6 +173,30 @@ static const struct expect cases[] = {
 	    NULL, NULL },
 	{ "notbounce.eml", NULL, NULL, NULL, NULL, NULL },
 	/*
+	 * ARF by Feedback-Type: an authentication-failure report is a
+	 * sender alert, a not-spam report names nobody (RFC 6591, 6430).
+	 */
+	{ "arf-auth-failure.eml", "wang.fang@kehu.example", "blocked",
+	    "authfailure", NULL, NULL },
+	{ "arf-not-spam.eml", NULL, NULL, NULL, NULL, NULL },
+	/* A postmaster's "has been held" notice: neither sent nor refused. */
+	{ "held-mimecast.eml", NULL, NULL, NULL, NULL, NULL },
+	/*
+	 * An out-of-office that says a colleague left: the replier is
+	 * alive (left-company.eml above is someone gone).
+	 */
+	{ "ooo-colleague-left.eml", "l.meier@kunde.example", "autoreply",
+	    "vacation", NULL, NULL },
+	/* Sendmail's return receipt in words: a success, not a failure. */
+	{ "return-receipt-text.eml", "a.berg@kunde.example", "delivered",
+	    "delivered", NULL, NULL },
+	/* A member's post, passed on by Mailman 3, full of bounce words. */
+	{ "list-post-bounce-words.eml", NULL, NULL, NULL, NULL, NULL },
+	/* A list's owner notice with the member's report attached. */
+	{ "list-owner-bounce.eml", NULL, NULL, NULL, NULL, NULL },
+	/* A person forwards a bounce as a question: nobody is read failed. */
+	{ "person-forward-question.eml", NULL, NULL, NULL, NULL, NULL },
+	/*
 	 * Pigeonhole's rejection is a disposition notification with the
 	 * mode automatic-action: a bounce.  The same notice with the mode
 	 * manual-action is a person deleting the message unread: nothing.

@@ -954,6 +954,47 @@ static const struct reply sender_side[] = {
 	    "encrypted", "content", NULL, NULL, NULL },
 };
 
+/*
+ * Recipient words whose documented meaning is not a dead address, and
+ * their true-dead twins (see tests/corpus/diagnostics/traps.tsv).
+ */
+static const struct reply traps[] = {
+	/* RFC 4954: 525 answers AUTH, the sender's login */
+	{ "5.7.13", "525", "failed", "525 5.7.13 User account disabled",
+	    "blocked", "securityerror", NULL, NULL },
+	/* ... but a server that says "recipient" means the recipient */
+	{ "5.7.13", "525", "failed", "525 5.7.13 Disabled recipient address",
+	    "invalid", NULL, NULL, NULL },
+	/* Sisimai's Rhost/KDDI.pm: au names the address when it has none */
+	{ NULL, "550", "failed", "550 <anna@ezweb.ne.jp>: User unknown",
+	    "invalid", "userunknown", "anna@ezweb.ne.jp", "rcpt" },
+	/* Rhost/NTTDOCOMO.pm: 5.1.1 at RCPT TO is a missing mailbox, the
+	 * filter answers after DATA; without a recipient, the domain the
+	 * text names counts */
+	{ "5.1.1", "550", "failed", "550 Unknown user anna@docomo.ne.jp",
+	    "invalid", "userunknown", NULL, NULL },
+	{ "5.2.0", "550", "failed", "550 Unknown user anna@docomo.ne.jp",
+	    "blocked", "filtered", NULL, NULL },
+	/* the recipient's own address wins over one the text names */
+	{ "5.2.0", "550", "failed", "550 Unknown user anna@docomo.ne.jp",
+	    "invalid", "userunknown", "anna@example.com", NULL },
+	/* a bare refusal that names another reason beside it */
+	{ NULL, "550", "failed", "550 Recipient address rejected: user has "
+	    "blocked you", "blocked", NULL, NULL, NULL },
+	{ NULL, "550", "failed", "550 Recipient address rejected: Rejected "
+	    "by recipient's filter", "unknown", NULL, NULL, NULL },
+	{ NULL, "550", "failed", "550 No such user for relaying", "blocked",
+	    "filtered", NULL, NULL },
+	{ NULL, "550", "failed", "550 Mailbox unavailable: blocked by the "
+	    "recipient", "blocked", NULL, NULL, NULL },
+	/* ... and the same refusal alone */
+	{ NULL, "550", "failed", "550 Recipient address rejected", "invalid",
+	    NULL, NULL, NULL },
+	/* RFC 3463: x.6.x is the message's media, not the address */
+	{ "5.6.0", "550", "failed", "550 5.6.0 Address rejected", "content",
+	    NULL, NULL, NULL },
+};
+
 static void
 classify_one(struct dsn_rules *rules, const struct reply *t,
     struct dsn_recipient *r)
@@ -1036,6 +1077,12 @@ test_sender_side(void **state)
 	check_table(sender_side, G_N_ELEMENTS(sender_side));
 }
 
+static void
+test_traps(void **state)
+{
+	check_table(traps, G_N_ELEMENTS(traps));
+}
+
 /*
  * Message level: the subjects of non-delivery reports and out-of-office
  * replies in other languages (Outlook's prefixes and people's own), and
@@ -1097,6 +1144,50 @@ test_subjects(void **state)
 		assert_non_null(dsn_rules_match_message(rules,
 		    t[i].category, t[i].subject, "someone@example.org", ""));
 	}
+	dsn_rules_free(rules);
+}
+
+static int
+strv_has(char **v, const char *s)
+{
+	for (; *v != NULL; v++)
+		if (strcmp(*v, s) == 0)
+			return 1;
+	return 0;
+}
+
+/*
+ * The message-level rules' keys, for the mailbox search: every subject=
+ * alternative, lower-cased (user rules' too), the from= of a rule without
+ * subject=; a rule's from= beside a subject= is not needed (the subject
+ * must hold as well); recipient-level texts are none of them.
+ */
+static void
+test_message_keys(void **state)
+{
+	static const char own[] = "autoreply vacation subject=\"Fora do "
+	    "Escritório|Ferias\"\n"
+	    "notice bounce from=\"Gateway-NDR@\"\n";
+	struct dsn_rules *rules;
+	char **subject, **from;
+	struct err err;
+
+	rules = dsn_rules_load(NULL, &err);
+	assert_non_null(rules);
+	assert_int_equal(dsn_rules_add_text(rules, "own", own, &err), 0);
+	subject = dsn_rules_message_keys(rules, &from);
+	assert_true(strv_has(subject, "niedostarczalne"));
+	assert_true(strv_has(subject, "자동 회신"));
+	assert_true(strv_has(subject, "fora do escritório"));
+	assert_true(strv_has(subject, "ferias"));
+	assert_true(strv_has(subject, "loop alert"));
+	assert_false(strv_has(subject, "user unknown"));
+	assert_true(strv_has(from, "mailer-daemon"));
+	assert_true(strv_has(from, "post_master@"));
+	assert_true(strv_has(from, "gateway-ndr@"));
+	assert_false(strv_has(from, "-admin@"));
+	g_strfreev(subject);
+	g_strfreev(from);
 	dsn_rules_free(rules);
 }
 
@@ -1446,10 +1537,12 @@ main(void)
 		cmocka_unit_test(test_chinese),
 		cmocka_unit_test(test_sender_side),
 		cmocka_unit_test(test_subjects),
+		cmocka_unit_test(test_message_keys),
 		cmocka_unit_test(test_near_unless_domain),
 		cmocka_unit_test(test_regex_literal),
 		cmocka_unit_test(test_regex_required),
 		cmocka_unit_test(test_lower),
+		cmocka_unit_test(test_traps),
 		cmocka_unit_test(test_gate),
 		cmocka_unit_test(test_gate_weak),
 		cmocka_unit_test(test_user_rules_first),

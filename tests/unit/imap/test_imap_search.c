@@ -144,6 +144,12 @@ static const char *const filter_hits[] = {
 	/* Unknown charset, broken encoded word: compared as received. */
 	"Subject: =?x-unknown?B?YWJj?= returned mail\r\n\r\n",
 	"Subject: =?UTF-8?B?broken undeliverable\r\n\r\n",
+	/* A null reverse path: a notice whose subject is the original's. */
+	"Return-Path: <>\r\nSubject: Offer 049\r\n\r\n",
+	/* Translated frames: Turkish (Q-encoded), Korean, Polish. */
+	"Subject: =?UTF-8?Q?Teslimat_ba=C5=9Far=C4=B1s=C4=B1z=3A_ileti?=\r\n\r\n",
+	"Subject: =?UTF-8?B?66mU7J28IOuwnOyGoSDsi6TtjKgg7JWI64K0?=\r\n\r\n",
+	"Subject: Wiadomosc niedostarczona zwrocona do nadawcy\r\n\r\n",
 	NULL,
 };
 
@@ -159,6 +165,7 @@ static const char *const filter_misses[] = {
 	"\r\n",
 	": no name\r\n no field\r\n\r\n",
 	"Subject: =?UTF-8?B?5L2g5aW9?=\r\n\r\n",
+	"Return-Path: <carol@customer.example>\r\n\r\n",
 	NULL,
 };
 
@@ -195,6 +202,91 @@ test_filter_len_and_extra(void **state)
 	imap_filter_free(f);
 	assert_int_equal(filter_hit(hdr, NULL), 0);
 	assert_int_equal(filter_hit(hdr, extra), 1);
+}
+
+/*
+ * The reader's keys (dsn_rules_message_keys()) are criteria as well, in
+ * the fields they were given for; "Odpowiedź automatyczna" (a Polish
+ * auto-reply, From a person) is found only through them.
+ */
+static void
+test_filter_reader_keys(void **state)
+{
+	static const char *const subject[] = {
+	    "odpowied\xc5\xba automatyczna", NULL };
+	static const char *const from[] = { "-admin@", NULL };
+	static const char pl[] = "From: p.zielinski@klient.example\r\n"
+	    "Subject: =?UTF-8?Q?Odpowied=C5=BA_automatyczna=3A_Oferta?=\r\n"
+	    "\r\n";
+	static const char ml[] = "From: list-admin@ml.example\r\n\r\n";
+	static const char swapped[] = "Subject: list-admin@ml.example\r\n\r\n";
+	struct imap_folder_opts o = { .folder = "INBOX" };
+	struct imap_filter *f = imap_filter_new(&o);
+
+	assert_int_equal(imap_filter_match(f, pl, sizeof(pl) - 1), 0);
+	assert_int_equal(imap_filter_match(f, ml, sizeof(ml) - 1), 0);
+	imap_filter_free(f);
+	o.reader_subject = subject;
+	o.reader_from = from;
+	f = imap_filter_new(&o);
+	assert_int_equal(imap_filter_match(f, pl, sizeof(pl) - 1), 1);
+	assert_int_equal(imap_filter_match(f, ml, sizeof(ml) - 1), 1);
+	assert_int_equal(imap_filter_match(f, swapped, sizeof(swapped) - 1),
+	    0);
+	imap_filter_free(f);
+}
+
+/* The number of SUBJECT keys in a search key's tree. */
+static int
+count_subject_keys(const struct mailimap_search_key *k)
+{
+	clistiter *it;
+	int n = 0;
+
+	switch (k->sk_type) {
+	case MAILIMAP_SEARCH_KEY_SUBJECT:
+		return 1;
+	case MAILIMAP_SEARCH_KEY_OR:
+		return count_subject_keys(k->sk_data.sk_or.sk_or1) +
+		    count_subject_keys(k->sk_data.sk_or.sk_or2);
+	case MAILIMAP_SEARCH_KEY_MULTIPLE:
+		for (it = clist_begin(k->sk_data.sk_multiple); it != NULL;
+		    it = clist_next(it))
+			n += count_subject_keys(clist_content(it));
+		return n;
+	default:
+		return 0;
+	}
+}
+
+/*
+ * A key that holds another (as compared) finds nothing more and is not
+ * sent: the server's search has one criterion per distinct word.
+ */
+static void
+test_search_keys_once(void **state)
+{
+	static const char *const same[] = { "UNDELIVERABLE", "undeliver",
+	    "Returned Mail", NULL };
+	static const char *const novel[] = { "zwei", "eins zwei", "drei",
+	    NULL };
+	struct imap_folder_opts o = { .folder = "INBOX" };
+	struct mailimap_search_key *k;
+	int base;
+
+	k = imap_search_key(1, &o);
+	base = count_subject_keys(k);
+	mailimap_search_key_free(k);
+	assert_true(base > 40);
+	o.subject = same;
+	o.reader_subject = same;
+	k = imap_search_key(1, &o);
+	assert_int_equal(count_subject_keys(k), base);
+	mailimap_search_key_free(k);
+	o.reader_subject = novel;
+	k = imap_search_key(1, &o);
+	assert_int_equal(count_subject_keys(k), base + 2);
+	mailimap_search_key_free(k);
 }
 
 /* One response as read (line and literals): what imap_scan_parse() sees. */
@@ -386,6 +478,8 @@ main(void)
 		cmocka_unit_test(test_empty_capability_list),
 		cmocka_unit_test(test_filter_matches),
 		cmocka_unit_test(test_filter_len_and_extra),
+		cmocka_unit_test(test_filter_reader_keys),
+		cmocka_unit_test(test_search_keys_once),
 		cmocka_unit_test(test_scan_parse_fetch),
 		cmocka_unit_test(test_scan_parse_others),
 		cmocka_unit_test(test_folder_names_mutf7),
