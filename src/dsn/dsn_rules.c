@@ -166,6 +166,8 @@ struct rule_set {
 	guint32		*anchor_start;	/* by phrase; nphrase + 1 */
 	guint32		*anchor_key;
 	guint		 nphrase;
+	GHashTable	*by_category;	/* category -> its keys' indices
+					   (GArray of guint), in order */
 };
 
 struct dsn_rules {
@@ -235,6 +237,9 @@ set_anchors_free(struct rule_set *set)
 	g_free(set->open);
 	g_free(set->anchor_start);
 	g_free(set->anchor_key);
+	if (set->by_category != NULL)
+		g_hash_table_destroy(set->by_category);
+	set->by_category = NULL;
 	set->open = NULL;
 	set->anchor_start = set->anchor_key = NULL;
 	set->nphrase = 0;
@@ -941,6 +946,30 @@ rule_anchor(const struct rule *r, GArray *best, GArray *tmp)
 }
 
 /*
+ * Lists each key of the set under its rule's category: a search of one
+ * category on no text (a subject, a sender) reads only those.
+ */
+static void
+set_categories(struct rule_set *set)
+{
+	const struct rule *r;
+	GArray *ks;
+	guint k;
+
+	set->by_category = g_hash_table_new_full(g_str_hash, g_str_equal,
+	    NULL, (GDestroyNotify)g_array_unref);
+	for (k = 0; k < set->keys->len; k++) {
+		r = g_array_index(set->keys, struct rule_key, k).rule;
+		if ((ks = g_hash_table_lookup(set->by_category,
+		    r->category)) == NULL) {
+			ks = g_array_new(FALSE, FALSE, sizeof(guint));
+			g_hash_table_insert(set->by_category, r->category, ks);
+		}
+		g_array_append_val(ks, k);
+	}
+}
+
+/*
  * Lists each key of the set under the phrases of its anchor, or marks it
  * open.
  */
@@ -981,6 +1010,7 @@ set_anchor(struct rule_set *set, guint nphrase)
 	g_array_free(pairs, TRUE);
 	g_array_free(best, TRUE);
 	g_array_free(tmp, TRUE);
+	set_categories(set);
 }
 
 /* The automaton of every phrase, and each set's anchors. */
@@ -1624,7 +1654,17 @@ rules_find_in(const struct rule_set *set, const char *category,
     struct rule_input *in)
 {
 	struct find s = { category, in, input_has(in), NULL };
+	GArray *ks;
+	guint i;
 
+	/* Without a text's phrases, the category's keys only, in order. */
+	if (in->found == NULL && category != NULL) {
+		ks = g_hash_table_lookup(set->by_category, category);
+		for (i = 0; ks != NULL && i < ks->len && s.found == NULL; i++)
+			find_visit(&g_array_index(set->keys, struct rule_key,
+			    g_array_index(ks, guint, i)), &s);
+		return s.found;
+	}
 	set_walk(set, in->found, find_visit, &s);
 	return s.found;
 }
