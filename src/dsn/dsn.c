@@ -138,6 +138,7 @@ struct ctx {
 						   alias) */
 	char			*text;		/* body cut before returned mail */
 	char			*lc_text;	/* the same, ASCII lower-cased */
+	struct dsn_paras	*paras;		/* its paragraphs read */
 	char			*squeezed;	/* the text squeezed, or NULL */
 	int			 orig_via_list;	/* returned mail came by a list */
 };
@@ -294,7 +295,7 @@ command_near(struct ctx *c, const char *lc_diag, int para_read,
 	if (lc_diag != NULL)
 		cmd = dsn_command_find(lc_diag);
 	if (cmd == NULL && n->pos >= 0 && !para_read) {
-		para = dsn_text_paragraph(c->text, n->pos, n->limit);
+		para = dsn_text_paragraph(c->paras, n->pos, n->limit);
 		lc = dsn_lower(para, -1);
 		cmd = dsn_command_find(lc);
 		g_free(lc);
@@ -353,7 +354,7 @@ rcpt_finish(struct ctx *c, struct dsn_recipient *r, const struct near *n)
 	int para_read = r->diagnostic == NULL && n->pos >= 0;
 
 	if (para_read) {
-		r->diagnostic = dsn_text_paragraph(c->text, n->pos,
+		r->diagnostic = dsn_text_paragraph(c->paras, n->pos,
 		    n->limit);
 		/*
 		 * A report whose Status says only the class ("5.0.0") and
@@ -415,7 +416,7 @@ ctx_finish(struct ctx *c)
 	char *lc;
 
 	where = ctx_unfinished(c);
-	dsn_text_locate(c->text, c->lc_text, where);
+	dsn_text_locate(c->paras, where);
 	if (strstr(c->lc_text, ">>>") != NULL) {
 		failed = ctx_unfinished(c);
 		every = dsn_command_transcript(c->lc_text, failed);
@@ -838,7 +839,7 @@ bounce_from_text(struct ctx *c, GPtrArray *explain)
 	size_t dropped;
 	guint i, first = c->rcpt->len;
 
-	found = dsn_text_scan(c->text, c->exclude, c->head.failed_rcpts,
+	found = dsn_text_scan(c->paras, c->exclude, c->head.failed_rcpts,
 	    explain, &dropped);
 	if (found->len == 0 && c->head.to != NULL) {
 		/* People do send to themselves: try again with the To: in. */
@@ -847,7 +848,7 @@ bounce_from_text(struct ctx *c, GPtrArray *explain)
 		g_hash_table_remove(c->exclude, lc);
 		g_free(lc);
 		g_ptr_array_free(found, TRUE);
-		found = dsn_text_scan(c->text, c->exclude, NULL, explain,
+		found = dsn_text_scan(c->paras, c->exclude, NULL, explain,
 		    &dropped);
 	}
 	c->rep->ndropped += dropped;
@@ -1178,12 +1179,12 @@ text_own_lines(struct ctx *c, const char *addr)
 	long pos;
 
 	g_hash_table_insert(where, g_strdup(lc), NULL);
-	dsn_text_locate(c->text, c->lc_text, where);
+	dsn_text_locate(c->paras, where);
 	v = g_hash_table_lookup(where, lc);
 	g_free(lc);
 	pos = v != NULL ? (long)GPOINTER_TO_SIZE(v) - 1 : -1;
 	if (pos >= 0 && dsn_text_sendmail_rcpt(c->text, pos))
-		own = dsn_text_paragraph(c->text, pos, -1);
+		own = dsn_text_paragraph(c->paras, pos, -1);
 	g_hash_table_destroy(where);
 	return own;
 }
@@ -1674,6 +1675,7 @@ dsn_parse(const char *data, size_t len, const struct dsn_rules *rules,
 	ctx_exclude(&c, rep->original_from);
 	c.text = dsn_text_cut(c.parts.body->str);
 	c.lc_text = dsn_ascii_lower(c.text, -1);
+	c.paras = dsn_paras_new(c.text, c.lc_text);
 	rep->date = g_strdup(c.head.date);
 	rep->timestamp = c.head.timestamp;
 	rep->arrival = c.head.arrival;
@@ -1693,6 +1695,7 @@ dsn_parse(const char *data, size_t len, const struct dsn_rules *rules,
 	g_hash_table_destroy(c.expanded);
 	g_hash_table_destroy(c.seen);
 	g_free(c.squeezed);
+	dsn_paras_free(c.paras);
 	g_free(c.text);
 	g_free(c.lc_text);
 	dsn_parts_release(&c.parts);

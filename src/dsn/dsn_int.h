@@ -117,18 +117,24 @@ struct dsn_found {
 	char	*status;	/* when the source gives them (SES) */
 	char	*action;
 };
-GPtrArray *dsn_text_scan(const char *body, GHashTable *exclude,
+/*
+ * A text being read, its lower-cased copy and the paragraphs read of it
+ * so far; it refers to both texts, which must outlive it.
+ */
+struct dsn_paras;
+struct dsn_paras *dsn_paras_new(const char *text, const char *lc_text);
+void	 dsn_paras_free(struct dsn_paras *ps);
+GPtrArray *dsn_text_scan(struct dsn_paras *ps, GHashTable *exclude,
 	    const char *failed_header, GPtrArray *explain, size_t *dropped);
 char	*dsn_text_cut(const char *body);
 void	 dsn_found_free(gpointer p);
-char	*dsn_text_paragraph(const char *body, long pos, long limit);
+char	*dsn_text_paragraph(struct dsn_paras *ps, long pos, long limit);
 long	 dsn_text_next(GHashTable *where, long pos);
 int	 dsn_text_sendmail_rcpt(const char *body, long pos);
 
 /* dsn_local.c: recipients named by local part, the domain the sender's. */
 GPtrArray *dsn_local_scan(const char *text, const char *domain);
-void	 dsn_text_locate(const char *body, const char *lc_body,
-	    GHashTable *where);
+void	 dsn_text_locate(struct dsn_paras *ps, GHashTable *where);
 
 /* dsn_ses.c */
 GPtrArray *dsn_ses_read(const char *body, enum dsn_kind *kind,

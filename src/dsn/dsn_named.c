@@ -26,12 +26,29 @@ named_domain_byte(unsigned char c)
 	return c >= 0x80 || g_ascii_isalnum(c) || c == '-' || c == '.';
 }
 
-/* NFC, then case-folded; a copy of s as it is when it is no UTF-8. */
+/* Whether s (len bytes, or up to its NUL) is ASCII without a NUL. */
+static int
+named_ascii(const char *s, gssize len)
+{
+	gssize i;
+
+	for (i = 0; len < 0 ? s[i] != '\0' : i < len; i++)
+		if (s[i] == '\0' || (unsigned char)s[i] >= 0x80)
+			return 0;
+	return 1;
+}
+
+/*
+ * NFC, then case-folded; a copy of s as it is when it is no UTF-8.  ASCII
+ * is its own NFC form, and case-folds to its lower case.
+ */
 static char *
 named_fold(const char *s, gssize len)
 {
 	char *nfc, *f;
 
+	if (named_ascii(s, len))
+		return dsn_ascii_lower(s, len);
 	if (!g_utf8_validate(s, len, NULL))
 		return dsn_ascii_lower(s, len);
 	nfc = g_utf8_normalize(s, len, G_NORMALIZE_NFC);

@@ -100,12 +100,23 @@ struct words {
 /* The phrase number of "": a phrase every text holds. */
 #define PID_EVERY	G_MAXUINT
 
+/*
+ * A rule's regular expression: checked when the rules are read, compiled
+ * for matching (G_REGEX_OPTIMIZE) the first time a text needs it.  Most
+ * are needed by few notices, and compiling every one for matching costs
+ * more than reading all the rules.
+ */
+struct rule_re {
+	char		*pattern;
+	GRegex		*re;	/* NULL until first needed */
+};
+
 struct cond {
 	enum cond_kind	 kind;
 	char		*arg;	/* lower-cased */
 	char		**alt;	/* arg split at '|' */
 	guint		*pid;	/* text=, unless=: each alt's phrase, or NULL */
-	GRegex		*re;
+	struct rule_re	*re;
 	struct words	*req;	/* re=: sets a match holds a word of each */
 	size_t		 nreq;
 	struct words	*near;	/* near=: each concept's alternatives */
@@ -155,6 +166,8 @@ struct rule_set {
 	guint32		*anchor_start;	/* by phrase; nphrase + 1 */
 	guint32		*anchor_key;
 	guint		 nphrase;
+	GHashTable	*by_category;	/* category -> its keys' indices
+					   (GArray of guint), in order */
 };
 
 struct dsn_rules {
@@ -204,8 +217,12 @@ rule_free(gpointer p)
 		g_free(r->cond[i].pid);
 		words_free(r->cond[i].req, r->cond[i].nreq);
 		words_free(r->cond[i].near, r->cond[i].nnear);
-		if (r->cond[i].re != NULL)
-			g_regex_unref(r->cond[i].re);
+		if (r->cond[i].re != NULL) {
+			if (r->cond[i].re->re != NULL)
+				g_regex_unref(r->cond[i].re->re);
+			g_free(r->cond[i].re->pattern);
+			g_free(r->cond[i].re);
+		}
 	}
 	g_free(r->cond);
 	g_free(r->category);
@@ -220,6 +237,9 @@ set_anchors_free(struct rule_set *set)
 	g_free(set->open);
 	g_free(set->anchor_start);
 	g_free(set->anchor_key);
+	if (set->by_category != NULL)
+		g_hash_table_destroy(set->by_category);
+	set->by_category = NULL;
 	set->open = NULL;
 	set->anchor_start = set->anchor_key = NULL;
 	set->nphrase = 0;
@@ -655,6 +675,7 @@ rule_cond_parse(struct rule *r, const char *word, GHashTable *defines,
 {
 	const char *eq = strchr(word, '=');
 	struct cond *c;
+	GRegex *check;
 	GError *gerr = NULL;
 	size_t i, n;
 
@@ -702,13 +723,15 @@ rule_cond_parse(struct rule *r, const char *word, GHashTable *defines,
 		return near_parse(c, eq + 1, defines, err);
 	if (c->kind == COND_RE) {
 		cond_required(c, eq + 1);
-		c->re = g_regex_new(eq + 1, G_REGEX_CASELESS |
-		    G_REGEX_OPTIMIZE, 0, &gerr);
-		if (c->re == NULL) {
+		if ((check = g_regex_new(eq + 1, G_REGEX_CASELESS, 0,
+		    &gerr)) == NULL) {
 			err_set(err, "bad regex: %s", gerr->message);
 			g_error_free(gerr);
 			return -1;
 		}
+		g_regex_unref(check);
+		c->re = g_new0(struct rule_re, 1);
+		c->re->pattern = g_strdup(eq + 1);
 	}
 	return 0;
 }
@@ -923,6 +946,30 @@ rule_anchor(const struct rule *r, GArray *best, GArray *tmp)
 }
 
 /*
+ * Lists each key of the set under its rule's category: a search of one
+ * category on no text (a subject, a sender) reads only those.
+ */
+static void
+set_categories(struct rule_set *set)
+{
+	const struct rule *r;
+	GArray *ks;
+	guint k;
+
+	set->by_category = g_hash_table_new_full(g_str_hash, g_str_equal,
+	    NULL, (GDestroyNotify)g_array_unref);
+	for (k = 0; k < set->keys->len; k++) {
+		r = g_array_index(set->keys, struct rule_key, k).rule;
+		if ((ks = g_hash_table_lookup(set->by_category,
+		    r->category)) == NULL) {
+			ks = g_array_new(FALSE, FALSE, sizeof(guint));
+			g_hash_table_insert(set->by_category, r->category, ks);
+		}
+		g_array_append_val(ks, k);
+	}
+}
+
+/*
  * Lists each key of the set under the phrases of its anchor, or marks it
  * open.
  */
@@ -963,6 +1010,7 @@ set_anchor(struct rule_set *set, guint nphrase)
 	g_array_free(pairs, TRUE);
 	g_array_free(best, TRUE);
 	g_array_free(tmp, TRUE);
+	set_categories(set);
 }
 
 /* The automaton of every phrase, and each set's anchors. */
@@ -1421,6 +1469,20 @@ domain_holds(char **alt, const char *domain)
 	return 0;
 }
 
+/* Whether text matches x, compiled for matching on its first use. */
+static int
+rule_re_match(struct rule_re *x, const char *text)
+{
+	GRegex *re;
+
+	if (g_once_init_enter(&x->re)) {
+		re = g_regex_new(x->pattern, G_REGEX_CASELESS |
+		    G_REGEX_OPTIMIZE, 0, NULL);
+		g_once_init_leave(&x->re, re);
+	}
+	return g_regex_match(x->re, text, 0, NULL);
+}
+
 static int
 rule_cond_holds(const struct cond *c, const struct rule_input *in)
 {
@@ -1430,7 +1492,7 @@ rule_cond_holds(const struct cond *c, const struct rule_input *in)
 	case COND_RE:
 		if (in->lc_text == NULL || !req_in(c, in->lc_text, in->found))
 			return 0;
-		return g_regex_match(c->re, in->lc_text, 0, NULL);
+		return rule_re_match(c->re, in->lc_text);
 	case COND_STATUS:
 		return alt_pattern(c->alt, in->status, '*', 1);
 	case COND_CODE:
@@ -1562,6 +1624,9 @@ find_visit(const struct rule_key *k, void *arg)
 	struct find *s = arg;
 	const struct rule *r;
 
+	/* The inputs it needs first: they lie in the key, its category not. */
+	if ((k->need & ~s->have) != 0)
+		return 0;
 	if (s->category != NULL && (k->rule->category[0] !=
 	    s->category[0] || strcmp(k->rule->category, s->category) != 0))
 		return 0;
@@ -1589,7 +1654,17 @@ rules_find_in(const struct rule_set *set, const char *category,
     struct rule_input *in)
 {
 	struct find s = { category, in, input_has(in), NULL };
+	GArray *ks;
+	guint i;
 
+	/* Without a text's phrases, the category's keys only, in order. */
+	if (in->found == NULL && category != NULL) {
+		ks = g_hash_table_lookup(set->by_category, category);
+		for (i = 0; ks != NULL && i < ks->len && s.found == NULL; i++)
+			find_visit(&g_array_index(set->keys, struct rule_key,
+			    g_array_index(ks, guint, i)), &s);
+		return s.found;
+	}
 	set_walk(set, in->found, find_visit, &s);
 	return s.found;
 }

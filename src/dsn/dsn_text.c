@@ -106,17 +106,26 @@ follows_forward_line(const char *body, const char *l)
 char *
 dsn_text_cut(const char *body)
 {
-	char *lc = dsn_ascii_lower(body, -1), *m;
+	char *lc = dsn_ascii_lower(body, -1), *m, saved;
 	const char *p = body, *nl, *run = NULL, *end;
-	size_t i, n;
+	size_t i, n, lim, len = strlen(body);
 	int nhdr = 0;
 
-	/* The earliest marker, searched once each over the whole text. */
-	end = body + strlen(body);
-	for (i = 0; i < G_N_ELEMENTS(cut_markers); i++)
-		if ((m = strstr(lc, cut_markers[i])) != NULL &&
-		    body + (m - lc) < end)
+	/*
+	 * The earliest marker, searched once each, only where it would
+	 * start before the earliest one found so far: the copy ends there
+	 * for the search.
+	 */
+	end = body + len;
+	for (i = 0; i < G_N_ELEMENTS(cut_markers); i++) {
+		lim = MIN((size_t)(end - body) + strlen(cut_markers[i]) - 1,
+		    len);
+		saved = lc[lim];
+		lc[lim] = '\0';
+		if ((m = strstr(lc, cut_markers[i])) != NULL)
 			end = body + (m - lc);
+		lc[lim] = saved;
+	}
 	g_free(lc);
 	/* A marker cuts from the start of its line. */
 	if (*end != '\0')
@@ -503,7 +512,7 @@ text_sendmail_tail(const char *p, const char *stop, int lines)
 static char *
 text_paragraph_at(const char *body, long pos, long limit)
 {
-	const char *p = body + pos, *start, *end, *nl, *prev, *stop;
+	const char *p = body + pos, *start, *end, *nl, *prev, *stop, *from;
 	int lines = 0;
 	char *raw, *s;
 
@@ -523,7 +532,7 @@ text_paragraph_at(const char *body, long pos, long limit)
 		end = text_sendmail_tail(p, stop, lines);
 		goto done;
 	}
-	for (end = start; end < stop && lines < 24; lines++) {
+	for (end = from = start; end < stop && lines < 24; lines++) {
 		nl = memchr(end, '\n', stop - end);
 		/* Stop at the line that names the next recipient. */
 		if (limit >= 0 && end > start && limit >= end - body &&
@@ -536,10 +545,14 @@ text_paragraph_at(const char *body, long pos, long limit)
 		/*
 		 * A blank line ends the paragraph once it holds a reply
 		 * code or status; before that, the explanation may follow
-		 * in the next paragraphs.
+		 * in the next paragraphs.  A reply lies within one line, so
+		 * only the lines since the last blank one need a look.
 		 */
-		if (nl == end && lines > 0 && text_has_reply(start, end))
-			break;
+		if (nl == end && lines > 0) {
+			if (text_has_reply(from, end))
+				break;
+			from = end;
+		}
 		end = nl + 1;
 	}
 done:
@@ -547,6 +560,88 @@ done:
 	s = dsn_text_squeeze(raw, DSN_MAX_DIAG);
 	g_free(raw);
 	return s;
+}
+
+/*
+ * A paragraph read (text_paragraph_at): the text's recipients ask for the
+ * same ones again (to locate each, to read its diagnostic, its command),
+ * so each is read once per text, as long as the paragraphs kept hold no
+ * more than twice the text (mentions of one address may share lines).
+ */
+struct para {
+	long		 pos;
+	long		 limit;
+	char		*text;		/* squeezed, or NULL: not kept */
+	int		 failure;	/* text_has_failure, or -1: not asked */
+};
+
+struct dsn_paras {
+	const char	*text;
+	const char	*lc_text;
+	GHashTable	*read;		/* struct para, its own key */
+	size_t		 kept;		/* bytes of the paragraphs kept */
+	size_t		 budget;	/* at most so many */
+};
+
+static guint
+para_hash(gconstpointer k)
+{
+	const struct para *p = k;
+
+	return (guint)p->pos * 31u + (guint)p->limit;
+}
+
+static gboolean
+para_equal(gconstpointer a, gconstpointer b)
+{
+	const struct para *p = a, *q = b;
+
+	return p->pos == q->pos && p->limit == q->limit;
+}
+
+static void
+para_free(gpointer k)
+{
+	struct para *p = k;
+
+	g_free(p->text);
+	g_free(p);
+}
+
+struct dsn_paras *
+dsn_paras_new(const char *text, const char *lc_text)
+{
+	struct dsn_paras *ps = g_new0(struct dsn_paras, 1);
+
+	ps->text = text;
+	ps->lc_text = lc_text;
+	ps->budget = 2 * strlen(text) + DSN_PARA_REACH;
+	ps->read = g_hash_table_new_full(para_hash, para_equal, para_free,
+	    NULL);
+	return ps;
+}
+
+void
+dsn_paras_free(struct dsn_paras *ps)
+{
+	if (ps == NULL)
+		return;
+	g_hash_table_destroy(ps->read);
+	g_free(ps);
+}
+
+/* What is known of the paragraph at pos up to limit; new: nothing. */
+static struct para *
+para_entry(struct dsn_paras *ps, long pos, long limit)
+{
+	struct para key = { pos, limit, NULL, -1 }, *p;
+
+	if ((p = g_hash_table_lookup(ps->read, &key)) != NULL)
+		return p;
+	p = g_new(struct para, 1);
+	*p = key;
+	g_hash_table_add(ps->read, p);
+	return p;
 }
 
 /* Whether the line naming an address at body + pos is Sendmail's. */
@@ -562,9 +657,21 @@ dsn_text_sendmail_rcpt(const char *body, long pos)
 }
 
 char *
-dsn_text_paragraph(const char *body, long pos, long limit)
+dsn_text_paragraph(struct dsn_paras *ps, long pos, long limit)
 {
-	return text_paragraph_at(body, pos, limit);
+	struct para *p = para_entry(ps, pos, limit);
+	char *s;
+	size_t n;
+
+	if (p->text != NULL)
+		return g_strdup(p->text);
+	s = text_paragraph_at(ps->text, pos, limit);
+	n = strlen(s) + 1;
+	if (ps->kept + n <= ps->budget) {
+		p->text = g_strdup(s);
+		ps->kept += n;
+	}
+	return s;
 }
 
 /*
@@ -670,21 +777,24 @@ text_has_failure(const char *text)
  * address, holds a failure reply (text_has_failure).
  */
 static int
-mention_has_reply(const char *body, const struct mention *m, guint i,
+mention_has_reply(struct dsn_paras *ps, const struct mention *m, guint i,
     guint n)
 {
+	struct para *p;
 	long limit = -1;
-	char *para;
-	int has;
+	char *s;
 	guint j;
 
 	for (j = i + 1; j < n && limit < 0; j++)
 		if (m[j].key != m[i].key)
 			limit = m[j].pos;
-	para = text_paragraph_at(body, m[i].pos, limit);
-	has = text_has_failure(para);
-	g_free(para);
-	return has;
+	p = para_entry(ps, m[i].pos, limit);
+	if (p->failure < 0) {
+		s = dsn_text_paragraph(ps, m[i].pos, limit);
+		p->failure = text_has_failure(s);
+		g_free(s);
+	}
+	return p->failure;
 }
 
 /*
@@ -697,7 +807,7 @@ mention_has_reply(const char *body, const struct mention *m, guint i,
  * administrators" with the server's reply.  -1 if none.
  */
 static long
-mention_pick(const char *body, GArray *ms, gconstpointer key)
+mention_pick(struct dsn_paras *ps, GArray *ms, gconstpointer key)
 {
 	const struct mention *m = (const struct mention *)(void *)ms->data;
 	long first = -1, any = -1;
@@ -715,9 +825,9 @@ mention_pick(const char *body, GArray *ms, gconstpointer key)
 			continue;
 		if (first < 0) {
 			first = m[i].pos;
-			if (mention_has_reply(body, m, i, ms->len))
+			if (mention_has_reply(ps, m, i, ms->len))
 				break;
-		} else if (mention_has_reply(body, m, i, ms->len))
+		} else if (mention_has_reply(ps, m, i, ms->len))
 			return m[i].pos;
 	}
 	return first >= 0 ? first : any;
@@ -730,14 +840,15 @@ mention_pick(const char *body, GArray *ms, gconstpointer key)
  * lower-cased (ASCII), for addresses the scanner cannot see.
  */
 void
-dsn_text_locate(const char *body, const char *lc_body, GHashTable *where)
+dsn_text_locate(struct dsn_paras *ps, GHashTable *where)
 {
+	const char *lc_body = ps->lc_text;
 	GArray *ms = g_array_new(FALSE, FALSE, sizeof(struct mention));
 	GHashTable *count = g_hash_table_new(g_direct_hash, g_direct_equal);
 	GHashTableIter it;
 	gpointer k;
 	const char *p = lc_body, *s, *e, *line = lc_body, *nl, *stop;
-	size_t len = strlen(body);
+	size_t len = strlen(lc_body);
 	struct mention m;
 	guint seen;
 	char *a;
@@ -766,7 +877,7 @@ dsn_text_locate(const char *body, const char *lc_body, GHashTable *where)
 	}
 	g_hash_table_iter_init(&it, where);
 	while (g_hash_table_iter_next(&it, &k, NULL)) {
-		at = mention_pick(body, ms, k);
+		at = mention_pick(ps, ms, k);
 		if (at < 0)
 			at = text_search(lc_body, len, k);
 		if (at >= 0)
@@ -995,8 +1106,9 @@ found_after(GPtrArray *by, guint i, long pos)
  * of the list's last one.  One pass over the recipients in text order.
  */
 static void
-found_diags(const char *body, GPtrArray *out)
+found_diags(struct dsn_paras *ps, GPtrArray *out)
 {
+	const char *body = ps->text;
 	GPtrArray *by = g_ptr_array_sized_new(out->len);
 	struct dsn_found *f, *g;
 	guint i, n, *last;
@@ -1024,7 +1136,7 @@ found_diags(const char *body, GPtrArray *out)
 			g = f;
 			next = found_after(by, i, f->pos);
 		}
-		f->diag = text_reply_only(text_paragraph_at(body, g->pos,
+		f->diag = text_reply_only(dsn_text_paragraph(ps, g->pos,
 		    next));
 	}
 	g_free(last);
@@ -1039,11 +1151,12 @@ found_diags(const char *body, GPtrArray *out)
  * last one.
  */
 static void
-found_paragraphs(const char *body, GPtrArray *out)
+found_paragraphs(struct dsn_paras *ps, GPtrArray *out)
 {
 	GHashTable *where = g_hash_table_new_full(g_str_hash, g_str_equal,
 	    g_free, NULL);
-	char *lc = g_ascii_strdown(body, -1), *la;
+	const char *body = ps->text;
+	char *la;
 	gpointer v;
 	long at;
 	guint i;
@@ -1051,7 +1164,7 @@ found_paragraphs(const char *body, GPtrArray *out)
 	for (i = 0; i < out->len; i++)
 		g_hash_table_insert(where, g_ascii_strdown(((struct dsn_found *)
 		    out->pdata[i])->addr, -1), NULL);
-	dsn_text_locate(body, lc, where);
+	dsn_text_locate(ps, where);
 	for (i = 0; i < out->len; i++) {
 		struct dsn_found *f = out->pdata[i];
 
@@ -1068,9 +1181,8 @@ found_paragraphs(const char *body, GPtrArray *out)
 			f->pos = at;
 		g_free(la);
 	}
-	found_diags(body, out);
+	found_diags(ps, out);
 	g_hash_table_destroy(where);
-	g_free(lc);
 }
 
 /*
@@ -1080,9 +1192,10 @@ found_paragraphs(const char *body, GPtrArray *out)
  * *dropped counts the addresses past DSN_MAX_RCPT left out.
  */
 GPtrArray *
-dsn_text_scan(const char *body, GHashTable *exclude,
+dsn_text_scan(struct dsn_paras *ps, GHashTable *exclude,
     const char *failed_header, GPtrArray *explain, size_t *dropped)
 {
+	const char *body = ps->text;
 	GPtrArray *out = g_ptr_array_new_with_free_func(dsn_found_free);
 	GHashTable *seen = g_hash_table_new_full(g_str_hash, g_str_equal,
 	    g_free, NULL);
@@ -1097,7 +1210,7 @@ dsn_text_scan(const char *body, GHashTable *exclude,
 		if (out->len > 0)
 			dsn_explain(explain, "recipients from the text");
 	}
-	found_paragraphs(body, out);
+	found_paragraphs(ps, out);
 	g_hash_table_destroy(seen);
 	return out;
 }

@@ -385,6 +385,46 @@ test_own_session(void **state)
 	g_free(data);
 }
 
+/*
+ * One address named on eight lines in a row, each line's paragraph the
+ * same long text below: more paragraph text than the reader keeps of a
+ * message.  The one whose paragraph reaches the reply (the last) is still
+ * read, and its diagnostic is that paragraph.
+ */
+static void
+test_paragraphs_overlap(void **state)
+{
+	GString *m = g_string_new("From: Mail Delivery System "
+	    "<MAILER-DAEMON@relay.example.org>\n"
+	    "To: sender@example.com\n"
+	    "Subject: Undelivered Mail Returned to Sender\n"
+	    "Content-Type: text/plain\n\n");
+	struct dsn_report rep;
+	struct err err;
+	int i;
+
+	for (i = 0; i < 8; i++)
+		g_string_append_printf(m, "<buyer@importer.example.net>: no "
+		    "answer from its server, attempt %c\n", 'a' + i);
+	for (i = 0; i < 22; i++)
+		g_string_append(m, "The server kept the connection open and "
+		    "said nothing more about it.... xxxxxxxx\n");
+	g_string_append(m, "550 5.1.1 The mailbox does not exist here\n");
+	assert_int_equal(dsn_parse(m->str, m->len, rules, 0, &rep, &err), 0);
+	assert_int_equal(rep.nrcpt, 1);
+	assert_string_equal(rep.rcpt[0].addr, "buyer@importer.example.net");
+	assert_string_equal(dsn_category_name(rep.rcpt[0].category),
+	    "invalid");
+	assert_string_equal(rep.rcpt[0].code, "550");
+	assert_true(g_str_has_prefix(rep.rcpt[0].diagnostic,
+	    "<buyer@importer.example.net>: no answer from its server, "
+	    "attempt h "));
+	assert_true(g_str_has_suffix(rep.rcpt[0].diagnostic,
+	    "550 5.1.1 The mailbox does not exist here"));
+	dsn_report_release(&rep);
+	g_string_free(m, TRUE);
+}
+
 /* What is not mail is refused with a reason; a headers-only stub is read. */
 static void
 test_bad_input(void **state)
@@ -1118,6 +1158,7 @@ main(void)
 		cmocka_unit_test(test_original_fields),
 		cmocka_unit_test(test_own_lines),
 		cmocka_unit_test(test_own_session),
+		cmocka_unit_test(test_paragraphs_overlap),
 		cmocka_unit_test(test_bad_input),
 		cmocka_unit_test(test_several),
 		cmocka_unit_test(test_whole_notice),
