@@ -175,6 +175,12 @@ struct imap_folder_stats {
 	 */
 	int		split;
 	char		split_error[200];
+	/*
+	 * The server refused SEARCH in UTF-8 (RFC 3501 7.1, BADCHARSET), so
+	 * the criteria were applied here: 1 when it refused for this
+	 * folder, 2 when it had earlier on the same connection.
+	 */
+	int		charset_refused;
 	long		fetched;	/* messages returned with data */
 	long		too_large;	/* returned as unreadable */
 	long		acted;		/* flagged or moved after commit */

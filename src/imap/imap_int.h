@@ -70,6 +70,11 @@ struct imap_session {
 	char			*selected;	/* the folder selected, or NULL */
 	int			 dead;	/* see imap_dead() */
 	unsigned		 scans;	/* for the scan's tags */
+	/*
+	 * The server refused SEARCH in UTF-8: every folder of this
+	 * connection is then searched here (imap_source.c).
+	 */
+	int			 ascii_search;
 	long long		 deadline;	/* monotonic us */
 };
 
@@ -116,6 +121,12 @@ enum imap_status imap_fail(struct imap_session *s, int r, struct err *err,
  * not be parsed (the rest of it is still on the wire).
  */
 int	imap_dead(struct imap_session *s, int r);
+/*
+ * 1 if command's failure r (the connection still usable) was the server
+ * refusing the charset it was given: a NO or BAD with [BADCHARSET]
+ * (RFC 3501 7.1), or whose text names the charset.
+ */
+int	imap_charset_refused(struct imap_session *s, int r);
 
 /*
  * A folder name as sent to the server: modified UTF-7 (RFC 3501 5.1.3)

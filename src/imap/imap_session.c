@@ -110,6 +110,26 @@ imap_dead(struct imap_session *s, int r)
 	    r == MAILIMAP_ERROR_STREAM || r == MAILIMAP_ERROR_PARSE;
 }
 
+int
+imap_charset_refused(struct imap_session *s, int r)
+{
+	const struct mailimap_response_info *ri;
+	char *text;
+	int said;
+
+	if (r == MAILIMAP_NO_ERROR || imap_dead(s, r) || s->imap == NULL)
+		return 0;
+	ri = s->imap->imap_response_info;
+	if (ri != NULL && ri->rsp_badcharset != NULL)
+		return 1;
+	if (s->imap->imap_response == NULL)
+		return 0;
+	text = g_ascii_strdown(s->imap->imap_response, -1);
+	said = strstr(text, "charset") != NULL;
+	g_free(text);
+	return said;
+}
+
 static enum imap_status
 imap_account_check(const struct imap_account *a, struct err *err)
 {

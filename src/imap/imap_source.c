@@ -62,6 +62,7 @@ struct imap_src {
 	char			*wtarget;	/* o.after_arg for a move, too */
 	enum imap_status	*report;	/* gets status at close, or NULL */
 	char			 warning[400];
+	char			 note[400];
 };
 
 static void
@@ -243,7 +244,11 @@ imap_src_exists(const struct imap_src *x)
 	return sel != NULL ? sel->sel_exists : 0;
 }
 
-/* The server's search: candidates (every UID for fetch_all) >= first. */
+/*
+ * The server's search: candidates (every UID for fetch_all) >= first.
+ * A refusal of the UTF-8 charset sets st.charset_refused and ascii_search
+ * (the caller then searches here) and says what the server said in note.
+ */
 static enum imap_status
 imap_search(struct imap_src *x, uint32_t first, struct err *err)
 {
@@ -269,8 +274,18 @@ imap_search(struct imap_src *x, uint32_t first, struct err *err)
 		 */
 		if (res != NULL)
 			mailimap_search_result_free(res);
+		if (!x->o.fetch_all && imap_charset_refused(x->s, r)) {
+			x->st.charset_refused = 1;
+			x->s->ascii_search = 1;
+		}
 		rc = imap_fail(x->s, r, err, "UID SEARCH");
 		imap_src_limit(x, 0);
+		if (x->st.charset_refused)
+			snprintf(x->note, sizeof(x->note), "the server cannot "
+			    "search in UTF-8 (%.200s); this folder and the next "
+			    "ones on this connection are searched here, from "
+			    "a few header fields of each new message: slower, "
+			    "nothing missed", err->msg);
 		return rc;
 	}
 	imap_src_limit(x, 0);
@@ -756,6 +771,8 @@ imap_src_state(void *ctx, struct source_state *st)
 	st->acted = x->st.acted;
 	st->retried = x->st.retried;
 	st->gone = x->st.gone;
+	if (x->st.charset_refused == 1)
+		st->note = x->note;
 	if (x->st.split >= 0)
 		return;
 	snprintf(x->warning, sizeof(x->warning), "the second connection of "
@@ -873,10 +890,12 @@ imap_retry(struct imap_src *x, struct err *err)
 static int
 imap_client_side(const struct imap_src *x, uint32_t first)
 {
-	if (x->o.fetch_all || x->o.search == IMAP_SEARCH_SERVER)
+	if (x->o.fetch_all)
 		return 0;
-	if (x->o.search == IMAP_SEARCH_CLIENT)
+	if (x->o.search == IMAP_SEARCH_CLIENT || x->s->ascii_search)
 		return 1;
+	if (x->o.search == IMAP_SEARCH_SERVER)
+		return 0;
 	return x->st.high_uid >= first &&
 	    x->st.high_uid - first + 1 >= IMAP_SCAN_MIN;
 }
@@ -1126,9 +1145,28 @@ imap_src_start(struct imap_src *x, struct err *err)
 	first = x->o.uidvalidity == x->st.uidvalidity ? x->o.last_uid + 1 : 1;
 	if (x->st.high_uid < first - 1)
 		x->st.high_uid = first - 1;
+	if (x->s->ascii_search && x->o.search != IMAP_SEARCH_CLIENT &&
+	    !x->o.fetch_all)
+		x->st.charset_refused = 2;
 	if (imap_client_side(x, first))
 		return imap_src_scan(x, first, err);
-	return imap_search(x, first, err);
+	/*
+	 * A server need only take US-ASCII in SEARCH (RFC 3501 6.4.4), and
+	 * the criteria hold Chinese, Russian, Japanese and Korean subjects.
+	 * One that refuses UTF-8 gets the client-side search for the rest
+	 * of the connection, not an ASCII SEARCH with the other keys
+	 * matched here: those keys would have to be matched against the
+	 * header fields of every new message anyway, so an ASCII SEARCH
+	 * would save no FETCH, cost one more command and make a third way
+	 * of searching to keep exact.  The client-side search applies every
+	 * criterion, RFC 2047-decoded, and finds at least what the server's
+	 * search would.  One refused SEARCH per connection, never retried;
+	 * the cursor is as after any client-side search.
+	 */
+	rc = imap_search(x, first, err);
+	if (rc != IMAP_OK && x->st.charset_refused == 1)
+		return imap_src_scan(x, first, err);
+	return rc;
 }
 
 enum imap_status

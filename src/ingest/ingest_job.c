@@ -345,6 +345,8 @@ job_drain(struct job_folder *f, struct ingest_counts *c, struct err *err)
 	f->candidates = st.candidates;
 	if (st.warning != NULL)
 		log_warn("%s: %s", f->label, st.warning);
+	if (st.note != NULL)
+		log_info("%s: %s", f->label, st.note);
 	if (job_retried(f, &st, err) < 0)
 		return -1;
 	rc = ingest_run(&src, j->rules, 0, &sink, f->batch, &stats, err);

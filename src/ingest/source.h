@@ -83,6 +83,8 @@ struct source_state {
 	long		 gone;		/* retry UIDs no longer there */
 	/* Something the user should know (a degraded read), or NULL. */
 	const char	*warning;
+	/* Something worth saying at --verbose (how it was read), or NULL. */
+	const char	*note;
 };
 
 struct source_ops {

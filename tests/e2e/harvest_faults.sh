@@ -32,7 +32,6 @@ set -eu
 bin=$BH dv=$2
 shift 2
 kinds=${*:-close stall malformed oversized}
-top=$TOP
 fpid=""
 at_exit '[ -z "$fpid" ] || kill "$fpid" 2>/dev/null'
 . "$dv/env"
@@ -56,24 +55,13 @@ measure() {
 	fi
 }
 
-mkdir "$work/msgs"
-i=1
-for f in lhost-domino-01 lhost-exim-07 lhost-mailru-01 lhost-office365-01 \
-    lhost-qmail-01 lhost-yahoo-01; do
-	cp "$top/tests/fixtures/bounces/$f.eml" "$work/msgs/$i.eml"
-	i=$((i + 1))
-done
 # What was sent, which these bounces answer: the scripted server has no
 # Sent folder (sent_folders = none), so each database gets it from files
 # (`ingest --sent`) and the bounces count whatever accept_unverified says.
-python3 "$top/scripts/sent-for.py" "$bin" "$work/sent" "$work"/msgs/*.eml \
-    >/dev/null
+fake_bounces
 sent_into() {
 	"$bin" ingest -q --db "$1" --sent "$work/sent"
 }
-FAKE_IMAP_MESSAGES=$work/msgs
-FAKE_PASSWORD=fake-secret-6Yq
-export FAKE_IMAP_MESSAGES FAKE_PASSWORD
 
 # The scripted server, one for every case: each case has a mailbox of
 # its own (`mailbox NAME` in the control file).  Its log: $work/fake.log.
@@ -83,23 +71,8 @@ fake_start() {
 
 # conf DB AFTER: the configuration of one account on the fake server.
 conf() {
-	cat <<EOF
-[database]
-path = $1
-
-[account fake]
-host = localhost
-port = $port
-tls = starttls
-ca_file = $CA_FILE
-username = alice
-password_env = FAKE_PASSWORD
-auth = login
-timeout = 1
-batch = 2
-after = $2
-sent_folders = none
-EOF
+	fake_account "$1"
+	printf 'timeout = 1\nbatch = 2\nafter = %s\n' "$2"
 }
 
 cursor() {
@@ -120,9 +93,7 @@ server() {
 
 # What must come out of any harvest of the six messages, fault or not.
 state() {
-	sqlite3 "$1" "SELECT msg_key, recipient, category, uid FROM bounces
-	    ORDER BY 1, 2; SELECT address, status, bounces, soft_bounces,
-	    full_bounces FROM contacts ORDER BY 1"
+	bounce_state "$1"
 }
 
 # harvest NAME CONF: one run; $rc, $secs, $work/NAME.err, and $rss (peak

@@ -278,6 +278,45 @@ dovecot_account() {
 	    "$1" "$(echo "$1" | tr a-z A-Z)"
 }
 
+# fake_bounces: six real bounces (tests/fixtures/bounces) in $work/msgs,
+# UID 1 to 6 of fake_imap.py's "faults" scenario (FAKE_IMAP_MESSAGES
+# exported), and what they answer in $work/sent (`ingest --sent`: the
+# scripted server has no Sent folder).
+fake_bounces() {
+	mkdir "$work/msgs"
+	_i=1
+	for _f in lhost-domino-01 lhost-exim-07 lhost-mailru-01 \
+	    lhost-office365-01 lhost-qmail-01 lhost-yahoo-01; do
+		cp "$TOP/tests/fixtures/bounces/$_f.eml" "$work/msgs/$_i.eml"
+		_i=$((_i + 1))
+	done
+	python3 "$TOP/scripts/sent-for.py" "$BH" "$work/sent" \
+	    "$work"/msgs/*.eml >/dev/null
+	FAKE_IMAP_MESSAGES=$work/msgs
+	export FAKE_IMAP_MESSAGES
+}
+
+# fake_account DB: a database and the [account fake] lines of the
+# "faults" scenario (STARTTLS, LOGIN as alice, its password in
+# $FAKE_PASSWORD, exported here, no Sent folder); the caller adds the rest.
+fake_account() {
+	FAKE_PASSWORD=fake-secret-6Yq
+	export FAKE_PASSWORD
+	printf '[database]\npath = %s\n\n[account fake]\n' "$1"
+	printf 'host = localhost\nport = %s\ntls = starttls\nca_file = %s\n' \
+	    "$port" "$CA_FILE"
+	printf 'username = alice\npassword_env = FAKE_PASSWORD\n'
+	printf 'auth = login\nsent_folders = none\n'
+}
+
+# bounce_state DB: what a harvest must leave whatever the way: the
+# bounces, and the contacts with their counters.
+bounce_state() {
+	sqlite3 "$1" "SELECT msg_key, recipient, category, uid FROM bounces
+	    ORDER BY 1, 2; SELECT address, status, bounces, soft_bounces,
+	    full_bounces FROM contacts ORDER BY 1"
+}
+
 # --- helpers of the database scripts ------------------------------------
 
 # The contacts' statuses, one "address status reason" line each.

@@ -46,6 +46,13 @@ Scenarios:
   mailbox-scan-tail  like mailbox, never drops, but the answer to the
                   header-field FETCH ends, in the packet of its tagged OK,
                   with a FETCH whose section is malformed
+  badcharset      like mailbox, never drops, but answers a UID SEARCH
+                  with CHARSET with `NO [BADCHARSET (US-ASCII)]` (RFC 3501
+                  7.1: a server need only take US-ASCII); without CHARSET
+                  it searches
+  badcharset-bad  the same with `BAD Unknown charset UTF-8`
+  search-no       the same with `NO [SERVERBUG] search failed`: a refusal
+                  that is not about the charset
   mailbox-big     like mailbox, never drops; UIDs 2 and 3 are ordinary
                   mail with a 2.5 MB Subject each (header fields too
                   large to match; 5 MB in all, over the 4 MB a reply may
@@ -64,7 +71,9 @@ Scenarios:
                   with UIDs 1 to N in Done), `visible N` (only UIDs 1 to
                   N exist yet), `gone UID...` (those UIDs are moved by
                   hand from INBOX to Hand), `uidvalidity N` (42 unless
-                  given) and `fault STAGE KIND [FOLDER]`.  The
+                  given), `charset no` or `charset bad` (a UID SEARCH
+                  with CHARSET is refused as by badcharset or
+                  badcharset-bad) and `fault STAGE KIND [FOLDER]`.  The
                   server's answer at STAGE (greeting, starttls, login,
                   status, select (SELECT or EXAMINE), examine (EXAMINE
                   only), search, fetch-size, fetch: a body FETCH of a UID
@@ -163,9 +172,13 @@ def parse_set(text):
 
 def header_fields(data, names):
     """The fields of data's header named in names, as a server sends them."""
-    head = data.split(b"\r\n\r\n", 1)[0]
-    keep = [line for line in head.split(b"\r\n")
-            if line.split(b":", 1)[0].strip().upper() in names]
+    head = re.split(rb"\r?\n\r?\n", data, 1)[0]
+    keep, kept = [], False
+    for line in re.split(rb"\r?\n", head):
+        if line[:1] not in (b" ", b"\t"):
+            kept = line.split(b":", 1)[0].strip().upper() in names
+        if kept:
+            keep.append(line)
     return b"".join(line + b"\r\n" for line in keep) + b"\r\n"
 
 
@@ -205,7 +218,26 @@ def fetch(conn, tag, args, state):
     conn.send(tag + b" OK UID FETCH done\r\n" + tail)
 
 
-def search(conn, tag, args):
+# The answers to a SEARCH with CHARSET of a server that takes only
+# US-ASCII, or that fails for another reason.
+CHARSET_REFUSED = {
+    "no": b" NO [BADCHARSET (US-ASCII)] not supported\r\n",
+    "bad": b" BAD Unknown charset UTF-8\r\n",
+    "other": b" NO [SERVERBUG] search failed\r\n",
+}
+
+
+def charset_refused(conn, tag, args, how):
+    """Refuses the SEARCH as how says, if it names a charset: 1 if so."""
+    if how is None or not re.match(r"SEARCH CHARSET ", args, re.I):
+        return False
+    conn.send(tag + CHARSET_REFUSED[how])
+    return True
+
+
+def search(conn, tag, args, state):
+    if charset_refused(conn, tag, args, state["charset"]):
+        return
     m = re.search(r"UID (\d+):\*", args)
     first = int(m.group(1)) if m else 1
     found = [u for u in MESSAGES if u >= first] + [max(MESSAGES)]
@@ -216,7 +248,7 @@ def search(conn, tag, args):
 def uid_command(conn, tag, args, state):
     sub = args.split(" ", 1)[0].upper()
     if sub == "SEARCH":
-        search(conn, tag, args)
+        search(conn, tag, args, state)
     elif sub == "FETCH":
         fetch(conn, tag, args[6:], state)
     elif sub in ("COPY", "STORE", "EXPUNGE"):
@@ -300,7 +332,7 @@ def serve_tls(conn, cert, key):
 
 def fault_read_ctl(log, msgs):
     st = {"visible": len(msgs), "fault": None, "mailbox": "", "moved": 0,
-          "gone": [], "uidvalidity": 42}
+          "gone": [], "uidvalidity": 42, "charset": None}
     try:
         lines = open(log + ".ctl").read().splitlines()
     except OSError:
@@ -313,6 +345,8 @@ def fault_read_ctl(log, msgs):
             st["mailbox"] = w[1]
         elif len(w) == 2 and w[0] == "moved":
             st["moved"] = int(w[1])
+        elif len(w) == 2 and w[0] == "charset" and w[1] in ("no", "bad"):
+            st["charset"] = w[1]
         elif len(w) == 2 and w[0] == "uidvalidity":
             st["uidvalidity"] = int(w[1])
         elif len(w) >= 2 and w[0] == "gone":
@@ -399,7 +433,9 @@ def fault_uid(conn, f, tag, args, mb):
     sub, rest = (args.split(" ", 1) + [""])[:2]
     sub = sub.upper()
     inbox = fault_box(mb)
-    if sub == "SEARCH":
+    if sub == "SEARCH" and charset_refused(conn, tag, args, f["charset"]):
+        pass
+    elif sub == "SEARCH":
         m = re.search(r"UID (\d+):\*", rest)
         first = int(m.group(1)) if m else 1
         found = [u for u in inbox if u >= first]
@@ -412,15 +448,22 @@ def fault_uid(conn, f, tag, args, mb):
     elif sub == "FETCH":
         uidset, items = rest.split(" ", 1)
         out = b""
+        names = re.search(r"HEADER\.FIELDS \(([^)]*)\)", items)
         for u in fault_set(uidset, mb):
             data, seq = mb["data"][u], inbox.index(u) + 1
-            if "BODY" in items.upper():
+            if names:
+                data = header_fields(data, names.group(1).upper().encode(
+                ).split())
+                out += b"* %d FETCH (UID %d BODY[HEADER.FIELDS (%s)] " \
+                    b"{%d}\r\n" % (seq, u, names.group(1).encode(),
+                                   len(data)) + data + b")\r\n"
+            elif "BODY" in items.upper():
                 out += b"* %d FETCH (UID %d BODY[] {%d}\r\n" % (
                     seq, u, len(data)) + data + b")\r\n"
             else:
                 out += b"* %d FETCH (UID %d RFC822.SIZE %d)\r\n" % (
                     seq, u, len(data))
-        stage = "fetch" if "BODY" in items.upper() and any(
+        stage = "fetch" if "BODY" in items.upper() and not names and any(
             u > 4 for u in fault_set(uidset, mb)) else "fetch-size"
         fault_answer(conn, f, stage, out + tag + b" OK done\r\n", tag)
     elif sub == "MOVE":
@@ -585,7 +628,8 @@ def serve(scenario, conn, state, extra):
     elif scenario in ("starttls-inject", "starttls-caps"):
         serve_starttls(conn, *extra, scenario == "starttls-inject")
     elif scenario in ("mailbox", "mailbox-scan", "mailbox-scan-tail",
-                      "mailbox-big", "uidplus"):
+                      "mailbox-big", "uidplus", "badcharset",
+                      "badcharset-bad", "search-no"):
         serve_mailbox(conn, state)
     elif scenario in ("mailbox-limit", "mailbox-limit-stall"):
         with state["lock"]:
@@ -621,11 +665,14 @@ def main():
                            b"\r\nX-Test-Id: " + name + b"\r\n\r\nbody\r\n")
     state = {"dropped": scenario in ("uidplus", "mailbox-big",
                                      "mailbox-limit", "mailbox-limit-stall",
-                                     "mailbox-scan-tail"),
+                                     "mailbox-scan-tail", "badcharset",
+                                     "badcharset-bad", "search-no"),
              "lock": threading.Lock(), "active": 0,
              "uidplus": scenario == "uidplus",
              "drop_scan": scenario == "mailbox-scan",
-             "scan_tail": scenario == "mailbox-scan-tail"}
+             "scan_tail": scenario == "mailbox-scan-tail",
+             "charset": {"badcharset": "no", "badcharset-bad": "bad",
+                         "search-no": "other"}.get(scenario)}
     if scenario == "faults":
         state["faults"] = {}
     while True:

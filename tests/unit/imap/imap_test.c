@@ -339,18 +339,25 @@ fake_stop(struct fake *f)
 }
 
 int
-fake_saw(const struct fake *f, const char *word)
+fake_count(const struct fake *f, const char *word)
 {
-	char *data = NULL, *up, *w;
-	int found;
+	char *data = NULL, *up, *w, *p;
+	int n = 0;
 
 	if (!g_file_get_contents(f->log, &data, NULL, NULL))
 		return 0;
 	up = g_ascii_strup(data, -1);
 	w = g_ascii_strup(word, -1);
-	found = strstr(up, w) != NULL;
+	for (p = up; *w != '\0' && (p = strstr(p, w)) != NULL; p++)
+		n++;
 	g_free(w);
 	g_free(up);
 	g_free(data);
-	return found;
+	return n;
+}
+
+int
+fake_saw(const struct fake *f, const char *word)
+{
+	return fake_count(f, word) > 0;
 }

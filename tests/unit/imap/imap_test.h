@@ -55,5 +55,7 @@ void	fake_stop(struct fake *f);
 int	fake_reap(void **state);
 /* 1 if the fake's log has a command containing word (case-insensitive). */
 int	fake_saw(const struct fake *f, const char *word);
+/* How many times word occurs in the fake's log (case-insensitive). */
+int	fake_count(const struct fake *f, const char *word);
 
 #endif

@@ -237,6 +237,7 @@ struct run {
 	long		candidates;
 	long		scanned;
 	int		split;
+	int		charset_refused;
 	char		split_error[200];
 	char		error[200];	/* why the open failed */
 };
@@ -246,22 +247,17 @@ struct run {
  * UIDVALIDITY is 42); commits each message.
  */
 static void
-run_opts(const struct fake *f, struct imap_folder_opts *o, struct run *out)
+run_on(struct imap_session *s, struct imap_folder_opts *o, struct run *out)
 {
 	struct imap_folder_stats st;
-	struct imap_account a;
-	struct imap_session *s;
 	struct source src;
 	struct source_msg m;
 	struct err err;
 
 	memset(out, 0, sizeof(*out));
-	fake_account(&a, f, IMAP_TLS_NONE);
-	assert_int_equal(imap_session_open(&s, &a, &err), IMAP_OK);
 	if ((out->status = imap_source_open(&src, s, o, &err)) != IMAP_OK) {
 		snprintf(out->error, sizeof(out->error), "%.190s", err.msg);
 		out->r = -1;
-		imap_session_close(s);
 		return;
 	}
 	while ((out->r = src.ops->next(src.ctx, &m, &err)) == 1) {
@@ -280,8 +276,22 @@ run_opts(const struct fake *f, struct imap_folder_opts *o, struct run *out)
 	out->candidates = st.candidates;
 	out->scanned = st.scanned;
 	out->split = st.split;
+	out->charset_refused = st.charset_refused;
 	memcpy(out->split_error, st.split_error, sizeof(out->split_error));
 	src.ops->close(src.ctx);
+}
+
+/* run_on() a session of its own. */
+static void
+run_opts(const struct fake *f, struct imap_folder_opts *o, struct run *out)
+{
+	struct imap_account a;
+	struct imap_session *s;
+	struct err err;
+
+	fake_account(&a, f, IMAP_TLS_NONE);
+	assert_int_equal(imap_session_open(&s, &a, &err), IMAP_OK);
+	run_on(s, o, out);
 	imap_session_close(s);
 }
 
@@ -503,6 +513,66 @@ test_client_search_oversized_fields(void **state)
 	fake_stop(&f);
 }
 
+/*
+ * A server that takes only US-ASCII in SEARCH (NO [BADCHARSET], or BAD
+ * naming the charset): the criteria are applied here, every message
+ * found, and the next folder of the connection is searched here without
+ * asking again.  A refusal for another reason still fails the folder.
+ */
+static void
+test_badcharset_searched_here(void **state)
+{
+	static const char *const scenario[] = { "badcharset",
+	    "badcharset-bad" };
+	struct imap_folder_opts o = { .folder = "INBOX", .batch = 1,
+	    .uidvalidity = 42, .search = IMAP_SEARCH_SERVER };
+	struct imap_account a;
+	struct imap_session *s;
+	struct err err;
+	struct run r;
+	struct fake f;
+	size_t i;
+
+	for (i = 0; i < sizeof(scenario) / sizeof(scenario[0]); i++) {
+		fake_start(&f, scenario[i], NULL);
+		fake_account(&a, &f, IMAP_TLS_NONE);
+		assert_int_equal(imap_session_open(&s, &a, &err), IMAP_OK);
+		run_on(s, &o, &r);
+		if (r.r != 0)
+			fail_msg("%s: %s", scenario[i], r.error);
+		assert_int_equal(r.charset_refused, 1);
+		assert_int_equal(r.n, 3);
+		assert_int_equal(r.candidates, 3);
+		assert_int_equal(r.scanned, 3);
+		assert_string_equal(r.ids[0], "one");
+		assert_string_equal(r.ids[2], "three");
+		assert_int_equal(fake_count(&f, "SEARCH CHARSET UTF-8"), 1);
+		assert_int_equal(fake_count(&f, "HEADER.FIELDS (From"), 1);
+		/* Another folder (the same mailbox) from UID 2 on. */
+		o.last_uid = 1;
+		o.folder = "Second";
+		run_on(s, &o, &r);
+		assert_int_equal(r.r, 0);
+		assert_int_equal(r.charset_refused, 2);
+		assert_int_equal(r.n, 2);
+		assert_string_equal(r.ids[0], "two");
+		assert_int_equal(fake_count(&f, "SEARCH CHARSET UTF-8"), 1);
+		assert_int_equal(fake_count(&f, "HEADER.FIELDS (From"), 2);
+		imap_session_close(s);
+		o.last_uid = 0;
+		o.folder = "INBOX";
+		fake_stop(&f);
+	}
+	fake_start(&f, "search-no", NULL);
+	run_search(&f, 0, IMAP_SEARCH_SERVER, &r);
+	assert_int_equal(r.r, -1);
+	assert_int_equal(r.status, IMAP_ERR_PROTOCOL);
+	assert_int_equal(r.charset_refused, 0);
+	assert_non_null(strstr(r.error, "search failed"));
+	assert_false(fake_saw(&f, "HEADER.FIELDS"));
+	fake_stop(&f);
+}
+
 /* No UID given out since the cursor: STATUS only, no SELECT, no SEARCH. */
 static void
 test_nothing_new_costs_one_status(void **state)
@@ -601,6 +671,7 @@ main(void)
 		cmocka_unit_test(test_client_search_split),
 		cmocka_unit_test(test_client_search_tail_checked),
 		cmocka_unit_test(test_client_search_split_refused),
+		cmocka_unit_test(test_badcharset_searched_here),
 		cmocka_unit_test(test_nothing_new_costs_one_status),
 		cmocka_unit_test(test_move_without_move_extension),
 		cmocka_unit_test(test_move_refused_without_uidplus),
