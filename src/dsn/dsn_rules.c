@@ -427,41 +427,111 @@ re_skip_group(struct re_scan *s)
 /* The length of a quantifier at p ("?", "+?", "{2,5}"), or 0. */
 static size_t re_quantifier(const char *p);
 
+/* Whether the quantifier of length q at p wants its atom once at least. */
+static int
+re_once(const char *p, size_t q)
+{
+	return q == 0 || *p == '+' || (*p == '{' && p[1] >= '1' &&
+	    p[1] <= '9');
+}
+
 /*
- * The alternatives of a group at p ('(') that are plain bytes, each two
- * bytes long at least, when nothing may leave the group out (no
+ * The bytes of a class of at most four plain bytes at p ('['), no range,
+ * wanted once at least, into members; its length, or 0.
+ */
+static size_t
+re_small_class(const char *p, char members[5])
+{
+	size_t n = 0, len;
+
+	for (len = 1; p[len] != ']'; len++)
+		if (n == 4 || !g_ascii_isalnum(p[len]))
+			return 0;
+		else
+			members[n++] = g_ascii_tolower(p[len]);
+	members[n] = '\0';
+	len++;
+	return n > 0 && re_once(p + len, re_quantifier(p + len)) ? len : 0;
+}
+
+/*
+ * The words one alternative of a group starts with (s->p at its start)
+ * into w: its first run of plain bytes ("ab" of "ab?c", "spoof" of
+ * "spoof(?:ed|s)?"), each byte of a small class right after it appended
+ * ("es0", "es1" of "es[01]{6}").  s->p: at the '|' or ')' that ends it.
+ * 0 when it is unknown or not ended.
+ */
+static int
+re_alt_words(struct re_scan *s, GPtrArray *w)
+{
+	GString *run = g_string_new(NULL);
+	const char *p = s->p;
+	char members[5] = "", ch;
+	size_t len, q, i;
+
+	for (q = 0; q == 0 && *p != '\0'; p += len + q) {
+		len = *p == '\\' && g_ascii_ispunct(p[1]) ? 2 : 1;
+		ch = p[len - 1];
+		if (len == 1 && (strchr("\\[(.^$*+?{}|)", ch) != NULL ||
+		    (unsigned char)ch >= 0x80))
+			break;
+		q = re_quantifier(p + len);
+		if (re_once(p + len, q))
+			g_string_append_c(run, g_ascii_tolower(ch));
+	}
+	if (q == 0 && *p == '[' && re_small_class(p, members) > 0)
+		for (i = 0; members[i] != '\0'; i++)
+			g_ptr_array_add(w, g_strdup_printf("%s%c", run->str,
+			    members[i]));
+	else
+		g_ptr_array_add(w, g_strdup(run->str));
+	g_string_free(run, TRUE);
+	for (s->p = p; *s->p != '\0' && *s->p != '|' && *s->p != ')' &&
+	    !s->unknown;) {
+		if (*s->p == '\\')
+			re_skip_escape(s);
+		else if (*s->p == '[')
+			re_skip_class(s);
+		else if (*s->p == '(')
+			re_skip_group(s);
+		else
+			s->p++;
+	}
+	return !s->unknown && *s->p != '\0';
+}
+
+/* Whether every word of w is two bytes long at least. */
+static int
+words_long(GPtrArray *w)
+{
+	guint i;
+
+	for (i = 0; i < w->len; i++)
+		if (strlen(w->pdata[i]) < 2)
+			return 0;
+	return 1;
+}
+
+/*
+ * The words of a group at p ('('), one of which each of its matches
+ * starts with (re_alt_words()), when nothing may leave the group out (no
  * quantifier after it); else NULL.  *after: past the group.
  */
 static char **
 re_group_words(const char *p, const char **after)
 {
 	GPtrArray *w = g_ptr_array_new_with_free_func(g_free);
-	GString *alt = g_string_new(NULL);
-	int ok = 1;
-	guint i;
+	struct re_scan s = { p + (strncmp(p, "(?:", 3) == 0 ? 3 : 1), NULL,
+	    NULL, 0 };
 
-	for (p += strncmp(p, "(?:", 3) == 0 ? 3 : 1; ok && *p != ')'; p++) {
-		if (*p == '|') {
-			g_ptr_array_add(w, g_string_free(alt, FALSE));
-			alt = g_string_new(NULL);
-		} else if (*p == '\\' && g_ascii_ispunct(p[1])) {
-			g_string_append_c(alt, g_ascii_tolower(*++p));
-		} else if (strchr("\\[(.^$*+?{}", *p) != NULL ||
-		    (unsigned char)*p >= 0x80) {
-			ok = 0;		/* the NUL at the end too */
-			break;
-		} else {
-			g_string_append_c(alt, g_ascii_tolower(*p));
-		}
-	}
-	g_ptr_array_add(w, g_string_free(alt, FALSE));
-	for (i = 0; ok && i < w->len; i++)
-		ok = strlen(w->pdata[i]) >= 2;
-	if (!ok || re_quantifier(p + 1) > 0) {
+	while (re_alt_words(&s, w) && *s.p == '|')
+		s.p++;
+	if (s.unknown || *s.p != ')' || !words_long(w) ||
+	    re_quantifier(s.p + 1) > 0) {
 		g_ptr_array_free(w, TRUE);
 		return NULL;
 	}
-	*after = p + 1;
+	*after = s.p + 1;
 	g_ptr_array_add(w, NULL);
 	return (char **)g_ptr_array_free(w, FALSE);
 }

@@ -1319,6 +1319,9 @@ test_regex_required(void **state)
 		"a(?=bc)bcd|zz",
 		"ok(?:\\.|-)go",
 		"x|",
+		"\\b(?:es[01]{2}|bl[01]+|bl0[0-9]{1,2})\\b",
+		"\\b(?:spoof(?:ed|s)?|forged)\\b",
+		"(?:ab?c|d[ef]?g|h[ij]k|mn(?:o|p)|q\\.r)",
 	};
 	static const char *const texts[] = {
 		"user bob is disabled", "user suspended", "User Is Disabled",
@@ -1328,7 +1331,9 @@ test_regex_required(void **state)
 		"we don't accept e-mail from you", "not accept mail from",
 		"not accept any email from", "nox", "nopex", "nonex", "noex",
 		"cdabef", "ef", "abcd", "zz", "ok.go", "ok-go", "okgo", "",
-		"anything",
+		"anything", "es01 x", "es2", "bl1", "bl011", "bl07", "bl0",
+		"spoofs", "spoofer", "forged", "ac", "abc", "dg", "dfg", "hjk",
+		"hk", "mnp", "q.r", "qxr",
 	};
 	struct dsn_rules *rules;
 	struct dsn_recipient r;
