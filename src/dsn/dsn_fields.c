@@ -690,17 +690,44 @@ dsn_ascii_lower(const char *s, gssize len)
  * Lower-cases len bytes of s (all of it when len < 0).  ASCII text, most
  * of what bounces say, takes the ASCII path: the same result as
  * g_utf8_strdown's, at a fraction of its cost, and no locale's special
- * cases (a Turkish dotless i).
+ * cases (a Turkish dotless i).  Other valid UTF-8 takes it for its ASCII
+ * runs; g_utf8_strdown lower-cases each run of other characters with
+ * the character after it, which tells whether a sigma ends a word.
  */
 char *
 dsn_lower(const char *s, gssize len)
 {
-	gssize i;
+	const char *p, *q, *e;
+	GString *out;
+	char *seg;
+	gsize at;
 
 	if (len < 0)
 		len = (gssize)strlen(s);
-	for (i = 0; i < len; i++)
-		if ((unsigned char)s[i] >= 0x80)
-			return g_utf8_strdown(s, len);
-	return dsn_ascii_lower(s, len);
+	e = s + len;
+	for (p = s; p < e && (unsigned char)*p < 0x80; p++)
+		;
+	if (p == e)
+		return dsn_ascii_lower(s, len);
+	if (!g_utf8_validate_len(s, len, NULL))
+		return g_utf8_strdown(s, len);
+	out = g_string_sized_new(len + len / 4);
+	for (p = s; p < e;) {
+		for (q = p; q < e && (unsigned char)*q < 0x80; q++)
+			;
+		at = out->len;
+		g_string_append_len(out, p, q - p);
+		for (; at < out->len; at++)
+			out->str[at] = g_ascii_tolower(out->str[at]);
+		for (p = q; p < e && (unsigned char)*p >= 0x80; p++)
+			;
+		if (p < e)
+			p++;
+		if (p > q) {
+			seg = g_utf8_strdown(q, p - q);
+			g_string_append(out, seg);
+			g_free(seg);
+		}
+	}
+	return g_string_free(out, FALSE);
 }

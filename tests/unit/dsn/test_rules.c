@@ -1373,6 +1373,17 @@ test_regex_required(void **state)
 static void
 test_lower(void **state)
 {
+	/* Final and inner sigmas, a dotted I, CJK, bad UTF-8. */
+	static const char *const mixed[] = {
+		"\xce\x9f\xce\x94\xce\x9f\xce\xa3 X",
+		"\xce\x9f\xce\x94\xce\x9f\xce\xa3X",
+		"\xce\xa3",
+		"A\xce\xa3" "B\xce\xa3.\xce\xa3",
+		"\xc4\xb0STANBUL Mail",
+		"\xe9\x82\xae\xe7\xae\xb1 FULL \xe5\xb7\xb2\xe6\xbb\xa1",
+		"Bad \xc3 UTF-8 \xf0" "AB \xce\xa3",
+		"End \xc3\x9c",
+	};
 	char buf[300], *want, *got;
 	size_t i, off;
 
@@ -1395,6 +1406,14 @@ test_lower(void **state)
 	assert_string_equal(got, "mailbox full, postfach \xc3\xbc" "berf"
 	    "\xc3\xbc" "llt");
 	g_free(got);
+	/* Mixed text reads as g_utf8_strdown reads it whole. */
+	for (i = 0; i < G_N_ELEMENTS(mixed); i++) {
+		want = g_utf8_strdown(mixed[i], -1);
+		got = dsn_lower(mixed[i], -1);
+		assert_string_equal(got, want);
+		g_free(got);
+		g_free(want);
+	}
 }
 
 /* Rules read from a text that must load. */
