@@ -333,8 +333,10 @@ rule_split(const char *line, const char **bad)
  * The phrases every match of a regex holds, as sets of which each must
  * have one in a text the regex matches: runs of plain bytes at its top
  * level ("aup#cxdns" of "aup#cxdns\b", ": user unknown" of "(?:^|[^>]):
- * user unknown"), and groups of plain alternatives that must be there
- * ("(?:blocked|refused)" in "ip[^.]*(?:blocked|refused)"), lower-cased;
+ * user unknown"), and groups that must be there, by the plain bytes each
+ * of their alternatives starts with ("(?:blocked|refused)" in
+ * "ip[^.]*(?:blocked|refused)", "spoof" of "(?:spoof(?:ed|s)?|forged)";
+ * see re_alt_words()), lower-cased;
  * under an alternation at the top level, one set of the best phrase of
  * each branch.  A text without them need not be matched.  None when a
  * branch holds no phrase two bytes long, or the regex holds anything
