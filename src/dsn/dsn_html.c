@@ -251,41 +251,53 @@ sax_error(void *ctx, const xmlError *error)
 #define HTML_MAX_DEPTH	256
 #define HTML_MAX_NAME	32
 
+/* An element name and how many elements of it are open. */
+struct tame_name {
+	guint	open;
+	char	name[];
+};
+
 struct html_tame {
 	GString		*out;
-	GPtrArray	*open;		/* char *, the names of open elements */
-	GHashTable	*count;		/* name -> how many are open */
+	GPtrArray	*open;		/* struct tame_name *, innermost last */
+	GHashTable	*names;		/* name -> struct tame_name */
 };
 
 static guint
 tame_count(struct html_tame *t, const char *name)
 {
-	return GPOINTER_TO_UINT(g_hash_table_lookup(t->count, name));
+	struct tame_name *e = g_hash_table_lookup(t->names, name);
+
+	return e != NULL ? e->open : 0;
 }
 
 static void
 tame_push(struct html_tame *t, const char *name)
 {
-	char *n = g_strdup(name);
+	struct tame_name *e = g_hash_table_lookup(t->names, name);
+	size_t n;
 
-	g_ptr_array_add(t->open, n);
-	g_hash_table_replace(t->count, g_strdup(n),
-	    GUINT_TO_POINTER(tame_count(t, n) + 1));
+	if (e == NULL) {
+		n = strlen(name) + 1;
+		e = g_malloc0(sizeof(*e) + n);
+		memcpy(e->name, name, n);
+		g_hash_table_insert(t->names, e->name, e);
+	}
+	e->open++;
+	g_ptr_array_add(t->open, e);
 }
 
 /* Closes the open elements down to the innermost `name'. */
 static void
 tame_pop_to(struct html_tame *t, const char *name)
 {
-	char *top;
+	struct tame_name *top;
 	int found = 0;
 
 	while (!found && t->open->len > 0) {
 		top = g_ptr_array_steal_index(t->open, t->open->len - 1);
-		found = strcmp(top, name) == 0;
-		g_hash_table_replace(t->count, g_strdup(top),
-		    GUINT_TO_POINTER(tame_count(t, top) - 1));
-		g_free(top);
+		found = strcmp(top->name, name) == 0;
+		top->open--;
 	}
 }
 
@@ -381,8 +393,8 @@ html_tame(const char *html, size_t len)
 	const char *p = html, *end = html + len, *lt, *c;
 
 	t.out = g_string_sized_new(len + 1);
-	t.open = g_ptr_array_new_with_free_func(g_free);
-	t.count = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+	t.open = g_ptr_array_new();
+	t.names = g_hash_table_new_full(g_str_hash, g_str_equal, NULL, g_free);
 	while ((lt = memchr(p, '<', end - p)) != NULL) {
 		g_string_append_len(t.out, p, lt - p);
 		if (end - lt >= 4 && memcmp(lt, "<!--", 4) == 0) {
@@ -400,7 +412,7 @@ html_tame(const char *html, size_t len)
 	}
 	g_string_append_len(t.out, p, end - p);
 	g_ptr_array_free(t.open, TRUE);
-	g_hash_table_destroy(t.count);
+	g_hash_table_destroy(t.names);
 	return t.out;
 }
 
