@@ -572,9 +572,14 @@ head_fill(struct dsn_head *h, GMimeMessage *m)
 	if ((dt = g_mime_message_get_date(m)) != NULL) {
 		h->timestamp = g_date_time_to_unix(dt);
 		GDateTime *utc = g_date_time_to_utc(dt);
+		int y, mo, d;
 
+		/* As g_date_time_format's "%Y-%m-%dT%H:%M:%SZ" writes it. */
+		g_date_time_get_ymd(utc, &y, &mo, &d);
 		g_free(h->date);
-		h->date = g_date_time_format(utc, "%Y-%m-%dT%H:%M:%SZ");
+		h->date = g_strdup_printf("%d-%02d-%02dT%02d:%02d:%02dZ", y, mo,
+		    d, g_date_time_get_hour(utc), g_date_time_get_minute(utc),
+		    g_date_time_get_second(utc));
 		g_date_time_unref(utc);
 	}
 	h->arrival = head_arrival(o);
