@@ -294,6 +294,32 @@ unfold_space(char c)
 }
 
 /*
+ * The length of the run of bytes kept as they are at p (its first byte
+ * always): up to white space, a NUL, end (NULL: none), and with quotes a
+ * byte that may start a typographic apostrophe.
+ */
+static size_t
+unfold_run(const char *p, const char *end, int quotes)
+{
+	/* 1: ends a run; 2: ends one when quotes are written as ASCII. */
+	static const unsigned char stop[256] = {
+		['\0'] = 1, [' '] = 1, ['\t'] = 1, ['\r'] = 1, ['\n'] = 1,
+		[0xe2] = 2,
+	};
+	unsigned char mask = quotes ? 3 : 1;
+	size_t n = 1;
+
+	if (end == NULL) {
+		while ((stop[(unsigned char)p[n]] & mask) == 0)
+			n++;
+		return n;
+	}
+	while (p + n < end && (stop[(unsigned char)p[n]] & mask) == 0)
+		n++;
+	return n;
+}
+
+/*
  * Collapses folding and runs of white space into single spaces, reading
  * text up to end (NULL: its end) only until the result holds more than
  * max bytes; quotes: writes typographic apostrophes as ASCII ones.
@@ -325,9 +351,7 @@ unfold(const char *text, const char *end, size_t max, int quotes)
 		 * A run of bytes kept as they are, copied at once: its first
 		 * byte always, the rest while s holds max bytes or less.
 		 */
-		for (n = 1; (end == NULL || p + n < end) && p[n] != '\0' &&
-		    !unfold_space(p[n]) && !(quotes && p[n] == '\xe2'); n++)
-			;
+		n = unfold_run(p, end, quotes);
 		n = MIN(n, s->len < max ? max + 1 - s->len : 1);
 		at = s->len;
 		g_string_set_size(s, at + n);
