@@ -770,19 +770,10 @@ message_rule(struct ctx *c, const char *category, const char *subject)
 }
 
 /*
- * Whether a notice without a delivery status report is a warning that
- * delivery is delayed and still tried (Exim's warning message, Sendmail's
- * and Postfix's delay notices): its rule's location, or NULL.
- */
-static const char *
-text_is_warning(struct ctx *c)
-{
-	return message_rule(c, "warning", c->head.subject);
-}
-
-/*
- * The recipients of a delay warning were not given up on: each without
- * an Action of its own takes "delayed", which no rule turns into a dead
+ * The recipients of a delay warning (a notice without a delivery status
+ * report that a "warning" rule holds: Exim's warning message, Sendmail's
+ * and Postfix's delay notices) were not given up on: each without an
+ * Action of its own takes "delayed", which no rule turns into a dead
  * address (RFC 3464 2.3.3: the MTA "will continue to attempt").
  */
 static void
@@ -791,7 +782,8 @@ warning_mark_delayed(struct ctx *c, guint from, GPtrArray *explain)
 	const char *why;
 	guint i;
 
-	if (from >= c->rcpt->len || (why = text_is_warning(c)) == NULL)
+	if (from >= c->rcpt->len || (why = message_rule(c, "warning",
+	    c->head.subject)) == NULL)
 		return;
 	dsn_explain(explain, "a delay warning (%s)", why);
 	for (i = from; i < c->rcpt->len; i++) {
