@@ -1,0 +1,628 @@
+#!/usr/bin/env python3
+"""Metamorphic check of the reader: every notice of the tree's corpora is
+rewritten the way mail systems rewrite mail without changing what it says
+(transfer encodings, charsets, line ends, header edits, MIME structure,
+whitespace), and the reader must read the same recipients with the same
+categories from the rewritten message as from the original.  The reading
+of the original is the oracle; no truth file is used.
+
+Only the notice's own parts are rewritten, never the parts of a returned
+message (a gateway re-encodes what it carries, not what is quoted inside
+a message/rfc822).  The held-out sets (tests/corpus/heldout-*) are never
+read.
+
+usage: metamorph.py [-l LIMITS] [-s EVERY] [-v] BINARY CORPUS_TOP
+  -l LIMITS  per-transformation allowance (name lost changed new);
+             fails when a transformation exceeds its line, or a
+             transformation has no line
+  -s EVERY   reads one notice in EVERY (deterministic by file name)
+  -v         names each recipient whose reading changed
+"""
+import base64
+import email
+import email.generator
+import email.policy
+import hashlib
+import io
+import json
+import os
+import quopri
+import re
+import subprocess
+import sys
+import tempfile
+import zlib
+
+SETS = ("dev", "mta", "chinese", "servers", "providers", "legacy",
+        "localized", "smbservers")
+POLICY = email.policy.compat32.clone(max_line_length=0)
+COLLEAGUE = "li.wei@trading.example"
+HARVESTED = "bounces@trading.example"
+
+
+def notices(top):
+    """(set name, path) of every notice of the sets, sorted."""
+    out = []
+    for s in SETS:
+        for d, _, names in os.walk(os.path.join(top, s)):
+            for n in names:
+                if n.endswith(".eml"):
+                    out.append((s, os.path.join(d, n)))
+    return sorted(out)
+
+
+def own_parts(msg):
+    """The leaf parts of the notice itself: not below a message/*."""
+    if msg.is_multipart():
+        for p in msg.get_payload():
+            yield from own_parts(p)
+    elif msg.get_content_maintype() != "message":
+        yield msg
+
+
+def is_text(part):
+    """A part a gateway would treat as text: text/* and the status
+    reports."""
+    return part.get_content_maintype() == "text"
+
+
+def decoded(part):
+    return part.get_payload(decode=True) or b""
+
+
+def set_body(part, raw, cte):
+    """Sets the part's body to raw bytes sent with transfer encoding
+    cte."""
+    if cte == "base64":
+        body = base64.encodebytes(raw).decode("ascii")
+    elif cte == "quoted-printable":
+        body = quopri.encodestring(raw).decode("ascii")
+    else:
+        body = raw.decode("ascii", "surrogateescape")
+    del part["Content-Transfer-Encoding"]
+    part["Content-Transfer-Encoding"] = cte
+    part.set_payload(body)
+
+
+def charset_of(part):
+    cs = part.get_content_charset() or "us-ascii"
+    try:
+        "".encode(cs)
+    except LookupError:
+        return None
+    return cs
+
+
+def text_of(part):
+    """The part's text, or None when its charset is unknown or wrong."""
+    cs = charset_of(part)
+    if cs is None:
+        return None
+    try:
+        return decoded(part).decode(cs)
+    except (UnicodeDecodeError, LookupError):
+        return None
+
+
+def set_text(part, text, charset, cte=None):
+    """Writes text in charset, in cte (or the part's own)."""
+    raw = text.encode(charset)
+    if cte is None:
+        cte = str(part.get("Content-Transfer-Encoding", "7bit")).lower()
+        if cte in ("7bit", "8bit", "binary") and max(raw, default=0) > 127:
+            cte = "8bit"
+    if part.get("Content-Type") is None:
+        part["Content-Type"] = "text/plain"
+    part.set_param("charset", charset)
+    set_body(part, raw, cte)
+
+
+def each_text(msg, fn):
+    """Applies fn(part) to each own text part; True when one changed."""
+    hit = False
+    for p in list(own_parts(msg)):
+        if is_text(p) and fn(p):
+            hit = True
+    return hit
+
+
+def recode(cte):
+    def t(msg):
+        def f(p):
+            set_body(p, decoded(p), cte)
+            return True
+        return each_text(msg, f)
+    return t
+
+
+def edit_text(fn):
+    """A transformation that edits the decoded text of each own text
+    part (and of a message/delivery-status body) with fn(str)."""
+    def t(msg):
+        def f(p):
+            s = text_of(p)
+            if s is None:
+                return False
+            n = fn(s)
+            if n == s:
+                return False
+            set_text(p, n, charset_of(p))
+            return True
+        return each_text(msg, f) | each_status(msg, fn)
+    return t
+
+
+def each_status(msg, fn):
+    """Applies fn to the text of each message/delivery-status body."""
+    hit = False
+    for p in msg.walk():
+        if p.get_content_type() != "message/delivery-status":
+            continue
+        body = p.get_payload()
+        if isinstance(body, list):
+            body = "\n".join(b.as_string(policy=POLICY) for b in body)
+        n = fn(body)
+        if n != body:
+            p.set_payload(n)
+            hit = True
+    return hit
+
+
+def legacy_to(charsets):
+    """Re-encodes a UTF-8 or ASCII text part in the first of charsets
+    that can hold it."""
+    def t(msg):
+        def f(p):
+            cs = charset_of(p)
+            if cs not in ("us-ascii", "utf-8"):
+                return False
+            s = text_of(p)
+            if s is None:
+                return False
+            for c in charsets:
+                try:
+                    s.encode(c)
+                except UnicodeEncodeError:
+                    continue
+                set_text(p, s, c)
+                return True
+            return False
+        return each_text(msg, f)
+    return t
+
+
+def to_utf8(msg):
+    def f(p):
+        cs = charset_of(p)
+        if cs in (None, "us-ascii", "utf-8"):
+            return False
+        s = text_of(p)
+        if s is None:
+            return False
+        set_text(p, s, "utf-8")
+        return True
+    return each_text(msg, f)
+
+
+def fold(width):
+    """Hard-wraps lines longer than width at a space, as a sending
+    client does with format=fixed text."""
+    def line(ln):
+        out = []
+        while len(ln) > width:
+            cut = ln.rfind(" ", 0, width)
+            if cut <= 0:
+                break
+            out.append(ln[:cut])
+            ln = ln[cut + 1:]
+        out.append(ln)
+        return "\n".join(out)
+
+    def t(msg):
+        def f(p):
+            if p.get_content_subtype() != "plain":
+                return False
+            s = text_of(p)
+            if s is None:
+                return False
+            n = "\n".join(line(x) for x in s.split("\n"))
+            if n == s:
+                return False
+            set_text(p, n, charset_of(p))
+            return True
+        return each_text(msg, f)
+    return t
+
+
+def header_edit(name, fn):
+    def t(msg):
+        v = msg.get(name)
+        if v is None:
+            return False
+        n = fn(str(v))
+        msg.replace_header(name, n)
+        return True
+    return t
+
+
+def rfc2047(s):
+    return "=?UTF-8?B?%s?=" % base64.b64encode(s.encode()).decode()
+
+
+def subject_local(v):
+    d = email.header.decode_header(v)
+    s = str(email.header.make_header(d))
+    return rfc2047("Unzustellbar: " + s)
+
+
+def from_name(v):
+    m = re.search(r"<([^>]*)>", v)
+    addr = m.group(1) if m else v.split("(")[0].strip()
+    return "%s <%s>" % (rfc2047("Zustellsystem Poststelle"), addr)
+
+
+def received(msg):
+    hs = msg._headers
+    extra = [("Received", "from mx%d.relay.example (mx%d.relay.example "
+              "[192.0.2.%d])\n\tby mail.trading.example (Postfix) with "
+              "ESMTPS id 4Xy%dQz\n\tfor <%s>; Mon, 7 Dec 2026 08:0%d:00 "
+              "+0000" % (i, i, i, i, HARVESTED, i)) for i in (1, 2, 3)]
+    msg._headers = extra + hs
+    return True
+
+
+def refold(msg):
+    """Folds every header at each space after the field's first word."""
+    hit = False
+    for i, (k, v) in enumerate(msg._headers):
+        v = str(v)
+        if " " not in v.strip() or "=?" in v:
+            continue
+        n = re.sub(r"(?<=\S) (?=\S)", "\n ", v.strip(), count=3)
+        msg._headers[i] = (k, n)
+        hit = True
+    return hit
+
+
+def report_as_mixed(msg):
+    if msg.get_content_type() != "multipart/report":
+        return False
+    params = [(k, v) for k, v in msg.get_params()[1:]
+              if k.lower() != "report-type"]
+    msg.set_type("multipart/mixed")
+    msg.del_param("report-type")
+    return bool(params) or True
+
+
+def status_as_text(msg):
+    hit = False
+    for p in msg.walk():
+        if p.get_content_type() == "message/delivery-status":
+            body = p.get_payload()
+            if isinstance(body, list):
+                body = "\n".join(b.as_string(policy=POLICY) for b in body)
+            p.set_type("text/plain")
+            p.set_payload(body)
+            hit = True
+    return hit
+
+
+def returned(msg):
+    """(parent, index) of each returned message part of the notice."""
+    if not msg.is_multipart():
+        return []
+    out = []
+    for i, p in enumerate(msg.get_payload()):
+        if p.get_content_type() in ("message/rfc822", "text/rfc822-headers",
+                                    "message/rfc822-headers"):
+            out.append((msg, i))
+        elif p.is_multipart():
+            out += returned(p)
+    return out
+
+
+def drop_original(msg):
+    r = returned(msg)
+    for parent, i in reversed(r):
+        del parent.get_payload()[i]
+    return bool(r)
+
+
+def truncate_original(msg):
+    """Keeps the returned message's header and two lines of its body."""
+    r = returned(msg)
+    for parent, i in r:
+        p = parent.get_payload()[i]
+        if p.get_content_type() != "message/rfc822" or \
+                not p.is_multipart():
+            continue
+        inner = p.get_payload()[0]
+        text = inner.as_bytes(policy=POLICY) if hasattr(inner, "as_bytes") \
+            else b""
+        head, _, body = text.partition(b"\n\n")
+        cut = head + b"\n\n" + b"\n".join(body.split(b"\n")[:2]) + b"\n"
+        new = email.message_from_bytes(cut, policy=POLICY)
+        p.set_payload([new])
+    return bool(r)
+
+
+def first_plain(msg):
+    for p in own_parts(msg):
+        if p.get_content_type() == "text/plain":
+            return p
+    return None
+
+
+def html_of(text):
+    """The text as an HTML mail client writes it: one <p> per paragraph,
+    <br> per line, key/value lines as a table."""
+    esc = (text.replace("&", "&amp;").replace("<", "&lt;")
+           .replace(">", "&gt;"))
+    out = ["<html><body>"]
+    for para in re.split(r"\n\s*\n", esc):
+        lines = para.split("\n")
+        if len(lines) > 1 and all(re.match(r"^[\w-]+: ", x) for x in lines):
+            out.append("<table>")
+            for x in lines:
+                k, v = x.split(": ", 1)
+                out.append("<tr><td>%s:</td><td>%s</td></tr>" % (k, v))
+            out.append("</table>")
+        else:
+            out.append("<p>" + "<br>\n".join(lines) + "</p>")
+    out.append("</body></html>")
+    return "\n".join(out)
+
+
+def html_only(msg):
+    p = first_plain(msg)
+    if p is None and not msg.is_multipart() and \
+            msg.get_content_maintype() == "text" and \
+            msg.get_content_subtype() == "plain":
+        p = msg
+    if p is None:
+        return False
+    s = text_of(p)
+    if s is None:
+        return False
+    cs = charset_of(p)
+    p.set_type("text/html")
+    set_text(p, html_of(s), cs)
+    return True
+
+
+def html_alternative(msg):
+    """The first text/plain part becomes multipart/alternative of itself
+    and its HTML twin."""
+    p = first_plain(msg)
+    if p is None:
+        return False
+    s = text_of(p)
+    if s is None:
+        return False
+    cs = charset_of(p)
+    plain = email.message.Message(policy=POLICY)
+    plain["Content-Type"] = "text/plain"
+    set_text(plain, s, cs)
+    html = email.message.Message(policy=POLICY)
+    html["Content-Type"] = "text/html"
+    set_text(html, html_of(s), cs)
+    if p is msg:
+        for k in ("Content-Type", "Content-Transfer-Encoding"):
+            del msg[k]
+        msg["MIME-Version"] = msg.get("MIME-Version", "1.0")
+    else:
+        for k in ("Content-Type", "Content-Transfer-Encoding",
+                  "Content-Disposition"):
+            del p[k]
+    p["Content-Type"] = "multipart/alternative"
+    p.set_boundary("=_alt_%s" % hashlib.md5(s.encode()).hexdigest()[:12])
+    p.set_payload([plain, html])
+    return True
+
+
+def forward(msg):
+    """A colleague forwards the notice, attached, to the harvested
+    mailbox."""
+    inner = msg_bytes(msg)
+    subj = str(msg.get("Subject", ""))
+    head = ("From: Li Wei <%s>\nTo: %s\nSubject: FW: %s\n"
+            "Date: Mon, 7 Dec 2026 09:00:00 +0800\n"
+            "Message-ID: <fw.%08x@trading.example>\nMIME-Version: 1.0\n"
+            "Content-Type: multipart/mixed; boundary=\"=_fw\"\n\n"
+            "--=_fw\nContent-Type: text/plain; charset=utf-8\n"
+            "Content-Transfer-Encoding: 8bit\n\n"
+            "Bitte prüfen, diese Nachricht kam zurück.\n"
+            "请查看退信。\n\nLi Wei\n\n"
+            "--=_fw\nContent-Type: message/rfc822\n"
+            "Content-Disposition: attachment; filename=\"notice.eml\"\n\n"
+            % (COLLEAGUE, HARVESTED, subj.replace("\n", " "),
+               zlib.crc32(inner))).encode("utf-8", "surrogateescape")
+    return head + inner + b"\n--=_fw--\n"
+
+
+def crlf(msg):
+    return True
+
+
+def prefix(p):
+    return header_edit("Subject", lambda v: p + v)
+
+
+# name, transformation(msg) -> True (rewritten), False (does not apply)
+# or the new bytes.
+TRANSFORMS = [
+    ("identity", lambda m: True),
+    ("cte-qp", recode("quoted-printable")),
+    ("cte-base64", recode("base64")),
+    ("cte-8bit", recode("8bit")),
+    ("eol-swap", crlf),
+    ("fold-76", fold(76)),
+    ("fold-78", fold(78)),
+    ("charset-latin1", legacy_to(("iso-8859-1",))),
+    ("charset-cp1252", legacy_to(("windows-1252",))),
+    ("charset-utf8", to_utf8),
+    ("subject-fw", prefix("FW: ")),
+    ("subject-aw", prefix("AW: ")),
+    ("subject-spam", prefix("[SPAM] ")),
+    ("subject-local", header_edit("Subject", subject_local)),
+    ("from-name", header_edit("From", from_name)),
+    ("received-extra", received),
+    ("header-fold", refold),
+    ("report-as-mixed", report_as_mixed),
+    ("status-as-text", status_as_text),
+    ("original-dropped", drop_original),
+    ("original-truncated", truncate_original),
+    ("html-alternative", html_alternative),
+    ("html-only", html_only),
+    ("forward-attached", forward),
+    ("ws-tabs", edit_text(lambda s: re.sub(r"(?m)(?<=\S)  +", "\t", s))),
+    ("ws-spaces", edit_text(lambda s: s.expandtabs(8))),
+    ("ws-trailing", edit_text(lambda s: re.sub(r"(?m)$", "  ", s))),
+    ("ws-blank-doubled", edit_text(lambda s: re.sub(r"\n\n", "\n\n\n", s))),
+]
+
+
+class Generator(email.generator.BytesGenerator):
+    """Writes a delivery-status body edited as text as it is."""
+
+    def _handle_message_delivery_status(self, msg):
+        if isinstance(msg.get_payload(), str):
+            return self._handle_text(msg)
+        return super()._handle_message_delivery_status(msg)
+
+
+def msg_bytes(msg, linesep="\n"):
+    out = io.BytesIO()
+    g = Generator(out, mangle_from_=False,
+                                       policy=POLICY.clone(linesep=linesep))
+    g.flatten(msg)
+    return out.getvalue()
+
+
+def rewrite(name, fn, data):
+    """The rewritten bytes, or None when the transformation does not
+    apply."""
+    dos = b"\r\n" in data
+    msg = email.message_from_bytes(data.replace(b"\r\n", b"\n"),
+                                   policy=POLICY)
+    r = fn(msg)
+    if r is False:
+        return None
+    if isinstance(r, bytes):
+        return r
+    if name == "eol-swap":
+        dos = not dos
+    return msg_bytes(msg, "\r\n" if dos else "\n")
+
+
+def readings(binary, top):
+    """{file: {recipient: categories}} as the reader reads the files
+    under top."""
+    p = subprocess.run([binary, "parse", "--json", top],
+                       stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+                       check=False)
+    out = {}
+    for line in p.stdout.decode("utf-8", "replace").splitlines():
+        r = json.loads(line)
+        rc = (r.get("recipient") or "").lower()
+        f = os.path.relpath(r["file"], top)
+        out.setdefault(f, {}).setdefault(rc, set()).add(r["category"])
+    return out
+
+
+def compare(old, new):
+    """(lost, changed, new) recipient lists between two readings."""
+    lost = [r for r in old if r not in new]
+    changed = [r for r in old if r in new and new[r] != old[r]]
+    added = [r for r in new if r not in old]
+    return lost, changed, added
+
+
+def load_limits(path):
+    lim = {}
+    with open(path, encoding="utf-8") as f:
+        for n, line in enumerate(f, 1):
+            line = line.split("#")[0].split()
+            if not line:
+                continue
+            if len(line) != 4:
+                sys.exit("%s:%d: want NAME LOST CHANGED NEW" % (path, n))
+            lim[line[0]] = tuple(int(x) for x in line[1:])
+    return lim
+
+
+def main(argv):
+    import argparse
+    ap = argparse.ArgumentParser()
+    ap.add_argument("-l")
+    ap.add_argument("-s", type=int, default=1)
+    ap.add_argument("-v", action="store_true")
+    ap.add_argument("-t", help="only these transformations (comma list)")
+    ap.add_argument("binary")
+    ap.add_argument("top")
+    a = ap.parse_args(argv[1:])
+    files = [(s, f) for s, f in notices(a.top)
+             if zlib.crc32(os.path.relpath(f, a.top).encode()) % a.s == 0]
+    only = set(a.t.split(",")) if a.t else None
+    todo = [t for t in TRANSFORMS if only is None or t[0] in only]
+    limits = load_limits(a.l) if a.l else None
+    with tempfile.TemporaryDirectory(prefix="metamorph.") as tmp:
+        applied = {}
+        for i, (s, f) in enumerate(files):
+            data = open(f, "rb").read()
+            key = "%04d.eml" % i
+            orig = os.path.join(tmp, "orig")
+            os.makedirs(orig, exist_ok=True)
+            with open(os.path.join(orig, key), "wb") as o:
+                o.write(data)
+            for name, fn in todo:
+                new = rewrite(name, fn, data)
+                if new is None:
+                    continue
+                d = os.path.join(tmp, name)
+                os.makedirs(d, exist_ok=True)
+                with open(os.path.join(d, key), "wb") as o:
+                    o.write(new)
+                applied.setdefault(name, []).append(key)
+        base = readings(a.binary, os.path.join(tmp, "orig"))
+        nrec = sum(len(v) for v in base.values())
+        print("%d notices, %d recipients read from the originals"
+              % (len(files), nrec))
+        print("%-20s %7s %7s %5s %7s %5s" % ("transformation", "notices",
+                                             "rcpts", "lost", "changed",
+                                             "new"))
+        bad = []
+        for name, _ in todo:
+            keys = applied.get(name, [])
+            got = readings(a.binary, os.path.join(tmp, name))
+            tot = [0, 0, 0]
+            n = 0
+            for k in keys:
+                old = base.get(k, {})
+                n += len(old)
+                diff = compare(old, got.get(k, {}))
+                for j in range(3):
+                    tot[j] += len(diff[j])
+                if a.v and any(diff):
+                    src = os.path.relpath(files[int(k[:4])][1], a.top)
+                    for what, rs in zip(("lost", "changed", "new"), diff):
+                        for r in rs:
+                            print("  %s %s %s %s %s -> %s" % (
+                                name, src, what, r,
+                                sorted(old.get(r, [])),
+                                sorted(got.get(k, {}).get(r, []))))
+            print("%-20s %7d %7d %5d %7d %5d" % (name, len(keys), n, *tot))
+            if limits is not None:
+                lim = limits.get(name)
+                if lim is None:
+                    bad.append("%s: no allowance in the limits" % name)
+                elif any(t > m for t, m in zip(tot, lim)):
+                    bad.append("%s: lost %d changed %d new %d, allowed "
+                               "%d %d %d" % (name, *tot, *lim))
+        for b in bad:
+            print("FAIL: " + b, file=sys.stderr)
+        return 1 if bad else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))
