@@ -204,6 +204,29 @@ mime_html_charset(const char *data, gsize len)
 	return cs;
 }
 
+/*
+ * CRLF and bare CR become LF in place: a part's decoded content keeps the
+ * line ends its writer used (base64 and quoted-printable carry CRLF, old
+ * Macintosh programs wrote CR), where the rest of the message was
+ * normalized before parsing.
+ */
+static void
+mime_text_lf(char *s)
+{
+	char *r, *w;
+
+	for (r = w = s; *r != '\0'; r++) {
+		if (*r != '\r') {
+			*w++ = *r;
+			continue;
+		}
+		*w++ = '\n';
+		if (r[1] == '\n')
+			r++;
+	}
+	*w = '\0';
+}
+
 /* The decoded content of a leaf part as UTF-8 (never NULL). */
 static char *
 mime_part_text(GMimePart *part)
@@ -228,6 +251,7 @@ mime_part_text(GMimePart *part)
 	    cs);
 	g_free(sniffed);
 	g_object_unref(mem);
+	mime_text_lf(s);
 	/* NUL bytes would cut the text short: make them spaces. */
 	return s;
 }

@@ -53,10 +53,12 @@ def notices(top):
 
 def own_parts(msg):
     """The leaf parts of the notice itself: not below a message/*."""
+    if msg.get_content_maintype() == "message":
+        return
     if msg.is_multipart():
         for p in msg.get_payload():
             yield from own_parts(p)
-    elif msg.get_content_maintype() != "message":
+    else:
         yield msg
 
 
@@ -81,6 +83,8 @@ def set_body(part, raw, cte):
         body = raw.decode("ascii", "surrogateescape")
     del part["Content-Transfer-Encoding"]
     part["Content-Transfer-Encoding"] = cte
+    if part.get("MIME-Version") is None and part.get("From") is not None:
+        part["MIME-Version"] = "1.0"
     part.set_payload(body)
 
 
@@ -127,9 +131,14 @@ def each_text(msg, fn):
 
 
 def recode(cte):
+    """Re-encodes each own text part in cte; base64 carries text in its
+    canonical form, lines ended by CRLF (RFC 2045, 6.8)."""
     def t(msg):
         def f(p):
-            set_body(p, decoded(p), cte)
+            raw = decoded(p)
+            if cte == "base64":
+                raw = raw.replace(b"\r\n", b"\n").replace(b"\n", b"\r\n")
+            set_body(p, raw, cte)
             return True
         return each_text(msg, f)
     return t
@@ -502,17 +511,18 @@ def msg_bytes(msg, linesep="\n"):
 def rewrite(name, fn, data):
     """The rewritten bytes, or None when the transformation does not
     apply."""
-    dos = b"\r\n" in data
-    msg = email.message_from_bytes(data.replace(b"\r\n", b"\n"),
-                                   policy=POLICY)
+    eol = "\r\n" if b"\r\n" in data else "\r" if b"\n" not in data \
+        else "\n"
+    data = data.replace(b"\r\n", b"\n").replace(b"\r", b"\n")
+    msg = email.message_from_bytes(data, policy=POLICY)
     r = fn(msg)
     if r is False:
         return None
     if isinstance(r, bytes):
         return r
     if name == "eol-swap":
-        dos = not dos
-    return msg_bytes(msg, "\r\n" if dos else "\n")
+        eol = "\r\n" if eol == "\n" else "\n"
+    return msg_bytes(msg, eol)
 
 
 def readings(binary, top):
