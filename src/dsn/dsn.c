@@ -879,32 +879,54 @@ bounce_from_text(struct ctx *c, GPtrArray *explain)
 
 static int return_path_personal(struct ctx *);
 
-/* Whether subject starts with one of prefixes (ASCII case ignored). */
-static int
+/*
+ * The subject past the spaces and the bracketed tags ("[SPAM]",
+ * "[EXTERNAL]") that filters and lists put in front of it.
+ */
+static const char *
+subject_untagged(const char *subject)
+{
+	const char *close;
+
+	for (;;) {
+		while (*subject == ' ' || *subject == '\t')
+			subject++;
+		if (*subject != '[' || (close = strchr(subject, ']')) == NULL)
+			return subject;
+		subject = close + 1;
+	}
+}
+
+/*
+ * The length of the prefix of prefixes the subject starts with, tags
+ * and spaces before it included (ASCII case ignored), or 0.
+ */
+static size_t
 subject_prefixed(const char *subject, const char *const *prefixes)
 {
-	size_t i;
+	const char *s;
+	size_t i, n;
 
 	if (subject == NULL)
 		return 0;
-	while (*subject == ' ')
-		subject++;
-	for (i = 0; prefixes[i] != NULL; i++)
-		if (g_ascii_strncasecmp(subject, prefixes[i],
-		    strlen(prefixes[i])) == 0)
-			return 1;
+	s = subject_untagged(subject);
+	for (i = 0; prefixes[i] != NULL; i++) {
+		n = strlen(prefixes[i]);
+		if (g_ascii_strncasecmp(s, prefixes[i], n) == 0)
+			return (size_t)(s - subject) + n;
+	}
 	return 0;
 }
+
+static const char *const subject_reply_prefixes[] = { "re:", "re：", "aw:",
+	"sv:", "antw:", "res:", "回复:", "回复：", "答复:", "答复：", "回覆:",
+	"回覆：", NULL };
 
 /* A Subject as people's mail programs start a reply. */
 static int
 subject_replied(const char *subject)
 {
-	static const char *const prefixes[] = { "re:", "re：", "aw:", "sv:",
-		"antw:", "res:", "回复:", "回复：", "答复:", "答复：", "回覆:",
-		"回覆：", NULL };
-
-	return subject_prefixed(subject, prefixes);
+	return subject_prefixed(subject, subject_reply_prefixes) > 0;
 }
 
 /*
@@ -1449,15 +1471,23 @@ report_classify(struct ctx *c, GPtrArray *explain)
 		autoreply_read(c, explain);
 }
 
-/* A Subject as people's mail programs start a forward. */
+/*
+ * A Subject as people's mail programs start a forward, the forward
+ * perhaps answered since ("AW: WG: ...").
+ */
 static int
 subject_forwarded(const char *subject)
 {
 	static const char *const prefixes[] = { "fwd:", "fw:", "wg:", "tr:",
 		"rv:", "enc:", "rif:", "i:", "转发:", "转发：", "fwd：",
 		NULL };
+	size_t n;
 
-	return subject_prefixed(subject, prefixes);
+	while (subject != NULL && subject_prefixed(subject, prefixes) == 0) {
+		n = subject_prefixed(subject, subject_reply_prefixes);
+		subject = n > 0 ? subject + n : NULL;
+	}
+	return subject != NULL;
 }
 
 /* 1 for the local parts that mail systems send reports from. */

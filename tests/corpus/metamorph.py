@@ -20,6 +20,7 @@ usage: metamorph.py [-l LIMITS] [-s EVERY] [-v] BINARY CORPUS_TOP
 """
 import base64
 import email
+import email.errors
 import email.generator
 import email.policy
 import hashlib
@@ -244,13 +245,17 @@ def fold(width):
 
 
 def header_edit(name, fn):
+    """Edits the field's raw value (8-bit bytes kept as they came)."""
     def t(msg):
-        v = msg.get(name)
-        if v is None:
-            return False
-        n = fn(str(v))
-        msg.replace_header(name, n)
-        return True
+        for i, (k, v) in enumerate(msg._headers):
+            if k.lower() != name.lower():
+                continue
+            n = fn(v.strip())
+            if n is None:
+                return False
+            msg._headers[i] = (k, " " + n if v.startswith(" ") else n)
+            return True
+        return False
     return t
 
 
@@ -258,10 +263,32 @@ def rfc2047(s):
     return "=?UTF-8?B?%s?=" % base64.b64encode(s.encode()).decode()
 
 
+# The titles of notices as the mail systems that translate them give
+# them in German (Exchange's and Outlook's "Unzustellbar:",
+# "Übermittlungsstatusbenachrichtigung", "Automatische Antwort:").
+GERMAN = [
+    ("undeliverable", "Unzustellbar"),
+    ("delivery status notification (failure)",
+     "Übermittlungsstatusbenachrichtigung (Fehler)"),
+    ("delivery status notification (delay)",
+     "Übermittlungsstatusbenachrichtigung (Verzögerung)"),
+    ("automatic reply", "Automatische Antwort"),
+    ("out of office", "Abwesenheitsnotiz"),
+]
+
+
 def subject_local(v):
-    d = email.header.decode_header(v)
-    s = str(email.header.make_header(d))
-    return rfc2047("Unzustellbar: " + s)
+    """The Subject in German where it holds a known English title, as
+    RFC 2047 words; None (not applied) otherwise."""
+    try:
+        v = v.encode("ascii", "surrogateescape").decode("utf-8")
+        s = str(email.header.make_header(email.header.decode_header(v)))
+    except (UnicodeError, LookupError, email.errors.HeaderParseError):
+        return None
+    n = s
+    for en, de in GERMAN:
+        n = re.sub(re.escape(en), de, n, flags=re.I)
+    return None if n == s else rfc2047(n)
 
 
 def from_name(v):
