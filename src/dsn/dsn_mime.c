@@ -370,6 +370,46 @@ is_type(GMimeContentType *ct, const char *type, const char *sub)
 	return g_mime_content_type_is_type(ct, type, sub);
 }
 
+/*
+ * Whether a text part is a delivery-status body under another name: its
+ * first field is one of RFC 3464's (2.2, 2.3) and it holds a recipient's
+ * Action.  Gateways deliver a multipart/report as multipart/mixed and its
+ * message/delivery-status as text/plain.
+ */
+static int
+mime_status_like(const char *text)
+{
+	static const char *const first[] = { "reporting-mta:",
+		"final-recipient:", "original-recipient:",
+		"original-envelope-id:", "arrival-date:", "received-from-mta:",
+		"dsn-gateway:", "x-postfix-queue-id:", "x-postfix-sender:" };
+	char *lc;
+	size_t i;
+	int like = 0;
+
+	text += strspn(text, " \t\n");
+	lc = g_ascii_strdown(text, MIN(strlen(text), 4096));
+	for (i = 0; i < G_N_ELEMENTS(first) && !like; i++)
+		like = g_str_has_prefix(lc, first[i]);
+	like = like && (strstr(lc, "final-recipient:") != NULL ||
+	    strstr(lc, "original-recipient:") != NULL) &&
+	    strstr(lc, "\naction:") != NULL;
+	g_free(lc);
+	return like;
+}
+
+/* The text of the notice's own text part goes to its status if it is one. */
+static GString *
+walk_text_into(struct dsn_parts *p, GString *into, const char *text,
+    int returned)
+{
+	if (into != p->body || returned || p->status->len > 0 ||
+	    !mime_status_like(text))
+		return into;
+	dsn_explain(p->explain, "a text part holding delivery status fields");
+	return p->status;
+}
+
 static void
 walk_leaf(struct walk *w, GMimePart *part, int returned)
 {
@@ -407,6 +447,7 @@ walk_leaf(struct walk *w, GMimePart *part, int returned)
 			g_free(text);
 			text = plain;
 		}
+		into = walk_text_into(p, into, text, returned);
 		if (into->len > 0)
 			g_string_append_c(into, '\n');
 		g_string_append(into, text);

@@ -170,7 +170,7 @@ def each_status(msg, fn):
             continue
         body = p.get_payload()
         if isinstance(body, list):
-            body = "\n".join(b.as_string(policy=POLICY) for b in body)
+            body = "".join(b.as_string(policy=POLICY) for b in body)
         n = fn(body)
         if n != body:
             p.set_payload(n)
@@ -336,7 +336,7 @@ def status_as_text(msg):
         if p.get_content_type() == "message/delivery-status":
             body = p.get_payload()
             if isinstance(body, list):
-                body = "\n".join(b.as_string(policy=POLICY) for b in body)
+                body = "".join(b.as_string(policy=POLICY) for b in body)
             p.set_type("text/plain")
             p.set_payload(body)
             hit = True
@@ -506,6 +506,7 @@ TRANSFORMS = [
     ("header-fold", refold),
     ("report-as-mixed", report_as_mixed),
     ("status-as-text", status_as_text),
+    ("report-flattened", lambda m: report_as_mixed(m) and status_as_text(m)),
     ("original-dropped", drop_original),
     ("original-truncated", truncate_original),
     ("html-alternative", html_alternative),
