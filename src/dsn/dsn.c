@@ -1665,9 +1665,140 @@ report_finish(struct ctx *c, GPtrArray *explain)
 	}
 }
 
+/* What a person's forward leaves to read: the notice it attached. */
+struct forward {
+	char	*notice;	/* the attached message as written */
+	char	*from;		/* the person who forwarded it */
+	char	*to;		/* and whom to */
+};
+
+/*
+ * A person's mail (From no mail system's address, no list's) to someone
+ * of the same domain, that carries a message as an attachment and is a
+ * forward, or reads as no failure of its own: a colleague forwarding a
+ * notice to the harvested mailbox.  The attachment is taken for reading
+ * by itself, without the person's words around it.  Someone outside who
+ * forwards a notice about their own mail is not read this way: their
+ * notice is not about ours.
+ */
+static void
+forward_keep(struct ctx *c, struct forward *fwd)
+{
+	enum dsn_kind k = c->rep->kind;
+
+	if (fwd == NULL || c->parts.attached == NULL || c->head.from == NULL ||
+	    c->head.to == NULL || c->head.list_mail ||
+	    sender_is_system(c->head.from) ||
+	    g_ascii_strcasecmp(addr_domain(c->head.from),
+	    addr_domain(c->head.to)) != 0)
+		return;
+	if ((k == DSN_KIND_BOUNCE || k == DSN_KIND_FEEDBACK) &&
+	    !c->parts.forwarded && !subject_forwarded(c->head.subject))
+		return;
+	fwd->notice = c->parts.attached;
+	c->parts.attached = NULL;
+	fwd->from = g_strdup(c->head.from);
+	fwd->to = g_strdup(c->head.to);
+}
+
+static int parse_message(const char *data, size_t len,
+    const struct dsn_rules *rules, int explain, struct dsn_report *rep,
+    struct err *err, struct forward *fwd);
+
+/* Drops the recipients of rep that are the forwarder or the forwardee. */
+static void
+forward_drop_people(struct dsn_report *rep, const struct forward *fwd)
+{
+	size_t i = 0;
+
+	while (i < rep->nrcpt) {
+		if ((fwd->from == NULL || g_ascii_strcasecmp(rep->rcpt[i].addr,
+		    fwd->from) != 0) && (fwd->to == NULL ||
+		    g_ascii_strcasecmp(rep->rcpt[i].addr, fwd->to) != 0)) {
+			i++;
+			continue;
+		}
+		rcpt_release(&rep->rcpt[i]);
+		memmove(&rep->rcpt[i], &rep->rcpt[i + 1],
+		    (rep->nrcpt - i - 1) * sizeof(rep->rcpt[0]));
+		rep->nrcpt--;
+	}
+}
+
+/* The explain lines of a, then why, then those of b (NULL-terminated). */
+static char **
+forward_explain(char **a, const char *why, char **b)
+{
+	GPtrArray *all = g_ptr_array_new();
+
+	for (; a != NULL && *a != NULL; a++)
+		g_ptr_array_add(all, g_strdup(*a));
+	g_ptr_array_add(all, g_strdup(why));
+	for (; b != NULL && *b != NULL; b++)
+		g_ptr_array_add(all, g_strdup(*b));
+	g_ptr_array_add(all, NULL);
+	return (char **)g_ptr_array_free(all, FALSE);
+}
+
+/*
+ * Reads the notice a person forwarded as if it had come itself, when it
+ * is one (a bounce, a complaint, an auto-reply): its recipients replace
+ * the forward's reading, the person and whom they wrote to are never
+ * among them, and the failures are held, not believed, as for any report
+ * a person passes on.
+ */
+static void
+forward_read(const struct forward *fwd, const struct dsn_rules *rules,
+    int explain, struct dsn_report *rep)
+{
+	struct dsn_report in;
+	struct err e;
+	char **ex;
+
+	if (parse_message(fwd->notice, strlen(fwd->notice), rules, explain,
+	    &in, &e, NULL) < 0)
+		return;
+	forward_drop_people(&in, fwd);
+	if (in.kind == DSN_KIND_NONE || in.nrcpt == 0) {
+		dsn_report_release(&in);
+		return;
+	}
+	ex = explain ? forward_explain(rep->explain, "a person's forward: "
+	    "the attached notice is read as if it had come itself",
+	    in.explain) : NULL;
+	dsn_report_release(rep);
+	g_strfreev(in.explain);
+	in.explain = ex;
+	in.nexplain = ex != NULL ? g_strv_length(ex) : 0;
+	if (in.doubt == NULL)
+		in.doubt = "a person's forward of a notice";
+	*rep = in;
+}
+
 int
 dsn_parse(const char *data, size_t len, const struct dsn_rules *rules,
     int explain, struct dsn_report *rep, struct err *err)
+{
+	struct forward fwd = { 0 };
+
+	if (parse_message(data, len, rules, explain, rep, err, &fwd) < 0)
+		return -1;
+	if (fwd.notice != NULL)
+		forward_read(&fwd, rules, explain, rep);
+	g_free(fwd.notice);
+	g_free(fwd.from);
+	g_free(fwd.to);
+	return 0;
+}
+
+/*
+ * One message's reading; fwd (or NULL) receives the notice a person's
+ * forward carries, for dsn_parse to read in turn.
+ */
+static int
+parse_message(const char *data, size_t len, const struct dsn_rules *rules,
+    int explain, struct dsn_report *rep, struct err *err,
+    struct forward *fwd)
 {
 	struct ctx c = { 0 };
 	GPtrArray *ex = explain ? g_ptr_array_new() : NULL;
@@ -1712,6 +1843,7 @@ dsn_parse(const char *data, size_t len, const struct dsn_rules *rules,
 	person_mail_guard(&c, ex);
 	carrier_filter_guard(&c, ex);
 	report_finish(&c, ex);
+	forward_keep(&c, fwd);
 	g_hash_table_destroy(c.exclude);
 	g_hash_table_destroy(c.also);
 	g_hash_table_destroy(c.expanded);

@@ -338,6 +338,10 @@ walk_message_part(struct walk *w, GMimeMessagePart *mp, int returned)
 
 	if (m == NULL)
 		return;
+	if (!returned && w->depth == 2 && w->parts->report_type == NULL &&
+	    w->parts->attached == NULL)
+		w->parts->attached = g_mime_object_to_string(GMIME_OBJECT(m),
+		    NULL);
 	/*
 	 * A bounce forwarded as an attachment (by a relay or a person) is
 	 * read as if it had come itself.
@@ -681,6 +685,7 @@ dsn_parts_release(struct dsn_parts *p)
 	g_string_free(p->body, TRUE);
 	g_string_free(p->orig_headers, TRUE);
 	g_free(p->report_type);
+	g_free(p->attached);
 	memset(p, 0, sizeof(*p));
 }
 

@@ -190,6 +190,76 @@ test_autoreply(void **state)
 	}
 }
 
+/*
+ * A colleague forwards a notice, attached, to the harvested mailbox: the
+ * notice is read as if it had come itself, held as a forward, and the
+ * colleague is never among its recipients.  Someone outside forwarding a
+ * notice about their own mail is not read.
+ */
+static void
+test_forward(void **state)
+{
+	static const char fmt[] =
+	    "From: %s\n"
+	    "To: %s\n"
+	    "Subject: FW: %s\n"
+	    "MIME-Version: 1.0\n"
+	    "Content-Type: multipart/mixed; boundary=F\n\n"
+	    "--F\nContent-Type: text/plain\n\nPlease look at this one.\n"
+	    "--F\nContent-Type: message/rfc822\n\n%s\n--F--\n";
+	static const char qmail[] =
+	    "From: MAILER-DAEMON@mx.kunde.example\n"
+	    "To: li.wei@us.example\n"
+	    "Subject: failure notice\n\n"
+	    "Hi. This is the qmail-send program at mx.kunde.example.\n"
+	    "I'm afraid I wasn't able to deliver your message to the "
+	    "following addresses.\n"
+	    "This is a permanent error; I've given up. Sorry it didn't work "
+	    "out.\n\n<a@kunde.example>:\n"
+	    "550 5.1.1 <a@kunde.example>: user unknown\n";
+	static const char away[] =
+	    "From: Hans <hans@kunde.example>\n"
+	    "To: li.wei@us.example\n"
+	    "Subject: Automatic reply: Angebot\n"
+	    "Auto-Submitted: auto-replied\n\n"
+	    "I am out of the office until Monday.\n";
+	static const struct {
+		const char	*from, *to, *subject, *inner, *rcpt;
+		enum dsn_kind	 kind;
+	} cases[] = {
+		{ "Li Wei <li.wei@us.example>", "bounces@us.example",
+		    "failure notice", qmail, "a@kunde.example",
+		    DSN_KIND_BOUNCE },
+		{ "Li Wei <li.wei@us.example>", "bounces@us.example",
+		    "Automatic reply: Angebot", away, "hans@kunde.example",
+		    DSN_KIND_AUTOREPLY },
+		{ "Julia <julia@kunde.example>", "sales@us.example",
+		    "failure notice", qmail, NULL, DSN_KIND_NONE },
+	};
+	struct dsn_report rep;
+	struct err err;
+	char *m;
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < G_N_ELEMENTS(cases); i++) {
+		m = g_strdup_printf(fmt, cases[i].from, cases[i].to,
+		    cases[i].subject, cases[i].inner);
+		assert_int_equal(dsn_parse(m, strlen(m), rules, 0, &rep, &err),
+		    0);
+		assert_int_equal(rep.kind, cases[i].kind);
+		if (cases[i].rcpt == NULL) {
+			assert_int_equal(rep.nrcpt, 0);
+		} else {
+			assert_int_equal(rep.nrcpt, 1);
+			assert_string_equal(rep.rcpt[0].addr, cases[i].rcpt);
+			assert_non_null(rep.doubt);
+		}
+		dsn_report_release(&rep);
+		g_free(m);
+	}
+}
+
 int
 main(void)
 {
@@ -198,6 +268,7 @@ main(void)
 		cmocka_unit_test(test_sent_refused),
 		cmocka_unit_test(test_doubt),
 		cmocka_unit_test(test_autoreply),
+		cmocka_unit_test(test_forward),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
