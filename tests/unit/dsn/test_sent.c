@@ -89,6 +89,15 @@ test_sent_refused(void **state)
 	}
 }
 
+/* Parses the message m into rep, which must succeed. */
+static void
+parse_ok(const char *m, struct dsn_report *rep)
+{
+	struct err err;
+
+	assert_int_equal(dsn_parse(m, strlen(m), rules, 0, rep, &err), 0);
+}
+
 /* A delivery report with the given Return-Path field and Subject. */
 static char *
 report(const char *return_path, const char *subject)
@@ -132,15 +141,13 @@ test_doubt(void **state)
 		{ NULL, "转发: 退信", "forward" },
 	};
 	struct dsn_report rep;
-	struct err err;
 	char *m;
 	size_t i;
 
 	(void)state;
 	for (i = 0; i < G_N_ELEMENTS(cases); i++) {
 		m = report(cases[i].return_path, cases[i].subject);
-		assert_int_equal(dsn_parse(m, strlen(m), rules, 0, &rep, &err),
-		    0);
+		parse_ok(m, &rep);
 		assert_int_equal(rep.kind, DSN_KIND_BOUNCE);
 		if (cases[i].doubt == NULL && rep.doubt != NULL)
 			fail_msg("case %zu: doubted: %s", i, rep.doubt);
@@ -170,15 +177,13 @@ test_autoreply(void **state)
 	static const char *const rp[] = { "<>", "<hans@kunde.example>",
 		"<mallory@attacker.example>" };
 	struct dsn_report rep;
-	struct err err;
 	char *m;
 	size_t i;
 
 	(void)state;
 	for (i = 0; i < G_N_ELEMENTS(rp); i++) {
 		m = g_strdup_printf(fmt, rp[i]);
-		assert_int_equal(dsn_parse(m, strlen(m), rules, 0, &rep, &err),
-		    0);
+		parse_ok(m, &rep);
 		assert_int_equal(rep.kind, DSN_KIND_AUTOREPLY);
 		assert_string_equal(rep.in_reply_to, "offer-1@us.example");
 		if (i < 2)
@@ -237,7 +242,6 @@ test_forward(void **state)
 		    "failure notice", qmail, NULL, DSN_KIND_NONE },
 	};
 	struct dsn_report rep;
-	struct err err;
 	char *m;
 	size_t i;
 
@@ -245,8 +249,7 @@ test_forward(void **state)
 	for (i = 0; i < G_N_ELEMENTS(cases); i++) {
 		m = g_strdup_printf(fmt, cases[i].from, cases[i].to,
 		    cases[i].subject, cases[i].inner);
-		assert_int_equal(dsn_parse(m, strlen(m), rules, 0, &rep, &err),
-		    0);
+		parse_ok(m, &rep);
 		assert_int_equal(rep.kind, cases[i].kind);
 		if (cases[i].rcpt == NULL) {
 			assert_int_equal(rep.nrcpt, 0);
