@@ -824,6 +824,25 @@ bounce_local_parts(struct ctx *c, GPtrArray *explain)
 	g_ptr_array_free(found, TRUE);
 }
 
+/*
+ * Whether the notice's addressee may have sent the message to
+ * themselves: the returned message (attached, or quoted after the text)
+ * names no other addressee.
+ */
+static int
+self_sent(struct ctx *c)
+{
+	char *quoted = NULL;
+	const char *to = c->rep->original_to;
+	int self;
+
+	if (to == NULL)
+		to = quoted = text_after_cut_to(c);
+	self = to == NULL || g_ascii_strcasecmp(to, c->head.to) == 0;
+	g_free(quoted);
+	return self;
+}
+
 static void
 bounce_from_text(struct ctx *c, GPtrArray *explain)
 {
@@ -833,7 +852,7 @@ bounce_from_text(struct ctx *c, GPtrArray *explain)
 
 	found = dsn_text_scan(c->paras, c->exclude, c->head.failed_rcpts,
 	    explain, &dropped);
-	if (found->len == 0 && c->head.to != NULL) {
+	if (found->len == 0 && c->head.to != NULL && self_sent(c)) {
 		/* People do send to themselves: try again with the To: in. */
 		char *lc = g_ascii_strdown(c->head.to, -1);
 

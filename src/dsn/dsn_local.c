@@ -78,16 +78,20 @@ local_list(const char *p, const char *domain, GPtrArray *out)
 	size_t n, len;
 	struct dsn_found *f;
 
-	/* One blank line may stand between the intro and the list. */
-	if (*p == '\n' || (*p == '\r' && p[1] == '\n'))
-		p += *p == '\r' ? 2 : 1;
+	/*
+	 * Blank lines may stand between the intro and the list (one, or
+	 * more where a gateway doubled them, or spaces where one padded
+	 * them).
+	 */
+	while (*(l = p + strspn(p, " \t\r")) == '\n')
+		p = l + 1;
 	for (; *p != '\0'; p = nl + 1) {
 		nl = strchr(p, '\n');
 		n = nl != NULL ? (size_t)(nl - p) : strlen(p);
 		for (l = p; l < p + n && g_ascii_isspace(*l); l++)
 			;
 		n -= l - p;
-		if (n > 0 && l[n - 1] == '\r')
+		while (n > 0 && g_ascii_isspace(l[n - 1]))
 			n--;
 		if (n == 0 || (len = local_len(l, n)) == 0)
 			break;
