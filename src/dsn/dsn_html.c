@@ -28,6 +28,8 @@ struct html_out {
 	int		 skip;		/* inside <style>, <script>, <head> */
 	int		 pre;		/* inside <pre> */
 	int		 space;		/* a space is due before more text */
+	int		 run;		/* white space characters in a row */
+	int		 nbsp;		/* a no-break space among them */
 };
 
 /* What an element is to the reader. */
@@ -198,6 +200,19 @@ sax_end(void *ctx, const xmlChar *name)
 		out_break(o, k & K_PARA);
 }
 
+/*
+ * Writes the space due before more text: two where no-break spaces made
+ * a gap ("name&nbsp;&nbsp; reason", how mail programs keep the columns
+ * of a plain text), one otherwise.
+ */
+static void
+out_space(struct html_out *o)
+{
+	if (o->space)
+		g_string_append(o->s, o->nbsp && o->run > 1 ? "  " : " ");
+	o->space = o->run = o->nbsp = 0;
+}
+
 static void
 sax_text(void *ctx, const xmlChar *ch, int len)
 {
@@ -217,17 +232,17 @@ sax_text(void *ctx, const xmlChar *ch, int len)
 		if (c == '\xc2' && i + 1 < len && ch[i + 1] == 0xa0) {
 			i++;
 			c = ' ';
+			o->nbsp = 1;
 		}
 		if (c == ' ' || c == '\t' || c == '\n' || c == '\r' ||
 		    c == '\f' || c == '\0') {
 			o->space = o->space || (o->s->len > 0 &&
 			    o->s->str[o->s->len - 1] != '\n' &&
 			    o->s->str[o->s->len - 1] != '\t');
+			o->run++;
 			continue;
 		}
-		if (o->space)
-			g_string_append_c(o->s, ' ');
-		o->space = 0;
+		out_space(o);
 		g_string_append_c(o->s, c);
 	}
 }

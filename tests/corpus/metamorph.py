@@ -393,7 +393,10 @@ def html_of(text):
     """The text as an HTML mail client writes it: one <p> per paragraph,
     <br> per line, key/value lines as a table."""
     esc = (text.replace("&", "&amp;").replace("<", "&lt;")
-           .replace(">", "&gt;"))
+           .replace(">", "&gt;").replace("\t", "    "))
+    # Runs of spaces kept as mail programs keep them: "&nbsp; &nbsp;".
+    esc = re.sub(r"  +", lambda m: "&nbsp; " * (len(m.group(0)) // 2) +
+                 " " * (len(m.group(0)) % 2), esc)
     out = ["<html><body>"]
     for para in re.split(r"\n\s*\n", esc):
         lines = para.split("\n")
