@@ -19,6 +19,7 @@ usage: metamorph.py [-l LIMITS] [-s EVERY] [-v] BINARY CORPUS_TOP
   -v         names each recipient whose reading changed
 """
 import base64
+import concurrent.futures
 import email
 import email.errors
 import email.generator
@@ -26,6 +27,7 @@ import email.policy
 import hashlib
 import io
 import json
+import multiprocessing
 import os
 import quopri
 import re
@@ -39,6 +41,7 @@ SETS = ("dev", "mta", "chinese", "servers", "providers", "legacy",
 POLICY = email.policy.compat32.clone(max_line_length=0)
 COLLEAGUE = "li.wei@trading.example"
 HARVESTED = "bounces@trading.example"
+JOBS = 2
 
 
 def notices(top):
@@ -556,6 +559,22 @@ def rewrite(name, fn, data):
     return msg_bytes(msg, eol)
 
 
+def rewrite_all(job):
+    """(the file's bytes, [rewritten bytes or None for each name])."""
+    path, names = job
+    with open(path, "rb") as f:
+        data = f.read()
+    fns = dict(TRANSFORMS)
+    return data, [rewrite(n, fns[n], data) for n in names]
+
+
+def put(top, sub, key, data):
+    d = os.path.join(top, sub)
+    os.makedirs(d, exist_ok=True)
+    with open(os.path.join(d, key), "wb") as o:
+        o.write(data)
+
+
 def readings(binary, top):
     """{file: {recipient: categories}} as the reader reads the files
     under top."""
@@ -609,23 +628,22 @@ def main(argv):
     limits = load_limits(a.l) if a.l else None
     with tempfile.TemporaryDirectory(prefix="metamorph.") as tmp:
         applied = {}
-        for i, (s, f) in enumerate(files):
-            data = open(f, "rb").read()
-            key = "%04d.eml" % i
-            orig = os.path.join(tmp, "orig")
-            os.makedirs(orig, exist_ok=True)
-            with open(os.path.join(orig, key), "wb") as o:
-                o.write(data)
-            for name, fn in todo:
-                new = rewrite(name, fn, data)
-                if new is None:
-                    continue
-                d = os.path.join(tmp, name)
-                os.makedirs(d, exist_ok=True)
-                with open(os.path.join(d, key), "wb") as o:
-                    o.write(new)
-                applied.setdefault(name, []).append(key)
-        base = readings(a.binary, os.path.join(tmp, "orig"))
+        names = [t[0] for t in todo]
+        work = [(f, names) for _, f in files]
+        with multiprocessing.Pool(JOBS) as pool:
+            for i, (data, news) in enumerate(pool.imap(rewrite_all, work,
+                                                       chunksize=8)):
+                key = "%04d.eml" % i
+                put(tmp, "orig", key, data)
+                for name, new in zip(names, news):
+                    if new is not None:
+                        put(tmp, name, key, new)
+                        applied.setdefault(name, []).append(key)
+        with concurrent.futures.ThreadPoolExecutor(JOBS) as ex:
+            read = dict(zip(["orig"] + names, ex.map(
+                lambda n: readings(a.binary, os.path.join(tmp, n)),
+                ["orig"] + names)))
+        base = read["orig"]
         nrec = sum(len(v) for v in base.values())
         print("%d notices, %d recipients read from the originals"
               % (len(files), nrec))
@@ -635,7 +653,7 @@ def main(argv):
         bad = []
         for name, _ in todo:
             keys = applied.get(name, [])
-            got = readings(a.binary, os.path.join(tmp, name))
+            got = read[name]
             tot = [0, 0, 0]
             n = 0
             for k in keys:
