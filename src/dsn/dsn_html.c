@@ -203,13 +203,19 @@ sax_end(void *ctx, const xmlChar *name)
 /*
  * Writes the space due before more text: two where no-break spaces made
  * a gap ("name&nbsp;&nbsp; reason", how mail programs keep the columns
- * of a plain text), one otherwise.
+ * and the indentation of a plain text), one otherwise; at the start of a
+ * line only such an indentation.
  */
 static void
 out_space(struct html_out *o)
 {
+	GString *s = o->s;
+	int gap = o->nbsp && o->run > 1;
+
 	if (o->space)
-		g_string_append(o->s, o->nbsp && o->run > 1 ? "  " : " ");
+		g_string_append(s, gap ? "  " : " ");
+	else if (gap && (s->len == 0 || s->str[s->len - 1] == '\n'))
+		g_string_append(s, "  ");
 	o->space = o->run = o->nbsp = 0;
 }
 
