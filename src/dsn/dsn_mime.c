@@ -205,25 +205,32 @@ mime_html_charset(const char *data, gsize len)
 }
 
 /*
- * CRLF and bare CR become LF in place: a part's decoded content keeps the
- * line ends its writer used (base64 and quoted-printable carry CRLF, old
- * Macintosh programs wrote CR), where the rest of the message was
- * normalized before parsing.
+ * CRLF and bare CR become LF in place, and the spaces and tabs that end
+ * a line are dropped: a part's decoded content keeps the line ends its
+ * writer used (base64 and quoted-printable carry CRLF, old Macintosh
+ * programs wrote CR), where the rest of the message was normalized before
+ * parsing; and a line of spaces is a blank line to the reader, as a
+ * gateway that pads lines means it.
  */
 static void
 mime_text_lf(char *s)
 {
-	char *r, *w;
+	char *r, *w, c;
 
-	for (r = w = s; *r != '\0'; r++) {
-		if (*r != '\r') {
-			*w++ = *r;
+	for (r = w = s; (c = *r) != '\0'; r++) {
+		if (c != '\r' && c != '\n') {
+			*w++ = c;
 			continue;
 		}
+		while (w > s && (w[-1] == ' ' || w[-1] == '\t'))
+			w--;
+		/* w may be r: c was read before the write. */
 		*w++ = '\n';
-		if (r[1] == '\n')
+		if (c == '\r' && r[1] == '\n')
 			r++;
 	}
+	while (w > s && (w[-1] == ' ' || w[-1] == '\t'))
+		w--;
 	*w = '\0';
 }
 
