@@ -827,19 +827,27 @@ bounce_local_parts(struct ctx *c, GPtrArray *explain)
 /*
  * Whether the notice's addressee may have sent the message to
  * themselves: the returned message (attached, or quoted after the text)
- * names no other addressee.
+ * names no other addressee, and the notice lists no local parts of its
+ * own domain (bounce_local_parts) as the failed ones.
  */
 static int
 self_sent(struct ctx *c)
 {
 	char *quoted = NULL;
 	const char *to = c->rep->original_to;
+	const char *at = c->head.from ? strchr(c->head.from, '@') : NULL;
+	GPtrArray *local;
 	int self;
 
 	if (to == NULL)
 		to = quoted = text_after_cut_to(c);
 	self = to == NULL || g_ascii_strcasecmp(to, c->head.to) == 0;
 	g_free(quoted);
+	if (self && at != NULL) {
+		local = dsn_local_scan(c->text, at + 1);
+		self = local->len == 0;
+		g_ptr_array_free(local, TRUE);
+	}
 	return self;
 }
 

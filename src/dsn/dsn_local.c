@@ -18,9 +18,16 @@
 /* The longest local part taken (RFC 5321 4.5.3.1.1). */
 #define LOCAL_MAX	64
 
-/* 1 when the line, trimmed, introduces a list: "... the following...:". */
+/* The longest sentence taken for a list's intro, wrapped or not. */
+#define INTRO_MAX	512
+
+/*
+ * 1 when the line, trimmed, ends the intro of a list: "... the
+ * following...:", the sentence perhaps wrapped over the lines of its
+ * paragraph before (from para on).
+ */
 static int
-line_is_intro(const char *l, size_t n)
+line_is_intro(const char *para, const char *l, size_t n)
 {
 	char *lc;
 	int yes;
@@ -29,7 +36,9 @@ line_is_intro(const char *l, size_t n)
 		n--;
 	if (n == 0 || l[n - 1] != ':')
 		return 0;
-	lc = g_ascii_strdown(l, n);
+	if (l + n - para > INTRO_MAX)
+		para = l;
+	lc = g_ascii_strdown(para, l + n - para);
 	yes = strstr(lc, "the following") != NULL;
 	g_free(lc);
 	return yes;
@@ -115,7 +124,7 @@ GPtrArray *
 dsn_local_scan(const char *text, const char *domain)
 {
 	GPtrArray *out = g_ptr_array_new_with_free_func(dsn_found_free);
-	const char *p = text, *nl;
+	const char *p = text, *para = text, *nl;
 	size_t n;
 	guint i;
 
@@ -124,8 +133,13 @@ dsn_local_scan(const char *text, const char *domain)
 		n = nl != NULL ? (size_t)(nl - p) : strlen(p);
 		if (nl == NULL)
 			break;
-		p = line_is_intro(p, n) ? local_list(nl + 1, domain, out) :
-		    nl + 1;
+		if (n == 0)
+			para = nl + 1;
+		if (line_is_intro(para, p, n)) {
+			p = para = local_list(nl + 1, domain, out);
+			continue;
+		}
+		p = nl + 1;
 	}
 	for (i = out->len; i > 0; i--)
 		if (!dsn_addr_valid(((struct dsn_found *)
