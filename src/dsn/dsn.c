@@ -945,15 +945,37 @@ subject_prefixed(const char *subject, const char *const *prefixes)
 	return 0;
 }
 
+/* How people's mail programs start the Subject of a reply, a forward. */
 static const char *const subject_reply_prefixes[] = { "re:", "re：", "aw:",
 	"sv:", "antw:", "res:", "回复:", "回复：", "答复:", "答复：", "回覆:",
 	"回覆：", NULL };
+static const char *const subject_forward_prefixes[] = { "fwd:", "fw:",
+	"wg:", "tr:", "rv:", "enc:", "rif:", "i:", "转发:", "转发：", "fwd：",
+	NULL };
 
-/* A Subject as people's mail programs start a reply. */
+/*
+ * Whether one of the prefixes that open the subject is of want, the
+ * others before it being of other ("AW: WG: ...", "FW: 回复: ...").
+ */
+static int
+subject_chain_has(const char *subject, const char *const *want,
+    const char *const *other)
+{
+	size_t n;
+
+	while (subject != NULL && subject_prefixed(subject, want) == 0) {
+		n = subject_prefixed(subject, other);
+		subject = n > 0 ? subject + n : NULL;
+	}
+	return subject != NULL;
+}
+
+/* A Subject of a person's reply, perhaps forwarded since. */
 static int
 subject_replied(const char *subject)
 {
-	return subject_prefixed(subject, subject_reply_prefixes) > 0;
+	return subject_chain_has(subject, subject_reply_prefixes,
+	    subject_forward_prefixes);
 }
 
 /*
@@ -1498,23 +1520,12 @@ report_classify(struct ctx *c, GPtrArray *explain)
 		autoreply_read(c, explain);
 }
 
-/*
- * A Subject as people's mail programs start a forward, the forward
- * perhaps answered since ("AW: WG: ...").
- */
+/* A Subject of a person's forward, perhaps answered since. */
 static int
 subject_forwarded(const char *subject)
 {
-	static const char *const prefixes[] = { "fwd:", "fw:", "wg:", "tr:",
-		"rv:", "enc:", "rif:", "i:", "转发:", "转发：", "fwd：",
-		NULL };
-	size_t n;
-
-	while (subject != NULL && subject_prefixed(subject, prefixes) == 0) {
-		n = subject_prefixed(subject, subject_reply_prefixes);
-		subject = n > 0 ? subject + n : NULL;
-	}
-	return subject != NULL;
+	return subject_chain_has(subject, subject_forward_prefixes,
+	    subject_reply_prefixes);
 }
 
 /* 1 for the local parts that mail systems send reports from. */

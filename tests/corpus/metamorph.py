@@ -4,7 +4,9 @@ rewritten the way mail systems rewrite mail without changing what it says
 (transfer encodings, charsets, line ends, header edits, MIME structure,
 whitespace), and the reader must read the same recipients with the same
 categories from the rewritten message as from the original.  The reading
-of the original is the oracle; no truth file is used.
+of the original is the oracle; no truth file is used.  The negative set
+(mail that fails nobody) is among them: a rewritten non-bounce must not
+name anyone either.
 
 Only the notice's own parts are rewritten, never the parts of a returned
 message (a gateway re-encodes what it carries, not what is quoted inside
@@ -37,7 +39,7 @@ import tempfile
 import zlib
 
 SETS = ("dev", "mta", "chinese", "servers", "providers", "legacy",
-        "localized", "smbservers")
+        "localized", "smbservers", "negative")
 POLICY = email.policy.compat32.clone(max_line_length=0)
 COLLEAGUE = "li.wei@trading.example"
 HARVESTED = "bounces@trading.example"
