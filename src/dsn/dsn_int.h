@@ -47,6 +47,7 @@ struct dsn_parts {
 	char		*report_type;	/* multipart/report report-type */
 	int		 has_returned;	/* a message/rfc822 part was seen */
 	int		 forwarded;	/* the report came as a message/rfc822 */
+	int		 inline_text;	/* a text part of its own not attached */
 	/*
 	 * The first message attached to a multipart/mixed that is no report,
 	 * as written (a person's forward of a notice), or NULL.

@@ -446,7 +446,14 @@ walk_leaf(struct walk *w, GMimePart *part, int returned)
 	    is_type(ct, "message", "global-headers"))
 		into = p->orig_headers->len == 0 ? p->orig_headers : NULL;
 	else if (is_type(ct, "text", "*") && !returned &&
-	    !g_mime_part_is_attachment(part))
+	    !g_mime_part_is_attachment(part)) {
+		into = p->body;
+		p->inline_text = 1;
+	} else if (is_type(ct, "text", "*") && !returned && !p->inline_text)
+		/*
+		 * A notice that gives its text only as attachments
+		 * ("details.txt"; a gateway that marks every part so).
+		 */
 		into = p->body;
 	else if (is_type(ct, "text", "*") && returned && p->body->len == 0)
 		into = p->body;

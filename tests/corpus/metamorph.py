@@ -348,6 +348,40 @@ def status_as_text(msg):
     return hit
 
 
+def status_base64(msg):
+    """Each delivery-status body sent in base64, as some gateways send
+    every part."""
+    hit = False
+    for p in msg.walk():
+        if p.get_content_type() != "message/delivery-status":
+            continue
+        body = p.get_payload()
+        if isinstance(body, list):
+            body = "".join(b.as_string(policy=POLICY) for b in body)
+        raw = body.encode("ascii", "surrogateescape")
+        raw = raw.replace(b"\n", b"\r\n")
+        del p["Content-Transfer-Encoding"]
+        p["Content-Transfer-Encoding"] = "base64"
+        p.set_payload(base64.encodebytes(raw).decode("ascii"))
+        hit = True
+    return hit
+
+
+def text_attached(msg):
+    """The notice's text parts (of a multipart) marked as attachments,
+    as "details.txt" of some servers."""
+    if not msg.is_multipart():
+        return False
+    hit = False
+    for i, p in enumerate(own_parts(msg)):
+        if p is msg or p.get_content_type() != "text/plain":
+            continue
+        del p["Content-Disposition"]
+        p["Content-Disposition"] = 'attachment; filename="details%d.txt"' % i
+        hit = True
+    return hit
+
+
 def returned(msg):
     """(parent, index) of each returned message part of the notice."""
     if not msg.is_multipart():
@@ -514,6 +548,8 @@ TRANSFORMS = [
     ("header-fold", refold),
     ("report-as-mixed", report_as_mixed),
     ("status-as-text", status_as_text),
+    ("status-base64", status_base64),
+    ("text-attached", text_attached),
     ("report-flattened", lambda m: report_as_mixed(m) and status_as_text(m)),
     ("original-dropped", drop_original),
     ("original-truncated", truncate_original),
