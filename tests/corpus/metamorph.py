@@ -167,15 +167,22 @@ def edit_text(fn):
     return t
 
 
+def status_text(part):
+    """The text of a delivery-status body (Python parses it into
+    blocks of fields)."""
+    body = part.get_payload()
+    if isinstance(body, list):
+        body = "".join(b.as_string(policy=POLICY) for b in body)
+    return body
+
+
 def each_status(msg, fn):
     """Applies fn to the text of each message/delivery-status body."""
     hit = False
     for p in msg.walk():
         if p.get_content_type() != "message/delivery-status":
             continue
-        body = p.get_payload()
-        if isinstance(body, list):
-            body = "".join(b.as_string(policy=POLICY) for b in body)
+        body = status_text(p)
         n = fn(body)
         if n != body:
             p.set_payload(n)
@@ -339,9 +346,7 @@ def status_as_text(msg):
     hit = False
     for p in msg.walk():
         if p.get_content_type() == "message/delivery-status":
-            body = p.get_payload()
-            if isinstance(body, list):
-                body = "".join(b.as_string(policy=POLICY) for b in body)
+            body = status_text(p)
             p.set_type("text/plain")
             p.set_payload(body)
             hit = True
@@ -355,9 +360,7 @@ def status_base64(msg):
     for p in msg.walk():
         if p.get_content_type() != "message/delivery-status":
             continue
-        body = p.get_payload()
-        if isinstance(body, list):
-            body = "".join(b.as_string(policy=POLICY) for b in body)
+        body = status_text(p)
         raw = body.encode("ascii", "surrogateescape")
         raw = raw.replace(b"\n", b"\r\n")
         del p["Content-Transfer-Encoding"]
