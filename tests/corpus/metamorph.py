@@ -385,6 +385,24 @@ def text_attached(msg):
     return hit
 
 
+def status_edit(fn):
+    """A transformation of each delivery-status body's text by fn."""
+    return lambda msg: each_status(msg, fn)
+
+
+def fold_field(m):
+    """A field's value folded at its spaces past 40 columns."""
+    name, value = m.group(1), m.group(2)
+    out, line = [], name
+    for word in value.split(" "):
+        if len(line) > 40 and line.strip():
+            out.append(line)
+            line = "    "
+        line += (" " if line and not line.endswith(" ") else "") + word
+    out.append(line)
+    return "\n".join(out)
+
+
 def returned(msg):
     """(parent, index) of each returned message part of the notice."""
     if not msg.is_multipart():
@@ -553,6 +571,16 @@ TRANSFORMS = [
     ("status-as-text", status_as_text),
     ("status-base64", status_base64),
     ("text-attached", text_attached),
+    ("status-lower", status_edit(lambda t: re.sub(
+        r"(?m)^([A-Za-z-]+):", lambda m: m.group(1).lower() + ":", t))),
+    ("status-upper", status_edit(lambda t: re.sub(
+        r"(?m)^([A-Za-z-]+):", lambda m: m.group(1).upper() + ":", t))),
+    ("status-folded", status_edit(lambda t: re.sub(
+        r"(?m)^(Diagnostic-Code:|Final-Recipient:)(.*)$", fold_field, t,
+        flags=re.I))),
+    ("status-angle", status_edit(lambda t: re.sub(
+        r"(?mi)^((?:final|original)-recipient:\s*rfc822;\s*)([^<\s]+)$",
+        r"\1<\2>", t))),
     ("report-flattened", lambda m: report_as_mixed(m) and status_as_text(m)),
     ("original-dropped", drop_original),
     ("original-truncated", truncate_original),
