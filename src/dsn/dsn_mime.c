@@ -494,13 +494,63 @@ walk_skip_alternative(GMimeMultipart *mp, GMimeObject *child)
 	return 0;
 }
 
+/*
+ * The message a gateway wrapped, or NULL: a gateway that adds a
+ * disclaimer or a banner to a multipart message as a part of its own
+ * wraps the message and its addition in a multipart/mixed, the
+ * addition a text part beside it.  So a multipart/mixed whose one
+ * multipart part is a report, or stands beside text parts only (none a
+ * delivery status under another name), holds the message in that part.
+ */
+static GMimeObject *
+walk_wrapped(GMimeMultipart *mp)
+{
+	GMimeObject *child, *inner = NULL;
+	GMimeContentType *ct;
+	char *t;
+	int i, n = g_mime_multipart_get_count(mp), report = 0, text = 1;
+
+	if (!is_type(g_mime_object_get_content_type(GMIME_OBJECT(mp)),
+	    "multipart", "mixed"))
+		return NULL;
+	for (i = 0; i < n; i++) {
+		child = g_mime_multipart_get_part(mp, i);
+		ct = g_mime_object_get_content_type(child);
+		if (GMIME_IS_MULTIPART(child)) {
+			if (inner != NULL)
+				return NULL;
+			inner = child;
+			report = is_type(ct, "multipart", "report");
+		} else if (!is_type(ct, "text", "*") || !GMIME_IS_PART(child))
+			text = 0;
+	}
+	for (i = 0; i < n && inner != NULL && !report && text; i++) {
+		child = g_mime_multipart_get_part(mp, i);
+		if (child == inner)
+			continue;
+		t = mime_part_text(GMIME_PART(child));
+		text = !mime_status_like(t);
+		g_free(t);
+	}
+	return inner != NULL && (report || text) ? inner : NULL;
+}
+
 static void
 walk_multipart(struct walk *w, GMimeMultipart *mp, int returned)
 {
 	GMimeContentType *ct = g_mime_object_get_content_type(
 	    GMIME_OBJECT(mp));
+	GMimeObject *inner;
 	const char *rt;
 	int i, n = g_mime_multipart_get_count(mp);
+
+	/* The parts beside a wrapped message are the wrapper's words. */
+	if (!returned && (inner = walk_wrapped(mp)) != NULL) {
+		dsn_explain(w->parts->explain, "a message wrapped with "
+		    "other parts: only the message read");
+		walk_object(w, inner, returned);
+		return;
+	}
 
 	if (is_type(ct, "multipart", "report") && !returned &&
 	    w->parts->report_type == NULL &&

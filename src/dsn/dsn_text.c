@@ -134,6 +134,14 @@ dsn_text_cut(const char *body)
 	for (; p < end; p = nl + 1) {
 		nl = memchr(p, '\n', end - p);
 		n = nl ? (size_t)(nl - p) : (size_t)(end - p);
+		/*
+		 * The signature separator ("-- ", its space perhaps gone):
+		 * what follows is a signature or a gateway's disclaimer,
+		 * not the notice's words.
+		 */
+		if ((n == 2 || (n == 3 && p[2] == ' ')) && p[0] == '-' &&
+		    p[1] == '-')
+			return g_strndup(body, p - body);
 		if (line_is_header(p, n)) {
 			if (nhdr++ == 0)
 				run = p;

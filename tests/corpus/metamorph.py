@@ -403,6 +403,55 @@ def fold_field(m):
     return "\n".join(out)
 
 
+BANNER = ("CAUTION: This email originated from outside of the "
+          "organization. Do not click links or open attachments unless "
+          "you recognize the sender.\n\n")
+DISCLAIMER = ("-- \nTrading Example GmbH, Hafenstrasse 1, 20457 Hamburg\n"
+              "Questions: info@trading.example\n"
+              "This message was scanned by the mail gateway.\n")
+
+
+def first_text_edit(fn):
+    """A transformation of the text of the notice's first text/plain
+    part (the message itself when it is one) by fn."""
+    def t(msg):
+        p = first_plain(msg)
+        if p is None:
+            p = msg if not msg.is_multipart() and \
+                msg.get_content_type() == "text/plain" else None
+        s = text_of(p) if p is not None else None
+        if s is None:
+            return False
+        set_text(p, fn(s), charset_of(p))
+        return True
+    return t
+
+
+def disclaimer(msg):
+    """A gateway's disclaimer, with an address of its company, added to
+    a multipart notice as a part of its own after the notice's content
+    (the notice and the part wrapped in a multipart/mixed)."""
+    if not msg.is_multipart():
+        return False
+    inner = email.message.Message(policy=POLICY)
+    for k, v in msg._headers:
+        if k.lower().startswith("content-"):
+            inner._headers.append((k, v))
+    if not inner._headers:
+        inner["Content-Type"] = "text/plain"
+    inner.set_payload(msg._payload)
+    foot = email.message.Message(policy=POLICY)
+    foot["Content-Type"] = "text/plain; charset=us-ascii"
+    foot.set_payload(DISCLAIMER)
+    msg._headers = [(k, v) for k, v in msg._headers
+                    if not k.lower().startswith("content-")]
+    msg["Content-Type"] = 'multipart/mixed; boundary="=_disclaimer"'
+    if msg.get("MIME-Version") is None:
+        msg["MIME-Version"] = "1.0"
+    msg.set_payload([inner, foot])
+    return True
+
+
 def returned(msg):
     """(parent, index) of each returned message part of the notice."""
     if not msg.is_multipart():
@@ -581,6 +630,14 @@ TRANSFORMS = [
     ("status-angle", status_edit(lambda t: re.sub(
         r"(?mi)^((?:final|original)-recipient:\s*rfc822;\s*)([^<\s]+)$",
         r"\1<\2>", t))),
+    # The external-sender warning a gateway puts before the text; the
+    # disclaimer it appends to a plain text.
+    ("banner-external", first_text_edit(lambda s: BANNER + s)),
+    ("disclaimer-inline", first_text_edit(lambda s: s + "\n" +
+                                          DISCLAIMER)),
+    ("disclaimer-bare", first_text_edit(lambda s: s + "\n" +
+                                        DISCLAIMER.replace("-- \n", ""))),
+    ("disclaimer-part", disclaimer),
     ("report-flattened", lambda m: report_as_mixed(m) and status_as_text(m)),
     ("original-dropped", drop_original),
     ("original-truncated", truncate_original),
