@@ -1804,12 +1804,15 @@ forward_read(const struct forward *fwd, const struct dsn_rules *rules,
 	ex = explain ? forward_explain(rep->explain, "a person's forward: "
 	    "the attached notice is read as if it had come itself",
 	    in.explain) : NULL;
+	/* Why the forward itself is doubted comes first. */
+	if (rep->doubt != NULL)
+		in.doubt = rep->doubt;
+	else if (in.doubt == NULL)
+		in.doubt = "a person's forward of a report";
 	dsn_report_release(rep);
 	g_strfreev(in.explain);
 	in.explain = ex;
 	in.nexplain = ex != NULL ? g_strv_length(ex) : 0;
-	if (in.doubt == NULL)
-		in.doubt = "a person's forward of a notice";
 	*rep = in;
 }
 

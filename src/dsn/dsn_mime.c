@@ -498,9 +498,10 @@ walk_skip_alternative(GMimeMultipart *mp, GMimeObject *child)
  * The message a gateway wrapped, or NULL: a gateway that adds a
  * disclaimer or a banner to a multipart message as a part of its own
  * wraps the message and its addition in a multipart/mixed, the
- * addition a text part beside it.  So a multipart/mixed whose one
- * multipart part is a report, or stands beside text parts only (none a
- * delivery status under another name), holds the message in that part.
+ * addition a text part after it.  So a multipart/mixed whose one
+ * multipart part is a report, or comes first with text parts only after
+ * it (none a delivery status under another name), holds the message in
+ * that part.
  */
 static GMimeObject *
 walk_wrapped(GMimeMultipart *mp)
@@ -532,6 +533,9 @@ walk_wrapped(GMimeMultipart *mp)
 		text = !mime_status_like(t);
 		g_free(t);
 	}
+	if (inner != NULL && !report &&
+	    inner != g_mime_multipart_get_part(mp, 0))
+		return NULL;
 	return inner != NULL && (report || text) ? inner : NULL;
 }
 
