@@ -77,13 +77,14 @@ NOT_VALID = [("is invalid", "invalid"), ("is not valid", "invalid"),
              ("invalid", "invalid"), ("is not a valid one", None)]
 
 # The sender's side: the same verdicts of another party (RFC 3463 X.1.7,
-# X.1.8; RFC 4954 AUTH; RFC 5321 4.1.1.2 the reverse-path).
+# X.1.8; RFC 4954 AUTH; RFC 5321 4.1.1.2 the reverse-path).  Hosts and
+# IP addresses are said to be unknown or invalid, never switched off.
 SENDER = ["sender", "sender address", "sender domain", "envelope sender",
           "from address", "mail from address", "your account",
-          "your email address", "authenticated user", "client host",
-          "sending host", "return path", "return-path address",
-          "your ip address", "sender's domain", "mail from domain",
+          "your email address", "authenticated user", "return path",
+          "return-path address", "sender's domain", "mail from domain",
           "sending account"]
+SENDER_HOST = ["client host", "sending host", "your ip address"]
 
 # Frames: {w} the subject, {g} the verdict after it, {p} the verdict
 # before it.  The first of each kind needs a verdict after, the second
@@ -150,7 +151,7 @@ def sender_rows():
     for fam, verdicts in (("sender-missing", MISSING),
                           ("sender-off", OFF),
                           ("sender-invalid", NOT_VALID)):
-        for w in SENDER:
+        for w in SENDER + (SENDER_HOST if verdicts is MISSING else []):
             for after, before in verdicts:
                 for f in ("{W} {g}", "the {w} {g}", "{a}: {w} {g}"):
                     if not (f.startswith("the") and w.startswith("your")):
@@ -237,7 +238,7 @@ SIZE_OVER = ["exceeds the limit", "is too large", "too big",
 
 NETWORK = [
     "connection timed out", "timeout", "timed out", "read timeout",
-    "connection reset", "lost connection",
+    "lost connection",
     "network is unreachable", "host is unreachable", "no route to host",
     "could not connect to the remote server",
     "unable to connect to the mail server",
