@@ -23,7 +23,8 @@
  *
  * A value may list alternatives separated by '|' (text="no such user|
  * unknown user"); command=none holds when no command is known.  A line
- *	concept NAME "value"	(or define NAME "value")
+ *	concept NAME "value"	(or define NAME "value"; an alternative
+ *			$OTHER stands for the alternatives of OTHER)
  * names a value for later rules to use as $NAME or in near=; a line
  * ending in '\' continues on the next.  The word `generic' on a rule says
  * its text is a generic refusal ("recipient address rejected") that tells
@@ -887,14 +888,46 @@ fail:
 	return NULL;
 }
 
+/*
+ * A value's alternatives, each "$NAME" among them replaced by the
+ * alternatives of NAME defined before ("$GONE|$OFF|rejected"), so that
+ * one concept says the words of another.  NULL with err set when a name
+ * is not defined.
+ */
+static char *
+define_expand(GHashTable *defines, const char *value, struct err *err)
+{
+	gchar **alt = g_strsplit(value, "|", -1);
+	GString *out = g_string_new(NULL);
+	const char *v;
+	size_t i;
+
+	for (i = 0; alt[i] != NULL; i++) {
+		v = alt[i];
+		if (*v == '$' && (v = g_hash_table_lookup(defines,
+		    alt[i] + 1)) == NULL) {
+			err_set(err, "'%s' is not defined", alt[i] + 1);
+			g_strfreev(alt);
+			g_string_free(out, TRUE);
+			return NULL;
+		}
+		g_string_append_printf(out, "%s%s", i ? "|" : "", v);
+	}
+	g_strfreev(alt);
+	return g_string_free(out, FALSE);
+}
+
 /* "define NAME value": one value, quoted or not. */
 static int
 rules_define(GHashTable *defines, GPtrArray *w, struct err *err)
 {
+	char *v;
+
 	if (w->len != 3)
 		return err_set(err, "a concept is: concept NAME \"value\"");
-	g_hash_table_replace(defines, g_strdup(w->pdata[1]),
-	    g_strdup(w->pdata[2]));
+	if ((v = define_expand(defines, w->pdata[2], err)) == NULL)
+		return -1;
+	g_hash_table_replace(defines, g_strdup(w->pdata[1]), v);
 	return 0;
 }
 

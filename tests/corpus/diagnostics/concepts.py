@@ -316,8 +316,81 @@ def more_rows():
                 yield fam, t[:1].upper() + t[1:], truth
 
 
+# A second round of words and frames, written after the rules for the
+# first and read once before any rule was changed for them (README.md):
+# the families "...2" say how the concepts read wordings outside the
+# lists they were written from.
+WHO2 = ["mailbox address", "target address", "target mailbox",
+        "mail account", "e-mail box", "email box", "recipient's address",
+        "recipient's account", "recipient account", "subscriber",
+        "addressee's mailbox", "user id", "mail user", "mailbox user"]
+MISSING2 = [
+    ("could not be located", None), ("is not present", None),
+    ("not on file", None), ("is not hosted here", None),
+    ("is not on this server", None), ("is no longer available", None),
+    ("is no longer here", None), ("does not exist in our system", None),
+    ("doesnt exist", None), ("is nonexistant", "nonexistant"),
+    ("is non existent", "non existent"),
+    ("unknown in local recipient table", None),
+    ("unknown in virtual mailbox table", None),
+    ("is not known to this system", None), ("unknown here", None),
+    ("was not found in the directory", None),
+]
+OFF2 = [
+    ("has been permanently disabled", "permanently disabled"),
+    ("has been de-activated", "de-activated"), ("is dormant", "dormant"),
+    ("has been retired", "retired"),
+    ("has been decommissioned", "decommissioned"),
+    ("has been frozen", "frozen"), ("has been archived", "archived"),
+    ("has been revoked", "revoked"), ("was shut down", None),
+    ("is no longer in service", None),
+]
+AFTER2 = ["the {w} {a} {g}", "{W} '{a}' {g}", "{W} {a} {g}",
+          "we are sorry, the {w} {g}", "error: {w} {g}",
+          "{W} {g}; please check the address",
+          "{a}: {w} {g} (in reply to RCPT TO command)"]
+SENDER2 = ["originator", "originator address", "bounce address",
+           "envelope from address", "the sending domain", "your domain",
+           "sender mailbox", "sender's mailbox", "from domain"]
+TEMPORARY2 = [("is temporarily locked", "retry-later|invalid"),
+              ("is temporarily unknown", "retry-later"),
+              ("is currently unavailable, please retry", "retry-later"),
+              ("cannot be found at the moment; try again later",
+               "retry-later"),
+              ("is over quota, try again later", "full|retry-later"),
+              ("is temporarily suspended", "retry-later|invalid")]
+
+
+def round2_rows():
+    for w in WHO + WHO2:
+        for fam, verdicts in (("who2-missing", MISSING2),
+                              ("who2-off", OFF2)):
+            for after, before in verdicts:
+                for f in AFTER2 + AFTER[:3]:
+                    yield fam, fill(f, w, after=verb(after, w)), "invalid"
+                if before:
+                    for f in BEFORE[:3]:
+                        yield fam, fill(f, w, before=before), "invalid"
+        for after, truth in TEMPORARY2:
+            yield "who2-temporary", fill("the {w} {g}", w,
+                                         after=verb(after, w)), truth
+    for w in WHO2:
+        for fam, verdicts in (("who2-missing", MISSING),
+                              ("who2-off", OFF)):
+            for after, before in verdicts:
+                for f in AFTER2:
+                    yield fam, fill(f, w, after=verb(after, w)), "invalid"
+    for w in SENDER2:
+        for after, before in MISSING + MISSING2 + NOT_VALID:
+            for f in ("{W} {g}", "{a}: {w} {g}"):
+                yield "sender2", fill(f, w, after=after), "blocked"
+
+
 def families():
     """(family, status, code, text, truth) for every line."""
+    for fam, text, truth in round2_rows():
+        for st, code in PLAIN[:2]:
+            yield fam, st, code, text, truth
     for fam, text, truth in missing_rows():
         for st, code in PLAIN:
             yield fam, st, code, text, truth

@@ -1204,6 +1204,7 @@ test_near_unless_domain(void **state)
 		{ "the cat is red", NULL, NULL },	/* wrong order */
 		{ "bored cats", NULL, NULL },		/* not a word */
 		{ "red cats", NULL, "near" },		/* a plural is */
+		{ "blue cat", NULL, "near" },		/* A's own word */
 		{ "red a b c d e cat", NULL, NULL },	/* too far */
 		{ "?red=1 cat", NULL, NULL },		/* a key, not a word */
 		{ "a dog", NULL, "dog" },
@@ -1219,7 +1220,8 @@ test_near_unless_domain(void **state)
 	size_t i;
 
 	assert_int_equal(dsn_rules_add_text(rules, "t.conf",
-	    "concept A \"red|blue\"\nconcept B \"cat\"\n"
+	    "concept RED \"red\"\nconcept A \"$RED|blue\"\n"
+	    "concept B \"cat\"\n"
 	    "blocked near near=\"A B\"\n"
 	    "blocked dog text=\"dog\" unless=\"bone\"\n"
 	    "blocked fish text=\"fish\" domain=\"example.jp\"\n", &err), 0);
@@ -1530,6 +1532,7 @@ test_errors(void **state)
 		{ "invalid x re=\"(\"\n", "f.conf:1: bad regex" },
 		{ "invalid x size=3\n", "f.conf:1: unknown condition 'size'" },
 		{ "invalid x text=$NOPE\n", "f.conf:1: 'NOPE' is not defined" },
+		{ "concept A \"a|$NOPE\"\n", "f.conf:1: 'NOPE' is not defined" },
 		{ "invalid x text=\"a|\\\n", "f.conf:1: continued line not finished" },
 		{ "invalid x near=\"NOPE ALSO\"\n",
 		    "f.conf:1: near: concept 'NOPE' is not defined" },
