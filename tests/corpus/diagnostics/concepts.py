@@ -386,8 +386,40 @@ def round2_rows():
                 yield "sender2", fill(f, w, after=after), "blocked"
 
 
+# A third round, read once before the rules for it: the verdict alone
+# after the subject and a colon or a refusal ("Recipient rejected:
+# unknown", "User refused (disabled)"), of the recipient and of the
+# sender.
+WHO3 = ["Recipient", "Recipient address", "User", "Mailbox", "Address",
+        "Account", "Addressee", "RCPT"]
+SENDER3 = ["Sender", "From address", "Envelope sender", "Sender address",
+           "MAIL FROM"]
+BARE3 = ["unknown", "not found", "does not exist", "no such user",
+         "non-existent", "unrecognised", "not recognized", "no mailbox",
+         "invalid", "unknown user", "user unknown", "not known",
+         "nonexistent", "unknown or invalid", "does not exist or is disabled",
+         "disabled", "account disabled", "deactivated", "inactive",
+         "suspended", "closed", "deleted", "expired", "account expired",
+         "mailbox disabled", "removed", "terminated", "cancelled"]
+FRAMES3 = ["{W} rejected: {g}", "{a}: {W} rejected: {g}", "{W}: {g}",
+           "{W} refused ({g})", "{W} denied - {g}", "{W} {g} [RCPT TO]"]
+
+
+def round3_rows():
+    for who, frames, fam, truth in (
+            (WHO3, FRAMES3, "colon3", "invalid"),
+            (SENDER3, FRAMES3[:3], "colon3-sender", "blocked")):
+        for w in who:
+            for g in BARE3:
+                for f in frames:
+                    yield fam, fill(f, w, after=g), truth
+
+
 def families():
     """(family, status, code, text, truth) for every line."""
+    for fam, text, truth in round3_rows():
+        for st, code in PLAIN[:2]:
+            yield fam, st, code, text, truth
     for fam, text, truth in round2_rows():
         for st, code in PLAIN[:2]:
             yield fam, st, code, text, truth
