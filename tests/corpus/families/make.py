@@ -136,19 +136,19 @@ notice("mimecast", mimecast(1, [
      "incorrect", "5.4.1 Recipient address rejected: Access denied.")]), [
     ("anna.keller@example.de", "invalid", "userunknown", "5.4.1", "",
      "5.4.1 Recipient address rejected: Access denied.", "mimecast")])
+MIMECAST_REPLIES = [
+    # (address, reply, status, category, reason)
+    ("einkauf@example.at", "550 DMARC Sender Invalid - envelope rejected",
+     "5.7.1", "blocked", "authfailure"),
+    ("lager@example.at", "554 Maximum email size exceeded", "5.3.4",
+     "content", "mesgtoobig"),
+]
 notice("mimecast", mimecast(2, [
-    ("einkauf@example.at", "The remote server rejected the message",
-     "550 DMARC Sender Invalid - envelope rejected"),
-    ("lager@example.at", "The remote server rejected the message",
-     "554 Maximum email size exceeded")], [
-    ("einkauf@example.at", "failed", "5.7.1",
-     "550 DMARC Sender Invalid - envelope rejected", ""),
-    ("lager@example.at", "failed", "5.3.4",
-     "554 Maximum email size exceeded", "")]), [
-    ("einkauf@example.at", "blocked", "authfailure", "5.7.1", "550",
-     "550 DMARC Sender Invalid - envelope rejected", "mimecast-codes"),
-    ("lager@example.at", "content", "mesgtoobig", "5.3.4", "554",
-     "554 Maximum email size exceeded", "mimecast-codes")])
+    (a, "The remote server rejected the message", d)
+    for a, d, st, c, r in MIMECAST_REPLIES], [
+    (a, "failed", st, d, "") for a, d, st, c, r in MIMECAST_REPLIES]), [
+    (a, c, r, st, d[:3], d, "mimecast-codes")
+    for a, d, st, c, r in MIMECAST_REPLIES])
 
 
 # ---------------------------------------------------------------------
@@ -326,26 +326,23 @@ notice("domino", domino(11, "h.suzuki@example.co.jp", "\u30e6\u30fc"
 # ---------------------------------------------------------------------
 # au by KDDI's own notice: "Your mail sent on:", then per recipient
 # "Could not be delivered to: <...>" and the reason indented.
-notice("kddi", headers(12, "no-reply@app.auone-net.jp",
-                       "Undelivered Mail", "text/plain; charset=us-ascii",
-                       [("Reply-To", "no-reply@app.auone-net.jp")]) +
-       "Your mail sent on: Tue, 1 Dec 2026 11:12:00 +0100\n"
-       "    Could not be delivered to: <t.ito@old-shop.example.jp>\n"
-       "    As the remote domain doesnt exist.\n\n"
-       "--------------------------------------------------\n" +
-       orig_headers(12, ["t.ito@old-shop.example.jp"], "Offer 012"), [
-    ("t.ito@old-shop.example.jp", "invalid", "hostunknown", "", "",
-     "As the remote domain doesnt exist.", "kddi")])
-notice("kddi", headers(13, "no-reply@app.auone-net.jp",
-                       "Undelivered Mail", "text/plain; charset=us-ascii",
-                       [("Reply-To", "no-reply@app.auone-net.jp")]) +
-       "Your mail sent on: Tue, 1 Dec 2026 11:13:00 +0100\n"
-       "    Could not be delivered to: <m.kato@example.ne.jp>\n"
-       "    Due to the following SMTP relay error\n\n"
-       "--------------------------------------------------\n" +
-       orig_headers(13, ["m.kato@example.ne.jp"], "Offer 013"), [
-    ("m.kato@example.ne.jp", "blocked", "norelaying", "", "",
-     "Due to the following SMTP relay error", "kddi")])
+def kddi(n, rcpt, why, category, reason):
+    notice("kddi", headers(n, "no-reply@app.auone-net.jp",
+                           "Undelivered Mail", "text/plain; charset=us-ascii",
+                           [("Reply-To", "no-reply@app.auone-net.jp")]) +
+           "Your mail sent on: %s\n"
+           "    Could not be delivered to: <%s>\n"
+           "    %s\n\n"
+           "--------------------------------------------------\n" % (
+               DATE % n, rcpt, why) +
+           orig_headers(n, [rcpt], "Offer %03d" % n), [
+        (rcpt, category, reason, "", "", why, "kddi")])
+
+
+kddi(12, "t.ito@old-shop.example.jp", "As the remote domain doesnt exist.",
+     "invalid", "hostunknown")
+kddi(13, "m.kato@example.ne.jp", "Due to the following SMTP relay error",
+     "blocked", "norelaying")
 
 
 # ---------------------------------------------------------------------
