@@ -887,6 +887,12 @@ static const struct reply families[] = {
 	{ NULL, NULL, "failed", "You're sending this from a different "
 	    "address or alias using the 'Send mail as' feature.", "blocked",
 	    "rejected", NULL, NULL },
+	/* Exchange: the domain's MX leads back to the sender, not gone */
+	{ "5.4.4", "554", "failed", "554 5.4.4 SMTPSEND.DNS.MxLoopback",
+	    "retry-later", "networkerror", NULL, NULL },
+	{ "5.4.4", "554", "failed", "554 5.4.4 SMTPSEND.DNS."
+	    "NonExistentDomain; nonexistent domain", "invalid", "hostunknown",
+	    NULL, NULL },
 	/* Gmail's states: TLS and a login that failed at the next hop */
 	{ NULL, "535", "failed", "535 SMTP AUTH failed with the remote "
 	    "server. (state 8).", "retry-later", NULL, NULL, NULL },
