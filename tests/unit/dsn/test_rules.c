@@ -364,6 +364,12 @@ static const struct reply concepts[] = {
 	{ "5.1.1", "550", "failed", "550 5.1.1 Large number of invalid "
 	    "addresses from 192.0.2.1", "blocked", "badreputation", NULL,
 	    NULL },
+	/* Gmail 2026: an unusual rate or amount of mail is the sender's,
+	 * whatever word for spam follows */
+	{ "4.7.28", "421", "delayed", "421 4.7.28 Gmail has detected an "
+	    "unusual amount of email from your domain. To protect our users "
+	    "from spam, it has been rate limited.", "blocked", "badreputation",
+	    NULL, NULL },
 	/* VIPRE: transport encryption asked of the sender's domain */
 	{ NULL, "550", NULL, "550 Mail from this domain must be sent over an "
 	    "encrypted SMTP session", "blocked", "securityerror", NULL,
