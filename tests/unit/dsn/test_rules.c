@@ -1191,7 +1191,11 @@ test_message_keys(void **state)
 	dsn_rules_free(rules);
 }
 
-/* The language: near= in order and by whole words, unless=, domain=. */
+/*
+ * The language: near= in order and by whole words, unless=, domain=,
+ * names= (the domain on its own, not a host under it, a longer name or
+ * an address's domain).
+ */
 static void
 test_near_unless_domain(void **state)
 {
@@ -1212,6 +1216,15 @@ test_near_unless_domain(void **state)
 		{ "a fish", "x@example.jpn", NULL },
 		{ "a fish", "x@notexample.jp", NULL },
 		{ "a fish", NULL, NULL },
+		{ "no host example.jp", "x@example.jp", "host" },
+		{ "no host <example.jp>", "x@example.jp", "host" },
+		{ "no host example.jp.", "x@example.jp", "host" },
+		{ "no host mx.example.jp", "x@example.jp", "mx" },
+		{ "no host example.jp.net", "x@example.jp", "mx" },
+		{ "no host my-example.jp", "x@example.jp", "mx" },
+		{ "to <x@example.jp>: no host relay.example", "x@example.jp",
+		    "mx" },					/* an address */
+		{ "no host example.jp", NULL, "host" },	/* none */
 	};
 	struct dsn_rules *rules = dsn_rules_new();
 	struct dsn_recipient r;
@@ -1222,7 +1235,9 @@ test_near_unless_domain(void **state)
 	    "concept A \"red|blue\"\nconcept B \"cat\"\n"
 	    "blocked near near=\"A B\"\n"
 	    "blocked dog text=\"dog\" unless=\"bone\"\n"
-	    "blocked fish text=\"fish\" domain=\"example.jp\"\n", &err), 0);
+	    "blocked fish text=\"fish\" domain=\"example.jp\"\n"
+	    "blocked host text=\"no host\" names=domain|none\n"
+	    "blocked mx text=\"no host\"\n", &err), 0);
 	for (i = 0; i < G_N_ELEMENTS(t); i++) {
 		memset(&r, 0, sizeof(r));
 		r.addr = g_strdup(t[i].addr);
@@ -1535,6 +1550,8 @@ test_errors(void **state)
 		    "f.conf:1: near: concept 'NOPE' is not defined" },
 		{ "concept A \"a\"\ninvalid x near=\"A\"\n",
 		    "f.conf:2: near= takes two to 4 concepts" },
+		{ "invalid x text=\"a\" names=host\n",
+		    "f.conf:1: names= takes domain or none, got 'host'" },
 	};
 	struct dsn_rules *rules;
 	struct err err;
