@@ -356,6 +356,24 @@ static const struct reply concepts[] = {
 	    "AUP#CXBL", "blocked", NULL, NULL, NULL },
 	{ NULL, "553", NULL, "553 This route requires encryption (TLS)",
 	    "blocked", "securityerror", NULL, NULL },
+	/* a quantity of dead addresses counts the sender's record
+	 * (MailChannels [BR]), not this recipient */
+	{ "5.7.1", "550", "failed", "550 5.7.1 A high number of unknown "
+	    "recipients was seen from your server", "blocked",
+	    "badreputation", NULL, NULL },
+	{ "5.1.1", "550", "failed", "550 5.1.1 Large number of invalid "
+	    "addresses from 192.0.2.1", "blocked", "badreputation", NULL,
+	    NULL },
+	/* Gmail 2026: an unusual rate or amount of mail is the sender's,
+	 * whatever word for spam follows */
+	{ "4.7.28", "421", "delayed", "421 4.7.28 Gmail has detected an "
+	    "unusual amount of email from your domain. To protect our users "
+	    "from spam, it has been rate limited.", "blocked", "badreputation",
+	    NULL, NULL },
+	/* VIPRE: transport encryption asked of the sender's domain */
+	{ NULL, "550", NULL, "550 Mail from this domain must be sent over an "
+	    "encrypted SMTP session", "blocked", "securityerror", NULL,
+	    NULL },
 	{ NULL, "552", NULL, "552 5.1.1 Boite du destinataire pleine. "
 	    "Recipient overquota. OFR_417", "full", "mailboxfull", NULL,
 	    NULL },
