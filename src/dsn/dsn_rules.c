@@ -22,8 +22,9 @@
  *			label d
  *	names=domain	the text names the recipient's domain on its own
  *			(not a host under it, nor the domain of an
- *			address); names=none holds when the recipient's
- *			domain is not known
+ *			address); names=other holds when the domain is
+ *			known and the text does not name it so;
+ *			names=none when the recipient's domain is not known
  *
  * A value may list alternatives separated by '|' (text="no such user|
  * unknown user"); command=none holds when no command is known.  A line
@@ -733,16 +734,17 @@ near_parse(struct cond *c, const char *names, GHashTable *defines,
 	return rc;
 }
 
-/* names=: "domain" or "none", each alternative. */
+/* names=: "domain", "other" or "none", each alternative. */
 static int
 names_parse(const struct cond *c, struct err *err)
 {
 	char **a;
 
 	for (a = c->alt; *a != NULL; a++)
-		if (strcmp(*a, "domain") != 0 && strcmp(*a, "none") != 0)
-			return err_set(err, "names= takes domain or none, "
-			    "got '%s'", *a);
+		if (strcmp(*a, "domain") != 0 && strcmp(*a, "other") != 0 &&
+		    strcmp(*a, "none") != 0)
+			return err_set(err, "names= takes domain, other or "
+			    "none, got '%s'", *a);
 	return 0;
 }
 
@@ -1593,13 +1595,21 @@ text_names(const char *text, const char *domain)
 	return 0;
 }
 
-/* names=domain|none: see the top of this file. */
+/* names=domain|other|none: see the top of this file. */
 static int
 names_holds(char **alt, const char *text, const char *domain)
 {
+	int named;
+
+	if (domain == NULL || text == NULL) {
+		for (; *alt != NULL; alt++)
+			if (strcmp(*alt, "none") == 0)
+				return 1;
+		return 0;
+	}
+	named = text_names(text, domain);
 	for (; *alt != NULL; alt++)
-		if (strcmp(*alt, "none") == 0 ? domain == NULL :
-		    domain != NULL && text != NULL && text_names(text, domain))
+		if (strcmp(*alt, named ? "domain" : "other") == 0)
 			return 1;
 	return 0;
 }
