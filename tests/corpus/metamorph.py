@@ -39,7 +39,7 @@ import tempfile
 import zlib
 
 SETS = ("dev", "mta", "chinese", "servers", "providers", "legacy",
-        "localized", "smbservers", "negative")
+        "localized", "smbservers", "wild", "negative")
 POLICY = email.policy.compat32.clone(max_line_length=0)
 COLLEAGUE = "li.wei@trading.example"
 HARVESTED = "bounces@trading.example"
