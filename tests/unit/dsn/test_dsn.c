@@ -541,6 +541,36 @@ test_whole_notice(void **state)
 	dsn_report_release(&rep);
 }
 
+/*
+ * A recipient's own reply that a rule reads as unknown for a reason it
+ * names (a refused RFC 3461 parameter) stands: the rest of the notice,
+ * here a returned message that speaks of an unknown user, is not read
+ * in its place.
+ */
+static void
+test_whole_notice_named_unknown(void **state)
+{
+	static const char msg[] =
+	    "From: MAILER-DAEMON@mx.example.net\n"
+	    "To: s@example.org\n"
+	    "Subject: Delivery status notification: error\n"
+	    "Return-Path: <>\n\n"
+	    "An error has occurred while attempting to deliver a message for"
+	    "\nthe following list of recipients:\n\n"
+	    "a@one.example.com: 501 5.5.4 Error: Bad NOTIFY parameter "
+	    "syntax\n\nBelow is a copy of the original message:\n\n"
+	    "Subject: why was the user unknown?\n\nthe user is unknown\n";
+	struct dsn_report rep;
+	struct err err;
+
+	assert_int_equal(dsn_parse(msg, sizeof(msg) - 1, rules, 0, &rep,
+	    &err), 0);
+	assert_int_equal(rep.nrcpt, 1);
+	assert_int_equal(rep.rcpt[0].category, DSN_CAT_UNKNOWN);
+	assert_string_equal(rep.rcpt[0].reason, "syntaxerror");
+	dsn_report_release(&rep);
+}
+
 /* Parses msg into rep and checks its recipients: address, category. */
 static void
 parse_as(const char *msg, size_t len, const char *const want[][2], size_t n,
@@ -1162,6 +1192,7 @@ main(void)
 		cmocka_unit_test(test_bad_input),
 		cmocka_unit_test(test_several),
 		cmocka_unit_test(test_whole_notice),
+		cmocka_unit_test(test_whole_notice_named_unknown),
 		cmocka_unit_test(test_two_parts),
 		cmocka_unit_test(test_chinese_labels),
 		cmocka_unit_test(test_person_reply),

@@ -647,6 +647,11 @@ static const struct reply documented[] = {
 	    NULL, NULL, NULL },
 	{ "5.5.1", "503", NULL, "503 5.5.1 Error: nested MAIL command",
 	    "blocked", NULL, NULL, NULL },
+	/* a refused RFC 3461 parameter: neither recipient nor sender */
+	{ "5.5.4", "501", NULL, "501 5.5.4 Error: Bad NOTIFY parameter "
+	    "syntax", "unknown", "syntaxerror", NULL, NULL },
+	{ "5.5.4", "555", NULL, "555 5.5.4 Unsupported option: ORCPT",
+	    "unknown", "syntaxerror", NULL, NULL },
 	/* "spam" said of the sending host's record, not of this message;
 	 * a spam scanner that failed passes */
 	{ "5.7.1", "550", NULL, "550 5.7.1 Too many spam complaints",
