@@ -647,6 +647,24 @@ static const struct reply documented[] = {
 	    NULL, NULL, NULL },
 	{ "5.5.1", "503", NULL, "503 5.5.1 Error: nested MAIL command",
 	    "blocked", NULL, NULL, NULL },
+	/* Haraka's outbound queue when its retries ran out, and a quota
+	 * reply it retried: the reply's own reading wins */
+	{ NULL, NULL, NULL, "Too many failures (Tried all MXs)",
+	    "retry-later", "networkerror", NULL, NULL },
+	{ NULL, NULL, NULL, "Too many failures (DNS lookup failure: Error: "
+	    "queryMx ETIMEOUT example.com)", "retry-later", NULL, NULL,
+	    NULL },
+	{ NULL, NULL, NULL, "Too many failures (Upstream error: 452 4.2.2 "
+	    "The email account that you tried to reach is over quota.)",
+	    "full", NULL, NULL, NULL },
+	{ NULL, NULL, NULL, "Temporary MX lookup error for example.com",
+	    "retry-later", "networkerror", NULL, NULL },
+	/* not a queue's: a login's failures */
+	{ NULL, "535", NULL, "535 Too many failures, try again later",
+	    "retry-later", "systemerror", NULL, NULL },
+	/* Sendmail's queue timeout */
+	{ NULL, NULL, NULL, "Cannot send message for 5 days",
+	    "retry-later", "expired", NULL, NULL },
 	/* a refused RFC 3461 parameter: neither recipient nor sender */
 	{ "5.5.4", "501", NULL, "501 5.5.4 Error: Bad NOTIFY parameter "
 	    "syntax", "unknown", "syntaxerror", NULL, NULL },
