@@ -148,7 +148,7 @@ dsn_text_cut(const char *body)
 	return g_strndup(body, end - body);
 }
 
-static GRegex *re_label, *re_label_tail, *re_summary;
+static GRegex *re_label, *re_label_tail, *re_summary, *re_msgid;
 
 void dsn_text_init(void);
 void dsn_text_shutdown(void);
@@ -223,6 +223,14 @@ dsn_text_init(void)
 	    "|\xe6\x99\x82\xe9\x96\x93" /* 時間 */
 	    ")\\s*[:\xef\xbc\x9a]", G_REGEX_CASELESS | G_REGEX_OPTIMIZE, 0,
 	    NULL);
+	/*
+	 * Fields whose <...@...> is a message identifier (RFC 5322 3.6.4,
+	 * RFC 2045's Content-ID, RFC 3464's Original-Envelope-Id), quoted
+	 * ("> ") or not: no mailbox at all.
+	 */
+	re_msgid = g_regex_new("^[\\s>]*(?:resent-|original-|x-original-)?"
+	    "(?:message-id|in-reply-to|references|content-id|envelope-id)"
+	    "\\s*:", G_REGEX_CASELESS | G_REGEX_OPTIMIZE, 0, NULL);
 }
 
 void
@@ -230,6 +238,7 @@ dsn_text_shutdown(void)
 {
 	g_regex_unref(re_summary);
 	g_regex_unref(re_label);
+	g_regex_unref(re_msgid);
 	g_regex_unref(re_label_tail);
 }
 
@@ -292,6 +301,35 @@ prev_line_has_addr(const char *text, const char *line)
 	return memchr(p, '@', line - p) != NULL;
 }
 
+/*
+ * Whether the line at `line' is a field that holds message identifiers,
+ * or a folded line of one (RFC 5322 2.2.3: a continuation starts with
+ * white space, after a quote's "> " here), looked at up to a bounded
+ * number of lines back.
+ */
+static int
+line_in_msgid_field(const char *text, const char *line)
+{
+	const char *p, *q;
+	int n;
+
+	for (n = 0; n < 32; n++) {
+		for (q = line; *q == '>'; q++)
+			;
+		if (q != line && *q == ' ')
+			q++;
+		if (*q != ' ' && *q != '\t')
+			break;
+		if (line <= text)
+			return 0;
+		for (p = line - 1; p > text && p[-1] != '\n'; p--)
+			;
+		line = p;
+	}
+	return g_regex_match_full(re_msgid, line, MIN(strcspn(line, "\n"),
+	    DSN_LABEL_REACH), 0, 0, NULL, NULL);
+}
+
 /* p moved forward to the start of a UTF-8 character. */
 static const char *
 utf8_align(const char *p)
@@ -313,6 +351,8 @@ is_prominent(const char *text, const char *line, const char *at)
 	gssize n = at - line;
 	int ok;
 
+	if (line_in_msgid_field(text, line))
+		return 0;
 	if (n > DSN_LABEL_REACH)
 		return g_regex_match_full(re_label_tail, line, n,
 		    utf8_align(at - DSN_LABEL_REACH) - line, 0, NULL, NULL) &&

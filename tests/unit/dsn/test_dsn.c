@@ -571,6 +571,37 @@ test_whole_notice_named_unknown(void **state)
 	dsn_report_release(&rep);
 }
 
+/*
+ * The <...@...> of a Message-ID, In-Reply-To or References field, quoted
+ * ("> ") or folded over lines, is a message identifier: never a failed
+ * recipient, even where the returned message runs on from the text.
+ */
+static void
+test_msgid_no_recipient(void **state)
+{
+	static const char msg[] =
+	    "From: Postmaster@mx.example.net\n"
+	    "To: s@example.org\n"
+	    "Subject: Mail Delivery Failure\n"
+	    "Return-Path: <>\n\n"
+	    "Delivery of email to this address\n\n\"a@one.example.com\"\n\n"
+	    "has failed due to a full mailbox.\n\n"
+	    "Your original message follow:> Subject: hi\n"
+	    "> Message-Id: <4b64d9fd8f537@xenon.example.com.tmail>\n"
+	    "> References: <r1@one.example.net>\n"
+	    ">   <r2@two.example.net>\n"
+	    "In-Reply-To: <r3@three.example.net>\n";
+	struct dsn_report rep;
+	struct err err;
+
+	assert_int_equal(dsn_parse(msg, sizeof(msg) - 1, rules, 0, &rep,
+	    &err), 0);
+	assert_int_equal(rep.nrcpt, 1);
+	assert_string_equal(rep.rcpt[0].addr, "a@one.example.com");
+	assert_int_equal(rep.rcpt[0].category, DSN_CAT_FULL);
+	dsn_report_release(&rep);
+}
+
 /* Parses msg into rep and checks its recipients: address, category. */
 static void
 parse_as(const char *msg, size_t len, const char *const want[][2], size_t n,
@@ -1193,6 +1224,7 @@ main(void)
 		cmocka_unit_test(test_several),
 		cmocka_unit_test(test_whole_notice),
 		cmocka_unit_test(test_whole_notice_named_unknown),
+		cmocka_unit_test(test_msgid_no_recipient),
 		cmocka_unit_test(test_two_parts),
 		cmocka_unit_test(test_chinese_labels),
 		cmocka_unit_test(test_person_reply),
