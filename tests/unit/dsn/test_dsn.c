@@ -541,6 +541,23 @@ test_whole_notice(void **state)
 	dsn_report_release(&rep);
 }
 
+/* Parses msg into rep and checks its recipients: address, category. */
+static void
+parse_as(const char *msg, size_t len, const char *const want[][2], size_t n,
+    struct dsn_report *rep)
+{
+	struct err err;
+	size_t i;
+
+	assert_int_equal(dsn_parse(msg, len, rules, 0, rep, &err), 0);
+	assert_int_equal(rep->nrcpt, n);
+	for (i = 0; i < n; i++) {
+		assert_string_equal(rep->rcpt[i].addr, want[i][0]);
+		assert_string_equal(dsn_category_name(rep->rcpt[i].category),
+		    want[i][1]);
+	}
+}
+
 /*
  * A recipient's own reply that a rule reads as unknown for a reason it
  * names (a refused RFC 3461 parameter) stands: the rest of the notice,
@@ -560,13 +577,12 @@ test_whole_notice_named_unknown(void **state)
 	    "a@one.example.com: 501 5.5.4 Error: Bad NOTIFY parameter "
 	    "syntax\n\nBelow is a copy of the original message:\n\n"
 	    "Subject: why was the user unknown?\n\nthe user is unknown\n";
+	static const char *const want[][2] = {
+		{ "a@one.example.com", "unknown" },
+	};
 	struct dsn_report rep;
-	struct err err;
 
-	assert_int_equal(dsn_parse(msg, sizeof(msg) - 1, rules, 0, &rep,
-	    &err), 0);
-	assert_int_equal(rep.nrcpt, 1);
-	assert_int_equal(rep.rcpt[0].category, DSN_CAT_UNKNOWN);
+	parse_as(msg, sizeof(msg) - 1, want, G_N_ELEMENTS(want), &rep);
 	assert_string_equal(rep.rcpt[0].reason, "syntaxerror");
 	dsn_report_release(&rep);
 }
@@ -591,32 +607,50 @@ test_msgid_no_recipient(void **state)
 	    "> References: <r1@one.example.net>\n"
 	    ">   <r2@two.example.net>\n"
 	    "In-Reply-To: <r3@three.example.net>\n";
+	static const char *const want[][2] = {
+		{ "a@one.example.com", "full" },
+	};
 	struct dsn_report rep;
-	struct err err;
 
-	assert_int_equal(dsn_parse(msg, sizeof(msg) - 1, rules, 0, &rep,
-	    &err), 0);
-	assert_int_equal(rep.nrcpt, 1);
-	assert_string_equal(rep.rcpt[0].addr, "a@one.example.com");
-	assert_int_equal(rep.rcpt[0].category, DSN_CAT_FULL);
+	parse_as(msg, sizeof(msg) - 1, want, G_N_ELEMENTS(want), &rep);
 	dsn_report_release(&rep);
 }
 
-/* Parses msg into rep and checks its recipients: address, category. */
+/*
+ * A Diagnostic-Code whose multi-line reply goes on in lines of its own,
+ * unfolded, each with the reply's code (nullmailer): the lines are the
+ * reply's, and a reply of another code after them is not.
+ */
 static void
-parse_as(const char *msg, size_t len, const char *const want[][2], size_t n,
-    struct dsn_report *rep)
+test_diag_reply_lines(void **state)
 {
-	struct err err;
-	size_t i;
+	static const char msg[] =
+	    "From: MAILER-DAEMON@mx.example.net\n"
+	    "To: s@example.org\n"
+	    "Subject: Returned mail: Could not send message\n"
+	    "MIME-Version: 1.0\n"
+	    "Content-Type: multipart/report; report-type=delivery-status;"
+	    " boundary=\"b\"\n\n"
+	    "--b\nContent-Type: text/plain\n\nnot delivered\n"
+	    "--b\nContent-Type: message/delivery-status\n\n"
+	    "Reporting-MTA: dns; mx.example.net\n\n"
+	    "Final-Recipient: rfc822; a@one.example.com\n"
+	    "Action: failed\nStatus: 5.2.1\n"
+	    "Diagnostic-Code: SMTP; 550-5.2.1 The email account that you "
+	    "tried to reach is\n550-5.2.1 disabled. Learn more at\n"
+	    "550 5.2.1 https://support.google.com/mail/?p=DisabledUser\n"
+	    "421 4.7.0 closing\n"
+	    "--b--\n";
+	static const char *const want[][2] = {
+		{ "a@one.example.com", "invalid" },
+	};
+	struct dsn_report rep;
 
-	assert_int_equal(dsn_parse(msg, len, rules, 0, rep, &err), 0);
-	assert_int_equal(rep->nrcpt, n);
-	for (i = 0; i < n; i++) {
-		assert_string_equal(rep->rcpt[i].addr, want[i][0]);
-		assert_string_equal(dsn_category_name(rep->rcpt[i].category),
-		    want[i][1]);
-	}
+	parse_as(msg, sizeof(msg) - 1, want, G_N_ELEMENTS(want), &rep);
+	assert_non_null(strstr(rep.rcpt[0].diagnostic, "disabled"));
+	assert_non_null(strstr(rep.rcpt[0].diagnostic, "DisabledUser"));
+	assert_null(strstr(rep.rcpt[0].diagnostic, "closing"));
+	dsn_report_release(&rep);
 }
 
 /*
@@ -1225,6 +1259,7 @@ main(void)
 		cmocka_unit_test(test_whole_notice),
 		cmocka_unit_test(test_whole_notice_named_unknown),
 		cmocka_unit_test(test_msgid_no_recipient),
+		cmocka_unit_test(test_diag_reply_lines),
 		cmocka_unit_test(test_two_parts),
 		cmocka_unit_test(test_chinese_labels),
 		cmocka_unit_test(test_person_reply),
