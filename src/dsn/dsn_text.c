@@ -15,7 +15,8 @@ static const char *const cut_markers[] = {
 	"below this line is a copy of the message",
 	"this is a copy of the message",
 	"this is a copy of your message",
-	"original message follows",
+	"original message follow",	/* "follows", "follow:" */
+	"below is a copy of the original message",	/* OpenSMTPD bounce.c */
 	"original message headers",
 	/*
 	 * Exchange's in French, Italian and Swedish (as Sisimai's

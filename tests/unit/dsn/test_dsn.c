@@ -575,7 +575,7 @@ test_whole_notice_named_unknown(void **state)
 	    "An error has occurred while attempting to deliver a message for"
 	    "\nthe following list of recipients:\n\n"
 	    "a@one.example.com: 501 5.5.4 Error: Bad NOTIFY parameter "
-	    "syntax\n\nBelow is a copy of the original message:\n\n"
+	    "syntax\n\nWhat you wrote:\n\n"
 	    "Subject: why was the user unknown?\n\nthe user is unknown\n";
 	static const char *const want[][2] = {
 		{ "a@one.example.com", "unknown" },
@@ -585,6 +585,37 @@ test_whole_notice_named_unknown(void **state)
 	parse_as(msg, sizeof(msg) - 1, want, G_N_ELEMENTS(want), &rep);
 	assert_string_equal(rep.rcpt[0].reason, "syntaxerror");
 	dsn_report_release(&rep);
+}
+
+/*
+ * The returned message after OpenSMTPD's "Below is a copy of the original
+ * message:" (smtpd/bounce.c) or a "... original message follow:" line is
+ * not the notice: its words are never read for a recipient.
+ */
+static void
+test_cut_markers(void **state)
+{
+	static const char *const intro[] = {
+		"    Below is a copy of the original message:\n\n",
+		"The first 50 lines of your original message follow:",
+	};
+	static const char *const want[][2] = {
+		{ "a@one.example.com", "unknown" },
+	};
+	struct dsn_report rep;
+	char *msg;
+	size_t i;
+
+	for (i = 0; i < G_N_ELEMENTS(intro); i++) {
+		msg = g_strconcat("From: MAILER-DAEMON@mx.example.net\n"
+		    "To: s@example.org\nSubject: failure notice\n"
+		    "Return-Path: <>\n\nFailed recipient:\n\n"
+		    "a@one.example.com: delivery failed\n\n", intro[i],
+		    "Subject: the user is unknown\n\nuser unknown\n", NULL);
+		parse_as(msg, strlen(msg), want, G_N_ELEMENTS(want), &rep);
+		dsn_report_release(&rep);
+		g_free(msg);
+	}
 }
 
 /*
@@ -602,7 +633,7 @@ test_msgid_no_recipient(void **state)
 	    "Return-Path: <>\n\n"
 	    "Delivery of email to this address\n\n\"a@one.example.com\"\n\n"
 	    "has failed due to a full mailbox.\n\n"
-	    "Your original message follow:> Subject: hi\n"
+	    "What you wrote:> Subject: hi\n"
 	    "> Message-Id: <4b64d9fd8f537@xenon.example.com.tmail>\n"
 	    "> References: <r1@one.example.net>\n"
 	    ">   <r2@two.example.net>\n"
@@ -1259,6 +1290,7 @@ main(void)
 		cmocka_unit_test(test_whole_notice),
 		cmocka_unit_test(test_whole_notice_named_unknown),
 		cmocka_unit_test(test_msgid_no_recipient),
+		cmocka_unit_test(test_cut_markers),
 		cmocka_unit_test(test_diag_reply_lines),
 		cmocka_unit_test(test_two_parts),
 		cmocka_unit_test(test_chinese_labels),
