@@ -329,7 +329,9 @@ rcpt_unknown_known(const struct dsn_recipient *r)
  * paragraph holds a reply of its own (in a notice of several recipients,
  * the whole text is the other recipients' reasons too) or a rule read
  * it as unknown for a reason it names.  When the whole text says nothing
- * either, the paragraph's reading stands.
+ * either, or calls invalid a recipient whose paragraph holds a reply of
+ * its own (the rest may be a returned message), the paragraph's reading
+ * stands.
  */
 static void
 rcpt_whole_notice(struct ctx *c, struct dsn_recipient *r, const struct near *n)
@@ -349,7 +351,8 @@ rcpt_whole_notice(struct ctx *c, struct dsn_recipient *r, const struct near *n)
 	r->diagnostic = (char *)ctx_squeezed(c);
 	dsn_classify(c->rules, r);
 	r->diagnostic = para.diagnostic;
-	if (r->category == DSN_CAT_UNKNOWN) {
+	if (r->category == DSN_CAT_UNKNOWN || (r->category == DSN_CAT_INVALID &&
+	    (r->code != NULL || r->status != NULL))) {
 		g_free(r->reason);
 		g_free(r->rule);
 		*r = para;

@@ -619,6 +619,30 @@ test_cut_markers(void **state)
 }
 
 /*
+ * A recipient whose own line holds a reply (a code, a status) that no
+ * rule reads is never made invalid by the rest of the notice: there a
+ * returned message may speak of unknown users.
+ */
+static void
+test_whole_notice_own_reply(void **state)
+{
+	static const char msg[] =
+	    "From: MAILER-DAEMON@mx.example.net\n"
+	    "To: s@example.org\n"
+	    "Subject: failure notice\n"
+	    "Return-Path: <>\n\n"
+	    "a@one.example.com: 550 sorry\n\n"
+	    "What you wrote:\n\nthe user is unknown\n";
+	static const char *const want[][2] = {
+		{ "a@one.example.com", "unknown" },
+	};
+	struct dsn_report rep;
+
+	parse_as(msg, sizeof(msg) - 1, want, G_N_ELEMENTS(want), &rep);
+	dsn_report_release(&rep);
+}
+
+/*
  * The <...@...> of a Message-ID, In-Reply-To or References field, quoted
  * ("> ") or folded over lines, is a message identifier: never a failed
  * recipient, even where the returned message runs on from the text.
@@ -1290,6 +1314,7 @@ main(void)
 		cmocka_unit_test(test_whole_notice),
 		cmocka_unit_test(test_whole_notice_named_unknown),
 		cmocka_unit_test(test_msgid_no_recipient),
+		cmocka_unit_test(test_whole_notice_own_reply),
 		cmocka_unit_test(test_cut_markers),
 		cmocka_unit_test(test_diag_reply_lines),
 		cmocka_unit_test(test_two_parts),
