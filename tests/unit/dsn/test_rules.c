@@ -662,6 +662,15 @@ static const struct reply documented[] = {
 	/* not a queue's: a login's failures */
 	{ NULL, "535", NULL, "535 Too many failures, try again later",
 	    "retry-later", "systemerror", NULL, NULL },
+	/* a queue's retries ran out, said in other orders and words */
+	{ NULL, NULL, NULL, "Message has exceeded the maximum retry count",
+	    "retry-later", "expired", NULL, NULL },
+	{ NULL, NULL, NULL, "Delivery failed after maximum number of "
+	    "retries", "retry-later", "expired", NULL, NULL },
+	{ NULL, NULL, NULL, "Could not deliver the message in the time "
+	    "limit specified.", "retry-later", "expired", NULL, NULL },
+	{ NULL, NULL, NULL, "The message could not be delivered despite "
+	    "repeated attempts", "retry-later", "expired", NULL, NULL },
 	/* Sendmail's queue timeout */
 	{ NULL, NULL, NULL, "Cannot send message for 5 days",
 	    "retry-later", "expired", NULL, NULL },
