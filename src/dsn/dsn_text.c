@@ -204,10 +204,13 @@ dsn_text_init(void)
 	/*
 	 * The original's header lines, in English and in Chinese: the
 	 * sender (发件人, 寄件者), copies (抄送, 副本, 密送), subject (主题)
-	 * and time (日期, 时间) are no failed recipients.
+	 * and time (日期, 时间), a list's fields (RFC 2369 List-*,
+	 * Errors-To) and the reader's (Disposition-Notification-To, RFC
+	 * 8098; Return-Receipt-To) are no failed recipients.
 	 */
 	re_summary = g_regex_new("^\\s*(?:from|sender|return-path|reply-to|"
-	    "to|cc|bcc|subject|date|sent|x-\\S*"
+	    "to|cc|bcc|subject|date|sent|x-\\S*|list-\\S*|errors-to|"
+	    "disposition-notification-to|return-receipt-to"
 	    "|\xe5\x8f\x91\xe4\xbb\xb6\xe4\xba\xba" /* 发件人 */
 	    "|\xe7\x99\xbc\xe4\xbb\xb6\xe4\xba\xba" /* 發件人 */
 	    "|\xe5\xaf\x84\xe4\xbb\xb6\xe4\xba\xba" /* 寄件人 */

@@ -645,7 +645,9 @@ test_whole_notice_own_reply(void **state)
 /*
  * The <...@...> of a Message-ID, In-Reply-To or References field, quoted
  * ("> ") or folded over lines, is a message identifier: never a failed
- * recipient, even where the returned message runs on from the text.
+ * recipient, even where the returned message runs on from the text; nor
+ * are the addresses of a list's or a reader's fields (List-*, Errors-To,
+ * Disposition-Notification-To) of the original.
  */
 static void
 test_msgid_no_recipient(void **state)
@@ -661,7 +663,9 @@ test_msgid_no_recipient(void **state)
 	    "> Message-Id: <4b64d9fd8f537@xenon.example.com.tmail>\n"
 	    "> References: <r1@one.example.net>\n"
 	    ">   <r2@two.example.net>\n"
-	    "In-Reply-To: <r3@three.example.net>\n";
+	    "In-Reply-To: <r3@three.example.net>\n"
+	    "List-Unsubscribe: <mailto:u@list.example.net>\n"
+	    "Errors-To: <e@list.example.net>\n";
 	static const char *const want[][2] = {
 		{ "a@one.example.com", "full" },
 	};
