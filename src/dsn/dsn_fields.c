@@ -33,9 +33,9 @@ dsn_fields_init(void)
 	    NULL);
 	/*
 	 * The first line of a multi-line reply: a code, '-', and an
-	 * enhanced status perhaps ("550-5.1.1 ").
+	 * enhanced status perhaps ("550-5.1.1 "), after "smtp;" too.
 	 */
-	re_multi = g_regex_new("(?:^|(?<=\\s))([245][0-9][0-9])-(?:([245]\\."
+	re_multi = g_regex_new("(?:^|(?<=[\\s;]))([245][0-9][0-9])-(?:([245]\\."
 	    "[0-9]{1,3}\\.[0-9]{1,3})\\s)?", G_REGEX_OPTIMIZE, 0, NULL);
 }
 

@@ -1512,6 +1512,8 @@ test_reply_join(void **state)
 		  "550-5.1.1 one 550-5.7.1 two 421 three" },
 		{ "550-no x550-yes 550-here", "550-no x550-yes here" },
 		{ "550 5.1.1 User unknown", "550 5.1.1 User unknown" },
+		{ "smtp;550-5.1.1 no such 550 5.1.1 user",
+		  "smtp;550-5.1.1 no such user" },
 	};
 	char *got;
 	size_t i;
