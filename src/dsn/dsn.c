@@ -140,8 +140,13 @@ struct ctx {
 	char			*lc_text;	/* the same, ASCII lower-cased */
 	struct dsn_paras	*paras;		/* its paragraphs read */
 	char			*squeezed;	/* the text squeezed, or NULL */
+	char			*lc_start;	/* its first TEXT_START bytes
+						   lower-cased, or NULL */
 	int			 orig_via_list;	/* returned mail came by a list */
 };
+
+/* How much of the text the message-level rules read. */
+#define TEXT_START	4096
 
 /* What the text says near one recipient (see ctx_finish). */
 struct near {
@@ -159,6 +164,16 @@ ctx_squeezed(struct ctx *c)
 	if (c->squeezed == NULL)
 		c->squeezed = dsn_text_squeeze(c->text, 4 * DSN_MAX_DIAG);
 	return c->squeezed;
+}
+
+/* The start of the text the message-level rules read, lower-cased once. */
+static const char *
+ctx_lc_start(struct ctx *c)
+{
+	if (c->lc_start == NULL)
+		c->lc_start = dsn_lower(c->text, MIN(strlen(c->text),
+		    TEXT_START));
+	return c->lc_start;
 }
 
 /*
@@ -756,16 +771,12 @@ static const char *
 message_rule(struct ctx *c, const char *category, const char *subject)
 {
 	const char *why;
-	char *lc;
 
 	why = dsn_rules_match_message(c->rules, category, subject,
 	    c->head.from_raw, NULL);
-	if (why == NULL) {
-		lc = dsn_lower(c->text, MIN(strlen(c->text), 4096));
+	if (why == NULL)
 		why = dsn_rules_match_message(c->rules, category, NULL, NULL,
-		    lc);
-		g_free(lc);
-	}
+		    ctx_lc_start(c));
 	return why;
 }
 
@@ -918,16 +929,14 @@ static int
 not_a_notice(struct ctx *c, GPtrArray *explain)
 {
 	const char *why;
-	char *lc;
 
 	if (c->head.list_mail) {
 		dsn_explain(explain, "not a bounce: a mailing list's post "
 		    "(List-Id, X-BeenThere)");
 		return 1;
 	}
-	lc = dsn_lower(c->text, MIN(strlen(c->text), 4096));
-	why = dsn_rules_match_message(c->rules, "notbounce", NULL, NULL, lc);
-	g_free(lc);
+	why = dsn_rules_match_message(c->rules, "notbounce", NULL, NULL,
+	    ctx_lc_start(c));
 	if (why != NULL)
 		dsn_explain(explain, "not a bounce: the message waits for the "
 		    "sender (%s)", why);
@@ -1687,6 +1696,7 @@ dsn_parse(const char *data, size_t len, const struct dsn_rules *rules,
 	g_hash_table_destroy(c.expanded);
 	g_hash_table_destroy(c.seen);
 	g_free(c.squeezed);
+	g_free(c.lc_start);
 	dsn_paras_free(c.paras);
 	g_free(c.text);
 	g_free(c.lc_text);
