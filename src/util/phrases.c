@@ -11,6 +11,7 @@
 #include "phrases.h"
 
 #define NO_EDGE	G_MAXUINT32
+#define DENSE_EDGES	3	/* moves that give a state a row */
 
 struct phrases {
 	GPtrArray	*str;		/* char *, by number */
@@ -27,6 +28,13 @@ struct phrases {
 	gint32		*out;		/* the phrase ending here, or -1 */
 	guint32		*dict;		/* next state on the fail chain where a
 					   phrase ends, or 0 */
+	/*
+	 * Branchy states (DENSE_EDGES moves or more) have a row of 256
+	 * next states with the fail links followed in advance: the scan
+	 * takes one look there instead of searching moves and failing.
+	 */
+	guint32		*dense_row;	/* a state's row + 1, or 0: none */
+	guint32		*dense;		/* 256 next states per row */
 };
 
 /* The trie while it is built: each state's moves as a linked list. */
@@ -62,7 +70,10 @@ automaton_free(struct phrases *set)
 	g_free(set->fail);
 	g_free(set->out);
 	g_free(set->dict);
+	g_free(set->dense_row);
+	g_free(set->dense);
 	set->edge_start = set->edge_to = set->fail = set->dict = NULL;
+	set->dense_row = set->dense = NULL;
 	set->edge_byte = NULL;
 	set->out = NULL;
 	set->compiled = 0;
@@ -219,6 +230,58 @@ automaton_link(struct phrases *set)
 	g_free(queue);
 }
 
+/*
+ * The state reached from s by byte b, the fail links followed: through
+ * the row of the first branchy state on the way, when it has one.
+ */
+static inline guint32
+automaton_step(const struct phrases *set, guint32 s, guint8 b)
+{
+	guint32 t;
+
+	for (; s != 0; s = set->fail[s]) {
+		if (set->dense_row[s] != 0)
+			return set->dense[(gsize)(set->dense_row[s] - 1) * 256 +
+			    b];
+		if ((t = state_move(set, s, b)) != 0)
+			return t;
+	}
+	return set->root[b];
+}
+
+/*
+ * The rows of the branchy states (see struct phrases), made breadth
+ * first: a state's row copies the moves of its fail state, shallower,
+ * whose row (or that of a state on its fail chain) is made already.
+ */
+static void
+automaton_dense(struct phrases *set)
+{
+	guint32 *queue = g_new(guint32, set->nstate), *row;
+	guint32 head = 0, tail = 0, s, e, rows = 0;
+	guint b;
+
+	set->dense_row = g_new0(guint32, set->nstate);
+	for (s = 1; s < set->nstate; s++)
+		if (set->edge_start[s + 1] - set->edge_start[s] >= DENSE_EDGES)
+			set->dense_row[s] = ++rows;
+	set->dense = g_new(guint32, (gsize)rows * 256);
+	queue[tail++] = 0;
+	while (head < tail) {
+		s = queue[head++];
+		for (e = set->edge_start[s]; e < set->edge_start[s + 1]; e++)
+			queue[tail++] = set->edge_to[e];
+		if (s == 0 || set->dense_row[s] == 0)
+			continue;
+		row = set->dense + (gsize)(set->dense_row[s] - 1) * 256;
+		for (b = 0; b < 256; b++)
+			row[b] = automaton_step(set, set->fail[s], (guint8)b);
+		for (e = set->edge_start[s]; e < set->edge_start[s + 1]; e++)
+			row[set->edge_byte[e]] = set->edge_to[e];
+	}
+	g_free(queue);
+}
+
 void
 phrases_compile(struct phrases *set)
 {
@@ -241,6 +304,7 @@ phrases_compile(struct phrases *set)
 	}
 	automaton_lay_out(set, &t);
 	automaton_link(set);
+	automaton_dense(set);
 	g_array_free(t.first, TRUE);
 	g_array_free(t.edges, TRUE);
 	g_array_free(t.out, TRUE);
@@ -269,14 +333,12 @@ phrases_scan(const struct phrases *set, const char *text, size_t len,
     phrases_hit_fn hit, void *arg)
 {
 	const guint8 *p = (const guint8 *)text;
-	guint32 s = 0, t = 0;
+	guint32 s = 0;
 	size_t i;
 
 	g_return_if_fail(set->compiled);
 	for (i = 0; i < len; i++) {
-		while (s != 0 && (t = state_move(set, s, p[i])) == 0)
-			s = set->fail[s];
-		s = s != 0 ? t : set->root[p[i]];
+		s = automaton_step(set, s, p[i]);
 		if ((set->out[s] >= 0 || set->dict[s] != 0) &&
 		    scan_report(set, s, i + 1, hit, arg))
 			return;
