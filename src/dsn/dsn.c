@@ -1674,8 +1674,7 @@ dsn_parse(const char *data, size_t len, const struct dsn_rules *rules,
 	ctx_exclude(&c, c.head.from);
 	ctx_exclude(&c, c.head.to);
 	ctx_exclude(&c, rep->original_from);
-	c.text = dsn_text_cut(c.parts.body->str);
-	c.lc_text = dsn_ascii_lower(c.text, -1);
+	c.text = dsn_text_cut(c.parts.body->str, &c.lc_text);
 	c.paras = dsn_paras_new(c.text, c.lc_text);
 	rep->date = g_strdup(c.head.date);
 	rep->timestamp = c.head.timestamp;

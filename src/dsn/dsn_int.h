@@ -126,7 +126,7 @@ struct dsn_paras *dsn_paras_new(const char *text, const char *lc_text);
 void	 dsn_paras_free(struct dsn_paras *ps);
 GPtrArray *dsn_text_scan(struct dsn_paras *ps, GHashTable *exclude,
 	    const char *failed_header, GPtrArray *explain, size_t *dropped);
-char	*dsn_text_cut(const char *body);
+char	*dsn_text_cut(const char *body, char **lc);
 void	 dsn_found_free(gpointer p);
 char	*dsn_text_paragraph(struct dsn_paras *ps, long pos, long limit);
 long	 dsn_text_next(GHashTable *where, long pos);
