@@ -461,12 +461,15 @@ dsn_fields_parse(const char *text, const char **end)
 const char *
 dsn_fields_get(GPtrArray *fields, const char *name)
 {
+	char first = g_ascii_tolower(*name);
 	guint i;
 
+	/* The first letters compared before the names: most differ there. */
 	for (i = 0; i < fields->len; i++) {
 		struct dsn_field *f = fields->pdata[i];
 
-		if (g_ascii_strcasecmp(f->name, name) == 0)
+		if (g_ascii_tolower(*f->name) == first &&
+		    g_ascii_strcasecmp(f->name, name) == 0)
 			return dsn_field_value(f);
 	}
 	return NULL;
