@@ -695,12 +695,17 @@ dsn_text_squeeze(const char *text, size_t max)
 char *
 dsn_ascii_lower(const char *s, gssize len)
 {
-	char *lc = len < 0 ? g_strdup(s) : g_strndup(s, len);
-	size_t n = lc != NULL ? strlen(lc) : 0, i;
+	size_t n, i;
 	uint64_t w, b, upper;
+	char *lc;
 
+	if (s == NULL)
+		return NULL;
+	/* Copied and lower-cased in one pass, up to a NUL as g_strndup. */
+	n = len < 0 ? strlen(s) : strnlen(s, (size_t)len);
+	lc = g_malloc(n + 1);
 	for (i = 0; i + 8 <= n; i += 8) {
-		memcpy(&w, lc + i, 8);
+		memcpy(&w, s + i, 8);
 		b = w & LOW7;
 		upper = ((b + 0x3f3f3f3f3f3f3f3full) ^ (b + 0x2525252525252525ull))
 		    & ~w & HIGH;
@@ -708,8 +713,9 @@ dsn_ascii_lower(const char *s, gssize len)
 		memcpy(lc + i, &w, 8);
 	}
 	for (; i < n; i++)
-		if ((unsigned)((unsigned char)lc[i] - 'A') < 26u)
-			lc[i] += 'a' - 'A';
+		lc[i] = (unsigned)((unsigned char)s[i] - 'A') < 26u ?
+		    s[i] + ('a' - 'A') : s[i];
+	lc[n] = '\0';
 	return lc;
 }
 
@@ -732,7 +738,14 @@ dsn_lower(const char *s, gssize len)
 	if (len < 0)
 		len = (gssize)strlen(s);
 	e = s + len;
-	for (p = s; p < e && (unsigned char)*p < 0x80; p++)
+	for (p = s; e - p >= 8; p += 8) {
+		uint64_t w;
+
+		memcpy(&w, p, 8);
+		if ((w & HIGH) != 0)
+			break;
+	}
+	for (; p < e && (unsigned char)*p < 0x80; p++)
 		;
 	if (p == e)
 		return dsn_ascii_lower(s, len);
