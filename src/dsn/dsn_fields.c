@@ -330,20 +330,26 @@ unfold(const char *text, const char *end, size_t max, int quotes)
 	GString *s = g_string_sized_new((end != NULL ? (size_t)(end - text) :
 	    strnlen(text, max)) + 8);
 	const char *p = text;
-	size_t n, at;
+	size_t n, len = 0;
 	int space = 0;
 
-	while ((end == NULL || p < end) && *p != '\0' && s->len <= max) {
+	/*
+	 * Written straight into s: what is read takes at least as many
+	 * bytes as what is written, and s holds what can be read (up to
+	 * max bytes more than it holds when end is NULL, and those are not
+	 * read).  The length is set at the end.
+	 */
+	while ((end == NULL || p < end) && *p != '\0' && len <= max) {
 		if (unfold_space(*p)) {
-			space = s->len > 0;
+			space = len > 0;
 			p++;
 			continue;
 		}
 		if (space)
-			g_string_append_c(s, ' ');
+			s->str[len++] = ' ';
 		space = 0;
 		if (quotes && strncmp(p, "\xe2\x80\x99", 3) == 0) {
-			g_string_append_c(s, '\'');
+			s->str[len++] = '\'';
 			p += 3;
 			continue;
 		}
@@ -352,12 +358,13 @@ unfold(const char *text, const char *end, size_t max, int quotes)
 		 * byte always, the rest while s holds max bytes or less.
 		 */
 		n = unfold_run(p, end, quotes);
-		n = MIN(n, s->len < max ? max + 1 - s->len : 1);
-		at = s->len;
-		g_string_set_size(s, at + n);
-		memcpy(s->str + at, p, n);
+		n = MIN(n, len < max ? max + 1 - len : 1);
+		memcpy(s->str + len, p, n);
+		len += n;
 		p += n;
 	}
+	s->len = len;
+	s->str[len] = '\0';
 	return s;
 }
 
