@@ -44,6 +44,16 @@ static const char *const cut_markers[] = {
 	    "\xe3\x83\xbc\xe3\x82\xb8"),		/* 元のメッセージ */
 };
 
+/*
+ * Words several markers hold: a text without one holds none of those
+ * markers, and they are not searched for (one search instead of many).
+ */
+static const char *const cut_anchors[] = {
+	"original", "copy of", "unsent message", "content-type:",
+};
+/* The anchor each marker holds, as its index + 1; 0: none (dsn_text_init). */
+static guint8 cut_anchor_of[G_N_ELEMENTS(cut_markers)];
+
 #define HEADER(s)	{ s, sizeof(s) - 1 }
 static const struct {
 	const char	*name;
@@ -143,6 +153,7 @@ dsn_text_cut(const char *body, char **lc_out)
 {
 	const char *third = NULL, *run, *end, *cut;
 	size_t i, lim, len = strlen(body), lc_len, longest = 0;
+	int has_anchor[G_N_ELEMENTS(cut_anchors)];
 	char *lc, *m, saved;
 
 	run = header_run(body, body + len, &third);
@@ -152,12 +163,16 @@ dsn_text_cut(const char *body, char **lc_out)
 	end = run != NULL ? third + 1 : body + len;
 	lc_len = MIN((size_t)(end - body) + longest, len);
 	lc = dsn_ascii_lower(body, (gssize)lc_len);
+	for (i = 0; i < G_N_ELEMENTS(cut_anchors); i++)
+		has_anchor[i] = strstr(lc, cut_anchors[i]) != NULL;
 	/*
 	 * The earliest marker, searched once each, only where it would
 	 * start before the earliest one found so far: the copy ends there
 	 * for the search.
 	 */
 	for (i = 0; i < G_N_ELEMENTS(cut_markers); i++) {
+		if (cut_anchor_of[i] != 0 && !has_anchor[cut_anchor_of[i] - 1])
+			continue;
 		lim = MIN((size_t)(end - body) + strlen(cut_markers[i]) - 1,
 		    lc_len);
 		saved = lc[lim];
@@ -195,6 +210,13 @@ void dsn_text_shutdown(void);
 void
 dsn_text_init(void)
 {
+	size_t i, j;
+
+	for (i = 0; i < G_N_ELEMENTS(cut_markers); i++)
+		for (j = 0; j < G_N_ELEMENTS(cut_anchors) &&
+		    cut_anchor_of[i] == 0; j++)
+			if (strstr(cut_markers[i], cut_anchors[j]) != NULL)
+				cut_anchor_of[i] = (guint8)(j + 1);
 	/*
 	 * What may stand before a failed address on its line: nothing, a
 	 * label ending in a colon ("Recipient:", "收件人："), an SMTP
