@@ -131,11 +131,12 @@ struct ctx {
 	GHashTable		*also;		/* lower-cased rcpt with a
 						   Diagnostic-Code -> the
 						   other addresses of its
-						   fields (GStrv) */
+						   fields (GStrv); NULL
+						   until one */
 	GHashTable		*expanded;	/* lower-cased addresses a
 						   status report says it
 						   expanded (a list, an
-						   alias) */
+						   alias); NULL until one */
 	char			*text;		/* body cut before returned mail */
 	char			*lc_text;	/* the same, ASCII lower-cased */
 	struct dsn_paras	*paras;		/* its paragraphs read */
@@ -460,9 +461,13 @@ ctx_finish(struct ctx *c)
 static int
 addr_expanded(struct ctx *c, const char *addr)
 {
-	char *lc = g_ascii_strdown(addr, -1);
-	int yes = g_hash_table_contains(c->expanded, lc);
+	char *lc;
+	int yes;
 
+	if (c->expanded == NULL)
+		return 0;
+	lc = g_ascii_strdown(addr, -1);
+	yes = g_hash_table_contains(c->expanded, lc);
 	g_free(lc);
 	return yes;
 }
@@ -504,6 +509,9 @@ dsn_block_rcpt(struct ctx *c, GPtrArray *f)
 			n++;
 		also[n] = dsn_addr_clean(dsn_fields_get(f,
 		    "X-Actual-Recipient"));
+		if (c->also == NULL)
+			c->also = g_hash_table_new_full(g_str_hash,
+			    g_str_equal, g_free, (GDestroyNotify)g_strfreev);
 		g_hash_table_insert(c->also, g_ascii_strdown(r->addr, -1),
 		    also);
 	}
@@ -525,6 +533,9 @@ expanded_add(struct ctx *c, GPtrArray *f)
 
 	for (i = 0; i < G_N_ELEMENTS(names); i++) {
 		addr = dsn_addr_clean(dsn_fields_get(f, names[i]));
+		if (addr != NULL && c->expanded == NULL)
+			c->expanded = g_hash_table_new_full(g_str_hash,
+			    g_str_equal, g_free, NULL);
 		if (addr != NULL)
 			g_hash_table_add(c->expanded, g_ascii_strdown(addr,
 			    -1));
@@ -1342,7 +1353,8 @@ other_named_guard(struct ctx *c, GPtrArray *explain)
 		/* "Has moved, write to X" names X as no refused one. */
 		sender[3] = r->replacement;
 		lc = g_ascii_strdown(r->addr, -1);
-		also = g_hash_table_lookup(c->also, lc);
+		also = c->also != NULL ? g_hash_table_lookup(c->also, lc) :
+		    NULL;
 		g_free(lc);
 		/* A paragraph of the text may be several recipients'. */
 		if (also == NULL)
@@ -1666,10 +1678,6 @@ dsn_parse(const char *data, size_t len, const struct dsn_rules *rules,
 	c.seen = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
 	c.exclude = g_hash_table_new_full(g_str_hash, g_str_equal, g_free,
 	    NULL);
-	c.also = g_hash_table_new_full(g_str_hash, g_str_equal, g_free,
-	    (GDestroyNotify)g_strfreev);
-	c.expanded = g_hash_table_new_full(g_str_hash, g_str_equal, g_free,
-	    NULL);
 	original_read(&c);
 	ctx_exclude(&c, c.head.from);
 	ctx_exclude(&c, c.head.to);
@@ -1691,8 +1699,10 @@ dsn_parse(const char *data, size_t len, const struct dsn_rules *rules,
 	carrier_filter_guard(&c, ex);
 	report_finish(&c, ex);
 	g_hash_table_destroy(c.exclude);
-	g_hash_table_destroy(c.also);
-	g_hash_table_destroy(c.expanded);
+	if (c.also != NULL)
+		g_hash_table_destroy(c.also);
+	if (c.expanded != NULL)
+		g_hash_table_destroy(c.expanded);
 	g_hash_table_destroy(c.seen);
 	g_free(c.squeezed);
 	g_free(c.lc_start);

@@ -274,7 +274,6 @@ field_free(gpointer p)
 {
 	struct dsn_field *f = p;
 
-	g_free(f->name);
 	g_free(f->value);
 	g_free(f->joined);
 	g_free(f);
@@ -451,8 +450,8 @@ dsn_fields_parse(const char *text, const char **end)
 		} else if ((colon = memchr(p, ':', nl - p)) != NULL &&
 		    field_name_ok(p, colon - p)) {
 			field_end(cur, &val, vs, ve);
-			cur = g_new0(struct dsn_field, 1);
-			cur->name = g_strndup(p, colon - p);
+			cur = g_malloc0(sizeof(*cur) + (colon - p) + 1);
+			memcpy(cur->name, p, colon - p);
 			vs = colon + 1;
 			ve = nl;
 			g_ptr_array_add(fields, cur);

@@ -29,12 +29,12 @@
  * (dsn_field_value()): most fields of a returned header are never read.
  */
 struct dsn_field {
-	char		*name;
 	char		*value;		/* unfolded, or NULL until asked */
 	const char	*vs;		/* the value where it stands... */
 	const char	*ve;
 	char		*joined;	/* ...or its lines joined, when lines
 					   that are no field come between */
+	char		 name[];	/* in the same allocation */
 };
 
 /* What the MIME walk found, as UTF-8 text.  Owned by the walk. */
