@@ -356,6 +356,24 @@ static const struct reply concepts[] = {
 	    "AUP#CXBL", "blocked", NULL, NULL, NULL },
 	{ NULL, "553", NULL, "553 This route requires encryption (TLS)",
 	    "blocked", "securityerror", NULL, NULL },
+	/* a quantity of dead addresses counts the sender's record
+	 * (MailChannels [BR]), not this recipient */
+	{ "5.7.1", "550", "failed", "550 5.7.1 A high number of unknown "
+	    "recipients was seen from your server", "blocked",
+	    "badreputation", NULL, NULL },
+	{ "5.1.1", "550", "failed", "550 5.1.1 Large number of invalid "
+	    "addresses from 192.0.2.1", "blocked", "badreputation", NULL,
+	    NULL },
+	/* Gmail 2026: an unusual rate or amount of mail is the sender's,
+	 * whatever word for spam follows */
+	{ "4.7.28", "421", "delayed", "421 4.7.28 Gmail has detected an "
+	    "unusual amount of email from your domain. To protect our users "
+	    "from spam, it has been rate limited.", "blocked", "badreputation",
+	    NULL, NULL },
+	/* VIPRE: transport encryption asked of the sender's domain */
+	{ NULL, "550", NULL, "550 Mail from this domain must be sent over an "
+	    "encrypted SMTP session", "blocked", "securityerror", NULL,
+	    NULL },
 	{ NULL, "552", NULL, "552 5.1.1 Boite du destinataire pleine. "
 	    "Recipient overquota. OFR_417", "full", "mailboxfull", NULL,
 	    NULL },
@@ -859,6 +877,48 @@ static const struct reply chinese[] = {
  * the sender, to the greeting or HELO the client, to the end of DATA the
  * message).  None of them may kill the recipient.
  */
+/*
+ * Texts notice families write themselves, as Sisimai 5's parsers quote
+ * them (go-sisimai's lhost and p5-sisimai's Lhost modules), beside the
+ * texts of the same shape that mean something else.
+ */
+static const struct reply families[] = {
+	/* DragonFly Mail Agent (net.c): the recipient's domain is gone */
+	{ NULL, NULL, "failed", "There was an error delivering your mail "
+	    "to <a@gone.example>. DNS lookup failure: host gone.example not "
+	    "found", "invalid", "hostunknown", NULL, NULL },
+	/* Postfix: the lookup failed for now */
+	{ NULL, "450", "failed", "Host or domain name not found. Name "
+	    "service error for name=example.jp type=MX: Host not found, "
+	    "try again", "retry-later", NULL, NULL, NULL },
+	/* au by KDDI, without the apostrophe */
+	{ NULL, NULL, "failed", "As the remote domain doesnt exist.",
+	    "invalid", "hostunknown", NULL, NULL },
+	{ NULL, NULL, "failed", "Due to the following SMTP relay error",
+	    "blocked", "norelaying", NULL, NULL },
+	/* the sender's own login */
+	{ NULL, NULL, "failed", "Please turn on SMTP Authentication in "
+	    "your mail client", "blocked", "securityerror", NULL, NULL },
+	{ NULL, NULL, "failed", "Unspecified Error (SENT_SECOND_EHLO): Smtp "
+	    "server does not advertise AUTH capability", "blocked",
+	    "securityerror", NULL, NULL },
+	{ NULL, NULL, "failed", "You're sending this from a different "
+	    "address or alias using the 'Send mail as' feature.", "blocked",
+	    "rejected", NULL, NULL },
+	/* Exchange: the domain's MX leads back to the sender, not gone */
+	{ "5.4.4", "554", "failed", "554 5.4.4 SMTPSEND.DNS.MxLoopback",
+	    "retry-later", "networkerror", NULL, NULL },
+	{ "5.4.4", "554", "failed", "554 5.4.4 SMTPSEND.DNS."
+	    "NonExistentDomain; nonexistent domain", "invalid", "hostunknown",
+	    NULL, NULL },
+	/* Gmail's states: TLS and a login that failed at the next hop */
+	{ NULL, "535", "failed", "535 SMTP AUTH failed with the remote "
+	    "server. (state 8).", "retry-later", NULL, NULL, NULL },
+	{ NULL, "500", "failed", "500 Remote server does not support SMTP "
+	    "Authenticated Relay (state 12).", "blocked", "norelaying",
+	    NULL, NULL },
+};
+
 static const struct reply sender_side[] = {
 	/* a 5.1.1 in reply to MAIL FROM is the sender's, at RCPT TO not */
 	{ "5.1.1", "550", "failed", "550 5.1.1 <news@example.com>... User "
@@ -1075,6 +1135,12 @@ static void
 test_sender_side(void **state)
 {
 	check_table(sender_side, G_N_ELEMENTS(sender_side));
+}
+
+static void
+test_families(void **state)
+{
+	check_table(families, G_N_ELEMENTS(families));
 }
 
 static void
@@ -1566,6 +1632,7 @@ main(void)
 		cmocka_unit_test(test_regex_literal),
 		cmocka_unit_test(test_regex_required),
 		cmocka_unit_test(test_lower),
+		cmocka_unit_test(test_families),
 		cmocka_unit_test(test_traps),
 		cmocka_unit_test(test_gate),
 		cmocka_unit_test(test_gate_weak),
