@@ -153,7 +153,7 @@ dsn_text_cut(const char *body, char **lc_out)
 {
 	const char *third = NULL, *run, *end, *cut;
 	size_t i, lim, len = strlen(body), lc_len, longest = 0;
-	int has_anchor[G_N_ELEMENTS(cut_anchors)];
+	int has_anchor[G_N_ELEMENTS(cut_anchors)] = { 0 };
 	char *lc, *m, saved;
 
 	run = header_run(body, body + len, &third);
