@@ -517,52 +517,52 @@ dsn_feedback_category(const char *type)
 	return cat;
 }
 
+/* Group of re's first match in text from from on (NULL: none), or NULL. */
 static char *
-regex_first(GRegex *re, const char *text, int group)
+regex_first(GRegex *re, const char *text, const char *from, int group)
 {
 	GMatchInfo *mi;
 	char *s = NULL;
 
-	if (text == NULL)
+	if (from == NULL)
 		return NULL;
-	if (g_regex_match(re, text, 0, &mi))
+	if (g_regex_match_full(re, text, -1, from - text, 0, &mi, NULL))
 		s = g_match_info_fetch(mi, group);
 	g_match_info_free(mi);
 	return s;
 }
 
 /*
- * Whether text holds a 2, 4 or 5 followed by a dot and a digit (dot: an
- * enhanced status may start there) or by two digits (a reply code): a
- * text without one need not be matched, which costs more than looking.
+ * The first 2, 4 or 5 in text followed by a dot and a digit (dot: an
+ * enhanced status may start there) or by two digits (a reply code), or
+ * NULL: a text without one need not be matched, which costs more than
+ * looking, and a match cannot start before it (what comes before is
+ * still there for the patterns' look behind).
  */
-static int
+static const char *
 code_may_start(const char *text, int dot)
 {
 	const char *p;
 
-	for (p = text; p != NULL && *p != '\0'; p++)
-		if ((*p == '2' || *p == '4' || *p == '5') &&
-		    (dot ? p[1] == '.' : g_ascii_isdigit(p[1])) &&
+	for (p = text; p != NULL && (p = strpbrk(p, "245")) != NULL; p++)
+		if ((dot ? p[1] == '.' : g_ascii_isdigit(p[1])) &&
 		    g_ascii_isdigit(p[2]))
-			return 1;
-	return 0;
+			return p;
+	return NULL;
 }
 
 /* The first enhanced status code in text, or NULL. */
 char *
 dsn_status_find(const char *text)
 {
-	return code_may_start(text, 1) ? regex_first(re_status, text, 0) :
-	    NULL;
+	return regex_first(re_status, text, code_may_start(text, 1), 0);
 }
 
 /* The first SMTP reply code in text, or NULL. */
 char *
 dsn_code_find(const char *text)
 {
-	return code_may_start(text, 0) ? regex_first(re_code, text, 1) :
-	    NULL;
+	return regex_first(re_code, text, code_may_start(text, 0), 1);
 }
 
 /*
@@ -573,12 +573,13 @@ dsn_code_find(const char *text)
 char *
 dsn_code_find_failure(const char *text)
 {
+	const char *from = code_may_start(text, 0);
 	GMatchInfo *mi;
 	char *first = NULL, *c;
 
-	if (!code_may_start(text, 0))
+	if (from == NULL)
 		return NULL;
-	g_regex_match(re_code, text, 0, &mi);
+	g_regex_match_full(re_code, text, -1, from - text, 0, &mi, NULL);
 	for (; g_match_info_matches(mi); g_match_info_next(mi, NULL)) {
 		c = g_match_info_fetch(mi, 1);
 		if (c[0] == '4' || c[0] == '5') {
