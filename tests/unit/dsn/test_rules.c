@@ -725,7 +725,7 @@ static const struct reply chinese[] = {
 	{ NULL, "550", NULL,
 	    "\xe6\x82\xa8\xe7\x9a\x84\xe5\xb8\x90\xe5\x8f\xb7\xe5\xb7"
 	    "\xb2\xe8\xa2\xab\xe5\x86\xbb\xe7\xbb\x93",
-	    "unknown", NULL, NULL, NULL },
+	    "blocked", NULL, NULL, NULL },
 	/* 暂时: for now */
 	{ NULL, "550", NULL,
 	    "\xe8\xaf\xa5\xe7\x94\xa8\xe6\x88\xb7\xe6\x9a\x82\xe6\x97"
@@ -1121,7 +1121,22 @@ static const struct reply localized_sides[] = {
 	    "retry-later", NULL, NULL, NULL },
 	{ "5.1.1", "550", "failed", "550 5.1.1 La mensaje es demasiado grande "
 	    "para el buzón del destinatario", "content", NULL, NULL, NULL },
+	/* the sender's own account switched off */
+	{ NULL, "550", "failed", "550 Der Versand ist nicht möglich, da Ihr "
+	    "Konto deaktiviert wurde", "blocked", NULL, NULL, NULL },
+	{ "5.1.1", "550", "failed", "550 5.1.1 Der Versand ist nicht "
+	    "möglich, da Ihr Konto deaktiviert wurde", "blocked", NULL, NULL,
+	    NULL },
+	{ "5.1.1", "550", "failed", "550 5.1.1 Não existe o e-mail do "
+	    "remetente", "blocked", NULL, NULL, NULL },
 	/* the true twins: a full mailbox, a dead or disabled address */
+	{ NULL, "550", "failed", "550 Não existe o e-mail informado neste "
+	    "domínio", "invalid", NULL, NULL, NULL },
+	{ NULL, "550", "failed", "550 No existe el correo indicado en este "
+	    "servidor", "invalid", NULL, NULL, NULL },
+	{ NULL, "550", "failed", "550 Die Nachricht konnte nicht zugestellt "
+	    "werden, weil das Konto des Empfängers gelöscht worden ist",
+	    "invalid", NULL, NULL, NULL },
 	{ NULL, "552", "failed", "552 A caixa de entrada do usuário está cheia",
 	    "full", NULL, NULL, NULL },
 	{ NULL, "552", "failed", "552 Der Posteingang ist voll", "full", NULL,
