@@ -1121,6 +1121,13 @@ static const struct reply localized_sides[] = {
 	    "retry-later", NULL, NULL, NULL },
 	{ "5.1.1", "550", "failed", "550 5.1.1 La mensaje es demasiado grande "
 	    "para el buzón del destinatario", "content", NULL, NULL, NULL },
+	/* the sender's own account said to be missing or deleted */
+	{ "5.1.1", "550", "failed", "550 5.1.1 Ihr Benutzerkonto existiert "
+	    "nicht mehr", "blocked", NULL, NULL, NULL },
+	{ NULL, "550", "failed", "550 您的帐号不存在，请重新登录", "blocked",
+	    NULL, NULL, NULL },
+	{ "5.1.1", "550", "failed", "550 5.1.1 Votre compte a été supprimé",
+	    "blocked", NULL, NULL, NULL },
 	/* the sender's own account switched off */
 	{ NULL, "550", "failed", "550 Der Versand ist nicht möglich, da Ihr "
 	    "Konto deaktiviert wurde", "blocked", NULL, NULL, NULL },
@@ -1130,6 +1137,10 @@ static const struct reply localized_sides[] = {
 	{ "5.1.1", "550", "failed", "550 5.1.1 Não existe o e-mail do "
 	    "remetente", "blocked", NULL, NULL, NULL },
 	/* the true twins: a full mailbox, a dead or disabled address */
+	{ NULL, "550", "failed", "550 Le compte de ce destinataire a été "
+	    "supprimé", "invalid", NULL, NULL, NULL },
+	{ NULL, "550", "failed", "550 La dirección indicada no existe",
+	    "invalid", NULL, NULL, NULL },
 	{ NULL, "550", "failed", "550 Não existe o e-mail informado neste "
 	    "domínio", "invalid", NULL, NULL, NULL },
 	{ NULL, "550", "failed", "550 No existe el correo indicado en este "
