@@ -423,6 +423,13 @@ def round3_rows():
 # the frames ({w} subject, {g} verdict).
 L10N = {
     "de": dict(
+        temp=["ist vorübergehend nicht verfügbar",
+              "vorübergehend nicht erreichbar, bitte später erneut versuchen"],
+        auth=["Authentifizierung fehlgeschlagen",
+              "Authentifizierung erforderlich",
+              "SMTP-Authentifizierung fehlgeschlagen: Benutzer unbekannt"],
+        quota=["Versandlimit erreicht", "Sendelimit überschritten",
+               "tägliches Sendekontingent überschritten"],
         who=["Empfänger", "Benutzer", "Postfach", "Adresse",
              "E-Mail-Adresse", "Empfängeradresse", "Konto des Empfängers"],
         missing=["ist unbekannt", "existiert nicht", "wurde nicht gefunden",
@@ -435,6 +442,12 @@ L10N = {
         frames=["{W} {g}", "{a}: {W} {g}", "Die Nachricht wurde "
                 "abgewiesen: {W} {g}"]),
     "pt": dict(
+        temp=["temporariamente indisponível",
+              "indisponível no momento, tente novamente mais tarde"],
+        auth=["a autenticação falhou", "autenticação obrigatória",
+              "falha na autenticação: usuário desconhecido"],
+        quota=["limite de envio excedido", "limite de envios diário "
+               "atingido"],
         who=["usuário", "destinatário", "endereço", "conta",
              "caixa postal", "endereço de e-mail", "conta do destinatário"],
         missing=["não existe", "é desconhecido", "não encontrado",
@@ -447,6 +460,12 @@ L10N = {
                 "sua conta", "conta do remetente"],
         frames=["{W} {g}", "{a}: {W} {g}", "Mensagem recusada: {W} {g}"]),
     "es": dict(
+        temp=["temporalmente no disponible",
+              "no disponible, inténtelo más tarde"],
+        auth=["autenticación fallida", "autenticación requerida",
+              "la autenticación falló: usuario desconocido"],
+        quota=["límite de envío superado", "se alcanzó el límite de envío "
+               "diario"],
         who=["usuario", "destinatario", "buzón", "cuenta", "dirección",
              "dirección de correo", "cuenta del destinatario"],
         missing=["no existe", "es desconocido", "desconocido",
@@ -458,6 +477,12 @@ L10N = {
                 "su cuenta"],
         frames=["{W} {g}", "{a}: {W} {g}", "Mensaje rechazado: {W} {g}"]),
     "fr": dict(
+        temp=["temporairement indisponible",
+              "indisponible, réessayez plus tard"],
+        auth=["échec de l'authentification", "authentification requise",
+              "échec de l'authentification : utilisateur inconnu"],
+        quota=["limite d'envoi atteinte", "limite d'envoi quotidienne "
+               "dépassée"],
         who=["destinataire", "utilisateur", "adresse", "compte",
              "adresse e-mail", "compte du destinataire"],
         missing=["inconnu", "n'existe pas", "introuvable",
@@ -470,6 +495,9 @@ L10N = {
                 "votre compte"],
         frames=["{W} {g}", "{a}: {W} {g}", "Message refusé : {W} {g}"]),
     "zh": dict(
+        temp=["暂时不可用", "暂时无法接收邮件，请稍后重试"],
+        auth=["认证失败", "身份验证失败：用户不存在", "smtp 认证失败"],
+        quota=["发信量超过上限", "今日发送量已达上限", "发信数超限制"],
         who=["收件人", "用户", "邮箱", "账号", "收件人地址", "收件人邮箱"],
         missing=["不存在", "未找到", "找不到", "查无此人"],
         off=["已停用", "已被禁用", "已注销", "已冻结"],
@@ -501,6 +529,20 @@ def l10n_rows():
                 for g in verdicts:
                     for f in d["frames"]:
                         yield fam, fill(f, w, after=g), truth, codes
+        for w in d["who"]:
+            for g in d["temp"]:
+                for f in d["frames"]:
+                    yield ("l10n-who-temporary", fill(f, w, after=g),
+                           "retry-later", [("", "450"), ("", "550"),
+                                           ("5.1.1", "550")])
+        for fam, texts, truth, codes in (
+                ("l10n-auth", d["auth"], "blocked",
+                 probe + [("5.7.8", "535")]),
+                ("l10n-quota", d["quota"], "blocked|retry-later", probe)):
+            for t in texts:
+                for f in d["frames"]:
+                    yield fam, fill(f, t[:1].lower() + t[1:], after=""), \
+                        truth, codes
 
 
 def families():
