@@ -1106,6 +1106,18 @@ static const struct reply localized_sides[] = {
 	    "blocked", NULL, NULL, NULL },
 	{ "5.1.1", "550", "failed", "550 5.1.1 IP 地址不存在于白名单中",
 	    "blocked", NULL, NULL, NULL },
+	/* a recipient's policy or filter under 5.1.1: not a dead address */
+	{ "5.1.1", "550", "failed", "550 5.1.1 Empfänger abgelehnt: "
+	    "Richtlinie des Empfängers", "blocked", NULL, NULL, NULL },
+	{ "5.1.1", "550", "failed", "550 5.1.1 Destinatário recusado pela "
+	    "política do servidor", "blocked", NULL, NULL, NULL },
+	{ "5.1.1", "550", "failed", "550 5.1.1 收件人的过滤规则拒收了此邮件",
+	    "blocked", NULL, NULL, NULL },
+	{ "5.1.1", "550", "failed", "550 5.1.1 Absenderadresse abgelehnt: "
+	    "Benutzer unbekannt", "blocked", NULL, NULL, NULL },
+	/* ... and an IP address said to be missing, with no more said */
+	{ "5.1.1", "550", "failed", "550 5.1.1 IP 地址不存在", "unknown",
+	    NULL, NULL, NULL },
 	/* a recipient who refuses mail from this sender */
 	{ "5.1.1", "550", "failed", "550 5.1.1 Der Empfänger nimmt keine "
 	    "E-Mails von Ihnen an", "blocked", NULL, NULL, NULL },
