@@ -423,6 +423,9 @@ def round3_rows():
 # the frames ({w} subject, {g} verdict).
 L10N = {
     "de": dict(
+        policy=[("abgelehnt: Richtlinie des Empfängers", "blocked"),
+                ("wegen Richtlinien abgelehnt", "blocked"),
+                ("vom Spamfilter abgelehnt", "content|blocked")],
         temp=["ist vorübergehend nicht verfügbar",
               "vorübergehend nicht erreichbar, bitte später erneut versuchen"],
         auth=["Authentifizierung fehlgeschlagen",
@@ -442,6 +445,8 @@ L10N = {
         frames=["{W} {g}", "{a}: {W} {g}", "Die Nachricht wurde "
                 "abgewiesen: {W} {g}"]),
     "pt": dict(
+        policy=[("recusado pela política do servidor", "blocked"),
+                ("bloqueado pelo filtro anti-spam", "content|blocked")],
         temp=["temporariamente indisponível",
               "indisponível no momento, tente novamente mais tarde"],
         auth=["a autenticação falhou", "autenticação obrigatória",
@@ -460,6 +465,8 @@ L10N = {
                 "sua conta", "conta do remetente"],
         frames=["{W} {g}", "{a}: {W} {g}", "Mensagem recusada: {W} {g}"]),
     "es": dict(
+        policy=[("rechazado por la política del servidor", "blocked"),
+                ("bloqueado por el filtro antispam", "content|blocked")],
         temp=["temporalmente no disponible",
               "no disponible, inténtelo más tarde"],
         auth=["autenticación fallida", "autenticación requerida",
@@ -477,6 +484,8 @@ L10N = {
                 "su cuenta"],
         frames=["{W} {g}", "{a}: {W} {g}", "Mensaje rechazado: {W} {g}"]),
     "fr": dict(
+        policy=[("refusé par la politique du serveur", "blocked"),
+                ("bloqué par le filtre anti-spam", "content|blocked")],
         temp=["temporairement indisponible",
               "indisponible, réessayez plus tard"],
         auth=["échec de l'authentification", "authentification requise",
@@ -495,6 +504,8 @@ L10N = {
                 "votre compte"],
         frames=["{W} {g}", "{a}: {W} {g}", "Message refusé : {W} {g}"]),
     "zh": dict(
+        policy=[("被策略拒绝", "blocked"),
+                ("被反垃圾过滤拒收", "content|blocked")],
         temp=["暂时不可用", "暂时无法接收邮件，请稍后重试"],
         auth=["认证失败", "身份验证失败：用户不存在", "smtp 认证失败"],
         quota=["发信量超过上限", "今日发送量已达上限", "发信数超限制"],
@@ -535,6 +546,11 @@ def l10n_rows():
                     yield ("l10n-who-temporary", fill(f, w, after=g),
                            "retry-later", [("", "450"), ("", "550"),
                                            ("5.1.1", "550")])
+        for w in d["who"]:
+            for g, truth in d["policy"]:
+                for f in d["frames"]:
+                    yield ("l10n-who-policy", fill(f, w, after=g), truth,
+                           probe)
         for fam, texts, truth, codes in (
                 ("l10n-auth", d["auth"], "blocked",
                  probe + [("5.7.8", "535")]),
