@@ -1119,6 +1119,12 @@ static const struct reply localized_sides[] = {
 	{ "5.1.1", "550", "failed", "550 5.1.1 IP 地址不存在", "unknown",
 	    NULL, NULL, NULL },
 	/* a recipient who refuses mail from this sender */
+	{ "5.1.0", "550", "failed", "550 5.1.0 Ihre Adresse steht auf der "
+	    "Sperrliste dieses Empfängers", "blocked", NULL, NULL, NULL },
+	{ "5.1.1", "550", "failed", "550 5.1.1 Der Server nimmt keine "
+	    "Nachrichten von Ihnen an", "blocked", NULL, NULL, NULL },
+	{ "5.1.1", "550", "failed", "550 5.1.1 Remetente na lista negra do "
+	    "destinatário", "blocked", NULL, NULL, NULL },
 	{ "5.1.1", "550", "failed", "550 5.1.1 Der Empfänger nimmt keine "
 	    "E-Mails von Ihnen an", "blocked", NULL, NULL, NULL },
 	{ NULL, "550", "failed", "550 O destinatário não aceita e-mails de "
@@ -1149,6 +1155,8 @@ static const struct reply localized_sides[] = {
 	{ "5.1.1", "550", "failed", "550 5.1.1 Não existe o e-mail do "
 	    "remetente", "blocked", NULL, NULL, NULL },
 	/* the true twins: a full mailbox, a dead or disabled address */
+	{ NULL, "550", "failed", "550 Das Postfach des Empfängers ist nicht "
+	    "vorhanden", "invalid", NULL, NULL, NULL },
 	{ NULL, "550", "failed", "550 Le compte de ce destinataire a été "
 	    "supprimé", "invalid", NULL, NULL, NULL },
 	{ NULL, "550", "failed", "550 La dirección indicada no existe",
