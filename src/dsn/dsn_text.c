@@ -112,7 +112,8 @@ follows_forward_line(const char *body, const char *l)
 /*
  * The first run of three header lines (continuation lines within it)
  * that no forwarded message's line opens, in body up to end: its start,
- * and in *third the end of its third line; NULL if none.
+ * and in *third the end of its third line; or a signature separator
+ * line before it, where both point; NULL if none.
  */
 static const char *
 header_run(const char *body, const char *end, const char **third)
@@ -130,8 +131,10 @@ header_run(const char *body, const char *end, const char **third)
 		 * not the notice's words.
 		 */
 		if ((n == 2 || (n == 3 && p[2] == ' ')) && p[0] == '-' &&
-		    p[1] == '-')
-			return g_strndup(body, p - body);
+		    p[1] == '-') {
+			*third = p;
+			return p;
+		}
 		if (line_is_header(p, n)) {
 			if (nhdr++ == 0)
 				run = p;

@@ -708,7 +708,9 @@ def readings(binary, top):
                        stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
                        check=False)
     out = {}
-    for line in p.stdout.decode("utf-8", "replace").splitlines():
+    for line in p.stdout.decode("utf-8", "replace").split("\n"):
+        if not line:
+            continue
         r = json.loads(line)
         rc = (r.get("recipient") or "").lower()
         f = os.path.relpath(r["file"], top)
