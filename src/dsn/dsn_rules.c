@@ -20,6 +20,11 @@
  *	unless="words"	the text contains none of the words
  *	domain=d	the recipient's domain is d or ends in .d, or has a
  *			label d
+ *	names=domain	the text names the recipient's domain on its own
+ *			(not a host under it, nor the domain of an
+ *			address); names=other holds when the domain is
+ *			known and the text does not name it so;
+ *			names=none when the recipient's domain is not known
  *
  * A value may list alternatives separated by '|' (text="no such user|
  * unknown user"); command=none holds when no command is known.  A line
@@ -87,6 +92,7 @@ enum cond_kind {
 	COND_NEAR,
 	COND_UNLESS,
 	COND_DOMAIN,
+	COND_NAMES,
 };
 
 /*
@@ -295,6 +301,7 @@ static const struct {
 	{ "subject", COND_SUBJECT }, { "from", COND_FROM },
 	{ "near", COND_NEAR }, { "unless", COND_UNLESS },
 	{ "domain", COND_DOMAIN },
+	{ "names", COND_NAMES },
 };
 
 /* Splits a line into words; "quoted words" keep spaces, \" and \\ work. */
@@ -728,6 +735,20 @@ near_parse(struct cond *c, const char *names, GHashTable *defines,
 	return rc;
 }
 
+/* names=: "domain", "other" or "none", each alternative. */
+static int
+names_parse(const struct cond *c, struct err *err)
+{
+	char **a;
+
+	for (a = c->alt; *a != NULL; a++)
+		if (strcmp(*a, "domain") != 0 && strcmp(*a, "other") != 0 &&
+		    strcmp(*a, "none") != 0)
+			return err_set(err, "names= takes domain, other or "
+			    "none, got '%s'", *a);
+	return 0;
+}
+
 /* re=: the sets of words its matches hold (regex_required()). */
 static void
 cond_required(struct cond *c, const char *re)
@@ -794,6 +815,8 @@ rule_cond_parse(struct rule *r, const char *word, GHashTable *defines,
 		r->scope = RULE_MESSAGE;
 	if (c->kind == COND_NEAR)
 		return near_parse(c, eq + 1, defines, err);
+	if (c->kind == COND_NAMES)
+		return names_parse(c, err);
 	if (c->kind == COND_RE) {
 		cond_required(c, eq + 1);
 		if ((check = g_regex_new(eq + 1, G_REGEX_CASELESS, 0,
@@ -939,6 +962,7 @@ cond_needs(const struct cond *c)
 	case COND_TEXT:
 	case COND_RE:
 	case COND_NEAR:
+	case COND_NAMES:
 		return NEED_TEXT;
 	case COND_STATUS:
 		return NEED_STATUS;
@@ -1574,6 +1598,55 @@ domain_holds(char **alt, const char *domain)
 	return 0;
 }
 
+static int
+name_byte(char c)
+{
+	return g_ascii_isalnum(c) || c == '-' || c == '.';
+}
+
+/*
+ * Whether text names domain on its own: not inside a longer name, so
+ * that "host smtp.example.com not found" does not name example.com, nor
+ * as the domain of an address ("<anna@example.com>").
+ */
+static int
+text_names(const char *text, const char *domain)
+{
+	size_t n = strlen(domain);
+	const char *p, *e;
+
+	for (p = text; (p = strstr(p, domain)) != NULL; p++) {
+		e = p + n;
+		if (p > text && (name_byte(p[-1]) || p[-1] == '@'))
+			continue;
+		if (*e == '.' && g_ascii_isalnum(e[1]))
+			continue;
+		if (*e != '.' && name_byte(*e))
+			continue;
+		return 1;
+	}
+	return 0;
+}
+
+/* names=domain|other|none: see the top of this file. */
+static int
+names_holds(char **alt, const char *text, const char *domain)
+{
+	int named;
+
+	if (domain == NULL || text == NULL) {
+		for (; *alt != NULL; alt++)
+			if (strcmp(*alt, "none") == 0)
+				return 1;
+		return 0;
+	}
+	named = text_names(text, domain);
+	for (; *alt != NULL; alt++)
+		if (strcmp(*alt, named ? "domain" : "other") == 0)
+			return 1;
+	return 0;
+}
+
 /* Whether text matches x, compiled for matching on its first use. */
 static int
 rule_re_match(struct rule_re *x, const char *text)
@@ -1616,6 +1689,8 @@ rule_cond_holds(const struct cond *c, const struct rule_input *in)
 		return !alt_contains(c, in->lc_text, in->found);
 	case COND_DOMAIN:
 		return domain_holds(c->alt, in->lc_domain);
+	case COND_NAMES:
+		return names_holds(c->alt, in->lc_text, in->lc_domain);
 	}
 	return 0;
 }

@@ -1257,7 +1257,11 @@ test_message_keys(void **state)
 	dsn_rules_free(rules);
 }
 
-/* The language: near= in order and by whole words, unless=, domain=. */
+/*
+ * The language: near= in order and by whole words, unless=, domain=,
+ * names= (the domain on its own, not a host under it, a longer name or
+ * an address's domain; other when known and not so named; none).
+ */
 static void
 test_near_unless_domain(void **state)
 {
@@ -1279,6 +1283,15 @@ test_near_unless_domain(void **state)
 		{ "a fish", "x@example.jpn", NULL },
 		{ "a fish", "x@notexample.jp", NULL },
 		{ "a fish", NULL, NULL },
+		{ "no host example.jp", "x@example.jp", "host" },
+		{ "no host <example.jp>", "x@example.jp", "host" },
+		{ "no host example.jp.", "x@example.jp", "host" },
+		{ "no host mx.example.jp", "x@example.jp", "other" },
+		{ "no host example.jp.net", "x@example.jp", "other" },
+		{ "no host my-example.jp", "x@example.jp", "other" },
+		{ "to <x@example.jp>: no host relay.example", "x@example.jp",
+		    "other" },					/* an address */
+		{ "no host example.jp", NULL, "host" },	/* none */
 	};
 	struct dsn_rules *rules = dsn_rules_new();
 	struct dsn_recipient r;
@@ -1290,7 +1303,9 @@ test_near_unless_domain(void **state)
 	    "concept B \"cat\"\n"
 	    "blocked near near=\"A B\"\n"
 	    "blocked dog text=\"dog\" unless=\"bone\"\n"
-	    "blocked fish text=\"fish\" domain=\"example.jp\"\n", &err), 0);
+	    "blocked fish text=\"fish\" domain=\"example.jp\"\n"
+	    "blocked host text=\"no host\" names=domain|none\n"
+	    "blocked other text=\"no host\" names=other\n", &err), 0);
 	for (i = 0; i < G_N_ELEMENTS(t); i++) {
 		memset(&r, 0, sizeof(r));
 		r.addr = g_strdup(t[i].addr);
@@ -1604,6 +1619,8 @@ test_errors(void **state)
 		    "f.conf:1: near: concept 'NOPE' is not defined" },
 		{ "concept A \"a\"\ninvalid x near=\"A\"\n",
 		    "f.conf:2: near= takes two to 4 concepts" },
+		{ "invalid x text=\"a\" names=host\n",
+		    "f.conf:1: names= takes domain, other or none, got 'host'" },
 	};
 	struct dsn_rules *rules;
 	struct err err;
