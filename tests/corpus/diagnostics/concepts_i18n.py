@@ -764,12 +764,71 @@ def round2_rows():
                        "blocked")
 
 
+# A second round for Spanish and French, read once the same way.
+ES2_WHO = [("usuario destinatario", "m"), ("dirección electrónica", "f"),
+           ("cuenta de usuario", "f"), ("buzón de destino", "m"),
+           ("casilla electrónica", "f"), ("dirección indicada", "f")]
+ES2_GONE = ["no consta en nuestro sistema", "no fue localizad{o|a}",
+            "no se pudo localizar", "no reconocid{o|a}",
+            "no es conocid{o|a}", "no está dad{o|a} de alta"]
+ES2_OFF = ["fue borrad{o|a}", "ha sido borrad{o|a}",
+           "fue dad{o|a} de baja", "ya no está activ{o|a}",
+           "fue inhabilitad{o|a}", "está inhabilitad{o|a}"]
+ES2_FRAMES = ["Estimado usuario, {the} {g}", "Fallo en la entrega: {the} {g}",
+              "Motivo: {w} {g}", "Mensaje no entregado a {a}: {w} {g}",
+              "Lamentablemente {the} {g}"]
+ES2_SENDER = [("dirección de envío", "f"), ("su buzón", ""),
+              ("su dominio", ""), ("dominio remitente", "m"),
+              ("su cuenta de correo", "")]
+FR2_WHO = [("adresse de destination", "f"), ("compte utilisateur", "m"),
+           ("boîte de messagerie", "f"), ("adresse courriel", "f"),
+           ("destinataire indiqué", "m"), ("adresse mail", "f")]
+FR2_GONE = ["n'est pas référencé{|e}", "n'a pas pu être trouvé{|e}",
+            "est inexistant{|e} sur ce domaine", "n'est pas reconnu{|e}",
+            "n'est pas enregistré{|e}", "est introuvable sur ce serveur"]
+FR2_OFF = ["a été effacé{|e}", "est désactivé{|e} définitivement",
+           "n'est plus actif|n'est plus active", "a été clôturé{|e}",
+           "est fermé{|e} définitivement", "a été bloqué{|e} définitivement"]
+FR2_FRAMES = ["Bonjour, {the} {g}", "Échec de la remise : {the} {g}",
+              "Motif : {w} {g}", "Message non remis à {a} : {w} {g}",
+              "Malheureusement {the} {g}"]
+FR2_SENDER = [("adresse d'envoi", "f"), ("votre boîte", ""),
+              ("votre domaine", ""), ("domaine expéditeur", "m"),
+              ("votre compte de messagerie", "")]
+
+
+def fr_agree(v, gd):
+    if "{" not in v and "|" in v:
+        return v.split("|")[0 if gd == "m" else 1]
+    return v
+
+
+def round2_romance_rows():
+    for code, lang, who, gone, off, frames, sender in (
+            ("es2", ES, ES2_WHO, ES2_GONE, ES2_OFF, ES2_FRAMES, ES2_SENDER),
+            ("fr2", FR, FR2_WHO, FR2_GONE, FR2_OFF, FR2_FRAMES, FR2_SENDER)):
+        art = romance_article(lang)
+        for w, gd in who:
+            for vs, kind in ((gone, "gone"), (off, "off")):
+                for g in vs:
+                    for f in frames:
+                        yield (code + "-" + kind, GONE_CODES,
+                               fill(f, w, gd, art, fr_agree(g, gd)),
+                               "invalid")
+        for w, gd in sender:
+            for g in gone[:4] + off[:4]:
+                for f in ("{W} {g}", frames[2]):
+                    yield (code + "-sender", SENDER_CODES,
+                           fill(f, w, gd, art, fr_agree(g, gd)), "blocked")
+
+
 def rows():
     """(family, status, code, text, truth) for every line."""
     gens = [zh_rows(), de_rows()] + [romance_rows(x) for x in (PT, ES, FR,
                                                                IT)]
     gens.append(ru_ja_rows())
     gens.append(round2_rows())
+    gens.append(round2_romance_rows())
     for gen in gens:
         for fam, codes, text, truth in gen:
             for st, code in codes:
