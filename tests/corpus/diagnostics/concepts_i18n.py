@@ -561,7 +561,8 @@ RU_TEMP = [("временно недоступен", "retry-later"),
 
 
 def ru_agree(v, gd):
-    # "неизвестен|неизвестна" with no braces: masculine or feminine form.
+    # "неизвестен|неизвестна", "n'est plus actif|n'est plus active" with
+    # no braces: the masculine or the feminine form.
     if "{" not in v and "|" in v:
         return v.split("|")[0 if gd == "m" else 1]
     return agree(v, gd)
@@ -797,12 +798,6 @@ FR2_SENDER = [("adresse d'envoi", "f"), ("votre boîte", ""),
               ("votre compte de messagerie", "")]
 
 
-def fr_agree(v, gd):
-    if "{" not in v and "|" in v:
-        return v.split("|")[0 if gd == "m" else 1]
-    return v
-
-
 def round2_romance_rows():
     for code, lang, who, gone, off, frames, sender in (
             ("es2", ES, ES2_WHO, ES2_GONE, ES2_OFF, ES2_FRAMES, ES2_SENDER),
@@ -813,13 +808,13 @@ def round2_romance_rows():
                 for g in vs:
                     for f in frames:
                         yield (code + "-" + kind, GONE_CODES,
-                               fill(f, w, gd, art, fr_agree(g, gd)),
+                               fill(f, w, gd, art, ru_agree(g, gd)),
                                "invalid")
         for w, gd in sender:
             for g in gone[:4] + off[:4]:
                 for f in ("{W} {g}", frames[2]):
                     yield (code + "-sender", SENDER_CODES,
-                           fill(f, w, gd, art, fr_agree(g, gd)), "blocked")
+                           fill(f, w, gd, art, ru_agree(g, gd)), "blocked")
 
 
 def rows():
