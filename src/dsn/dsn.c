@@ -312,10 +312,26 @@ command_near(struct ctx *c, const char *lc_diag, int para_read,
 }
 
 /*
+ * Whether a rule read the text as unknown for a reason it names (Sisimai's
+ * syntaxerror, mailererror), rather than finding nothing it knows
+ * (undefined, or onhold: a failure code and no more).
+ */
+static int
+rcpt_unknown_known(const struct dsn_recipient *r)
+{
+	return r->rule != NULL && r->reason != NULL &&
+	    strcmp(r->reason, "undefined") != 0 &&
+	    strcmp(r->reason, "onhold") != 0;
+}
+
+/*
  * The paragraph said nothing we know: try the whole text, unless the
  * paragraph holds a reply of its own (in a notice of several recipients,
- * the whole text is the other recipients' reasons too).  When the whole
- * text says nothing either, the paragraph's reading stands.
+ * the whole text is the other recipients' reasons too) or a rule read
+ * it as unknown for a reason it names.  When the whole text says nothing
+ * either, or calls invalid a recipient whose paragraph holds a reply of
+ * its own (the rest may be a returned message), the paragraph's reading
+ * stands.
  */
 static void
 rcpt_whole_notice(struct ctx *c, struct dsn_recipient *r, const struct near *n)
@@ -324,6 +340,7 @@ rcpt_whole_notice(struct ctx *c, struct dsn_recipient *r, const struct near *n)
 	char *rule;
 
 	if (r->category != DSN_CAT_UNKNOWN || c->text == NULL ||
+	    rcpt_unknown_known(r) ||
 	    (c->rcpt->len > 1 && (r->code != NULL || r->status != NULL)))
 		return;
 	/* A transcript cut per recipient: the rest is about the others. */
@@ -334,7 +351,8 @@ rcpt_whole_notice(struct ctx *c, struct dsn_recipient *r, const struct near *n)
 	r->diagnostic = (char *)ctx_squeezed(c);
 	dsn_classify(c->rules, r);
 	r->diagnostic = para.diagnostic;
-	if (r->category == DSN_CAT_UNKNOWN) {
+	if (r->category == DSN_CAT_UNKNOWN || (r->category == DSN_CAT_INVALID &&
+	    (r->code != NULL || r->status != NULL))) {
 		g_free(r->reason);
 		g_free(r->rule);
 		*r = para;

@@ -9,7 +9,7 @@
 
 #include "dsn_int.h"
 
-static GRegex *re_status, *re_code, *re_echo;
+static GRegex *re_status, *re_code, *re_echo, *re_multi;
 
 void dsn_fields_init(void);
 void dsn_fields_shutdown(void);
@@ -31,11 +31,18 @@ dsn_fields_init(void)
 	re_echo = g_regex_new("(?:-->|>>>|<<<)\\s*(?:mail from|rcpt to)\\s*:?"
 	    "\\s*<[^>\\n]*>(?:[ \\t]+[a-z]+=\\S*)*", G_REGEX_OPTIMIZE, 0,
 	    NULL);
+	/*
+	 * The first line of a multi-line reply: a code, '-', and an
+	 * enhanced status perhaps ("550-5.1.1 "), after "smtp;" too.
+	 */
+	re_multi = g_regex_new("(?:^|(?<=[\\s;]))([245][0-9][0-9])-(?:([245]\\."
+	    "[0-9]{1,3}\\.[0-9]{1,3})\\s)?", G_REGEX_OPTIMIZE, 0, NULL);
 }
 
 void
 dsn_fields_shutdown(void)
 {
+	g_regex_unref(re_multi);
 	g_regex_unref(re_status);
 	g_regex_unref(re_code);
 	g_regex_unref(re_echo);
@@ -410,6 +417,32 @@ dsn_field_value(struct dsn_field *f)
 }
 
 /*
+ * Whether the line [p, nl) goes on a multi-line SMTP reply that the line
+ * [lp, le) began or went on with "CCC-" (RFC 5321 4.2.1): a report
+ * writer that puts the reply's lines under a Diagnostic-Code unfolded
+ * (nullmailer) still gives each the same code.
+ */
+static int
+reply_goes_on(const char *lp, const char *le, const char *p,
+    const char *nl)
+{
+	const char *q;
+	char c[5];
+
+	if (lp == NULL || nl - p < 4 || (p[0] != '4' && p[0] != '5') ||
+	    !g_ascii_isdigit(p[1]) || !g_ascii_isdigit(p[2]) ||
+	    (p[3] != '-' && p[3] != ' '))
+		return 0;
+	memcpy(c, p, 3);
+	c[3] = '-';
+	c[4] = '\0';
+	for (q = lp; (q = g_strstr_len(q, le - q, c)) != NULL; q++)
+		if (q == lp || q[-1] == ' ' || q[-1] == ';' || q[-1] == '\t')
+			return 1;
+	return 0;
+}
+
+/*
  * Parses one block of "Name: value" fields up to a blank line.  Lines that
  * are not fields are skipped.  *end (if not NULL) is set past the block.
  * A value and its continuation lines are read where they stand (vs to
@@ -422,6 +455,7 @@ dsn_fields_parse(const char *text, const char **end)
 	GString *val = NULL;
 	struct dsn_field *cur = NULL;
 	const char *p = text, *nl, *colon, *vs = NULL, *ve = NULL;
+	const char *lp = NULL;		/* the last line read into cur */
 
 	while (*p != '\0') {
 		nl = strchr(p, '\n');
@@ -433,7 +467,8 @@ dsn_fields_parse(const char *text, const char **end)
 				break;
 			continue;
 		}
-		if ((*p == ' ' || *p == '\t') && cur != NULL) {
+		if (((*p == ' ' || *p == '\t') || reply_goes_on(lp, ve, p,
+		    nl)) && cur != NULL) {
 			if (val == NULL && p != ve + 1)
 				val = g_string_new_len(vs, ve - vs);
 			if (val != NULL) {
@@ -441,6 +476,7 @@ dsn_fields_parse(const char *text, const char **end)
 				g_string_append_len(val, p, nl - p);
 			}
 			ve = nl;
+			lp = p;
 		} else if ((colon = memchr(p, ':', nl - p)) != NULL &&
 		    field_name_ok(p, colon - p)) {
 			field_end(cur, &val, vs, ve);
@@ -448,7 +484,10 @@ dsn_fields_parse(const char *text, const char **end)
 			cur->name = g_strndup(p, colon - p);
 			vs = colon + 1;
 			ve = nl;
+			lp = p;
 			g_ptr_array_add(fields, cur);
+		} else {
+			lp = NULL;
 		}
 		p = *nl ? nl + 1 : nl;
 	}
@@ -584,6 +623,80 @@ dsn_code_find_failure(const char *text)
 	}
 	g_match_info_free(mi);
 	return first;
+}
+
+/*
+ * Whether the reply prefix at p ("550-5.1.1 ", "550 5.1.1 ", "550-")
+ * carries the code `code' (three digits) and, when status is not NULL,
+ * that enhanced status; sets *len to the prefix's length and *dash to
+ * whether it is a continuation line's.
+ */
+static int
+reply_prefix(const char *p, const char *code, const char *status,
+    size_t *len, int *dash)
+{
+	size_t n = 4, sl;
+
+	if (strncmp(p, code, 3) != 0 || (p[3] != '-' && p[3] != ' '))
+		return 0;
+	*dash = p[3] == '-';
+	if (status != NULL) {
+		sl = strlen(status);
+		if (strncmp(p + 4, status, sl) != 0 ||
+		    !g_ascii_isspace(p[4 + sl]))
+			return 0;
+		n += sl + 1;
+	}
+	*len = n;
+	return 1;
+}
+
+/*
+ * A copy of text with the prefixes of a multi-line SMTP reply taken
+ * out after its first line: RFC 5321 4.2.1 gives every line the same
+ * code, "550-" on all but the last, "550 " on the last (and RFC 2034's
+ * enhanced status after it), so that "550-5.1.1 The email account that
+ * you tried to reach does not exist. 550-5.1.1 Please try ..." reads as
+ * one text, whether its lines stand on lines of their own or were joined
+ * with spaces (Postfix's "said:", a folded Diagnostic-Code).  A prefix
+ * counts only at the start of text or after white space, and a last
+ * line's only after a continuation line.
+ */
+char *
+dsn_reply_join(const char *text)
+{
+	GMatchInfo *mi;
+	GString *out;
+	char *code, *status = NULL;
+	const char *p, *from;
+	size_t len;
+	int dash, open = 1, start, end;
+
+	if (text == NULL)
+		return NULL;
+	if (!g_regex_match(re_multi, text, 0, &mi)) {
+		g_match_info_free(mi);
+		return g_strdup(text);
+	}
+	code = g_match_info_fetch(mi, 1);
+	if (g_match_info_fetch_pos(mi, 2, &start, &end) && start >= 0)
+		status = g_strndup(text + start, end - start);
+	g_match_info_fetch_pos(mi, 0, &start, &end);
+	g_match_info_free(mi);
+	out = g_string_new_len(text, end);
+	for (from = p = text + end; *p != '\0'; p++) {
+		if (!g_ascii_isspace(p[-1]) || !open ||
+		    !reply_prefix(p, code, status, &len, &dash))
+			continue;
+		g_string_append_len(out, from, p - from);
+		from = p + len;
+		p = from - 1;
+		open = dash;
+	}
+	g_string_append(out, from);
+	g_free(code);
+	g_free(status);
+	return g_string_free(out, FALSE);
 }
 
 /*

@@ -2091,9 +2091,11 @@ dsn_classify_lc(const struct dsn_rules *rules, struct dsn_recipient *r,
 {
 	struct rule_input in = { 0 };
 	const struct rule *rule, *gate;
-	char *ld = NULL;
+	char *ld = NULL, *joined;
 	struct text_found found;
 
+	/* A multi-line reply reads as one text. */
+	lc = joined = dsn_reply_join(lc);
 	if (lc != NULL) {
 		in.lc_text = lc;
 		found_fill(&found, rules, lc);
@@ -2129,4 +2131,5 @@ dsn_classify_lc(const struct dsn_rules *rules, struct dsn_recipient *r,
 	if (lc != NULL)
 		found_release(&found);
 	g_free(ld);
+	g_free(joined);
 }

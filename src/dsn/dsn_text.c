@@ -15,7 +15,8 @@ static const char *const cut_markers[] = {
 	"below this line is a copy of the message",
 	"this is a copy of the message",
 	"this is a copy of your message",
-	"original message follows",
+	"original message follow",	/* "follows", "follow:" */
+	"below is a copy of the original message",	/* OpenSMTPD bounce.c */
 	"original message headers",
 	/*
 	 * Exchange's in French, Italian and Swedish (as Sisimai's
@@ -148,7 +149,7 @@ dsn_text_cut(const char *body)
 	return g_strndup(body, end - body);
 }
 
-static GRegex *re_label, *re_label_tail, *re_summary;
+static GRegex *re_label, *re_label_tail, *re_summary, *re_msgid;
 
 void dsn_text_init(void);
 void dsn_text_shutdown(void);
@@ -203,10 +204,13 @@ dsn_text_init(void)
 	/*
 	 * The original's header lines, in English and in Chinese: the
 	 * sender (发件人, 寄件者), copies (抄送, 副本, 密送), subject (主题)
-	 * and time (日期, 时间) are no failed recipients.
+	 * and time (日期, 时间), a list's fields (RFC 2369 List-*,
+	 * Errors-To) and the reader's (Disposition-Notification-To, RFC
+	 * 8098; Return-Receipt-To) are no failed recipients.
 	 */
 	re_summary = g_regex_new("^\\s*(?:from|sender|return-path|reply-to|"
-	    "to|cc|bcc|subject|date|sent|x-\\S*"
+	    "to|cc|bcc|subject|date|sent|x-\\S*|list-\\S*|errors-to|"
+	    "disposition-notification-to|return-receipt-to"
 	    "|\xe5\x8f\x91\xe4\xbb\xb6\xe4\xba\xba" /* 发件人 */
 	    "|\xe7\x99\xbc\xe4\xbb\xb6\xe4\xba\xba" /* 發件人 */
 	    "|\xe5\xaf\x84\xe4\xbb\xb6\xe4\xba\xba" /* 寄件人 */
@@ -223,6 +227,14 @@ dsn_text_init(void)
 	    "|\xe6\x99\x82\xe9\x96\x93" /* 時間 */
 	    ")\\s*[:\xef\xbc\x9a]", G_REGEX_CASELESS | G_REGEX_OPTIMIZE, 0,
 	    NULL);
+	/*
+	 * Fields whose <...@...> is a message identifier (RFC 5322 3.6.4,
+	 * RFC 2045's Content-ID, RFC 3464's Original-Envelope-Id), quoted
+	 * ("> ") or not: no mailbox at all.
+	 */
+	re_msgid = g_regex_new("^[\\s>]*(?:resent-|original-|x-original-)?"
+	    "(?:message-id|in-reply-to|references|content-id|envelope-id)"
+	    "\\s*:", G_REGEX_CASELESS | G_REGEX_OPTIMIZE, 0, NULL);
 }
 
 void
@@ -230,6 +242,7 @@ dsn_text_shutdown(void)
 {
 	g_regex_unref(re_summary);
 	g_regex_unref(re_label);
+	g_regex_unref(re_msgid);
 	g_regex_unref(re_label_tail);
 }
 
@@ -292,6 +305,35 @@ prev_line_has_addr(const char *text, const char *line)
 	return memchr(p, '@', line - p) != NULL;
 }
 
+/*
+ * Whether the line at `line' is a field that holds message identifiers,
+ * or a folded line of one (RFC 5322 2.2.3: a continuation starts with
+ * white space, after a quote's "> " here), looked at up to a bounded
+ * number of lines back.
+ */
+static int
+line_in_msgid_field(const char *text, const char *line)
+{
+	const char *p, *q;
+	int n;
+
+	for (n = 0; n < 32; n++) {
+		for (q = line; *q == '>'; q++)
+			;
+		if (q != line && *q == ' ')
+			q++;
+		if (*q != ' ' && *q != '\t')
+			break;
+		if (line <= text)
+			return 0;
+		for (p = line - 1; p > text && p[-1] != '\n'; p--)
+			;
+		line = p;
+	}
+	return g_regex_match_full(re_msgid, line, MIN(strcspn(line, "\n"),
+	    DSN_LABEL_REACH), 0, 0, NULL, NULL);
+}
+
 /* p moved forward to the start of a UTF-8 character. */
 static const char *
 utf8_align(const char *p)
@@ -313,6 +355,8 @@ is_prominent(const char *text, const char *line, const char *at)
 	gssize n = at - line;
 	int ok;
 
+	if (line_in_msgid_field(text, line))
+		return 0;
 	if (n > DSN_LABEL_REACH)
 		return g_regex_match_full(re_label_tail, line, n,
 		    utf8_align(at - DSN_LABEL_REACH) - line, 0, NULL, NULL) &&

@@ -559,6 +559,160 @@ parse_as(const char *msg, size_t len, const char *const want[][2], size_t n,
 }
 
 /*
+ * A recipient's own reply that a rule reads as unknown for a reason it
+ * names (a refused RFC 3461 parameter) stands: the rest of the notice,
+ * here a returned message that speaks of an unknown user, is not read
+ * in its place.
+ */
+static void
+test_whole_notice_named_unknown(void **state)
+{
+	static const char msg[] =
+	    "From: MAILER-DAEMON@mx.example.net\n"
+	    "To: s@example.org\n"
+	    "Subject: Delivery status notification: error\n"
+	    "Return-Path: <>\n\n"
+	    "An error has occurred while attempting to deliver a message for"
+	    "\nthe following list of recipients:\n\n"
+	    "a@one.example.com: 501 5.5.4 Error: Bad NOTIFY parameter "
+	    "syntax\n\nWhat you wrote:\n\n"
+	    "Subject: why was the user unknown?\n\nthe user is unknown\n";
+	static const char *const want[][2] = {
+		{ "a@one.example.com", "unknown" },
+	};
+	struct dsn_report rep;
+
+	parse_as(msg, sizeof(msg) - 1, want, G_N_ELEMENTS(want), &rep);
+	assert_string_equal(rep.rcpt[0].reason, "syntaxerror");
+	dsn_report_release(&rep);
+}
+
+/*
+ * The returned message after OpenSMTPD's "Below is a copy of the original
+ * message:" (smtpd/bounce.c) or a "... original message follow:" line is
+ * not the notice: its words are never read for a recipient.
+ */
+static void
+test_cut_markers(void **state)
+{
+	static const char *const intro[] = {
+		"    Below is a copy of the original message:\n\n",
+		"The first 50 lines of your original message follow:",
+	};
+	static const char *const want[][2] = {
+		{ "a@one.example.com", "unknown" },
+	};
+	struct dsn_report rep;
+	char *msg;
+	size_t i;
+
+	for (i = 0; i < G_N_ELEMENTS(intro); i++) {
+		msg = g_strconcat("From: MAILER-DAEMON@mx.example.net\n"
+		    "To: s@example.org\nSubject: failure notice\n"
+		    "Return-Path: <>\n\nFailed recipient:\n\n"
+		    "a@one.example.com: delivery failed\n\n", intro[i],
+		    "Subject: the user is unknown\n\nuser unknown\n", NULL);
+		parse_as(msg, strlen(msg), want, G_N_ELEMENTS(want), &rep);
+		dsn_report_release(&rep);
+		g_free(msg);
+	}
+}
+
+/*
+ * A recipient whose own line holds a reply (a code, a status) that no
+ * rule reads is never made invalid by the rest of the notice: there a
+ * returned message may speak of unknown users.
+ */
+static void
+test_whole_notice_own_reply(void **state)
+{
+	static const char msg[] =
+	    "From: MAILER-DAEMON@mx.example.net\n"
+	    "To: s@example.org\n"
+	    "Subject: failure notice\n"
+	    "Return-Path: <>\n\n"
+	    "a@one.example.com: 550 sorry\n\n"
+	    "What you wrote:\n\nthe user is unknown\n";
+	static const char *const want[][2] = {
+		{ "a@one.example.com", "unknown" },
+	};
+	struct dsn_report rep;
+
+	parse_as(msg, sizeof(msg) - 1, want, G_N_ELEMENTS(want), &rep);
+	dsn_report_release(&rep);
+}
+
+/*
+ * The <...@...> of a Message-ID, In-Reply-To or References field, quoted
+ * ("> ") or folded over lines, is a message identifier: never a failed
+ * recipient, even where the returned message runs on from the text; nor
+ * are the addresses of a list's or a reader's fields (List-*, Errors-To,
+ * Disposition-Notification-To) of the original.
+ */
+static void
+test_msgid_no_recipient(void **state)
+{
+	static const char msg[] =
+	    "From: Postmaster@mx.example.net\n"
+	    "To: s@example.org\n"
+	    "Subject: Mail Delivery Failure\n"
+	    "Return-Path: <>\n\n"
+	    "Delivery of email to this address\n\n\"a@one.example.com\"\n\n"
+	    "has failed due to a full mailbox.\n\n"
+	    "What you wrote:> Subject: hi\n"
+	    "> Message-Id: <4b64d9fd8f537@xenon.example.com.tmail>\n"
+	    "> References: <r1@one.example.net>\n"
+	    ">   <r2@two.example.net>\n"
+	    "In-Reply-To: <r3@three.example.net>\n"
+	    "List-Unsubscribe: <mailto:u@list.example.net>\n"
+	    "Errors-To: <e@list.example.net>\n";
+	static const char *const want[][2] = {
+		{ "a@one.example.com", "full" },
+	};
+	struct dsn_report rep;
+
+	parse_as(msg, sizeof(msg) - 1, want, G_N_ELEMENTS(want), &rep);
+	dsn_report_release(&rep);
+}
+
+/*
+ * A Diagnostic-Code whose multi-line reply goes on in lines of its own,
+ * unfolded, each with the reply's code (nullmailer): the lines are the
+ * reply's, and a reply of another code after them is not.
+ */
+static void
+test_diag_reply_lines(void **state)
+{
+	static const char msg[] =
+	    "From: MAILER-DAEMON@mx.example.net\n"
+	    "To: s@example.org\n"
+	    "Subject: Returned mail: Could not send message\n"
+	    "MIME-Version: 1.0\n"
+	    "Content-Type: multipart/report; report-type=delivery-status;"
+	    " boundary=\"b\"\n\n"
+	    "--b\nContent-Type: text/plain\n\nnot delivered\n"
+	    "--b\nContent-Type: message/delivery-status\n\n"
+	    "Reporting-MTA: dns; mx.example.net\n\n"
+	    "Final-Recipient: rfc822; a@one.example.com\n"
+	    "Action: failed\nStatus: 5.2.1\n"
+	    "Diagnostic-Code: SMTP; 550-5.2.1 The email account that you "
+	    "tried to reach is\n550-5.2.1 disabled. Learn more at\n"
+	    "550 5.2.1 https://support.google.com/mail/?p=DisabledUser\n"
+	    "421 4.7.0 closing\n"
+	    "--b--\n";
+	static const char *const want[][2] = {
+		{ "a@one.example.com", "invalid" },
+	};
+	struct dsn_report rep;
+
+	parse_as(msg, sizeof(msg) - 1, want, G_N_ELEMENTS(want), &rep);
+	assert_non_null(strstr(rep.rcpt[0].diagnostic, "disabled"));
+	assert_non_null(strstr(rep.rcpt[0].diagnostic, "DisabledUser"));
+	assert_null(strstr(rep.rcpt[0].diagnostic, "closing"));
+	dsn_report_release(&rep);
+}
+
+/*
  * Exchange's report in two parts, for the user and for administrators,
  * names each recipient twice: each takes its own reply from the second
  * part, none another's (the last of the first part does not run on into
@@ -1162,6 +1316,11 @@ main(void)
 		cmocka_unit_test(test_bad_input),
 		cmocka_unit_test(test_several),
 		cmocka_unit_test(test_whole_notice),
+		cmocka_unit_test(test_whole_notice_named_unknown),
+		cmocka_unit_test(test_msgid_no_recipient),
+		cmocka_unit_test(test_whole_notice_own_reply),
+		cmocka_unit_test(test_cut_markers),
+		cmocka_unit_test(test_diag_reply_lines),
 		cmocka_unit_test(test_two_parts),
 		cmocka_unit_test(test_chinese_labels),
 		cmocka_unit_test(test_person_reply),

@@ -647,6 +647,45 @@ static const struct reply documented[] = {
 	    NULL, NULL, NULL },
 	{ "5.5.1", "503", NULL, "503 5.5.1 Error: nested MAIL command",
 	    "blocked", NULL, NULL, NULL },
+	/* Haraka's outbound queue when its retries ran out, and a quota
+	 * reply it retried: the reply's own reading wins */
+	{ NULL, NULL, NULL, "Too many failures (Tried all MXs)",
+	    "retry-later", "networkerror", NULL, NULL },
+	{ NULL, NULL, NULL, "Too many failures (DNS lookup failure: Error: "
+	    "queryMx ETIMEOUT example.com)", "retry-later", NULL, NULL,
+	    NULL },
+	{ NULL, NULL, NULL, "Too many failures (Upstream error: 452 4.2.2 "
+	    "The email account that you tried to reach is over quota.)",
+	    "full", NULL, NULL, NULL },
+	{ NULL, NULL, NULL, "Temporary MX lookup error for example.com",
+	    "retry-later", "networkerror", NULL, NULL },
+	/* not a queue's: a login's failures */
+	{ NULL, "535", NULL, "535 Too many failures, try again later",
+	    "retry-later", "systemerror", NULL, NULL },
+	/* a queue's retries ran out, said in other orders and words */
+	{ NULL, NULL, NULL, "Message has exceeded the maximum retry count",
+	    "retry-later", "expired", NULL, NULL },
+	{ NULL, NULL, NULL, "Delivery failed after maximum number of "
+	    "retries", "retry-later", "expired", NULL, NULL },
+	{ NULL, NULL, NULL, "Could not deliver the message in the time "
+	    "limit specified.", "retry-later", "expired", NULL, NULL },
+	{ NULL, NULL, NULL, "The message could not be delivered despite "
+	    "repeated attempts", "retry-later", "expired", NULL, NULL },
+	/* Sendmail's queue timeout */
+	{ NULL, NULL, NULL, "Cannot send message for 5 days",
+	    "retry-later", "expired", NULL, NULL },
+	/* a phrase cut by a multi-line reply's prefixes */
+	{ "5.2.1", "550", NULL, "550-5.2.1 The email account that you tried "
+	    "to reach is 550-5.2.1 disabled. 550 5.2.1 https://support."
+	    "google.com/mail/?p=DisabledUser", "invalid", NULL, NULL,
+	    NULL },
+	{ NULL, "452", NULL, "452-4.2.2 The email account that you tried to "
+	    "reach is over 452-4.2.2 quota", "full", NULL, NULL, NULL },
+	/* a refused RFC 3461 parameter: neither recipient nor sender */
+	{ "5.5.4", "501", NULL, "501 5.5.4 Error: Bad NOTIFY parameter "
+	    "syntax", "unknown", "syntaxerror", NULL, NULL },
+	{ "5.5.4", "555", NULL, "555 5.5.4 Unsupported option: ORCPT",
+	    "unknown", "syntaxerror", NULL, NULL },
 	/* "spam" said of the sending host's record, not of this message;
 	 * a spam scanner that failed passes */
 	{ "5.7.1", "550", NULL, "550 5.7.1 Too many spam complaints",
@@ -1452,6 +1491,44 @@ test_regex_required(void **state)
 }
 
 /*
+ * A multi-line SMTP reply (RFC 5321 4.2.1) reads as one text: the
+ * prefixes of its lines after the first go, on lines of their own or
+ * joined with spaces, with or without an enhanced status; a prefix of
+ * another code, one inside a word, and a reply after the last line stay.
+ */
+static void
+test_reply_join(void **state)
+{
+	static const char *const cases[][2] = {
+		{ "550-5.1.1 The email account that you tried to reach does "
+		    "not\n550-5.1.1 exist. Please try\n550 5.1.1 https://x",
+		  "550-5.1.1 The email account that you tried to reach does "
+		    "not\nexist. Please try\nhttps://x" },
+		{ "said: 550-Mailbox 550-unknown. 550 Either there are no "
+		    "mailboxes (in reply to RCPT TO command)",
+		  "said: 550-Mailbox unknown. Either there are no mailboxes "
+		    "(in reply to RCPT TO command)" },
+		{ "452-4.2.2 over 452-4.2.2 quota 452 4.2.2 bye 452 4.2.2 again",
+		  "452-4.2.2 over quota bye 452 4.2.2 again" },
+		{ "550-5.1.1 one 550-5.7.1 two 421 three",
+		  "550-5.1.1 one 550-5.7.1 two 421 three" },
+		{ "550-no x550-yes 550-here", "550-no x550-yes here" },
+		{ "550 5.1.1 User unknown", "550 5.1.1 User unknown" },
+		{ "smtp;550-5.1.1 no such 550 5.1.1 user",
+		  "smtp;550-5.1.1 no such user" },
+	};
+	char *got;
+	size_t i;
+
+	for (i = 0; i < G_N_ELEMENTS(cases); i++) {
+		got = dsn_reply_join(cases[i][0]);
+		assert_string_equal(got, cases[i][1]);
+		g_free(got);
+	}
+	assert_null(dsn_reply_join(NULL));
+}
+
+/*
  * The texts rules read are lower-cased as g_ascii_strdown() and
  * g_utf8_strdown() would: every byte value, at every offset in a word.
  */
@@ -1654,6 +1731,7 @@ main(void)
 		cmocka_unit_test(test_regex_literal),
 		cmocka_unit_test(test_regex_required),
 		cmocka_unit_test(test_lower),
+		cmocka_unit_test(test_reply_join),
 		cmocka_unit_test(test_families),
 		cmocka_unit_test(test_traps),
 		cmocka_unit_test(test_gate),
