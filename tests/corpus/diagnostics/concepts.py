@@ -419,6 +419,152 @@ def round3_rows():
                     yield fam, fill(f, w, after=g), truth
 
 
+# The users' languages: German, Portuguese, Spanish, French and Chinese
+# words for the same concepts (tests/corpus/diagnostics/README.md,
+# "traps.tsv", "The users' languages"), in each language's own order.
+# Each language: recipient subjects, their verdicts (missing, switched
+# off), mailbox subjects and full verdicts, the sender's subjects, and
+# the frames ({w} subject, {g} verdict).
+L10N = {
+    "de": dict(
+        policy=[("abgelehnt: Richtlinie des Empfängers", "blocked"),
+                ("wegen Richtlinien abgelehnt", "blocked"),
+                ("vom Spamfilter abgelehnt", "content|blocked")],
+        temp=["ist vorübergehend nicht verfügbar",
+              "vorübergehend nicht erreichbar, bitte später erneut versuchen"],
+        auth=["Authentifizierung fehlgeschlagen",
+              "Authentifizierung erforderlich",
+              "SMTP-Authentifizierung fehlgeschlagen: Benutzer unbekannt"],
+        quota=["Versandlimit erreicht", "Sendelimit überschritten",
+               "tägliches Sendekontingent überschritten"],
+        who=["Empfänger", "Benutzer", "Postfach", "Adresse",
+             "E-Mail-Adresse", "Empfängeradresse", "Konto des Empfängers"],
+        missing=["ist unbekannt", "existiert nicht", "wurde nicht gefunden",
+                 "existiert nicht mehr", "nicht gefunden"],
+        off=["wurde deaktiviert", "ist deaktiviert", "wurde gelöscht"],
+        box=["Postfach", "Posteingang", "Postfach des Empfängers"],
+        full=["ist voll", "ist voll, Speicherplatz überschritten"],
+        sender=["Absender", "Absenderadresse", "Ihre Absenderadresse",
+                "Ihre IP-Adresse", "Ihr Konto", "Umschlagabsenderadresse"],
+        frames=["{W} {g}", "{a}: {W} {g}", "Die Nachricht wurde "
+                "abgewiesen: {W} {g}"]),
+    "pt": dict(
+        policy=[("recusado pela política do servidor", "blocked"),
+                ("bloqueado pelo filtro anti-spam", "content|blocked")],
+        temp=["temporariamente indisponível",
+              "indisponível no momento, tente novamente mais tarde"],
+        auth=["a autenticação falhou", "autenticação obrigatória",
+              "falha na autenticação: usuário desconhecido"],
+        quota=["limite de envio excedido", "limite de envios diário "
+               "atingido"],
+        who=["usuário", "destinatário", "endereço", "conta",
+             "caixa postal", "endereço de e-mail", "conta do destinatário"],
+        missing=["não existe", "é desconhecido", "não encontrado",
+                 "inexistente", "não existe neste servidor"],
+        off=["foi desativado", "está desativado", "desativado"],
+        box=["caixa postal", "caixa de entrada", "caixa postal do "
+             "destinatário"],
+        full=["está cheia", "cheia", "lotada"],
+        sender=["remetente", "endereço do remetente", "seu IP",
+                "sua conta", "conta do remetente"],
+        frames=["{W} {g}", "{a}: {W} {g}", "Mensagem recusada: {W} {g}"]),
+    "es": dict(
+        policy=[("rechazado por la política del servidor", "blocked"),
+                ("bloqueado por el filtro antispam", "content|blocked")],
+        temp=["temporalmente no disponible",
+              "no disponible, inténtelo más tarde"],
+        auth=["autenticación fallida", "autenticación requerida",
+              "la autenticación falló: usuario desconocido"],
+        quota=["límite de envío superado", "se alcanzó el límite de envío "
+               "diario"],
+        who=["usuario", "destinatario", "buzón", "cuenta", "dirección",
+             "dirección de correo", "cuenta del destinatario"],
+        missing=["no existe", "es desconocido", "desconocido",
+                 "no existe en este servidor"],
+        off=["fue desactivado", "está desactivado", "desactivado"],
+        box=["buzón", "buzón del destinatario", "casilla"],
+        full=["está lleno", "lleno"],
+        sender=["remitente", "dirección del remitente", "su IP",
+                "su cuenta"],
+        frames=["{W} {g}", "{a}: {W} {g}", "Mensaje rechazado: {W} {g}"]),
+    "fr": dict(
+        policy=[("refusé par la politique du serveur", "blocked"),
+                ("bloqué par le filtre anti-spam", "content|blocked")],
+        temp=["temporairement indisponible",
+              "indisponible, réessayez plus tard"],
+        auth=["échec de l'authentification", "authentification requise",
+              "échec de l'authentification : utilisateur inconnu"],
+        quota=["limite d'envoi atteinte", "limite d'envoi quotidienne "
+               "dépassée"],
+        who=["destinataire", "utilisateur", "adresse", "compte",
+             "adresse e-mail", "compte du destinataire"],
+        missing=["inconnu", "n'existe pas", "introuvable",
+                 "n'existe pas sur ce serveur"],
+        off=["a été désactivé", "est désactivé", "désactivé"],
+        box=["boîte aux lettres", "boîte de réception",
+             "boîte du destinataire"],
+        full=["pleine", "est pleine"],
+        sender=["expéditeur", "adresse de l'expéditeur", "votre IP",
+                "votre compte"],
+        frames=["{W} {g}", "{a}: {W} {g}", "Message refusé : {W} {g}"]),
+    "zh": dict(
+        policy=[("被策略拒绝", "blocked"),
+                ("被反垃圾过滤拒收", "content|blocked")],
+        temp=["暂时不可用", "暂时无法接收邮件，请稍后重试"],
+        auth=["认证失败", "身份验证失败：用户不存在", "smtp 认证失败"],
+        quota=["发信量超过上限", "今日发送量已达上限", "发信数超限制"],
+        who=["收件人", "用户", "邮箱", "账号", "收件人地址", "收件人邮箱"],
+        missing=["不存在", "未找到", "找不到", "查无此人"],
+        off=["已停用", "已被禁用", "已注销", "已冻结"],
+        box=["邮箱", "收件箱", "收件人邮箱", "信箱"],
+        full=["已满", "空间不足", "容量已满"],
+        sender=["发件人", "发件人地址", "您的IP", "您的账号", "发信人"],
+        frames=["{w}{g}", "{a}: {w}{g}", "邮件被退回：{w}{g}"]),
+}
+
+
+def l10n_rows():
+    """(family, text, truth, codes) in the users' languages; the sender's
+    verdicts are read under 5.1.1 as well, which servers give to sender
+    and policy refusals too."""
+    plain = PLAIN
+    probe = [("", "550"), ("5.0.0", "550"), ("5.1.1", "550")]
+    for lang in sorted(L10N):
+        d = L10N[lang]
+        for fam, who, verdicts, truth, codes in (
+                ("l10n-who-missing", d["who"], d["missing"], "invalid",
+                 plain),
+                ("l10n-who-off", d["who"], d["off"], "invalid", plain),
+                ("l10n-full", d["box"], d["full"], "full", plain),
+                ("l10n-sender-missing", d["sender"], d["missing"],
+                 "blocked", probe),
+                ("l10n-sender-off", d["sender"], d["off"], "blocked",
+                 probe)):
+            for w in who:
+                for g in verdicts:
+                    for f in d["frames"]:
+                        yield fam, fill(f, w, after=g), truth, codes
+        for w in d["who"]:
+            for g in d["temp"]:
+                for f in d["frames"]:
+                    yield ("l10n-who-temporary", fill(f, w, after=g),
+                           "retry-later", [("", "450"), ("", "550"),
+                                           ("5.1.1", "550")])
+        for w in d["who"]:
+            for g, truth in d["policy"]:
+                for f in d["frames"]:
+                    yield ("l10n-who-policy", fill(f, w, after=g), truth,
+                           probe)
+        for fam, texts, truth, codes in (
+                ("l10n-auth", d["auth"], "blocked",
+                 probe + [("5.7.8", "535")]),
+                ("l10n-quota", d["quota"], "blocked|retry-later", probe)):
+            for t in texts:
+                for f in d["frames"]:
+                    yield fam, fill(f, t[:1].lower() + t[1:], after=""), \
+                        truth, codes
+
+
 def families():
     """(family, status, code, text, truth) for every line."""
     for fam, text, truth in round3_rows():
@@ -447,6 +593,9 @@ def families():
             yield fam, st, code, text, truth
     for fam, text, truth, st, code in status_rows():
         yield fam, st, code, text, truth
+    for fam, text, truth, codes in l10n_rows():
+        for st, code in codes:
+            yield fam, st, code, text, truth
     for fam, text, truth in more_rows():
         for st, code in PLAIN[:2]:
             if truth == "retry-later" and code:

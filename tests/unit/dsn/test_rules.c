@@ -777,7 +777,7 @@ static const struct reply chinese[] = {
 	    "IP\xe5\x9c\xb0\xe5\x9d\x80\xe4\xb8\x8d\xe5\xad\x98\xe5"
 	    "\x9c\xa8\xe4\xba\x8e\xe7\x99\xbd\xe5\x90\x8d\xe5\x8d\x95"
 	    "\xe4\xb8\xad",
-	    "unknown", NULL, NULL, NULL },
+	    "blocked", NULL, NULL, NULL },
 	/* the sender's address (发件人地址不存在) is the sender's problem */
 	{ NULL, "553", NULL,
 	    "\xe5\x8f\x91\xe4\xbb\xb6\xe4\xba\xba\xe5\x9c\xb0\xe5\x9d\x80"
@@ -1096,6 +1096,140 @@ static const struct reply traps[] = {
 	    NULL, NULL, NULL },
 };
 
+/*
+ * The same sides in German, Portuguese, Spanish, French and Chinese, in
+ * wordings of their own: a sender-side text that holds a recipient or a
+ * missing word is never a dead address, under 5.1.1 too; its true twin
+ * still is.
+ */
+static const struct reply localized_sides[] = {
+	/* the sender's own IP or server, under any status */
+	{ "5.1.1", "550", "failed", "550 5.1.1 Ihre IP-Adresse steht auf "
+	    "unserer Sperrliste", "blocked", NULL, NULL, NULL },
+	{ "5.1.1", "550", "failed", "550 5.1.1 您的IP已被封禁", "blocked", NULL,
+	    NULL, NULL },
+	{ "5.1.1", "550", "failed", "550 5.1.1 seu IP foi bloqueado por "
+	    "excesso de envios", "blocked", NULL, NULL, NULL },
+	/* the sender's own sending quota, not the recipient's mailbox */
+	{ "5.1.1", "550", "failed", "550 5.1.1 Limite de envio diário atingido",
+	    "retry-later", NULL, NULL, NULL },
+	{ NULL, "550", "failed", "550 Versandlimit für heute erreicht",
+	    "retry-later", NULL, NULL, NULL },
+	{ NULL, "550", "failed", "550 今日发送量已超过上限", "retry-later",
+	    NULL, NULL, NULL },
+	{ NULL, "552", "failed", "552 Ihr Postfach hat das Sendekontingent "
+	    "überschritten", "retry-later", NULL, NULL, NULL },
+	/* the recipient receives too fast: the pace, not the address */
+	{ "5.1.1", "550", "failed", "550 5.1.1 Der Empfänger empfängt "
+	    "Nachrichten zu schnell", "retry-later", NULL, NULL, NULL },
+	/* the sending account's authentication, even beside a user word */
+	{ "5.7.8", "535", "failed", "535 5.7.8 Authentifizierung "
+	    "fehlgeschlagen: Benutzer unbekannt", "blocked", NULL, NULL, NULL },
+	{ NULL, "535", "failed", "535 a autenticação do usuário falhou",
+	    "blocked", NULL, NULL, NULL },
+	{ NULL, "535", "failed", "535 用户认证失败", "blocked", NULL, NULL,
+	    NULL },
+	{ "5.1.1", "550", "failed", "550 5.1.1 发件人身份验证失败", "blocked",
+	    NULL, NULL, NULL },
+	/* the sender's address does not exist: not the recipient's */
+	{ "5.1.8", "553", "failed", "553 5.1.8 Die Absenderadresse existiert "
+	    "nicht", "blocked", NULL, NULL, NULL },
+	{ "5.1.1", "550", "failed", "550 5.1.1 O endereço do remetente não "
+	    "existe", "blocked", NULL, NULL, NULL },
+	{ NULL, "553", "failed", "553 发件人地址不存在", "blocked", NULL, NULL,
+	    NULL },
+	{ "5.1.1", "550", "failed", "550 5.1.1 L'adresse de l'expéditeur "
+	    "n'existe pas", "blocked", NULL, NULL, NULL },
+	{ "5.1.1", "550", "failed", "550 5.1.1 La dirección del remitente no "
+	    "existe", "blocked", NULL, NULL, NULL },
+	/* the sending IP or an allowlist, a missing word beside it */
+	{ "5.1.1", "550", "failed", "550 5.1.1 发信 IP 地址不存在反向解析",
+	    "blocked", NULL, NULL, NULL },
+	{ "5.1.1", "550", "failed", "550 5.1.1 IP 地址不存在于白名单中",
+	    "blocked", NULL, NULL, NULL },
+	/* a recipient's policy or filter under 5.1.1: not a dead address */
+	{ "5.1.1", "550", "failed", "550 5.1.1 Empfänger abgelehnt: "
+	    "Richtlinie des Empfängers", "blocked", NULL, NULL, NULL },
+	{ "5.1.1", "550", "failed", "550 5.1.1 Destinatário recusado pela "
+	    "política do servidor", "blocked", NULL, NULL, NULL },
+	{ "5.1.1", "550", "failed", "550 5.1.1 收件人的过滤规则拒收了此邮件",
+	    "blocked", NULL, NULL, NULL },
+	{ "5.1.1", "550", "failed", "550 5.1.1 Absenderadresse abgelehnt: "
+	    "Benutzer unbekannt", "blocked", NULL, NULL, NULL },
+	/* ... and an IP address said to be missing, with no more said */
+	{ "5.1.1", "550", "failed", "550 5.1.1 IP 地址不存在", "unknown",
+	    NULL, NULL, NULL },
+	/* a recipient who refuses mail from this sender */
+	{ "5.1.0", "550", "failed", "550 5.1.0 Ihre Adresse steht auf der "
+	    "Sperrliste dieses Empfängers", "blocked", NULL, NULL, NULL },
+	{ "5.1.1", "550", "failed", "550 5.1.1 Der Server nimmt keine "
+	    "Nachrichten von Ihnen an", "blocked", NULL, NULL, NULL },
+	{ "5.1.1", "550", "failed", "550 5.1.1 Remetente na lista negra do "
+	    "destinatário", "blocked", NULL, NULL, NULL },
+	{ "5.1.1", "550", "failed", "550 5.1.1 Der Empfänger nimmt keine "
+	    "E-Mails von Ihnen an", "blocked", NULL, NULL, NULL },
+	{ NULL, "550", "failed", "550 O destinatário não aceita e-mails de "
+	    "você", "blocked", NULL, NULL, NULL },
+	/* a problem said to be temporary */
+	{ NULL, "450", "failed", "450 Problema temporário com a caixa postal "
+	    "do destinatário", "retry-later", NULL, NULL, NULL },
+	{ NULL, "550", "failed", "550 Problema temporário com a caixa postal "
+	    "do destinatário", "retry-later", NULL, NULL, NULL },
+	/* too many recipients, a message too large */
+	{ NULL, "550", "failed", "550 Trop de destinataires dans ce message",
+	    "retry-later", NULL, NULL, NULL },
+	{ "5.1.1", "550", "failed", "550 5.1.1 La mensaje es demasiado grande "
+	    "para el buzón del destinatario", "content", NULL, NULL, NULL },
+	/* the sender's own account said to be missing or deleted */
+	{ "5.1.1", "550", "failed", "550 5.1.1 Ihr Benutzerkonto existiert "
+	    "nicht mehr", "blocked", NULL, NULL, NULL },
+	{ NULL, "550", "failed", "550 您的帐号不存在，请重新登录", "blocked",
+	    NULL, NULL, NULL },
+	{ "5.1.1", "550", "failed", "550 5.1.1 Votre compte a été supprimé",
+	    "blocked", NULL, NULL, NULL },
+	/* the sender's own account switched off */
+	{ NULL, "550", "failed", "550 Der Versand ist nicht möglich, da Ihr "
+	    "Konto deaktiviert wurde", "blocked", NULL, NULL, NULL },
+	{ "5.1.1", "550", "failed", "550 5.1.1 Der Versand ist nicht "
+	    "möglich, da Ihr Konto deaktiviert wurde", "blocked", NULL, NULL,
+	    NULL },
+	{ "5.1.1", "550", "failed", "550 5.1.1 Não existe o e-mail do "
+	    "remetente", "blocked", NULL, NULL, NULL },
+	/* the true twins: a full mailbox, a dead or disabled address */
+	{ NULL, "550", "failed", "550 Das Postfach des Empfängers ist nicht "
+	    "vorhanden", "invalid", NULL, NULL, NULL },
+	{ NULL, "550", "failed", "550 Le compte de ce destinataire a été "
+	    "supprimé", "invalid", NULL, NULL, NULL },
+	{ NULL, "550", "failed", "550 La dirección indicada no existe",
+	    "invalid", NULL, NULL, NULL },
+	{ NULL, "550", "failed", "550 Não existe o e-mail informado neste "
+	    "domínio", "invalid", NULL, NULL, NULL },
+	{ NULL, "550", "failed", "550 No existe el correo indicado en este "
+	    "servidor", "invalid", NULL, NULL, NULL },
+	{ NULL, "550", "failed", "550 Die Nachricht konnte nicht zugestellt "
+	    "werden, weil das Konto des Empfängers gelöscht worden ist",
+	    "invalid", NULL, NULL, NULL },
+	{ NULL, "552", "failed", "552 A caixa de entrada do usuário está cheia",
+	    "full", NULL, NULL, NULL },
+	{ NULL, "552", "failed", "552 Der Posteingang ist voll", "full", NULL,
+	    NULL, NULL },
+	{ "5.1.1", "550", "failed", "550 5.1.1 Die Adresse des Empfängers "
+	    "existiert nicht mehr", "invalid", NULL, NULL, NULL },
+	{ NULL, "550", "failed", "550 Die E-Mail konnte nicht zugestellt "
+	    "werden, da das Konto des Empfängers nicht existiert", "invalid",
+	    NULL, NULL, NULL },
+	{ "5.1.1", "550", "failed", "550 5.1.1 El destinatario no existe",
+	    "invalid", NULL, NULL, NULL },
+	{ "5.1.1", "550", "failed", "550 5.1.1 Le destinataire n'existe pas",
+	    "invalid", NULL, NULL, NULL },
+	{ NULL, "550", "failed", "550 O destinatário não existe", "invalid",
+	    NULL, NULL, NULL },
+	{ NULL, "550", "failed", "550 收件人邮箱已被停用", "invalid", NULL,
+	    NULL, NULL },
+	{ "5.1.1", "550", "failed", "550 5.1.1 用户不存在", "invalid", NULL,
+	    NULL, NULL },
+};
+
 static void
 classify_one(struct dsn_rules *rules, const struct reply *t,
     struct dsn_recipient *r)
@@ -1188,6 +1322,12 @@ static void
 test_traps(void **state)
 {
 	check_table(traps, G_N_ELEMENTS(traps));
+}
+
+static void
+test_localized_sides(void **state)
+{
+	check_table(localized_sides, G_N_ELEMENTS(localized_sides));
 }
 
 /*
@@ -1654,8 +1794,7 @@ static void
 test_user_rules_first(void **state)
 {
 	static const struct reply t = { "5.1.1", "550", "failed",
-	    "550 5.1.1 Mailbox temporarily moved to archive", NULL, NULL, NULL,
-	    NULL };
+	    "550 5.1.1 Mailbox moved to archive", NULL, NULL, NULL, NULL };
 	struct dsn_rules *rules;
 	struct dsn_recipient r;
 	struct err err;
@@ -1734,6 +1873,7 @@ main(void)
 		cmocka_unit_test(test_reply_join),
 		cmocka_unit_test(test_families),
 		cmocka_unit_test(test_traps),
+		cmocka_unit_test(test_localized_sides),
 		cmocka_unit_test(test_gate),
 		cmocka_unit_test(test_gate_weak),
 		cmocka_unit_test(test_user_rules_first),
