@@ -131,17 +131,23 @@ struct ctx {
 	GHashTable		*also;		/* lower-cased rcpt with a
 						   Diagnostic-Code -> the
 						   other addresses of its
-						   fields (GStrv) */
+						   fields (GStrv); NULL
+						   until one */
 	GHashTable		*expanded;	/* lower-cased addresses a
 						   status report says it
 						   expanded (a list, an
-						   alias) */
+						   alias); NULL until one */
 	char			*text;		/* body cut before returned mail */
 	char			*lc_text;	/* the same, ASCII lower-cased */
 	struct dsn_paras	*paras;		/* its paragraphs read */
 	char			*squeezed;	/* the text squeezed, or NULL */
+	char			*lc_start;	/* its first TEXT_START bytes
+						   lower-cased, or NULL */
 	int			 orig_via_list;	/* returned mail came by a list */
 };
+
+/* How much of the text the message-level rules read. */
+#define TEXT_START	4096
 
 /* What the text says near one recipient (see ctx_finish). */
 struct near {
@@ -159,6 +165,16 @@ ctx_squeezed(struct ctx *c)
 	if (c->squeezed == NULL)
 		c->squeezed = dsn_text_squeeze(c->text, 4 * DSN_MAX_DIAG);
 	return c->squeezed;
+}
+
+/* The start of the text the message-level rules read, lower-cased once. */
+static const char *
+ctx_lc_start(struct ctx *c)
+{
+	if (c->lc_start == NULL)
+		c->lc_start = dsn_lower(c->text, MIN(strlen(c->text),
+		    TEXT_START));
+	return c->lc_start;
 }
 
 /*
@@ -463,9 +479,13 @@ ctx_finish(struct ctx *c)
 static int
 addr_expanded(struct ctx *c, const char *addr)
 {
-	char *lc = g_ascii_strdown(addr, -1);
-	int yes = g_hash_table_contains(c->expanded, lc);
+	char *lc;
+	int yes;
 
+	if (c->expanded == NULL)
+		return 0;
+	lc = g_ascii_strdown(addr, -1);
+	yes = g_hash_table_contains(c->expanded, lc);
 	g_free(lc);
 	return yes;
 }
@@ -507,6 +527,9 @@ dsn_block_rcpt(struct ctx *c, GPtrArray *f)
 			n++;
 		also[n] = dsn_addr_clean(dsn_fields_get(f,
 		    "X-Actual-Recipient"));
+		if (c->also == NULL)
+			c->also = g_hash_table_new_full(g_str_hash,
+			    g_str_equal, g_free, (GDestroyNotify)g_strfreev);
 		g_hash_table_insert(c->also, g_ascii_strdown(r->addr, -1),
 		    also);
 	}
@@ -528,6 +551,9 @@ expanded_add(struct ctx *c, GPtrArray *f)
 
 	for (i = 0; i < G_N_ELEMENTS(names); i++) {
 		addr = dsn_addr_clean(dsn_fields_get(f, names[i]));
+		if (addr != NULL && c->expanded == NULL)
+			c->expanded = g_hash_table_new_full(g_str_hash,
+			    g_str_equal, g_free, NULL);
 		if (addr != NULL)
 			g_hash_table_add(c->expanded, g_ascii_strdown(addr,
 			    -1));
@@ -774,16 +800,12 @@ static const char *
 message_rule(struct ctx *c, const char *category, const char *subject)
 {
 	const char *why;
-	char *lc;
 
 	why = dsn_rules_match_message(c->rules, category, subject,
 	    c->head.from_raw, NULL);
-	if (why == NULL) {
-		lc = dsn_lower(c->text, MIN(strlen(c->text), 4096));
+	if (why == NULL)
 		why = dsn_rules_match_message(c->rules, category, NULL, NULL,
-		    lc);
-		g_free(lc);
-	}
+		    ctx_lc_start(c));
 	return why;
 }
 
@@ -936,16 +958,14 @@ static int
 not_a_notice(struct ctx *c, GPtrArray *explain)
 {
 	const char *why;
-	char *lc;
 
 	if (c->head.list_mail) {
 		dsn_explain(explain, "not a bounce: a mailing list's post "
 		    "(List-Id, X-BeenThere)");
 		return 1;
 	}
-	lc = dsn_lower(c->text, MIN(strlen(c->text), 4096));
-	why = dsn_rules_match_message(c->rules, "notbounce", NULL, NULL, lc);
-	g_free(lc);
+	why = dsn_rules_match_message(c->rules, "notbounce", NULL, NULL,
+	    ctx_lc_start(c));
 	if (why != NULL)
 		dsn_explain(explain, "not a bounce: the message waits for the "
 		    "sender (%s)", why);
@@ -1351,7 +1371,8 @@ other_named_guard(struct ctx *c, GPtrArray *explain)
 		/* "Has moved, write to X" names X as no refused one. */
 		sender[3] = r->replacement;
 		lc = g_ascii_strdown(r->addr, -1);
-		also = g_hash_table_lookup(c->also, lc);
+		also = c->also != NULL ? g_hash_table_lookup(c->also, lc) :
+		    NULL;
 		g_free(lc);
 		/* A paragraph of the text may be several recipients'. */
 		if (also == NULL)
@@ -1675,16 +1696,11 @@ dsn_parse(const char *data, size_t len, const struct dsn_rules *rules,
 	c.seen = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
 	c.exclude = g_hash_table_new_full(g_str_hash, g_str_equal, g_free,
 	    NULL);
-	c.also = g_hash_table_new_full(g_str_hash, g_str_equal, g_free,
-	    (GDestroyNotify)g_strfreev);
-	c.expanded = g_hash_table_new_full(g_str_hash, g_str_equal, g_free,
-	    NULL);
 	original_read(&c);
 	ctx_exclude(&c, c.head.from);
 	ctx_exclude(&c, c.head.to);
 	ctx_exclude(&c, rep->original_from);
-	c.text = dsn_text_cut(c.parts.body->str);
-	c.lc_text = dsn_ascii_lower(c.text, -1);
+	c.text = dsn_text_cut(c.parts.body->str, &c.lc_text);
 	c.paras = dsn_paras_new(c.text, c.lc_text);
 	rep->date = g_strdup(c.head.date);
 	rep->timestamp = c.head.timestamp;
@@ -1701,10 +1717,13 @@ dsn_parse(const char *data, size_t len, const struct dsn_rules *rules,
 	carrier_filter_guard(&c, ex);
 	report_finish(&c, ex);
 	g_hash_table_destroy(c.exclude);
-	g_hash_table_destroy(c.also);
-	g_hash_table_destroy(c.expanded);
+	if (c.also != NULL)
+		g_hash_table_destroy(c.also);
+	if (c.expanded != NULL)
+		g_hash_table_destroy(c.expanded);
 	g_hash_table_destroy(c.seen);
 	g_free(c.squeezed);
+	g_free(c.lc_start);
 	dsn_paras_free(c.paras);
 	g_free(c.text);
 	g_free(c.lc_text);

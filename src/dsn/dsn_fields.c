@@ -281,7 +281,6 @@ field_free(gpointer p)
 {
 	struct dsn_field *f = p;
 
-	g_free(f->name);
 	g_free(f->value);
 	g_free(f->joined);
 	g_free(f);
@@ -337,20 +336,26 @@ unfold(const char *text, const char *end, size_t max, int quotes)
 	GString *s = g_string_sized_new((end != NULL ? (size_t)(end - text) :
 	    strnlen(text, max)) + 8);
 	const char *p = text;
-	size_t n, at;
+	size_t n, len = 0;
 	int space = 0;
 
-	while ((end == NULL || p < end) && *p != '\0' && s->len <= max) {
+	/*
+	 * Written straight into s: what is read takes at least as many
+	 * bytes as what is written, and s holds what can be read (up to
+	 * max bytes more than it holds when end is NULL, and those are not
+	 * read).  The length is set at the end.
+	 */
+	while ((end == NULL || p < end) && *p != '\0' && len <= max) {
 		if (unfold_space(*p)) {
-			space = s->len > 0;
+			space = len > 0;
 			p++;
 			continue;
 		}
 		if (space)
-			g_string_append_c(s, ' ');
+			s->str[len++] = ' ';
 		space = 0;
 		if (quotes && strncmp(p, "\xe2\x80\x99", 3) == 0) {
-			g_string_append_c(s, '\'');
+			s->str[len++] = '\'';
 			p += 3;
 			continue;
 		}
@@ -359,12 +364,13 @@ unfold(const char *text, const char *end, size_t max, int quotes)
 		 * byte always, the rest while s holds max bytes or less.
 		 */
 		n = unfold_run(p, end, quotes);
-		n = MIN(n, s->len < max ? max + 1 - s->len : 1);
-		at = s->len;
-		g_string_set_size(s, at + n);
-		memcpy(s->str + at, p, n);
+		n = MIN(n, len < max ? max + 1 - len : 1);
+		memcpy(s->str + len, p, n);
+		len += n;
 		p += n;
 	}
+	s->len = len;
+	s->str[len] = '\0';
 	return s;
 }
 
@@ -480,8 +486,8 @@ dsn_fields_parse(const char *text, const char **end)
 		} else if ((colon = memchr(p, ':', nl - p)) != NULL &&
 		    field_name_ok(p, colon - p)) {
 			field_end(cur, &val, vs, ve);
-			cur = g_new0(struct dsn_field, 1);
-			cur->name = g_strndup(p, colon - p);
+			cur = g_malloc0(sizeof(*cur) + (colon - p) + 1);
+			memcpy(cur->name, p, colon - p);
 			vs = colon + 1;
 			ve = nl;
 			lp = p;
@@ -500,12 +506,15 @@ dsn_fields_parse(const char *text, const char **end)
 const char *
 dsn_fields_get(GPtrArray *fields, const char *name)
 {
+	char first = g_ascii_tolower(*name);
 	guint i;
 
+	/* The first letters compared before the names: most differ there. */
 	for (i = 0; i < fields->len; i++) {
 		struct dsn_field *f = fields->pdata[i];
 
-		if (g_ascii_strcasecmp(f->name, name) == 0)
+		if (g_ascii_tolower(*f->name) == first &&
+		    g_ascii_strcasecmp(f->name, name) == 0)
 			return dsn_field_value(f);
 	}
 	return NULL;
@@ -547,52 +556,52 @@ dsn_feedback_category(const char *type)
 	return cat;
 }
 
+/* Group of re's first match in text from from on (NULL: none), or NULL. */
 static char *
-regex_first(GRegex *re, const char *text, int group)
+regex_first(GRegex *re, const char *text, const char *from, int group)
 {
 	GMatchInfo *mi;
 	char *s = NULL;
 
-	if (text == NULL)
+	if (from == NULL)
 		return NULL;
-	if (g_regex_match(re, text, 0, &mi))
+	if (g_regex_match_full(re, text, -1, from - text, 0, &mi, NULL))
 		s = g_match_info_fetch(mi, group);
 	g_match_info_free(mi);
 	return s;
 }
 
 /*
- * Whether text holds a 2, 4 or 5 followed by a dot and a digit (dot: an
- * enhanced status may start there) or by two digits (a reply code): a
- * text without one need not be matched, which costs more than looking.
+ * The first 2, 4 or 5 in text followed by a dot and a digit (dot: an
+ * enhanced status may start there) or by two digits (a reply code), or
+ * NULL: a text without one need not be matched, which costs more than
+ * looking, and a match cannot start before it (what comes before is
+ * still there for the patterns' look behind).
  */
-static int
+static const char *
 code_may_start(const char *text, int dot)
 {
 	const char *p;
 
-	for (p = text; p != NULL && *p != '\0'; p++)
-		if ((*p == '2' || *p == '4' || *p == '5') &&
-		    (dot ? p[1] == '.' : g_ascii_isdigit(p[1])) &&
+	for (p = text; p != NULL && (p = strpbrk(p, "245")) != NULL; p++)
+		if ((dot ? p[1] == '.' : g_ascii_isdigit(p[1])) &&
 		    g_ascii_isdigit(p[2]))
-			return 1;
-	return 0;
+			return p;
+	return NULL;
 }
 
 /* The first enhanced status code in text, or NULL. */
 char *
 dsn_status_find(const char *text)
 {
-	return code_may_start(text, 1) ? regex_first(re_status, text, 0) :
-	    NULL;
+	return regex_first(re_status, text, code_may_start(text, 1), 0);
 }
 
 /* The first SMTP reply code in text, or NULL. */
 char *
 dsn_code_find(const char *text)
 {
-	return code_may_start(text, 0) ? regex_first(re_code, text, 1) :
-	    NULL;
+	return regex_first(re_code, text, code_may_start(text, 0), 1);
 }
 
 /*
@@ -603,12 +612,13 @@ dsn_code_find(const char *text)
 char *
 dsn_code_find_failure(const char *text)
 {
+	const char *from = code_may_start(text, 0);
 	GMatchInfo *mi;
 	char *first = NULL, *c;
 
-	if (!code_may_start(text, 0))
+	if (from == NULL)
 		return NULL;
-	g_regex_match(re_code, text, 0, &mi);
+	g_regex_match_full(re_code, text, -1, from - text, 0, &mi, NULL);
 	for (; g_match_info_matches(mi); g_match_info_next(mi, NULL)) {
 		c = g_match_info_fetch(mi, 1);
 		if (c[0] == '4' || c[0] == '5') {
@@ -805,12 +815,17 @@ dsn_text_squeeze(const char *text, size_t max)
 char *
 dsn_ascii_lower(const char *s, gssize len)
 {
-	char *lc = len < 0 ? g_strdup(s) : g_strndup(s, len);
-	size_t n = lc != NULL ? strlen(lc) : 0, i;
+	size_t n, i;
 	uint64_t w, b, upper;
+	char *lc;
 
+	if (s == NULL)
+		return NULL;
+	/* Copied and lower-cased in one pass, up to a NUL as g_strndup. */
+	n = len < 0 ? strlen(s) : strnlen(s, (size_t)len);
+	lc = g_malloc(n + 1);
 	for (i = 0; i + 8 <= n; i += 8) {
-		memcpy(&w, lc + i, 8);
+		memcpy(&w, s + i, 8);
 		b = w & LOW7;
 		upper = ((b + 0x3f3f3f3f3f3f3f3full) ^ (b + 0x2525252525252525ull))
 		    & ~w & HIGH;
@@ -818,8 +833,9 @@ dsn_ascii_lower(const char *s, gssize len)
 		memcpy(lc + i, &w, 8);
 	}
 	for (; i < n; i++)
-		if ((unsigned)((unsigned char)lc[i] - 'A') < 26u)
-			lc[i] += 'a' - 'A';
+		lc[i] = (unsigned)((unsigned char)s[i] - 'A') < 26u ?
+		    s[i] + ('a' - 'A') : s[i];
+	lc[n] = '\0';
 	return lc;
 }
 
@@ -842,7 +858,14 @@ dsn_lower(const char *s, gssize len)
 	if (len < 0)
 		len = (gssize)strlen(s);
 	e = s + len;
-	for (p = s; p < e && (unsigned char)*p < 0x80; p++)
+	for (p = s; e - p >= 8; p += 8) {
+		uint64_t w;
+
+		memcpy(&w, p, 8);
+		if ((w & HIGH) != 0)
+			break;
+	}
+	for (; p < e && (unsigned char)*p < 0x80; p++)
 		;
 	if (p == e)
 		return dsn_ascii_lower(s, len);

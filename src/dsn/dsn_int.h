@@ -29,12 +29,12 @@
  * (dsn_field_value()): most fields of a returned header are never read.
  */
 struct dsn_field {
-	char		*name;
 	char		*value;		/* unfolded, or NULL until asked */
 	const char	*vs;		/* the value where it stands... */
 	const char	*ve;
 	char		*joined;	/* ...or its lines joined, when lines
 					   that are no field come between */
+	char		 name[];	/* in the same allocation */
 };
 
 /* What the MIME walk found, as UTF-8 text.  Owned by the walk. */
@@ -127,7 +127,7 @@ struct dsn_paras *dsn_paras_new(const char *text, const char *lc_text);
 void	 dsn_paras_free(struct dsn_paras *ps);
 GPtrArray *dsn_text_scan(struct dsn_paras *ps, GHashTable *exclude,
 	    const char *failed_header, GPtrArray *explain, size_t *dropped);
-char	*dsn_text_cut(const char *body);
+char	*dsn_text_cut(const char *body, char **lc);
 void	 dsn_found_free(gpointer p);
 char	*dsn_text_paragraph(struct dsn_paras *ps, long pos, long limit);
 long	 dsn_text_next(GHashTable *where, long pos);

@@ -105,23 +105,30 @@ mime_check_head(const GByteArray *b)
 	return NULL;
 }
 
-/* Counts lines starting with "Content-Type:" (a bound on MIME parts). */
-static size_t
-mime_count_parts(const GByteArray *b)
+/*
+ * Whether more than DSN_MAX_PARTS lines start with "Content-Type:" (a
+ * bound on MIME parts).  Each such line takes its name and a line end,
+ * 14 bytes: a shorter message cannot hold that many and is not read.
+ */
+static int
+mime_too_many_parts(const GByteArray *b)
 {
 	const char *p = (const char *)b->data, *end = p + b->len;
 	size_t n = 0;
 
+	if (b->len < 14 * (DSN_MAX_PARTS + 1))
+		return 0;
 	while (p < end) {
 		if ((*p == 'c' || *p == 'C') && end - p > 13 &&
-		    g_ascii_strncasecmp(p, "content-type:", 13) == 0)
-			n++;
+		    g_ascii_strncasecmp(p, "content-type:", 13) == 0 &&
+		    ++n > DSN_MAX_PARTS)
+			return 1;
 		p = memchr(p, '\n', end - p);
 		if (p == NULL)
 			break;
 		p++;
 	}
-	return n;
+	return 0;
 }
 
 static int is_type(GMimeContentType *ct, const char *type, const char *sub);
@@ -553,6 +560,52 @@ head_msgid(char *v)
 	return id;
 }
 
+/* Writes n as at least width decimal digits, zero-padded; returns the end. */
+static char *
+head_digits(char *o, int n, int width)
+{
+	char tmp[12];
+	int i = 0;
+
+	do {
+		tmp[i++] = (char)('0' + n % 10);
+		n /= 10;
+	} while (n > 0 && i < (int)sizeof(tmp));
+	while (i < width)
+		tmp[i++] = '0';
+	while (i > 0)
+		*o++ = tmp[--i];
+	return o;
+}
+
+/*
+ * dt in UTC as g_date_time_format's "%Y-%m-%dT%H:%M:%SZ" writes it
+ * (the year unpadded, whole seconds), without the cost of a printf.
+ */
+static char *
+head_utc(GDateTime *dt)
+{
+	GDateTime *utc = g_date_time_to_utc(dt);
+	char buf[32], *o = buf;
+	int y, mo, d;
+
+	g_date_time_get_ymd(utc, &y, &mo, &d);
+	o = head_digits(o, y, 1);
+	*o++ = '-';
+	o = head_digits(o, mo, 2);
+	*o++ = '-';
+	o = head_digits(o, d, 2);
+	*o++ = 'T';
+	o = head_digits(o, g_date_time_get_hour(utc), 2);
+	*o++ = ':';
+	o = head_digits(o, g_date_time_get_minute(utc), 2);
+	*o++ = ':';
+	o = head_digits(o, g_date_time_get_second(utc), 2);
+	*o++ = 'Z';
+	g_date_time_unref(utc);
+	return g_strndup(buf, (gsize)(o - buf));
+}
+
 static void
 head_fill(struct dsn_head *h, GMimeMessage *m)
 {
@@ -568,19 +621,11 @@ head_fill(struct dsn_head *h, GMimeMessage *m)
 		h->subject = dsn_unfold(s);
 	if ((s = g_mime_message_get_message_id(m)) != NULL)
 		h->message_id = g_strdup(s);
-	h->date = head_get(o, "Date");
 	if ((dt = g_mime_message_get_date(m)) != NULL) {
 		h->timestamp = g_date_time_to_unix(dt);
-		GDateTime *utc = g_date_time_to_utc(dt);
-		int y, mo, d;
-
-		/* As g_date_time_format's "%Y-%m-%dT%H:%M:%SZ" writes it. */
-		g_date_time_get_ymd(utc, &y, &mo, &d);
-		g_free(h->date);
-		h->date = g_strdup_printf("%d-%02d-%02dT%02d:%02d:%02dZ", y, mo,
-		    d, g_date_time_get_hour(utc), g_date_time_get_minute(utc),
-		    g_date_time_get_second(utc));
-		g_date_time_unref(utc);
+		h->date = head_utc(dt);
+	} else {
+		h->date = head_get(o, "Date");
 	}
 	h->arrival = head_arrival(o);
 	h->auto_submitted = head_get(o, "Auto-Submitted");
@@ -659,7 +704,7 @@ dsn_mime_walk(const char *data, size_t len, struct dsn_parts *parts,
 		mime_release(b, borrowed);
 		return err_set(err, "%s", why);
 	}
-	if (mime_count_parts(b) > DSN_MAX_PARTS) {
+	if (mime_too_many_parts(b)) {
 		mime_release(b, borrowed);
 		return err_set(err, "more than %d MIME parts", DSN_MAX_PARTS);
 	}

@@ -45,6 +45,16 @@ static const char *const cut_markers[] = {
 	    "\xe3\x83\xbc\xe3\x82\xb8"),		/* 元のメッセージ */
 };
 
+/*
+ * Words several markers hold: a text without one holds none of those
+ * markers, and they are not searched for (one search instead of many).
+ */
+static const char *const cut_anchors[] = {
+	"original", "copy of", "unsent message", "content-type:",
+};
+/* The anchor each marker holds, as its index + 1; 0: none (dsn_text_init). */
+static guint8 cut_anchor_of[G_N_ELEMENTS(cut_markers)];
+
 #define HEADER(s)	{ s, sizeof(s) - 1 }
 static const struct {
 	const char	*name;
@@ -100,53 +110,97 @@ follows_forward_line(const char *body, const char *l)
 }
 
 /*
- * Returns a copy of body up to where the returned message starts: a known
- * marker line, or three header lines in a row (unless a forwarded
- * message's line opens them).
+ * The first run of three header lines (continuation lines within it)
+ * that no forwarded message's line opens, in body up to end: its start,
+ * and in *third the end of its third line; NULL if none.
  */
-char *
-dsn_text_cut(const char *body)
+static const char *
+header_run(const char *body, const char *end, const char **third)
 {
-	char *lc = dsn_ascii_lower(body, -1), *m, saved;
-	const char *p = body, *nl, *run = NULL, *end;
-	size_t i, n, lim, len = strlen(body);
+	const char *p, *nl, *run = NULL;
+	size_t n;
 	int nhdr = 0;
 
-	/*
-	 * The earliest marker, searched once each, only where it would
-	 * start before the earliest one found so far: the copy ends there
-	 * for the search.
-	 */
-	end = body + len;
-	for (i = 0; i < G_N_ELEMENTS(cut_markers); i++) {
-		lim = MIN((size_t)(end - body) + strlen(cut_markers[i]) - 1,
-		    len);
-		saved = lc[lim];
-		lc[lim] = '\0';
-		if ((m = strstr(lc, cut_markers[i])) != NULL)
-			end = body + (m - lc);
-		lc[lim] = saved;
-	}
-	g_free(lc);
-	/* A marker cuts from the start of its line. */
-	if (*end != '\0')
-		while (end > body && end[-1] != '\n')
-			end--;
-	for (; p < end; p = nl + 1) {
+	for (p = body; p < end; p = nl + 1) {
 		nl = memchr(p, '\n', end - p);
 		n = nl ? (size_t)(nl - p) : (size_t)(end - p);
 		if (line_is_header(p, n)) {
 			if (nhdr++ == 0)
 				run = p;
-			if (nhdr == 3 && !follows_forward_line(body, run))
-				return g_strndup(body, run - body);
+			if (nhdr == 3 && !follows_forward_line(body, run)) {
+				*third = p + n;
+				return run;
+			}
 		} else if (!(n > 0 && (*p == ' ' || *p == '\t'))) {
 			nhdr = 0;
 		}
 		if (nl == NULL)
 			break;
 	}
-	return g_strndup(body, end - body);
+	return NULL;
+}
+
+/*
+ * Returns a copy of body up to where the returned message starts: a known
+ * marker line, or three header lines in a row (unless a forwarded
+ * message's line opens them), whichever line comes first; *lc (if not
+ * NULL) gets the copy ASCII lower-cased.  The run of header lines is
+ * found first: a marker matters only where its line starts no later
+ * than the run's third line, so only that much is lower-cased and
+ * searched.
+ */
+char *
+dsn_text_cut(const char *body, char **lc_out)
+{
+	const char *third = NULL, *run, *end, *cut;
+	size_t i, lim, len = strlen(body), lc_len, longest = 0;
+	int has_anchor[G_N_ELEMENTS(cut_anchors)] = { 0 };
+	char *lc, *m, saved;
+
+	run = header_run(body, body + len, &third);
+	for (i = 0; i < G_N_ELEMENTS(cut_markers); i++)
+		longest = MAX(longest, strlen(cut_markers[i]));
+	/* Markers starting up to the run's third line end. */
+	end = run != NULL ? third + 1 : body + len;
+	lc_len = MIN((size_t)(end - body) + longest, len);
+	lc = dsn_ascii_lower(body, (gssize)lc_len);
+	for (i = 0; i < G_N_ELEMENTS(cut_anchors); i++)
+		has_anchor[i] = strstr(lc, cut_anchors[i]) != NULL;
+	/*
+	 * The earliest marker, searched once each, only where it would
+	 * start before the earliest one found so far: the copy ends there
+	 * for the search.
+	 */
+	for (i = 0; i < G_N_ELEMENTS(cut_markers); i++) {
+		if (cut_anchor_of[i] != 0 && !has_anchor[cut_anchor_of[i] - 1])
+			continue;
+		lim = MIN((size_t)(end - body) + strlen(cut_markers[i]) - 1,
+		    lc_len);
+		saved = lc[lim];
+		lc[lim] = '\0';
+		if ((m = strstr(lc, cut_markers[i])) != NULL)
+			end = body + (m - lc);
+		lc[lim] = saved;
+	}
+	if (run != NULL && end > third) {
+		cut = run;		/* no marker up to the run */
+	} else {
+		/*
+		 * A marker cuts from the start of its line, which is not
+		 * after the run's third line: the run is not whole before.
+		 */
+		cut = end;
+		if (*cut != '\0')
+			while (cut > body && cut[-1] != '\n')
+				cut--;
+	}
+	if (lc_out != NULL) {
+		lc[cut - body] = '\0';
+		*lc_out = lc;
+	} else {
+		g_free(lc);
+	}
+	return g_strndup(body, cut - body);
 }
 
 static GRegex *re_label, *re_label_tail, *re_summary, *re_msgid;
@@ -157,6 +211,13 @@ void dsn_text_shutdown(void);
 void
 dsn_text_init(void)
 {
+	size_t i, j;
+
+	for (i = 0; i < G_N_ELEMENTS(cut_markers); i++)
+		for (j = 0; j < G_N_ELEMENTS(cut_anchors) &&
+		    cut_anchor_of[i] == 0; j++)
+			if (strstr(cut_markers[i], cut_anchors[j]) != NULL)
+				cut_anchor_of[i] = (guint8)(j + 1);
 	/*
 	 * What may stand before a failed address on its line: nothing, a
 	 * label ending in a colon ("Recipient:", "收件人："), an SMTP

@@ -296,6 +296,33 @@ mbox_append(struct mbox_src *s, const char *p, size_t n, int at_start)
 }
 
 /*
+ * Takes at once the whole lines in blk from pos on that neither start a
+ * message nor need unquoting (their first byte is not 'F' or '>'), while
+ * the message stays within its bound: one look for each line end instead
+ * of a piece each.  Sets *blank to whether the last line taken is blank;
+ * returns whether any was.
+ */
+static int
+mbox_plain_lines(struct mbox_src *s, int *blank)
+{
+	const char *p = s->blk + s->pos, *end = s->blk + s->end, *q = p;
+	const char *last = NULL, *nl;
+
+	while (q < end && *q != 'F' && *q != '>' &&
+	    (nl = memchr(q, s->eol, end - q)) != NULL) {
+		last = q;
+		q = nl + 1;
+	}
+	if (last == NULL ||
+	    s->buf->len + s->span_len + (size_t)(q - p) > s->max_message)
+		return 0;
+	*blank = mbox_is_blank(s, last, q - last);
+	mbox_append(s, p, q - p, 0);
+	s->pos += q - p;
+	return 1;
+}
+
+/*
  * Reads one mbox message (its "From " line excluded) into s->buf.  A
  * "From " line starts a message only after a blank line (or at the start).
  * Returns 1 for a message, 0 at end of file.
@@ -309,7 +336,11 @@ mbox_read_next(struct mbox_src *s)
 
 	started = s->have_from;
 	s->have_from = 0;
-	while (mbox_piece(s, &p, &n, &complete) == 1) {
+	for (;;) {
+		if (at_start && !too_big && mbox_plain_lines(s, &prev_blank))
+			started = 1;
+		if (mbox_piece(s, &p, &n, &complete) != 1)
+			break;
 		if (at_start && n >= 5 && memcmp(p, "From ", 5) == 0 &&
 		    (!started || prev_blank)) {
 			mbox_skip_line(s, complete);

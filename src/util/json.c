@@ -26,9 +26,20 @@ json_escape_wide(GString *out, const char *p)
 static size_t
 json_plain_run(const unsigned char *p)
 {
+	/* 1: printable ASCII other than '"' and '\\'; a NUL ends a run. */
+	static const unsigned char plain[256] = {
+		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+		1, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,	/* '"' */
+		1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+		1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+		1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1,	/* '\\' */
+		1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+		1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0,	/* DEL */
+	};
 	const unsigned char *q = p;
 
-	while (*q >= 0x20 && *q < 0x7f && *q != '"' && *q != '\\')
+	while (plain[*q])
 		q++;
 	return (size_t)(q - p);
 }
@@ -120,8 +131,19 @@ json_kv_str(GString *out, int *first, const char *key, const char *s)
 void
 json_kv_int(GString *out, int *first, const char *key, long long v)
 {
+	/* As "%lld" writes it, without a printf for each number. */
+	char buf[24], *o = buf + sizeof(buf);
+	unsigned long long u = v < 0 ? 0ull - (unsigned long long)v :
+	    (unsigned long long)v;
+
 	json_key(out, first, key);
-	g_string_append_printf(out, "%lld", v);
+	do {
+		*--o = (char)('0' + u % 10);
+		u /= 10;
+	} while (u > 0);
+	if (v < 0)
+		*--o = '-';
+	g_string_append_len(out, o, buf + sizeof(buf) - o);
 }
 
 void

@@ -11,6 +11,7 @@
 #include "phrases.h"
 
 #define NO_EDGE	G_MAXUINT32
+#define DENSE_EDGES	3	/* moves that give a state a row */
 
 struct phrases {
 	GPtrArray	*str;		/* char *, by number */
@@ -27,7 +28,29 @@ struct phrases {
 	gint32		*out;		/* the phrase ending here, or -1 */
 	guint32		*dict;		/* next state on the fail chain where a
 					   phrase ends, or 0 */
+	/*
+	 * Branchy states (DENSE_EDGES moves or more) have a row of 256
+	 * next states with the fail links followed in advance: the scan
+	 * takes one look there instead of searching moves and failing.
+	 */
+	guint32		*dense;		/* 256 next states per row */
+	/*
+	 * What a scan reads of a state, in one place (one cache line
+	 * rather than one per array).
+	 */
+	struct scan_state	*st;
 };
+
+struct scan_state {
+	guint32		 row;		/* its row + 1 (0: none), and
+					   ROW_REPORT if a phrase ends here
+					   or on its fail chain */
+	guint32		 fail;
+	guint32		 first;		/* its moves: edge_* [first, last) */
+	guint32		 last;
+};
+
+#define ROW_REPORT	0x80000000u
 
 /* The trie while it is built: each state's moves as a linked list. */
 struct trie {
@@ -62,7 +85,11 @@ automaton_free(struct phrases *set)
 	g_free(set->fail);
 	g_free(set->out);
 	g_free(set->dict);
+	g_free(set->dense);
+	g_free(set->st);
 	set->edge_start = set->edge_to = set->fail = set->dict = NULL;
+	set->dense = NULL;
+	set->st = NULL;
 	set->edge_byte = NULL;
 	set->out = NULL;
 	set->compiled = 0;
@@ -219,6 +246,68 @@ automaton_link(struct phrases *set)
 	g_free(queue);
 }
 
+/*
+ * The state reached from s by byte b, the fail links followed: through
+ * the row of the first branchy state on the way, when it has one.
+ */
+static inline guint32
+automaton_step(const struct phrases *set, guint32 s, guint8 b)
+{
+	const struct scan_state *st;
+	guint32 e, r;
+
+	for (; s != 0; s = st->fail) {
+		st = &set->st[s];
+		if ((r = st->row & ~ROW_REPORT) != 0)
+			return set->dense[(gsize)(r - 1) * 256 + b];
+		for (e = st->first; e < st->last; e++)
+			if (set->edge_byte[e] == b)
+				return set->edge_to[e];
+	}
+	return set->root[b];
+}
+
+/*
+ * The states as the scan reads them, and the rows of the branchy ones
+ * (see struct phrases), made breadth first: a state's row copies the
+ * moves of its fail state, shallower, whose row (or that of a state on
+ * its fail chain) is made already.
+ */
+static void
+automaton_dense(struct phrases *set)
+{
+	guint32 *queue = g_new(guint32, set->nstate), *row;
+	guint32 head = 0, tail = 0, s, e, rows = 0;
+	guint b;
+
+	set->st = g_new0(struct scan_state, set->nstate);
+	for (s = 0; s < set->nstate; s++) {
+		set->st[s].fail = set->fail[s];
+		set->st[s].first = set->edge_start[s];
+		set->st[s].last = set->edge_start[s + 1];
+		if (s != 0 && set->st[s].last - set->st[s].first >= DENSE_EDGES)
+			set->st[s].row = ++rows;
+		if (set->out[s] >= 0 || set->dict[s] != 0)
+			set->st[s].row |= ROW_REPORT;
+	}
+	set->dense = g_new(guint32, (gsize)rows * 256);
+	queue[tail++] = 0;
+	while (head < tail) {
+		s = queue[head++];
+		for (e = set->edge_start[s]; e < set->edge_start[s + 1]; e++)
+			queue[tail++] = set->edge_to[e];
+		if (s == 0 || (set->st[s].row & ~ROW_REPORT) == 0)
+			continue;
+		row = set->dense + (gsize)((set->st[s].row & ~ROW_REPORT) - 1) *
+		    256;
+		for (b = 0; b < 256; b++)
+			row[b] = automaton_step(set, set->fail[s], (guint8)b);
+		for (e = set->edge_start[s]; e < set->edge_start[s + 1]; e++)
+			row[set->edge_byte[e]] = set->edge_to[e];
+	}
+	g_free(queue);
+}
+
 void
 phrases_compile(struct phrases *set)
 {
@@ -241,6 +330,7 @@ phrases_compile(struct phrases *set)
 	}
 	automaton_lay_out(set, &t);
 	automaton_link(set);
+	automaton_dense(set);
 	g_array_free(t.first, TRUE);
 	g_array_free(t.edges, TRUE);
 	g_array_free(t.out, TRUE);
@@ -269,15 +359,13 @@ phrases_scan(const struct phrases *set, const char *text, size_t len,
     phrases_hit_fn hit, void *arg)
 {
 	const guint8 *p = (const guint8 *)text;
-	guint32 s = 0, t = 0;
+	guint32 s = 0;
 	size_t i;
 
 	g_return_if_fail(set->compiled);
 	for (i = 0; i < len; i++) {
-		while (s != 0 && (t = state_move(set, s, p[i])) == 0)
-			s = set->fail[s];
-		s = s != 0 ? t : set->root[p[i]];
-		if ((set->out[s] >= 0 || set->dict[s] != 0) &&
+		s = automaton_step(set, s, p[i]);
+		if ((set->st[s].row & ROW_REPORT) != 0 &&
 		    scan_report(set, s, i + 1, hit, arg))
 			return;
 	}
