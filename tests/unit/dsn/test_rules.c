@@ -454,7 +454,7 @@ static const struct reply concepts[] = {
 	/* "a user without permission to send": no word says gone */
 	{ NULL, "550", NULL, "550 발송 권한이 없는 사용자입니다", "unknown",
 	    NULL, NULL, NULL },
-	/* "your account is locked": said of the sender, never invalid */
+	/* "your account is locked": said of the sender, a sender alert */
 	{ NULL, "550", NULL, "550 Ihr Konto ist gesperrt", "blocked", NULL,
 	    NULL, NULL },
 };
@@ -760,16 +760,18 @@ static const struct reply chinese[] = {
 	    "\xe6\x94\xb6\xe4\xbb\xb6\xe4\xba\xba\xe5\x9c\xb0\xe5\x9d"
 	    "\x80\xe6\x97\xa0\xe6\x95\x88",
 	    "invalid", "userunknown", NULL, NULL },
-	/* the sender's own account: nobody's address is dead */
+	/* the sender's own account: a sender alert, nobody's address is
+	 * dead */
 	{ NULL, "550", NULL,
 	    "\xe6\x82\xa8\xe7\x9a\x84\xe5\xb8\x90\xe5\x8f\xb7\xe5\xb7"
 	    "\xb2\xe8\xa2\xab\xe5\x86\xbb\xe7\xbb\x93",
 	    "blocked", NULL, NULL, NULL },
-	/* 暂时: for now */
+	/* 暂时: for now, a delay (as "Benutzerkonto vorübergehend
+	 * gesperrt") */
 	{ NULL, "550", NULL,
 	    "\xe8\xaf\xa5\xe7\x94\xa8\xe6\x88\xb7\xe6\x9a\x82\xe6\x97"
 	    "\xb6\xe8\xa2\xab\xe9\x94\x81\xe5\xae\x9a",
-	    "unknown", NULL, NULL, NULL },
+	    "retry-later", NULL, NULL, NULL },
 	/* an IP address is the sender's: never a dead address */
 	{ NULL, "550", NULL,
 	    "IP\xe5\x9c\xb0\xe5\x9d\x80\xe4\xb8\x8d\xe5\xad\x98\xe5"
