@@ -1018,10 +1018,14 @@ subject_replied(const char *subject)
 	    subject_forward_prefixes);
 }
 
+static int	sender_local_is_system(const char *, int);
+
 /*
  * A message the notice rules would take for a bounce that is none: a
  * mailing list's post (its list headers) passes on what a person wrote,
- * bounce words and all (a bounce comes as a report, read before this); a
+ * bounce words and all (a bounce comes as a report, read before this, or
+ * from MAILER-DAEMON or postmaster: a list manager passes its own
+ * bounces on to the list's owner with its list headers added); a
  * challenge waits for the sender to prove to be a person (notbounce rules
  * on the text).
  */
@@ -1030,7 +1034,8 @@ not_a_notice(struct ctx *c, GPtrArray *explain)
 {
 	const char *why;
 
-	if (c->head.list_mail) {
+	if (c->head.list_mail && !(c->head.from != NULL &&
+	    *c->head.from != '\0' && sender_local_is_system(c->head.from, 0))) {
 		dsn_explain(explain, "not a bounce: a mailing list's post "
 		    "(List-Id, X-BeenThere)");
 		return 1;
@@ -1050,9 +1055,16 @@ is_bounce_notice(struct ctx *c, GPtrArray *explain)
 
 	if (c->head.failed_rcpts != NULL)
 		return 1;
+	/*
+	 * A held or recalled message's notice, unless its subject also says
+	 * that it could not be delivered: "Non-Delivery: Your message to
+	 * the list awaits moderator approval" is the bounce of a list's
+	 * held-message notice, sent back to the list.
+	 */
 	why = dsn_rules_match_message(c->rules, "notbounce",
 	    c->head.subject, NULL, NULL);
-	if (why != NULL) {
+	if (why != NULL && dsn_rules_match_message(c->rules, "notice",
+	    c->head.subject, NULL, NULL) == NULL) {
 		dsn_explain(explain, "not a bounce: the message is held, "
 		    "awaits approval or was recalled (%s)", why);
 		return 0;
@@ -1567,9 +1579,13 @@ subject_forwarded(const char *subject)
 	    subject_reply_prefixes);
 }
 
-/* 1 for the local parts that mail systems send reports from. */
+/*
+ * 1 when the local part is one mail systems send reports from
+ * (MAILER-DAEMON, postmaster, ...); with verp, also a VERP or service
+ * address (bounce+id=..., 0101...-000000@).
+ */
 static int
-sender_is_system(const char *addr)
+sender_local_is_system(const char *addr, int verp)
 {
 	static const char *const names[] = { "mailer-daemon", "postmaster",
 		"mdaemon", "null", "bounce", "bounces", "mailerdaemon", "",
@@ -1582,9 +1598,15 @@ sender_is_system(const char *addr)
 		if (strlen(names[i]) == n &&
 		    g_ascii_strncasecmp(addr, names[i], n) == 0)
 			return 1;
-	/* A VERP or service address: bounce+id=..., 0101...-000000@ */
-	return addr != NULL && (n >= 24 || memchr(addr, '=', n) != NULL ||
-	    memchr(addr, '+', n) != NULL);
+	return verp && addr != NULL && (n >= 24 ||
+	    memchr(addr, '=', n) != NULL || memchr(addr, '+', n) != NULL);
+}
+
+/* 1 for the addresses that mail systems send reports from. */
+static int
+sender_is_system(const char *addr)
+{
+	return sender_local_is_system(addr, 1);
 }
 
 static const char *
