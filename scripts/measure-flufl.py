@@ -2,8 +2,10 @@
 """Measures bounce-harvester on a second, independent collection: the real
 bounces that ship with Debian's python3-flufl.bounce (Mailman's bounce
 detector) and the addresses its tests expect.  Prints recall, precision and
-how many warnings (temporary) were read as temporary.
-Usage: measure-flufl.py BINARY [-v]"""
+how many warnings (temporary) were read as temporary.  With --floor R P
+it exits 1 when recall or precision falls below R or P (the ctest
+corpus_flufl).
+Usage: measure-flufl.py BINARY [-v] [--floor RECALL PRECISION]"""
 import json
 import os
 import subprocess
@@ -31,6 +33,10 @@ def load_data():
 
 def main():
     binary, verbose = sys.argv[1], "-v" in sys.argv
+    floor = None
+    if "--floor" in sys.argv:
+        i = sys.argv.index("--floor")
+        floor = (float(sys.argv[i + 1]), float(sys.argv[i + 2]))
     want = {}
     for row in load_data():
         name, addrs = row[1], {a.decode().lower() for a in row[2]}
@@ -52,10 +58,15 @@ def main():
         if verbose and (addrs != set(got)):
             print("%-18s want %s got %s" % (name, sorted(addrs),
                   sorted((a, r["category"]) for a, r in got.items())))
+    recall, precision = tp / max(1, tp + fn), tp / max(1, tp + fp)
     print("flufl.bounce data: %d files, recall %.3f (%d/%d), precision %.3f, "
           "warnings read as temporary %d/%d" % (
-              len(want), tp / max(1, tp + fn), tp, tp + fn,
-              tp / max(1, tp + fp), temp_ok, temp_n))
+              len(want), recall, tp, tp + fn, precision, temp_ok, temp_n))
+    if floor is not None and (recall < floor[0] or precision < floor[1]):
+        print("measure-flufl: below the floor: recall %.3f < %.3f or "
+              "precision %.3f < %.3f" % (recall, floor[0], precision,
+                                         floor[1]), file=sys.stderr)
+        sys.exit(1)
 
 
 main()
