@@ -278,11 +278,16 @@ dsn_text_init(void)
 	 * sender (发件人, 寄件者), copies (抄送, 副本, 密送), subject (主题)
 	 * and time (日期, 时间), a list's fields (RFC 2369 List-*,
 	 * Errors-To) and the reader's (Disposition-Notification-To, RFC
-	 * 8098; Return-Receipt-To) are no failed recipients.
+	 * 8098; Return-Receipt-To) are no failed recipients; nor is a
+	 * company's contact line in the footer or disclaimer a gateway
+	 * appends ("Questions: info@...", "Kontakt:", "Tel:", "Web:").
 	 */
 	re_summary = g_regex_new("^\\s*(?:from|sender|return-path|reply-to|"
 	    "to|cc|bcc|subject|date|sent|x-\\S*|list-\\S*|errors-to|"
-	    "disposition-notification-to|return-receipt-to"
+	    "disposition-notification-to|return-receipt-to|"
+	    "questions?|contacts?|contact us|kontakt|contacto|contato|"
+	    "support|helpdesk|enquiries|inquiries|phone|tel|telephone|fax|"
+	    "web|website|homepage"
 	    "|\xe5\x8f\x91\xe4\xbb\xb6\xe4\xba\xba" /* 发件人 */
 	    "|\xe7\x99\xbc\xe4\xbb\xb6\xe4\xba\xba" /* 發件人 */
 	    "|\xe5\xaf\x84\xe4\xbb\xb6\xe4\xba\xba" /* 寄件人 */
