@@ -1018,7 +1018,35 @@ subject_replied(const char *subject)
 	    subject_forward_prefixes);
 }
 
-static int	sender_local_is_system(const char *, int);
+/*
+ * 1 when the local part is one mail systems send reports from
+ * (MAILER-DAEMON, postmaster, ...); with verp, also a VERP or service
+ * address (bounce+id=..., 0101...-000000@).
+ */
+static int
+sender_local_is_system(const char *addr, int verp)
+{
+	static const char *const names[] = { "mailer-daemon", "postmaster",
+		"mdaemon", "null", "bounce", "bounces", "mailerdaemon", "",
+		NULL };
+	const char *at = addr != NULL ? strchr(addr, '@') : NULL;
+	size_t i, n = at != NULL ? (size_t)(at - addr) :
+	    addr != NULL ? strlen(addr) : 0;
+
+	for (i = 0; addr != NULL && names[i] != NULL; i++)
+		if (strlen(names[i]) == n &&
+		    g_ascii_strncasecmp(addr, names[i], n) == 0)
+			return 1;
+	return verp && addr != NULL && (n >= 24 ||
+	    memchr(addr, '=', n) != NULL || memchr(addr, '+', n) != NULL);
+}
+
+/* 1 for the addresses that mail systems send reports from. */
+static int
+sender_is_system(const char *addr)
+{
+	return sender_local_is_system(addr, 1);
+}
 
 /*
  * A message the notice rules would take for a bounce that is none: a
@@ -1577,36 +1605,6 @@ subject_forwarded(const char *subject)
 {
 	return subject_chain_has(subject, subject_forward_prefixes,
 	    subject_reply_prefixes);
-}
-
-/*
- * 1 when the local part is one mail systems send reports from
- * (MAILER-DAEMON, postmaster, ...); with verp, also a VERP or service
- * address (bounce+id=..., 0101...-000000@).
- */
-static int
-sender_local_is_system(const char *addr, int verp)
-{
-	static const char *const names[] = { "mailer-daemon", "postmaster",
-		"mdaemon", "null", "bounce", "bounces", "mailerdaemon", "",
-		NULL };
-	const char *at = addr != NULL ? strchr(addr, '@') : NULL;
-	size_t i, n = at != NULL ? (size_t)(at - addr) :
-	    addr != NULL ? strlen(addr) : 0;
-
-	for (i = 0; addr != NULL && names[i] != NULL; i++)
-		if (strlen(names[i]) == n &&
-		    g_ascii_strncasecmp(addr, names[i], n) == 0)
-			return 1;
-	return verp && addr != NULL && (n >= 24 ||
-	    memchr(addr, '=', n) != NULL || memchr(addr, '+', n) != NULL);
-}
-
-/* 1 for the addresses that mail systems send reports from. */
-static int
-sender_is_system(const char *addr)
-{
-	return sender_local_is_system(addr, 1);
 }
 
 static const char *
