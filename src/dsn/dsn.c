@@ -1076,6 +1076,33 @@ not_a_notice(struct ctx *c, GPtrArray *explain)
 	return why != NULL;
 }
 
+/*
+ * 1 for an auto-reply that a relay passes on under its own MAILER-DAEMON
+ * address (Amazon SES forwards the replies to a message's envelope
+ * sender so): it says it is one, by a responder's header (X-Autoreply,
+ * X-Autorespond) or by a subject of the autoreply rules, it carries no
+ * returned message, and its subject does not also say that mail failed
+ * ("Undeliverable: Automatic reply" is the bounce of an auto-reply).
+ * RFC 3834's Auto-Submitted: auto-replied alone does not count: Exim
+ * and Postfix put it on their bounces too.
+ */
+static int
+autoreply_passed_on(struct ctx *c, GPtrArray *explain)
+{
+	const char *why;
+
+	if (c->parts.has_returned || dsn_rules_match_message(c->rules,
+	    "notice", c->head.subject, NULL, NULL) != NULL)
+		return 0;
+	why = dsn_rules_match_message(c->rules, "autoreply", c->head.subject,
+	    NULL, NULL);
+	if (why == NULL && !c->head.autoreply_header)
+		return 0;
+	dsn_explain(explain, "not a bounce: an auto-reply (%s), whoever "
+	    "passed it on", why != NULL ? why : "responder's header");
+	return 1;
+}
+
 static int
 is_bounce_notice(struct ctx *c, GPtrArray *explain)
 {
@@ -1110,7 +1137,7 @@ is_bounce_notice(struct ctx *c, GPtrArray *explain)
 		    "message)");
 		return 1;
 	}
-	if (not_a_notice(c, explain))
+	if (not_a_notice(c, explain) || autoreply_passed_on(c, explain))
 		return 0;
 	/*
 	 * A person's reply about a failure ("回复: 邮件发送失败", "Re: Delivery
