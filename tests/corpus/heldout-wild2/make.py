@@ -1761,5 +1761,201 @@ class=3D975501206-12062003>!!</SPAN></FONT></FONT></DIV></BODY></HTML>
 """,
     [], 'notbounce'))
 
+REPO, PATH = 'chatwoot/chatwoot', 'spec/fixtures/files/bounced_gmail.eml'
+URL = source(REPO, PATH)
+N.append(('gmail-empty-dsn', REPO, PATH, """Delivered-To: robert.smith@gmail.com
+Return-Path: <>
+Subject: Delivery Status Notification (Failure)
+From: Mail Delivery Subsystem <mailer-daemon@googlemail.com>
+To: robert.smith@gmail.com
+Content-Type: multipart/report; boundary="00000000000093475906390e1e9b"; report-type=delivery-status
+Auto-Submitted: auto-replied
+Message-ID: <686707c9.050a0220.302e7d.0cb2.GMR@mx.google.com>
+Date: Thu, 03 Jul 2025 15:44:25 -0700 (PDT)
+X-Failed-Recipients: alex.jones@fictionalcorp.com
+
+--00000000000093475906390e1e9b
+Content-Type: multipart/related; boundary="000000000000936d8406390e1ec7"
+
+--000000000000936d8406390e1ec7
+Content-Type: multipart/alternative; boundary="000000000000936d9006390e1ec8"
+
+--000000000000936d9006390e1ec8
+Content-Type: text/plain; charset="UTF-8"
+Content-Transfer-Encoding: quoted-printable
+
+
+** Address not found **
+
+Your message wasn't delivered to alex.jones@fictionalcorp.com because the address co=
+uldn't be found or is unable to receive email.
+
+Learn more here: https://support.google.com/mail/?p=3DNoSuchUser
+
+The response was:
+
+550 5.1.1 The email account that you tried to reach does not exist. Please =
+try double-checking the recipient's email address for typos or unnecessary =
+spaces. For more information, go to https://support.google.com/mail/?p=3DNo=
+SuchUser d2e1a72fcca58-74ce2b0525csor332154b3a.0 - gsmtp
+
+--000000000000936d9006390e1ec8--
+--000000000000936d8406390e1ec7
+Content-Type: image/png; name="icon.png"
+Content-Disposition: attachment; filename="icon.png"
+Content-Transfer-Encoding: base64
+Content-ID: <icon.png>
+
+--000000000000936d8406390e1ec7--
+--00000000000093475906390e1e9b
+Content-Type: message/delivery-status
+
+--00000000000093475906390e1e9b
+Content-Type: message/rfc822
+
+Date: Thu, 03 Jul 2025 15:44:23 -0700
+From: Robert Smith <robert.smith@gmail.com>
+Reply-To: robert.smith@gmail.com
+To: alex.jones@fictionalcorp.com
+Message-ID: <conversation/93775311-9416-4428-964b-862001f8a8b2/messages/27855337@gmail.com>
+In-Reply-To: <account/1/conversation/93775311-9416-4428-964b-862001f8a8b2@gmail.com>
+Subject: Just checking in
+Mime-Version: 1.0
+Content-Type: text/html; charset=UTF-8
+Content-Transfer-Encoding: 7bit
+
+<p>Hey, just checking in. Let me know if you got my earlier message.</p>
+
+--00000000000093475906390e1e9b--
+""",
+    [rcpt('alex.jones@fictionalcorp.com', 'invalid', 'userunknown', '5.1.1', '550',
+          '550 5.1.1 The email account that you tried to reach does not exist.',
+          URL)], 'bounce'))
+
+REPO, PATH = 'chatwoot/chatwoot', 'spec/fixtures/files/bounced_with_no_from.eml'
+URL = source(REPO, PATH)
+N.append(('postfix-nofrom', REPO, PATH, """X-Original-To: unique-id@reply.example.com
+Received: from gate.forward.smtp.example.com (mxd [192.0.2.1]) by mx.example.net with ESMTP id JANE3UihQWCm3SPLwYMiwA for <unique-id@reply.example.com>; Mon, 01 Jan 2024 08:27:12.905 +0000 (UTC)
+Return-Path: <>
+X-Virus-Scanned: OK
+X-Sieve: Pigeonhole Sieve 0.5.12 (f22f7ab3)
+X-Sieve-Redirected-From: support@example.com
+Delivered-To: support@example.com
+Received: by smtp5.relay.example.com (SMTP Server)
+    id 8D329A008A; Mon,  1 Jan 2024 03:27:12 -0500 (EST)
+Date: Mon,  1 Jan 2024 03:27:12 -0500 (EST)
+From: "" (Mail Delivery System)
+Subject: Undelivered Mail Returned to Sender
+To: support@example.com
+Auto-Submitted: auto-replied
+MIME-Version: 1.0
+Content-Type: multipart/report; report-type=delivery-status;
+    boundary="AE732A0081.1704097632/smtp5.relay.example.com"
+Message-Id: <20240101082712.8D329A008A@smtp5.relay.example.com>
+
+This is a MIME-encapsulated message.
+
+--AE732A0081.1704097632/smtp5.relay.example.com
+Content-Description: Notification
+Content-Type: text/plain; charset=us-ascii
+
+This is the mail system at host smtp5.relay.example.com.
+
+I'm sorry to have to inform you that your message could not
+be delivered to one or more recipients. It's attached below.
+
+For further assistance, please send mail to postmaster.
+
+If you do so, please include this problem report. You can
+delete your own text from the attached returned message.
+
+                   The mail system
+
+<noreply@example-service.com>: host
+    mx.example-service.com.cust.a.hostedemail.com[198.51.100.4] said: 554 5.7.1
+    <noreply@example-service.com>: Recipient address rejected: user
+    noreply@example-service.com does not exist (in reply to RCPT TO command)
+
+--AE732A0081.1704097632/smtp5.relay.example.com
+Content-Description: Delivery report
+Content-Type: message/delivery-status
+
+Reporting-MTA: dns; smtp5.relay.example.com
+X-SMTP-Server-Queue-ID: AE732A0081
+X-SMTP-Server-Sender: rfc822; support@example.com
+Arrival-Date: Mon,  1 Jan 2024 03:27:11 -0500 (EST)
+
+Final-Recipient: rfc822; noreply@example-service.com
+Original-Recipient: rfc822;noreply@example-service.com
+Action: failed
+Status: 5.7.1
+Remote-MTA: dns; mx.example-service.com.cust.a.hostedemail.com
+Diagnostic-Code: smtp; 554 5.7.1 <noreply@example-service.com>: Recipient
+    address rejected: user noreply@example-service.com does not exist
+
+--AE732A0081.1704097632/smtp5.relay.example.com
+Content-Description: Undelivered Message
+Content-Type: message/rfc822
+
+Return-Path: <support@example.com>
+X-Milter-Dummy:
+DKIM-Signature: v=1; a=rsa-sha256; c
+""",
+    [rcpt('noreply@example-service.com', 'invalid', 'userunknown', '5.7.1', '554',
+          '554 5.7.1 <noreply@example-service.com>: Recipient address rejected: user noreply@example-service.com does not exist',
+          URL)], 'bounce'))
+
+REPO, PATH = 'chatwoot/chatwoot', 'spec/fixtures/files/auto_reply.eml'
+URL = source(REPO, PATH)
+N.append(('xautoreply', REPO, PATH, """From: Alex Roy <alex@chatwoot.com>
+Mime-Version: 1.0 (Apple Message framework v1244.3)
+Content-Type: multipart/alternative; boundary="Apple-Mail=_33A037C7-4BB3-4772-AE52-FCF2D7535F74"
+Subject: Discussion: Let's debate these attachments
+Date: Tue, 20 Apr 2020 04:20:20 -0400
+In-Reply-To: <4e6e35f5a38b4_479f13bb90078178@small-app-01.mail>
+To: "Replies" <replies@example.com>
+References: <4e6e35f5a38b4_479f13bb90078178@small-app-01.mail>
+Message-Id: <0CB459E0-0336-41DA-BC88-E6E28C697DDB@chatwoot.com>
+X-Mailer: Apple Mail (2.1244.3)
+X-Autoreply: yes
+
+--Apple-Mail=_33A037C7-4BB3-4772-AE52-FCF2D7535F74
+Content-Transfer-Encoding: quoted-printable
+Content-Type: text/plain;
+  charset=utf-8
+
+Let's talk about these images:
+
+
+--Apple-Mail=_33A037C7-4BB3-4772-AE52-FCF2D7535F74--
+""",
+    [], 'autoreply'))
+
+REPO, PATH = 'chatwoot/chatwoot', 'spec/fixtures/files/auto_reply_with_auto_submitted.eml'
+URL = source(REPO, PATH)
+N.append(('autogenerated', REPO, PATH, """From: Alex Roy <alex@chatwoot.com>
+Mime-Version: 1.0 (Apple Message framework v1244.3)
+Content-Type: multipart/alternative; boundary="Apple-Mail=_33A037C7-4BB3-4772-AE52-FCF2D7535F74"
+Subject: Discussion: Let's debate these attachments
+Date: Tue, 20 Apr 2020 04:20:20 -0400
+In-Reply-To: <4e6e35f5a38b4_479f13bb90078178@small-app-01.mail>
+To: "Replies" <replies@example.com>
+References: <4e6e35f5a38b4_479f13bb90078178@small-app-01.mail>
+Message-Id: <0CB459E0-0336-41DA-BC88-E6E28C697DDB@chatwoot.com>
+X-Mailer: Apple Mail (2.1244.3)
+Auto-Submitted: auto-generated
+
+--Apple-Mail=_33A037C7-4BB3-4772-AE52-FCF2D7535F74
+Content-Transfer-Encoding: quoted-printable
+Content-Type: text/plain;
+  charset=utf-8
+
+Let's talk about these images:
+
+
+--Apple-Mail=_33A037C7-4BB3-4772-AE52-FCF2D7535F74--
+""",
+    [], 'notbounce'))
+
 if __name__ == "__main__":
     write(sys.argv, __file__, "heldout-wild2", N)
