@@ -79,6 +79,13 @@ SRC = {
     "netease-j5om": "http://j5om.com/disnew_3441.html (NetEase enterprise "
                     "mail's reading of a refusal: the sending IP hit the "
                     "receiver's blacklist and is disabled for now)",
+    "status-zh": "https://wtabcd.cn/fanwen/fan/82/1038202.html (the "
+                 "enhanced status codes with their Chinese names: X.1.6 "
+                 "Mailbox has moved 信箱已移除)",
+    "exchange-ndr-zh": "http://www.email-cm.com/news/html/index.php?397."
+                       "html (Exchange's NDR status codes explained in "
+                       "Chinese: 4.4.2 服务器之间的连接断开, 4.3.1 发生内存不足"
+                       "错误)",
     "winmail-kw": "https://www.fzithome.com/xitong/1713338126a468174.html "
                   "(Winmail's bounce analysis, 2014: keywords of a dead "
                   "address: account inactive, unknown or illegal alias, "
@@ -784,7 +791,16 @@ NOTICES3 = [
     ("hosted", "postmaster@mail.hosted.example.com.tw", "generic", "utf-8",
      "base64", "退件通知", [
         ("lin@no-such-host.example.com.tw", "搜尋不到該主機資訊。", "invalid",
-         "hostunknown", "url-tw", "")]),
+         "hostunknown", "url-tw", "")]),    ("hosted", "postmaster@mail.hosted.example.cn", "generic", "utf-8",
+     "quoted-printable", "邮件投递失败", [
+        ("moved@agency.example.cn", "信箱已移除", "invalid", "hasmoved",
+         "status-zh", ""),
+        ("archive@agency.example.cn", "收件人的邮箱超过了存储限制。", "full",
+         "mailboxfull", "exchange-codes", ""),
+        ("ops@agency.example.cn", "服务器之间的连接断开。", "retry-later",
+         "networkerror", "exchange-ndr-zh", ""),
+        ("it@agency.example.cn", "发生内存不足错误。", "retry-later",
+         "systemfull", "exchange-ndr-zh", "")]),
 ]
 
 def html_escape(s):
