@@ -79,6 +79,9 @@ SRC = {
     "netease-j5om": "http://j5om.com/disnew_3441.html (NetEase enterprise "
                     "mail's reading of a refusal: the sending IP hit the "
                     "receiver's blacklist and is disabled for now)",
+    "139-ar": "139 Mail's webmail (M139.RichMail settings: the default "
+              "auto-reply text 您的来信已收到，我会尽快回信。, as kept in "
+              "public copies of its scripts)",
     "status-zh": "https://wtabcd.cn/fanwen/fan/82/1038202.html (the "
                  "enhanced status codes with their Chinese names: X.1.6 "
                  "Mailbox has moved 信箱已移除)",
@@ -869,15 +872,47 @@ def build(n, notice):
     return head.encode() + enc
 
 
+# Auto-replies in Chinese, which mark nobody: family, sender, charset,
+# subject, text, further header fields.
+AUTOREPLIES = [
+    ("139-auto", "\"Li\" <li.ming@139.com>", "gbk", "自动回复：关于新产品报价",
+     "您的来信已收到，我会尽快回信。\n", ""),
+    ("139-auto", "\"Zhou\" <zhou.wei@139.com>", "utf-8",
+     "自动回复: 关于新产品报价", "您的来信已收到，我会尽快回信。\n",
+     "Auto-Submitted: auto-replied\n"),
+]
+
+
+def autoreply(n, family, sender, charset, title, text, extra):
+    """One auto-reply of AUTOREPLIES (n counts on from the notices)."""
+    addr = sender.split("<")[1].rstrip(">")
+    head = ("Return-Path: <%s>\n"
+            "From: %s\n"
+            "To: sales@exporter.example.com\n"
+            "Subject: =?%s?B?%s?=\n"
+            "Date: Tue, 1 Dec 2026 10:%02d:00 +0800\n"
+            "Message-ID: <%s.%03d@139.com>\n%s"
+            "MIME-Version: 1.0\n"
+            "Content-Type: text/plain; charset=\"%s\"\n"
+            "Content-Transfer-Encoding: base64\n\n") % (
+                addr, sender, charset.upper(), base64.b64encode(
+                    encode_body(title, charset)).decode(), n % 60, family,
+                n, extra, charset.upper())
+    return head.encode() + base64.encodebytes(encode_body(text, charset))
+
+
 def main():
     top = sys.argv[1] if len(sys.argv) > 1 else os.path.dirname(
         os.path.abspath(__file__))
+    notices = NOTICES + NOTICES2 + NOTICES3
     write_set(top, [
         (notice[0], build(n, notice),
          [{"addr": a, "category": c, "reason": r, "status": "", "code": "",
            "hard": c == "invalid", "diagnostic": d, "src": SRC[s]}
           for a, d, c, r, s, *e in notice[-1]])
-        for n, notice in enumerate(NOTICES + NOTICES2 + NOTICES3, 1)])
+        for n, notice in enumerate(notices, 1)] + [
+        (ar[0], autoreply(n, *ar), [], "autoreply")
+        for n, ar in enumerate(AUTOREPLIES, len(notices) + 1)])
 
 
 if __name__ == "__main__":
