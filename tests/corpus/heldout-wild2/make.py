@@ -1957,5 +1957,103 @@ Let's talk about these images:
 """,
     [], 'notbounce'))
 
+REPO, PATH = 'KumoCorp/kumomta', 'crates/kumo-log-types/data/rfc5965/4.eml'
+URL = source(REPO, PATH)
+N.append(('arf-comcast', REPO, PATH, """Date: Thu, 14 Dec 2023 17:16:15 +0100
+Subject: FW:test Thu, 14 Dec 2023 16:16:14 +0000
+MIME-Version: 1.0
+Content-Type: multipart/report; report-type=feedback-report; 
+	boundary="----=_Part_5903806_123377560.1477885569558"
+
+------=_Part_5903806_123377560.1477885569558
+Content-Type: text/plain; charset=us-ascii
+Content-Transfer-Encoding: 7bit
+Content-Disposition: inline
+
+This is an email abuse report for an email message from bounce.kumo.example.com on Thu, 14 Dec 2023 17:16:15 +0100
+
+------=_Part_5903806_123377560.1477885569558
+Content-Type: message/feedback-report
+Content-Transfer-Encoding: 8bit
+Content-Disposition: inline
+
+User-Agent: ReturnPathFBL/2.0
+Version: 1
+Arrival-Date: Wed, 13 Dec 2023 19:03:30 +0000
+Original-Rcpt-To: cb4a01a48251d4765f489076aa81e2a4@comcast.net
+Source: Comcast
+Abuse-Type: complaint
+Feedback-Type: abuse
+Original-Mail-From: foo@bounce.example.com
+Reported-Domain: bounce.example.com
+Source-Ip: x.x.x.x
+Subscription-Link: https://fbl.returnpath.net/manage/subscriptions/xxxx
+
+------=_Part_5903806_123377560.1477885569558
+Content-Type: message/rfc822
+Content-Disposition: inline
+
+Date: Thu, 14 Dec 2023 16:16:14 +0000
+To: user@example.com
+Subject: test Thu, 14 Dec 2023 16:16:14 +0000
+
+This is a test mailing
+
+------=_Part_5903806_123377560.1477885569558--
+
+""",
+    [dict(rcpt('user@example.com', 'complaint', 'feedback', '', '',
+          '',
+          URL),
+         alt=['cb4a01a48251d4765f489076aa81e2a4@comcast.net'])], 'feedback'))
+
+REPO, PATH = 'stalwartlabs/mail-server', 'tests/resources/smtp/reports/dmarc1.eml'
+URL = source(REPO, PATH)
+N.append(('dmarc-aggregate', REPO, PATH, """Received: from mail.stalw.art ([mail.stalw.art])
+	by 127.0.0.1 (Stalwart JMAP) with LMTP;
+	Mon, 28 Nov 2022 10:51:56 +0000
+Received: from mail-qv1-xf4a.google.com (mail-qv1-xf4a.google.com [IPv6:2607:f8b0:4864:20::f4a])
+	(using TLSv1.3 with cipher TLS_AES_128_GCM_SHA256 (128/128 bits)
+	 key-exchange X25519 server-signature RSA-PSS (2048 bits) server-digest SHA256)
+	(No client certificate requested)
+	by mail.stalw.art (Postfix) with ESMTPS id 1145E7CC0B
+	for <domains@stalw.art>; Mon, 28 Nov 2022 10:51:53 +0000 (UTC)
+MIME-Version: 1.0
+Date: Sun, 27 Nov 2022 15:59:59 -0800
+Message-ID: <5264580628977113351@google.com>
+Subject: Report domain: stalw.art Submitter: google.com Report-ID: 5264580628977113351
+From: noreply-dmarc-support@google.com
+To: domains@stalw.art
+Content-Type: application/zip; 
+	name="google.com!stalw.art!1669507200!1669593599.zip"
+Content-Disposition: attachment; 
+	filename="google.com!stalw.art!1669507200!1669593599.zip"
+Content-Transfer-Encoding: base64
+
+UEsDBAoAAAAIAHFUfFWAeOSU8QEAAKkEAAAuAAAAZ29vZ2xlLmNvbSFzdGFsdy5hcnQhMTY2OTUw
+NzIwMCExNjY5NTkzNTk5LnhtbKVUwZKjIBC9z1ekck9Qk5hoMcye9gt2zxbB1lBBoACTmb9fHNCw
+ma257El83f2632sUv70PYnUDY7mSr+t8m61XIJlquexf179//dyc1qs38oI7gPZM2ZW8rFbYgFbG
+NQM42lJHJ8yjyvSNpAOQXqlewJapAaMFDDkwUC6IVJ5BfGzagRq2saOe6H6kZSEv1rw7QxumpKPM
+NVx2ilyc07ZGKJZuH6WIIirtHQwq9mV5OGWe62t9II4yeEsORbn3uWVxqo7HPN/tDjlGj3BI91Kh
+MVT2UYyHztBzSfKyrA7Zsch8s4DMcZBtiFa7Q1X5UeRMhv5mW7qlnmKtBGcfjR7PgtsLLIMo744k
+1lFx31LjPFlAQpi2Vz4Qg1E4RNDq7hObngHSfg8SMNLx3c6AnRHNHMknVdPhc8p/TeR9ZMrMwxl1
+X+RbNRoGDdekoFle77uqZlme1+f9jtW1t/iRMJcwNUrfFKNwmOHYF25UjN64dg5MbnCrleXOX+A4
+f4okeZMZmlrrExZfovAuBhZzEq1PPf2mZoWYtyAd77j/fJayC9AWTNMZNaQbSuHI86Ua09FdGgN2
+FO5B+DTs98uP93piiJLiS6IWBDCnDLmB4FdujaayKLz2GV8MSDvjxJr/niIx2t/IJ9FTcrhPGD3+
+On8AUEsBAgoACgAAAAgAcVR8VYB45JTxAQAAqQQAAC4AAAAAAAAAAAAAAAAAAAAAAGdvb2dsZS5j
+b20hc3RhbHcuYXJ0ITE2Njk1MDcyMDAhMTY2OTU5MzU5OS54bWxQSwUGAAAAAAEAAQBcAAAAPQIA
+AAAA
+""",
+    [], 'notbounce'))
+
+REPO, PATH = 'python/cpython', 'Lib/test/test_email/data/msg_35.txt'
+URL = source(REPO, PATH)
+N.append(('plain-no-body', REPO, PATH, """From: aperson@dom.ain
+To: bperson@dom.ain
+Subject: here's something interesting
+counter to RFC 5322, there's no separating newline here
+""",
+    [], 'notbounce'))
+
 if __name__ == "__main__":
     write(sys.argv, __file__, "heldout-wild2", N)

@@ -1427,5 +1427,182 @@ Empty Message
           '550 5.1.1 The email account that you tried to reach does not exist.',
           URL)], 'bounce'))
 
+REPO, PATH = 'dimagi/commcare-hq', 'corehq/util/tests/data/email/forwarded_bounce.txt'
+URL = source(REPO, PATH)
+N.append(('ses-dsn-forward', REPO, PATH, """Delivered-To: commcarehq-bounces+production@dimagi.com
+Return-Path: <>
+From: MAILER-DAEMON@amazonses.com
+To: commcarehq-bounces+production@dimagi.com
+Subject: Delivery Status Notification (Failure)
+MIME-Version: 1.0
+Content-Type: multipart/report; boundary="----=_Part_1262136_1664729052.1579478885297"; report-type=delivery-status
+Date: Mon, 20 Jan 2020 00:08:05 +0000
+
+------=_Part_1262136_1664729052.1579478885297
+Content-Type: text/plain; charset="utf-8"
+MIME-Version: 1.0
+Content-Transfer-Encoding: 7bit
+
+This is a nonstandard forward of a bounced message
+------=_Part_1262136_1664729052.1579478885297
+Content-Type: message/delivery-status
+Content-Transfer-Encoding: 7bit
+Content-Description: Delivery Status Notification
+
+
+------=_Part_1262136_1664729052.1579478885297
+Content-Type: message/rfc822
+Content-Description: Undelivered Message
+
+Content-Type: multipart/alternative; boundary="===============8059403940475160788=="
+MIME-Version: 1.0
+Subject: Please update your project settings for fake-project
+From: commcarehq-noreply@dimagi.com
+To: bouncedemail@gmail.com
+Cc: commcarehq-noreply@dimagi.com
+Date: Mon, 20 Jan 2020 00:01:46 +0000
+
+--===============8059403940475160788==
+Content-Type: text/plain; charset="utf-8"
+MIME-Version: 1.0
+Content-Transfer-Encoding: 7bit
+
+Hey,
+
+This is a bounced message.
+
+Thanks!
+CommCareHQ
+
+--===============8059403940475160788==
+Content-Type: text/html; charset="utf-8"
+MIME-Version: 1.0
+Content-Transfer-Encoding: 7bit
+
+<p>
+  Hey,
+</p>
+
+<p>
+  This is a bounced message
+</p>
+
+
+--===============8059403940475160788==--
+
+------=_Part_1262136_1664729052.1579478885297--
+""",
+    [rcpt('bouncedemail@gmail.com', 'unknown', 'undefined', '', '',
+          'This is a nonstandard forward of a bounced message',
+          URL)], 'bounce'))
+
+REPO, PATH = 'knadh/listmonk', 'internal/bounce/mailbox/test-messages/dsn8.eml'
+URL = source(REPO, PATH)
+N.append(('o365-icloud', REPO, PATH, """Return-Path: <>
+Received: from CWXP265CU008.outbound.protection.outlook.com (mail-ukwestazhn15010017.outbound.protection.outlook.com [52.102.166.17])
+	(using TLSv1.3 with cipher TLS_AES_256_GCM_SHA384 (256/256 bits)
+	 key-exchange ECDHE (secp384r1) server-signature RSA-PSS (2048 bits) server-digest SHA256)
+	(No client certificate requested)
+	by example.com (Postfix) with ESMTPS id 9CE88150020C
+	for <hello@example.com>; Wed, 23 Sep 2026 05:15:54 -0400 (EDT)
+MIME-Version: 1.0
+From: <postmaster@acsemailuk2.onmicrosoft.com>
+To: <hello@example.com>
+Date: Wed, 23 Sep 2026 09:15:51 +0000
+Content-Type: multipart/alternative; differences=Content-Type;
+	boundary="51e17011-43a1-412f-80ac-295ed1fba71e"
+Content-Language: en-US
+Message-ID:
+ <b40e34f0-9c1a-42bb-a9fd-f6e0ef0521be@LOVP265MB8674.GBRP265.PROD.OUTLOOK.COM>
+In-Reply-To: <07WQFpqCuYqPnfRIyWPW3E4X@example.com>
+References: <07WQFpqCuYqPnfRIyWPW3E4X@example.com>
+Subject: Undeliverable: Confirm your email address
+Auto-Submitted: auto-replied
+
+--51e17011-43a1-412f-80ac-295ed1fba71e
+Content-Type: text/plain; charset="us-ascii"
+Content-Transfer-Encoding: quoted-printable
+
+[https://products.office.com/en-us/CMSImages/Office365Logo_Orange.png]
+Your message to bounce@icloud.com couldn't be delivered.
+Security or policy settings at icloud.com have rejected your message.
+hello   Office 365      icloud.com
+Sender          Action Required
+Security or policy violation
+
+How to Fix It
+The recipient's email server won't accept your message because it appears t=
+o violate their security or policy settings. Check the Reported error below=
+ to see if you can determine why it was blocked. Then try one or more of th=
+e following:
+
+  *   If the error mentions SPF, DKIM, or DMARC issues, forward this messag=
+e to your email admin for assistance.
+  *   The recipient's email server might suspect that your message is spam.=
+ Follow the guidance in this article: E-mailing Best Practices for Senders<=
+https://aka.ms/EmailingBestPractices>. Then resend your message.
+  *   If the error suggests your message is too large, try to reduce the si=
+ze of your attachment. If that isn't possible, place the file on a publicly=
+ accessible cloud storage location, like OneDrive. Then add a link to the f=
+ile in your message, and resend the message.
+  *   Contact the recipient (by phone, for example) and tell them to ask th=
+eir email admin to add you or your email domain to their allowed senders li=
+st.
+
+If the problem continues, forward this message to your email admin. If you'=
+re an email admin, refer to the More Info for Email Admins section below.
+
+Was this helpful? Send feedback to Microsoft<https://go.microsoft.com/fwlin=
+k/?LinkId=3D525928>.
+________________________________
+
+More Info for Email Admins
+Status code: 550 5.7.1
+
+This error occurs when the recipient's domain has security or policy settin=
+gs that reject the sender's message. However, we were unable to determine t=
+he specific setting that's causing this rejection. Usually the error is rep=
+orted by an email server outside of Office 365. Common issues include the f=
+ollowing: the receiving server suspects the message is malicious or spam; t=
+he Sender Policy Framework (SPF) record for example.com is incorrectly c=
+onfigured or doesn't exist; or the message includes an attachment larger th=
+an the receiving server will accept. Try one or more of the following:
+
+Review the reported error - Check the Reported error shown below to help de=
+termine what the issue might be. For example, if the issue is related to an=
+ SPF failure, the reported error will usually include the acronym "SPF" or =
+the phrase "Sender Policy Framework."
+
+Original Message Details
+Created Date:   9/23/2026 9:15:36 AM
+Sender Address: hello@example.com
+Recipient Address:      bounce@icloud.com
+Subject:        Confirm your email address
+
+Error Details
+Error:  554 5.7.1 [CS01] Message rejected due to local policy. Please visit=
+ https://support.apple.com/en-us/HT204137. Txn ID 00000000-0000-0000-0000-b=
+00000000000
+Message rejected by:    p00-iscream-smtp-7b95d6f6c9-64bmv
+
+Notification Details
+Sent by:        LOVP265MB8674.GBRP265.PROD.OUTLOOK.COM
+
+Original Message Headers
+
+Message-ID: <07WQFpqCuYqPnfRIyWPW3E4X@example.com>
+Subject: Confirm your email address
+Date: Wed, 23 Sep 2026 10:15:36 +0100
+MIME-Version: 1.0
+To: bounce@icloud.com
+From: Test <hello@example.com>
+
+
+--51e17011-43a1-412f-80ac-295ed1fba71e--
+""",
+    [rcpt('bounce@icloud.com', 'blocked', 'policyviolation', '5.7.1', '554',
+          '554 5.7.1 [CS01] Message rejected due to local policy.',
+          URL, ok=('content',))], 'bounce'))
+
 if __name__ == "__main__":
     write(sys.argv, __file__, "wild2", N)
