@@ -171,6 +171,15 @@ static const struct expect cases[] = {
 	/* QQ Mail's table in GB2312, the charset named by an alias. */
 	{ "qq-gb-2312-alias.eml", "zhang.san@qq.com", "invalid", "userunknown",
 	    NULL, NULL },
+	/*
+	 * Exchange Online's text notice: the reply in its Error Details
+	 * section, not the advice above it that names SPF and DKIM.
+	 */
+	{ "o365-error-details.eml", "bounce@icloud.com", "blocked",
+	    "policyviolation", "5.7.1", NULL },
+	/* An out-of-office a relay passes on as MAILER-DAEMON. */
+	{ "autoreply-relayed.eml", "MAILER-DAEMON@amazonses.com", "autoreply",
+	    "vacation", NULL, NULL },
 	{ "notbounce.eml", NULL, NULL, NULL, NULL, NULL },
 	/*
 	 * ARF by Feedback-Type: an authentication-failure report is a
