@@ -26,7 +26,10 @@ def half_of(repo):
 
 
 def source(repo, path):
-    """The address of a file in a repository, as README.md cites it."""
+    """The address of a file in a repository, or of an issue thread
+    ("issues/N"), as README.md cites it."""
+    if path.startswith("issues/"):
+        return "https://github.com/%s/%s" % (repo, path)
     return "https://github.com/%s/blob/HEAD/%s" % (repo, path)
 
 

@@ -2055,5 +2055,74 @@ counter to RFC 5322, there's no separating newline here
 """,
     [], 'notbounce'))
 
+REPO, PATH = 'netneutrality/savetheinternet.in', 'issues/166'
+URL = source(REPO, PATH)
+N.append(('ims-gmail', REPO, PATH, """From: Mail Delivery System <postmaster@mail.example.in>
+To: sender@example.com
+Subject: Delivery Notification: Delivery has failed
+Date: Mon, 11 Jan 2016 10:00:00 +0530
+MIME-Version: 1.0
+Content-Type: text/plain; charset=utf-8
+Content-Transfer-Encoding: 8bit
+
+Your message cannot be delivered to the following recipients:
+
+ Recipient address: mp.office2112@gmail.com
+ Reason: Remote SMTP server has rejected address
+ Diagnostic code: smtp;550-5.1.1 The email account that you tried to reach does not exist. Please try the recipient's email address for typos or spaces. Learn more at https://support.google.com/mail/answer/6596 t8si11697642ywb.299 - gs
+ Remote system: dns;gmail-smtp-in.l.google.com (TCP|17.164.24.103|53619|74.125.138.27|25) (mx.google.com ESMTP t8si11697642ywb.299 - gsmtp)
+""",
+    [rcpt('mp.office2112@gmail.com', 'invalid', 'userunknown', '5.1.1', '550',
+          '550-5.1.1 The email account that you tried to reach does not exist.',
+          URL)], 'bounce'))
+
+REPO, PATH = 'netneutrality/savetheinternet.in', 'issues/121'
+URL = source(REPO, PATH)
+N.append(('gmail-old', REPO, PATH, """From: Mail Delivery Subsystem <mailer-daemon@googlemail.com>
+To: sender@example.com
+Subject: Delivery Status Notification (Failure)
+Date: Fri, 25 Dec 2015 10:00:00 +0530
+MIME-Version: 1.0
+Content-Type: text/plain; charset=utf-8
+Content-Transfer-Encoding: 8bit
+
+Delivery to the following recipient failed permanently:
+
+     mp.office@sansad.example.in
+
+Technical details of permanent failure:
+Google tried to deliver your message, but it was rejected by the server for the recipient domain sansad.example.in by mailgw.example.in. [192.0.2.19].
+
+The error that the other server returned was:
+550 #5.1.0 Address rejected.
+""",
+    [rcpt('mp.office@sansad.example.in', 'invalid', 'userunknown', '5.1.0', '550',
+          '550 #5.1.0 Address rejected.',
+          URL)], 'bounce'))
+
+REPO, PATH = 'Gilwyad/mailnesia.com', 'issues/13'
+URL = source(REPO, PATH)
+N.append(('gmail-old', REPO, PATH, """From: Mail Delivery Subsystem <mailer-daemon@googlemail.com>
+To: sender@example.com
+Subject: Delivery Status Notification (Failure)
+Date: Sun, 21 Aug 2016 10:00:00 +0000
+MIME-Version: 1.0
+Content-Type: text/plain; charset=utf-8
+Content-Transfer-Encoding: 8bit
+
+Delivery to the following recipient failed permanently:
+
+     khitupamarosu271@mailnesia.com
+
+Technical details of permanent failure:
+Google tried to deliver your message, but it was rejected by the server for the recipient domain mailnesia.com by mailnesia.com. [162.250.144.109].
+
+The error that the other server returned was:
+500 Internal Server Error
+""",
+    [rcpt('khitupamarosu271@mailnesia.com', 'retry-later', 'systemerror', '', '500',
+          '500 Internal Server Error',
+          URL, ok=('unknown',))], 'bounce'))
+
 if __name__ == "__main__":
     write(sys.argv, __file__, "heldout-wild2", N)
