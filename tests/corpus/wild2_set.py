@@ -26,9 +26,9 @@ def half_of(repo):
 
 
 def source(repo, path):
-    """The address of a file in a repository, or of an issue thread
-    ("issues/N"), as README.md cites it."""
-    if path.startswith("issues/"):
+    """The address of a file in a repository, or of an issue or pull
+    request thread ("issues/N", "pull/N"), as README.md cites it."""
+    if path.startswith("issues/") or path.startswith("pull/"):
         return "https://github.com/%s/%s" % (repo, path)
     return "https://github.com/%s/blob/HEAD/%s" % (repo, path)
 

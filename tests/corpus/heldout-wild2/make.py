@@ -2124,5 +2124,67 @@ The error that the other server returned was:
           '500 Internal Server Error',
           URL, ok=('unknown',))], 'bounce'))
 
+REPO, PATH = 'ministero-salute/it-fse-support', 'issues/2056'
+URL = source(REPO, PATH)
+N.append(('exchange-it', REPO, PATH, """From: <postmaster@example.it>
+To: sender@example.com
+Subject: Non recapitabile: Invio mail
+Date: Fri, 1 Aug 2025 15:59:45 +0200
+MIME-Version: 1.0
+Content-Type: text/plain; charset=utf-8
+Content-Transfer-Encoding: 8bit
+
+Informazioni di diagnostica per gli amministratori:
+Server di generazione: SIA-MBX04.domus.ad.example.it
+fse-support@example.it
+Remote Server returned '550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup'
+Intestazioni originali del messaggio:
+Received: from SIA-MBX03.domus.ad.example.it (26.0.134.122) by
+ SIA-MBX04.domus.ad.example.it (26.0.134.123) with Microsoft SMTP Server
+ (version=TLS1_2, cipher=TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256) id
+ 15.1.2507.57; Fri, 1 Aug 2025 15:59:44 +0200
+Received: from SIA-EDG02.example.it (217.175.51.180) by
+ SIA-MBX03.domus.ad.example.it (26.0.134.122) with Microsoft SMTP Server
+ (version=TLS1_2, cipher=TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256) id
+ 15.1.2507.57 via Frontend Transport; Fri, 1 Aug 2025 15:59:44 +0200
+Received: from OSPPR02CU001.outbound.protection.outlook.com (40.93.81.79) by
+ webmail.example.it (217.175.51.180) with Microsoft SMTP Server (version=TLS1_2,
+ cipher=TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384) id 15.2.1748.26; Fri, 1 Aug
+ 2025 15:59:42 +0200
+""",
+    [rcpt('fse-support@example.it', 'invalid', 'userunknown', '5.1.10', '550',
+          '550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup',
+          URL)], 'bounce'))
+
+REPO, PATH = 'bwya77/O365-Admin-Center', 'issues/12'
+URL = source(REPO, PATH)
+N.append(('o365-text', REPO, PATH, """From: Microsoft Outlook <postmaster@o365admin.center>
+To: sender@example.com
+Subject: Undeliverable: Support request
+Date: Fri, 9 Nov 2018 10:00:00 +0000
+MIME-Version: 1.0
+Content-Type: text/plain; charset=utf-8
+Content-Transfer-Encoding: 8bit
+
+Your message to request@o365admin.center couldn't be delivered.
+
+request wasn't found at o365admin.center.
+sender 	Office 365 	request 
+Action Required 		Recipient 
+ 	 	 	 	 
+Unknown To address 		
+
+How to Fix It
+The address may be misspelled or may not exist. Try one or more of the following:
+•	Send the message again following these steps: In Outlook, open this non-delivery report (NDR) and choose Send Again from the Report ribbon. In Outlook on the web, select this NDR, then select the link "To send this message again, click here." Then delete and retype the entire recipient address. If prompted with an Auto-Complete List suggestion don't select it. After typing the complete address, click Send.
+•	Contact the recipient (by phone, for example) to check that the address exists and is correct.
+•	The recipient may have set up email forwarding to an incorrect address. Ask them to check that any forwarding they've set up is working correctly.
+•	Clear the recipient Auto-Complete List in Outlook or Outlook on the web by following the steps in this article: Fix email delivery issues for error code 5.1.10 in Office 365, and then send the message again. Retype the entire recipient address before selecting Send.
+If the problem continues, forward this message to your email admin. If you're an email admin, refer to the More Info for Email Admins section below.
+""",
+    [rcpt('request@o365admin.center', 'invalid', 'userunknown', '', '',
+          "request wasn't found at o365admin.center.",
+          URL)], 'bounce'))
+
 if __name__ == "__main__":
     write(sys.argv, __file__, "heldout-wild2", N)

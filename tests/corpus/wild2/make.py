@@ -1604,5 +1604,25 @@ From: Test <hello@example.com>
           '554 5.7.1 [CS01] Message rejected due to local policy.',
           URL, ok=('content',))], 'bounce'))
 
+REPO, PATH = 'freeCodeCamp/guide', 'pull/1844'
+URL = source(REPO, PATH)
+N.append(('exim-deferred', REPO, PATH, """From: Mail Delivery System <Mailer-Daemon@server.example-india.net>
+To: sender@example.com
+Subject: Mail delivery failed: returning message to sender
+Date: Thu, 19 Oct 2017 10:00:00 +0530
+MIME-Version: 1.0
+Content-Type: text/plain; charset=utf-8
+Content-Transfer-Encoding: 8bit
+
+This message was created automatically by mail delivery software.
+
+A message that you sent could not be delivered to one or more of its
+recipients. This is a temporary error. The following address(es) deferred:
+
+  backup.team@gmail.com
+    Domain example-india.net has exceeded the max emails per hour (124/100 (124%)) allowed.  Message will be reattempted later
+""",
+    [], 'delayed'))
+
 if __name__ == "__main__":
     write(sys.argv, __file__, "wild2", N)
