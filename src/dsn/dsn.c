@@ -365,7 +365,7 @@ rcpt_whole_notice(struct ctx *c, struct dsn_recipient *r, const struct near *n)
 	r->reason = NULL;
 	r->rule = NULL;
 	r->diagnostic = (char *)ctx_squeezed(c);
-	dsn_classify(c->rules, r);
+	dsn_classify_rules(c->rules, r);
 	r->diagnostic = para.diagnostic;
 	if (r->category == DSN_CAT_UNKNOWN || (r->category == DSN_CAT_INVALID &&
 	    (r->code != NULL || r->status != NULL))) {
@@ -418,6 +418,7 @@ rcpt_finish(struct ctx *c, struct dsn_recipient *r, const struct near *n)
 	g_free(unecho);
 	g_free(lc);
 	rcpt_whole_notice(c, r, n);
+	dsn_classify_words(c->rules, r);
 }
 
 /* A table of the unfinished recipients: lower-cased address -> NULL. */
