@@ -174,6 +174,7 @@ void	 dsn_classify_words(const struct dsn_rules *rules,
  * (g_free() it), or DSN_CAT_NONE and NULL.
  */
 struct dsn_words;
+#define DSN_WORDS_WHY	"words: "	/* how a rule it decided begins */
 struct dsn_words *dsn_words_load(const char *text, struct err *err);
 void	 dsn_words_free(struct dsn_words *w);
 enum dsn_category dsn_words_judge(const struct dsn_words *w,

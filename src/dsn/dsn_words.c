@@ -339,7 +339,7 @@ words_why(const struct dsn_words *w, GHashTable *rows,
     const struct words_vote *v)
 {
 	GArray *a = g_array_new(FALSE, FALSE, sizeof(struct why_word));
-	GString *s = g_string_new("words: ");
+	GString *s = g_string_new(DSN_WORDS_WHY);
 	GHashTableIter it;
 	gpointer key, val;
 	guint i;
