@@ -610,8 +610,28 @@ NEGATIVE4 = [
 ]
 
 
+RELAY4 = ["unauthorised relay", "unauthorized relaying", "cannot relay",
+          "we cannot relay for this domain", "relaying not authorised",
+          "relay unauthorised", "won't relay"]
+SENDER4_BAD = ["not authorised", "not authorized", "unauthorised"]
+
+
 def round4_rows():
     """(family, text, truth, status, code)."""
+    for x in RELAY4:
+        for f in RELAY_WRAP:
+            t = f.replace("{x}", x).replace("{a}", ADDR)
+            yield "relay4", t[:1].upper() + t[1:], "blocked", "", "550"
+    for t in ("Unable to connect to relay host smtp.example.com",
+              "Cannot relay host lookup: connection timed out"):
+        yield "relay4", t, "retry-later", "", "451"
+    for w in SENDER4:
+        for g in SENDER4_BAD:
+            yield "sender4", fill("{W} {g}", w, after=g), "blocked", "", \
+                "550"
+    for g in LEFT4:
+        yield "who4-left", fill("{W} {g}", "employee", after=g), \
+            "invalid", "", "550"
     for w in WHO + WHO2:
         for fam, afters in (("who4-missing", [a for a, _ in MISSING4]),
                             ("who4-verify", VERIFY4),
