@@ -607,6 +607,12 @@ NEGATIVE4 = [
      ("5.7.1", "550")),
     ("{W} rejected: could not find MX for your domain", "blocked",
      ("", "550")),
+    ("{W} unavailable, try again in 10 minutes", "retry-later",
+     ("", "550")),
+    ("{W} unknown, please come back later", "retry-later", ("", "550")),
+    ("{W} rejected, please resend your message at a later time",
+     "retry-later", ("", "550")),
+    ("{W} not found, try again shortly", "retry-later", ("", "550")),
 ]
 
 
