@@ -365,7 +365,7 @@ rcpt_whole_notice(struct ctx *c, struct dsn_recipient *r, const struct near *n)
 	r->reason = NULL;
 	r->rule = NULL;
 	r->diagnostic = (char *)ctx_squeezed(c);
-	dsn_classify(c->rules, r);
+	dsn_classify_rules(c->rules, r);
 	r->diagnostic = para.diagnostic;
 	if (r->category == DSN_CAT_UNKNOWN || (r->category == DSN_CAT_INVALID &&
 	    (r->code != NULL || r->status != NULL))) {
@@ -418,6 +418,7 @@ rcpt_finish(struct ctx *c, struct dsn_recipient *r, const struct near *n)
 	g_free(unecho);
 	g_free(lc);
 	rcpt_whole_notice(c, r, n);
+	dsn_classify_words(c->rules, r);
 }
 
 /* A table of the unfinished recipients: lower-cased address -> NULL. */
@@ -1690,7 +1691,9 @@ out:
  * quotes a report: an address the reader ties to no failure it knows
  * (unknown) is only mentioned there, as in "I got this when I wrote to
  * einkauf@, which works: is it from you?".  Such an address is dropped,
- * not held; a failure the reader can name stays, held as doubted.
+ * not held; a failure the rules can name stays, held as doubted.  The
+ * word evidence alone does not keep it: a person's words about a failure
+ * are not a mail system's.
  */
 static void
 person_mail_guard(struct ctx *c, GPtrArray *explain)
@@ -1703,7 +1706,8 @@ person_mail_guard(struct ctx *c, GPtrArray *explain)
 		return;
 	while (i < c->rcpt->len) {
 		r = &g_array_index(c->rcpt, struct dsn_recipient, i);
-		if (r->category != DSN_CAT_UNKNOWN) {
+		if (r->category != DSN_CAT_UNKNOWN && (r->rule == NULL ||
+		    !g_str_has_prefix(r->rule, DSN_WORDS_WHY))) {
 			i++;
 			continue;
 		}
