@@ -546,6 +546,92 @@ walk_wrapped(GMimeMultipart *mp)
 	return inner != NULL && (report || text) ? inner : NULL;
 }
 
+/*
+ * The boundary the first delimiter line of text names (RFC 2046 5.1.1:
+ * "--" and the boundary, 1 to 70 characters, none of them white space
+ * at its end), or NULL.
+ */
+static char *
+mime_delimiter_of(const char *text)
+{
+	const char *l = text, *e;
+
+	while (l[0] != '-' || l[1] != '-') {
+		if ((l = strchr(l, '\n')) == NULL)
+			return NULL;
+		l++;
+	}
+	l += 2;
+	e = l + strcspn(l, "\n");
+	while (e > l && (e[-1] == ' ' || e[-1] == '\t'))
+		e--;
+	return e > l && e - l <= 70 ? g_strndup(l, e - l) : NULL;
+}
+
+/* A copy of ct with the parameter name set to value. */
+static GMimeContentType *
+mime_type_with(GMimeContentType *ct, const char *name, const char *value)
+{
+	GMimeParamList *l = g_mime_content_type_get_parameters(ct);
+	char *mt = g_mime_content_type_get_mime_type(ct);
+	GMimeContentType *c = g_mime_content_type_parse(NULL, mt);
+	GMimeParam *pm;
+	int i, n = l != NULL ? g_mime_param_list_length(l) : 0;
+
+	for (i = 0; i < n; i++) {
+		pm = g_mime_param_list_get_parameter_at(l, i);
+		g_mime_content_type_set_parameter(c, g_mime_param_get_name(pm),
+		    g_mime_param_get_value(pm));
+	}
+	g_mime_content_type_set_parameter(c, name, value);
+	g_free(mt);
+	return c;
+}
+
+/*
+ * A multipart whose boundary parameter got lost (a Content-Type field
+ * continued on a line without leading white space, which ends the field
+ * and leaves "boundary=..." no field at all) or names a boundary its
+ * delimiter lines do not use (an edited message) has no parts for GMime:
+ * its whole body is the prologue.  Mail readers that read the text
+ * whole (Sisimai among them) still read such a notice, so the body is
+ * parsed again with the boundary its first delimiter line names.
+ * Returns the parts so found (the caller unrefs it), or NULL.
+ */
+static GMimeObject *
+mime_reparse(GMimeMultipart *mp)
+{
+	const char *pro = g_mime_multipart_get_prologue(mp);
+	GMimeContentType *ct;
+	GMimeStream *stream;
+	GMimeParser *parser;
+	GMimeObject *obj;
+	GString *src;
+	char *b, *v;
+
+	if (g_mime_multipart_get_count(mp) > 0 || pro == NULL ||
+	    (b = mime_delimiter_of(pro)) == NULL)
+		return NULL;
+	ct = mime_type_with(g_mime_object_get_content_type(GMIME_OBJECT(mp)),
+	    "boundary", b);
+	v = g_mime_content_type_encode(ct, NULL);
+	src = g_string_new("Content-Type:");
+	g_string_append_printf(src, "%s\n\n%s", v, pro);
+	stream = g_mime_stream_mem_new_with_buffer(src->str, src->len);
+	parser = g_mime_parser_new_with_stream(stream);
+	obj = g_mime_parser_construct_part(parser, NULL);
+	if (obj != NULL && (!GMIME_IS_MULTIPART(obj) ||
+	    g_mime_multipart_get_count(GMIME_MULTIPART(obj)) == 0))
+		g_clear_object(&obj);
+	g_object_unref(parser);
+	g_object_unref(stream);
+	g_string_free(src, TRUE);
+	g_free(v);
+	g_free(b);
+	g_object_unref(ct);
+	return obj;
+}
+
 static void
 walk_multipart(struct walk *w, GMimeMultipart *mp, int returned)
 {
@@ -555,6 +641,13 @@ walk_multipart(struct walk *w, GMimeMultipart *mp, int returned)
 	const char *rt;
 	int i, n = g_mime_multipart_get_count(mp);
 
+	if ((inner = mime_reparse(mp)) != NULL) {
+		dsn_explain(w->parts->explain, "a multipart without parts at "
+		    "its boundary: read again at its first delimiter line");
+		walk_multipart(w, GMIME_MULTIPART(inner), returned);
+		g_object_unref(inner);
+		return;
+	}
 	/* The parts beside a wrapped message are the wrapper's words. */
 	if (!returned && (inner = walk_wrapped(mp)) != NULL) {
 		dsn_explain(w->parts->explain, "a message wrapped with "

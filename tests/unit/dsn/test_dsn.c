@@ -1302,6 +1302,54 @@ test_transcript_echo(void **state)
 	dsn_report_release(&rep);
 }
 
+/*
+ * A multipart whose boundary GMime cannot use gives no parts: the
+ * parameter on a line of its own without leading white space (no field,
+ * so the Content-Type field has none), or a parameter that names another
+ * boundary than the delimiter lines.  The parts are read all the same,
+ * at the boundary the first delimiter line names.
+ */
+static void
+test_lost_boundary(void **state)
+{
+	static const char unfolded[] =
+	    "From: MAILER-DAEMON@gw.example.de\nTo: s@example.org\n"
+	    "Subject: Returned mail\nMIME-Version: 1.0\n"
+	    "Content-Type: multipart/report; report-type=delivery-status;\n"
+	    "boundary=\"b-17.gw\"\n\n"
+	    "--b-17.gw\nContent-Type: text/plain\n\n"
+	    "Your message could not be delivered.\n\n"
+	    "--b-17.gw\nContent-Type: message/delivery-status\n\n"
+	    "Reporting-MTA: dns; gw.example.de\n\n"
+	    "Final-Recipient: rfc822; lager@partner.example.at\n"
+	    "Action: failed\nStatus: 5.2.2\n"
+	    "Diagnostic-Code: smtp; 552 5.2.2 mailbox over quota\n\n"
+	    "--b-17.gw--\n";
+	static const char renamed[] =
+	    "From: MAILER-DAEMON@gw.example.de\nTo: s@example.org\n"
+	    "Subject: Returned mail\nMIME-Version: 1.0\n"
+	    "Content-Type: multipart/mixed; boundary=\"q-1/gw\"\n\n"
+	    "This is a MIME message.\n\n"
+	    "--q-1/gw.example.de\nContent-Type: text/plain\n\n"
+	    "Delivery to the following recipient failed permanently:\n\n"
+	    "    compras@loja.example.com.br\n\n"
+	    "550 5.1.1 The email account that you tried to reach does not "
+	    "exist.\n\n--q-1/gw.example.de--\n";
+	static const char *const full[][2] = {
+		{ "lager@partner.example.at", "full" },
+	};
+	static const char *const gone[][2] = {
+		{ "compras@loja.example.com.br", "invalid" },
+	};
+	struct dsn_report rep;
+
+	(void)state;
+	parse_as(unfolded, sizeof(unfolded) - 1, full, 1, &rep);
+	dsn_report_release(&rep);
+	parse_as(renamed, sizeof(renamed) - 1, gone, 1, &rep);
+	dsn_report_release(&rep);
+}
+
 /* Too many MIME parts: refused before GMime recurses into them. */
 static void
 test_deep_nesting(void **state)
@@ -1352,6 +1400,7 @@ main(void)
 		cmocka_unit_test(test_quoted_recipient),
 		cmocka_unit_test(test_transcript_echo),
 		cmocka_unit_test(test_deep_nesting),
+		cmocka_unit_test(test_lost_boundary),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
