@@ -1350,6 +1350,40 @@ test_lost_boundary(void **state)
 	dsn_report_release(&rep);
 }
 
+/*
+ * A notice that gives its error first and then the returned message's
+ * details as indented fields, the recipient among them ("  RCPT TO:"),
+ * tells the recipient's failure in the paragraph before the fields; a
+ * number among the fields ("  Size (in bytes): 452") is no reply code.
+ */
+static void
+test_details_fields(void **state)
+{
+	static const char msg[] =
+	    "From: MAILER-DAEMON@relay.example.de\nTo: s@example.org\n"
+	    "Subject: Undeliverable: Angebot\n\n"
+	    "Error: delivery failed\n\n"
+	    "Reason given:\n"
+	    "552 - Requested mail action aborted: mailbox full\n\n"
+	    "Summary of the message:\n"
+	    "  Subject: Angebot\n"
+	    "  Sent date: Mon Mar 02 10:00:00 CET 2026\n"
+	    "  MAIL FROM: einkauf@handel.example.de\n"
+	    "  RCPT TO: lager@partner.example.at\n"
+	    "  Size (in bytes): 452\n"
+	    "  Number of lines: 12\n";
+	static const char *const want[][2] = {
+		{ "lager@partner.example.at", "full" },
+	};
+	struct dsn_report rep;
+
+	(void)state;
+	parse_as(msg, sizeof(msg) - 1, want, 1, &rep);
+	assert_non_null(strstr(rep.rcpt[0].diagnostic, "mailbox full"));
+	assert_null(strstr(rep.rcpt[0].diagnostic, "Size"));
+	dsn_report_release(&rep);
+}
+
 /* Too many MIME parts: refused before GMime recurses into them. */
 static void
 test_deep_nesting(void **state)
@@ -1401,6 +1435,7 @@ main(void)
 		cmocka_unit_test(test_transcript_echo),
 		cmocka_unit_test(test_deep_nesting),
 		cmocka_unit_test(test_lost_boundary),
+		cmocka_unit_test(test_details_fields),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
