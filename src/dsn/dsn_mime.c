@@ -282,30 +282,65 @@ mime_text_lf(char *s)
 	*w = '\0';
 }
 
+/*
+ * The bytes of a part's content, transfer encoding undone.  A content in
+ * memory that has no encoding to undo is read where it lies: the bytes
+ * g_mime_data_wrapper_write_to_stream() would copy out (GMime 3.2's
+ * gmime-data-wrapper.c writes such a stream as it is, from its start to
+ * its end).  Any other is decoded into *copy, which the caller unrefs if
+ * it is not NULL.
+ */
+static const char *
+mime_content_bytes(GMimeDataWrapper *w, gsize *len, GMimeStream **copy)
+{
+	GMimeStream *st = w->stream;
+	GByteArray *ba;
+	gint64 end;
+
+	*copy = NULL;
+	if (w->encoding != GMIME_CONTENT_ENCODING_BASE64 &&
+	    w->encoding != GMIME_CONTENT_ENCODING_QUOTEDPRINTABLE &&
+	    w->encoding != GMIME_CONTENT_ENCODING_UUENCODE &&
+	    G_OBJECT_TYPE(w) == GMIME_TYPE_DATA_WRAPPER && st != NULL &&
+	    G_OBJECT_TYPE(st) == GMIME_TYPE_STREAM_MEM &&
+	    (ba = GMIME_STREAM_MEM(st)->buffer) != NULL &&
+	    st->bound_start >= 0 && st->bound_start <= (gint64)ba->len) {
+		end = st->bound_end != -1 ? st->bound_end : (gint64)ba->len;
+		end = MIN(end, (gint64)ba->len);
+		*len = end > st->bound_start ? (gsize)(end - st->bound_start) :
+		    0;
+		return *len > 0 ? (const char *)ba->data + st->bound_start :
+		    "";
+	}
+	*copy = g_mime_stream_mem_new();
+	g_mime_data_wrapper_write_to_stream(w, *copy);
+	ba = g_mime_stream_mem_get_byte_array(GMIME_STREAM_MEM(*copy));
+	*len = ba->len;
+	return (const char *)ba->data;
+}
+
 /* The decoded content of a leaf part as UTF-8 (never NULL). */
 static char *
 mime_part_text(GMimePart *part)
 {
 	GMimeDataWrapper *w = g_mime_part_get_content(part);
-	GMimeStream *mem;
-	GByteArray *ba;
-	const char *cs;
+	GMimeStream *copy;
+	const char *cs, *data;
 	char *s, *sniffed;
+	gsize len;
 
 	if (w == NULL)
 		return g_strdup("");
-	mem = g_mime_stream_mem_new();
-	g_mime_data_wrapper_write_to_stream(w, mem);
-	ba = g_mime_stream_mem_get_byte_array(GMIME_STREAM_MEM(mem));
+	data = mime_content_bytes(w, &len, &copy);
 	cs = g_mime_object_get_content_type_parameter(GMIME_OBJECT(part),
 	    "charset");
 	sniffed = cs == NULL && is_type(g_mime_object_get_content_type(
-	    GMIME_OBJECT(part)), "text", "html") ? mime_html_charset(
-	    (const char *)ba->data, ba->len) : NULL;
-	s = mime_to_utf8((const char *)ba->data, ba->len, sniffed ? sniffed :
-	    cs);
+	    GMIME_OBJECT(part)), "text", "html") ? mime_html_charset(data,
+	    len) : NULL;
+	s = mime_to_utf8(data, len, sniffed ? sniffed : cs);
 	g_free(sniffed);
-	g_object_unref(mem);
+	if (copy != NULL)
+		g_object_unref(copy);
 	mime_text_lf(s);
 	/* NUL bytes would cut the text short: make them spaces. */
 	return s;
