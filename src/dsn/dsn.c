@@ -365,7 +365,7 @@ rcpt_whole_notice(struct ctx *c, struct dsn_recipient *r, const struct near *n)
 	r->reason = NULL;
 	r->rule = NULL;
 	r->diagnostic = (char *)ctx_squeezed(c);
-	dsn_classify(c->rules, r);
+	dsn_classify_rules(c->rules, r);
 	r->diagnostic = para.diagnostic;
 	if (r->category == DSN_CAT_UNKNOWN || (r->category == DSN_CAT_INVALID &&
 	    (r->code != NULL || r->status != NULL))) {
@@ -418,6 +418,7 @@ rcpt_finish(struct ctx *c, struct dsn_recipient *r, const struct near *n)
 	g_free(unecho);
 	g_free(lc);
 	rcpt_whole_notice(c, r, n);
+	dsn_classify_words(c->rules, r);
 }
 
 /* A table of the unfinished recipients: lower-cased address -> NULL. */
@@ -1076,6 +1077,33 @@ not_a_notice(struct ctx *c, GPtrArray *explain)
 	return why != NULL;
 }
 
+/*
+ * 1 for an auto-reply that a relay passes on under its own MAILER-DAEMON
+ * address (Amazon SES forwards the replies to a message's envelope
+ * sender so): it says it is one, by a responder's header (X-Autoreply,
+ * X-Autorespond) or by a subject of the autoreply rules, it carries no
+ * returned message, and its subject does not also say that mail failed
+ * ("Undeliverable: Automatic reply" is the bounce of an auto-reply).
+ * RFC 3834's Auto-Submitted: auto-replied alone does not count: Exim
+ * and Postfix put it on their bounces too.
+ */
+static int
+autoreply_passed_on(struct ctx *c, GPtrArray *explain)
+{
+	const char *why;
+
+	if (c->parts.has_returned || dsn_rules_match_message(c->rules,
+	    "notice", c->head.subject, NULL, NULL) != NULL)
+		return 0;
+	why = dsn_rules_match_message(c->rules, "autoreply", c->head.subject,
+	    NULL, NULL);
+	if (why == NULL && !c->head.autoreply_header)
+		return 0;
+	dsn_explain(explain, "not a bounce: an auto-reply (%s), whoever "
+	    "passed it on", why != NULL ? why : "responder's header");
+	return 1;
+}
+
 static int
 is_bounce_notice(struct ctx *c, GPtrArray *explain)
 {
@@ -1110,7 +1138,7 @@ is_bounce_notice(struct ctx *c, GPtrArray *explain)
 		    "message)");
 		return 1;
 	}
-	if (not_a_notice(c, explain))
+	if (not_a_notice(c, explain) || autoreply_passed_on(c, explain))
 		return 0;
 	/*
 	 * A person's reply about a failure ("回复: 邮件发送失败", "Re: Delivery
@@ -1690,7 +1718,9 @@ out:
  * quotes a report: an address the reader ties to no failure it knows
  * (unknown) is only mentioned there, as in "I got this when I wrote to
  * einkauf@, which works: is it from you?".  Such an address is dropped,
- * not held; a failure the reader can name stays, held as doubted.
+ * not held; a failure the rules can name stays, held as doubted.  The
+ * word evidence alone does not keep it: a person's words about a failure
+ * are not a mail system's.
  */
 static void
 person_mail_guard(struct ctx *c, GPtrArray *explain)
@@ -1703,7 +1733,8 @@ person_mail_guard(struct ctx *c, GPtrArray *explain)
 		return;
 	while (i < c->rcpt->len) {
 		r = &g_array_index(c->rcpt, struct dsn_recipient, i);
-		if (r->category != DSN_CAT_UNKNOWN) {
+		if (r->category != DSN_CAT_UNKNOWN && (r->rule == NULL ||
+		    !g_str_has_prefix(r->rule, DSN_WORDS_WHY))) {
 			i++;
 			continue;
 		}

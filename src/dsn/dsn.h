@@ -104,6 +104,20 @@ int	dsn_rules_add_text(struct dsn_rules *rules, const char *name,
 	    const char *text, struct err *err);
 struct dsn_rules *dsn_rules_new(void);
 void	dsn_rules_free(struct dsn_rules *rules);
+/*
+ * Turns the word evidence on or off (docs/parse.md): a last reading, by
+ * the words of its text, of a permanent or status-less failure the rules
+ * found nothing in.  It may name blocked, content, full or retry-later,
+ * never invalid.  dsn_rules_load() turns it on; dsn_rules_new() has no
+ * word model.
+ */
+void	dsn_rules_set_words(struct dsn_rules *rules, int on);
+/*
+ * Whether the word evidence may read r: a failure (no action, or
+ * "failed"), permanent (5.x.x, or 5xx without a status) or with neither,
+ * that the rules left unknown without naming a reason.
+ */
+int	dsn_words_may(const struct dsn_recipient *r);
 
 /*
  * What the message-level rules (those that tell a bounce, complaint or
@@ -126,9 +140,10 @@ int	dsn_parse(const char *data, size_t len, const struct dsn_rules *rules,
 void	dsn_report_release(struct dsn_report *report);
 
 /*
- * Classifies one failure from its status, reply code and text.  Exposed for
- * tests and for the rules file checker.  Fills category, reason, hard,
- * rule of r from r->status, r->code, r->diagnostic and r->action.
+ * Classifies one failure from its status, reply code and text, by the
+ * rules, then, where they found nothing, by the word evidence.  Exposed
+ * for tests and for the rules file checker.  Fills category, reason,
+ * hard, rule of r from r->status, r->code, r->diagnostic and r->action.
  */
 void	dsn_classify(const struct dsn_rules *rules, struct dsn_recipient *r);
 

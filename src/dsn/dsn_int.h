@@ -163,7 +163,26 @@ void	 dsn_classify_lc(const struct dsn_rules *rules,
 int	 dsn_rules_text_says_full(const struct dsn_rules *rules,
 	    const char *lc_text, const char **where);
 
+void	 dsn_classify_rules(const struct dsn_rules *rules,
+	    struct dsn_recipient *r);
+void	 dsn_classify_words(const struct dsn_rules *rules,
+	    struct dsn_recipient *r);
+
+/*
+ * dsn_words.c: the word evidence.  dsn_words_judge() returns a category
+ * the words name clearly (never invalid) and the why of it in *why
+ * (g_free() it), or DSN_CAT_NONE and NULL.
+ */
+struct dsn_words;
+#define DSN_WORDS_WHY	"words: "	/* how a rule it decided begins */
+struct dsn_words *dsn_words_load(const char *text, struct err *err);
+void	 dsn_words_free(struct dsn_words *w);
+enum dsn_category dsn_words_judge(const struct dsn_words *w,
+	    const char *text, char **why);
+
 /* dsn_builtin_rules.c (generated from config/bounce-rules.conf) */
 extern const char dsn_builtin_rules[];
+/* dsn_builtin_words.c (generated from config/bounce-words.tsv) */
+extern const char dsn_builtin_words[];
 
 #endif

@@ -183,6 +183,8 @@ struct dsn_rules {
 	struct rule_set	 scoped[2][RULE_SCOPES];	/* their keys, by scope */
 	GHashTable	*defines;	/* NAME -> value */
 	struct phrases	*phrases;	/* of every text search on a diagnostic */
+	struct dsn_words *words;	/* the word evidence, or NULL */
+	int		 words_on;
 };
 
 #define BIT_WORDS(n)	(((n) + 63) / 64)
@@ -288,6 +290,7 @@ dsn_rules_free(struct dsn_rules *rules)
 	g_ptr_array_free(rules->builtin, TRUE);
 	g_hash_table_destroy(rules->defines);
 	phrases_free(rules->phrases);
+	dsn_words_free(rules->words);
 	g_free(rules);
 }
 
@@ -1249,6 +1252,9 @@ dsn_rules_load(const char *const *extra_files, struct err *err)
 	if (rules_add(rules, rules->builtin, "built-in rules",
 	    dsn_builtin_rules, err) < 0)
 		goto fail;
+	if ((rules->words = dsn_words_load(dsn_builtin_words, err)) == NULL)
+		goto fail;
+	rules->words_on = 1;
 	for (i = 0; extra_files != NULL && extra_files[i] != NULL; i++) {
 		if (!g_file_get_contents(extra_files[i], &text, NULL, &gerr)) {
 			err_set(err, "cannot read rules '%s': %s",
@@ -2078,10 +2084,72 @@ classify_domain(const struct dsn_recipient *r, const char *lc)
 void
 dsn_classify(const struct dsn_rules *rules, struct dsn_recipient *r)
 {
+	dsn_classify_rules(rules, r);
+	dsn_classify_words(rules, r);
+}
+
+/* dsn_classify() by the rules alone. */
+void
+dsn_classify_rules(const struct dsn_rules *rules, struct dsn_recipient *r)
+{
 	char *lc = r->diagnostic ? dsn_lower(r->diagnostic, -1) : NULL;
 
 	dsn_classify_lc(rules, r, lc);
 	g_free(lc);
+}
+
+void
+dsn_rules_set_words(struct dsn_rules *rules, int on)
+{
+	rules->words_on = on;
+}
+
+int
+dsn_words_may(const struct dsn_recipient *r)
+{
+	if (r->category != DSN_CAT_UNKNOWN || r->reason == NULL)
+		return 0;
+	/* A rule that read unknown on purpose (a loop, a syntax error). */
+	if (strcmp(r->reason, "onhold") != 0 && (strcmp(r->reason,
+	    "undefined") != 0 || (r->rule != NULL &&
+	    !g_str_has_prefix(r->rule, "no rule"))))
+		return 0;
+	if (r->action != NULL && g_ascii_strcasecmp(r->action, "failed") != 0)
+		return 0;
+	if (r->status != NULL)
+		return r->status[0] == '5';
+	return r->code == NULL || r->code[0] == '5';
+}
+
+/*
+ * Where the rules found nothing: the word evidence, which may name the
+ * sender's or the message's trouble, a full mailbox or a passing one,
+ * never a dead address.
+ */
+void
+dsn_classify_words(const struct dsn_rules *rules, struct dsn_recipient *r)
+{
+	static const char *const reason[DSN_CAT_COUNT] = {
+		[DSN_CAT_FULL] = "mailboxfull", [DSN_CAT_RETRY] = "systemerror",
+		[DSN_CAT_BLOCKED] = "blocked", [DSN_CAT_CONTENT] = "contenterror",
+	};
+	enum dsn_category cat;
+	char *why;
+
+	if (!rules->words_on || !dsn_words_may(r))
+		return;
+	cat = dsn_words_judge(rules->words, r->diagnostic, &why);
+	if (cat == DSN_CAT_NONE || cat == DSN_CAT_INVALID ||
+	    reason[cat] == NULL) {
+		g_free(why);
+		return;
+	}
+	r->category = cat;
+	g_free(r->reason);
+	r->reason = g_strdup(reason[cat]);
+	g_free(r->rule);
+	r->rule = why;
+	r->hard = 0;
 }
 
 /* dsn_classify(), given the diagnostic lower-cased (NULL without one). */

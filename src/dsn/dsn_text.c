@@ -1179,6 +1179,59 @@ text_reply_only(char *diag)
 }
 
 /*
+ * Exchange Online's notices give the rejecting server's reply in an
+ * "Error Details" section, on a line "Reported error: ..." or "Error:
+ * ..." (Microsoft's "Email non-delivery reports in Exchange Online",
+ * "What's included in an NDR?"), after a page of general advice that
+ * names every cause there is (SPF, DKIM, spam, size).  That reply, when
+ * the section stands between body + pos and body + next (or
+ * DSN_PARA_REACH bytes on), else NULL.
+ */
+static char *
+text_error_details(const char *body, long pos, long next)
+{
+	static const char *const labels[] = { "reported error:", "error:" };
+	const char *p = body + pos, *stop, *nl, *line;
+	size_t len = strnlen(p, DSN_PARA_REACH), i, n;
+	char *raw, *out;
+
+	stop = next > pos && next - pos < (long)len ? body + next : p + len;
+	for (line = p; line < stop; line = nl + 1) {
+		if ((nl = memchr(line, '\n', stop - line)) == NULL)
+			return NULL;
+		n = nl - line;
+		while (n > 0 && g_ascii_isspace(line[n - 1]))
+			n--;
+		if (n == 13 && g_ascii_strncasecmp(line, "error details",
+		    13) == 0)
+			break;
+	}
+	if (line >= stop)
+		return NULL;
+	for (line = nl + 1; line < stop && (*line == '\n' ||
+	    *line == '\r'); line++)
+		;
+	for (i = 0; i < G_N_ELEMENTS(labels); i++) {
+		n = strlen(labels[i]);
+		if (stop - line > (long)n &&
+		    g_ascii_strncasecmp(line, labels[i], n) == 0)
+			break;
+	}
+	if (i == G_N_ELEMENTS(labels))
+		return NULL;
+	line += n;
+	nl = memchr(line, '\n', stop - line);
+	raw = g_strndup(line, (nl != NULL ? nl : stop) - line);
+	out = dsn_text_squeeze(raw, DSN_MAX_DIAG);
+	g_free(raw);
+	if (*out == '\0') {
+		g_free(out);
+		return NULL;
+	}
+	return out;
+}
+
+/*
  * Whether the text after the line at body + pos, up to body + next (or
  * DSN_MAX_DIAG bytes on), names an address other than addr: then what it
  * says is not said of every address of a list above it.
@@ -1257,8 +1310,10 @@ found_diags(struct dsn_paras *ps, GPtrArray *out)
 			g = f;
 			next = found_after(by, i, f->pos);
 		}
-		f->diag = text_reply_only(dsn_text_paragraph(ps, g->pos,
-		    next));
+		f->diag = text_error_details(body, g->pos, next);
+		if (f->diag == NULL)
+			f->diag = text_reply_only(dsn_text_paragraph(ps,
+			    g->pos, next));
 	}
 	g_free(last);
 	g_ptr_array_free(by, TRUE);

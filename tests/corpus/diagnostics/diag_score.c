@@ -8,7 +8,11 @@
  * and invalid recall; -v lists each wrong line, -w FILE writes them to a
  * file.  With -l LIMITS (lines "floor RATIO" and "ceiling FALSE_KILLS")
  * it exits 1 when the ratio falls under the floor or the false kills rise
- * over the ceiling.  Exit 2: the table or the limits cannot be read.
+ * over the ceiling.  -n reads by the rules alone (no word evidence);
+ * -a FILE writes each row's table, line, answer, reason and whether the
+ * word evidence may read it (1 or 0, by the rules' answer) for
+ * scripts/words-train.py.  Exit 2: the table or the limits cannot be
+ * read.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -28,6 +32,9 @@ struct score {
 	size_t	 invalid;		/* rows whose truth is only invalid */
 	size_t	 invalid_found;
 	GString	*wrong;			/* one line per miss */
+	GString	*all;			/* -a: one line per row, or NULL */
+	const char *table;		/* its file name */
+	int	 rules_only;		/* -n */
 };
 
 struct limits {
@@ -69,7 +76,8 @@ truth_valid(const char *truth)
 }
 
 static enum dsn_category
-classify_row(const struct dsn_rules *rules, gchar **col, char **rule)
+classify_row(const struct score *s, const struct dsn_rules *rules,
+    gchar **col, char **rule, size_t lineno)
 {
 	struct dsn_recipient r;
 	enum dsn_category cat;
@@ -81,6 +89,10 @@ classify_row(const struct dsn_rules *rules, gchar **col, char **rule)
 	r.action = g_strdup("failed");
 	dsn_classify(rules, &r);
 	cat = r.category;
+	if (s->all != NULL)
+		g_string_append_printf(s->all, "%s\t%zu\t%s\t%s\t%d\n",
+		    s->table, lineno, dsn_category_name(cat), r.reason,
+		    dsn_words_may(&r));
 	*rule = r.rule;
 	g_free(r.status);
 	g_free(r.code);
@@ -98,7 +110,7 @@ score_row(struct score *s, const struct dsn_rules *rules, gchar **col,
 	const char *ours;
 	char *rule = NULL;
 
-	ours = dsn_category_name(classify_row(rules, col, &rule));
+	ours = dsn_category_name(classify_row(s, rules, col, &rule, lineno));
 	s->lines++;
 	if (strcmp(truth, "invalid") == 0) {
 		s->invalid++;
@@ -139,6 +151,7 @@ score_table(struct score *s, const struct dsn_rules *rules, const char *path)
 		g_error_free(gerr);
 		return -1;
 	}
+	s->table = strrchr(path, '/') ? strrchr(path, '/') + 1 : path;
 	end = data + len;
 	for (p = data; p < end && rc == 0; p = nl + 1) {
 		gchar **col;
@@ -225,7 +238,7 @@ report(const struct score *s, const struct limits *lim)
 }
 
 static int
-write_wrong(const char *path, const GString *wrong)
+write_lines(const char *path, const GString *wrong)
 {
 	GError *gerr = NULL;
 
@@ -242,8 +255,8 @@ write_wrong(const char *path, const GString *wrong)
 static void
 usage(void)
 {
-	fprintf(stderr, "usage: diag_score [-v] [-w wrong.tsv] "
-	    "[-l limits] lines.tsv\n");
+	fprintf(stderr, "usage: diag_score [-nv] [-w wrong.tsv] "
+	    "[-a answers.tsv] [-l limits] lines.tsv\n");
 	exit(2);
 }
 
@@ -254,14 +267,18 @@ main(int argc, char **argv)
 	struct limits lim, *limp = NULL;
 	struct dsn_rules *rules;
 	struct err err;
-	const char *wrongfile = NULL;
+	const char *wrongfile = NULL, *allfile = NULL;
 	int ch, verbose = 0, rc;
 
-	while ((ch = getopt(argc, argv, "vw:l:")) != -1) {
+	while ((ch = getopt(argc, argv, "nvw:a:l:")) != -1) {
 		if (ch == 'v')
 			verbose = 1;
+		else if (ch == 'n')
+			s.rules_only = 1;
 		else if (ch == 'w')
 			wrongfile = optarg;
+		else if (ch == 'a')
+			allfile = optarg;
 		else if (ch == 'l' && limits_read(optarg, &lim) == 0)
 			limp = &lim;
 		else
@@ -274,14 +291,20 @@ main(int argc, char **argv)
 		fprintf(stderr, "diag_score: rules: %s\n", err.msg);
 		return 2;
 	}
+	dsn_rules_set_words(rules, !s.rules_only);
 	s.wrong = g_string_new(NULL);
+	s.all = allfile != NULL ? g_string_new(NULL) : NULL;
 	rc = score_table(&s, rules, argv[optind]);
 	if (rc == 0 && verbose)
 		fputs(s.wrong->str, stdout);
 	if (rc == 0 && wrongfile != NULL)
-		rc = write_wrong(wrongfile, s.wrong);
+		rc = write_lines(wrongfile, s.wrong);
+	if (rc == 0 && allfile != NULL)
+		rc = write_lines(allfile, s.all);
 	rc = rc == 0 ? report(&s, limp) : 2;
 	g_string_free(s.wrong, TRUE);
+	if (s.all != NULL)
+		g_string_free(s.all, TRUE);
 	dsn_rules_free(rules);
 	dsn_shutdown();
 	return rc;

@@ -171,6 +171,15 @@ static const struct expect cases[] = {
 	/* QQ Mail's table in GB2312, the charset named by an alias. */
 	{ "qq-gb-2312-alias.eml", "zhang.san@qq.com", "invalid", "userunknown",
 	    NULL, NULL },
+	/*
+	 * Exchange Online's text notice: the reply in its Error Details
+	 * section, not the advice above it that names SPF and DKIM.
+	 */
+	{ "o365-error-details.eml", "bounce@icloud.com", "blocked",
+	    "policyviolation", "5.7.1", NULL },
+	/* An out-of-office a relay passes on as MAILER-DAEMON. */
+	{ "autoreply-relayed.eml", "MAILER-DAEMON@amazonses.com", "autoreply",
+	    "vacation", NULL, NULL },
 	{ "notbounce.eml", NULL, NULL, NULL, NULL, NULL },
 	/*
 	 * ARF by Feedback-Type: an authentication-failure report is a
@@ -1185,8 +1194,10 @@ test_one_reply(void **state)
 /*
  * A plain-text notice about one address whose text alone says "User
  * unknown": a failure report makes it invalid; the same lines in Exim's
- * delay warning ("has not yet been delivered ...") make it delayed, and a
- * delayed address is never dead.
+ * delay warning ("has not yet been delivered ...") or in the notice of
+ * addresses Exim defers ("This is a temporary error"), even under a
+ * failure's subject, make it delayed, and a delayed address is never
+ * dead.
  */
 static void
 test_delay_warning(void **state)
@@ -1201,13 +1212,17 @@ test_delay_warning(void **state)
 	    "more of its\nrecipients after more than 24 hours on the queue "
 	    "on mx.example.net.\n\nThe address to which the message has not "
 	    "yet been delivered is:\n\n",
+	    "Subject: Mail delivery failed: returning message to sender\n\n"
+	    "A message that you sent could not be delivered to one or more "
+	    "of its\nrecipients. This is a temporary error. The following "
+	    "address(es) deferred:\n\n",
 	};
 	struct dsn_report rep;
 	struct err err;
 	char *m;
 	int i;
 
-	for (i = 0; i < 2; i++) {
+	for (i = 0; i < (int)G_N_ELEMENTS(heads); i++) {
 		m = g_strconcat("From: Mail Delivery System "
 		    "<Mailer-Daemon@mx.example.net>\n"
 		    "To: sales@exporter.example.com\n", heads[i],
@@ -1219,7 +1234,7 @@ test_delay_warning(void **state)
 		    "buyer@importer.example.org");
 		assert_int_equal(rep.rcpt[0].category, i == 0 ?
 		    DSN_CAT_INVALID : DSN_CAT_RETRY);
-		if (i == 1)
+		if (i > 0)
 			assert_string_equal(rep.rcpt[0].action, "delayed");
 		else
 			assert_null(rep.rcpt[0].action);

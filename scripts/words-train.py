@@ -1,0 +1,402 @@
+#!/usr/bin/env python3
+"""Trains the reader's word evidence (config/bounce-words.tsv) and
+cross-validates it.
+
+The word evidence is a naive Bayes model over the words and word pairs
+of a diagnostic text: for each category, the log-probability of each
+word given the category, learnt from the tuned tables of diagnostic
+lines (tests/corpus/diagnostics/lines.tsv, traps.tsv, lhost.tsv, or the
+tables given).  The reader consults it only where its rules found
+nothing (see docs/parse.md); it may answer blocked, content, full or
+retry-later, never invalid.
+
+The threshold (how far the best category must be ahead of the next) is
+chosen by cross-validation by source: the rows of one source are never
+both in the training and the test part, so that the model is judged on
+wordings it has not seen.
+
+usage:
+  words-train.py train [-o FILE] [TABLE...]
+      learn from the tables, choose the threshold, write the model
+  words-train.py cv [-l LIMITS] [-d DIAG_SCORE] [TABLE...]
+      cross-validate and print the figures; with DIAG_SCORE (the
+      build's tests/corpus/diag_score) also score the rows the rules
+      leave unknown, and check that the reader, with the model of
+      config/bounce-words.tsv, answers every row as this script does;
+      with LIMITS (lines "floor precision P", "floor answered N",
+      "floor unknown_right N", "ceiling turned N", "ceiling differ N")
+      exit 1 past them
+The tokenizer here and dsn_words.c's must agree: the check above
+compares them.
+"""
+import argparse
+import math
+import os
+import subprocess
+import sys
+import tempfile
+import zlib
+
+TOP = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+DIAG = os.path.join(TOP, "tests", "corpus", "diagnostics")
+TABLES = [os.path.join(DIAG, t) for t in ("lines.tsv", "traps.tsv",
+                                            "lhost.tsv")]
+CLASSES = ["invalid", "full", "retry-later", "blocked", "content",
+           "unknown"]
+# What the reader may conclude from words; never invalid, never unknown.
+SPEAK = {"full", "retry-later", "blocked", "content"}
+# Words that say nothing of the cause, and the example names the
+# tables' sources fill their gaps with.
+STOP = set("""
+a an the of to in on at by for from with as is are was were be been being
+this that these those it its and or if then than so such there here
+i we you he she they our your their my me us his her them
+has have had do does did will would can could may might shall should
+please com org net www http https html htm mx jp de cn uk fr br ru
+example kijitora neko localhost invalid
+""".split())
+# Sending host and date words of the tables' placeholders.
+FOLDS = 5
+ALPHA = 0.5
+MIN_COUNT = 2
+
+
+def is_cjk(ch):
+    o = ord(ch)
+    return (0x3040 <= o <= 0x30ff or 0x3400 <= o <= 0x4dbf or
+            0x4e00 <= o <= 0x9fff or 0xf900 <= o <= 0xfaff)
+
+
+def tokens(text):
+    """The set of lower-cased words and word pairs of a text.  A word is
+    a run of letters and digits; one with a digit (a number, a code, an
+    IP address), one letter alone and stop words are left out, and a
+    chunk with an '@' (an address) is a gap no pair spans.  Chinese and
+    Japanese characters give pairs of neighbours instead of words."""
+    out = set()
+    prev = ""	# the last word, for pairs
+    cjk = ""	# the last CJK character, for pairs
+    for chunk in text.lower().split():
+        if "@" in chunk:
+            prev = cjk = ""
+            continue
+        run = []
+        for ch in chunk + " ":
+            if is_cjk(ch):
+                if cjk:
+                    out.add(cjk + ch)
+                cjk = ch
+            else:
+                cjk = ""
+            if ch.isalnum() and not is_cjk(ch):
+                run.append(ch)
+                continue
+            if run:
+                w = "".join(run)
+                run = []
+                if len(w) < 2 or w in STOP or \
+                        any("0" <= c <= "9" for c in w):
+                    continue
+                out.add(w)
+                if prev:
+                    out.add(prev + " " + w)
+                prev = w
+        cjk = ""
+    return out
+
+
+def read_tables(paths):
+    rows = []
+    for p in paths:
+        with open(p, encoding="utf-8") as f:
+            for n, line in enumerate(f, 1):
+                line = line.rstrip("\n")
+                if not line or line.startswith("#"):
+                    continue
+                col = line.split("\t")
+                if len(col) != 5:
+                    sys.exit(f"words-train: {p}:{n}: want 5 columns")
+                rows.append({"table": os.path.basename(p), "line": n,
+                             "status": col[0], "code": col[1],
+                             "text": col[2], "truth": col[3].split("|"),
+                             "source": col[4],
+                             "tok": tokens(col[2])})
+    return rows
+
+
+def eligible(row):
+    """A permanent or status-less failure: the fallback's gate."""
+    st, code = row["status"], row["code"]
+    if st:
+        return st[0] == "5"
+    if code:
+        return code[0] == "5"
+    return True
+
+
+def fold_of(source):
+    return zlib.crc32(source.encode("utf-8")) % FOLDS
+
+
+def train(rows):
+    count = {c: {} for c in CLASSES}
+    total = {c: 0.0 for c in CLASSES}
+    docs = {}
+    for r in rows:
+        wt = 1.0 / len(r["truth"])
+        for c in r["truth"]:
+            for t in r["tok"]:
+                count[c][t] = count[c].get(t, 0.0) + wt
+                total[c] += wt
+        for t in r["tok"]:
+            docs[t] = docs.get(t, 0) + 1
+    vocab = sorted(t for t, n in docs.items() if n >= MIN_COUNT)
+    model = {}
+    v = len(vocab)
+    for t in vocab:
+        model[t] = [math.log((count[c].get(t, 0.0) + ALPHA) /
+                             (total[c] + ALPHA * v)) for c in CLASSES]
+    return model
+
+
+def score(model, tok):
+    """Sum of the words' log-probabilities per class (a uniform prior),
+    the best class, its lead over the next and the words that count."""
+    s = [0.0] * len(CLASSES)
+    known = [t for t in tok if t in model]
+    for t in known:
+        for i, lp in enumerate(model[t]):
+            s[i] += lp
+    if not known:
+        return None, 0.0, known
+    order = sorted(range(len(CLASSES)), key=lambda i: -s[i])
+    return CLASSES[order[0]], s[order[0]] - s[order[1]], known
+
+
+def answer(model, tok, threshold):
+    """The category the words name clearly, or None.  threshold: the
+    lead each category needs, None for those never named."""
+    best, lead, _ = score(model, tok)
+    if best not in SPEAK or threshold[best] is None or \
+            lead < threshold[best]:
+        return None
+    return best
+
+
+def cv_leads(rows):
+    """For each eligible row: (truth, best class, lead), each scored by
+    a model learnt from the folds its source is not in."""
+    out = []
+    for k in range(FOLDS):
+        model = train([r for r in rows if fold_of(r["source"]) != k])
+        for r in rows:
+            if fold_of(r["source"]) == k and eligible(r):
+                best, lead, _ = score(model, r["tok"])
+                out.append((r, best, lead))
+    return out
+
+
+def speaks(best, lead, threshold):
+    return best in SPEAK and threshold[best] is not None and \
+        lead >= threshold[best]
+
+
+def tally(scored, threshold):
+    ans = right = 0
+    for r, best, lead in scored:
+        if speaks(best, lead, threshold):
+            ans += 1
+            right += best in r["truth"]
+    return ans, right
+
+
+# The least lead a category needs, whatever the cross-validation says:
+# a word or two must tell it from the next.
+LEAST = 1.0
+GRID = [LEAST + x / 2 for x in range(0, 41)]
+# Each category's threshold: the least lead at which the answers of the
+# cross-validation naming it are right at least this often.
+WANT_PRECISION = 0.90
+
+
+def choose(scored):
+    th = {c: None for c in CLASSES}
+    for c in SPEAK:
+        for t in GRID:
+            mine = [r for r, best, lead in scored
+                    if best == c and lead >= t]
+            if mine and sum(c in r["truth"] for r in mine) / len(mine) \
+                    >= WANT_PRECISION:
+                th[c] = t
+                break
+    return th
+
+
+def uniform(t):
+    return {c: (t if c in SPEAK else None) for c in CLASSES}
+
+
+def write_model(path, model, threshold, nrows):
+    with open(path, "w", encoding="utf-8") as f:
+        f.write("# The reader's word evidence: written by "
+                "scripts/words-train.py from the\n"
+                f"# tuned tables of diagnostic lines ({nrows} rows); "
+                "do not edit, retrain.\n"
+                "# Each line: a word or word pair, then its "
+                "log-probability under each\n"
+                "# category of the classes line (naive Bayes, "
+                f"smoothing {ALPHA}).  threshold: how\n"
+                "# far each category must lead the next to be named "
+                "(natural log; - never),\n"
+                f"# chosen by {FOLDS}-fold cross-validation by source "
+                f"for precision {WANT_PRECISION:.2f}.\n")
+        f.write(":classes\t" + "\t".join(CLASSES) + "\n")
+        f.write(":threshold\t" + "\t".join(
+            "-" if threshold[c] is None else f"{threshold[c]:.2f}"
+            for c in CLASSES) + "\n")
+        for t in sorted(model):
+            f.write(t + "\t" + "\t".join(f"{x:.3f}" for x in model[t]) +
+                    "\n")
+
+
+def reader_answers(diag_score, tables, rules_only):
+    """diag_score -a on each table: (table, line) -> (answer, may the
+    words read it)."""
+    ans = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        out = os.path.join(tmp, "answers.tsv")
+        for t in tables:
+            cmd = [diag_score, "-a", out, t]
+            if rules_only:
+                cmd.insert(1, "-n")
+            subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL)
+            with open(out, encoding="utf-8") as f:
+                for line in f:
+                    col = line.rstrip("\n").split("\t")
+                    ans[(col[0], int(col[1]))] = (col[2], col[4] == "1")
+    return ans
+
+
+def read_model(path):
+    model, threshold = {}, None
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            col = line.rstrip("\n").split("\t")
+            if line.startswith("#") or col[0] == ":classes":
+                continue
+            if col[0] == ":threshold":
+                threshold = {c: None if v == "-" else float(v)
+                             for c, v in zip(CLASSES, col[1:])}
+            else:
+                model[col[0]] = [float(x) for x in col[1:]]
+    return model, threshold
+
+
+def unknown_rows(scored, rules, t):
+    """The rows the rules leave unknown (and let the words read)."""
+    n = a = ok = turned = 0
+    for r, best, lead in scored:
+        if not rules[(r["table"], r["line"])][1]:
+            continue
+        n += 1
+        if speaks(best, lead, t):
+            a += 1
+            ok += best in r["truth"]
+            turned += "unknown" in r["truth"]
+    print(f"rules unknown: {n} rows; the words answer {a}, right {ok}, "
+          f"turned from right to wrong (truth unknown) {turned}")
+    return ok, turned
+
+
+def differ(rows, rules, words, path):
+    """Rows where the reader with the words answers otherwise than the
+    rules' answer followed by this script's reading of the model."""
+    model, threshold = read_model(path)
+    n = 0
+    for r in rows:
+        key = (r["table"], r["line"])
+        want = rules[key][0]
+        if rules[key][1]:
+            want = answer(model, r["tok"], threshold) or want
+        if words[key][0] != want:
+            n += 1
+            print(f"differ: {key[0]}:{key[1]}: reader {words[key][0]}, "
+                  f"script {want}")
+    print(f"reader and script differ on {n} rows")
+    return n
+
+
+def cmd_cv(args):
+    rows = read_tables(args.tables or TABLES)
+    scored = cv_leads(rows)
+    t = choose(scored)
+    print(f"rows {len(rows)}, eligible (5xx or no status) "
+          f"{len(scored)}, folds {FOLDS} by source")
+    for th in (0, 1, 2, 3, 4, 5, 6, 8, 10):
+        ans, right = tally(scored, uniform(th))
+        print(f"  every lead >= {th:5.2f}: answers {ans:5d} right "
+              f"{right:5d} precision {right / ans if ans else 0:.3f}")
+    for c in sorted(SPEAK):
+        mine = [r for r, best, lead in scored if speaks(best, lead, t)
+                and best == c]
+        ok = sum(c in r["truth"] for r in mine)
+        print(f"  {c} (lead >= {t[c]}): answers {len(mine)} right {ok}")
+    print("  chosen: answers %d right %d precision %.3f" % (
+        tally(scored, t) + (tally(scored, t)[1] /
+                            max(1, tally(scored, t)[0]),)))
+    ans, right = tally(scored, t)
+    res = {"precision": right / ans if ans else 0.0, "answered": ans}
+    if args.diag_score:
+        tables = args.tables or TABLES
+        rules = reader_answers(args.diag_score, tables, True)
+        res["unknown_right"], res["turned"] = unknown_rows(scored, rules,
+                                                           t)
+        res["differ"] = differ(rows, rules, reader_answers(
+            args.diag_score, tables, False), args.model)
+    fail = 0
+    if args.limits:
+        with open(args.limits, encoding="utf-8") as f:
+            for line in f:
+                w = line.split()
+                if len(w) == 3 and w[0] in ("floor", "ceiling"):
+                    if w[1] not in res:
+                        sys.exit(f"words-train: {w[1]} not measured")
+                    v = res[w[1]]
+                    bad = v < float(w[2]) if w[0] == "floor" else \
+                        v > float(w[2])
+                    if bad:
+                        print(f"FAIL: {w[1]} {v} past the {w[0]} {w[2]}")
+                        fail = 1
+    return fail
+
+
+def cmd_train(args):
+    rows = read_tables(args.tables or TABLES)
+    t = choose(cv_leads(rows))
+    model = train(rows)
+    write_model(args.output, model, t, len(rows))
+    print(f"words-train: {len(model)} words, thresholds " +
+          ", ".join(f"{c} {t[c]}" for c in CLASSES if t[c] is not None) +
+          f", wrote {args.output}")
+    return 0
+
+
+def main():
+    p = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    sub = p.add_subparsers(dest="cmd", required=True)
+    t = sub.add_parser("train")
+    t.add_argument("-o", "--output",
+                   default=os.path.join(TOP, "config", "bounce-words.tsv"))
+    t.add_argument("tables", nargs="*")
+    c = sub.add_parser("cv")
+    c.add_argument("-l", "--limits")
+    c.add_argument("-d", "--diag-score")
+    c.add_argument("-m", "--model",
+                   default=os.path.join(TOP, "config", "bounce-words.tsv"))
+    c.add_argument("tables", nargs="*")
+    args = p.parse_args()
+    return {"train": cmd_train, "cv": cmd_cv}[args.cmd](args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
