@@ -650,9 +650,30 @@ line_is_field(const char *l)
 #define FIELD_BLOCK_MIN	3
 
 /*
+ * Whether the field at l tells the failure itself ("  Reason: ...",
+ * "  Error: ...", "  Status: ..."): then the fields are the report, not
+ * a summary of the message.
+ */
+static int
+field_tells_failure(const char *l)
+{
+	static const char *const words[] = { "reason", "error", "status",
+		"diagnos", "problem", "cause", "response", "reply" };
+	char *label = g_ascii_strdown(l, strcspn(l, ":\n"));
+	size_t i;
+	int tells = 0;
+
+	for (i = 0; i < G_N_ELEMENTS(words) && !tells; i++)
+		tells = strstr(label, words[i]) != NULL;
+	g_free(label);
+	return tells;
+}
+
+/*
  * The start of the run of field lines around the one at l, if it holds
  * FIELD_BLOCK_MIN of them, one a field of the message (re_summary:
- * "Subject:", "MAIL FROM:"), and ends its paragraph; else NULL.
+ * "Subject:", "MAIL FROM:") and none of the failure, and ends its
+ * paragraph; else NULL.
  */
 static const char *
 fields_top(const char *body, const char *l)
@@ -671,13 +692,16 @@ fields_top(const char *body, const char *l)
 		nl = last + line_len(last, DSN_MAX_DIAG);
 	}
 	/* What follows the fields: the end of the text or a blank line. */
-	if (*nl == '\n' && nl[1] != '\n' && nl[1] != '\0')
+	if (n < FIELD_BLOCK_MIN ||
+	    (*nl == '\n' && nl[1] != '\n' && nl[1] != '\0'))
 		return NULL;
-	for (p = top; p <= last && !summary; p += line_len(p,
-	    DSN_MAX_DIAG) + 1)
-		summary = g_regex_match_full(re_summary, p, line_len(p,
-		    DSN_LABEL_REACH), 0, 0, NULL, NULL);
-	return n >= FIELD_BLOCK_MIN && summary ? top : NULL;
+	for (p = top; p <= last; p += line_len(p, DSN_MAX_DIAG) + 1) {
+		if (field_tells_failure(p))
+			return NULL;
+		summary = summary || g_regex_match_full(re_summary, p,
+		    line_len(p, DSN_LABEL_REACH), 0, 0, NULL, NULL);
+	}
+	return summary ? top : NULL;
 }
 
 /*

@@ -1355,6 +1355,7 @@ test_lost_boundary(void **state)
  * details as indented fields, the recipient among them ("  RCPT TO:"),
  * tells the recipient's failure in the paragraph before the fields; a
  * number among the fields ("  Size (in bytes): 452") is no reply code.
+ * Fields that include the failure ("  Reason:") are read themselves.
  */
 static void
 test_details_fields(void **state)
@@ -1372,8 +1373,20 @@ test_details_fields(void **state)
 	    "  RCPT TO: lager@partner.example.at\n"
 	    "  Size (in bytes): 452\n"
 	    "  Number of lines: 12\n";
+	/* Fields that tell the failure themselves are the report. */
+	static const char told[] =
+	    "From: MAILER-DAEMON@relay.example.de\nTo: s@example.org\n"
+	    "Subject: Undeliverable: Angebot\n\n"
+	    "Your message could not be delivered.\n\n"
+	    "Details:\n"
+	    "  Subject: Angebot\n"
+	    "  RCPT TO: lager@partner.example.at\n"
+	    "  Reason: 550 5.1.1 no such mailbox\n";
 	static const char *const want[][2] = {
 		{ "lager@partner.example.at", "full" },
+	};
+	static const char *const gone[][2] = {
+		{ "lager@partner.example.at", "invalid" },
 	};
 	struct dsn_report rep;
 
@@ -1381,6 +1394,9 @@ test_details_fields(void **state)
 	parse_as(msg, sizeof(msg) - 1, want, 1, &rep);
 	assert_non_null(strstr(rep.rcpt[0].diagnostic, "mailbox full"));
 	assert_null(strstr(rep.rcpt[0].diagnostic, "Size"));
+	dsn_report_release(&rep);
+	parse_as(told, sizeof(told) - 1, gone, 1, &rep);
+	assert_non_null(strstr(rep.rcpt[0].diagnostic, "5.1.1"));
 	dsn_report_release(&rep);
 }
 
