@@ -26,8 +26,13 @@ civicrm  CiviCRM's bounce types and patterns (scripts/peers/
 Ours are diag_score's answers (-a), the same dsn_classify() the product
 runs.
 
-Usage: measure-peers.py [--build DIR] [TABLE...]
+With --patterns, prints instead which of CiviCRM's patterns give its
+kills and drops, counted (pattern and count, never a row), on the tuned
+tables only: it refuses a held-out table.
+
+Usage: measure-peers.py [--build DIR] [--patterns] [TABLE...]
 """
+import collections
 import glob
 import os
 import re
@@ -83,9 +88,15 @@ def civicrm_load():
                                     re.I | re.M)) for t in order]
 
 
+def civicrm_message(status, code, text):
+    """The row as a bounce body quotes it, white space collapsed."""
+    return re.sub(r"\s+", " ", " ".join(x for x in (code, status, text)
+                                        if x))
+
+
 def civicrm_classify(types, status, code, text):
     """(our category, hold threshold or None) for one row."""
-    msg = re.sub(r"\s+", " ", " ".join(x for x in (code, status, text) if x))
+    msg = civicrm_message(status, code, text)
     for typ, thr, rx in types:
         if rx.search(msg):
             return CIVICRM_MAP[typ], thr
@@ -145,6 +156,35 @@ class Tally:
             self.inv_found / self.inv if self.inv else 0)
 
 
+def patterns(tables):
+    """Counts, per CiviCRM pattern, the kills and drops it gives."""
+    types, pats = civicrm_load(), []
+    with open(PATTERNS, encoding="utf-8") as f:
+        for line in f:
+            if line.strip() and not line.startswith("#"):
+                typ, _, pat = line.rstrip("\n").split("\t", 2)
+                pats.append((typ, pat, re.compile(pat, re.I | re.M)))
+    count = collections.Counter()
+    for path in tables:
+        if os.path.basename(path).startswith("heldout"):
+            sys.exit("measure-peers: --patterns reads no held-out table")
+        for status, code, text, truth in read_table(path).values():
+            cat, thr = civicrm_classify(types, status, code, text)
+            t = truth.split("|")
+            kill = cat == "invalid" and "invalid" not in t
+            drop = thr == 1 and not any(d in t for d in DROPS)
+            if not (kill or drop):
+                continue
+            msg = civicrm_message(status, code, text)
+            for typ, pat, rx in pats:
+                if CIVICRM_MAP[typ] == cat and rx.search(msg):
+                    count[(typ, pat, truth)] += 1
+                    break
+    print("count  type      truth            pattern")
+    for (typ, pat, truth), n in count.most_common():
+        print("%5d  %-8s  %-15s  %s" % (n, typ, truth, pat))
+
+
 def main():
     args = sys.argv[1:]
     build = os.environ.get("BUILD_DIR", os.path.join(TOP, "build"))
@@ -153,8 +193,15 @@ def main():
     diag = os.path.join(build, "tests", "corpus", "diag_score")
     if not os.access(diag, os.X_OK):
         sys.exit("measure-peers: build first (scripts/build.sh)")
+    by_pattern = args[:1] == ["--patterns"]
+    args = args[1:] if by_pattern else args
     tables = args or sorted(glob.glob(os.path.join(
         TOP, "tests", "corpus", "diagnostics", "*.tsv")))
+    if by_pattern:
+        patterns([t for t in tables
+                  if not os.path.basename(t).startswith("heldout")]
+                 if not args else tables)
+        return
     types = civicrm_load()
     print("%-10s %5s  %-5s %5s %6s %5s %5s %6s  %s" % (
         "table", "lines", "who", "right", "ratio", "kills", "drops",
