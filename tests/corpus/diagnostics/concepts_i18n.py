@@ -910,6 +910,10 @@ SERVER_DOWN5 = ["Der E-Mail-Server des Empfängers ist ausgefallen.",
                 "O servidor de e-mail do destinatário está fora do ar",
                 "El servidor de correo del destinatario está caído",
                 "Le serveur de messagerie du destinataire est en panne"]
+# The sending IP refused in Italian (Aruba PEC's guide to common errors).
+IP_BLOCKED5 = ["Indirizzo IP bloccato temporaneamente per sospetto abuso",
+               "Il tuo indirizzo IP è stato bloccato",
+               "Indirizzo IP rifiutato"]
 SEND_LIMIT5 = ["Alcanzaste el límite para enviar correos electrónicos",
                "Você atingiu o limite para enviar e-mails",
                "送信できるメールの制限数に達しました"]
@@ -945,6 +949,8 @@ def round5_rows():
         yield "l10n-server-down", PLAIN_CODES, t, "retry-later"
     for t in SEND_LIMIT5:
         yield "l10n-send-limit", PLAIN_CODES, t, "blocked|retry-later"
+    for t in IP_BLOCKED5:
+        yield "l10n-ip-blocked", PLAIN_CODES, t, "blocked|retry-later"
 
 
 def rows():
