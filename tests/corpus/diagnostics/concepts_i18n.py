@@ -919,7 +919,51 @@ SEND_LIMIT5 = ["Alcanzaste el límite para enviar correos electrónicos",
                "送信できるメールの制限数に達しました"]
 
 
+# Polish, after Onet's, Interia's and SARE's pages: a recipient word
+# with its gender, a verdict agreeing with it, and the sender's words.
+PL5_WHO = [("skrzynka", "f"), ("skrzynka pocztowa", "f"), ("konto", "n"),
+           ("adres", "m"), ("adres e-mail", "m"), ("odbiorca", "m"),
+           ("użytkownik", "m"), ("konto docelowe", "n")]
+PL5_GONE = ["nie istnieje", "nie został{|a|o} znalezion{y|a|e}",
+            "jest nieznan{y|a|e}"]
+PL5_OFF = ["jest wyłączon{y|a|e}", "jest nieaktywn{y|a|e}",
+           "został{|a|o} zablokowan{y|a|e}"]
+PL5_OFF_BEFORE = ["Nieaktywn{y|a|e} {w}", "Wyłączon{y|a|e} {w}"]
+PL5_TEMP = ["jest tymczasowo niedostępn{y|a|e}",
+            "jest tymczasowo wyłączon{y|a|e}"]
+PL5_REACHED = ["{The} do którego próbujesz wysłać maila nie istnieje",
+               "{The}, do którego próbujesz wysłać wiadomość, nie istnieje "
+               "lub zostało zablokowane"]
+PL5_SENDER = ["Adres nadawcy nie istnieje", "Domena nadawcy nie istnieje",
+              "Twoje konto jest nieaktywne", "Nieaktywne konto nadawcy",
+              "Adres nadawcy jest niepoprawny"]
+
+
+def pl5_rows():
+    for w, gd in PL5_WHO:
+        for g in PL5_GONE:
+            for f in ("{W} {g}", "{a}: {w} {g}"):
+                yield ("pl5-gone", GONE_CODES,
+                       agree(fill(f, w, gd, None, g), gd), "invalid")
+        for g in PL5_OFF:
+            for f in ("{W} {g}", "{a}: {w} {g}"):
+                yield ("pl5-off", GONE_CODES,
+                       agree(fill(f, w, gd, None, g), gd), "invalid")
+        for f in PL5_OFF_BEFORE:
+            yield ("pl5-off", GONE_CODES, agree(fill(f, w, gd, None), gd),
+                   "invalid")
+        for g in PL5_TEMP:
+            yield ("pl5-temporary", TEMP_CODES,
+                   agree(fill("{W} {g}", w, gd, None, g), gd), "retry-later")
+    for w in ("Konto", "Konto e-mail", "Adres"):
+        for f in PL5_REACHED:
+            yield "pl5-reached", GONE_CODES, f.replace("{The}", w), "invalid"
+    for t in PL5_SENDER:
+        yield "pl5-sender", SENDER_CODES, t, "blocked"
+
+
 def round5_rows():
+    yield from pl5_rows()
     for w, gd in DE_WHO:
         rel = DE_ART[gd]
         for clause in REACHED5["de"]:
