@@ -910,6 +910,12 @@ SERVER_DOWN5 = ["Der E-Mail-Server des Empfängers ist ausgefallen.",
                 "O servidor de e-mail do destinatário está fora do ar",
                 "El servidor de correo del destinatario está caído",
                 "Le serveur de messagerie du destinataire est en panne"]
+# A recipient domain that does not resolve, in Chinese (Aliyun's help:
+# "主机或者对方域名有错误,无法被系统解析"), and the same of the sender's.
+ZH5_HOST = ["对方域名无法解析", "收件人域名无法被系统解析",
+            "主机或者对方域名有错误,无法被系统解析", "對方網域無法解析"]
+ZH5_HOST_SENDER = ["发件人域名无法解析", "您的邮件服务器域名无法被系统解析",
+                   "发件域名无法解析"]
 # The sending IP refused in Italian (Aruba PEC's guide to common errors).
 IP_BLOCKED5 = ["Indirizzo IP bloccato temporaneamente per sospetto abuso",
                "Il tuo indirizzo IP è stato bloccato",
@@ -993,6 +999,10 @@ def round5_rows():
         yield "l10n-server-down", PLAIN_CODES, t, "retry-later"
     for t in SEND_LIMIT5:
         yield "l10n-send-limit", PLAIN_CODES, t, "blocked|retry-later"
+    for t in ZH5_HOST:
+        yield "zh5-host", GONE_CODES, t, "invalid"
+    for t in ZH5_HOST_SENDER:
+        yield "zh5-host-sender", SENDER_CODES, t, "blocked"
     for t in IP_BLOCKED5:
         yield "l10n-ip-blocked", PLAIN_CODES, t, "blocked|retry-later"
 
