@@ -833,6 +833,43 @@ test_chinese_body(void **state)
 }
 
 /*
+ * A Chinese notice's recipient in the forms Chinese systems give it: a
+ * label cell with its translation in brackets and no colon (Coremail's
+ * "收件人(Recipient)"), an address in full-width brackets ("＜x＞") after
+ * a full-width colon or alone in its cell.
+ */
+static void
+test_chinese_brackets(void **state)
+{
+	static const char msg[] =
+	    "Return-Path: <>\nFrom: postmaster@mail.example.cn\n"
+	    "To: s@example.org\nSubject: =?UTF-8?B?57O757uf6YCA5L+h?=\n"
+	    "MIME-Version: 1.0\n"
+	    "Content-Type: text/html; charset=UTF-8\n"
+	    "Content-Transfer-Encoding: 8bit\n\n"
+	    "<html><body><table>\n<tr><td>\xe6\x94\xb6\xe4\xbb\xb6\xe4\xba"
+	    "\xba(Recipient)</td><td>x1@dest.example.com</td></tr>\n<tr><"
+	    "td>\xe9\x80\x80\xe4\xbf\xa1\xe5\x8e\x9f\xe5\x9b\xa0(Reason)<"
+	    "/td><td>550 User not found</td></tr>\n</table>\n<p>\xe6\x94\xb6"
+	    "\xe4\xbb\xb6\xe4\xba\xba\xef\xbc\x9a\xef\xbc\x9cx2@dest.exam"
+	    "ple.com\xef\xbc\x9e</p>\n<p>\xe9\x80\x80\xe4\xbf\xa1\xe5\x8e"
+	    "\x9f\xe5\x9b\xa0\xef\xbc\x9a"
+	    "550 User not found</p>\n<table><tr><td>\xef\xbc\x9cx3@dest.e"
+	    "xample.com\xef\xbc\x9e</td><td>550 User not found</td></tr><"
+	    "/table>\n</body></html>\n";
+	static const char *const want[][2] = {
+		{ "x1@dest.example.com", "invalid" },
+		{ "x2@dest.example.com", "invalid" },
+		{ "x3@dest.example.com", "invalid" },
+	};
+	struct dsn_report rep;
+
+	(void)state;
+	parse_as(msg, sizeof(msg) - 1, want, G_N_ELEMENTS(want), &rep);
+	dsn_report_release(&rep);
+}
+
+/*
  * A person's reply titled like a notice ("回复: 邮件发送失败") is no
  * notice, whatever its text says; the same text from the null sender
  * under the notice's own title is one.
@@ -1553,6 +1590,7 @@ main(void)
 		cmocka_unit_test(test_chinese_labels),
 		cmocka_unit_test(test_person_reply),
 		cmocka_unit_test(test_chinese_body),
+		cmocka_unit_test(test_chinese_brackets),
 		cmocka_unit_test(test_expanded),
 		cmocka_unit_test(test_local_parts),
 		cmocka_unit_test(test_listed),
