@@ -1466,17 +1466,43 @@ word_bounded(const char *text, const char *at, size_t len)
 	return a[len] == 's' && !is_word_byte(a[len + 1]);
 }
 
-/* Whether the gap from a to b is short: few bytes, few words. */
+/*
+ * Whether an SMTP reply starts at p: a reply code of the classes a
+ * failure or a success gives (RFC 5321 4.2.1) on its own, then a space
+ * or a hyphen ("550 ", "451-").
+ */
+static int
+reply_starts(const char *start, const char *p)
+{
+	const unsigned char *u = (const unsigned char *)p;
+
+	if (p > start && (g_ascii_isalnum(u[-1]) || u[-1] == '.'))
+		return 0;
+	return (u[0] == '2' || u[0] == '4' || u[0] == '5') &&
+	    g_ascii_isdigit(u[1]) && g_ascii_isdigit(u[2]) &&
+	    (u[3] == ' ' || u[3] == '-');
+}
+
+/*
+ * Whether the gap from a to b is short: few bytes, few words, and no
+ * SMTP reply starting in it: the notice's own sentence before a quoted
+ * reply ("对方服务器返回的信息如下：550 ...") and the server's words are
+ * two statements, though Chinese puts no space between their words.
+ */
 static int
 near_gap_ok(const char *a, const char *b)
 {
+	const char *start = a;
 	int spaces = 0;
 
 	if (b - a > NEAR_BYTES)
 		return 0;
-	for (; a < b; a++)
+	for (; a < b; a++) {
 		if (*a == ' ')
 			spaces++;
+		else if (reply_starts(start, a))
+			return 0;
+	}
 	return spaces <= NEAR_WORDS + 1;
 }
 
