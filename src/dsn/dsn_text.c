@@ -291,7 +291,8 @@ dsn_text_init(void)
 	 * envelope's sender a summary names ("MAIL FROM:", RFC 5321 3.3's
 	 * reverse-path); nor is a company's contact line in the footer or
 	 * disclaimer a gateway appends ("Questions: info@...", "Kontakt:",
-	 * "Tel:", "Web:").
+	 * "Tel:", "Web:"), in a line of its own or as a table's label
+	 * cell with no colon (an HTML notice's "<td>To</td><td>x</td>").
 	 */
 	re_summary = g_regex_new("^\\s*(?:from|sender|return-path|reply-to|"
 	    "mail from|"
@@ -314,8 +315,9 @@ dsn_text_init(void)
 	    "|\xe6\x97\xa5\xe6\x9c\x9f" /* 日期 */
 	    "|\xe6\x97\xb6\xe9\x97\xb4" /* 时间 */
 	    "|\xe6\x99\x82\xe9\x96\x93" /* 時間 */
-	    ")\\s*[:\xef\xbc\x9a]", G_REGEX_CASELESS | G_REGEX_OPTIMIZE, 0,
-	    NULL);
+	    /* the label ends in a colon, or is a table's cell (a tab) */
+	    ")(?:\\s*[:\xef\xbc\x9a]|\t)", G_REGEX_CASELESS |
+	    G_REGEX_OPTIMIZE, 0, NULL);
 	/*
 	 * Fields whose <...@...> is a message identifier (RFC 5322 3.6.4,
 	 * RFC 2045's Content-ID, RFC 3464's Original-Envelope-Id), quoted
@@ -323,7 +325,7 @@ dsn_text_init(void)
 	 */
 	re_msgid = g_regex_new("^[\\s>]*(?:resent-|original-|x-original-)?"
 	    "(?:message-id|in-reply-to|references|content-id|envelope-id)"
-	    "\\s*:", G_REGEX_CASELESS | G_REGEX_OPTIMIZE, 0, NULL);
+	    "(?:\\s*:|\t)", G_REGEX_CASELESS | G_REGEX_OPTIMIZE, 0, NULL);
 }
 
 void
@@ -987,16 +989,25 @@ struct mention {
 
 /*
  * Whether the line at line, read up to the address at s, is a header-like
- * line that summarises the original message ("To: a@x, b@y"): it names
- * every recipient, the failed and the delivered alike.
+ * line that summarises the original message ("To: a@x, b@y", "收件人：",
+ * a table's "To" cell): it names every recipient, the failed and the
+ * delivered alike.  Its label ends at a colon, half- or full-width, or
+ * at the tab that ends a table's cell.
  */
 static int
 line_is_summary(const char *line, const char *s)
 {
-	const char *colon = memchr(line, ':', MIN((size_t)(s - line), 32));
+	size_t n = MIN((size_t)(s - line), 32), i;
 
-	return colon != NULL && g_regex_match_full(re_summary, line,
-	    colon - line + 1, 0, 0, NULL, NULL);
+	for (i = 0; i < n; i++)
+		if (line[i] == ':' || line[i] == '\t')
+			break;
+		else if (strncmp(line + i, "\xef\xbc\x9a", 3) == 0) { /* ： */
+			i += 2;
+			break;
+		}
+	return i < n && g_regex_match_full(re_summary, line, i + 1, 0, 0,
+	    NULL, NULL);
 }
 
 /*

@@ -870,6 +870,49 @@ test_chinese_brackets(void **state)
 }
 
 /*
+ * An HTML notice that shows the original's header fields as a table
+ * ("<td>To</td><td>a, b</td>") names every recipient in that row: the
+ * row is a summary, as "To: a, b" is, and the recipient the status part
+ * gives no diagnostic is read from its own block, not from the
+ * failure after the summary.
+ */
+static void
+test_html_summary_cells(void **state)
+{
+	static const char msg[] =
+	    "Return-Path: <>\nFrom: postmaster@mr.example.com\n"
+	    "To: s@example.org\nSubject: Delivery Notification\n"
+	    "MIME-Version: 1.0\nContent-Type: multipart/report; "
+	    "report-type=delivery-status; boundary=\"b\"\n\n"
+	    "--b\nContent-Type: text/html; charset=us-ascii\n\n"
+	    "<html><body><p>This report relates to your message:</p>\n"
+	    "<table><tr><td>Subject</td><td>Offer</td></tr>\n"
+	    "<tr><td>To</td><td>ann@full.example, bob@gone.example</td>"
+	    "</tr></table>\n<p>Your message cannot be delivered:</p>\n"
+	    "<table><tr><td>Recipient address</td><td>ann@full.example"
+	    "</td></tr>\n<tr><td>Diagnostic code</td><td>smtp;552 5.2.2 "
+	    "Mailbox full</td></tr></table>\n"
+	    "<table><tr><td>Recipient address</td><td>bob@gone.example"
+	    "</td></tr>\n<tr><td>Reason</td><td>Illegal host/domain name "
+	    "found</td></tr></table>\n</body></html>\n"
+	    "--b\nContent-Type: message/delivery-status\n\n"
+	    "Reporting-MTA: dns; mr.example.com\n\n"
+	    "Final-Recipient: rfc822; ann@full.example\nAction: failed\n"
+	    "Status: 5.2.2\nDiagnostic-Code: smtp; 552 5.2.2 Mailbox full\n\n"
+	    "Final-Recipient: rfc822; bob@gone.example\nAction: failed\n"
+	    "Status: 5.1.2\n\n--b--\n";
+	static const char *const want[][2] = {
+		{ "ann@full.example", "full" },
+		{ "bob@gone.example", "invalid" },
+	};
+	struct dsn_report rep;
+
+	(void)state;
+	parse_as(msg, sizeof(msg) - 1, want, G_N_ELEMENTS(want), &rep);
+	dsn_report_release(&rep);
+}
+
+/*
  * A person's reply titled like a notice ("回复: 邮件发送失败") is no
  * notice, whatever its text says; the same text from the null sender
  * under the notice's own title is one.
@@ -1591,6 +1634,7 @@ main(void)
 		cmocka_unit_test(test_person_reply),
 		cmocka_unit_test(test_chinese_body),
 		cmocka_unit_test(test_chinese_brackets),
+		cmocka_unit_test(test_html_summary_cells),
 		cmocka_unit_test(test_expanded),
 		cmocka_unit_test(test_local_parts),
 		cmocka_unit_test(test_listed),
