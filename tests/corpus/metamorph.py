@@ -2,11 +2,14 @@
 """Metamorphic check of the reader: every notice of the tree's corpora is
 rewritten the way mail systems rewrite mail without changing what it says
 (transfer encodings, charsets, line ends, header edits, MIME structure,
-whitespace), and the reader must read the same recipients with the same
-categories from the rewritten message as from the original.  The reading
-of the original is the oracle; no truth file is used.  The negative set
-(mail that fails nobody) is among them: a rewritten non-bounce must not
-name anyone either.
+whitespace) and the way Chinese mail systems lay out the same notice
+(full-width punctuation, Chinese and Traditional labels, table cells,
+<br> lines, text wrapped between characters, a sentence of their own
+around the quoted reply), and the reader must read the same recipients
+with the same categories from the rewritten message as from the
+original.  The reading of the original is the oracle; no truth file is
+used.  The negative set (mail that fails nobody) is among them: a
+rewritten non-bounce must not name anyone either.
 
 Only the notice's own parts are rewritten, never the parts of a returned
 message (a gateway re-encodes what it carries, not what is quoted inside
@@ -588,6 +591,272 @@ def forward(msg):
     return head + inner + b"\n--=_fw--\n"
 
 
+# Chinese layouts.  The tuned Chinese set's frames come from the
+# providers' own pages (tests/corpus/chinese/make.py, SRC); the rewritings
+# below give the same notices the layouts other Chinese systems write.
+HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+def han_parts(msg):
+    """The notice's own text parts that hold Chinese text, with their
+    text."""
+    out = []
+    for p in own_parts(msg):
+        if not is_text(p):
+            continue
+        s = text_of(p)
+        if s is not None and HAN.search(s):
+            out.append((p, s))
+    return out
+
+
+def writable(s, cs):
+    """cs when it holds s, else UTF-8 (a gateway that adds characters
+    its charset lacks sends the part in UTF-8)."""
+    try:
+        s.encode(cs)
+        return cs
+    except (UnicodeEncodeError, LookupError):
+        return "utf-8"
+
+
+def edit_han(fn):
+    """fn(text, is_html) applied to each own text part holding Chinese
+    text."""
+    def t(msg):
+        hit = False
+        for p, s in han_parts(msg):
+            n = fn(s, p.get_content_subtype() == "html")
+            if n != s:
+                set_text(p, n, writable(n, charset_of(p)))
+                hit = True
+        return hit
+    return t
+
+
+def fullwidth(s, html):
+    """Full-width punctuation after Chinese words, as a Chinese input
+    method types it into a template: Coremail's "收件人(Recipient)："
+    (icoremail.vip's support pages), QQ Mail's "请联系您的收件人（x）"
+    (midoks/imail conf/tpl/return_to_sender_html.tpl, a copy of QQ
+    Mail's template), 263's and Sina's "："; the ideographic space
+    U+3000 after the colon as those templates align their fields."""
+    s = re.sub(r"(?<=[\u4e00-\u9fff])\(([^()<>\n]{1,40})\)", r"（\1）", s)
+    s = re.sub(r"(?<=[\u4e00-\u9fff）]) ?: ?", "：\u3000", s)
+    s = re.sub(r"(?<=[\u4e00-\u9fff]), ?", "，", s)
+    s = re.sub(r"(?<=[\u4e00-\u9fff]); ?", "；", s)
+    return re.sub(r"(?<=[\u4e00-\u9fff]) (?=[\w<])", "\u3000", s)
+
+
+def angle_fullwidth(s, html):
+    """An address a Chinese sentence, label or cell names put in
+    full-width brackets: "无法发送到＜x＞", "收件人：＜x＞", as QQ Mail's
+    "收件人（x）" (midoks/imail's copy of its template) brackets it and as
+    a Chinese input method types "<" and ">"."""
+    return re.sub(r"(?<=[\u4e00-\u9fff：>])((?:[ \t]|&nbsp;)*)"
+                  r"(?:<|&lt;)?([\w.+-]+@[\w-]+(?:\.[\w-]+)+)(?:>|&gt;)?",
+                  r"\1＜\2＞", s)
+
+
+# English labels of a recipient and its reason, and the Chinese ones
+# Chinese systems print: 收件人 (QQ Mail, Tencent Exmail, Coremail),
+# 收信人 (Sina), 收件地址 and 邮件地址 (263, 21cn), 退信原因 (QQ, NetEase,
+# Aliyun), 错误原因 (Winmail's "退信的错误原因", winmail.cn/ndr), 失败原因
+# (NetEase enterprise mail), 建议解决方案 (QQ Mail's template).  The
+# fields of RFC 3464 ("Diagnostic-Code:", "Final-Recipient:") are no
+# labels for people: no system translates them.
+RCPT_LABEL = re.compile(
+    r"(?im)^([ \t]*|<[^>\n]*>)((?:final |original |failed )?recipient"
+    r"(?: address)?(?:\(s\))?|e-?mail address|address)([ \t]*):[ \t]*")
+REASON_LABEL = re.compile(
+    r"(?im)^([ \t]*|<[^>\n]*>)(reason|error|diagnostic(?: code)?|"
+    r"remote server said|details)([ \t]*):[ \t]*")
+ZH_RCPT = ("收件人", "收信人", "收件地址", "邮件地址")
+ZH_REASON = ("退信原因", "错误原因", "失败原因")
+
+
+def pick(names, s):
+    return names[zlib.crc32(s.encode("utf-8", "surrogatepass")) %
+                 len(names)]
+
+
+def zh_labels(beside):
+    """The English labels of the text's recipient and reason lines in
+    Chinese (in place of them, or beside them as Coremail's bilingual
+    "收件人(Recipient)：" does); the part in UTF-8 where its charset has
+    no Chinese."""
+    def lab(s, names):
+        def r(m):
+            zh = pick(names, s)
+            if beside:
+                return "%s%s(%s)：" % (m.group(1), zh, m.group(2))
+            return "%s%s：" % (m.group(1), zh)
+        return r
+
+    def t(msg):
+        hit = False
+        for p in own_parts(msg):
+            if not is_text(p):
+                continue
+            s = text_of(p)
+            if s is None:
+                continue
+            n = RCPT_LABEL.sub(lab(s, ZH_RCPT), s)
+            n = REASON_LABEL.sub(lab(s, ZH_REASON), n)
+            if n != s:
+                set_text(p, n, writable(n, charset_of(p)))
+                hit = True
+        return hit
+    return t
+
+
+LABEL_LINE = re.compile(r"^[ \t]*([^\s:：<>][^:：<>\n]{0,30}?)[ \t]*[:：]"
+                        r"[ \t\u3000]*(\S.*)$")
+
+
+def table_html(text):
+    """A plain notice as an HTML table of label and value cells (QQ Mail
+    and Tencent Exmail: "<td>收件人</td><td>x</td>", midoks/imail's copy
+    of QQ's template; Aliyun's table of recipients and reasons), other
+    lines as paragraphs."""
+    out = ["<html><body>"]
+    rows = []
+    for ln in text.split("\n"):
+        e = (ln.replace("&", "&amp;").replace("<", "&lt;")
+             .replace(">", "&gt;"))
+        m = LABEL_LINE.match(e)
+        if m and not m.group(1).lower().startswith("http"):
+            rows.append("<tr><td>%s</td><td>%s</td></tr>" % m.groups())
+            continue
+        if rows:
+            out.append("<table>" + "\n".join(rows) + "</table>")
+            rows = []
+        if e.strip():
+            out.append("<p>%s</p>" % e)
+    if rows:
+        out.append("<table>" + "\n".join(rows) + "</table>")
+    out.append("</body></html>")
+    return "\n".join(out)
+
+
+def zh_table(charset, cte):
+    """The notice's first plain text, with labelled lines, sent HTML only
+    as a table of cells, in charset and cte (QQ Mail's notices come in
+    GB18030 base64, NetEase's and Aliyun's in UTF-8 quoted-printable as
+    the Chinese set's copies of them do)."""
+    def t(msg):
+        p = first_plain(msg)
+        if p is None and not msg.is_multipart() and \
+                msg.get_content_type() == "text/plain":
+            p = msg
+        s = text_of(p) if p is not None else None
+        if s is None or not (RCPT_LABEL.search(s) or
+                             re.search(r"(?m)^[^\n:：]{0,12}收件人[^\n]{0,12}"
+                                       r"[:：]", s)):
+            return False
+        p.set_type("text/html")
+        set_text(p, table_html(s), charset, cte)
+        return True
+    return t
+
+
+def br_lines(msg):
+    """The notice's text as one HTML line whose lines are <br>-separated
+    (Sohu's and Sina's webmail send a notice as one line of text and
+    <br>, as the Chinese set's Sina copy shows): a plain text becomes
+    such HTML; an HTML part of Chinese text loses its line ends, its
+    paragraphs and blocks becoming <br>."""
+    hit = False
+    for p, s in han_parts(msg):
+        if p.get_content_subtype() == "plain":
+            e = (s.replace("&", "&amp;").replace("<", "&lt;")
+                 .replace(">", "&gt;"))
+            n = "<html><body>%s</body></html>" % "<br>".join(
+                e.rstrip("\n").split("\n"))
+            p.set_type("text/html")
+        else:
+            n = re.sub(r"(?i)</?(?:p|div)(?:\s[^>]*)?>", "<br>", s)
+            n = n.replace("\r", "").replace("\n", "")
+        set_text(p, n, charset_of(p))
+        hit = True
+    return hit
+
+
+def zh_fold(width):
+    """Hard-wraps Chinese lines at width characters, between any two
+    Chinese characters or at a space: Chinese mail clients wrap text
+    with no spaces anywhere (Coremail's plain notice carries a reason
+    over two lines, its explanation then the server's reply)."""
+    def line(ln):
+        out = []
+        while len(ln) > width:
+            cut = -1
+            for i in range(width, width // 2, -1):
+                if ln[i - 1] == " " or (HAN.match(ln[i - 1]) and
+                                        HAN.match(ln[i])):
+                    cut = i
+                    break
+            if cut < 0:
+                break
+            out.append(ln[:cut].rstrip(" "))
+            ln = ln[cut:]
+        out.append(ln)
+        return "\n".join(out)
+
+    def f(s, html):
+        if html:
+            return s
+        return "\n".join(line(x) for x in s.split("\n"))
+    return edit_han(f)
+
+
+# The SMTP reply a Chinese notice quotes, and a sentence of the notice's
+# own around it that says nothing of the reason: QQ Mail puts its
+# summary above the server's words ("{e}<br />{d}", midoks/imail's copy
+# of the template), Winmail its explanation after them ("退信的错误原因(
+# ... )", winmail.cn/ndr).
+REPLY = re.compile(r"(?m)^(.*?)(\b[45]\d\d[ -](?:[45]\.\d{1,3}\.\d{1,3}\b)?"
+                   r"[^\n]{8,})$")
+ZH_BEFORE = "对方服务器返回的信息如下："
+ZH_AFTER = "（以上为收件方服务器的原始回复）"
+
+
+def zh_reason(before):
+    def f(s, html):
+        sep = "<br>" if html else "\n"
+
+        def r(m):
+            if before:
+                return m.group(1) + ZH_BEFORE + sep + m.group(2)
+            return m.group(0) + sep + ZH_AFTER
+        return REPLY.sub(r, s, count=1)
+    return edit_han(f)
+
+
+# Simplified labels and their Traditional forms as Taiwanese and Hong
+# Kong systems print them (help.url.com.tw's notices: 收件者, 錯誤訊息,
+# 退信原因).
+TRAD = [("收件人", "收件者"), ("收信人", "收信者"), ("邮件地址", "郵件地址"),
+        ("错误原因", "錯誤原因"), ("失败原因", "失敗原因"),
+        ("错误信息", "錯誤訊息"), ("建议解决方案", "建議解決方案"),
+        ("解决方案", "解決方案"), ("详细信息", "詳細資訊")]
+
+
+def big5_labels(msg):
+    """The Chinese labels in their Traditional forms, the part in Big5
+    where it holds the text (UTF-8 otherwise)."""
+    hit = False
+    for p, s in han_parts(msg):
+        n = s
+        for a, b in TRAD:
+            n = n.replace(a, b)
+        if n == s:
+            continue
+        set_text(p, n, writable(n, "big5"))
+        hit = True
+    return hit
+
+
 def crlf(msg):
     return True
 
@@ -648,6 +917,17 @@ TRANSFORMS = [
     ("ws-spaces", edit_text(lambda s: s.expandtabs(8))),
     ("ws-trailing", edit_text(lambda s: re.sub(r"(?m)$", "  ", s))),
     ("ws-blank-doubled", edit_text(lambda s: re.sub(r"\n\n", "\n\n\n", s))),
+    ("zh-fullwidth", edit_han(fullwidth)),
+    ("zh-angle", edit_han(angle_fullwidth)),
+    ("zh-labels", zh_labels(False)),
+    ("zh-labels-beside", zh_labels(True)),
+    ("zh-table-gb18030", zh_table("gb18030", "base64")),
+    ("zh-table-utf8qp", zh_table("utf-8", "quoted-printable")),
+    ("zh-br", br_lines),
+    ("zh-fold", zh_fold(38)),
+    ("zh-reason-before", zh_reason(True)),
+    ("zh-reason-after", zh_reason(False)),
+    ("zh-big5", big5_labels),
 ]
 
 
