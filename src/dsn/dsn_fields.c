@@ -325,10 +325,43 @@ unfold_run(const char *p, const char *end, int quotes)
 	return n;
 }
 
+/* Whether c is written wide and without spaces between words: Chinese
+ * and Japanese, not Hangul (Korean puts spaces between its words). */
+static int
+unfold_wide(gunichar c)
+{
+	return g_unichar_iswide(c) &&
+	    g_unichar_get_script(c) != G_UNICODE_SCRIPT_HANGUL;
+}
+
+/*
+ * Whether a line break between what s holds (len bytes) and p joins two
+ * wide characters: a line break there is no space (CSS Text 3, 4.1.2,
+ * segment break transformation), as where a Chinese text is wrapped
+ * between two characters of one word (存 / 储).
+ */
+static int
+unfold_joins(const GString *s, size_t len, const char *p)
+{
+	const char *last;
+
+	if (len == 0 || (unsigned char)*p < 0x80 ||
+	    (unsigned char)s->str[len - 1] < 0x80)
+		return 0;
+	last = g_utf8_find_prev_char(s->str, s->str + len);
+	if (last == NULL || (size_t)(s->str + len - last) > 4)
+		return 0;
+	return unfold_wide(g_utf8_get_char_validated(last,
+	    s->str + len - last)) &&
+	    unfold_wide(g_utf8_get_char_validated(p, -1));
+}
+
 /*
  * Collapses folding and runs of white space into single spaces, reading
  * text up to end (NULL: its end) only until the result holds more than
- * max bytes; quotes: writes typographic apostrophes as ASCII ones.
+ * max bytes; quotes: writes typographic apostrophes as ASCII ones and
+ * reads the text as lines of prose, where a line break between two
+ * Chinese characters is none.
  */
 static GString *
 unfold(const char *text, const char *end, size_t max, int quotes)
@@ -337,7 +370,7 @@ unfold(const char *text, const char *end, size_t max, int quotes)
 	    strnlen(text, max)) + 8);
 	const char *p = text;
 	size_t n, len = 0;
-	int space = 0;
+	int space = 0, brk = 0;
 
 	/*
 	 * Written straight into s: what is read takes at least as many
@@ -348,12 +381,13 @@ unfold(const char *text, const char *end, size_t max, int quotes)
 	while ((end == NULL || p < end) && *p != '\0' && len <= max) {
 		if (unfold_space(*p)) {
 			space = len > 0;
+			brk = brk || *p == '\n' || *p == '\r';
 			p++;
 			continue;
 		}
-		if (space)
+		if (space && !(quotes && brk && unfold_joins(s, len, p)))
 			s->str[len++] = ' ';
-		space = 0;
+		space = brk = 0;
 		if (quotes && strncmp(p, "\xe2\x80\x99", 3) == 0) {
 			s->str[len++] = '\'';
 			p += 3;

@@ -913,6 +913,38 @@ test_html_summary_cells(void **state)
 }
 
 /*
+ * A Chinese text wrapped between two characters of one word (存 / 储):
+ * the line break is no space, and the word is read whole.
+ */
+static void
+test_chinese_wrapped(void **state)
+{
+	static const char msg[] =
+	    "Return-Path: <>\nFrom: postmaster@mail.example.cn\n"
+	    "To: s@example.org\nSubject: =?UTF-8?B?57O757uf6YCA5L+h?=\n"
+	    "MIME-Version: 1.0\n"
+	    "Content-Type: text/plain; charset=UTF-8\n"
+	    "Content-Transfer-Encoding: 8bit\n\n"
+	    "\xe6\x82\xa8\xe5\x8f\x91\xe9\x80\x81\xe7\x9a\x84\xe9\x82"
+	    "\xae\xe4\xbb\xb6\xe6\x9c\xaa\xe8\x83\xbd\xe6\x8a\x95\xe9"
+	    "\x80\x92\xe5\x88\xb0\xe4\xbb\xa5\xe4\xb8\x8b\xe6\x94\xb6"
+	    "\xe4\xbb\xb6\xe4\xba\xba\xef\xbc\x9a\n\n\xe6\x94\xb6\xe4"
+	    "\xbb\xb6\xe4\xba\xba\xef\xbc\x9ax1@dest.example.com\n\xe5"
+	    "\x8e\x9f\xe5\x9b\xa0\xef\xbc\x9a\xe5\xaf\xb9\xe6\x96\xb9"
+	    "\xe9\x82\xae\xe7\xae\xb1\xe5\xb7\xb2\xe8\xb6\x85\xe5\x87"
+	    "\xba\xe5\xad\x98\n\xe5\x82\xa8\xe7\xa9\xba\xe9\x97\xb4\xe4"
+	    "\xb8\x8a\xe9\x99\x90\n";
+	static const char *const want[][2] = {
+		{ "x1@dest.example.com", "full" },
+	};
+	struct dsn_report rep;
+
+	(void)state;
+	parse_as(msg, sizeof(msg) - 1, want, G_N_ELEMENTS(want), &rep);
+	dsn_report_release(&rep);
+}
+
+/*
  * A person's reply titled like a notice ("回复: 邮件发送失败") is no
  * notice, whatever its text says; the same text from the null sender
  * under the notice's own title is one.
@@ -1635,6 +1667,7 @@ main(void)
 		cmocka_unit_test(test_chinese_body),
 		cmocka_unit_test(test_chinese_brackets),
 		cmocka_unit_test(test_html_summary_cells),
+		cmocka_unit_test(test_chinese_wrapped),
 		cmocka_unit_test(test_expanded),
 		cmocka_unit_test(test_local_parts),
 		cmocka_unit_test(test_listed),
