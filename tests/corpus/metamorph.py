@@ -833,6 +833,54 @@ def zh_reason(before):
     return edit_han(f)
 
 
+# A reason's line, Chinese or English: its label, then its value.
+REASON_LINE = re.compile(
+    r"(?im)^([ \t]*(?:<[^>\n]*>)*(?:[^\n:：<>]{0,12}(?:原因|reason|error)"
+    r"[^\n:：<>]{0,12})[:：](?:</[^>\n]*>)*[ \t\u3000]*)([^\n]{20,})$")
+
+
+# A reason's label cell and the cell after it (QQ Mail's "<td>退信原因</td>
+# <td>...</td>", Aliyun's and Coremail's tables with a header row are
+# left as they are).
+REASON_CELL = re.compile(
+    r"(?i)(<td[^>]*>[^<\n]{0,12}(?:原因|reason|error)[^<\n]{0,12}</td>"
+    r"\s*<td[^>]*>)([^\n]{20,}?)(</td>)")
+
+
+def middle_cut(v):
+    """Where a value is cut in two: the space or the place between two
+    Chinese characters nearest its middle, outside markup and entities;
+    -1 where there is none."""
+    mid = len(v) // 2
+    for d in range(mid):
+        for i in (mid - d, mid + d):
+            if i <= 0 or i >= len(v):
+                continue
+            if v.rfind("<", 0, i) > v.rfind(">", 0, i) or \
+                    v.rfind("&", 0, i) > v.rfind(";", 0, i):
+                continue
+            if v[i - 1] == " " or (HAN.match(v[i - 1]) and HAN.match(v[i])):
+                return i
+    return -1
+
+
+def reason_split(s, html):
+    """A reason carried over two lines, as Coremail's plain notice puts
+    its explanation on the label's line and the server's reply on the
+    next, indented, and QQ Mail's reason cell breaks its lines with
+    <br /> (midoks/imail's copy of its template)."""
+    def r(m):
+        v = m.group(2)
+        i = middle_cut(v)
+        if i < 0:
+            return m.group(0)
+        sep = "<br />\n" if html else "\n  "
+        return m.group(1) + v[:i].rstrip(" ") + sep + v[i:] + \
+            (m.group(3) if m.re is REASON_CELL else "")
+    s = REASON_LINE.sub(r, s)
+    return REASON_CELL.sub(r, s) if html else s
+
+
 # Simplified labels and their Traditional forms as Taiwanese and Hong
 # Kong systems print them (help.url.com.tw's notices: 收件者, 錯誤訊息,
 # 退信原因).
@@ -925,6 +973,7 @@ TRANSFORMS = [
     ("zh-table-utf8qp", zh_table("utf-8", "quoted-printable")),
     ("zh-br", br_lines),
     ("zh-fold", zh_fold(38)),
+    ("zh-reason-split", edit_han(reason_split)),
     ("zh-reason-before", zh_reason(True)),
     ("zh-reason-after", zh_reason(False)),
     ("zh-big5", big5_labels),
