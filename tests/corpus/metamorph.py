@@ -891,8 +891,11 @@ TRAD = [("收件人", "收件者"), ("收信人", "收信者"), ("邮件地址",
 
 
 def big5_labels(msg):
-    """The Chinese labels in their Traditional forms, the part in Big5
-    where it holds the text (UTF-8 otherwise)."""
+    """The Chinese labels in their Traditional forms, the part in Big5:
+    an HTML part writes the characters Big5 lacks as character
+    references (&#x90ae;), as a browser and Outlook write a Big5 page's
+    characters outside its charset (HTML 4.01, 5.3.1); a plain part
+    that Big5 cannot hold stays in UTF-8."""
     hit = False
     for p, s in han_parts(msg):
         n = s
@@ -900,6 +903,8 @@ def big5_labels(msg):
             n = n.replace(a, b)
         if n == s:
             continue
+        if p.get_content_subtype() == "html":
+            n = n.encode("big5", "xmlcharrefreplace").decode("big5")
         set_text(p, n, writable(n, "big5"))
         hit = True
     return hit
