@@ -139,9 +139,14 @@ def read_tables(paths):
                 col = line.split("\t")
                 if len(col) != 5:
                     sys.exit(f"words-train: {p}:{n}: want 5 columns")
+                # A category the model has no class for (complaint) is
+                # not learnt; a row left with none is not read.
+                truth = [c for c in col[3].split("|") if c in CLASSES]
+                if not truth:
+                    continue
                 rows.append({"table": os.path.basename(p), "line": n,
                              "status": col[0], "code": col[1],
-                             "text": col[2], "truth": col[3].split("|"),
+                             "text": col[2], "truth": truth,
                              "source": col[4],
                              "tok": tokens(col[2])})
     return rows

@@ -145,6 +145,7 @@ cmd_parse(struct cli_env *env, int argc, char **argv)
 	}
 	out.line = g_string_sized_new(4096);
 	mbox_source_open(&src, argv + 1, (size_t)argc - 1, 0, &err);
+	mbox_source_no_keys(&src);	/* nothing is stored */
 	rc = ingest_run(&src, rules, out.explain, &sink, 0, &st, &err);
 	src.ops->close(src.ctx);
 	fflush(stdout);

@@ -133,6 +133,12 @@ mime_too_many_parts(const GByteArray *b)
 
 static int is_type(GMimeContentType *ct, const char *type, const char *sub);
 
+static void
+mime_converter_close(gpointer cd)
+{
+	g_iconv_close((GIConv)cd);
+}
+
 /* Maps charset names iconv knows poorly to their supersets. */
 static const char *
 mime_charset_fix(const char *cs)
@@ -162,6 +168,41 @@ mime_charset_fix(const char *cs)
 	return cs;
 }
 
+/*
+ * The converters to UTF-8 opened so far, by charset name: they stay open
+ * for the life of the reader.  g_convert() opens and closes one for each
+ * text, and glibc loads and unloads the charset's module each time the
+ * last converter of that charset is closed.  At most one a charset name
+ * iconv knows: a name it does not know opens nothing and is not kept.
+ */
+static GHashTable *mime_converters;
+
+/*
+ * data converted from charset to UTF-8, as g_convert() does it, through
+ * a converter kept in mime_converters; NULL where g_convert() gives NULL.
+ */
+static char *
+mime_convert(const char *data, gsize len, const char *charset)
+{
+	GIConv cd;
+	gpointer found;
+
+	if (mime_converters == NULL)
+		mime_converters = g_hash_table_new_full(g_str_hash,
+		    g_str_equal, g_free, mime_converter_close);
+	if (g_hash_table_lookup_extended(mime_converters, charset, NULL,
+	    &found))
+		cd = (GIConv)found;
+	else {
+		if ((cd = g_iconv_open("UTF-8", charset)) == (GIConv)-1)
+			return NULL;
+		g_hash_table_insert(mime_converters, g_strdup(charset), cd);
+	}
+	/* A text that failed half-way leaves the converter mid-shift. */
+	g_iconv(cd, NULL, NULL, NULL, NULL);
+	return g_convert_with_iconv(data, (gssize)len, cd, NULL, NULL, NULL);
+}
+
 /* Bytes to UTF-8, trying the declared charset, then likely ones. */
 static char *
 mime_to_utf8(const char *data, gsize len, const char *charset)
@@ -172,14 +213,12 @@ mime_to_utf8(const char *data, gsize len, const char *charset)
 		return g_strdup("");
 	/* ISO-2022-JP is 7-bit: valid UTF-8 that must still be decoded. */
 	if (memchr(data, 0x1b, len) != NULL &&
-	    (out = g_convert(data, len, "UTF-8", "ISO-2022-JP-2", NULL, NULL,
-	    NULL)) != NULL)
+	    (out = mime_convert(data, len, "ISO-2022-JP-2")) != NULL)
 		return out;
 	if (text_utf8_bad(data, len) == NULL)
 		return g_strndup(data, len);
 	if (charset != NULL) {
-		out = g_convert(data, len, "UTF-8", mime_charset_fix(charset),
-		    NULL, NULL, NULL);
+		out = mime_convert(data, len, mime_charset_fix(charset));
 		if (out != NULL)
 			return out;
 	}
@@ -222,23 +261,62 @@ mime_html_charset(const char *data, gsize len)
 static void
 mime_text_lf(char *s)
 {
-	char *r, *w, c;
+	char *r = s, *w = s, c;
+	size_t n;
 
-	for (r = w = s; (c = *r) != '\0'; r++) {
-		if (c != '\r' && c != '\n') {
-			*w++ = c;
-			continue;
-		}
+	for (;;) {
+		/* A line's run is moved at once, not byte by byte. */
+		n = strcspn(r, "\r\n");
+		if (w != r)
+			memmove(w, r, n);
+		w += n;
+		r += n;
 		while (w > s && (w[-1] == ' ' || w[-1] == '\t'))
 			w--;
+		if ((c = *r) == '\0')
+			break;
 		/* w may be r: c was read before the write. */
 		*w++ = '\n';
-		if (c == '\r' && r[1] == '\n')
-			r++;
+		r += c == '\r' && r[1] == '\n' ? 2 : 1;
 	}
-	while (w > s && (w[-1] == ' ' || w[-1] == '\t'))
-		w--;
 	*w = '\0';
+}
+
+/*
+ * The bytes of a part's content, transfer encoding undone.  A content in
+ * memory that has no encoding to undo is read where it lies: the bytes
+ * g_mime_data_wrapper_write_to_stream() would copy out (GMime 3.2's
+ * gmime-data-wrapper.c writes such a stream as it is, from its start to
+ * its end).  Any other is decoded into *copy, which the caller unrefs if
+ * it is not NULL.
+ */
+static const char *
+mime_content_bytes(GMimeDataWrapper *w, gsize *len, GMimeStream **copy)
+{
+	GMimeStream *st = w->stream;
+	GByteArray *ba;
+	gint64 end;
+
+	*copy = NULL;
+	if (w->encoding != GMIME_CONTENT_ENCODING_BASE64 &&
+	    w->encoding != GMIME_CONTENT_ENCODING_QUOTEDPRINTABLE &&
+	    w->encoding != GMIME_CONTENT_ENCODING_UUENCODE &&
+	    G_OBJECT_TYPE(w) == GMIME_TYPE_DATA_WRAPPER && st != NULL &&
+	    G_OBJECT_TYPE(st) == GMIME_TYPE_STREAM_MEM &&
+	    (ba = GMIME_STREAM_MEM(st)->buffer) != NULL &&
+	    st->bound_start >= 0 && st->bound_start <= (gint64)ba->len) {
+		end = st->bound_end != -1 ? st->bound_end : (gint64)ba->len;
+		end = MIN(end, (gint64)ba->len);
+		*len = end > st->bound_start ? (gsize)(end - st->bound_start) :
+		    0;
+		return *len > 0 ? (const char *)ba->data + st->bound_start :
+		    "";
+	}
+	*copy = g_mime_stream_mem_new();
+	g_mime_data_wrapper_write_to_stream(w, *copy);
+	ba = g_mime_stream_mem_get_byte_array(GMIME_STREAM_MEM(*copy));
+	*len = ba->len;
+	return (const char *)ba->data;
 }
 
 /* The decoded content of a leaf part as UTF-8 (never NULL). */
@@ -246,25 +324,23 @@ static char *
 mime_part_text(GMimePart *part)
 {
 	GMimeDataWrapper *w = g_mime_part_get_content(part);
-	GMimeStream *mem;
-	GByteArray *ba;
-	const char *cs;
+	GMimeStream *copy;
+	const char *cs, *data;
 	char *s, *sniffed;
+	gsize len;
 
 	if (w == NULL)
 		return g_strdup("");
-	mem = g_mime_stream_mem_new();
-	g_mime_data_wrapper_write_to_stream(w, mem);
-	ba = g_mime_stream_mem_get_byte_array(GMIME_STREAM_MEM(mem));
+	data = mime_content_bytes(w, &len, &copy);
 	cs = g_mime_object_get_content_type_parameter(GMIME_OBJECT(part),
 	    "charset");
 	sniffed = cs == NULL && is_type(g_mime_object_get_content_type(
-	    GMIME_OBJECT(part)), "text", "html") ? mime_html_charset(
-	    (const char *)ba->data, ba->len) : NULL;
-	s = mime_to_utf8((const char *)ba->data, ba->len, sniffed ? sniffed :
-	    cs);
+	    GMIME_OBJECT(part)), "text", "html") ? mime_html_charset(data,
+	    len) : NULL;
+	s = mime_to_utf8(data, len, sniffed ? sniffed : cs);
 	g_free(sniffed);
-	g_object_unref(mem);
+	if (copy != NULL)
+		g_object_unref(copy);
 	mime_text_lf(s);
 	/* NUL bytes would cut the text short: make them spaces. */
 	return s;
@@ -291,8 +367,11 @@ dsn_mime_shutdown(void)
 		g_object_unref(mime_parser);
 	if (mime_empty != NULL)
 		g_object_unref(mime_empty);
+	if (mime_converters != NULL)
+		g_hash_table_destroy(mime_converters);
 	mime_parser = NULL;
 	mime_empty = NULL;
+	mime_converters = NULL;
 }
 
 struct walk {
@@ -406,10 +485,13 @@ mime_status_like(const char *text)
 	int like = 0;
 
 	text += strspn(text, " \t\n");
-	lc = g_ascii_strdown(text, MIN(strlen(text), 4096));
 	for (i = 0; i < G_N_ELEMENTS(first) && !like; i++)
-		like = g_str_has_prefix(lc, first[i]);
-	like = like && (strstr(lc, "final-recipient:") != NULL ||
+		like = g_ascii_strncasecmp(text, first[i],
+		    strlen(first[i])) == 0;
+	if (!like)
+		return 0;
+	lc = g_ascii_strdown(text, MIN(strlen(text), 4096));
+	like = (strstr(lc, "final-recipient:") != NULL ||
 	    strstr(lc, "original-recipient:") != NULL) &&
 	    strstr(lc, "\naction:") != NULL;
 	g_free(lc);
@@ -546,6 +628,92 @@ walk_wrapped(GMimeMultipart *mp)
 	return inner != NULL && (report || text) ? inner : NULL;
 }
 
+/*
+ * The boundary the first delimiter line of text names (RFC 2046 5.1.1:
+ * "--" and the boundary, 1 to 70 characters, none of them white space
+ * at its end), or NULL.
+ */
+static char *
+mime_delimiter_of(const char *text)
+{
+	const char *l = text, *e;
+
+	while (l[0] != '-' || l[1] != '-') {
+		if ((l = strchr(l, '\n')) == NULL)
+			return NULL;
+		l++;
+	}
+	l += 2;
+	e = l + strcspn(l, "\n");
+	while (e > l && (e[-1] == ' ' || e[-1] == '\t'))
+		e--;
+	return e > l && e - l <= 70 ? g_strndup(l, e - l) : NULL;
+}
+
+/* A copy of ct with the parameter name set to value. */
+static GMimeContentType *
+mime_type_with(GMimeContentType *ct, const char *name, const char *value)
+{
+	GMimeParamList *l = g_mime_content_type_get_parameters(ct);
+	char *mt = g_mime_content_type_get_mime_type(ct);
+	GMimeContentType *c = g_mime_content_type_parse(NULL, mt);
+	GMimeParam *pm;
+	int i, n = l != NULL ? g_mime_param_list_length(l) : 0;
+
+	for (i = 0; i < n; i++) {
+		pm = g_mime_param_list_get_parameter_at(l, i);
+		g_mime_content_type_set_parameter(c, g_mime_param_get_name(pm),
+		    g_mime_param_get_value(pm));
+	}
+	g_mime_content_type_set_parameter(c, name, value);
+	g_free(mt);
+	return c;
+}
+
+/*
+ * A multipart whose boundary parameter got lost (a Content-Type field
+ * continued on a line without leading white space, which ends the field
+ * and leaves "boundary=..." no field at all) or names a boundary its
+ * delimiter lines do not use (an edited message) has no parts for GMime:
+ * its whole body is the prologue.  Mail readers that read the text
+ * whole (Sisimai among them) still read such a notice, so the body is
+ * parsed again with the boundary its first delimiter line names.
+ * Returns the parts so found (the caller unrefs it), or NULL.
+ */
+static GMimeObject *
+mime_reparse(GMimeMultipart *mp)
+{
+	const char *pro = g_mime_multipart_get_prologue(mp);
+	GMimeContentType *ct;
+	GMimeStream *stream;
+	GMimeParser *parser;
+	GMimeObject *obj;
+	GString *src;
+	char *b, *v;
+
+	if (g_mime_multipart_get_count(mp) > 0 || pro == NULL ||
+	    (b = mime_delimiter_of(pro)) == NULL)
+		return NULL;
+	ct = mime_type_with(g_mime_object_get_content_type(GMIME_OBJECT(mp)),
+	    "boundary", b);
+	v = g_mime_content_type_encode(ct, NULL);
+	src = g_string_new("Content-Type:");
+	g_string_append_printf(src, "%s\n\n%s", v, pro);
+	stream = g_mime_stream_mem_new_with_buffer(src->str, src->len);
+	parser = g_mime_parser_new_with_stream(stream);
+	obj = g_mime_parser_construct_part(parser, NULL);
+	if (obj != NULL && (!GMIME_IS_MULTIPART(obj) ||
+	    g_mime_multipart_get_count(GMIME_MULTIPART(obj)) == 0))
+		g_clear_object(&obj);
+	g_object_unref(parser);
+	g_object_unref(stream);
+	g_string_free(src, TRUE);
+	g_free(v);
+	g_free(b);
+	g_object_unref(ct);
+	return obj;
+}
+
 static void
 walk_multipart(struct walk *w, GMimeMultipart *mp, int returned)
 {
@@ -555,6 +723,13 @@ walk_multipart(struct walk *w, GMimeMultipart *mp, int returned)
 	const char *rt;
 	int i, n = g_mime_multipart_get_count(mp);
 
+	if ((inner = mime_reparse(mp)) != NULL) {
+		dsn_explain(w->parts->explain, "a multipart without parts at "
+		    "its boundary: read again at its first delimiter line");
+		walk_multipart(w, GMIME_MULTIPART(inner), returned);
+		g_object_unref(inner);
+		return;
+	}
 	/* The parts beside a wrapped message are the wrapper's words. */
 	if (!returned && (inner = walk_wrapped(mp)) != NULL) {
 		dsn_explain(w->parts->explain, "a message wrapped with "

@@ -278,11 +278,14 @@ dsn_text_init(void)
 	 * sender (发件人, 寄件者), copies (抄送, 副本, 密送), subject (主题)
 	 * and time (日期, 时间), a list's fields (RFC 2369 List-*,
 	 * Errors-To) and the reader's (Disposition-Notification-To, RFC
-	 * 8098; Return-Receipt-To) are no failed recipients; nor is a
-	 * company's contact line in the footer or disclaimer a gateway
-	 * appends ("Questions: info@...", "Kontakt:", "Tel:", "Web:").
+	 * 8098; Return-Receipt-To) are no failed recipients, nor is the
+	 * envelope's sender a summary names ("MAIL FROM:", RFC 5321 3.3's
+	 * reverse-path); nor is a company's contact line in the footer or
+	 * disclaimer a gateway appends ("Questions: info@...", "Kontakt:",
+	 * "Tel:", "Web:").
 	 */
 	re_summary = g_regex_new("^\\s*(?:from|sender|return-path|reply-to|"
+	    "mail from|"
 	    "to|cc|bcc|subject|date|sent|x-\\S*|list-\\S*|errors-to|"
 	    "disposition-notification-to|return-receipt-to|"
 	    "questions?|contacts?|contact us|kontakt|contacto|contato|"
@@ -623,6 +626,117 @@ text_sendmail_tail(const char *p, const char *stop, int lines)
 }
 
 /*
+ * Whether the line at l is an indented field of a summary: white space,
+ * a short label of letters, spaces and parentheses, a colon and a value
+ * ("  Sent date: ...", "  RCPT TO: a@b", "  Size (in bytes): 39").
+ */
+static int
+line_is_field(const char *l)
+{
+	const char *p = l, *q;
+
+	if (*p != ' ' && *p != '\t')
+		return 0;
+	while (*p == ' ' || *p == '\t')
+		p++;
+	for (q = p; p - q <= 24 && (g_ascii_isalpha(*p) || *p == ' ' ||
+	    *p == '(' || *p == ')'); p++)
+		;
+	return p > q && g_ascii_isalpha(*q) && *p == ':' && p[1] == ' ' &&
+	    p[2] != '\n' && p[2] != '\0';
+}
+
+/* Fields a summary of the message holds at least. */
+#define FIELD_BLOCK_MIN	3
+
+/*
+ * Whether the field at l tells the failure itself ("  Reason: ...",
+ * "  Error: ...", "  Status: ..."): then the fields are the report, not
+ * a summary of the message.
+ */
+static int
+field_tells_failure(const char *l)
+{
+	static const char *const words[] = { "reason", "error", "status",
+		"diagnos", "problem", "cause", "response", "reply" };
+	char *label = g_ascii_strdown(l, strcspn(l, ":\n"));
+	size_t i;
+	int tells = 0;
+
+	for (i = 0; i < G_N_ELEMENTS(words) && !tells; i++)
+		tells = strstr(label, words[i]) != NULL;
+	g_free(label);
+	return tells;
+}
+
+/*
+ * The start of the run of field lines around the one at l, if it holds
+ * FIELD_BLOCK_MIN of them, one a field of the message (re_summary:
+ * "Subject:", "MAIL FROM:") and none of the failure, and ends its
+ * paragraph; else NULL.
+ */
+static const char *
+fields_top(const char *body, const char *l)
+{
+	const char *top = l, *last = l, *p, *nl;
+	int n = 1, summary = 0;
+
+	while ((p = line_prev(body, top)) != NULL && line_is_field(p) &&
+	    n < 64) {
+		top = p;
+		n++;
+	}
+	for (nl = l + line_len(l, DSN_MAX_DIAG); *nl == '\n' &&
+	    line_is_field(nl + 1) && n < 64; n++) {
+		last = nl + 1;
+		nl = last + line_len(last, DSN_MAX_DIAG);
+	}
+	/* What follows the fields: the end of the text or a blank line. */
+	if (n < FIELD_BLOCK_MIN ||
+	    (*nl == '\n' && nl[1] != '\n' && nl[1] != '\0'))
+		return NULL;
+	for (p = top; p <= last; p += line_len(p, DSN_MAX_DIAG) + 1) {
+		if (field_tells_failure(p))
+			return NULL;
+		summary = summary || g_regex_match_full(re_summary, p,
+		    line_len(p, DSN_LABEL_REACH), 0, 0, NULL, NULL);
+	}
+	return summary ? top : NULL;
+}
+
+/*
+ * A notice that lists the returned message's details as indented fields
+ * after its error, the recipient among them (Apache James'
+ * AbstractNotify: "Error message below:", the reply, then "Message
+ * details:" and "  Subject:", "  MAIL FROM:", "  RCPT TO:", "  Size (in
+ * bytes):"; Sisimai's Lhost/ApacheJames.pm reads it so), tells what
+ * befell the recipient in the paragraph before the fields, not among
+ * them.  When the line at l is such a field, returns where that
+ * paragraph starts and sets *end to where it ends; else NULL.
+ */
+static const char *
+text_before_fields(const char *body, const char *l, const char **end)
+{
+	const char *top, *p, *e;
+
+	if (!line_is_field(l) || (top = fields_top(body, l)) == NULL)
+		return NULL;
+	/* The block's own title ("Message details:"), then blank lines. */
+	if ((p = line_prev(body, top)) != NULL && *p != '\n')
+		top = p;
+	while ((p = line_prev(body, top)) != NULL && *p == '\n')
+		top = p;
+	if ((p = line_prev(body, top)) == NULL || *p == '\n')
+		return NULL;
+	e = top;
+	for (p = top; (l = line_prev(body, p)) != NULL && *l != '\n' &&
+	    e - l <= DSN_MAX_DIAG; p = l)
+		;
+	*end = e;
+	return p;
+}
+
+/*
  * The paragraph that speaks of the address at body + pos, from the start
  * of its line: up to a blank line; a lone address line takes the next
  * paragraph too.  A Sendmail recipient line ("554 <a@b>... Remote
@@ -651,6 +765,10 @@ text_paragraph_at(const char *body, long pos, long limit)
 			lines++;
 		}
 		end = text_sendmail_tail(p, stop, lines);
+		goto done;
+	}
+	if ((from = text_before_fields(body, start, &end)) != NULL) {
+		start = from;
 		goto done;
 	}
 	for (end = from = start; end < stop && lines < 24; lines++) {

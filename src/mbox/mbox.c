@@ -51,6 +51,7 @@ struct mbox_src {
 	char		*why;		/* unreadable reason for the message */
 	int		 too_big;	/* ... which is its size */
 	char		*raw_key;	/* of buf before its line ends changed */
+	int		 no_keys;	/* ... never asked: not computed */
 };
 
 static void
@@ -407,7 +408,7 @@ mbox_lf(struct mbox_src *s)
 	s->raw_key = NULL;
 	if ((o = memchr(p, '\r', s->buf->len)) == NULL)
 		return;
-	if (!mbox_has_message_id(p, end)) {
+	if (!s->no_keys && !mbox_has_message_id(p, end)) {
 		sum = g_compute_checksum_for_data(G_CHECKSUM_SHA256,
 		    (const guchar *)p, s->buf->len);
 		s->raw_key = g_strconcat("sha256:", sum, NULL);
@@ -569,4 +570,12 @@ mbox_source_open(struct source *src, char *const *paths, size_t npaths,
 	src->ops = &mbox_ops;
 	src->ctx = s;
 	return 0;
+}
+
+void
+mbox_source_no_keys(struct source *src)
+{
+	struct mbox_src *s = src->ctx;
+
+	s->no_keys = 1;
 }

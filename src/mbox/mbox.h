@@ -21,5 +21,11 @@
  */
 int	mbox_source_open(struct source *src, char *const *paths, size_t npaths,
 	    size_t max_message, struct err *err);
+/*
+ * For a caller that never reads a message's raw_key (parse): the digest
+ * of a message whose line ends the source changes is not computed, and
+ * raw_key stays NULL.  src as mbox_source_open() opened it.
+ */
+void	mbox_source_no_keys(struct source *src);
 
 #endif

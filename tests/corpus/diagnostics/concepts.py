@@ -565,6 +565,111 @@ def l10n_rows():
                         truth, codes
 
 
+# A fourth round: the other grammatical forms of the same verdicts (the
+# search said before the subject, a directory or a list that does not
+# hold it, a failed check of it, someone who left, an account locked),
+# and the same words said of the sender, of a host or of a lock, which
+# must not kill.
+MISSING4 = [
+    ("is not in our directory", None), ("is not in the directory", None),
+    ("not in our database", None), ("is not in our address book", None),
+    ("is not in the global address list", None),
+    ("is not in our records", None), ("doesnt exists", None),
+]
+VERIFY4 = ["verification failed", "verification failure",
+           "verify failed", "callout verification failed",
+           "validation failed", "address verification failed"]
+LEFT4 = ["is no longer with the company", "is no longer with us",
+         "no longer works here", "is no longer employed here",
+         "has left the organisation", "has left the company",
+         "is no longer with the organization"]
+OFF4 = [("is locked", "locked"), ("has been locked", "locked"),
+        ("was locked by the administrator", None)]
+FIND4 = ["unable to find", "could not find", "couldn't find",
+         "cannot find", "can't find", "unable to locate",
+         "could not locate", "cannot locate", "we have no record of",
+         "we do not recognise", "we don't recognize", "failed to find",
+         "we were unable to find", "we weren't able to find"]
+FIND4_FRAMES = ["{p} {w}", "{p} the {w}", "{p} {w} {a}", "{a}: {p} {w}",
+                "sorry, {p} this {w}", "{p} {w} in our directory"]
+SENDER4 = ["sender", "sender address", "sender's address",
+           "your account", "envelope sender", "sender domain"]
+NEGATIVE4 = [
+    ("{W} is locked by another process, try again later", "retry-later",
+     ("4.2.0", "451")),
+    ("{W} not found for now, please try again later", "retry-later",
+     ("", "450")),
+    ("This account is not allowed to send mail to unknown {w}",
+     "blocked", ("", "550")),
+    ("You are not permitted to send to unknown {w}", "blocked",
+     ("", "550")),
+    ("Unable to find your reverse DNS; {w} not accepted", "blocked",
+     ("5.7.1", "550")),
+    ("{W} rejected: could not find MX for your domain", "blocked",
+     ("", "550")),
+    ("{W} unavailable, try again in 10 minutes", "retry-later",
+     ("", "550")),
+    ("{W} unknown, please come back later", "retry-later", ("", "550")),
+    ("{W} rejected, please resend your message at a later time",
+     "retry-later", ("", "550")),
+    ("{W} not found, try again shortly", "retry-later", ("", "550")),
+]
+
+
+RELAY4 = ["unauthorised relay", "unauthorized relaying", "cannot relay",
+          "we cannot relay for this domain", "relaying not authorised",
+          "relay unauthorised", "won't relay"]
+SENDER4_BAD = ["not authorised", "not authorized", "unauthorised"]
+
+
+def round4_rows():
+    """(family, text, truth, status, code)."""
+    for x in RELAY4:
+        for f in RELAY_WRAP:
+            t = f.replace("{x}", x).replace("{a}", ADDR)
+            yield "relay4", t[:1].upper() + t[1:], "blocked", "", "550"
+    for t in ("Unable to connect to relay host smtp.example.com",
+              "Cannot relay host lookup: connection timed out"):
+        yield "relay4", t, "retry-later", "", "451"
+    for w in SENDER4:
+        for g in SENDER4_BAD:
+            yield "sender4", fill("{W} {g}", w, after=g), "blocked", "", \
+                "550"
+    for g in LEFT4:
+        yield "who4-left", fill("{W} {g}", "employee", after=g), \
+            "invalid", "", "550"
+    for w in WHO + WHO2:
+        for fam, afters in (("who4-missing", [a for a, _ in MISSING4]),
+                            ("who4-verify", VERIFY4),
+                            ("who4-left", LEFT4),
+                            ("who4-off", [a for a, _ in OFF4])):
+            for after in afters:
+                for f in AFTER[:3] + AFTER2[:2]:
+                    yield fam, fill(f, w, after=verb(after, w)), \
+                        "invalid", "", "550"
+        for _, before in OFF4:
+            if before:
+                for f in BEFORE[:3]:
+                    yield "who4-off", fill(f, w, before=before), \
+                        "invalid", "", "550"
+        for p in FIND4:
+            for f in FIND4_FRAMES:
+                yield "who4-find", fill(f, w, before=p), "invalid", "", \
+                    "550"
+        for t, truth, (st, code) in NEGATIVE4:
+            yield "who4-negative", fill(t, w), truth, st, code
+    for w in SENDER4:
+        for after in ([a for a, _ in MISSING4] + VERIFY4 +
+                      [a for a, _ in OFF4]):
+            for f in ("{W} {g}", "{a}: {w} {g}"):
+                yield "sender4", fill(f, w, after=after), "blocked", "", \
+                    "550"
+        for p in FIND4[:8]:
+            f = "{p} {w}" if w.startswith("your") else "{p} the {w}"
+            yield "sender4", fill(f, w, before=p), \
+                "blocked", "", "550"
+
+
 def families():
     """(family, status, code, text, truth) for every line."""
     for fam, text, truth in round3_rows():
@@ -601,6 +706,8 @@ def families():
             if truth == "retry-later" and code:
                 code = "451"
             yield fam, st, code, text, truth
+    for fam, text, truth, st, code in round4_rows():
+        yield fam, st, code, text, truth
     yield from concepts_i18n.rows()
 
 

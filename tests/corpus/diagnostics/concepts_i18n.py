@@ -817,6 +817,76 @@ def round2_romance_rows():
                            fill(f, w, gd, art, ru_agree(g, gd)), "blocked")
 
 
+# ---------------------------------------------------------------------
+# A fourth round: the search said first ("Impossible de trouver le
+# destinataire", "No se pudo encontrar la dirección", the wording of
+# Exchange's localized "couldn't be found" reports) and someone who left
+# the organisation ("ya no trabaja en la empresa", "已离职"), of the
+# recipient; the same search of the sender must not kill.
+ROUND4 = {
+    "fr": (FR, ["Impossible de trouver {the}", "Impossible de localiser {the}",
+                "{a} : impossible de trouver {the}"],
+           ["{The} ne fait plus partie de l'entreprise",
+            "{The} ne travaille plus chez nous"],
+           ["Impossible de trouver l'adresse de l'expéditeur",
+            "Impossible de trouver l'expéditeur"]),
+    "pt": (PT, ["Não foi possível encontrar {the}",
+                "Não foi possível localizar {the}",
+                "{a}: não foi possível encontrar {the}"],
+           ["{The} não trabalha mais na empresa",
+            "{The} não faz mais parte da empresa"],
+           ["Não foi possível encontrar o remetente",
+            "Não foi possível encontrar o endereço do remetente"]),
+    "es": (ES, ["No se pudo encontrar {the}", "No se ha podido encontrar {the}",
+                "No se puede encontrar {the}",
+                "{a}: no se pudo encontrar {the}"],
+           ["{The} ya no trabaja en la empresa",
+            "{The} ya no forma parte de la empresa"],
+           ["No se pudo encontrar el remitente",
+            "No se pudo encontrar la dirección del remitente"]),
+    "it": (IT, ["Impossibile trovare {the}", "{a}: impossibile trovare {the}"],
+           ["{The} non lavora più presso l'azienda",
+            "{The} non fa più parte dell'azienda"],
+           ["Impossibile trovare il mittente",
+            "Impossibile trovare l'indirizzo del mittente"]),
+}
+MAIL_NOUNS = ("correo", "e-mail")
+RU4_WHO = ["получателя", "пользователя", "адресата", "адрес",
+           "почтовый ящик", "адрес получателя"]
+ZH4_LEFT = ["已离职", "已經離職"]
+DE4_LEFT = ["{The} ist nicht mehr im Unternehmen",
+            "{The} ist nicht mehr bei uns", "{a}: {W} ist nicht mehr bei uns"]
+
+
+def round4_rows():
+    for code, (lang, finds, lefts, senders) in sorted(ROUND4.items()):
+        art = romance_article(lang)
+        # "correo" and "e-mail" name the message as well as the address.
+        for w, gd in [x for x in lang.who if x[0] not in MAIL_NOUNS]:
+            for f in finds:
+                yield (code + "4-find", GONE_CODES,
+                       agree(fill(f, w, gd, art), gd), "invalid")
+            for f in lefts:
+                yield (code + "4-left", GONE_CODES,
+                       agree(fill(f, w, gd, art), gd), "invalid")
+        for t in senders:
+            yield code + "4-sender", SENDER_CODES, t, "blocked"
+    for w in RU4_WHO:
+        for f in ("Не удалось найти {w}", "{a}: не удалось найти {w}"):
+            yield "ru4-find", GONE_CODES, fill(f, w, "", None), "invalid"
+    yield ("ru4-sender", SENDER_CODES, "Не удалось найти адрес отправителя",
+           "blocked")
+    for w in ZH_WHO:
+        for g in ZH4_LEFT:
+            for f in ZH_FRAMES[:3]:
+                yield "zh4-left", GONE_CODES, fill(f, w, "", None, g), \
+                    "invalid"
+    for w, gd in DE_WHO:
+        for f in DE4_LEFT:
+            yield "de4-left", GONE_CODES, fill(f, w, gd, de_article), \
+                "invalid"
+
+
 def rows():
     """(family, status, code, text, truth) for every line."""
     gens = [zh_rows(), de_rows()] + [romance_rows(x) for x in (PT, ES, FR,
@@ -824,6 +894,7 @@ def rows():
     gens.append(ru_ja_rows())
     gens.append(round2_rows())
     gens.append(round2_romance_rows())
+    gens.append(round4_rows())
     for gen in gens:
         for fam, codes, text, truth in gen:
             for st, code in codes:

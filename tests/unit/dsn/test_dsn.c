@@ -1302,6 +1302,217 @@ test_transcript_echo(void **state)
 	dsn_report_release(&rep);
 }
 
+/*
+ * A multipart whose boundary GMime cannot use gives no parts: the
+ * parameter on a line of its own without leading white space (no field,
+ * so the Content-Type field has none), or a parameter that names another
+ * boundary than the delimiter lines.  The parts are read all the same,
+ * at the boundary the first delimiter line names.
+ */
+static void
+test_lost_boundary(void **state)
+{
+	static const char unfolded[] =
+	    "From: MAILER-DAEMON@gw.example.de\nTo: s@example.org\n"
+	    "Subject: Returned mail\nMIME-Version: 1.0\n"
+	    "Content-Type: multipart/report; report-type=delivery-status;\n"
+	    "boundary=\"b-17.gw\"\n\n"
+	    "--b-17.gw\nContent-Type: text/plain\n\n"
+	    "Your message could not be delivered.\n\n"
+	    "--b-17.gw\nContent-Type: message/delivery-status\n\n"
+	    "Reporting-MTA: dns; gw.example.de\n\n"
+	    "Final-Recipient: rfc822; lager@partner.example.at\n"
+	    "Action: failed\nStatus: 5.2.2\n"
+	    "Diagnostic-Code: smtp; 552 5.2.2 mailbox over quota\n\n"
+	    "--b-17.gw--\n";
+	static const char renamed[] =
+	    "From: MAILER-DAEMON@gw.example.de\nTo: s@example.org\n"
+	    "Subject: Returned mail\nMIME-Version: 1.0\n"
+	    "Content-Type: multipart/mixed; boundary=\"q-1/gw\"\n\n"
+	    "This is a MIME message.\n\n"
+	    "--q-1/gw.example.de\nContent-Type: text/plain\n\n"
+	    "Delivery to the following recipient failed permanently:\n\n"
+	    "    compras@loja.example.com.br\n\n"
+	    "550 5.1.1 The email account that you tried to reach does not "
+	    "exist.\n\n--q-1/gw.example.de--\n";
+	static const char *const full[][2] = {
+		{ "lager@partner.example.at", "full" },
+	};
+	static const char *const gone[][2] = {
+		{ "compras@loja.example.com.br", "invalid" },
+	};
+	struct dsn_report rep;
+
+	(void)state;
+	parse_as(unfolded, sizeof(unfolded) - 1, full, 1, &rep);
+	dsn_report_release(&rep);
+	parse_as(renamed, sizeof(renamed) - 1, gone, 1, &rep);
+	dsn_report_release(&rep);
+}
+
+/*
+ * A notice that gives its error first and then the returned message's
+ * details as indented fields, the recipient among them ("  RCPT TO:"),
+ * tells the recipient's failure in the paragraph before the fields; a
+ * number among the fields ("  Size (in bytes): 452") is no reply code.
+ * Fields that include the failure ("  Reason:") are read themselves.
+ */
+static void
+test_details_fields(void **state)
+{
+	static const char msg[] =
+	    "From: MAILER-DAEMON@relay.example.de\nTo: s@example.org\n"
+	    "Subject: Undeliverable: Angebot\n\n"
+	    "Error: delivery failed\n\n"
+	    "Reason given:\n"
+	    "552 - Requested mail action aborted: mailbox full\n\n"
+	    "Summary of the message:\n"
+	    "  Subject: Angebot\n"
+	    "  Sent date: Mon Mar 02 10:00:00 CET 2026\n"
+	    "  MAIL FROM: einkauf@handel.example.de\n"
+	    "  RCPT TO: lager@partner.example.at\n"
+	    "  Size (in bytes): 452\n"
+	    "  Number of lines: 12\n";
+	/* Fields that tell the failure themselves are the report. */
+	static const char told[] =
+	    "From: MAILER-DAEMON@relay.example.de\nTo: s@example.org\n"
+	    "Subject: Undeliverable: Angebot\n\n"
+	    "Your message could not be delivered.\n\n"
+	    "Details:\n"
+	    "  Subject: Angebot\n"
+	    "  RCPT TO: lager@partner.example.at\n"
+	    "  Reason: 550 5.1.1 no such mailbox\n";
+	static const char *const want[][2] = {
+		{ "lager@partner.example.at", "full" },
+	};
+	static const char *const gone[][2] = {
+		{ "lager@partner.example.at", "invalid" },
+	};
+	struct dsn_report rep;
+
+	(void)state;
+	parse_as(msg, sizeof(msg) - 1, want, 1, &rep);
+	assert_non_null(strstr(rep.rcpt[0].diagnostic, "mailbox full"));
+	assert_null(strstr(rep.rcpt[0].diagnostic, "Size"));
+	dsn_report_release(&rep);
+	parse_as(told, sizeof(told) - 1, gone, 1, &rep);
+	assert_non_null(strstr(rep.rcpt[0].diagnostic, "5.1.1"));
+	dsn_report_release(&rep);
+}
+
+/* One message with a text part in charset, its content as given. */
+static char *
+part_message(const char *charset, const char *encoding, const char *content)
+{
+	return g_strdup_printf("From: MAILER-DAEMON@mail.example.org\n"
+	    "To: sales@exporter.example.com\n"
+	    "Subject: Undelivered Mail Returned to Sender\n"
+	    "MIME-Version: 1.0\n"
+	    "Content-Type: text/plain; charset=%s\n"
+	    "Content-Transfer-Encoding: %s\n\n%s\n", charset, encoding,
+	    content);
+}
+
+/* The first recipient of a message read, or NULL; its category in *cat. */
+static char *
+first_rcpt(const char *m, enum dsn_category *cat, char **diag)
+{
+	struct dsn_report rep;
+	struct err err;
+	char *addr = NULL;
+
+	assert_int_equal(dsn_parse(m, strlen(m), rules, 0, &rep, &err), 0);
+	if (rep.nrcpt > 0) {
+		addr = g_strdup(rep.rcpt[0].addr);
+		*cat = rep.rcpt[0].category;
+		if (diag != NULL)
+			*diag = g_strdup(rep.rcpt[0].diagnostic);
+	}
+	dsn_report_release(&rep);
+	return addr;
+}
+
+/*
+ * The reader keeps its converters to UTF-8 open from one text to the
+ * next: a text that failed half-way through a shift (ISO-2022-JP's ESC $ B,
+ * then bytes no JIS X 0208 pair has) leaves the next text of that charset
+ * read from the start state, its ASCII as ASCII.  Read twice over, the
+ * second time through the kept converter.
+ */
+static void
+test_converter_kept(void **state)
+{
+	static const char bad[] = "Delivery failed \x1b$B%F%9\x80\x80"
+	    "\x1b(B for <k.tanaka@example.jp>";
+	static const char good[] = "<k.tanaka@example.jp>: 550 5.1.1 "
+	    "\x1b$B%F%9%H\x1b(B user unknown";
+	enum dsn_category cat = DSN_CAT_NONE;
+	char *m, *addr, *diag = NULL;
+	int round;
+
+	(void)state;
+	for (round = 0; round < 2; round++) {
+		m = part_message("iso-2022-jp", "7bit", bad);
+		g_free(first_rcpt(m, &cat, NULL));
+		g_free(m);
+		m = part_message("iso-2022-jp", "7bit", good);
+		addr = first_rcpt(m, &cat, &diag);
+		g_free(m);
+		assert_non_null(addr);
+		assert_string_equal(addr, "k.tanaka@example.jp");
+		assert_int_equal(cat, DSN_CAT_INVALID);
+		assert_non_null(diag);
+		/* テスト, decoded */
+		assert_non_null(strstr(diag, "\xe3\x83\x86\xe3\x82\xb9"
+		    "\xe3\x83\x88 user unknown"));
+		g_free(addr);
+		g_free(diag);
+		diag = NULL;
+	}
+}
+
+/*
+ * A part's decoded content keeps its writer's line ends: CRLF and bare CR
+ * become LF, and the spaces and tabs that end a line go, in an encoded
+ * part (decoded by GMime) as in a plain one (read where it lies): the
+ * failure's line ends where its writer ended it, and the line about the
+ * mailbox after it is no part of it.
+ */
+static void
+test_part_line_ends(void **state)
+{
+	/* the same text three ways; base64 and QP with CR and CRLF ends */
+	static const char *const parts[][2] = {
+		{ "7bit", "550 5.1.1 <p.weber@kunde.example>: user unknown  \t\n"
+		    " \t \n\nThe mailbox is over quota, write later." },
+		{ "base64", "NTUwIDUuMS4xIDxwLndlYmVyQGt1bmRlLmV4YW1wbGU+OiB1c2"
+		    "VyIHVua25vd24gIAkNCiAJIA0NVGhlIG1haWxib3ggaXMgb3ZlciBxdW"
+		    "90YSwgd3JpdGUgbGF0ZXIuDQo=" },
+		{ "quoted-printable", "550 5.1.1 <p.weber@kunde.example>: user "
+		    "unknown =09=0D=0A =09=0D=\n=0DThe mailbox is over quota, "
+		    "write later.=0D" },
+	};
+	enum dsn_category cat;
+	char *m, *addr, *diag;
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < G_N_ELEMENTS(parts); i++) {
+		diag = NULL;
+		m = part_message("us-ascii", parts[i][0], parts[i][1]);
+		addr = first_rcpt(m, &cat, &diag);
+		g_free(m);
+		assert_non_null(addr);
+		assert_string_equal(addr, "p.weber@kunde.example");
+		assert_int_equal(cat, DSN_CAT_INVALID);
+		assert_non_null(diag);
+		assert_string_equal(diag,
+		    "550 5.1.1 <p.weber@kunde.example>: user unknown");
+		g_free(addr);
+		g_free(diag);
+	}
+}
+
 /* Too many MIME parts: refused before GMime recurses into them. */
 static void
 test_deep_nesting(void **state)
@@ -1324,6 +1535,8 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_fixtures),
+		cmocka_unit_test(test_converter_kept),
+		cmocka_unit_test(test_part_line_ends),
 		cmocka_unit_test(test_original_fields),
 		cmocka_unit_test(test_own_lines),
 		cmocka_unit_test(test_own_session),
@@ -1352,6 +1565,8 @@ main(void)
 		cmocka_unit_test(test_quoted_recipient),
 		cmocka_unit_test(test_transcript_echo),
 		cmocka_unit_test(test_deep_nesting),
+		cmocka_unit_test(test_lost_boundary),
+		cmocka_unit_test(test_details_fields),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);

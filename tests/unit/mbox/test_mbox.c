@@ -43,6 +43,9 @@ got_free(void *p)
 	g_free(g);
 }
 
+/* read_all: whether the source is told that no raw key is needed. */
+static int read_no_keys;
+
 /* Reads every message of the given paths (tmp-relative) into an array. */
 static GPtrArray *
 read_all(size_t max, const char *first, ...)
@@ -63,6 +66,8 @@ read_all(size_t max, const char *first, ...)
 	va_end(ap);
 	assert_int_equal(mbox_source_open(&src, (char *const *)paths->pdata,
 	    paths->len, max, &err), 0);
+	if (read_no_keys)
+		mbox_source_no_keys(&src);
 	out = g_ptr_array_new_with_free_func(got_free);
 	while ((r = src.ops->next(src.ctx, &m, &err)) == 1) {
 		g = g_new0(struct got, 1);
@@ -219,6 +224,18 @@ test_single_line_ends(void **state)
 	    "Subject: mid\nMessage-Id: <a@example.org>\n\nbody\n");
 	expect_cr(a, 4, "body-mid.eml", 0,
 	    "Subject: body\n\nMessage-ID: <b@example.org>\n", msgs[4]);
+	g_ptr_array_free(a, TRUE);
+	/* A caller that stores nothing: the same data, and no keys. */
+	read_no_keys = 1;
+	a = read_all(0, "lf.eml", "crlf.eml", "no-extension", "mid.eml",
+	    "body-mid.eml", NULL);
+	read_no_keys = 0;
+	assert_int_equal(a->len, 5);
+	expect_str(a, 0, "lf.eml", 0, msgs[0]);
+	expect_str(a, 1, "crlf.eml", 0, "Subject: crlf\n\nbody\n");
+	expect_str(a, 2, "no-extension", 0, "Subject: cr\n\nbody\n");
+	expect_str(a, 4, "body-mid.eml", 0,
+	    "Subject: body\n\nMessage-ID: <b@example.org>\n");
 	g_ptr_array_free(a, TRUE);
 }
 
