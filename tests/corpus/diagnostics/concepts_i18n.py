@@ -571,7 +571,8 @@ def ru_agree(v, gd):
 JA_WHO = ["宛先", "受信者", "ユーザー", "ユーザ", "メールアドレス",
           "アカウント", "メールボックス", "宛先アドレス", "あて先"]
 JA_GONE = ["存在しません", "見つかりません", "見つかりませんでした",
-           "登録されていません", "不明です"]
+           "登録されていません", "不明です", "存在していません",
+           "存在していない"]
 JA_OFF = ["停止されています", "削除されました", "無効化されています",
           "利用停止中です", "解約されています"]
 JA_BAD = ["無効です", "正しくありません"]
@@ -887,6 +888,125 @@ def round4_rows():
                 "invalid"
 
 
+# ---------------------------------------------------------------------
+# A fifth round, after the localized pages and bounce templates of the
+# table's second block of the users' languages (README.md): the
+# recipient named with the clause that says whom the sender meant, in
+# German, Portuguese, Spanish and French (Gmail's "Das E-Mail-Konto, das
+# Sie kontaktieren möchten, ist nicht vorhanden"), with its negatives said
+# to pass; the recipient's mail server said to be down; the sender's own
+# sending limit.
+REACHED5 = {
+    "de": ["das Sie kontaktieren möchten", "das Sie erreichen wollten"],
+    "pt": ["que você tentou acessar", "que você tentou contatar"],
+    "es": ["que intentaste contactar"],
+    "fr": ["que vous essayez de joindre"],
+}
+ROMANCE5 = {"pt": PT, "es": ES, "fr": FR}
+DE5_TEMP = ["ist vorübergehend nicht verfügbar",
+            "ist vorübergehend nicht erreichbar"]
+SERVER_DOWN5 = ["Der E-Mail-Server des Empfängers ist ausgefallen.",
+                "Der Mailserver des Empfängers ist ausgefallen",
+                "O servidor de e-mail do destinatário está fora do ar",
+                "El servidor de correo del destinatario está caído",
+                "Le serveur de messagerie du destinataire est en panne"]
+# A recipient domain that does not resolve, in Chinese (Aliyun's help:
+# "主机或者对方域名有错误,无法被系统解析"), and the same of the sender's.
+ZH5_HOST = ["对方域名无法解析", "收件人域名无法被系统解析",
+            "主机或者对方域名有错误,无法被系统解析", "對方網域無法解析"]
+ZH5_HOST_SENDER = ["发件人域名无法解析", "您的邮件服务器域名无法被系统解析",
+                   "发件域名无法解析"]
+# The sending IP refused in Italian (Aruba PEC's guide to common errors).
+IP_BLOCKED5 = ["Indirizzo IP bloccato temporaneamente per sospetto abuso",
+               "Il tuo indirizzo IP è stato bloccato",
+               "Indirizzo IP rifiutato"]
+SEND_LIMIT5 = ["Alcanzaste el límite para enviar correos electrónicos",
+               "Você atingiu o limite para enviar e-mails",
+               "送信できるメールの制限数に達しました"]
+
+
+# Polish, after Onet's, Interia's and SARE's pages: a recipient word
+# with its gender, a verdict agreeing with it, and the sender's words.
+PL5_WHO = [("skrzynka", "f"), ("skrzynka pocztowa", "f"), ("konto", "n"),
+           ("adres", "m"), ("adres e-mail", "m"), ("odbiorca", "m"),
+           ("użytkownik", "m"), ("konto docelowe", "n")]
+PL5_GONE = ["nie istnieje", "nie został{|a|o} znalezion{y|a|e}",
+            "jest nieznan{y|a|e}"]
+PL5_OFF = ["jest wyłączon{y|a|e}", "jest nieaktywn{y|a|e}",
+           "został{|a|o} zablokowan{y|a|e}"]
+PL5_OFF_BEFORE = ["Nieaktywn{y|a|e} {w}", "Wyłączon{y|a|e} {w}"]
+PL5_TEMP = ["jest tymczasowo niedostępn{y|a|e}",
+            "jest tymczasowo wyłączon{y|a|e}"]
+PL5_REACHED = ["{The} do którego próbujesz wysłać maila nie istnieje",
+               "{The}, do którego próbujesz wysłać wiadomość, nie istnieje "
+               "lub zostało zablokowane"]
+PL5_SENDER = ["Adres nadawcy nie istnieje", "Domena nadawcy nie istnieje",
+              "Twoje konto jest nieaktywne", "Nieaktywne konto nadawcy",
+              "Adres nadawcy jest niepoprawny"]
+
+
+def pl5_rows():
+    for w, gd in PL5_WHO:
+        for g in PL5_GONE:
+            for f in ("{W} {g}", "{a}: {w} {g}"):
+                yield ("pl5-gone", GONE_CODES,
+                       agree(fill(f, w, gd, None, g), gd), "invalid")
+        for g in PL5_OFF:
+            for f in ("{W} {g}", "{a}: {w} {g}"):
+                yield ("pl5-off", GONE_CODES,
+                       agree(fill(f, w, gd, None, g), gd), "invalid")
+        for f in PL5_OFF_BEFORE:
+            yield ("pl5-off", GONE_CODES, agree(fill(f, w, gd, None), gd),
+                   "invalid")
+        for g in PL5_TEMP:
+            yield ("pl5-temporary", TEMP_CODES,
+                   agree(fill("{W} {g}", w, gd, None, g), gd), "retry-later")
+    for w in ("Konto", "Konto e-mail", "Adres"):
+        for f in PL5_REACHED:
+            yield "pl5-reached", GONE_CODES, f.replace("{The}", w), "invalid"
+    for t in PL5_SENDER:
+        yield "pl5-sender", SENDER_CODES, t, "blocked"
+
+
+def round5_rows():
+    yield from pl5_rows()
+    for w, gd in DE_WHO:
+        rel = DE_ART[gd]
+        for clause in REACHED5["de"]:
+            clause = rel + clause[3:]
+            for fin, g in DE_GONE[:10]:
+                t = "{The}, %s, {f} {g}" % clause
+                yield ("de5-reached", GONE_CODES,
+                       agree(fill(t, w, gd, de_article, g, fin), gd),
+                       "invalid")
+            for g in DE5_TEMP:
+                t = "{The}, %s, %s" % (clause, g)
+                yield ("de5-reached-temporary", TEMP_CODES,
+                       fill(t, w, gd, de_article), "retry-later")
+    for code, lang in sorted(ROMANCE5.items()):
+        art = romance_article(lang)
+        for w, gd in [x for x in lang.who if x[0] not in MAIL_NOUNS]:
+            for clause in REACHED5[code]:
+                for g in lang.gone[:6]:
+                    t = "{The} %s {g}" % clause
+                    yield (code + "5-reached", GONE_CODES,
+                           agree(fill(t, w, gd, art, g), gd), "invalid")
+                for g, truth in lang.temp[:1]:
+                    t = "{The} %s {g}" % clause
+                    yield (code + "5-reached-temporary", TEMP_CODES,
+                           agree(fill(t, w, gd, art, g), gd), truth)
+    for t in SERVER_DOWN5:
+        yield "l10n-server-down", PLAIN_CODES, t, "retry-later"
+    for t in SEND_LIMIT5:
+        yield "l10n-send-limit", PLAIN_CODES, t, "blocked|retry-later"
+    for t in ZH5_HOST:
+        yield "zh5-host", GONE_CODES, t, "invalid"
+    for t in ZH5_HOST_SENDER:
+        yield "zh5-host-sender", SENDER_CODES, t, "blocked"
+    for t in IP_BLOCKED5:
+        yield "l10n-ip-blocked", PLAIN_CODES, t, "blocked|retry-later"
+
+
 def rows():
     """(family, status, code, text, truth) for every line."""
     gens = [zh_rows(), de_rows()] + [romance_rows(x) for x in (PT, ES, FR,
@@ -895,6 +1015,7 @@ def rows():
     gens.append(round2_rows())
     gens.append(round2_romance_rows())
     gens.append(round4_rows())
+    gens.append(round5_rows())
     for gen in gens:
         for fam, codes, text, truth in gen:
             for st, code in codes:
