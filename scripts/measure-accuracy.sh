@@ -47,6 +47,9 @@ mta_dirs=$(cd "$c/mta" && for m in */; do printf '%s ' "${m%/}"; done)
 # shellcheck disable=SC2086
 row mta "$c/mta" "$c/mta/truth.jsonl" $mta_dirs
 for t in "$c"/diagnostics/*.tsv; do
+	# The word evidence's copy of the messages' diagnostics, read here
+	# without the notices around them: those are scored above.
+	[ "$(basename "$t")" = messages.tsv ] && continue
 	printf '%-12s ours    %s\n' "$(basename "$t" .tsv)" \
 	    "$("$diag" "$t" | tr '\n' ' ')"
 done

@@ -5,33 +5,46 @@ cross-validates it.
 The word evidence is a naive Bayes model over the words and word pairs
 of a diagnostic text: for each category, the log-probability of each
 word given the category, learnt from the tuned tables of diagnostic
-lines (tests/corpus/diagnostics/lines.tsv, traps.tsv, lhost.tsv, or the
-tables given).  The reader consults it only where its rules found
-nothing (see docs/parse.md); it may answer blocked, content, full or
+lines (tests/corpus/diagnostics/lines.tsv, traps.tsv, lhost.tsv) and
+the diagnostics of the tuned message corpora (messages.tsv), or the
+tables given.  The reader consults it where its rules found nothing
+(see docs/parse.md), and where they read invalid from a text's words
+alone, to veto that; it may answer blocked, content, full or
 retry-later, never invalid.
 
 The threshold (how far the best category must be ahead of the next) is
 chosen by cross-validation by source: the rows of one source are never
 both in the training and the test part, so that the model is judged on
-wordings it has not seen.
+wordings it has not seen.  So is the veto's lead: the least at which
+the vetoes of the cross-validation turn away at most VETO_LOSS true
+invalids.
 
 usage:
-  words-train.py train [-o FILE] [TABLE...]
-      learn from the tables, choose the threshold, write the model
+  words-train.py train [-o FILE] [-d DIAG_SCORE] [TABLE...]
+      learn from the tables, choose the thresholds and the veto's lead
+      (DIAG_SCORE gives the rules' answers; default the build's),
+      write the model
   words-train.py cv [-l LIMITS] [-d DIAG_SCORE] [TABLE...]
       cross-validate and print the figures; with DIAG_SCORE (the
       build's tests/corpus/diag_score) also score the rows the rules
       leave unknown, and check that the reader, with the model of
       config/bounce-words.tsv, answers every row as this script does;
       with LIMITS (lines "floor precision P", "floor answered N",
-      "floor unknown_right N", "ceiling turned N", "ceiling differ N")
-      exit 1 past them
+      "floor unknown_right N", "ceiling turned N", "ceiling differ N",
+      "ceiling veto_lost N": true invalids the model's veto turns away
+      in the cross-validation) exit 1 past them
+  words-train.py harvest [-b BINARY] [-o FILE]
+      write tests/corpus/diagnostics/messages.tsv, the diagnostics of
+      the tuned message corpora with their truth (run it when those
+      corpora change, then train)
 The tokenizer here and dsn_words.c's must agree: the check above
 compares them.
 """
 import argparse
+import json
 import math
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -40,7 +53,17 @@ import zlib
 TOP = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 DIAG = os.path.join(TOP, "tests", "corpus", "diagnostics")
 TABLES = [os.path.join(DIAG, t) for t in ("lines.tsv", "traps.tsv",
-                                            "lhost.tsv")]
+                                            "lhost.tsv", "messages.tsv")]
+CORPUS = os.path.join(TOP, "tests", "corpus")
+# The tuned message corpora whose recipients' diagnostics and truth
+# make messages.tsv: (directory, truth file, paths parsed), relative to
+# the corpus directory.  Never a held-out set.
+MESSAGE_SETS = [("dev/sisimai", "../sisimai-truth.jsonl", ["maildir"])] + \
+    [(d, "truth.jsonl", ["maildir"]) for d in (
+        "wild", "wild2", "chinese", "localized", "servers", "providers",
+        "smbservers", "legacy", "families")] + \
+    [("mta", "truth.jsonl", ["courier", "dma", "exim", "nullmailer",
+                             "opensmtpd", "postfix", "sendmail"])]
 CLASSES = ["invalid", "full", "retry-later", "blocked", "content",
            "unknown"]
 # What the reader may conclude from words; never invalid, never unknown.
@@ -217,7 +240,7 @@ def tally(scored, threshold):
 
 # The least lead a category needs, whatever the cross-validation says:
 # a word or two must tell it from the next.
-LEAST = 1.0
+LEAST = 1.5
 GRID = [LEAST + x / 2 for x in range(0, 41)]
 # Each category's threshold: the least lead at which the answers of the
 # cross-validation naming it are right at least this often.
@@ -241,11 +264,12 @@ def uniform(t):
     return {c: (t if c in SPEAK else None) for c in CLASSES}
 
 
-def write_model(path, model, threshold, nrows):
+def write_model(path, model, threshold, veto, nrows):
     with open(path, "w", encoding="utf-8") as f:
         f.write("# The reader's word evidence: written by "
                 "scripts/words-train.py from the\n"
-                f"# tuned tables of diagnostic lines ({nrows} rows); "
+                "# tuned tables of diagnostic lines and of the tuned "
+                f"messages' diagnostics\n# ({nrows} rows); "
                 "do not edit, retrain.\n"
                 "# Each line: a word or word pair, then its "
                 "log-probability under each\n"
@@ -254,11 +278,19 @@ def write_model(path, model, threshold, nrows):
                 "# far each category must lead the next to be named "
                 "(natural log; - never),\n"
                 f"# chosen by {FOLDS}-fold cross-validation by source "
-                f"for precision {WANT_PRECISION:.2f}.\n")
+                f"for precision {WANT_PRECISION:.2f}.\n"
+                "# veto: how far a category must lead invalid to veto "
+                "an invalid the rules\n"
+                "# read from words alone (- none): the least lead at "
+                "which the cross-\n"
+                f"# validation turns away at most {VETO_LOSS} true "
+                "invalids.\n")
         f.write(":classes\t" + "\t".join(CLASSES) + "\n")
         f.write(":threshold\t" + "\t".join(
             "-" if threshold[c] is None else f"{threshold[c]:.2f}"
             for c in CLASSES) + "\n")
+        f.write(":veto\t" + ("-" if veto is None else f"{veto:.2f}") +
+                "\n")
         for t in sorted(model):
             f.write(t + "\t" + "\t".join(f"{x:.3f}" for x in model[t]) +
                     "\n")
@@ -266,7 +298,7 @@ def write_model(path, model, threshold, nrows):
 
 def reader_answers(diag_score, tables, rules_only):
     """diag_score -a on each table: (table, line) -> (answer, may the
-    words read it)."""
+    words read it, may they veto its invalid)."""
     ans = {}
     with tempfile.TemporaryDirectory() as tmp:
         out = os.path.join(tmp, "answers.tsv")
@@ -278,23 +310,28 @@ def reader_answers(diag_score, tables, rules_only):
             with open(out, encoding="utf-8") as f:
                 for line in f:
                     col = line.rstrip("\n").split("\t")
-                    ans[(col[0], int(col[1]))] = (col[2], col[4] == "1")
+                    ans[(col[0], int(col[1]))] = (col[2], col[4] == "1",
+                                                  col[5] == "1")
     return ans
 
 
 def read_model(path):
-    model, threshold = {}, None
+    """The model, its thresholds and its veto lead (None: no veto)."""
+    model, threshold, veto = {}, None, None
     with open(path, encoding="utf-8") as f:
         for line in f:
             col = line.rstrip("\n").split("\t")
             if line.startswith("#") or col[0] == ":classes":
+                continue
+            if col[0] == ":veto":
+                veto = None if col[1] == "-" else float(col[1])
                 continue
             if col[0] == ":threshold":
                 threshold = {c: None if v == "-" else float(v)
                              for c, v in zip(CLASSES, col[1:])}
             else:
                 model[col[0]] = [float(x) for x in col[1:]]
-    return model, threshold
+    return model, threshold, veto
 
 
 def unknown_rows(scored, rules, t):
@@ -316,19 +353,92 @@ def unknown_rows(scored, rules, t):
 def differ(rows, rules, words, path):
     """Rows where the reader with the words answers otherwise than the
     rules' answer followed by this script's reading of the model."""
-    model, threshold = read_model(path)
+    model, threshold, veto = read_model(path)
     n = 0
     for r in rows:
         key = (r["table"], r["line"])
         want = rules[key][0]
         if rules[key][1]:
             want = answer(model, r["tok"], threshold) or want
+        elif want == "invalid" and rules[key][2] and veto is not None:
+            cat, lead = veto_lead(model, r["tok"])
+            want = cat if lead >= veto else want
         if words[key][0] != want:
             n += 1
             print(f"differ: {key[0]}:{key[1]}: reader {words[key][0]}, "
                   f"script {want}")
     print(f"reader and script differ on {n} rows")
     return n
+
+
+def veto_lead(model, tok):
+    """The category the words may name that scores best, and its lead
+    over invalid."""
+    s = [0.0] * len(CLASSES)
+    for t in tok:
+        for i, lp in enumerate(model.get(t, ())):
+            s[i] += lp
+    best = max((i for i, c in enumerate(CLASSES) if c in SPEAK),
+               key=lambda i: s[i])
+    return CLASSES[best], s[best] - s[CLASSES.index("invalid")]
+
+
+def cv_veto(rows, rules, extra=()):
+    """For each row whose invalid the rules conclude from its words alone:
+    (row, category, lead over invalid), by a model learnt from the folds
+    its source is not in.  The extra rows (the concept matrix) are
+    scored, never learnt from."""
+    out = []
+    for k in range(FOLDS):
+        mine = [r for r in list(rows) + list(extra)
+                if fold_of(r["source"]) == k and
+                rules[(r["table"], r["line"])][0] == "invalid" and
+                rules[(r["table"], r["line"])][2]]
+        if not mine:
+            continue
+        model = train([r for r in rows if fold_of(r["source"]) != k])
+        out += [(r,) + veto_lead(model, r["tok"]) for r in mine]
+    return out
+
+
+def concept_rows(diag_score, rules):
+    """The concept matrix (tests/corpus/diagnostics/concepts.py), each
+    family a source, with the rules' answers added to rules."""
+    sys.path.insert(0, DIAG)
+    import concepts
+    with tempfile.TemporaryDirectory() as tmp:
+        path = os.path.join(tmp, "concepts.tsv")
+        concepts.write_table(path)
+        rules.update(reader_answers(diag_score, [path], True))
+        return read_tables([path])
+
+
+def veto_tally(vetoed, v):
+    """At lead v: true invalids turned away, others rescued, and rescued
+    to their right category."""
+    lost = saved = right = 0
+    for r, cat, lead in vetoed:
+        if lead < v:
+            continue
+        if "invalid" in r["truth"]:
+            lost += 1
+        else:
+            saved += 1
+            right += cat in r["truth"]
+    return lost, saved, right
+
+
+# The veto's lead: the least on the grid at which the cross-validation
+# turns away at most VETO_LOSS true invalids of the tuned rows.
+VETO_GRID = [x / 2 for x in range(8, 81)]
+VETO_LOSS = 2
+
+
+def choose_veto(vetoed):
+    for v in VETO_GRID:
+        if veto_tally(vetoed, v)[0] <= VETO_LOSS:
+            return v
+    return None
 
 
 def cmd_cv(args):
@@ -356,6 +466,23 @@ def cmd_cv(args):
         rules = reader_answers(args.diag_score, tables, True)
         res["unknown_right"], res["turned"] = unknown_rows(scored, rules,
                                                            t)
+        crules = dict(rules)
+        vetoed = cv_veto(rows, crules, concept_rows(args.diag_score,
+                                                    crules))
+        v = choose_veto(vetoed)
+        print(f"veto: the rules read {len(vetoed)} rows invalid from "
+              "words alone (the concept matrix's among them); by lead "
+              "over invalid:")
+        for x in (2, 4, 6, 8, 10, 12, 15, 20):
+            lost, saved, right = veto_tally(vetoed, x)
+            print(f"  lead >= {x:5.2f}: true invalids turned away {lost}, "
+                  f"others rescued {saved} ({right} to their category)")
+        mv = read_model(args.model)[2]
+        res["veto_lost"], res["veto_saved"], _ = \
+            veto_tally(vetoed, mv) if mv is not None else (0, 0, 0)
+        print(f"  the model's lead {mv} (this cross-validation chooses "
+              f"{v}): turned away {res['veto_lost']}, rescued "
+              f"{res['veto_saved']}")
         res["differ"] = differ(rows, rules, reader_answers(
             args.diag_score, tables, False), args.model)
     fail = 0
@@ -375,24 +502,114 @@ def cmd_cv(args):
     return fail
 
 
+def family(path):
+    """A message file's family: its name without numbers ("lhost-
+    amazonses-03.eml", "01-gmail-unknown.eml" under each MTA): the
+    files of one family share their wording, so they are one source."""
+    stem = os.path.splitext(os.path.basename(path))[0]
+    return re.sub(r"(^|-)[0-9]+(?=-|$)", "", stem).strip("-") or stem
+
+
+def truth_category(e):
+    sys.path.insert(0, os.path.join(CORPUS, "dev"))
+    import score
+    return e.get("category") or score.category_of(
+        e["reason"], e.get("status", ""), e.get("code", ""))
+
+
+def message_rows(binary):
+    """(status, code, text, truth, source) of each recipient of the
+    tuned message corpora that has a diagnostic and a failure's truth,
+    each text once, in a stable order."""
+    out, seen = [], set()
+    for d, truth, paths in MESSAGE_SETS:
+        root = os.path.join(CORPUS, d)
+        want = {}
+        with open(os.path.join(root, truth), encoding="utf-8") as f:
+            for line in f:
+                if line.strip():
+                    t = json.loads(line)
+                    for e in t.get("recipients", []):
+                        for a in [e["addr"]] + e.get("alt", []):
+                            want[(t["file"], a.strip("<> ").lower())] = e
+        got = subprocess.run([binary, "parse", "--json"] + paths,
+                             cwd=root, check=True, capture_output=True,
+                             text=True).stdout
+        for line in got.splitlines():
+            r = json.loads(line)
+            e = want.get((r["file"], (r["recipient"] or "").lower()))
+            text = " ".join((r.get("diagnostic") or "").split())
+            if e is None or not text:
+                continue
+            cat = truth_category(e)
+            if cat not in CLASSES:
+                continue
+            key = text.lower()
+            if key in seen:
+                continue
+            seen.add(key)
+            out.append((r.get("status") or "", r.get("code") or "", text,
+                        cat, "message " + family(r["file"])))
+    return sorted(out, key=lambda x: (x[4], x[2]))
+
+
+def cmd_harvest(args):
+    """Writes messages.tsv from the tuned message corpora, leaving out
+    texts the tuned tables or a held-out table hold."""
+    known = {" ".join(r["text"].split()).lower()
+             for r in read_tables([t for t in TABLES
+                                   if not t.endswith("messages.tsv")])}
+    rows = [x for x in message_rows(args.binary)
+            if x[2].lower() not in known]
+    with open(args.output, "w", encoding="utf-8") as f:
+        f.write("# The diagnostics of the tuned message corpora "
+                "(tests/corpus/dev, mta, wild...)\n"
+                "# with their truth's category, one row per text: "
+                "written by\n"
+                "# scripts/words-train.py harvest; do not edit, "
+                "harvest again.\n")
+        for x in rows:
+            f.write("\t".join(x) + "\n")
+    print(f"words-train: {len(rows)} message rows, wrote {args.output}")
+    # A text a held-out table holds is no training text (counts only).
+    return subprocess.run([sys.executable, os.path.join(DIAG, "overlap.py"),
+                           DIAG, "--drop"]).returncode
+
+
 def cmd_train(args):
-    rows = read_tables(args.tables or TABLES)
+    tables = args.tables or TABLES
+    rows = read_tables(tables)
     t = choose(cv_leads(rows))
+    if not os.access(args.diag_score, os.X_OK):
+        sys.exit(f"words-train: cannot run '{args.diag_score}': build "
+                 "first (scripts/build.sh)")
+    rules = reader_answers(args.diag_score, tables, True)
+    veto = choose_veto(cv_veto(rows, rules,
+                               concept_rows(args.diag_score, rules)))
     model = train(rows)
-    write_model(args.output, model, t, len(rows))
+    write_model(args.output, model, t, veto, len(rows))
     print(f"words-train: {len(model)} words, thresholds " +
           ", ".join(f"{c} {t[c]}" for c in CLASSES if t[c] is not None) +
-          f", wrote {args.output}")
+          f", veto {veto}, wrote {args.output}")
     return 0
 
 
 def main():
     p = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     sub = p.add_subparsers(dest="cmd", required=True)
+    diag = os.path.join(os.environ.get("BUILD_DIR", os.path.join(
+        TOP, "build")), "tests", "corpus", "diag_score")
     t = sub.add_parser("train")
+    t.add_argument("-d", "--diag-score", default=diag)
     t.add_argument("-o", "--output",
                    default=os.path.join(TOP, "config", "bounce-words.tsv"))
     t.add_argument("tables", nargs="*")
+    h = sub.add_parser("harvest")
+    h.add_argument("-b", "--binary", default=os.path.join(
+        os.environ.get("BUILD_DIR", os.path.join(TOP, "build")),
+        "bounce-harvester"))
+    h.add_argument("-o", "--output",
+                   default=os.path.join(DIAG, "messages.tsv"))
     c = sub.add_parser("cv")
     c.add_argument("-l", "--limits")
     c.add_argument("-d", "--diag-score")
@@ -400,7 +617,8 @@ def main():
                    default=os.path.join(TOP, "config", "bounce-words.tsv"))
     c.add_argument("tables", nargs="*")
     args = p.parse_args()
-    return {"train": cmd_train, "cv": cmd_cv}[args.cmd](args)
+    return {"train": cmd_train, "cv": cmd_cv,
+            "harvest": cmd_harvest}[args.cmd](args)
 
 
 if __name__ == "__main__":

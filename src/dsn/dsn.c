@@ -376,6 +376,8 @@ rcpt_whole_notice(struct ctx *c, struct dsn_recipient *r, const struct near *n)
 	}
 	g_free(para.reason);
 	g_free(para.rule);
+	/* The words would read the paragraph, not what the rule read. */
+	r->words_alone = 0;
 	rule = g_strconcat(WHOLE_NOTICE, r->rule, NULL);
 	g_free(r->rule);
 	r->rule = rule;

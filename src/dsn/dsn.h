@@ -57,6 +57,13 @@ struct dsn_recipient {
 	char	*replacement;	/* "has left, write to X" address, or NULL */
 	char	*feedback_type;	/* ARF: abuse, opt-out, ... or NULL */
 	char	*rule;		/* the rule that decided the category */
+	/*
+	 * The rules' invalid rests on the text's words alone: the rule
+	 * reads no status, reply code or domain, nor a provider's code,
+	 * and the status is not one the rules read as the address's own.
+	 * The word evidence may veto such a conclusion.
+	 */
+	int	 words_alone;
 };
 
 struct dsn_report {
@@ -107,9 +114,10 @@ void	dsn_rules_free(struct dsn_rules *rules);
 /*
  * Turns the word evidence on or off (docs/parse.md): a last reading, by
  * the words of its text, of a permanent or status-less failure the rules
- * found nothing in.  It may name blocked, content, full or retry-later,
- * never invalid.  dsn_rules_load() turns it on; dsn_rules_new() has no
- * word model.
+ * found nothing in, and its veto of an invalid the rules read from a
+ * text's words alone (dsn_recipient.words_alone).  It may name blocked,
+ * content, full or retry-later, never invalid.  dsn_rules_load() turns
+ * it on; dsn_rules_new() has no word model.
  */
 void	dsn_rules_set_words(struct dsn_rules *rules, int on);
 /*

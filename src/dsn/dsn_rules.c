@@ -2150,7 +2150,9 @@ dsn_words_may(const struct dsn_recipient *r)
 /*
  * Where the rules found nothing: the word evidence, which may name the
  * sender's or the message's trouble, a full mailbox or a passing one,
- * never a dead address.
+ * never a dead address.  Where the rules concluded invalid on the words
+ * of the text alone, the words may veto it (dsn_words_veto()): the cost
+ * is a scan of the text, only then.
  */
 void
 dsn_classify_words(const struct dsn_rules *rules, struct dsn_recipient *r)
@@ -2160,15 +2162,32 @@ dsn_classify_words(const struct dsn_rules *rules, struct dsn_recipient *r)
 		[DSN_CAT_BLOCKED] = "blocked", [DSN_CAT_CONTENT] = "contenterror",
 	};
 	enum dsn_category cat;
-	char *why;
+	char *why, *vetoed;
 
-	if (!rules->words_on || !dsn_words_may(r))
+	if (!rules->words_on)
 		return;
-	cat = dsn_words_judge(rules->words, r->diagnostic, &why);
+	if (r->category == DSN_CAT_INVALID && r->words_alone) {
+		cat = dsn_words_veto(rules->words, r->diagnostic, &why);
+		vetoed = r->rule;
+		r->rule = NULL;
+	} else if (dsn_words_may(r)) {
+		cat = dsn_words_judge(rules->words, r->diagnostic, &why);
+		vetoed = NULL;
+	} else
+		return;
 	if (cat == DSN_CAT_NONE || cat == DSN_CAT_INVALID ||
 	    reason[cat] == NULL) {
 		g_free(why);
+		if (vetoed != NULL)
+			r->rule = vetoed;
 		return;
+	}
+	if (vetoed != NULL) {
+		char *s = g_strdup_printf("%s; not invalid (%s)", why, vetoed);
+
+		g_free(why);
+		g_free(vetoed);
+		why = s;
 	}
 	r->category = cat;
 	g_free(r->reason);
@@ -2176,6 +2195,66 @@ dsn_classify_words(const struct dsn_rules *rules, struct dsn_recipient *r)
 	g_free(r->rule);
 	r->rule = why;
 	r->hard = 0;
+}
+
+/*
+ * Whether an invalid rule concludes on the words of the text alone: its
+ * conditions read only the text (text=, re=, near=, unless=), and it is
+ * not the form that names a provider and a pattern of its codes (text=
+ * with re=: "ofr|lpn|ouk" and its 416).
+ */
+static int
+rule_words_alone(const struct rule *rule)
+{
+	size_t i;
+	int text = 0, re = 0;
+
+	if (rule == NULL || rule->cat != DSN_CAT_INVALID)
+		return 0;
+	for (i = 0; i < rule->ncond; i++)
+		switch (rule->cond[i].kind) {
+		case COND_TEXT:
+			text = 1;
+			break;
+		case COND_RE:
+			re = 1;
+			break;
+		case COND_NEAR:
+		case COND_UNLESS:
+			break;
+		default:
+			return 0;
+		}
+	return !(text && re);
+}
+
+/*
+ * Whether a status says the address itself failed, as the rules read
+ * it: RFC 3463's addressing statuses (5.1.x), a disabled mailbox
+ * (5.2.1), or a status an invalid rule names (5.4.4, 5.7.13...).
+ */
+static int
+rules_status_specific(const struct dsn_rules *rules, const char *status)
+{
+	const GPtrArray *set[2] = { rules->user, rules->builtin };
+	const struct rule *rule;
+	guint i, s;
+	size_t k;
+
+	if (g_str_has_prefix(status, "5.1.") || strcmp(status, "5.2.1") == 0)
+		return 1;
+	for (s = 0; s < 2; s++)
+		for (i = 0; set[s] != NULL && i < set[s]->len; i++) {
+			rule = g_ptr_array_index(set[s], i);
+			if (rule->cat != DSN_CAT_INVALID)
+				continue;
+			for (k = 0; k < rule->ncond; k++)
+				if (rule->cond[k].kind == COND_STATUS &&
+				    alt_pattern(rule->cond[k].alt, status, '*',
+				    1))
+					return 1;
+		}
+	return 0;
 }
 
 /* dsn_classify(), given the diagnostic lower-cased (NULL without one). */
@@ -2222,6 +2301,9 @@ dsn_classify_lc(const struct dsn_rules *rules, struct dsn_recipient *r,
 		    r->code ? r->code : r->action);
 	}
 	r->hard = classify_hard(r);
+	r->words_alone = r->category == DSN_CAT_INVALID &&
+	    rule_words_alone(rule) && (r->status == NULL ||
+	    !rules_status_specific(rules, r->status));
 	if (lc != NULL)
 		found_release(&found);
 	g_free(ld);

@@ -8,7 +8,11 @@
  * name.
  *
  * It never names a failure invalid: words alone must not kill a contact.
- * It reads only what dsn_words_may() lets through.  The tokenizer must
+ * It reads only what dsn_words_may() lets through, and, as a veto, an
+ * invalid the rules concluded from the words of a text alone: where the
+ * words put the sender's or the message's trouble, a full mailbox or a
+ * passing one that far (the model's :veto line) ahead of invalid, the
+ * reader does not believe the address dead.  The tokenizer must
  * agree with words-train.py's; test diagnostic_words_cv compares them.
  */
 #include <stdlib.h>
@@ -29,6 +33,9 @@ struct dsn_words {
 	int		 nclass;
 	double		 lead[WORDS_NCLASS];	/* the lead each needs, or */
 	int		 never[WORDS_NCLASS];	/* never named ("-") */
+	int		 invalid;	/* the class of invalid, or -1 */
+	double		 veto;		/* lead over invalid that vetoes */
+	int		 veto_on;	/* a :veto line gave one */
 };
 
 /* Words that say nothing of the cause, and the tables' example names. */
@@ -73,8 +80,12 @@ words_classes(struct dsn_words *w, char **col, size_t lineno,
 			    "category '%s'", lineno, col[i + 1]);
 	}
 	w->nclass = i;
-	for (i = 0; i < w->nclass; i++)
+	w->invalid = -1;
+	for (i = 0; i < w->nclass; i++) {
 		w->never[i] = 1;	/* until a threshold line says */
+		if (w->cls[i] == DSN_CAT_INVALID)
+			w->invalid = i;
+	}
 	return 0;
 }
 
@@ -125,6 +136,23 @@ words_threshold(struct dsn_words *w, const char *s, size_t lineno,
 	return rc;
 }
 
+/* ":veto" and the lead over invalid that vetoes it, or "-": no veto. */
+static int
+words_veto_line(struct dsn_words *w, const char *s, size_t lineno,
+    struct err *err)
+{
+	char *end;
+
+	w->veto_on = strcmp(s, "-") != 0;
+	if (!w->veto_on)
+		return 0;
+	w->veto = g_ascii_strtod(s, &end);
+	if (end == s || *end != '\0' || w->invalid < 0)
+		return err_set(err, "built-in words:%zu: want a lead or '-' "
+		    "after :veto, and invalid among the classes", lineno);
+	return 0;
+}
+
 static int
 words_line(struct dsn_words *w, char *line, GArray *lp, size_t lineno,
     struct err *err)
@@ -143,6 +171,8 @@ words_line(struct dsn_words *w, char *line, GArray *lp, size_t lineno,
 	}
 	if (strncmp(line, ":threshold\t", 11) == 0)
 		return words_threshold(w, line + 11, lineno, err);
+	if (strncmp(line, ":veto\t", 6) == 0)
+		return words_veto_line(w, line + 6, lineno, err);
 	return words_row(w, line, lp, lineno, err);
 }
 
@@ -333,13 +363,16 @@ why_cmp(const void *a, const void *b)
 	return x < y ? 1 : x > y ? -1 : 0;
 }
 
-/* "words: spamhaus, blacklist → blocked (lead 4.1, needs 1.5)" */
+/*
+ * "words: spamhaus, blacklist → blocked (lead 4.1 over invalid, needs
+ * 1.5)": the words that put class best ahead of class other.
+ */
 static char *
-words_why(const struct dsn_words *w, GHashTable *rows,
-    const struct words_vote *v)
+words_why(const struct dsn_words *w, GHashTable *rows, int best, int other,
+    double sum_lead, double need, const char *head)
 {
 	GArray *a = g_array_new(FALSE, FALSE, sizeof(struct why_word));
-	GString *s = g_string_new(DSN_WORDS_WHY);
+	GString *s = g_string_new(head);
 	GHashTableIter it;
 	gpointer key, val;
 	guint i;
@@ -348,7 +381,7 @@ words_why(const struct dsn_words *w, GHashTable *rows,
 	while (g_hash_table_iter_next(&it, &key, &val)) {
 		const float *lp = w->lp + (GPOINTER_TO_UINT(key) - 1) *
 		    (guint)w->nclass;
-		struct why_word ww = { val, lp[v->best] - lp[v->next] };
+		struct why_word ww = { val, lp[best] - lp[other] };
 
 		if (ww.lead > 0 && ww.word != NULL)
 			g_array_append_val(a, ww);
@@ -358,9 +391,8 @@ words_why(const struct dsn_words *w, GHashTable *rows,
 		g_string_append_printf(s, "%s%s", i ? ", " : "",
 		    g_array_index(a, struct why_word, i).word);
 	g_string_append_printf(s, " → %s (lead %.1f over %s, needs %.1f)",
-	    dsn_category_name(w->cls[v->best]), v->sum[v->best] -
-	    v->sum[v->next], dsn_category_name(w->cls[v->next]),
-	    w->lead[v->best]);
+	    dsn_category_name(w->cls[best]), sum_lead,
+	    dsn_category_name(w->cls[other]), need);
 	g_array_free(a, TRUE);
 	return g_string_free(s, FALSE);
 }
@@ -372,35 +404,81 @@ words_may_name(enum dsn_category c)
 	    c == DSN_CAT_FULL || c == DSN_CAT_RETRY;
 }
 
-enum dsn_category
-dsn_words_judge(const struct dsn_words *w, const char *text, char **why)
+/*
+ * The rows of the model the words of text hit (a table the caller
+ * destroys), or NULL when the model cannot read it.
+ */
+static GHashTable *
+words_rows(const struct dsn_words *w, const char *text)
 {
 	struct words_seen s = { w, NULL, NULL, NULL };
-	struct words_vote v;
-	enum dsn_category cat = DSN_CAT_NONE;
 	char *valid, *lc;
 
-	*why = NULL;
 	if (w == NULL || text == NULL || w->nclass < 2)
-		return DSN_CAT_NONE;
+		return NULL;
 	valid = g_utf8_make_valid(text, -1);
 	lc = g_utf8_strdown(valid, -1);
 	s.rows = g_hash_table_new(g_direct_hash, g_direct_equal);
 	s.prev = g_string_new(NULL);
 	s.pair = g_string_new(NULL);
 	words_scan(&s, lc);
-	if (g_hash_table_size(s.rows) > 0) {
-		vote_count(w, s.rows, &v);
-		if (words_may_name(w->cls[v.best]) && !w->never[v.best] &&
-		    v.sum[v.best] - v.sum[v.next] >= w->lead[v.best]) {
-			cat = w->cls[v.best];
-			*why = words_why(w, s.rows, &v);
-		}
-	}
-	g_hash_table_destroy(s.rows);
 	g_string_free(s.prev, TRUE);
 	g_string_free(s.pair, TRUE);
 	g_free(lc);
 	g_free(valid);
+	return s.rows;
+}
+
+enum dsn_category
+dsn_words_judge(const struct dsn_words *w, const char *text, char **why)
+{
+	GHashTable *rows = words_rows(w, text);
+	struct words_vote v;
+	enum dsn_category cat = DSN_CAT_NONE;
+	double lead;
+
+	*why = NULL;
+	if (rows == NULL)
+		return DSN_CAT_NONE;
+	if (g_hash_table_size(rows) > 0) {
+		vote_count(w, rows, &v);
+		lead = v.sum[v.best] - v.sum[v.next];
+		if (words_may_name(w->cls[v.best]) && !w->never[v.best] &&
+		    lead >= w->lead[v.best]) {
+			cat = w->cls[v.best];
+			*why = words_why(w, rows, v.best, v.next, lead,
+			    w->lead[v.best], DSN_WORDS_WHY);
+		}
+	}
+	g_hash_table_destroy(rows);
+	return cat;
+}
+
+enum dsn_category
+dsn_words_veto(const struct dsn_words *w, const char *text, char **why)
+{
+	GHashTable *rows;
+	struct words_vote v;
+	enum dsn_category cat = DSN_CAT_NONE;
+	int i, best = -1;
+	double lead;
+
+	*why = NULL;
+	if (w == NULL || !w->veto_on || (rows = words_rows(w, text)) == NULL)
+		return DSN_CAT_NONE;
+	if (g_hash_table_size(rows) > 0) {
+		vote_count(w, rows, &v);
+		for (i = 0; i < w->nclass; i++)
+			if (words_may_name(w->cls[i]) &&
+			    (best < 0 || v.sum[i] > v.sum[best]))
+				best = i;
+		lead = best < 0 ? 0 : v.sum[best] - v.sum[w->invalid];
+		if (best >= 0 && lead >= w->veto) {
+			cat = w->cls[best];
+			*why = words_why(w, rows, best, w->invalid, lead,
+			    w->veto, DSN_WORDS_VETO);
+		}
+	}
+	g_hash_table_destroy(rows);
 	return cat;
 }

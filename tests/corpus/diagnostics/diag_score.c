@@ -9,9 +9,9 @@
  * file.  With -l LIMITS (lines "floor RATIO" and "ceiling FALSE_KILLS")
  * it exits 1 when the ratio falls under the floor or the false kills rise
  * over the ceiling.  -n reads by the rules alone (no word evidence);
- * -a FILE writes each row's table, line, answer, reason and whether the
- * word evidence may read it (1 or 0, by the rules' answer) for
- * scripts/words-train.py.  Exit 2: the table or the limits cannot be
+ * -a FILE writes each row's table, line, answer, reason, whether the
+ * word evidence may read it (1 or 0, by the rules' answer) and whether
+ * it may veto the rules' invalid (1 or 0) for scripts/words-train.py.  Exit 2: the table or the limits cannot be
  * read.
  */
 #include <stdio.h>
@@ -90,9 +90,9 @@ classify_row(const struct score *s, const struct dsn_rules *rules,
 	dsn_classify(rules, &r);
 	cat = r.category;
 	if (s->all != NULL)
-		g_string_append_printf(s->all, "%s\t%zu\t%s\t%s\t%d\n",
+		g_string_append_printf(s->all, "%s\t%zu\t%s\t%s\t%d\t%d\n",
 		    s->table, lineno, dsn_category_name(cat), r.reason,
-		    dsn_words_may(&r));
+		    dsn_words_may(&r), r.words_alone);
 	*rule = r.rule;
 	g_free(r.status);
 	g_free(r.code);

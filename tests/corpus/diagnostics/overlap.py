@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Fails when a table the rules are tuned on (lines.tsv, lhost.tsv,
-traps.tsv) holds a text that a held-out table (heldout.tsv, heldout2.tsv,
+traps.tsv, messages.tsv) holds a text that a held-out table (heldout.tsv, heldout2.tsv,
 heldout3.tsv: every heldout*.tsv) holds too: such a row would let a rule
 be fitted to a held-out line, and the held-out reading would overstate
 how the reader does on texts it has never seen.  Fails too when two
@@ -48,7 +48,7 @@ def main():
         apart += n
         held.update(texts)
     shared = 0
-    for name in ("lines.tsv", "lhost.tsv", "traps.tsv"):
+    for name in ("lines.tsv", "lhost.tsv", "traps.tsv", "messages.tsv"):
         path = os.path.join(top, name)
         if not os.path.exists(path):
             continue
