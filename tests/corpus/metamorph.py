@@ -761,11 +761,12 @@ def zh_table(charset, cte):
 
 
 def br_lines(msg):
-    """The notice's text as one HTML line whose lines are <br>-separated
-    (Sohu's and Sina's webmail send a notice as one line of text and
-    <br>, as the Chinese set's Sina copy shows): a plain text becomes
-    such HTML; an HTML part of Chinese text loses its line ends, its
-    paragraphs and blocks becoming <br>."""
+    """The notice's text as one HTML line whose lines are <br>-separated,
+    as QQ Mail's template breaks a cell's lines with <br /> (midoks/
+    imail's copy of it) and Exchange's Chinese report a recipient's
+    paragraph with <br> (exchangecn.com's sections of an NDR): a plain
+    text becomes such HTML; an HTML part of Chinese text loses its line
+    ends, its paragraphs and blocks becoming <br>."""
     hit = False
     for p, s in han_parts(msg):
         if p.get_content_subtype() == "plain":
