@@ -2256,8 +2256,7 @@ rules_status_specific(const struct dsn_rules *rules, const char *status)
  * The status= values of the rules that conclude invalid, user rules and
  * built-in, gathered once when the rules are compiled: the veto asks
  * for each recipient the rules call invalid whether its status is one
- * of them, and walking every rule for that cost a few per cent of the
- * parse.
+ * of them, which need not walk every rule each time.
  */
 static void
 rules_index_status(struct dsn_rules *rules)
