@@ -109,6 +109,15 @@ follows_forward_line(const char *body, const char *l)
 	return yes;
 }
 
+/* Whether the line l, n bytes, holds nothing but white space. */
+static int
+line_is_blank(const char *l, size_t n)
+{
+	while (n > 0 && g_ascii_isspace(l[n - 1]))
+		n--;
+	return n == 0;
+}
+
 /*
  * The first run of three header lines (continuation lines within it)
  * that no forwarded message's line opens, in body up to end: its start,
@@ -120,7 +129,7 @@ header_run(const char *body, const char *end, const char **third)
 {
 	const char *p, *nl, *run = NULL;
 	size_t n;
-	int nhdr = 0;
+	int nhdr = 0, said = 0;
 
 	for (p = body; p < end; p = nl + 1) {
 		nl = memchr(p, '\n', end - p);
@@ -128,13 +137,18 @@ header_run(const char *body, const char *end, const char **third)
 		/*
 		 * The signature separator ("-- ", its space perhaps gone):
 		 * what follows is a signature or a gateway's disclaimer,
-		 * not the notice's words.
+		 * not the notice's words.  A signature closes words already
+		 * said: under the text's first line alone the dashes rule
+		 * off its title ("Address not found" over "--" in a notice
+		 * copied from a web mail's page), and the notice follows.
 		 */
 		if ((n == 2 || (n == 3 && p[2] == ' ')) && p[0] == '-' &&
-		    p[1] == '-') {
+		    p[1] == '-' && said > 1) {
 			*third = p;
 			return p;
 		}
+		if (!line_is_blank(p, n))
+			said++;
 		if (line_is_header(p, n)) {
 			if (nhdr++ == 0)
 				run = p;

@@ -1,7 +1,9 @@
 """Writes a corpus directory of this tree: maildir/<family>-NN.eml and
 truth.jsonl, as the make.py of each set directory builds them."""
+import hashlib
 import json
 import os
+import sys
 
 
 def part(ctype, text, extra=""):
@@ -79,3 +81,34 @@ def truth_recipient(rcpt, src):
     if len(rcpt) > 7:
         t["category_ok"] = list(rcpt[7])
     return t
+
+
+def repo_half(seed, repo, halves):
+    """The half (halves[0] or halves[1]) a repository's notices go to:
+    the parity of the SHA-1 of seed and the repository's name."""
+    h = int(hashlib.sha1((seed + repo).encode("utf-8")).hexdigest(), 16)
+    return halves[h % 2]
+
+
+def repo_source(repo, path):
+    """The address of a file in a repository, or of an issue or pull
+    request thread ("issues/N", "pull/N"), as a README cites it."""
+    if path.startswith("issues/") or path.startswith("pull/"):
+        return "https://github.com/%s/%s" % (repo, path)
+    return "https://github.com/%s/blob/HEAD/%s" % (repo, path)
+
+
+def write_repo_set(argv, script, half, notices, half_of):
+    """notices: (family, repository, path, message text, [truth
+    recipients], kind) in order.  Writes them into argv[1], else the
+    script's directory; refuses a notice whose repository half_of puts in
+    the other half."""
+    top = argv[1] if len(argv) > 1 else os.path.dirname(
+        os.path.abspath(script))
+    items = []
+    for family, repo, path, text, rcpts, kind in notices:
+        if half_of(repo) != half:
+            sys.exit("%s: repository \"%s\" belongs to %s" % (
+                script, repo, half_of(repo)))
+        items.append((family, text.encode("utf-8"), rcpts, kind))
+    write_set(top, items)

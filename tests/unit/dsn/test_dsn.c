@@ -1642,6 +1642,64 @@ test_deep_nesting(void **state)
 	g_string_free(m, TRUE);
 }
 
+/*
+ * The dashes under a notice's first line alone rule off its title (a web
+ * mail's page copied as text: "Address not found" over "--"), so the
+ * notice below them is read; dashes after the notice's words are the
+ * signature separator, and the disclaimer after them is not read.
+ */
+static void
+test_title_rule(void **state)
+{
+	static const char titled[] =
+	    "From: Mail Delivery Subsystem <mailer-daemon@googlemail.com>"
+	    "\n"
+	    "To: s@example.org\n"
+	    "Subject: Delivery Status Notification (Failure)\n"
+	    "MIME-Version: 1.0\n"
+	    "Content-Type: text/plain; charset=UTF-8\n"
+	    "\n"
+	    "Address not found\n"
+	    "--\n"
+	    "Your message wasn't delivered to x@dead.example.com because "
+	    "the address couldn't be found, or is unable to receive mail."
+	    "\n"
+	    "\n"
+	    "The response was:\n"
+	    "550 5.1.1 No such user\n";
+	static const char signed_[] =
+	    "From: Mail Delivery Subsystem <mailer-daemon@googlemail.com>"
+	    "\n"
+	    "To: s@example.org\n"
+	    "Subject: Delivery Status Notification (Failure)\n"
+	    "MIME-Version: 1.0\n"
+	    "Content-Type: text/plain; charset=UTF-8\n"
+	    "\n"
+	    "Your message wasn't delivered to y@dead.example.com because "
+	    "the address couldn't be found, or is unable to receive mail."
+	    "\n"
+	    "\n"
+	    "The response was:\n"
+	    "550 5.1.1 No such user\n"
+	    "-- \n"
+	    "Example Ltd, questions to help@example.net\n";
+	static const char *const want_titled[][2] = {
+		{ "x@dead.example.com", "invalid" },
+	};
+	static const char *const want_signed[][2] = {
+		{ "y@dead.example.com", "invalid" },
+	};
+	struct dsn_report rep;
+
+	(void)state;
+	parse_as(titled, sizeof(titled) - 1, want_titled,
+	    G_N_ELEMENTS(want_titled), &rep);
+	dsn_report_release(&rep);
+	parse_as(signed_, sizeof(signed_) - 1, want_signed,
+	    G_N_ELEMENTS(want_signed), &rep);
+	dsn_report_release(&rep);
+}
+
 int
 main(void)
 {
@@ -1682,6 +1740,7 @@ main(void)
 		cmocka_unit_test(test_deep_nesting),
 		cmocka_unit_test(test_lost_boundary),
 		cmocka_unit_test(test_details_fields),
+		cmocka_unit_test(test_title_rule),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
