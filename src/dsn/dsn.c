@@ -1114,17 +1114,17 @@ is_bounce_notice(struct ctx *c, GPtrArray *explain)
 	if (c->head.failed_rcpts != NULL)
 		return 1;
 	/*
-	 * A held or recalled message's notice, unless its subject also says
-	 * that it could not be delivered: "Non-Delivery: Your message to
-	 * the list awaits moderator approval" is the bounce of a list's
-	 * held-message notice, sent back to the list.
+	 * A held, recalled or delivered message's notice, unless its
+	 * subject also says that it could not be delivered: "Non-Delivery:
+	 * Your message to the list awaits moderator approval" is the bounce
+	 * of a list's held-message notice, sent back to the list.
 	 */
 	why = dsn_rules_match_message(c->rules, "notbounce",
 	    c->head.subject, NULL, NULL);
 	if (why != NULL && dsn_rules_match_message(c->rules, "notice",
 	    c->head.subject, NULL, NULL) == NULL) {
 		dsn_explain(explain, "not a bounce: the message is held, "
-		    "awaits approval or was recalled (%s)", why);
+		    "awaits approval, was recalled or delivered (%s)", why);
 		return 0;
 	}
 	if (c->parts.report_type != NULL &&

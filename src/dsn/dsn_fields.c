@@ -744,6 +744,112 @@ dsn_reply_join(const char *text)
 }
 
 /*
+ * Whether p starts a Chinese sentence of advice to the sender: "请"
+ * (please) or "建议" (we suggest), simplified or traditional, though not
+ * "请求" (a request: "请求的操作未执行", RFC 5321's "Requested action not
+ * taken" in Chinese).  *len is the length of the word read.
+ */
+static int
+advice_opens(const char *p, size_t *len)
+{
+	if ((strncmp(p, "\xe8\xaf\xb7", 3) == 0 || /* 请 */
+	    strncmp(p, "\xe8\xab\x8b", 3) == 0) && /* 請 */
+	    strncmp(p + 3, "\xe6\xb1\x82", 3) != 0) { /* 求 */
+		*len = 3;
+		return 1;
+	}
+	if (strncmp(p, "\xe5\xbb\xba\xe8\xae\xae", 6) == 0 || /* 建议 */
+	    strncmp(p, "\xe5\xbb\xba\xe8\xad\xb0", 6) == 0) { /* 建議 */
+		*len = 6;
+		return 1;
+	}
+	return 0;
+}
+
+/*
+ * The length of the end of a Chinese sentence at p, 0 if none: 。 or ！,
+ * ASCII's '!', a line's end; with clauses, also the ends of a clause
+ * (；，, ASCII's ';' and ',').  Advice runs to the end of its sentence,
+ * through the points it lists ("建议...确认以下信息:1.…;2.…;3.…。").
+ */
+static size_t
+clause_ends(const char *p, int clauses)
+{
+	static const char *const mark[] = {
+		"\xe3\x80\x82", "\xef\xbc\x81", /* 。！ */
+		"\xef\xbc\x9b", "\xef\xbc\x8c", /* ；， */
+	};
+	size_t i;
+
+	if (*p == '\n' || *p == '!' || (clauses && (*p == ';' || *p == ',')))
+		return 1;
+	for (i = 0; i < G_N_ELEMENTS(mark) - (clauses ? 0 : 2); i++)
+		if (strncmp(p, mark[i], 3) == 0)
+			return 3;
+	return 0;
+}
+
+/* Whether the clause [p, end) says when to try again (稍后, 稍後, 重试,
+ * 重試, 再试, 再試): a fact about the failure, that it passes. */
+static int
+advice_says_later(const char *p, const char *end)
+{
+	static const char *const later[] = {
+		"\xe7\xa8\x8d\xe5\x90\x8e", "\xe7\xa8\x8d\xe5\xbe\x8c",
+		"\xe9\x87\x8d\xe8\xaf\x95", "\xe9\x87\x8d\xe8\xa9\xa6",
+		"\xe5\x86\x8d\xe8\xaf\x95", "\xe5\x86\x8d\xe8\xa9\xa6",
+	};
+	size_t i;
+
+	for (i = 0; i < G_N_ELEMENTS(later); i++)
+		if (g_strstr_len(p, end - p, later[i]) != NULL)
+			return 1;
+	return 0;
+}
+
+/*
+ * text with the Chinese sentences that advise the sender blanked out, in
+ * place: a sentence or clause that opens with "请" or "建议" (please,
+ * we suggest) runs to the end of its sentence (。！ or the line's
+ * end).  Advice names what the sender might check ("请检查是否有用户发送
+ * 病毒或者垃圾邮件", "please check whether a user sends viruses or
+ * spam"), not what befell the mail: its words are no reason.  Advice
+ * that says when to try again is kept: that the trouble passes is part
+ * of the reason.
+ */
+void
+dsn_advice_blank(char *text)
+{
+	char *p = text, *q;
+	size_t n;
+	int start = 1;
+
+	if (text == NULL)
+		return;
+	while (*p != '\0') {
+		if (start && advice_opens(p, &n)) {
+			for (q = p + n; *q != '\0' && clause_ends(q, 0) == 0;
+			    q++)
+				;
+			if (!advice_says_later(p, q))
+				memset(p, ' ', q - p);
+			p = q;
+			continue;
+		}
+		if ((n = clause_ends(p, 1)) > 0) {
+			p += n;
+			start = 1;
+		} else if (*p == ' ' || *p == '\t' ||
+		    (start && strncmp(p, "\xe3\x80\x80", 3) == 0)) { /* 　 */
+			p += *p == ' ' || *p == '\t' ? 1 : 3;
+		} else {
+			p++;
+			start = 0;
+		}
+	}
+}
+
+/*
  * A copy of the lower-cased lc without the sender's own MAIL FROM and
  * RCPT TO commands a session transcript echoes: they are what was sent,
  * not why it was refused ("mail from" would read as a sender's problem).

@@ -2291,8 +2291,9 @@ dsn_classify_lc(const struct dsn_rules *rules, struct dsn_recipient *r,
 	char *ld = NULL, *joined;
 	struct text_found found;
 
-	/* A multi-line reply reads as one text. */
+	/* A multi-line reply reads as one text, and advice is no reason. */
 	lc = joined = dsn_reply_join(lc);
+	dsn_advice_blank(joined);
 	if (lc != NULL) {
 		in.lc_text = lc;
 		found_fill(&found, rules, lc);

@@ -89,6 +89,36 @@ SRC = {
                        "html (Exchange's NDR status codes explained in "
                        "Chinese: 4.4.2 服务器之间的连接断开, 4.3.1 发生内存不足"
                        "错误)",
+    "gromox": "grommunio/gromox data/local_bounce/ and data/mail_bounce/ "
+              "(gb2312, big5: the Chinese templates of Gromox's delivery "
+              "agents, copied whole; AGPL-3.0)",
+    "wanglu-tw": "https://wanglu.net/thread/t12-245059-0.html (a Taiwanese "
+                 "mail gateway's delivery log explained: 送信失敗, permanent, "
+                 "'FAIL' lines under 查無此人)",
+    "kaifang": "https://kaifang.email/1194.html (a Chinese relay's note on "
+               "Microsoft's replies: 421 RP-001, RP-002 over the rate "
+               "allowed for the IP, 550 SC-001 refused by policy, with "
+               "Chinese reasons)",
+    "163ns": "http://163ns.com.cn/mail/MailFAQ.htm (万象互联's table of "
+             "reply codes with Chinese meanings: HL:IHU, HL:IPB, HL:MEP, "
+             "HL:ICC)",
+    "qvsp": "http://chouwenlao.cn/FAQhtml/faq14/faq1311.htm (域名頻道's "
+            "help on returned mail: qmail lines with their reasons)",
+    "winmail-gmail": "http://magicwinmail.com/docs/errormail/gmail.php "
+                     "(Winmail's notes on Gmail's replies: 550-5.7.1 likely "
+                     "unsolicited mail, 552-5.7.0 content a security issue)",
+    "263-help": "http://www.263gmail.js.cn/help/13/2.htm (263: 信箱超容, "
+                "mail size limit exceeded)",
+    "jindi": "http://bbs.mailer.cn/t5785-post8150/ (金笛邮件's troubleshooting "
+             "of returned mail: wrong addresses, messages over the size "
+             "the mailbox takes)",
+    "qq-rhost": "sisimai/rb-sisimai lib/sisimai/rhost/tencent.rb (BSD "
+                "2-Clause), which cites QQ's pages: 'ip frequency limited' "
+                "(service.mail.qq.com/detail/122/172), 'is a deactivated "
+                "mailbox' (help no=1000742)",
+    "sendcloud": "sendcloud2013/sendcloud_docs sources/email_v2/bounce_do.md "
+                 "(SendCloud's bounce list: 'Mailbox not found.' with QQ's "
+                 "help link no=1000728)",
     "winmail-kw": "https://www.fzithome.com/xitong/1713338126a468174.html "
                   "(Winmail's bounce analysis, 2014: keywords of a dead "
                   "address: account inactive, unknown or illegal alias, "
@@ -303,6 +333,45 @@ def text263(rcpts, subject, charset):
             "以下地址：\n\n%s--- 以下是原邮件的信头 ---\nSubject: %s\n") % (
                 each("<{a}>:\n{d}\n\n", rcpts), subject)
 
+
+def kaifang_html(rcpts, subject, charset):
+    """A relay's notice: the remote reply beside the relay's reading."""
+    rows = each("<tr><td>{a}</td><td>{d}</td><td>{e}</td></tr>\n", rcpts,
+                "&nbsp;")
+    return ("<html><head><meta charset=\"{cs}\"></head><body>\n<p>您好，"
+            "您的邮件“{subj}”投递失败，对方服务器退回了该邮件。</p>\n<table "
+            "border=\"1\"><tr><th>收件人</th><th>退信信息</th><th>错误原因"
+            "</th></tr>\n{r}</table>\n<p>处理方法：请按照退信中的说明处理后"
+            "再发送。</p></body></html>\n").format(cs=charset, subj=subject,
+                                                 r=rows)
+
+
+def gateway_tw_text(rcpts, subject, charset):
+    """A Taiwanese gateway's notice: the delivery result and its line."""
+    return ("您好，這是郵件系統自動產生的退件通知。\n您寄出的信件無法送達"
+            "下列收件者，系統已停止遞送：\n\n%s--- 原始信件資訊 ---\n主旨："
+            "%s\n") % (each("收件者：{a}\n遞送結果：送信失敗\n失敗原因：{d}"
+                           "\n\n", rcpts), subject)
+
+
+def qmail_zh_text(rcpts, subject, charset):
+    """qmail's notice as a host sends it, with its reason under each
+    line."""
+    return ("Hi. This is the qmail-send program at mail.host.example.cn.\n"
+            "I'm afraid I wasn't able to deliver your message to the "
+            "following addresses.\nThis is a permanent error; I've given "
+            "up. Sorry it didn't work out.\n\n%s--- Below this line is a "
+            "copy of the message.\n\nSubject: %s\n") % (
+                each("<{a}>:\n{d}\n退信原因：{e}\n\n", rcpts), subject)
+
+
+def jindi_text(rcpts, subject, charset):
+    """A plain notice of a Chinese mail server, the reply under each
+    address."""
+    return ("您好！这是邮件系统的投递报告。\n您发送的邮件未能投递到以下"
+            "地址：\n\n%s----- 原邮件信头 -----\nSubject: %s\n") % (
+                each("{a}\n  {d}\n\n", rcpts), subject)
+
 FRAMES = {"qq": qq_html, "netease": netease_html, "aliyun": aliyun_html,
           "generic": generic_html, "winmail": winmail_text}
 FRAMES2 = {"coremail-text": coremail_text, "coremail-html": coremail_html,
@@ -310,9 +379,12 @@ FRAMES2 = {"coremail-text": coremail_text, "coremail-html": coremail_html,
            "exmail-en": exmail_en_html, "qiye163": qiye163_html,
            "aliyun-en": aliyun_en_html, "aliyun-zh": aliyun_zh_html,
            "big5": big5_html, "exchange-zh": exchange_zh_html,
-           "text263": text263}
+           "text263": text263, "kaifang": kaifang_html,
+           "gateway-tw": gateway_tw_text, "qmail-zh": qmail_zh_text,
+           "jindi": jindi_text}
 # Frames sent as text/plain.
-PLAIN = {"winmail", "coremail-text", "text263"}
+PLAIN = {"winmail", "coremail-text", "text263", "gateway-tw", "qmail-zh",
+         "jindi"}
 
 # family, sender, frame, charset, transfer encoding, [(rcpt, diag, category,
 # reason, source)]
@@ -806,6 +878,249 @@ NOTICES3 = [
          "systemfull", "exchange-ndr-zh", "")]),
 ]
 
+
+# Notices of systems the rounds above did not have (a Taiwanese gateway, a
+# relay's reading of Microsoft's replies, 万象互联's codes, a host's qmail
+# with its reasons, 金笛's server) and more of QQ's, 263's and Gmail's
+# replies, each from a source the rounds above did not use.  A seventh
+# field, where present, lists other categories the source also supports.
+NOTICES4 = [
+    ("gateway-tw", "MAILER-DAEMON@mg.example.com.tw", "gateway-tw", "big5",
+     "base64", "退件通知", [
+        ("wang@client.example.com.tw",
+         "FAIL 550 Recipient address rejected: User unknown in local "
+         "recipient table", "invalid", "userunknown", "wanglu-tw", ""),
+        ("chen@yahoo.com.tw",
+         "FAIL 554 delivery error: Sorry your message to chen@yahoo.com.tw "
+         "cannot be delivered. This account has been disabled or "
+         "discontinued (#102). - mta1007.mail.tp2.yahoo.com", "invalid",
+         "suspend", "wanglu-tw", "")]),
+    ("gateway-tw", "MAILER-DAEMON@mg.example.com.tw", "gateway-tw", "utf-8",
+     "quoted-printable", "無法傳遞的郵件", [
+        ("lin@shop.example.com.tw",
+         "FAIL 550 Requested action not taken: mailbox unavailable",
+         "invalid", "userunknown", "wanglu-tw", ""),
+        ("huang@yahoo.com.tw",
+         "FAIL 554 delivery error: This user doesnt have a yahoo.com "
+         "account", "invalid", "userunknown", "wanglu-tw", "")]),
+    ("kaifang", "postmaster@relay.kaifang.example.cn", "kaifang", "utf-8",
+     "base64", "退信通知", [
+        ("buyer@outlook.com",
+         "host outlook-com.olc.protection.outlook.com[52.101.10.1] said: "
+         "421 RP-001 The mail server IP connecting to Outlook.com server "
+         "has exceeded the rate limit allowed. Reason for rate limitation "
+         "is related to IP/domain reputation.", "blocked", "speeding",
+         "kaifang", "连接到 Outlook.com 服务器的邮件服务器 IP 地址超过允许的"
+         "速率限制。速率限制的原因与 IP 地址/域信誉相关。", ["retry-later"])]),
+    ("kaifang", "postmaster@relay.kaifang.example.cn", "kaifang", "gb18030",
+     "base64", "系统退信", [
+        ("agent@hotmail.com",
+         "host hotmail-com.olc.protection.outlook.com[52.101.10.2] said: "
+         "550 SC-001 Mail rejected by Outlook.com for policy reasons. "
+         "Reasons for rejection may be related to content with spam-like "
+         "characteristics or IP/domain reputation.", "blocked", "blocked",
+         "kaifang", "由于违反相关规定，邮件被 Outlook.com 拒绝。拒绝的原因可能"
+         "与内容包含垃圾邮件特征或 IP/域信誉相关。", ["content"]),
+        ("dealer@live.com",
+         "host live-com.olc.protection.outlook.com[52.101.10.3] said: 421 "
+         "RP-002 The mail server IP connecting to Outlook.com server has "
+         "exceeded the rate limit allowed on this connection. Reason for "
+         "rate limitation is related to IP/domain reputation.", "blocked",
+         "speeding", "kaifang", "连接到 Outlook.com 服务器的邮件服务器 IP 地址"
+         "超过此连接允许的速率限制。速率限制的原因与 IP 地址/域信誉相关。",
+         ["retry-later"])]),
+    ("wanxiang", "postmaster@corp3.example.cn", "coremail-text", "gbk",
+     "base64", "系统退信", [
+        ("sales@wx-client.example.cn", "554 HL:IHU", "blocked", "blocked",
+         "163ns", "该IP的发送行为触犯了万象互联的服务条款，被临时挂起。"),
+        ("info@wx-client.example.cn", "554 HL:IPB", "blocked", "blocked",
+         "163ns", "该IP不在万象互联允许的发送地址列表里。")]),
+    ("wanxiang", "postmaster@corp3.example.cn", "coremail-text", "utf-8",
+     "quoted-printable", "邮件投递失败", [
+        ("hr@wx-client2.example.cn", "450 HL:MEP", "blocked", "blocked",
+         "163ns", "该IP发送行为异常，被临时禁止连接。", ["retry-later"]),
+        ("ops@wx-client2.example.cn", "554 HL:ICC", "blocked", "speeding",
+         "163ns", "该IP短期内发送了大量信件，超过了万象互联的限制，被临时禁止"
+         "连接。请检查是否有用户发送病毒或者垃圾邮件。", ["retry-later"])]),
+    ("qvsp", "MAILER-DAEMON@mail.host.example.cn", "qmail-zh", "big5",
+     "base64", "failure notice", [
+        ("nobody@factory4.example.cn",
+         "Connected to 192.0.2.70 but it does not like recipient.",
+         "invalid", "userunknown", "qvsp", "連接到接收方郵件服務器，但接收地址"
+         "不存在。"),
+        ("trade@factory4.example.cn",
+         "Connected to 192.0.2.70 but sender was rejected.", "blocked",
+         "rejected", "qvsp", "連接到接收方郵件服務器，但投遞地址被拒絕。")]),
+    ("qvsp", "MAILER-DAEMON@mail.host.example.cn", "qmail-zh", "gb18030",
+     "base64", "failure notice", [
+        ("busy@factory5.example.cn", "550 System is busy.", "retry-later",
+         "undefined", "qvsp", "無法建立SMTP連接或者對方服務器忙。"),
+        ("gone@factory5.example.cn", "invalid address (#5.5.0)", "invalid",
+         "userunknown", "qvsp", "沒有這個收件人。")]),
+    ("winmail", "postmaster@winmail.example.cn", "winmail", "gbk",
+     "base64", "系统退信", [
+        ("winmaildemo@gmail.com",
+         "550-5.7.1 [203.0.113.12 12] Our system has detected that this "
+         "message is 550-5.7.1 likely unsolicited mail. To reduce the "
+         "amount of spam sent to Gmail, 550-5.7.1 this message has been "
+         "blocked. Please visit 550-5.7.1 http://support.google.com/mail/"
+         "bin/answer.py?hl=en&answer=188131 for 550 5.7.1 more "
+         "information. mu18si1139639pab.287 - gsmtp", "content",
+         "spamdetected", "winmail-gmail", "", ["blocked"]),
+        ("agnsfu@gmail.com",
+         "552-5.7.0 This message was blocked because its content presents "
+         "a potential 552-5.7.0 security issue. Please visit "
+         "http://support.google.com/mail/bin/answer.py?answer=6590 to "
+         "review our message content and attachment content 552 5.7.0 "
+         "guidelines. tk9si9998068pac.416 - gsmtp", "content", "virusdetected",
+         "winmail-gmail", "")]),
+    ("263", "postmaster@263.net", "text263", "gbk", "base64", "系统退信", [
+        ("boss@263client.example.cn",
+         "host mx.263.net[192.0.2.80] said: 552 mail size limit exceeded "
+         "(in reply to end of DATA command)", "full", "mailboxfull",
+         "263-help", "")]),
+    ("jindi", "postmaster@jindi.example.cn", "jindi", "gb2312", "base64",
+     "退信", [
+        ("old@partner5.example.cn",
+         "550 5.1.1 <old@partner5.example.cn> is not a valid mailbox",
+         "invalid", "userunknown", "jindi", ""),
+        ("no.one@partner5.example.cn", "550 Invalid recipient", "invalid",
+         "userunknown", "jindi", "")]),
+    ("jindi", "postmaster@jindi.example.cn", "jindi", "utf-8", "base64",
+     "邮件投递失败", [
+        ("design@partner6.example.cn",
+         "552 Message size exceeds fixed maximum message size (5000000)",
+         "content", "mesgtoobig", "jindi", ""),
+        ("ceo@partner6.example.cn",
+         "550 <ceo@partner6.example.cn>... User unknown", "invalid",
+         "userunknown", "jindi", "")]),
+    ("aliyun", "MAILER-DAEMON@aliyun.com", "aliyun-zh", "utf-8", "base64",
+     "系统退信", [
+        ("12345678@qq.com",
+         "host mx3.qq.com[103.7.30.40] said: 550 Ip frequency limited. "
+         "http://service.mail.qq.com/cgi-bin/help?subtype=1&&id=20022&&"
+         "no=1000725", "blocked", "toomanyconn", "qq-rhost", "",
+         ["retry-later"]),
+        ("87654321@qq.com",
+         "host mx3.qq.com[103.7.30.40] said: 550 Mailbox not found. "
+         "http://service.mail.qq.com/cgi-bin/help?subtype=1&&id=20022&&"
+         "no=1000728", "invalid", "userunknown", "sendcloud", ""),
+        ("old.qq@qq.com",
+         "host mx3.qq.com[103.7.30.40] said: 550 old.qq@qq.com is a "
+         "deactivated mailbox. http://service.mail.qq.com/cgi-bin/help?"
+         "subtype=1&&id=20022&&no=1000742", "invalid", "suspend",
+         "qq-rhost", "")]),
+]
+
+
+# Gromox's Chinese templates (grommunio/gromox data/local_bounce/ and
+# data/mail_bounce/, AGPL-3.0), copied whole: the subject, the sender's
+# name, the sentence.  The frame of fields under the sentence is
+# Gromox's own.  family, template, kind, charset of the template's
+# language, subject, sentence, [(rcpt, category, reason[, other
+# categories])].
+GROMOX_GB = ("以下是您所发送邮件的一些基本信息：\n    发送时间：    {t}\n"
+             "    发件人地址：  {f}\n    收件人：      {r}\n    邮件主题："
+             "    {s}\n    附件：        {p}\n    邮件大小：    {n}\n")
+GROMOX_B5 = ("以下是您所發送郵件的一些基本信息：\n    發送時間：    {t}\n"
+             "    發件人地址：  {f}\n    收件人：      {r}\n    郵件主題："
+             "    {s}\n    附件：        {p}\n    郵件大小：    {n}\n")
+GROMOX = [
+    ("gromox", "BOUNCE_NO_USER", "bounce", "gb", "投递失败，收件人不存在",
+     "很抱歉通知您，您发送到“{a}”的邮件无法被正确投递，\n因为该收件人并不"
+     "存在！请验证该邮件地址是否真实有效。",
+     [("liang@gx-client.example.cn", "invalid", "userunknown")]),
+    ("gromox", "BOUNCE_NO_USER", "bounce", "b5", "投遞失敗，收件人不存在",
+     "很抱歉通知您，您發送到“{a}”的郵件無法被正確投遞，\n因為該收件人並不"
+     "存在！請驗證該郵件地址是否真實有效。",
+     [("tsai@gx-client.example.com.tw", "invalid", "userunknown")]),
+    ("gromox", "BOUNCE_MAILBOX_FULL", "bounce", "b5",
+     "投遞失敗，收件人郵箱已滿",
+     "很抱歉通知您，您發送到“{a}”的郵件無法被正確投遞，\n因為收件人郵箱"
+     "已滿，無法再接收任何郵件。\n請等待收件人清空郵箱後再嘗試發送。",
+     [("kuo@gx-client.example.com.tw", "full", "mailboxfull")]),
+    ("gromox", "BOUNCE_MAIL_TOO_LARGE", "bounce", "gb", "投递失败，邮件过大",
+     "很抱歉通知您，您发送到“{a}”的邮件无法被正确投递，因为邮件过大！",
+     [("cad@gx-client.example.cn", "content", "mesgtoobig")]),
+    ("gromox", "BOUNCE_OPERATION_ERROR", "bounce", "gb",
+     "投递失败，邮件系统出错",
+     "很抱歉通知您，您发送到“{a}”的邮件无法被正确投递，\n我们的邮件系统"
+     "出错，请联系系统管理员以解决该问题。",
+     [("finance@gx-client.example.cn", "retry-later", "systemerror",
+       ["unknown"])]),
+    ("gromox", "BOUNCE_GENERIC_ERROR", "bounce", "b5",
+     "投遞失敗，系統因為某些原因拒絕了您的郵件",
+     "很抱歉通知您，您發送到“{a}”的郵件無法被正確投遞，\n系統因為某些原因"
+     "拒絕了您的郵件！",
+     [("legal@gx-client.example.com.tw", "unknown", "undefined",
+       ["blocked", "content"])]),
+    ("gromox-ar", "BOUNCE_AUTO_RESPONSE", "autoreply", "gb",
+     "我已收到您的邮件", "感谢您的来信，邮件我已经收到！(此邮件为自动回复)",
+     [("sun@gx-client.example.cn", "", "")]),
+    ("gromox-ok", "BOUNCE_MAIL_DELIVERED", "notbounce", "gb",
+     "邮件已成功送达", "邮件已成功送到至“{a}”的邮箱！",
+     [("zhu@gx-client.example.cn", "", "")]),
+]
+
+
+def gromox(n, notice):
+    """One notice of GROMOX: the template filled in as Gromox fills it."""
+    family, tname, kind, lang, title, sentence, rcpts = notice
+    a = rcpts[0][0]
+    frame = GROMOX_GB if lang == "gb" else GROMOX_B5
+    body = "您好：\n  %s\n\n%s" % (sentence.format(a=a), frame.format(
+        t="2026-12-01 09:%02d:00" % (n % 60), f="sales@exporter.example.com",
+        r=a, s="关于新产品报价 Quotation No.%03d" % n, p="quotation.pdf",
+        n="182KB"))
+    name = "系统投递员" if lang == "gb" else "系統投遞員"
+    cte = "base64" if n % 2 else "quoted-printable"
+    enc = body.encode()
+    enc = base64.encodebytes(enc) if cte == "base64" else quopri.encodestring(
+        enc)
+    head = ("Return-Path: <>\n"
+            "From: \"=?utf-8?b?%s?=\"<postmaster@gx-mail.example.cn>\n"
+            "To: sales@exporter.example.com\n"
+            "Subject: =?utf-8?b?%s?=\n"
+            "Date: Tue, 1 Dec 2026 11:%02d:00 +0800\n"
+            "Message-ID: <%s.%03d@gx-mail.example.cn>\n"
+            "MIME-Version: 1.0\n"
+            "Content-Type: text/plain; charset=utf-8\n"
+            "Content-Transfer-Encoding: %s\n\n") % (
+                base64.b64encode(name.encode()).decode(),
+                base64.b64encode(title.encode()).decode(), n % 60, tname.lower(),
+                n, cte)
+    return head.encode() + enc
+
+
+def truth(rcpts, diag="", src="gromox"):
+    """Truth rows of GROMOX's recipients (none for a file that is no
+    failure)."""
+    rows = []
+    for a, c, r, *ok in rcpts:
+        if not c:
+            continue
+        t = {"addr": a, "category": c, "reason": r, "status": "",
+             "code": "", "hard": c == "invalid", "diagnostic": diag,
+             "src": SRC[src]}
+        if ok:
+            t["category_ok"] = ok[0]
+        rows.append(t)
+    return rows
+
+
+def notice_truth(rcpts):
+    """Truth rows of a notice of NOTICES..NOTICES4."""
+    rows = []
+    for a, d, c, r, s, *more in rcpts:
+        t = {"addr": a, "category": c, "reason": r, "status": "",
+             "code": "", "hard": c == "invalid", "diagnostic": d,
+             "src": SRC[s]}
+        if len(more) > 1:
+            t["category_ok"] = more[1]
+        rows.append(t)
+    return rows
+
+
 def html_escape(s):
     return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
@@ -833,12 +1148,12 @@ def build(n, notice):
                    "关于新产品报价") + " Quotation No.%03d" % n
         plain = frame in PLAIN
         if frame in FRAMES:
-            body = FRAMES[frame]([(a, d, c) for a, d, c, r, s, e in rcpts],
-                                 subject, charset)
+            body = FRAMES[frame]([(a, d, c) for a, d, c, r, s, e, *o
+                                  in rcpts], subject, charset)
         else:
             esc = (lambda x: x) if plain else html_escape
             body = FRAMES2[frame]([(a, esc(d), c, e)
-                                   for a, d, c, r, s, e in rcpts],
+                                   for a, d, c, r, s, e, *o in rcpts],
                                   subject, charset)
         subj = "=?%s?B?%s?=" % (charset.upper(), base64.b64encode(
             encode_body(title, charset)).decode())
@@ -905,14 +1220,19 @@ def main():
     top = sys.argv[1] if len(sys.argv) > 1 else os.path.dirname(
         os.path.abspath(__file__))
     notices = NOTICES + NOTICES2 + NOTICES3
+    # The notices added later are numbered after the auto-replies, so that
+    # the files written before them keep their bytes.
+    later = len(notices) + len(AUTOREPLIES)
     write_set(top, [
-        (notice[0], build(n, notice),
-         [{"addr": a, "category": c, "reason": r, "status": "", "code": "",
-           "hard": c == "invalid", "diagnostic": d, "src": SRC[s]}
-          for a, d, c, r, s, *e in notice[-1]])
+        (notice[0], build(n, notice), notice_truth(notice[-1]))
         for n, notice in enumerate(notices, 1)] + [
         (ar[0], autoreply(n, *ar), [], "autoreply")
-        for n, ar in enumerate(AUTOREPLIES, len(notices) + 1)])
+        for n, ar in enumerate(AUTOREPLIES, len(notices) + 1)] + [
+        (notice[0], build(n, notice), notice_truth(notice[-1]))
+        for n, notice in enumerate(NOTICES4, later + 1)] + [
+        (g[0], gromox(n, g), truth(g[-1], g[5].format(a=g[-1][0][0])),
+         g[2])
+        for n, g in enumerate(GROMOX, later + len(NOTICES4) + 1)])
 
 
 if __name__ == "__main__":

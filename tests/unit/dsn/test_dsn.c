@@ -804,6 +804,87 @@ test_chinese_labels(void **state)
 	dsn_report_release(&rep);
 }
 
+/* Gromox's summary of the message under its sentence: the title
+ * "以下是您所发送邮件的一些基本信息：", then indented fields. */
+#define GX_SUMMARY(rcpt) \
+	"\xe4\xbb\xa5\xe4\xb8\x8b\xe6\x98\xaf\xe6\x82\xa8" \
+	"\xe6\x89\x80\xe5\x8f\x91\xe9\x80\x81\xe9\x82\xae" \
+	"\xe4\xbb\xb6\xe7\x9a\x84\xe4\xb8\x80\xe4\xba\x9b" \
+	"\xe5\x9f\xba\xe6\x9c\xac\xe4\xbf\xa1\xe6\x81\xaf" \
+	"\xef\xbc\x9a\n" \
+	"    \xe5\x8f\x91\xe9\x80\x81\xe6\x97\xb6\xe9\x97\xb4" \
+	"\xef\xbc\x9a    2026-12-01 09:31\n" \
+	"    \xe5\x8f\x91\xe4\xbb\xb6\xe4\xba\xba\xe5\x9c\xb0" \
+	"\xe5\x9d\x80\xef\xbc\x9a  s@example.org\n" \
+	"    \xe6\x94\xb6\xe4\xbb\xb6\xe4\xba\xba\xef\xbc\x9a    " \
+	"  " rcpt "\n" \
+	"    \xe9\x82\xae\xe4\xbb\xb6\xe4\xb8\xbb\xe9\xa2\x98" \
+	"\xef\xbc\x9a    \xe6\x8a\xa5\xe4\xbb\xb7\n"
+
+/*
+ * A Chinese notice that quotes the address in typographic quotes
+ * (Gromox: "您发送到“x”的邮件无法被正确投递，因为该收件人并不存在") names
+ * its recipient there; the summary of the message that follows, as
+ * indented fields under its title ("    发件人地址：", "    收件人："),
+ * is not read as its reason: the sender's address in it is no refused
+ * sender.  A report that the mail was delivered (邮件已成功送达), in the
+ * same frame, marks no one.
+ */
+static void
+test_chinese_quotes(void **state)
+{
+	static const char msg[] =
+	    "From: postmaster@gx.example.cn\n"
+	    "To: s@example.org\n"
+	    "Subject: =?utf-8?b?5oqV6YCS5aSx6LSl77yM5pS25Lu25Lq65LiN"
+	    "5a2Y5Zyo?=\n"
+	    "Content-Type: text/plain; charset=utf-8\n"
+	    "Content-Transfer-Encoding: 8bit\n"
+	    "\n"
+	    "\xe6\x82\xa8\xe5\xa5\xbd\xef\xbc\x9a\n"
+	    "  \xe5\xbe\x88\xe6\x8a\xb1\xe6\xad\x89\xe9\x80\x9a"
+	    "\xe7\x9f\xa5\xe6\x82\xa8\xef\xbc\x8c\xe6\x82\xa8"
+	    "\xe5\x8f\x91\xe9\x80\x81\xe5\x88\xb0\xe2\x80\x9cliang@gx"
+	    ".example.cn\xe2\x80\x9d\xe7\x9a\x84\xe9\x82\xae"
+	    "\xe4\xbb\xb6\xe6\x97\xa0\xe6\xb3\x95\xe8\xa2\xab"
+	    "\xe6\xad\xa3\xe7\xa1\xae\xe6\x8a\x95\xe9\x80\x92"
+	    "\xef\xbc\x8c\n"
+	    "\xe5\x9b\xa0\xe4\xb8\xba\xe8\xaf\xa5\xe6\x94\xb6"
+	    "\xe4\xbb\xb6\xe4\xba\xba\xe5\xb9\xb6\xe4\xb8\x8d"
+	    "\xe5\xad\x98\xe5\x9c\xa8\xef\xbc\x81\xe8\xaf\xb7"
+	    "\xe9\xaa\x8c\xe8\xaf\x81\xe8\xaf\xa5\xe9\x82\xae"
+	    "\xe4\xbb\xb6\xe5\x9c\xb0\xe5\x9d\x80\xe6\x98\xaf"
+	    "\xe5\x90\xa6\xe7\x9c\x9f\xe5\xae\x9e\xe6\x9c\x89"
+	    "\xe6\x95\x88\xe3\x80\x82\n"
+	    "\n" GX_SUMMARY("liang@gx.example.cn");
+	static const char ok[] =
+	    "From: postmaster@gx.example.cn\n"
+	    "To: s@example.org\n"
+	    "Subject: =?utf-8?b?6YKu5Lu25bey5oiQ5Yqf6YCB6L6+?=\n"
+	    "Content-Type: text/plain; charset=utf-8\n"
+	    "Content-Transfer-Encoding: 8bit\n"
+	    "\n"
+	    "\xe6\x82\xa8\xe5\xa5\xbd\xef\xbc\x9a\n"
+	    "  \xe9\x82\xae\xe4\xbb\xb6\xe5\xb7\xb2\xe6\x88\x90"
+	    "\xe5\x8a\x9f\xe9\x80\x81\xe5\x88\xb0\xe8\x87\xb3"
+	    "\xe2\x80\x9czhu@gx.example.cn\xe2\x80\x9d\xe7\x9a\x84"
+	    "\xe9\x82\xae\xe7\xae\xb1\xef\xbc\x81\n"
+	    "\n" GX_SUMMARY("zhu@gx.example.cn");
+	static const char *const want[][2] = {
+		{ "liang@gx.example.cn", "invalid" },
+	};
+	struct dsn_report rep;
+	struct err err;
+
+	parse_as(msg, sizeof(msg) - 1, want, G_N_ELEMENTS(want), &rep);
+	assert_null(strstr(rep.rcpt[0].diagnostic, "s@example.org"));
+	dsn_report_release(&rep);
+	assert_int_equal(dsn_parse(ok, sizeof(ok) - 1, rules, 0, &rep, &err),
+	    0);
+	assert_int_equal(rep.nrcpt, 0);
+	dsn_report_release(&rep);
+}
+
 /*
  * A notice from no robot under an English title of no failure is known
  * by its Chinese words: it could not deliver to the following
@@ -1721,6 +1802,7 @@ main(void)
 		cmocka_unit_test(test_diag_reply_lines),
 		cmocka_unit_test(test_two_parts),
 		cmocka_unit_test(test_chinese_labels),
+		cmocka_unit_test(test_chinese_quotes),
 		cmocka_unit_test(test_person_reply),
 		cmocka_unit_test(test_chinese_body),
 		cmocka_unit_test(test_chinese_brackets),

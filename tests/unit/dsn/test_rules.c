@@ -728,6 +728,47 @@ static const struct reply documented[] = {
  * Chinese and Traditional Chinese texts read as concepts, and replies of
  * Chinese providers (the sources are named in tests/corpus/chinese).
  */
+/*
+ * Chinese advice is no reason: a sentence that opens with 请 or 建议
+ * (please, we suggest) names what the sender might check, and its words
+ * ("垃圾邮件", "收件帐号是否存在") are not read; one that says to try again
+ * later is kept, and 请求 (a request) opens no advice.  A question
+ * (是否, whether) or a reason that cannot be found states no missing
+ * address.
+ */
+static const struct reply advice[] = {
+	{ NULL, "554", "failed", "554 HL:ICC 该IP短期内发送了大量信件，超过了"
+	    "限制，被临时禁止连接。请检查是否有用户发送病毒或者垃圾邮件。",
+	    "blocked", NULL, NULL, NULL },
+	{ NULL, NULL, "failed", "请检查收件人地址是否存在，或联系收件人确认邮箱"
+	    "是否可用。", "unknown", NULL, NULL, NULL },
+	{ NULL, NULL, "failed", "若邮箱地址准确,建议同收件方确认以下信息:1.收件"
+	    "帐号是否存在;2.收件帐号是否处于过期或禁用状态。", "unknown", NULL,
+	    NULL, NULL },
+	{ NULL, NULL, "failed", "您还是无法找到收件人地址的错误原因", "unknown",
+	    NULL, NULL, NULL },
+	{ NULL, "550", "failed", "550 请求的操作未执行：收件人不存在",
+	    "invalid", NULL, NULL, NULL },
+	{ NULL, "550", "failed", "550 收件人不存在。请核对地址后重新发送。",
+	    "invalid", NULL, NULL, NULL },
+	{ NULL, "451", "failed", "451 服务器繁忙。請稍後再試。", "retry-later",
+	    NULL, NULL, NULL },
+	/* a purpose is no verdict on the message */
+	{ NULL, NULL, "failed", "收件人的邮件服务商有收信频率限制:为了防止垃圾"
+	    "邮件的侵害,很多邮件服务商都对邮件接受进行了频率限制。",
+	    "retry-later", NULL, NULL, NULL },
+	/* the sending IP suspended or not allowed: the sender's */
+	{ NULL, "554", "failed", "554 HL:IPB 该IP不在允许的发送地址列表里。",
+	    "blocked", NULL, NULL, NULL },
+	{ NULL, "554", "failed", "554 该IP的发送行为触犯了服务条款，"
+	    "被临时挂起。", "blocked", NULL, NULL, NULL },
+	/* no such host; "没有这个" alone names none */
+	{ NULL, NULL, "failed", "沒有這個主機。", "invalid", "hostunknown",
+	    NULL, NULL },
+	{ NULL, "550", "failed", "550 没有这个权限", "unknown", NULL, NULL,
+	    NULL },
+};
+
 static const struct reply chinese[] = {
 	/* fobhost.com's table of bounce keywords */
 	{ NULL, "550", NULL,
@@ -1325,6 +1366,12 @@ test_documented(void **state)
 }
 
 static void
+test_advice(void **state)
+{
+	check_table(advice, G_N_ELEMENTS(advice));
+}
+
+static void
 test_chinese(void **state)
 {
 	check_table(chinese, G_N_ELEMENTS(chinese));
@@ -1887,6 +1934,7 @@ main(void)
 		cmocka_unit_test(test_concepts),
 		cmocka_unit_test(test_documented),
 		cmocka_unit_test(test_chinese),
+		cmocka_unit_test(test_advice),
 		cmocka_unit_test(test_sender_side),
 		cmocka_unit_test(test_subjects),
 		cmocka_unit_test(test_message_keys),
