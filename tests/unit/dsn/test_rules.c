@@ -1146,9 +1146,22 @@ static const struct reply traps[] = {
 	{ NULL, "550", "failed", "550 Recipient address rejected: user has "
 	    "blocked you", "blocked", NULL, NULL, NULL },
 	{ NULL, "550", "failed", "550 Recipient address rejected: Rejected "
-	    "by recipient's filter", "unknown", NULL, NULL, NULL },
+	    "by recipient's filter", "blocked", "filtered", NULL, NULL },
 	{ NULL, "550", "failed", "550 No such user for relaying", "blocked",
 	    "filtered", NULL, NULL },
+	/* permission given as the reason a recipient was refused: policy,
+	 * unless the words say the address is missing */
+	{ "5.1.1", "550", "failed", "550 5.1.1 <a@b.example>... Recipient "
+	    "not allowed", "blocked", NULL, NULL, NULL },
+	{ "5.1.1", "550", "failed", "550 5.1.1 <a@b.example>: Recipient "
+	    "address rejected: User unknown in local recipient table; "
+	    "access denied", "invalid", "userunknown", NULL, NULL },
+	{ NULL, "452", "delayed", "452 <a@b.example> Mailbox delivery "
+	    "restricted by policy error", "retry-later", NULL, NULL, NULL },
+	/* an auth word as a mailbox's name is no authentication verdict */
+	{ "5.1.1", "550", "failed", "550 5.1.1 <dmarc@b.example>: Recipient "
+	    "address rejected: User unknown in local recipient table",
+	    "invalid", "userunknown", NULL, NULL },
 	{ NULL, "550", "failed", "550 Mailbox unavailable: blocked by the "
 	    "recipient", "blocked", NULL, NULL, NULL },
 	/* ... and the same refusal alone */
