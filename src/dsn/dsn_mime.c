@@ -432,7 +432,7 @@ walk_message_part(struct walk *w, GMimeMessagePart *mp, int returned)
 	if (m == NULL)
 		return;
 	if (!returned && w->depth == 2 && w->parts->report_type == NULL &&
-	    w->parts->attached == NULL)
+	    w->parts->want_attached && w->parts->attached == NULL)
 		w->parts->attached = g_mime_object_to_string(GMIME_OBJECT(m),
 		    NULL);
 	/*
@@ -1040,6 +1040,8 @@ dsn_mime_walk(const char *data, size_t len, struct dsn_parts *parts,
 		return err_set(err, "not a mail message");
 	}
 	head_fill(head, m);
+	/* Only a message that may be a person's forward is written out. */
+	parts->want_attached = parts->want_attached && dsn_forward_may(head);
 	body = m->mime_part != NULL;
 	if (body)
 		walk_object(&w, m->mime_part, 0);
