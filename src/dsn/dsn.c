@@ -103,6 +103,7 @@ dsn_report_release(struct dsn_report *rep)
 	g_free(rep->rcpt);
 	g_free(rep->reporting_mta);
 	g_free(rep->date);
+	g_free(rep->received);
 	g_free(rep->message_id);
 	g_free(rep->from);
 	g_free(rep->subject);
@@ -1965,7 +1966,8 @@ parse_message(const char *data, size_t len, const struct dsn_rules *rules,
 	c.paras = dsn_paras_new(c.text, c.lc_text);
 	rep->date = g_strdup(c.head.date);
 	rep->timestamp = c.head.timestamp;
-	rep->arrival = c.head.arrival;
+	rep->received = c.head.received;
+	c.head.received = NULL;
 	rep->in_reply_to = g_strdup(c.head.in_reply_to);
 	rep->message_id = g_strdup(c.head.message_id);
 	rep->from = g_strdup(c.head.from);

@@ -837,22 +837,29 @@ head_get(GMimeObject *o, const char *name)
 }
 
 /*
- * When the message reached us: the date of the topmost Received: field,
- * which the receiving server wrote (a sender can only add fields below
- * it).  0 without one.
+ * The date of the topmost Received: field as written, or NULL: when the
+ * message reached us, which the receiving server wrote (a sender can
+ * only add fields below it).  dsn_report_arrival() reads it.
  */
-static long long
-head_arrival(GMimeObject *o)
+static char *
+head_received(GMimeObject *o)
 {
-	char *v = head_value(o, "Received");
-	const char *semi;
-	GDateTime *dt = NULL;
-	long long t;
+	char *v = head_value(o, "Received"), *semi, *date = NULL;
 
 	if (v != NULL && (semi = strrchr(v, ';')) != NULL)
-		dt = g_mime_utils_header_decode_date(semi + 1);
+		date = g_strdup(semi + 1);
 	g_free(v);
-	if (dt == NULL)
+	return date;
+}
+
+long long
+dsn_report_arrival(const struct dsn_report *rep)
+{
+	GDateTime *dt;
+	long long t;
+
+	if (rep->received == NULL ||
+	    (dt = g_mime_utils_header_decode_date(rep->received)) == NULL)
 		return 0;
 	t = g_date_time_to_unix(dt);
 	g_date_time_unref(dt);
@@ -939,7 +946,7 @@ head_fill(struct dsn_head *h, GMimeMessage *m)
 	} else {
 		h->date = head_get(o, "Date");
 	}
-	h->arrival = head_arrival(o);
+	h->received = head_received(o);
 	h->auto_submitted = head_get(o, "Auto-Submitted");
 	h->return_path = head_get(o, "Return-Path");
 	h->in_reply_to = head_msgid(head_get(o, "In-Reply-To"));
@@ -986,6 +993,7 @@ dsn_head_release(struct dsn_head *h)
 	g_free(h->subject);
 	g_free(h->message_id);
 	g_free(h->date);
+	g_free(h->received);
 	g_free(h->auto_submitted);
 	g_free(h->return_path);
 	g_free(h->in_reply_to);
