@@ -68,7 +68,7 @@ struct dsn_head {
 	char	*message_id;
 	char	*date;		/* raw */
 	long long timestamp;
-	char	*received;	/* the first Received: field's date, or NULL */
+	char	*received;	/* the first Received: field's date or NULL */
 	char	*auto_submitted;
 	char	*return_path;
 	char	*in_reply_to;	/* its first Message-ID, no <> */

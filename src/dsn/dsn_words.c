@@ -185,15 +185,14 @@ dsn_words_load(const char *text, struct err *err)
 	struct dsn_words *w = g_new0(struct dsn_words, 1);
 	GArray *lp = g_array_new(FALSE, FALSE, sizeof(float));
 	char *p, *nl;
-	size_t lineno = 0;
+	size_t lineno = 0, i;
 	int rc = 0;
 
 	w->text = g_strdup(text);
 	w->index = g_hash_table_new(g_str_hash, g_str_equal);
 	w->stop = g_hash_table_new(g_str_hash, g_str_equal);
-	for (lineno = 0; words_stop[lineno] != NULL; lineno++)
-		g_hash_table_add(w->stop, (gpointer)words_stop[lineno]);
-	lineno = 0;
+	for (i = 0; words_stop[i] != NULL; i++)
+		g_hash_table_add(w->stop, (gpointer)words_stop[i]);
 	for (p = w->text; p != NULL && *p != '\0' && rc == 0; p = nl) {
 		if ((nl = strchr(p, '\n')) != NULL)
 			*nl++ = '\0';
@@ -219,9 +218,10 @@ words_cjk(gunichar c)
 }
 
 /*
- * g_unichar_isspace() and g_unichar_isalnum() of the character at p,
- * without decoding it where it is ASCII (the same answers: \t \n \f \r
- * and the space; letters and digits).
+ * g_unichar_isspace() of the character at p, without decoding it where
+ * it is ASCII (the same answer: \t \n \f \r and the space; for ASCII
+ * letters and digits seen_chunk() asks g_ascii_isalnum(), the same as
+ * g_unichar_isalnum()).
  */
 static int
 words_space(const char *p)
