@@ -103,6 +103,7 @@ dsn_report_release(struct dsn_report *rep)
 	g_free(rep->rcpt);
 	g_free(rep->reporting_mta);
 	g_free(rep->date);
+	g_free(rep->received);
 	g_free(rep->message_id);
 	g_free(rep->from);
 	g_free(rep->subject);
@@ -1811,16 +1812,21 @@ struct forward {
  * forwards a notice about their own mail is not read this way: their
  * notice is not about ours.
  */
+int
+dsn_forward_may(const struct dsn_head *h)
+{
+	return h->from != NULL && h->to != NULL && !h->list_mail &&
+	    !sender_is_system(h->from) && g_ascii_strcasecmp(
+	    addr_domain(h->from), addr_domain(h->to)) == 0;
+}
+
 static void
 forward_keep(struct ctx *c, struct forward *fwd)
 {
 	enum dsn_kind k = c->rep->kind;
 
-	if (fwd == NULL || c->parts.attached == NULL || c->head.from == NULL ||
-	    c->head.to == NULL || c->head.list_mail ||
-	    sender_is_system(c->head.from) ||
-	    g_ascii_strcasecmp(addr_domain(c->head.from),
-	    addr_domain(c->head.to)) != 0)
+	if (fwd == NULL || c->parts.attached == NULL ||
+	    !dsn_forward_may(&c->head))
 		return;
 	if ((k == DSN_KIND_BOUNCE || k == DSN_KIND_FEEDBACK) &&
 	    !c->parts.forwarded && !subject_forwarded(c->head.subject))
@@ -1940,6 +1946,7 @@ parse_message(const char *data, size_t len, const struct dsn_rules *rules,
 	c.rules = rules;
 	c.rep = rep;
 	c.parts.explain = ex;
+	c.parts.want_attached = fwd != NULL;
 	if (dsn_mime_walk(data, len, &c.parts, &c.head, err) < 0) {
 		dsn_parts_release(&c.parts);
 		dsn_head_release(&c.head);
@@ -1959,7 +1966,8 @@ parse_message(const char *data, size_t len, const struct dsn_rules *rules,
 	c.paras = dsn_paras_new(c.text, c.lc_text);
 	rep->date = g_strdup(c.head.date);
 	rep->timestamp = c.head.timestamp;
-	rep->arrival = c.head.arrival;
+	rep->received = c.head.received;
+	c.head.received = NULL;
 	rep->in_reply_to = g_strdup(c.head.in_reply_to);
 	rep->message_id = g_strdup(c.head.message_id);
 	rep->from = g_strdup(c.head.from);

@@ -71,7 +71,11 @@ struct dsn_report {
 	char	*reporting_mta;		/* or NULL */
 	char	*date;			/* ISO 8601, or NULL */
 	long long timestamp;		/* seconds since epoch, 0 if unknown */
-	long long arrival;		/* the first Received: field's date */
+	/*
+	 * The date of the first Received: field as written, or NULL:
+	 * dsn_report_arrival() reads it.
+	 */
+	char	*received;
 	/*
 	 * Why a delivery report is not believed (static text), or NULL: it
 	 * came with a sender address, or a person forwarded it.
@@ -94,6 +98,13 @@ struct dsn_report {
 };
 
 struct dsn_rules;
+
+/*
+ * When the message reached us: the date of rep's first Received: field
+ * (which the receiving server wrote), seconds since the epoch; 0 without
+ * one.  Read when asked: most callers never ask.
+ */
+long long dsn_report_arrival(const struct dsn_report *rep);
 
 /* Library setup (GMime); call once before anything else in this module. */
 void	dsn_init(void);

@@ -50,9 +50,12 @@ struct dsn_parts {
 	int		 inline_text;	/* a text part of its own not attached */
 	/*
 	 * The first message attached to a multipart/mixed that is no report,
-	 * as written (a person's forward of a notice), or NULL.
+	 * as written (a person's forward of a notice), or NULL; written only
+	 * when want_attached (set by the caller) and the message's header
+	 * lets it be a forward (dsn_forward_may()).
 	 */
 	char		*attached;
+	int		 want_attached;
 	GPtrArray	*explain;	/* char *, or NULL */
 };
 
@@ -65,7 +68,7 @@ struct dsn_head {
 	char	*message_id;
 	char	*date;		/* raw */
 	long long timestamp;
-	long long arrival;	/* the first Received: field's date, or 0 */
+	char	*received;	/* the first Received: field's date or NULL */
 	char	*auto_submitted;
 	char	*return_path;
 	char	*in_reply_to;	/* its first Message-ID, no <> */
@@ -101,6 +104,12 @@ int	 dsn_addr_valid(const char *addr);
 char	*dsn_text_squeeze(const char *text, size_t max);
 char	*dsn_lower(const char *s, gssize len);
 char	*dsn_ascii_lower(const char *s, gssize len);
+
+/*
+ * Whether a message with header h may be a person's forward whose
+ * attached notice is read by itself (dsn.c).
+ */
+int	dsn_forward_may(const struct dsn_head *h);
 
 /* dsn_mime.c */
 int	dsn_mime_walk(const char *data, size_t len, struct dsn_parts *parts,

@@ -432,7 +432,7 @@ walk_message_part(struct walk *w, GMimeMessagePart *mp, int returned)
 	if (m == NULL)
 		return;
 	if (!returned && w->depth == 2 && w->parts->report_type == NULL &&
-	    w->parts->attached == NULL)
+	    w->parts->want_attached && w->parts->attached == NULL)
 		w->parts->attached = g_mime_object_to_string(GMIME_OBJECT(m),
 		    NULL);
 	/*
@@ -837,22 +837,29 @@ head_get(GMimeObject *o, const char *name)
 }
 
 /*
- * When the message reached us: the date of the topmost Received: field,
- * which the receiving server wrote (a sender can only add fields below
- * it).  0 without one.
+ * The date of the topmost Received: field as written, or NULL: when the
+ * message reached us, which the receiving server wrote (a sender can
+ * only add fields below it).  dsn_report_arrival() reads it.
  */
-static long long
-head_arrival(GMimeObject *o)
+static char *
+head_received(GMimeObject *o)
 {
-	char *v = head_value(o, "Received");
-	const char *semi;
-	GDateTime *dt = NULL;
-	long long t;
+	char *v = head_value(o, "Received"), *semi, *date = NULL;
 
 	if (v != NULL && (semi = strrchr(v, ';')) != NULL)
-		dt = g_mime_utils_header_decode_date(semi + 1);
+		date = g_strdup(semi + 1);
 	g_free(v);
-	if (dt == NULL)
+	return date;
+}
+
+long long
+dsn_report_arrival(const struct dsn_report *rep)
+{
+	GDateTime *dt;
+	long long t;
+
+	if (rep->received == NULL ||
+	    (dt = g_mime_utils_header_decode_date(rep->received)) == NULL)
 		return 0;
 	t = g_date_time_to_unix(dt);
 	g_date_time_unref(dt);
@@ -939,7 +946,7 @@ head_fill(struct dsn_head *h, GMimeMessage *m)
 	} else {
 		h->date = head_get(o, "Date");
 	}
-	h->arrival = head_arrival(o);
+	h->received = head_received(o);
 	h->auto_submitted = head_get(o, "Auto-Submitted");
 	h->return_path = head_get(o, "Return-Path");
 	h->in_reply_to = head_msgid(head_get(o, "In-Reply-To"));
@@ -986,6 +993,7 @@ dsn_head_release(struct dsn_head *h)
 	g_free(h->subject);
 	g_free(h->message_id);
 	g_free(h->date);
+	g_free(h->received);
 	g_free(h->auto_submitted);
 	g_free(h->return_path);
 	g_free(h->in_reply_to);
@@ -1040,6 +1048,8 @@ dsn_mime_walk(const char *data, size_t len, struct dsn_parts *parts,
 		return err_set(err, "not a mail message");
 	}
 	head_fill(head, m);
+	/* Only a message that may be a person's forward is written out. */
+	parts->want_attached = parts->want_attached && dsn_forward_may(head);
 	body = m->mime_part != NULL;
 	if (body)
 		walk_object(&w, m->mime_part, 0);

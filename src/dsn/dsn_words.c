@@ -28,6 +28,7 @@
 struct dsn_words {
 	char		*text;		/* the model, cut in place */
 	GHashTable	*index;		/* word -> row + 1 */
+	GHashTable	*stop;		/* words_stop, as a set */
 	float		*lp;		/* row * nclass + class */
 	enum dsn_category cls[WORDS_NCLASS];
 	int		 nclass;
@@ -59,6 +60,8 @@ dsn_words_free(struct dsn_words *w)
 		return;
 	if (w->index != NULL)
 		g_hash_table_destroy(w->index);
+	if (w->stop != NULL)
+		g_hash_table_destroy(w->stop);
 	g_free(w->lp);
 	g_free(w->text);
 	g_free(w);
@@ -182,11 +185,14 @@ dsn_words_load(const char *text, struct err *err)
 	struct dsn_words *w = g_new0(struct dsn_words, 1);
 	GArray *lp = g_array_new(FALSE, FALSE, sizeof(float));
 	char *p, *nl;
-	size_t lineno = 0;
+	size_t lineno = 0, i;
 	int rc = 0;
 
 	w->text = g_strdup(text);
 	w->index = g_hash_table_new(g_str_hash, g_str_equal);
+	w->stop = g_hash_table_new(g_str_hash, g_str_equal);
+	for (i = 0; words_stop[i] != NULL; i++)
+		g_hash_table_add(w->stop, (gpointer)words_stop[i]);
 	for (p = w->text; p != NULL && *p != '\0' && rc == 0; p = nl) {
 		if ((nl = strchr(p, '\n')) != NULL)
 			*nl++ = '\0';
@@ -211,15 +217,21 @@ words_cjk(gunichar c)
 	    (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);
 }
 
+/*
+ * g_unichar_isspace() of the character at p, without decoding it where
+ * it is ASCII (the same answer: \t \n \f \r and the space; for ASCII
+ * letters and digits seen_chunk() asks g_ascii_isalnum(), the same as
+ * g_unichar_isalnum()).
+ */
 static int
-words_stopped(const char *s)
+words_space(const char *p)
 {
-	size_t i;
+	unsigned char c = (unsigned char)*p;
 
-	for (i = 0; words_stop[i] != NULL; i++)
-		if (strcmp(words_stop[i], s) == 0)
-			return 1;
-	return 0;
+	if (c < 0x80)
+		return c == ' ' || c == '\t' || c == '\n' || c == '\r' ||
+		    c == '\f';
+	return g_unichar_isspace(g_utf8_get_char(p));
 }
 
 /* What the words of one text found: rows of the model, each once. */
@@ -252,11 +264,13 @@ seen_word(struct words_seen *s, GString *run)
 		if (*p >= '0' && *p <= '9')
 			break;
 	if (*p == '\0' && g_utf8_strlen(run->str, -1) >= 2 &&
-	    !words_stopped(run->str)) {
+	    !g_hash_table_contains(s->w->stop, run->str)) {
 		seen_add(s, run->str);
 		if (s->prev->len > 0) {
-			g_string_printf(s->pair, "%s %s", s->prev->str,
-			    run->str);
+			g_string_assign(s->pair, s->prev->str);
+			g_string_append_c(s->pair, ' ');
+			g_string_append_len(s->pair, run->str,
+			    (gssize)run->len);
 			seen_add(s, s->pair->str);
 		}
 		g_string_assign(s->prev, run->str);
@@ -278,6 +292,14 @@ seen_chunk(struct words_seen *s, const char *p, const char *end,
 		return;
 	}
 	for (; p < end; p = g_utf8_next_char(p)) {
+		if ((unsigned char)*p < 0x80) {
+			cjk = 0;
+			if (g_ascii_isalnum(*p))
+				g_string_append_c(run, *p);
+			else
+				seen_word(s, run);
+			continue;
+		}
 		c = g_utf8_get_char(p);
 		if (words_cjk(c)) {
 			if (cjk != 0) {
@@ -305,10 +327,10 @@ words_scan(struct words_seen *s, const char *lc)
 	const char *p = lc, *e;
 
 	while (*p != '\0') {
-		while (*p != '\0' && g_unichar_isspace(g_utf8_get_char(p)))
+		while (*p != '\0' && words_space(p))
 			p = g_utf8_next_char(p);
-		for (e = p; *e != '\0' && !g_unichar_isspace(
-		    g_utf8_get_char(e)); e = g_utf8_next_char(e))
+		for (e = p; *e != '\0' && !words_space(e);
+		    e = g_utf8_next_char(e))
 			;
 		if (e > p)
 			seen_chunk(s, p, e, run);
@@ -412,12 +434,21 @@ static GHashTable *
 words_rows(const struct dsn_words *w, const char *text)
 {
 	struct words_seen s = { w, NULL, NULL, NULL };
+	const unsigned char *a;
 	char *valid, *lc;
 
 	if (w == NULL || text == NULL || w->nclass < 2)
 		return NULL;
-	valid = g_utf8_make_valid(text, -1);
-	lc = g_utf8_strdown(valid, -1);
+	/* ASCII, the most of them: valid, and lower-cased alike either way. */
+	for (a = (const unsigned char *)text; *a != 0 && *a < 0x80; a++)
+		;
+	if (*a == 0) {
+		valid = NULL;
+		lc = g_ascii_strdown(text, -1);
+	} else {
+		valid = g_utf8_make_valid(text, -1);
+		lc = g_utf8_strdown(valid, -1);
+	}
 	s.rows = g_hash_table_new(g_direct_hash, g_direct_equal);
 	s.prev = g_string_new(NULL);
 	s.pair = g_string_new(NULL);

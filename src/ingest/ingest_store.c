@@ -51,7 +51,7 @@ ingest_store_fill(struct store_bounce *b, const struct source_msg *m,
 	b->remote_mta = r->remote_mta;
 	b->reporting_mta = rep->reporting_mta;
 	b->date = rep->timestamp;
-	b->arrival = m->arrival != 0 ? m->arrival : rep->arrival;
+	b->arrival = m->arrival != 0 ? m->arrival : dsn_report_arrival(rep);
 	b->doubt = rep->doubt;
 	b->sender = rep->from;
 	b->notice_subject = rep->subject;
