@@ -1053,21 +1053,47 @@ sender_is_system(const char *addr)
 }
 
 /*
+ * 1 for a bounce that a list manager passed on to the list's owner with
+ * its list headers added (Mailman 2.0's -admin copies): list headers on
+ * a message from MAILER-DAEMON or postmaster.  Its envelope sender
+ * (Return-Path) is then the list's, not the one who wrote the notice.
+ */
+static int
+list_passed_bounce(struct ctx *c)
+{
+	return c->head.list_mail && c->head.from != NULL &&
+	    *c->head.from != '\0' && sender_local_is_system(c->head.from, 0);
+}
+
+/*
+ * 1 for a mail system's bounce of a list manager's own notice that kept
+ * that notice's headers (X-List-Administrivia and all), as Microsoft's
+ * CDO does: a list's notice is no post passing on a person's words, and
+ * the list does not title its own notices as failed deliveries
+ * ("Non-Delivery: Your message to the list awaits moderator approval").
+ */
+static int
+list_notice_bounced(struct ctx *c)
+{
+	return c->head.list_admin && dsn_rules_match_message(c->rules,
+	    "notice", c->head.subject, NULL, NULL) != NULL;
+}
+
+/*
  * A message the notice rules would take for a bounce that is none: a
  * mailing list's post (its list headers) passes on what a person wrote,
  * bounce words and all (a bounce comes as a report, read before this, or
- * from MAILER-DAEMON or postmaster: a list manager passes its own
- * bounces on to the list's owner with its list headers added); a
- * challenge waits for the sender to prove to be a person (notbounce rules
- * on the text).
+ * as a list manager's copy of a bounce or the bounce of its own notice,
+ * above); a challenge waits for the sender to prove to be a person
+ * (notbounce rules on the text).
  */
 static int
 not_a_notice(struct ctx *c, GPtrArray *explain)
 {
 	const char *why;
 
-	if (c->head.list_mail && !(c->head.from != NULL &&
-	    *c->head.from != '\0' && sender_local_is_system(c->head.from, 0))) {
+	if (c->head.list_mail && !list_passed_bounce(c) &&
+	    !list_notice_bounced(c)) {
 		dsn_explain(explain, "not a bounce: a mailing list's post "
 		    "(List-Id, X-BeenThere)");
 		return 1;
@@ -1652,7 +1678,8 @@ addr_domain(const char *addr)
  * sender, which servers write as <>, <null>, MAILER-DAEMON or
  * postmaster, from a VERP address of a service (long, or with '=' or
  * '+'), or from an address of its own domain.  No Return-Path (a file
- * saved elsewhere) says nothing.
+ * saved elsewhere) says nothing, nor a list manager's on the copy of a
+ * bounce it passed on.
  */
 static int
 return_path_personal(struct ctx *c)
@@ -1660,7 +1687,7 @@ return_path_personal(struct ctx *c)
 	char *rp = c->head.return_path, *a;
 	int personal;
 
-	if (rp == NULL)
+	if (rp == NULL || list_passed_bounce(c))
 		return 0;
 	a = g_strstrip(g_strdelimit(g_strdup(rp), "<>", ' '));
 	personal = strchr(a, '@') != NULL && strchr(a, ' ') == NULL &&

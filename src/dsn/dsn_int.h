@@ -77,6 +77,7 @@ struct dsn_head {
 	int	 autoreply_header;	/* X-Autoreply and friends */
 	int	 unsubscribe;	/* X-Apple-Unsubscribe: true */
 	int	 list_mail;	/* a mailing list's own: List-Id and kin */
+	int	 list_admin;	/* X-List-Administrivia: the list's notice */
 	int	 spam_ng;	/* X-SPASIGN: NG (au's filter verdict) */
 	char	*precedence;
 	GPtrArray *all;		/* struct dsn_field *, every header */

@@ -956,8 +956,9 @@ head_fill(struct dsn_head *h, GMimeMessage *m)
 	    head_has(o, "X-Autorespond") || head_has(o, "X-Autoreply-From") ||
 	    head_has(o, "X-Mail-Autoreply");
 	/* RFC 2919's List-Id; Mailman's X-BeenThere, X-List-Administrivia. */
+	h->list_admin = head_has(o, "X-List-Administrivia");
 	h->list_mail = head_has(o, "List-Id") || head_has(o, "X-BeenThere") ||
-	    head_has(o, "X-List-Administrivia");
+	    h->list_admin;
 	unsub = head_value(o, "X-Apple-Unsubscribe");
 	h->unsubscribe = unsub != NULL &&
 	    g_ascii_strncasecmp(unsub, "true", 4) == 0;

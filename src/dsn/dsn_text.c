@@ -40,6 +40,13 @@ static const char *const cut_markers[] = {
 	"content-type: text/rfc822-headers",
 	"original message received",
 	"original mail as follows",		/* fml */
+	/*
+	 * Microsoft SMTPSVC's and CDO's "--- Non-Delivery Report ---" (as
+	 * flufl.bounce's simplematch, Apache-2.0, reads it).
+	 */
+	"old message:",
+	/* 一份拷贝: "(is) a copy", Sina's "附件中的内容是原信件的一份拷贝". */
+	"\xe4\xb8\x80\xe4\xbb\xbd\xe6\x8b\xb7\xe8\xb4\x9d",
 	"\xe5\x8e\x9f\xe5\xa7\x8b\xe9\x82\xae\xe4\xbb\xb6",	/* 原始邮件 */
 	("\xe5\x85\x83\xe3\x81\xae\xe3\x83\xa1\xe3\x83\x83\xe3\x82\xbb"
 	    "\xe3\x83\xbc\xe3\x82\xb8"),		/* 元のメッセージ */

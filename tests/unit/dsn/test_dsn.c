@@ -567,6 +567,17 @@ parse_as(const char *msg, size_t len, const char *const want[][2], size_t n,
 	}
 }
 
+/* parse_as() for a message of which nothing else is checked. */
+static void
+parse_expect(const char *msg, size_t len, const char *const want[][2],
+    size_t n)
+{
+	struct dsn_report rep;
+
+	parse_as(msg, len, want, n, &rep);
+	dsn_report_release(&rep);
+}
+
 /*
  * A recipient's own reply that a rule reads as unknown for a reason it
  * names (a refused RFC 3461 parameter) stands: the rest of the notice,
@@ -1781,6 +1792,140 @@ test_title_rule(void **state)
 	dsn_report_release(&rep);
 }
 
+/*
+ * A bounce a list manager passed on to the list's owners with its list
+ * headers and its own envelope sender (Mailman 2.0's -admin copies, as
+ * in flufl.bounce's postfix_03, smtp32_03 and sina_01): the Return-Path
+ * is the list's, not a person's, and a failure the rules cannot name is
+ * kept.  The same text posted to the list by a person is a post, and
+ * the same notice from a person's envelope sender without list headers
+ * stays a person's mail.
+ */
+#define SMTP32_TEXT \
+	"Content-Type: text/plain; charset=us-ascii\n\n" \
+	"undeliverable to gone@example.net\n\n\n" \
+	"Original message follows.\n\n"
+#define LIST_COPY \
+	"Subject: Undeliverable Mail\n" \
+	"List-Id: Cyclists <cyclists.lists.example.org>\n" \
+	"X-BeenThere: cyclists@lists.example.org\n" \
+	SMTP32_TEXT
+
+static void
+test_list_passed_bounce(void **state)
+{
+	static const char copy[] =
+	    "Return-Path: <cyclists-admin@lists.example.org>\n"
+	    "From: \"Postmaster\" <postmaster@mx.example.net>\n"
+	    "To: cyclists-admin@lists.example.org\n"
+	    LIST_COPY
+	    "To: cyclists@lists.example.org\n";
+	static const char post[] =
+	    "Return-Path: <cyclists-admin@lists.example.org>\n"
+	    "From: Alice <alice@example.com>\n"
+	    "To: cyclists@lists.example.org\n"
+	    LIST_COPY
+	    "To: cyclists@lists.example.org\n";
+	static const char personal[] =
+	    "Return-Path: <alice@example.com>\n"
+	    "From: \"Postmaster\" <postmaster@mx.example.net>\n"
+	    "To: bob@example.org\n"
+	    "Subject: Undeliverable Mail\n"
+	    SMTP32_TEXT
+	    "To: bob@example.org\n";
+	static const char *const want[][2] = {
+		{ "gone@example.net", "unknown" },
+	};
+	struct dsn_report rep;
+
+	(void)state;
+	parse_as(copy, sizeof(copy) - 1, want, G_N_ELEMENTS(want), &rep);
+	assert_null(rep.doubt);
+	dsn_report_release(&rep);
+	parse_expect(post, sizeof(post) - 1, NULL, 0);
+	parse_expect(personal, sizeof(personal) - 1, NULL, 0);
+}
+
+#define HELD_HEADERS \
+	"List-Id: Cyclists <cyclists.lists.example.org>\n" \
+	"X-List-Administrivia: yes\n" \
+	"Content-Type: text/plain; charset=us-ascii\n\n"
+#define HELD_NOTICE \
+	"Your mail to 'Cyclists' with the subject\n\n    Hello\n\n" \
+	"Is being held until the list moderator can review it for " \
+	"approval.\n\nThe reason it is being held:\n\n" \
+	"    Post by non-member to a members-only list\n"
+
+/*
+ * Microsoft CDO's "Non-Delivery Report" of a list manager's held-message
+ * notice keeps that notice's headers (X-List-Administrivia, List-Id) and
+ * quotes it after "Old message:" (as flufl.bounce's microsoft_03): the
+ * recipient failed, and the held notice's reason (a non-member's post)
+ * is the returned message's, not the failure.  The list's notice itself
+ * is no bounce.
+ */
+static void
+test_list_notice_bounced(void **state)
+{
+	static const char ndr[] =
+	    "From: <admin@example.net>\n"
+	    "To: <cyclists-bounces@lists.example.org>\n"
+	    "Subject: Non-Delivery: Your message to Cyclists awaits "
+	    "moderator approval\n"
+	    "X-Mailer: Microsoft CDO for Windows 2000\n"
+	    HELD_HEADERS
+	    "--- Non-Delivery Report ---\n"
+	    "The email below could not be delivered to the following user:"
+	    "\n\n\"u@example.net\" <u@example.net>\n\n"
+	    "Old message:\n\n"
+	    HELD_NOTICE;
+	static const char held[] =
+	    "From: cyclists-bounces@lists.example.org\n"
+	    "To: u@example.net\n"
+	    "Subject: Your message to Cyclists awaits moderator approval\n"
+	    HELD_HEADERS
+	    HELD_NOTICE;
+	static const char *const want[][2] = {
+		{ "u@example.net", "unknown" },
+	};
+
+	(void)state;
+	parse_expect(ndr, sizeof(ndr) - 1, want, G_N_ELEMENTS(want));
+	parse_expect(held, sizeof(held) - 1, NULL, 0);
+}
+
+/*
+ * Sina's notice ends its text with "--- 附件中的内容是原信件的一份拷贝"
+ * ("the attachment is a copy of the original letter", as flufl.bounce's
+ * sina_01): that line opens the returned message, it is no failure of
+ * the recipient before it, which the notice leaves unexplained.
+ */
+static void
+test_copy_marker_zh(void **state)
+{
+	static const char msg[] =
+	    "From: MAILER-DAEMON@sina.example.com\n"
+	    "To: s@example.org\n"
+	    "Subject: =?UTF-8?B?6YKu5Lu25Y+R6YCB5aSx6LSl?=\n"
+	    "MIME-Version: 1.0\n"
+	    "Content-Type: text/plain; charset=UTF-8\n"
+	    "Content-Transfer-Encoding: 8bit\n\n"
+	    "sina.example.com.\n"
+	    "\xe9\x82\xae\xe4\xbb\xb6\xe6\x97\xa0\xe6\xb3\x95\xe5\x8f\x91"
+	    "\xe9\x80\x81\xe5\x88\xb0\xe6\x82\xa8\xe6\x8c\x87\xe5\xae\x9a"
+	    "\xe7\x9a\x84\xe5\x9c\xb0\xe5\x9d\x80\xe4\xb8\xad\xe3\x80\x82\n\n"
+	    "<a@sina.example.com>:\n\n"
+	    "--- \xe9\x99\x84\xe4\xbb\xb6\xe4\xb8\xad\xe7\x9a\x84\xe5\x86\x85"
+	    "\xe5\xae\xb9\xe6\x98\xaf\xe5\x8e\x9f\xe4\xbf\xa1\xe4\xbb\xb6"
+	    "\xe7\x9a\x84\xe4\xb8\x80\xe4\xbb\xbd\xe6\x8b\xb7\xe8\xb4\x9d\n";
+	static const char *const want[][2] = {
+		{ "a@sina.example.com", "unknown" },
+	};
+
+	(void)state;
+	parse_expect(msg, sizeof(msg) - 1, want, G_N_ELEMENTS(want));
+}
+
 int
 main(void)
 {
@@ -1823,6 +1968,9 @@ main(void)
 		cmocka_unit_test(test_lost_boundary),
 		cmocka_unit_test(test_details_fields),
 		cmocka_unit_test(test_title_rule),
+		cmocka_unit_test(test_list_passed_bounce),
+		cmocka_unit_test(test_list_notice_bounced),
+		cmocka_unit_test(test_copy_marker_zh),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
