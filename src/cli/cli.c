@@ -1,6 +1,11 @@
 /*
  * cli: helpers shared by the commands: option parsing and rules loading.
  */
+#include <stdlib.h>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+
 #include <glib.h>
 
 #include "cli.h"
@@ -127,5 +132,14 @@ cli_rules_load(char **files)
 	rules = dsn_rules_load((const char *const *)files, &err);
 	if (rules == NULL)
 		log_error("%s", err.msg);
+#ifdef __GLIBC__
+	/*
+	 * Compiling the rules leaves the heap with free pages between the
+	 * live ones (the trie the automaton is made from, the arrays that
+	 * grew by doubling): give them back, or they stay in the process's
+	 * size beside a large message.
+	 */
+	malloc_trim(0);
+#endif
 	return rules;
 }

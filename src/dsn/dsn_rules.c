@@ -120,13 +120,14 @@ struct rule_re {
 
 struct cond {
 	enum cond_kind	 kind;
-	char		*arg;	/* lower-cased */
-	char		**alt;	/* arg split at '|' */
+	char		**alt;	/* the value lower-cased, split at '|'
+				   (the rules' alts own it) */
 	guint		*pid;	/* text=, unless=: each alt's phrase, or NULL */
 	struct rule_re	*re;
 	struct words	*req;	/* re=: sets a match holds a word of each */
 	size_t		 nreq;
-	struct words	*near;	/* near=: each concept's alternatives */
+	struct words	*near;	/* near=: each concept's alternatives
+				   (their alt the rules' alts own) */
 	size_t		 nnear;
 };
 
@@ -182,6 +183,12 @@ struct dsn_rules {
 	GPtrArray	*builtin;
 	struct rule_set	 scoped[2][RULE_SCOPES];	/* their keys, by scope */
 	GHashTable	*defines;	/* NAME -> value */
+	GPtrArray	*alts;		/* char **: the alternatives of the
+					   conditions' values (alt_split()) */
+	GHashTable	*alt_index;	/* while a text is added: a
+					   lower-cased value -> its entry in
+					   alts, one for every condition that
+					   names it */
 	struct phrases	*phrases;	/* of every text search on a diagnostic */
 	struct dsn_words *words;	/* the word evidence, or NULL */
 	int		 words_on;
@@ -204,13 +211,15 @@ struct text_found {
 static void	rules_compile(struct dsn_rules *rules);
 static void	rules_index_status(struct dsn_rules *rules);
 
+/* Frees w, and each alt too if own_alt (else the rules' alts own it). */
 static void
-words_free(struct words *w, size_t n)
+words_free(struct words *w, size_t n, int own_alt)
 {
 	size_t i;
 
 	for (i = 0; i < n; i++) {
-		g_strfreev(w[i].alt);
+		if (own_alt)
+			g_strfreev(w[i].alt);
 		g_free(w[i].pid);
 	}
 	g_free(w);
@@ -223,11 +232,9 @@ rule_free(gpointer p)
 	size_t i;
 
 	for (i = 0; i < r->ncond; i++) {
-		g_free(r->cond[i].arg);
-		g_strfreev(r->cond[i].alt);
 		g_free(r->cond[i].pid);
-		words_free(r->cond[i].req, r->cond[i].nreq);
-		words_free(r->cond[i].near, r->cond[i].nnear);
+		words_free(r->cond[i].req, r->cond[i].nreq, 1);
+		words_free(r->cond[i].near, r->cond[i].nnear, 0);
 		if (r->cond[i].re != NULL) {
 			if (r->cond[i].re->re != NULL)
 				g_regex_unref(r->cond[i].re->re);
@@ -271,6 +278,7 @@ dsn_rules_new(void)
 			    sizeof(struct rule_key));
 	rules->defines = g_hash_table_new_full(g_str_hash, g_str_equal, g_free,
 	    g_free);
+	rules->alts = g_ptr_array_new_with_free_func(g_free);
 	rules->phrases = phrases_new();
 	rules_compile(rules);
 	return rules;
@@ -291,6 +299,7 @@ dsn_rules_free(struct dsn_rules *rules)
 	g_ptr_array_free(rules->user, TRUE);
 	g_ptr_array_free(rules->builtin, TRUE);
 	g_hash_table_destroy(rules->defines);
+	g_ptr_array_free(rules->alts, TRUE);	/* after the rules using them */
 	phrases_free(rules->phrases);
 	dsn_words_free(rules->words);
 	if (rules->invalid_status != NULL)
@@ -709,9 +718,55 @@ regex_required(const char *re)
 	return out;
 }
 
+/*
+ * s split at '|' as g_strsplit(s, "|", -1) splits it, in one allocation
+ * (the vector, then the words): for g_free().
+ */
+static char **
+alt_split(const char *s)
+{
+	size_t n = 1, len = strlen(s), i;
+	char **alt, *w;
+
+	for (i = 0; i < len; i++)
+		n += s[i] == '|';
+	if (len == 0)
+		n = 0;
+	alt = g_malloc((n + 1) * sizeof(char *) + len + 1);
+	w = memcpy((char *)(alt + n + 1), s, len + 1);
+	for (i = 0; i < n; i++) {
+		alt[i] = w;
+		w += strcspn(w, "|");
+		*w++ = '\0';
+	}
+	alt[n] = NULL;
+	return alt;
+}
+
+/*
+ * A value's alternatives, lower-cased: one copy, in the rules' alts, for
+ * all the conditions of a text that name the same value (a concept is
+ * named by many).
+ */
+static char **
+rules_alt(struct dsn_rules *rules, const char *value)
+{
+	char *lc = dsn_lower(value, -1);
+	char **alt = g_hash_table_lookup(rules->alt_index, lc);
+
+	if (alt != NULL) {
+		g_free(lc);
+		return alt;
+	}
+	alt = alt_split(lc);
+	g_ptr_array_add(rules->alts, alt);
+	g_hash_table_insert(rules->alt_index, lc, alt);
+	return alt;
+}
+
 /* near="A B": the concepts A and B, looked up now. */
 static int
-near_parse(struct cond *c, const char *names, GHashTable *defines,
+near_parse(struct cond *c, const char *names, struct dsn_rules *rules,
     struct err *err)
 {
 	char **w = g_strsplit_set(names, " \t", -1);
@@ -720,8 +775,7 @@ near_parse(struct cond *c, const char *names, GHashTable *defines,
 
 	c->near = g_new0(struct words, g_strv_length(w) + 1);
 	for (i = 0; w[i] != NULL && rc == 0; i++) {
-		const char *v = g_hash_table_lookup(defines, w[i]);
-		char *lc;
+		const char *v = g_hash_table_lookup(rules->defines, w[i]);
 
 		if (*w[i] == '\0')
 			continue;
@@ -730,10 +784,8 @@ near_parse(struct cond *c, const char *names, GHashTable *defines,
 			    w[i]);
 			break;
 		}
-		lc = dsn_lower(v, -1);
-		c->near[c->nnear].alt = g_strsplit(lc, "|", -1);
+		c->near[c->nnear].alt = rules_alt(rules, v);
 		c->nnear++;
-		g_free(lc);
 	}
 	g_strfreev(w);
 	if (rc == 0 && (c->nnear < 2 || c->nnear > NEAR_CONCEPTS))
@@ -771,7 +823,7 @@ cond_required(struct cond *c, const char *re)
 }
 
 static int
-rule_cond_parse(struct rule *r, const char *word, GHashTable *defines,
+rule_cond_parse(struct rule *r, const char *word, struct dsn_rules *rules,
     struct err *err)
 {
 	const char *eq = strchr(word, '=');
@@ -801,7 +853,7 @@ rule_cond_parse(struct rule *r, const char *word, GHashTable *defines,
 	if (eq[1] == '\0')
 		return err_set(err, "empty value for '%s'", cond_names[i].name);
 	if (eq[1] == '$') {
-		const char *v = g_hash_table_lookup(defines, eq + 2);
+		const char *v = g_hash_table_lookup(rules->defines, eq + 2);
 
 		if (v == NULL)
 			return err_set(err, "'%s' is not defined", eq + 2);
@@ -810,8 +862,7 @@ rule_cond_parse(struct rule *r, const char *word, GHashTable *defines,
 	r->cond = g_renew(struct cond, r->cond, r->ncond + 1);
 	c = &r->cond[r->ncond++];
 	c->kind = cond_names[i].kind;
-	c->arg = dsn_lower(eq + 1, -1);
-	c->alt = g_strsplit(c->arg, "|", -1);
+	c->alt = rules_alt(rules, eq + 1);
 	c->pid = NULL;
 	c->re = NULL;
 	c->req = NULL;
@@ -821,7 +872,7 @@ rule_cond_parse(struct rule *r, const char *word, GHashTable *defines,
 	if (c->kind == COND_SUBJECT || c->kind == COND_FROM)
 		r->scope = RULE_MESSAGE;
 	if (c->kind == COND_NEAR)
-		return near_parse(c, eq + 1, defines, err);
+		return near_parse(c, eq + 1, rules, err);
 	if (c->kind == COND_NAMES)
 		return names_parse(c, err);
 	if (c->kind == COND_RE) {
@@ -878,7 +929,7 @@ rule_order_conditions(struct rule *r)
 }
 
 static struct rule *
-rule_parse(GPtrArray *w, const char *where, GHashTable *defines,
+rule_parse(GPtrArray *w, const char *where, struct dsn_rules *rules,
     struct err *err)
 {
 	struct rule *r = g_new0(struct rule, 1);
@@ -903,7 +954,7 @@ rule_parse(GPtrArray *w, const char *where, GHashTable *defines,
 			r->generic = GATE_GENERIC;
 		else if (strcmp(w->pdata[i], "weak") == 0)
 			r->generic = GATE_WEAK;
-		else if (rule_cond_parse(r, w->pdata[i], defines, err) < 0)
+		else if (rule_cond_parse(r, w->pdata[i], rules, err) < 0)
 			goto fail;
 	if (r->cat == DSN_CAT_NONE && r->scope != RULE_GATE)
 		r->scope = RULE_MESSAGE;
@@ -1181,7 +1232,7 @@ rules_add_line(struct dsn_rules *rules, GPtrArray *into, const char *l,
 	    strcmp(w->pdata[0], "concept") == 0)
 		rc = rules_define(rules->defines, w, err) < 0 ?
 		    err_prefix(err, "%s", where) : 0;
-	else if ((r = rule_parse(w, where, rules->defines, err)) == NULL)
+	else if ((r = rule_parse(w, where, rules, err)) == NULL)
 		rc = err_prefix(err, "%s", where);
 	else {
 		g_ptr_array_add(into, r);
@@ -1205,6 +1256,9 @@ rules_add(struct dsn_rules *rules, GPtrArray *into, const char *name,
 	GString *l = g_string_new(NULL);
 	int i, first = 0, rc = 0;
 	char where[512];
+
+	rules->alt_index = g_hash_table_new_full(g_str_hash, g_str_equal,
+	    g_free, NULL);
 
 	for (i = 0; lines[i] != NULL && rc == 0; i++) {
 		char *s = g_strstrip(lines[i]);
@@ -1233,6 +1287,7 @@ rules_add(struct dsn_rules *rules, GPtrArray *into, const char *name,
 		    name, first);
 	g_string_free(l, TRUE);
 	g_strfreev(lines);
+	g_clear_pointer(&rules->alt_index, g_hash_table_destroy);
 	return rc;
 }
 

@@ -26,7 +26,7 @@
 #define WORDS_WHY	4	/* words named in an explanation */
 
 struct dsn_words {
-	char		*text;		/* the model, cut in place */
+	GStringChunk	*word;		/* the words, one after another */
 	GHashTable	*index;		/* word -> row + 1 */
 	GHashTable	*stop;		/* words_stop, as a set */
 	float		*lp;		/* row * nclass + class */
@@ -63,7 +63,8 @@ dsn_words_free(struct dsn_words *w)
 	if (w->stop != NULL)
 		g_hash_table_destroy(w->stop);
 	g_free(w->lp);
-	g_free(w->text);
+	if (w->word != NULL)
+		g_string_chunk_free(w->word);
 	g_free(w);
 }
 
@@ -112,7 +113,7 @@ words_row(struct dsn_words *w, char *line, GArray *lp, size_t lineno,
 			    "numbers after '%s'", lineno, w->nclass, line);
 		g_array_append_val(lp, v);
 	}
-	g_hash_table_insert(w->index, line,
+	g_hash_table_insert(w->index, g_string_chunk_insert(w->word, line),
 	    GUINT_TO_POINTER(lp->len / (guint)w->nclass));
 	return 0;
 }
@@ -184,21 +185,26 @@ dsn_words_load(const char *text, struct err *err)
 {
 	struct dsn_words *w = g_new0(struct dsn_words, 1);
 	GArray *lp = g_array_new(FALSE, FALSE, sizeof(float));
-	char *p, *nl;
+	GString *line = g_string_new(NULL);
+	const char *p, *nl;
 	size_t lineno = 0, i;
 	int rc = 0;
 
-	w->text = g_strdup(text);
+	/* Only the words are kept, not the numbers' text after them. */
+	w->word = g_string_chunk_new(16384);
 	w->index = g_hash_table_new(g_str_hash, g_str_equal);
 	w->stop = g_hash_table_new(g_str_hash, g_str_equal);
 	for (i = 0; words_stop[i] != NULL; i++)
 		g_hash_table_add(w->stop, (gpointer)words_stop[i]);
-	for (p = w->text; p != NULL && *p != '\0' && rc == 0; p = nl) {
-		if ((nl = strchr(p, '\n')) != NULL)
-			*nl++ = '\0';
+	for (p = text; p != NULL && *p != '\0' && rc == 0; p = nl) {
+		nl = strchr(p, '\n');
+		g_string_truncate(line, 0);
+		g_string_append_len(line, p, nl != NULL ? nl++ - p :
+		    (gssize)strlen(p));
 		lineno++;
-		rc = words_line(w, p, lp, lineno, err);
+		rc = words_line(w, line->str, lp, lineno, err);
 	}
+	g_string_free(line, TRUE);
 	w->lp = (float *)(void *)g_array_free(lp, FALSE);
 	if (rc == 0 && w->nclass == 0)
 		rc = err_set(err, "built-in words: no :classes line");

@@ -225,12 +225,32 @@ mbox_set_too_big(struct mbox_src *s)
 	s->too_big = 1;
 }
 
+/*
+ * Makes room in s->buf for a regular file's size at once: grown by
+ * doubling, a large message would pass through the heap in steps, which
+ * stay in the process's size after it moves on.
+ */
+static void
+mbox_reserve_whole(struct mbox_src *s)
+{
+	struct stat st;
+	gsize len = s->buf->len;
+
+	if (fstat(fileno(s->fp), &st) != 0 || !S_ISREG(st.st_mode) ||
+	    (guint64)st.st_size > s->max_message ||
+	    (gsize)st.st_size < s->buf->allocated_len)
+		return;
+	g_string_set_size(s->buf, (gsize)st.st_size);
+	g_string_truncate(s->buf, len);
+}
+
 /* Reads the rest of a single-message file into s->buf. */
 static void
 mbox_read_whole(struct mbox_src *s)
 {
 	size_t n;
 
+	mbox_reserve_whole(s);
 	for (;;) {
 		n = s->end - s->pos;
 		if (s->buf->len + n > s->max_message) {

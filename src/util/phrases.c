@@ -16,15 +16,18 @@
 struct phrases {
 	GPtrArray	*str;		/* char *, by number */
 	GArray		*len;		/* guint32, by number */
-	GHashTable	*index;		/* phrase -> number + 1 */
+	GHashTable	*index;		/* phrase -> number + 1, while
+					   phrases are added (NULL once
+					   compiled: made again if need be) */
 	int		 compiled;
 	/* The automaton; state 0 is the root. */
 	guint32		 nstate;
 	guint32		 root[256];	/* the root's moves, 0: none */
-	guint32		*edge_start;	/* a state's first move; nstate + 1 */
+	guint32		*edge_start;	/* a state's first move; nstate + 1
+					   (while compiling: then st) */
 	guint8		*edge_byte;
 	guint32		*edge_to;
-	guint32		*fail;
+	guint32		*fail;		/* while compiling: then st */
 	gint32		*out;		/* the phrase ending here, or -1 */
 	guint32		*dict;		/* next state on the fail chain where a
 					   phrase ends, or 0 */
@@ -32,8 +35,11 @@ struct phrases {
 	 * Branchy states (DENSE_EDGES moves or more) have a row of 256
 	 * next states with the fail links followed in advance: the scan
 	 * takes one look there instead of searching moves and failing.
+	 * Where every state's number fits in 16 bits the rows hold 16-bit
+	 * numbers (dense16, half the size), else 32-bit ones (dense).
 	 */
-	guint32		*dense;		/* 256 next states per row */
+	guint32		*dense;		/* 256 next states per row, or */
+	guint16		*dense16;
 	/*
 	 * What a scan reads of a state, in one place (one cache line
 	 * rather than one per array).
@@ -72,7 +78,6 @@ phrases_new(void)
 
 	set->str = g_ptr_array_new_with_free_func(g_free);
 	set->len = g_array_new(FALSE, FALSE, sizeof(guint32));
-	set->index = g_hash_table_new(g_str_hash, g_str_equal);
 	return set;
 }
 
@@ -86,9 +91,11 @@ automaton_free(struct phrases *set)
 	g_free(set->out);
 	g_free(set->dict);
 	g_free(set->dense);
+	g_free(set->dense16);
 	g_free(set->st);
 	set->edge_start = set->edge_to = set->fail = set->dict = NULL;
 	set->dense = NULL;
+	set->dense16 = NULL;
 	set->st = NULL;
 	set->edge_byte = NULL;
 	set->out = NULL;
@@ -101,7 +108,8 @@ phrases_free(struct phrases *set)
 	if (set == NULL)
 		return;
 	automaton_free(set);
-	g_hash_table_destroy(set->index);
+	if (set->index != NULL)
+		g_hash_table_destroy(set->index);
 	g_ptr_array_free(set->str, TRUE);
 	g_array_free(set->len, TRUE);
 	g_free(set);
@@ -110,11 +118,17 @@ phrases_free(struct phrases *set)
 guint
 phrases_add(struct phrases *set, const char *s)
 {
-	gpointer v = g_hash_table_lookup(set->index, s);
+	gpointer v;
 	char *copy;
 	guint32 n;
 
-	if (v != NULL)
+	if (set->index == NULL) {
+		set->index = g_hash_table_new(g_str_hash, g_str_equal);
+		for (n = 0; n < set->str->len; n++)
+			g_hash_table_insert(set->index, set->str->pdata[n],
+			    GUINT_TO_POINTER(n + 1));
+	}
+	if ((v = g_hash_table_lookup(set->index, s)) != NULL)
 		return GPOINTER_TO_UINT(v) - 1;
 	copy = g_strdup(s);
 	n = (guint32)strlen(s);
@@ -248,10 +262,11 @@ automaton_link(struct phrases *set)
 
 /*
  * The state reached from s by byte b, the fail links followed: through
- * the row of the first branchy state on the way, when it has one.
+ * the row of the first branchy state on the way, when it has one (in
+ * dense16 if narrow, else in dense).
  */
-static inline guint32
-automaton_step(const struct phrases *set, guint32 s, guint8 b)
+static G_ALWAYS_INLINE inline guint32
+automaton_step(const struct phrases *set, guint32 s, guint8 b, int narrow)
 {
 	const struct scan_state *st;
 	guint32 e, r;
@@ -259,7 +274,9 @@ automaton_step(const struct phrases *set, guint32 s, guint8 b)
 	for (; s != 0; s = st->fail) {
 		st = &set->st[s];
 		if ((r = st->row & ~ROW_REPORT) != 0)
-			return set->dense[(gsize)(r - 1) * 256 + b];
+			return narrow ?
+			    set->dense16[(gsize)(r - 1) * 256 + b] :
+			    set->dense[(gsize)(r - 1) * 256 + b];
 		for (e = st->first; e < st->last; e++)
 			if (set->edge_byte[e] == b)
 				return set->edge_to[e];
@@ -273,11 +290,22 @@ automaton_step(const struct phrases *set, guint32 s, guint8 b)
  * moves of its fail state, shallower, whose row (or that of a state on
  * its fail chain) is made already.
  */
+/* Row r's move by b (see automaton_step()) set to v. */
+static inline void
+row_set(struct phrases *set, guint32 r, guint8 b, guint32 v, int narrow)
+{
+	if (narrow)
+		set->dense16[(gsize)r * 256 + b] = (guint16)v;
+	else
+		set->dense[(gsize)r * 256 + b] = v;
+}
+
 static void
 automaton_dense(struct phrases *set)
 {
-	guint32 *queue = g_new(guint32, set->nstate), *row;
-	guint32 head = 0, tail = 0, s, e, rows = 0;
+	guint32 *queue = g_new(guint32, set->nstate);
+	guint32 head = 0, tail = 0, s, e, r, rows = 0;
+	int narrow = set->nstate <= G_MAXUINT16 + 1u;
 	guint b;
 
 	set->st = g_new0(struct scan_state, set->nstate);
@@ -290,7 +318,10 @@ automaton_dense(struct phrases *set)
 		if (set->out[s] >= 0 || set->dict[s] != 0)
 			set->st[s].row |= ROW_REPORT;
 	}
-	set->dense = g_new(guint32, (gsize)rows * 256);
+	if (narrow)
+		set->dense16 = g_new(guint16, (gsize)rows * 256);
+	else
+		set->dense = g_new(guint32, (gsize)rows * 256);
 	queue[tail++] = 0;
 	while (head < tail) {
 		s = queue[head++];
@@ -298,12 +329,13 @@ automaton_dense(struct phrases *set)
 			queue[tail++] = set->edge_to[e];
 		if (s == 0 || (set->st[s].row & ~ROW_REPORT) == 0)
 			continue;
-		row = set->dense + (gsize)((set->st[s].row & ~ROW_REPORT) - 1) *
-		    256;
+		r = (set->st[s].row & ~ROW_REPORT) - 1;
 		for (b = 0; b < 256; b++)
-			row[b] = automaton_step(set, set->fail[s], (guint8)b);
+			row_set(set, r, (guint8)b, automaton_step(set,
+			    set->fail[s], (guint8)b, narrow), narrow);
 		for (e = set->edge_start[s]; e < set->edge_start[s + 1]; e++)
-			row[set->edge_byte[e]] = set->edge_to[e];
+			row_set(set, r, set->edge_byte[e], set->edge_to[e],
+			    narrow);
 	}
 	g_free(queue);
 }
@@ -329,11 +361,15 @@ phrases_compile(struct phrases *set)
 		g_array_index(t.out, gint32, s) = (gint32)id;
 	}
 	automaton_lay_out(set, &t);
-	automaton_link(set);
-	automaton_dense(set);
 	g_array_free(t.first, TRUE);
 	g_array_free(t.edges, TRUE);
 	g_array_free(t.out, TRUE);
+	automaton_link(set);
+	automaton_dense(set);
+	/* The scan reads these in st. */
+	g_clear_pointer(&set->edge_start, g_free);
+	g_clear_pointer(&set->fail, g_free);
+	g_clear_pointer(&set->index, g_hash_table_destroy);
 	set->compiled = 1;
 }
 
@@ -354,19 +390,29 @@ scan_report(const struct phrases *set, guint32 s, size_t end,
 	return 0;
 }
 
-void
-phrases_scan(const struct phrases *set, const char *text, size_t len,
-    phrases_hit_fn hit, void *arg)
+/* phrases_scan() with the rows in dense16 if narrow, else in dense. */
+static G_ALWAYS_INLINE inline void
+scan_rows(const struct phrases *set, const guint8 *p, size_t len,
+    phrases_hit_fn hit, void *arg, int narrow)
 {
-	const guint8 *p = (const guint8 *)text;
 	guint32 s = 0;
 	size_t i;
 
-	g_return_if_fail(set->compiled);
 	for (i = 0; i < len; i++) {
-		s = automaton_step(set, s, p[i]);
+		s = automaton_step(set, s, p[i], narrow);
 		if ((set->st[s].row & ROW_REPORT) != 0 &&
 		    scan_report(set, s, i + 1, hit, arg))
 			return;
 	}
+}
+
+void
+phrases_scan(const struct phrases *set, const char *text, size_t len,
+    phrases_hit_fn hit, void *arg)
+{
+	g_return_if_fail(set->compiled);
+	if (set->dense16 != NULL)
+		scan_rows(set, (const guint8 *)text, len, hit, arg, 1);
+	else
+		scan_rows(set, (const guint8 *)text, len, hit, arg, 0);
 }

@@ -3,7 +3,7 @@
  * occurrence strstr() would find, overlapping ones and phrases inside
  * others included, numbers phrases once, stops when told, and agrees with
  * strstr() on random texts over a small alphabet, where phrases overlap
- * the most.
+ * the most, and in a set of more states than 16 bits number.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -54,6 +54,14 @@ test_overlapping(void **state)
 	g_free(got);
 	got = scan_all(set, "no match here, hishe");
 	assert_string_equal(got, "0@9 2@15 1@17 0@18 ");
+	g_free(got);
+	/* Added after compiling: numbered once still, and found. */
+	assert_int_equal(phrases_add(set, "hers"), 3);
+	assert_int_equal(phrases_add(set, "us"), 4);
+	assert_int_equal(phrases_add(set, "he"), 0);
+	phrases_compile(set);
+	got = scan_all(set, "ushers");
+	assert_string_equal(got, "4@0 1@1 0@2 3@2 ");
 	g_free(got);
 	phrases_free(set);
 }
@@ -164,6 +172,48 @@ test_random_against_strstr(void **state)
 	g_rand_free(rand);
 }
 
+/*
+ * A set of more states than 16 bits number (its rows hold 32-bit
+ * states): the last phrases added, whose states have the largest
+ * numbers, are found as strstr() finds them.
+ */
+static void
+test_many_states(void **state)
+{
+	GRand *rand = g_rand_new_with_seed(11);
+	struct phrases *set = phrases_new();
+	enum { NWORDS = 12000, LEN = 12 };
+	char **words = g_new0(char *, NWORDS + 1), *got, *want;
+	GString *text = g_string_new(NULL);
+	int i, j;
+
+	(void)state;
+	for (i = 0; i < NWORDS; i++) {
+		words[i] = g_malloc0(LEN + 1);
+		for (j = 0; j < LEN; j++)
+			words[i][j] = "abcd"[g_rand_int_range(rand, 0, 4)];
+		if (phrases_add(set, words[i]) != (guint)i) {
+			g_free(words[i]);	/* a repeat: drawn again */
+			words[i--] = NULL;
+		}
+	}
+	for (i = NWORDS - 8; i < NWORDS; i++) {
+		g_string_append(text, words[i]);
+		g_string_append_c(text, "abcd"[g_rand_int_range(rand, 0, 4)]);
+	}
+	phrases_compile(set);
+	got = scan_all(set, text->str);
+	want = naive(words, text->str);
+	assert_true(strlen(want) > 0);
+	assert_string_equal(got, want);
+	g_free(got);
+	g_free(want);
+	g_string_free(text, TRUE);
+	g_strfreev(words);
+	phrases_free(set);
+	g_rand_free(rand);
+}
+
 int
 main(void)
 {
@@ -172,6 +222,7 @@ main(void)
 		cmocka_unit_test(test_empty_and_utf8),
 		cmocka_unit_test(test_stop),
 		cmocka_unit_test(test_random_against_strstr),
+		cmocka_unit_test(test_many_states),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
