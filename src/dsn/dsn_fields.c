@@ -824,7 +824,8 @@ dsn_advice_blank(char *text)
 	size_t n;
 	int start = 1;
 
-	if (text == NULL)
+	/* Advice opens only at a 请, 請 or 建 (lead bytes 0xe8, 0xe5). */
+	if (text == NULL || strpbrk(text, "\xe8\xe5") == NULL)
 		return;
 	while (*p != '\0') {
 		if (start && advice_opens(p, &n)) {
