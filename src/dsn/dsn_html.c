@@ -438,8 +438,32 @@ html_tame(const char *html, size_t len)
 }
 
 /*
+ * Whether html holds a tag or a comment: "<" and a letter, "/" or "!"
+ * closed by ">" on the same line with no "@" between ("<user@example.com>"
+ * is an address, not a tag).
+ */
+static int
+html_has_markup(const char *html, size_t len)
+{
+	const char *p = html, *end = html + len, *lt, *q;
+
+	while ((lt = memchr(p, '<', end - p)) != NULL && end - lt > 1) {
+		p = lt + 1;
+		if (!g_ascii_isalpha(*p) && *p != '/' && *p != '!')
+			continue;
+		for (q = p; q < end && *q != '>' && *q != '@' && *q != '\n';)
+			q++;
+		if (q < end && *q == '>')
+			return 1;
+	}
+	return 0;
+}
+
+/*
  * The text of html (UTF-8, len bytes) as described at the top of this
- * file.  Never NULL.
+ * file.  Never NULL.  A part labelled text/html that holds no markup at
+ * all is plain text: its lines are kept as written (a Yahoo notice whose
+ * returned "Subject:" and "To:" stand on lines of their own).
  */
 char *
 dsn_html_text(const char *html, size_t len)
@@ -449,6 +473,8 @@ dsn_html_text(const char *html, size_t len)
 	struct html_out o = { 0 };
 	GString *tamed;
 
+	if (!html_has_markup(html, len))
+		return g_strchomp(g_strndup(html, len));
 	memset(&sax, 0, sizeof(sax));
 	sax.startElement = sax_start;
 	sax.endElement = sax_end;

@@ -41,6 +41,10 @@ static const struct {
 	    "unclosed bold italic\n\nend" },
 	{ "<!-- <p>a comment</p> -->text < 3 and a>b", "text < 3 and a>b" },
 	{ "", "" },
+	/* No markup: plain text, its lines kept, an address is no tag. */
+	{ "Sorry.\n\nSubject: Hi &amp; bye\nTo: <u@a.example>\n",
+	    "Sorry.\n\nSubject: Hi &amp; bye\nTo: <u@a.example>" },
+	{ "Sorry.\nTo: u@a.example<br>\n", "Sorry. To: u@a.example" },
 };
 
 static void
