@@ -145,6 +145,7 @@ struct ctx {
 	char			*lc_start;	/* its first TEXT_START bytes
 						   lower-cased, or NULL */
 	int			 orig_via_list;	/* returned mail came by a list */
+	int			 orig_cc;	/* its Cc: names someone else */
 };
 
 /* How much of the text the message-level rules read. */
@@ -739,6 +740,52 @@ single_address(const char *field)
 	return addr;
 }
 
+/* Whether addr is the notice's From or To, or the returned mail's From. */
+static int
+addr_is_own(const struct ctx *c, const char *addr)
+{
+	const char *own[] = { c->head.to, c->head.from,
+	    c->rep->original_from };
+	size_t i;
+
+	for (i = 0; i < G_N_ELEMENTS(own); i++)
+		if (own[i] != NULL && g_ascii_strcasecmp(addr, own[i]) == 0)
+			return 1;
+	return 0;
+}
+
+/*
+ * Whether a Cc: field (NULL: none) names someone besides the notice's
+ * own people (a sender's copy to itself names no other addressee).
+ */
+static int
+cc_names_other(const struct ctx *c, const char *field)
+{
+	InternetAddressList *l;
+	InternetAddress *ia;
+	char *addr;
+	int i, n, other = 0;
+
+	if (field == NULL || strchr(field, '@') == NULL)
+		return 0;
+	if ((l = internet_address_list_parse(NULL, field)) == NULL)
+		return 1;
+	n = internet_address_list_length(l);
+	for (i = 0; i < n && !other; i++) {
+		ia = internet_address_list_get_address(l, i);
+		if (!INTERNET_ADDRESS_IS_MAILBOX(ia)) {
+			other = 1;
+			continue;
+		}
+		addr = dsn_addr_clean(internet_address_mailbox_get_addr(
+		    INTERNET_ADDRESS_MAILBOX(ia)));
+		other = addr == NULL || !addr_is_own(c, addr);
+		g_free(addr);
+	}
+	g_object_unref(l);
+	return other;
+}
+
 static void
 original_read(struct ctx *c)
 {
@@ -764,6 +811,7 @@ original_read(struct ctx *c)
 	c->rep->original_to = single_address(dsn_fields_get(f, "To"));
 	c->orig_via_list = dsn_fields_get(f, "List-Id") != NULL ||
 	    dsn_fields_get(f, "X-BeenThere") != NULL;
+	c->orig_cc = cc_names_other(c, dsn_fields_get(f, "Cc"));
 	/* Microsoft's feedback loop names the recipient in its own field. */
 	if ((v = dsn_fields_get(f, "X-HmXmrOriginalRecipient")) != NULL) {
 		g_free(c->rep->original_to);
@@ -772,11 +820,44 @@ original_read(struct ctx *c)
 	dsn_fields_free(f);
 }
 
-/* The To: of the original message as quoted in the text. */
-static char *
-text_after_cut_to(struct ctx *c)
+/*
+ * Whether the lines of the block (up to a blank line either way) around
+ * line name a Cc: or a List-Id: of the returned message.
+ */
+static int
+text_block_shared(const struct ctx *c, const char *body, const char *line)
 {
-	const char *p = c->parts.body->str;
+	const char *p = line, *nl;
+
+	while (p > body + 1 && !(p[-1] == '\n' && p[-2] == '\n'))
+		p--;
+	if (p == body + 1)
+		p = body;
+	for (; *p != '\0' && *p != '\n'; p = nl + 1) {
+		if (g_ascii_strncasecmp(p, "list-id:", 8) == 0)
+			return 1;
+		if (g_ascii_strncasecmp(p, "cc:", 3) == 0) {
+			char *v = g_strndup(p + 3, strcspn(p + 3, "\n"));
+			int other = cc_names_other(c, v);
+
+			g_free(v);
+			if (other)
+				return 1;
+		}
+		if ((nl = strchr(p, '\n')) == NULL)
+			break;
+	}
+	return 0;
+}
+
+/*
+ * The To: of the original message as quoted in the text; *shared (when
+ * not NULL) tells whether its block also names a Cc: or a List-Id:.
+ */
+static char *
+text_after_cut_to(struct ctx *c, int *shared)
+{
+	const char *body = c->parts.body->str, *p = body;
 	char *to = NULL;
 
 	while (p != NULL && *p != '\0') {
@@ -786,6 +867,8 @@ text_after_cut_to(struct ctx *c)
 			if (strchr(line, ',') == NULL)
 				to = dsn_addr_clean(line);
 			g_free(line);
+			if (shared != NULL)
+				*shared = text_block_shared(c, body, p);
 			break;
 		}
 		p = strchr(p, '\n');
@@ -793,6 +876,31 @@ text_after_cut_to(struct ctx *c)
 			p++;
 	}
 	return to;
+}
+
+static const char *addr_domain(const char *);
+
+/*
+ * Whether the To: of the returned message may be taken for the failed
+ * recipient of a bounce notice that names none: one address alone (no
+ * Cc: to anyone else, no list's post), not the notice's own addressee or
+ * sender.  Its own From is refused only when of the domain the notice
+ * went to (our sender writing to itself); someone else's message to
+ * themselves, bounced to an address they forward from, is theirs.
+ */
+static int
+original_to_alone(struct ctx *c, int shared)
+{
+	const char *to = c->rep->original_to, *of = c->rep->original_from;
+
+	if (to == NULL || shared || c->orig_via_list || c->orig_cc ||
+	    !dsn_addr_valid(to))
+		return 0;
+	if ((c->head.to != NULL && g_ascii_strcasecmp(to, c->head.to) == 0) ||
+	    (c->head.from != NULL && g_ascii_strcasecmp(to, c->head.from) == 0))
+		return 0;
+	return of == NULL || g_ascii_strcasecmp(to, of) != 0 ||
+	    g_ascii_strcasecmp(addr_domain(to), addr_domain(c->head.to)) != 0;
 }
 
 /*
@@ -884,7 +992,7 @@ self_sent(struct ctx *c)
 	int self;
 
 	if (to == NULL)
-		to = quoted = text_after_cut_to(c);
+		to = quoted = text_after_cut_to(c, NULL);
 	self = to == NULL || g_ascii_strcasecmp(to, c->head.to) == 0;
 	g_free(quoted);
 	if (self && at != NULL) {
@@ -901,6 +1009,7 @@ bounce_from_text(struct ctx *c, GPtrArray *explain)
 	GPtrArray *found;
 	size_t dropped;
 	guint i, first = c->rcpt->len;
+	int shared = 0;
 
 	found = dsn_text_scan(c->paras, c->exclude, c->head.failed_rcpts,
 	    explain, &dropped);
@@ -929,17 +1038,18 @@ bounce_from_text(struct ctx *c, GPtrArray *explain)
 	}
 	g_ptr_array_free(found, TRUE);
 	if (c->rcpt->len == 0 && c->rep->original_to == NULL)
-		c->rep->original_to = text_after_cut_to(c);
+		c->rep->original_to = text_after_cut_to(c, &shared);
 	/*
 	 * The To: of a message a mailing list passed on names the list, not
-	 * the member whose server refused it: no guess then.
+	 * the member whose server refused it; a message to several people
+	 * does not tell which failed: no guess then.
 	 */
-	if (c->rcpt->len == 0 && c->rep->original_to != NULL &&
-	    !c->orig_via_list) {
+	if (c->rcpt->len == 0 && original_to_alone(c, shared)) {
 		struct dsn_recipient *r = ctx_rcpt_add(c,
 		    g_strdup(c->rep->original_to));
 
-		dsn_explain(explain, "recipient from the returned message");
+		dsn_explain(explain, "%s: the recipient from the returned "
+		    "message's To: (the notice names none)", r->addr);
 		r->status = dsn_status_find(c->text);
 	}
 	if (c->rcpt->len == 0)

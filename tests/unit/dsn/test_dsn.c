@@ -550,6 +550,131 @@ test_whole_notice(void **state)
 	dsn_report_release(&rep);
 }
 
+/*
+ * A notice that names no recipient in its own text, the message it
+ * returns attached: head (the notice's From, Return-Path and Subject),
+ * text (its words), orig (the returned message's header fields).
+ */
+static GString *
+returned_notice(const char *head, const char *text, const char *orig)
+{
+	GString *m = g_string_new(head);
+
+	g_string_append(m, "To: s@example.org\n"
+	    "MIME-Version: 1.0\n"
+	    "Content-Type: multipart/mixed; boundary=\"b\"\n\n"
+	    "--b\nContent-Type: text/plain\n\n");
+	g_string_append(m, text);
+	g_string_append(m, "\n--b\nContent-Type: message/rfc822\n\n"
+	    "From: s@example.org\n");
+	g_string_append(m, orig);
+	g_string_append(m, "Subject: hello\n\nhi\n--b--\n");
+	return m;
+}
+
+#define NOTICE_HEAD	"From: MAILER-DAEMON@mx.example.net\n" \
+	"Return-Path: <>\nSubject: failure notice\n"
+#define NOTICE_TEXT	"I'm afraid I wasn't able to deliver the " \
+	"following message.\nThis is a permanent error; I've given up.\n"
+
+/* The recipients read of a returned_notice(); explain when want_why. */
+static void
+returned_expect(const char *head, const char *text, const char *orig,
+    const char *want, int want_why)
+{
+	GString *m = returned_notice(head, text, orig);
+	struct dsn_report rep;
+	struct err err;
+	size_t i;
+	int why = 0;
+
+	assert_int_equal(dsn_parse(m->str, m->len, rules, 1, &rep, &err), 0);
+	if (want == NULL) {
+		assert_int_equal(rep.nrcpt, 0);
+	} else {
+		assert_int_equal(rep.nrcpt, 1);
+		assert_string_equal(rep.rcpt[0].addr, want);
+	}
+	for (i = 0; i < rep.nexplain; i++)
+		why |= strstr(rep.explain[i], "returned message's To:") != NULL;
+	assert_int_equal(why, want_why);
+	dsn_report_release(&rep);
+	g_string_free(m, TRUE);
+}
+
+/*
+ * A bounce notice that names no recipient: the one address of the
+ * returned message's To: is taken, and only that way.
+ */
+static void
+test_returned_to(void **state)
+{
+	(void)state;
+	returned_expect(NOTICE_HEAD, NOTICE_TEXT, "To: u@dest.example\n",
+	    "u@dest.example", 1);
+	returned_expect(NOTICE_HEAD, NOTICE_TEXT,
+	    "To: Some One <u@dest.example>\n", "u@dest.example", 1);
+	/* Several addressees: which one failed is not said. */
+	returned_expect(NOTICE_HEAD, NOTICE_TEXT,
+	    "To: u@dest.example, v@dest.example\n", NULL, 0);
+	returned_expect(NOTICE_HEAD, NOTICE_TEXT,
+	    "To: u@dest.example\nCc: w@dest.example\n", NULL, 0);
+	/* A sender's copy to itself names no other addressee. */
+	returned_expect(NOTICE_HEAD, NOTICE_TEXT,
+	    "To: u@dest.example\nCc: s@example.org\n", "u@dest.example", 1);
+	/* A list's post: its To: names the list. */
+	returned_expect(NOTICE_HEAD, NOTICE_TEXT,
+	    "To: u@dest.example\nList-Id: <l.example.org>\n", NULL, 0);
+	/* The notice's own addressee is not the one who failed. */
+	returned_expect(NOTICE_HEAD, NOTICE_TEXT, "To: s@example.org\n",
+	    NULL, 0);
+	/* The notice names its recipient: the To: is not read. */
+	returned_expect(NOTICE_HEAD, NOTICE_TEXT "\n<x@other.example>: 550 "
+	    "5.1.1 user unknown\n", "To: u@dest.example\n",
+	    "x@other.example", 0);
+	/* No bounce notice: a person's mail that attaches a message. */
+	returned_expect("From: Pat <pat@example.net>\nSubject: have a look\n",
+	    "See the message below.\n", "To: u@dest.example\n", NULL, 0);
+}
+
+/*
+ * The same from a notice in text/html without markup (Yahoo's), whose
+ * returned Subject: and To: stand on lines of their own in its text.
+ */
+static void
+test_returned_to_inline(void **state)
+{
+	static const char head[] =
+	    "From: MAILER-DAEMON@mx.example.net\n"
+	    "To: s@example.org\n"
+	    "MIME-Version: 1.0\n"
+	    "Content-Type: text/html; charset=utf-8\n\n" NOTICE_TEXT "\n"
+	    "Subject: hello\n";
+	static const char *const tails[] = {
+		"To: u@dest.example\n",
+		"To: u@dest.example\nCc: w@dest.example\n",
+		"To: u@dest.example, v@dest.example\n",
+	};
+	struct dsn_report rep;
+	struct err err;
+	char *m;
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < G_N_ELEMENTS(tails); i++) {
+		m = g_strconcat(head, tails[i],
+		    "\n---Below this line is a copy of the message.\n", NULL);
+		assert_int_equal(dsn_parse(m, strlen(m), rules, 0, &rep, &err),
+		    0);
+		assert_int_equal(rep.nrcpt, i == 0 ? 1 : 0);
+		if (i == 0)
+			assert_string_equal(rep.rcpt[0].addr,
+			    "u@dest.example");
+		dsn_report_release(&rep);
+		g_free(m);
+	}
+}
+
 /* Parses msg into rep and checks its recipients: address, category. */
 static void
 parse_as(const char *msg, size_t len, const char *const want[][2], size_t n,
@@ -1971,6 +2096,8 @@ main(void)
 		cmocka_unit_test(test_list_passed_bounce),
 		cmocka_unit_test(test_list_notice_bounced),
 		cmocka_unit_test(test_copy_marker_zh),
+		cmocka_unit_test(test_returned_to),
+		cmocka_unit_test(test_returned_to_inline),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
