@@ -335,5 +335,56 @@ Regards,
 
 """, [], 'notbounce'))
 
+REPO, PATH = 'iho-ohi/S-102-Product-Specification', 'issues/202'
+URL = source(REPO, PATH)
+N.append(('postfix-delay-lookup', REPO, PATH, """From: MAILER-DAEMON@mail.example.com (Mail Delivery System)
+To: sender@example.com
+Subject: Delayed Mail (still being retried)
+Date: Fri, 04 Sep 2026 10:00:00 +0000
+Auto-Submitted: auto-replied
+MIME-Version: 1.0
+Content-Type: text/plain; charset=utf-8
+Content-Transfer-Encoding: 8bit
+
+Your message could not be delivered for more than 2 hour(s).
+It will be retried until it is 5 day(s) old.
+
+For further assistance, please send mail to postmaster.
+
+If you do so, please include this problem report. You can
+delete your own text from the attached returned message.
+
+                   The mail system
+
+<recipient@example.de>: host mx.example.de[10.140.240.51] said: 451 4.3.0
+    <recipient@example.de>: Temporary lookup failure (in reply to RCPT TO
+    command)
+""", [], 'delayed'))
+
+REPO, PATH = 'thomasJang/axisj', 'pull/416'
+URL = source(REPO, PATH)
+N.append(('naver-refused-ko', REPO, PATH, """From: MAILER-DAEMON@naver.com
+To: notifications@example.com
+Subject: =?UTF-8?B?67CY7IahIOuplOydvA==?=
+Date: Mon, 16 Feb 2015 10:00:00 +0900
+MIME-Version: 1.0
+Content-Type: text/plain; charset=utf-8
+Content-Transfer-Encoding: 8bit
+
+NAVER - http://www.naver.com/
+--------------------------------------------
+
+recipient@naver.com 님께 보내신 메일 <Re: [axisj] 2월 3. (#416)> 이 다음과 같은 이유로 전송 실패했습니다.
+
+--------------------------------------------
+
+받는 사람이 회원님의 메일을 수신차단 하였습니다. 
+
+--------------------------------------------
+""",
+    [
+    rcpt('recipient@naver.com', 'blocked', 'blocked', '', '',
+         '받는 사람이 회원님의 메일을 수신차단 하였습니다.', URL)], 'bounce'))
+
 if __name__ == "__main__":
     write(sys.argv, __file__, 'heldout-wild4', N)

@@ -348,5 +348,84 @@ recipients. This is a permanent error. The following address(es) failed:
     rcpt('nah@todo.todo', 'invalid', 'hostunknown', '', '',
          'Unrouteable address', URL)], 'bounce'))
 
+REPO, PATH = 'php-mime-mail-parser/php-mime-mail-parser', 'tests/mails/failure.eml'
+URL = source(REPO, PATH)
+N.append(('exchange-ja-truncated', REPO, PATH, """From: <foo@bar.de>
+To: <foo@bar.de>
+Content-Type: multipart/report; report-type=delivery-status;
+	boundary="2bd35790-9057-4632-abe3-a437bbc1e047"
+
+--2bd35790-9057-4632-abe3-a437bbc1e047
+Content-Type: multipart/alternative; differences=Content-Type;
+	boundary="7d6f9b31-044c-445f-9b52-1908a16f0ac9"
+
+--7d6f9b31-044c-445f-9b52-1908a16f0ac9
+Content-Type: text/plain; charset="gb2312"
+Content-Transfer-Encoding: quoted-printable
+
+=B4=CE=A4=CE=CA=DC=D0=C5=D5=DF=A4=DE=A4=BF=A4=CF=A5=B0=A5=EB=A9`=A5=D7=A4=
+=D8=A4=CE=C5=E4=D0=C5=A4=CB=CA=A7=94=A1=A4=B7=A4=DE=A4=B7=A4=BF:
+
+""", [], 'bounce'))
+
+REPO, PATH = 'SpamScope/mail-parser', 'tests/mails/mail_test_3'
+URL = source(REPO, PATH)
+N.append(('watchguard-spam-ordinary', REPO, PATH, """Return-Path: <sender@example.com.tr>
+Delivered-To: recipient@example.it
+Received: (qmail 13850 invoked from network); 22 Aug 2016 13:56:15 -0000
+Received: from 67.175.76.202.static.randtelekom.com.tr (67.175.76.202)
+  by smtp.server.net with SMTP; 22 Aug 2016 13:56:15 -0000
+Date: Mon, 22 Aug 2016 16:56:09 +0300
+From: "Example Sender" <sender@example.com.tr>
+To: recipient@example.it
+Message-ID: <8AF5A2192C2A46BE.2743cdb5-7033-d969-fce8-c552542a49a3@mail.outlook.com>
+Subject: Hi there
+MIME-Version: 1.0
+Content-Type: multipart/mixed;
+	boundary="----=_NextPart_000_0010_01D1FC96.14E54A00"
+X-Mailer: Outlook for iOS and Android
+
+------=_NextPart_000_0010_01D1FC96.14E54A00
+Content-Type: multipart/alternative;
+	boundary="----=_NextPart_001_0011_01D1FC96.14E54A00"
+
+------=_NextPart_001_0011_01D1FC96.14E54A00
+Content-Type: text/plain; charset=UTF-8
+Content-Transfer-Encoding: quoted-printable
+X-WatchGuard-AntiVirus: part scanned. clean action=allow
+
+I am sending you the bills of the goods we delivered to you in the =
+attachment
+
+------=_NextPart_001_0011_01D1FC96.14E54A00
+Content-Type: text/html; charset=utf-8
+Content-Transfer-Encoding: 7bit
+X-WatchGuard-AntiVirus: part scanned. clean action=allow
+
+<p dir="auto">I am sending you the bills of the goods we delivered to you in the attachment</p>
+
+------=_NextPart_001_0011_01D1FC96.14E54A00--
+
+------=_NextPart_000_0010_01D1FC96.14E54A00
+Content-Type: text/plain; name="message.txt"; charset="iso-8859-1"
+Content-Transfer-Encoding: quoted-printable
+Content-Disposition: inline
+
+
+The WatchGuard Firebox that protects your network has detected a message =
+that may not be safe.
+
+Cause : The file type may not be safe.
+Content type : application/x-compressed
+File name    : export_pdf_ 65acf801~.js
+Status       : File Name violation
+Action       : The Firebox deleted export_pdf_ 65acf801~.js.
+
+Your network administrator can not restore this attachment.
+
+
+------=_NextPart_000_0010_01D1FC96.14E54A00--
+""", [], 'notbounce'))
+
 if __name__ == "__main__":
     write(sys.argv, __file__, 'wild4', N)
