@@ -90,13 +90,27 @@ def is_cjk(ch):
             0x4e00 <= o <= 0x9fff or 0xf900 <= o <= 0xfaff)
 
 
-def tokens(text):
-    """The set of lower-cased words and word pairs of a text.  A word is
-    a run of letters and digits; one with a digit (a number, a code, an
-    IP address), one letter alone and stop words are left out, and a
-    chunk with an '@' (an address) is a gap no pair spans.  Chinese and
-    Japanese characters give pairs of neighbours instead of words."""
+# A status (class.subject.detail) and a reply code as the reader has
+# them; anything else gives no feature.
+STATUS = re.compile(r"[0-9]\.[0-9]{1,3}\.[0-9]{1,3}")
+CODE = re.compile(r"[0-9]{3}")
+
+
+def tokens(text, status="", code=""):
+    """The set of lower-cased words and word pairs of a text, and of its
+    status and reply code.  A word is a run of letters and digits; one
+    with a digit (a number, a code, an IP address), one letter alone and
+    stop words are left out, and a chunk with an '@' (an address) is a
+    gap no pair spans.  Chinese and Japanese characters give pairs of
+    neighbours instead of words.  The status gives "st:5.7.1" and its
+    class and subject "st:5.7", the reply code "rc:550": words have no
+    colon."""
     out = set()
+    if STATUS.fullmatch(status):
+        out.add("st:" + status)
+        out.add("st:" + status[:status.rindex(".")])
+    if CODE.fullmatch(code):
+        out.add("rc:" + code)
     prev = ""	# the last word, for pairs
     cjk = ""	# the last CJK character, for pairs
     for chunk in text.lower().split():
@@ -148,7 +162,7 @@ def read_tables(paths):
                              "status": col[0], "code": col[1],
                              "text": col[2], "truth": truth,
                              "source": col[4],
-                             "tok": tokens(col[2])})
+                             "tok": tokens(col[2], col[0], col[1])})
     return rows
 
 
