@@ -203,7 +203,9 @@ def train(rows):
 
 def score(model, tok):
     """Sum of the words' log-probabilities per class (a uniform prior),
-    the best class, its lead over the next and the words that count."""
+    the best class, its lead over the next per square root of the words
+    the model knows (a long text's words are not each new evidence) and
+    the words that count."""
     s = [0.0] * len(CLASSES)
     known = [t for t in tok if t in model]
     for t in known:
@@ -212,7 +214,8 @@ def score(model, tok):
     if not known:
         return None, 0.0, known
     order = sorted(range(len(CLASSES)), key=lambda i: -s[i])
-    return CLASSES[order[0]], s[order[0]] - s[order[1]], known
+    return CLASSES[order[0]], (s[order[0]] - s[order[1]]) / \
+        math.sqrt(len(known)), known
 
 
 def answer(model, tok, threshold):
@@ -252,10 +255,12 @@ def tally(scored, threshold):
     return ans, right
 
 
-# The least lead a category needs, whatever the cross-validation says:
-# a word or two must tell it from the next.
-LEAST = 1.5
-GRID = [LEAST + x / 2 for x in range(0, 41)]
+# The least lead (per square root of the words known) a category needs,
+# whatever the cross-validation says: the least at which the answers of
+# the cross-validation are right as often as they were with a lead of
+# 1.5 not divided by the words, and more of them.
+LEAST = 0.6
+GRID = [round(LEAST + x / 20, 2) for x in range(0, 201)]
 # Each category's threshold: the least lead at which the answers of the
 # cross-validation naming it are right at least this often.
 WANT_PRECISION = 0.90
@@ -290,7 +295,8 @@ def write_model(path, model, threshold, veto, nrows):
                 "# category of the classes line (naive Bayes, "
                 f"smoothing {ALPHA}).  threshold: how\n"
                 "# far each category must lead the next to be named "
-                "(natural log; - never),\n"
+                "(natural log, divided\n# by the square root of the "
+                "number of words the model knows; - never),\n"
                 f"# chosen by {FOLDS}-fold cross-validation by source "
                 f"for precision {WANT_PRECISION:.2f}.\n"
                 "# veto: how far a category must lead invalid to veto "
@@ -461,7 +467,7 @@ def cmd_cv(args):
     t = choose(scored)
     print(f"rows {len(rows)}, eligible (5xx or no status) "
           f"{len(scored)}, folds {FOLDS} by source")
-    for th in (0, 1, 2, 3, 4, 5, 6, 8, 10):
+    for th in (0, 0.4, 0.6, 0.8, 1, 1.25, 1.5, 2, 3):
         ans, right = tally(scored, uniform(th))
         print(f"  every lead >= {th:5.2f}: answers {ans:5d} right "
               f"{right:5d} precision {right / ans if ans else 0:.3f}")

@@ -4,9 +4,9 @@
  * written by scripts/words-train.py from the tuned tables of diagnostic
  * lines, compiled in) gives each word and word pair of a text its
  * log-probability under each category, and so do the failure's status
- * and reply code; the category whose sum leads the
- * next by the model's threshold for it wins, if it is one the words may
- * name.
+ * and reply code; the category whose sum leads the next by the model's
+ * threshold for it, per square root of the words the model knows, wins,
+ * if it is one the words may name.
  *
  * It never names a failure invalid: words alone must not kill a contact.
  * It reads only what dsn_words_may() lets through, and, as a veto, an
@@ -16,6 +16,7 @@
  * reader does not believe the address dead.  The tokenizer must
  * agree with words-train.py's; test diagnostic_words_cv compares them.
  */
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -522,7 +523,9 @@ dsn_words_judge(const struct dsn_words *w, const char *text,
 		return DSN_CAT_NONE;
 	if (g_hash_table_size(rows) > 0) {
 		vote_count(w, rows, &v);
-		lead = v.sum[v.best] - v.sum[v.next];
+		/* A long text's words are not each new evidence. */
+		lead = (v.sum[v.best] - v.sum[v.next]) /
+		    sqrt((double)g_hash_table_size(rows));
 		if (words_may_name(w->cls[v.best]) && !w->never[v.best] &&
 		    lead >= w->lead[v.best]) {
 			cat = w->cls[v.best];
