@@ -3,7 +3,7 @@
 cross-validates it.
 
 The word evidence is a naive Bayes model over the words and word pairs
-of a diagnostic text: for each category, the log-probability of each
+of a diagnostic text, its status and its reply code: for each category, the log-probability of each
 word given the category, learnt from the tuned tables of diagnostic
 lines (tests/corpus/diagnostics/lines.tsv, traps.tsv, lhost.tsv) and
 the diagnostics of the tuned message corpora (messages.tsv), or the
@@ -12,9 +12,10 @@ tables given.  The reader consults it where its rules found nothing
 alone, to veto that; it may answer blocked, content, full or
 retry-later, never invalid.
 
-The threshold (how far the best category must be ahead of the next) is
-chosen by cross-validation by source: the rows of one source are never
-both in the training and the test part, so that the model is judged on
+The threshold (how far the best category must be ahead of the next,
+per square root of the number of words the model knows) is chosen by
+cross-validation by source: the rows of one source are never both in
+the training and the test part, so that the model is judged on
 wordings it has not seen.  So is the veto's lead: the least at which
 the vetoes of the cross-validation turn away at most VETO_LOSS true
 invalids.
