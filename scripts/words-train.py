@@ -3,7 +3,7 @@
 cross-validates it.
 
 The word evidence is a naive Bayes model over the words and word pairs
-of a diagnostic text: for each category, the log-probability of each
+of a diagnostic text, its status and its reply code: for each category, the log-probability of each
 word given the category, learnt from the tuned tables of diagnostic
 lines (tests/corpus/diagnostics/lines.tsv, traps.tsv, lhost.tsv) and
 the diagnostics of the tuned message corpora (messages.tsv), or the
@@ -12,9 +12,10 @@ tables given.  The reader consults it where its rules found nothing
 alone, to veto that; it may answer blocked, content, full or
 retry-later, never invalid.
 
-The threshold (how far the best category must be ahead of the next) is
-chosen by cross-validation by source: the rows of one source are never
-both in the training and the test part, so that the model is judged on
+The threshold (how far the best category must be ahead of the next,
+per square root of the number of words the model knows) is chosen by
+cross-validation by source: the rows of one source are never both in
+the training and the test part, so that the model is judged on
 wordings it has not seen.  So is the veto's lead: the least at which
 the vetoes of the cross-validation turn away at most VETO_LOSS true
 invalids.
@@ -90,13 +91,27 @@ def is_cjk(ch):
             0x4e00 <= o <= 0x9fff or 0xf900 <= o <= 0xfaff)
 
 
-def tokens(text):
-    """The set of lower-cased words and word pairs of a text.  A word is
-    a run of letters and digits; one with a digit (a number, a code, an
-    IP address), one letter alone and stop words are left out, and a
-    chunk with an '@' (an address) is a gap no pair spans.  Chinese and
-    Japanese characters give pairs of neighbours instead of words."""
+# A status (class.subject.detail) and a reply code as the reader has
+# them; anything else gives no feature.
+STATUS = re.compile(r"[0-9]\.[0-9]{1,3}\.[0-9]{1,3}")
+CODE = re.compile(r"[0-9]{3}")
+
+
+def tokens(text, status="", code=""):
+    """The set of lower-cased words and word pairs of a text, and of its
+    status and reply code.  A word is a run of letters and digits; one
+    with a digit (a number, a code, an IP address), one letter alone and
+    stop words are left out, and a chunk with an '@' (an address) is a
+    gap no pair spans.  Chinese and Japanese characters give pairs of
+    neighbours instead of words.  The status gives "st:5.7.1" and its
+    class and subject "st:5.7", the reply code "rc:550": words have no
+    colon."""
     out = set()
+    if STATUS.fullmatch(status):
+        out.add("st:" + status)
+        out.add("st:" + status[:status.rindex(".")])
+    if CODE.fullmatch(code):
+        out.add("rc:" + code)
     prev = ""	# the last word, for pairs
     cjk = ""	# the last CJK character, for pairs
     for chunk in text.lower().split():
@@ -148,7 +163,7 @@ def read_tables(paths):
                              "status": col[0], "code": col[1],
                              "text": col[2], "truth": truth,
                              "source": col[4],
-                             "tok": tokens(col[2])})
+                             "tok": tokens(col[2], col[0], col[1])})
     return rows
 
 
@@ -189,7 +204,9 @@ def train(rows):
 
 def score(model, tok):
     """Sum of the words' log-probabilities per class (a uniform prior),
-    the best class, its lead over the next and the words that count."""
+    the best class, its lead over the next per square root of the words
+    the model knows (a long text's words are not each new evidence) and
+    the words that count."""
     s = [0.0] * len(CLASSES)
     known = [t for t in tok if t in model]
     for t in known:
@@ -198,7 +215,8 @@ def score(model, tok):
     if not known:
         return None, 0.0, known
     order = sorted(range(len(CLASSES)), key=lambda i: -s[i])
-    return CLASSES[order[0]], s[order[0]] - s[order[1]], known
+    return CLASSES[order[0]], (s[order[0]] - s[order[1]]) / \
+        math.sqrt(len(known)), known
 
 
 def answer(model, tok, threshold):
@@ -238,10 +256,12 @@ def tally(scored, threshold):
     return ans, right
 
 
-# The least lead a category needs, whatever the cross-validation says:
-# a word or two must tell it from the next.
-LEAST = 1.5
-GRID = [LEAST + x / 2 for x in range(0, 41)]
+# The least lead (per square root of the words known) a category needs,
+# whatever the cross-validation says: the least at which the answers of
+# the cross-validation are right as often as they were with a lead of
+# 1.5 not divided by the words, and more of them.
+LEAST = 0.6
+GRID = [round(LEAST + x / 20, 2) for x in range(0, 201)]
 # Each category's threshold: the least lead at which the answers of the
 # cross-validation naming it are right at least this often.
 WANT_PRECISION = 0.90
@@ -276,7 +296,8 @@ def write_model(path, model, threshold, veto, nrows):
                 "# category of the classes line (naive Bayes, "
                 f"smoothing {ALPHA}).  threshold: how\n"
                 "# far each category must lead the next to be named "
-                "(natural log; - never),\n"
+                "(natural log, divided\n# by the square root of the "
+                "number of words the model knows; - never),\n"
                 f"# chosen by {FOLDS}-fold cross-validation by source "
                 f"for precision {WANT_PRECISION:.2f}.\n"
                 "# veto: how far a category must lead invalid to veto "
@@ -447,7 +468,7 @@ def cmd_cv(args):
     t = choose(scored)
     print(f"rows {len(rows)}, eligible (5xx or no status) "
           f"{len(scored)}, folds {FOLDS} by source")
-    for th in (0, 1, 2, 3, 4, 5, 6, 8, 10):
+    for th in (0, 0.4, 0.6, 0.8, 1, 1.25, 1.5, 2, 3):
         ans, right = tally(scored, uniform(th))
         print(f"  every lead >= {th:5.2f}: answers {ans:5d} right "
               f"{right:5d} precision {right / ans if ans else 0:.3f}")

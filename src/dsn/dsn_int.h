@@ -181,7 +181,8 @@ void	 dsn_classify_words(const struct dsn_rules *rules,
 
 /*
  * dsn_words.c: the word evidence.  dsn_words_judge() returns a category
- * the words name clearly (never invalid) and the why of it in *why
+ * the words of text, with its status and reply code (either NULL when
+ * none), name clearly (never invalid) and the why of it in *why
  * (g_free() it), or DSN_CAT_NONE and NULL.  dsn_words_veto() returns the
  * category the words put the model's veto lead ahead of invalid (never
  * invalid), the same way.
@@ -192,9 +193,11 @@ struct dsn_words;
 struct dsn_words *dsn_words_load(const char *text, struct err *err);
 void	 dsn_words_free(struct dsn_words *w);
 enum dsn_category dsn_words_judge(const struct dsn_words *w,
-	    const char *text, char **why);
+	    const char *text, const char *status, const char *code,
+	    char **why);
 enum dsn_category dsn_words_veto(const struct dsn_words *w,
-	    const char *text, char **why);
+	    const char *text, const char *status, const char *code,
+	    char **why);
 
 /* dsn_builtin_rules.c (generated from config/bounce-rules.conf) */
 extern const char dsn_builtin_rules[];

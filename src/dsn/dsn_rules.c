@@ -2227,11 +2227,13 @@ dsn_classify_words(const struct dsn_rules *rules, struct dsn_recipient *r)
 	if (!rules->words_on)
 		return;
 	if (r->category == DSN_CAT_INVALID && r->words_alone) {
-		cat = dsn_words_veto(rules->words, r->diagnostic, &why);
+		cat = dsn_words_veto(rules->words, r->diagnostic, r->status,
+		    r->code, &why);
 		vetoed = r->rule;
 		r->rule = NULL;
 	} else if (dsn_words_may(r)) {
-		cat = dsn_words_judge(rules->words, r->diagnostic, &why);
+		cat = dsn_words_judge(rules->words, r->diagnostic, r->status,
+		    r->code, &why);
 		vetoed = NULL;
 	} else
 		return;

@@ -3,9 +3,10 @@
  * found nothing in.  A naive Bayes model (config/bounce-words.tsv,
  * written by scripts/words-train.py from the tuned tables of diagnostic
  * lines, compiled in) gives each word and word pair of a text its
- * log-probability under each category; the category whose sum leads the
- * next by the model's threshold for it wins, if it is one the words may
- * name.
+ * log-probability under each category, and so do the failure's status
+ * and reply code; the category whose sum leads the next by the model's
+ * threshold for it, per square root of the words the model knows, wins,
+ * if it is one the words may name.
  *
  * It never names a failure invalid: words alone must not kill a contact.
  * It reads only what dsn_words_may() lets through, and, as a veto, an
@@ -15,6 +16,7 @@
  * reader does not believe the address dead.  The tokenizer must
  * agree with words-train.py's; test diagnostic_words_cv compares them.
  */
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -432,12 +434,52 @@ words_may_name(enum dsn_category c)
 	    c == DSN_CAT_FULL || c == DSN_CAT_RETRY;
 }
 
+/* Digits from s, between lo and hi of them: past them, or NULL. */
+static const char *
+words_digits(const char *s, int lo, int hi)
+{
+	int n;
+
+	for (n = 0; n < hi && s[n] >= '0' && s[n] <= '9'; n++)
+		;
+	return n < lo ? NULL : s + n;
+}
+
 /*
- * The rows of the model the words of text hit (a table the caller
- * destroys), or NULL when the model cannot read it.
+ * The status and reply code as features: "st:5.7.1" and its class and
+ * subject "st:5.7" for a status of that form, "rc:550" for a code of
+ * three digits, as words-train.py's tokens() gives them.
+ */
+static void
+words_codes(struct words_seen *s, const char *status, const char *code)
+{
+	const char *p, *dot;
+
+	if (status != NULL && (p = words_digits(status, 1, 1)) != NULL &&
+	    *p++ == '.' && (dot = words_digits(p, 1, 3)) != NULL &&
+	    *dot == '.' && (p = words_digits(dot + 1, 1, 3)) != NULL &&
+	    *p == '\0') {
+		g_string_printf(s->pair, "st:%s", status);
+		seen_add(s, s->pair->str);
+		g_string_printf(s->pair, "st:%.*s", (int)(dot - status),
+		    status);
+		seen_add(s, s->pair->str);
+	}
+	if (code != NULL && (p = words_digits(code, 3, 3)) != NULL &&
+	    *p == '\0') {
+		g_string_printf(s->pair, "rc:%s", code);
+		seen_add(s, s->pair->str);
+	}
+}
+
+/*
+ * The rows of the model the words of text, its status and its reply code
+ * (either NULL when none) hit (a table the caller destroys), or NULL when
+ * the model cannot read it.
  */
 static GHashTable *
-words_rows(const struct dsn_words *w, const char *text)
+words_rows(const struct dsn_words *w, const char *text, const char *status,
+    const char *code)
 {
 	struct words_seen s = { w, NULL, NULL, NULL };
 	const unsigned char *a;
@@ -459,6 +501,7 @@ words_rows(const struct dsn_words *w, const char *text)
 	s.prev = g_string_new(NULL);
 	s.pair = g_string_new(NULL);
 	words_scan(&s, lc);
+	words_codes(&s, status, code);
 	g_string_free(s.prev, TRUE);
 	g_string_free(s.pair, TRUE);
 	g_free(lc);
@@ -467,9 +510,10 @@ words_rows(const struct dsn_words *w, const char *text)
 }
 
 enum dsn_category
-dsn_words_judge(const struct dsn_words *w, const char *text, char **why)
+dsn_words_judge(const struct dsn_words *w, const char *text,
+    const char *status, const char *code, char **why)
 {
-	GHashTable *rows = words_rows(w, text);
+	GHashTable *rows = words_rows(w, text, status, code);
 	struct words_vote v;
 	enum dsn_category cat = DSN_CAT_NONE;
 	double lead;
@@ -479,7 +523,9 @@ dsn_words_judge(const struct dsn_words *w, const char *text, char **why)
 		return DSN_CAT_NONE;
 	if (g_hash_table_size(rows) > 0) {
 		vote_count(w, rows, &v);
-		lead = v.sum[v.best] - v.sum[v.next];
+		/* A long text's words are not each new evidence. */
+		lead = (v.sum[v.best] - v.sum[v.next]) /
+		    sqrt((double)g_hash_table_size(rows));
 		if (words_may_name(w->cls[v.best]) && !w->never[v.best] &&
 		    lead >= w->lead[v.best]) {
 			cat = w->cls[v.best];
@@ -492,7 +538,8 @@ dsn_words_judge(const struct dsn_words *w, const char *text, char **why)
 }
 
 enum dsn_category
-dsn_words_veto(const struct dsn_words *w, const char *text, char **why)
+dsn_words_veto(const struct dsn_words *w, const char *text,
+    const char *status, const char *code, char **why)
 {
 	GHashTable *rows;
 	struct words_vote v;
@@ -501,7 +548,8 @@ dsn_words_veto(const struct dsn_words *w, const char *text, char **why)
 	double lead;
 
 	*why = NULL;
-	if (w == NULL || !w->veto_on || (rows = words_rows(w, text)) == NULL)
+	if (w == NULL || !w->veto_on ||
+	    (rows = words_rows(w, text, status, code)) == NULL)
 		return DSN_CAT_NONE;
 	if (g_hash_table_size(rows) > 0) {
 		vote_count(w, rows, &v);

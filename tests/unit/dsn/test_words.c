@@ -30,7 +30,9 @@ static const char model[] =
     "retry\t-9\t-9\t-1\t-9\t-9\t-9\n"
     "spam listed\t-9\t-9\t-9\t-9\t-1\t-9\n"
     "邮件\t-9\t-9\t-9\t-9\t-1\t-9\n"
-    "threshold\t-9\t-9\t-9\t-1\t-9\t-9\n";
+    "threshold\t-9\t-9\t-9\t-1\t-9\t-9\n"
+    "st:5.7\t-9\t-9\t-9\t-1\t-9\t-9\n"
+    "rc:552\t-9\t-1\t-9\t-9\t-9\t-9\n";
 
 static struct dsn_words *
 model_load(void)
@@ -58,7 +60,7 @@ veto_load(void)
 static enum dsn_category
 veto(const struct dsn_words *w, const char *text, char **why)
 {
-	enum dsn_category c = dsn_words_veto(w, text, why);
+	enum dsn_category c = dsn_words_veto(w, text, NULL, NULL, why);
 
 	assert_true((c == DSN_CAT_NONE) == (*why == NULL));
 	assert_int_not_equal(c, DSN_CAT_INVALID);
@@ -95,7 +97,7 @@ test_veto_model(void **state)
 static enum dsn_category
 judge(const struct dsn_words *w, const char *text, char **why)
 {
-	enum dsn_category c = dsn_words_judge(w, text, why);
+	enum dsn_category c = dsn_words_judge(w, text, NULL, NULL, why);
 
 	assert_true((c == DSN_CAT_NONE) == (*why == NULL));
 	return c;
@@ -158,6 +160,38 @@ test_tokens(void **state)
 	/* bytes that are no UTF-8 are read, not trusted */
 	assert_int_equal(judge(w, "listed \xff\xfe", &why), DSN_CAT_BLOCKED);
 	g_free(why);
+	dsn_words_free(w);
+}
+
+/* The status and the reply code are features too, when well formed. */
+static void
+test_codes(void **state)
+{
+	struct dsn_words *w = model_load();
+	char *why;
+
+	(void)state;
+	assert_int_equal(dsn_words_judge(w, "", "5.7.1", NULL, &why),
+	    DSN_CAT_BLOCKED);
+	assert_non_null(strstr(why, "st:5.7 → blocked"));
+	g_free(why);
+	assert_int_equal(dsn_words_judge(w, "", NULL, "552", &why),
+	    DSN_CAT_FULL);
+	g_free(why);
+	/* the words in the text weigh with them: a tie */
+	assert_int_equal(dsn_words_judge(w, "quota", "5.7.1", NULL, &why),
+	    DSN_CAT_NONE);
+	/* no feature from a status or code of another form */
+	assert_int_equal(dsn_words_judge(w, "", "5.7", NULL, &why),
+	    DSN_CAT_NONE);
+	assert_int_equal(dsn_words_judge(w, "", "5.7.1x", NULL, &why),
+	    DSN_CAT_NONE);
+	assert_int_equal(dsn_words_judge(w, "", "5.7.1234", NULL, &why),
+	    DSN_CAT_NONE);
+	assert_int_equal(dsn_words_judge(w, "", NULL, "5520", &why),
+	    DSN_CAT_NONE);
+	assert_int_equal(dsn_words_judge(w, "st:5.7", NULL, NULL, &why),
+	    DSN_CAT_NONE);
 	dsn_words_free(w);
 }
 
@@ -347,6 +381,7 @@ main(void)
 		cmocka_unit_test(test_never_invalid),
 		cmocka_unit_test(test_lead),
 		cmocka_unit_test(test_tokens),
+		cmocka_unit_test(test_codes),
 		cmocka_unit_test(test_bad_model),
 		cmocka_unit_test(test_only_unknown),
 		cmocka_unit_test(test_may),
