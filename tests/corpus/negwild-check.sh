@@ -11,6 +11,9 @@
 #       every message is ingested with --accept-unverified (the most
 #       credulous setting).
 #
+# A delay warning (kind "delayed") may give its recipient retry-later and
+# hold the contact as retry-later (a hold that wears off), nothing worse.
+#
 # It prints one totals line and fails when more messages than MAX_FAILED
 # marked someone failed, more than MAX_INVALID marked someone invalid, a
 # contact lost its standing, or the set holds fewer than MIN_FILES
@@ -85,22 +88,31 @@ totals = sys.argv[8] == "1"
 FAIL = {"invalid", "full", "retry-later", "blocked", "content", "complaint",
         "unknown"}
 truth = [json.loads(l) for l in open(sys.argv[2], encoding="utf-8")]
+delayed = {t["file"] for t in truth if t["kind"] == "delayed"}
 failed, invalid, lines = set(), set(), []
 for line in open(sys.argv[3], encoding="utf-8"):
     o = json.loads(line)
-    if o["category"] in FAIL:
+    # A delay warning may hold its recipient as retry-later, no worse.
+    allowed = {"retry-later"} if o["file"] in delayed else set()
+    if o["category"] in FAIL - allowed:
         failed.add(o["file"])
         lines.append("%s: %s %s: %s" % (o["file"], o["recipient"],
                                         o["category"],
                                         (o.get("diagnostic") or "")[:100]))
     if o["category"] == "invalid":
         invalid.add(o["file"])
-held = {a for t in truth for a in t["contacts"]}
+held = {}
+for t in truth:
+    for a in t["contacts"]:
+        ok = {"active", "retry-later"} if t["kind"] == "delayed" else \
+            {"active"}
+        held[a] = held.get(a, ok) & ok
 hurt = []
 for line in open(sys.argv[4], encoding="utf-8"):
     c = json.loads(line)
-    if c["address"].lower() in held and (c["status"] != "active" or
-                                         c["bounces"] or c["reason"]):
+    ok = held.get(c["address"].lower())
+    if ok is not None and (c["status"] not in ok or (
+            "retry-later" not in ok and (c["bounces"] or c["reason"]))):
         hurt.append("contact %s: %s (%s), %d failures recorded" % (
             c["address"], c["status"], c["reason"], c["bounces"]))
 print("%s corpus: %d messages, %d contacts; %d marked someone failed, "

@@ -37,10 +37,13 @@ def half_of(repo):
 GPL2P = "GPL-2.0-or-later"
 NONE = "none stated (public repository)"
 
-# (file name, repository, path, commit, licence, kind): kind "autoreply"
-# (an automatic answer of a person's mailbox) or "notbounce" (anything
-# else that is no notice of a failed delivery).  Every file as the search
-# index of public repositories stores it, unchanged.
+# (file name, repository, path, commit, licence, kind[, extra]): kind
+# "autoreply" (an automatic answer of a person's mailbox), "delayed" (a
+# delay warning: its recipient may be held as retry-later, nothing worse)
+# or "notbounce" (anything else that is no notice of a failed delivery).
+# Every file as the search index of public repositories stores it,
+# unchanged unless extra's "changes" says otherwise; extra's "recipients"
+# lists a delay warning's recipients.
 FILES = [
     ("gitlab-auto-reply.eml", "gitlabhq/gitlabhq",
      "spec/fixtures/emails/auto_reply.eml",
@@ -114,6 +117,18 @@ FILES = [
     ("autoreplyai-auto-reply.eml", "rajkdas/auto-reply-email-ai",
      "tests/fixtures/auto_reply.eml",
      "9a75bfa1dc05b949fa440d88669ac969f98ce734", NONE, "autoreply"),
+    # A second lot, added after the first reading of the first.
+    ("mailbouncedetector-non-bounce.eml", "rgl/MailBounceDetector",
+     "MailBounceDetector.Tests/Fixtures/non_bounce_postfix_hello_world.eml",
+     "33830cc836463f844c788681084261b6ce650f6e", "MIT", "notbounce"),
+    ("bounceparser-gmail-delay.eml", "osandum/bounce-parser",
+     "src/test/resources/gmail-info-sample.eml",
+     "36395b5bbb9adde32be5534cad444c8a0e6cd290", NONE, "delayed",
+     {"changes": "the HTML alternative, the icon, the DKIM signatures and "
+      "the relay's scanner headers dropped; the returned newsletter cut "
+      "to its main headers and its HTML part's first tag",
+      "recipients": [{"addr": "krzo@berlingske.dk",
+                      "category": "retry-later", "status": "4.4.1"}]}),
 ]
 
 
@@ -132,17 +147,21 @@ def main(argv):
         sys.exit("usage: negwild_set.py STAGING_DIR")
     top = os.path.dirname(os.path.abspath(__file__))
     truth = {}
-    for name, repo, path, commit, licence, kind in FILES:
+    for name, repo, path, commit, licence, kind, *extra in FILES:
+        extra = extra[0] if extra else {}
         half = half_of(repo)
         os.makedirs(os.path.join(top, half, "maildir"), exist_ok=True)
         shutil.copyfile(os.path.join(argv[1], name),
                         os.path.join(top, half, "maildir", name))
         with open(os.path.join(argv[1], name), "rb") as f:
             data = f.read()
-        truth.setdefault(half, []).append({
-            "file": "maildir/" + name, "kind": kind, "recipients": [],
-            "contacts": contacts(data), "source": source(repo, path, commit),
-            "licence": licence})
+        row = {"file": "maildir/" + name, "kind": kind,
+               "recipients": extra.get("recipients", []),
+               "contacts": contacts(data),
+               "source": source(repo, path, commit), "licence": licence}
+        if "changes" in extra:
+            row["changes"] = extra["changes"]
+        truth.setdefault(half, []).append(row)
     for half, rows in truth.items():
         with open(os.path.join(top, half, "truth.jsonl"), "w") as f:
             for r in rows:
