@@ -128,7 +128,10 @@ FILES = [
       "the relay's scanner headers dropped; the returned newsletter cut "
       "to its main headers and its HTML part's first tag",
       "recipients": [{"addr": "krzo@berlingske.dk",
-                      "category": "retry-later", "status": "4.4.1"}]}),
+                      "category": "retry-later", "reason": "delayed",
+                      "status": "4.4.1", "code": "", "hard": False,
+                      "diagnostic": "The recipient server did not accept "
+                      "our requests to connect."}]}),
 ]
 
 
