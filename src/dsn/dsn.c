@@ -1059,6 +1059,7 @@ bounce_from_text(struct ctx *c, GPtrArray *explain)
 }
 
 static int return_path_personal(struct ctx *);
+static int from_personal_unrecorded(struct ctx *);
 
 /*
  * The subject past the spaces and the bracketed tags ("[SPAM]",
@@ -1284,7 +1285,8 @@ is_bounce_notice(struct ctx *c, GPtrArray *explain)
 	 * failed") is titled like a notice and is none: a mail system does
 	 * not reply.
 	 */
-	if (subject_replied(subject) && return_path_personal(c))
+	if (subject_replied(subject) && (return_path_personal(c) ||
+	    from_personal_unrecorded(c)))
 		subject = NULL;
 	why = message_rule(c, "notice", subject);
 	if (why != NULL)
@@ -1806,6 +1808,33 @@ return_path_personal(struct ctx *c)
 	    0);
 	g_free(a);
 	return personal;
+}
+
+/*
+ * 1 when no envelope sender was recorded (no Return-Path: a file saved by
+ * a mail program, a message moved between stores) and the From is a
+ * person's address, neither one mail systems send reports from nor a
+ * no-reply address (a provider's notices come from one): then the From
+ * is the only word on who wrote it.
+ */
+static int
+from_personal_unrecorded(struct ctx *c)
+{
+	static const char *const noreply[] = { "no-reply", "noreply",
+		"no_reply", "donotreply", "do-not-reply", "do_not_reply",
+		NULL };
+	const char *f = c->head.from;
+	size_t i;
+
+	if (c->head.return_path != NULL || f == NULL ||
+	    strchr(f, '@') == NULL || sender_is_system(f) ||
+	    list_passed_bounce(c))
+		return 0;
+	for (i = 0; noreply[i] != NULL; i++)
+		if (g_ascii_strncasecmp(f, noreply[i], strlen(noreply[i])) ==
+		    0)
+			return 0;
+	return 1;
 }
 
 /*

@@ -1202,6 +1202,40 @@ test_person_reply(void **state)
 }
 
 /*
+ * With no Return-Path (a file saved by a mail program), a reply titled
+ * like a notice is judged by its From: a person's reply quoting a bounce
+ * is no notice; the same under MAILER-DAEMON's name is one.
+ */
+static void
+test_person_reply_unrecorded(void **state)
+{
+	static const char rest[] =
+	    "To: s@example.org\n"
+	    "Subject: Re: Undelivered Mail Returned to Sender\n"
+	    "\n"
+	    "I got this back when I wrote to Bob, is his address right?\n\n"
+	    "<bob@dest.example>: host mx.dest.example[192.0.2.1] said: 550\n"
+	    "    5.1.1 <bob@dest.example>: Recipient address rejected: User\n"
+	    "    unknown\n";
+	static const char *const want[][2] = {
+		{ "bob@dest.example", "invalid" },
+	};
+	struct dsn_report rep;
+	char *msg;
+
+	msg = g_strconcat("From: Alex <alex@kunde.example>\n", rest, NULL);
+	parse_as(msg, strlen(msg), want, 0, &rep);
+	assert_int_equal(rep.kind, DSN_KIND_NONE);
+	dsn_report_release(&rep);
+	g_free(msg);
+	msg = g_strconcat("From: MAILER-DAEMON@mx.kunde.example\n", rest,
+	    NULL);
+	parse_as(msg, strlen(msg), want, 1, &rep);
+	dsn_report_release(&rep);
+	g_free(msg);
+}
+
+/*
  * AirMail and GroupWise name a recipient by its local part: the domain is
  * the notice sender's.  A list of sentences under the same kind of intro
  * names nobody.
@@ -2074,6 +2108,7 @@ main(void)
 		cmocka_unit_test(test_chinese_labels),
 		cmocka_unit_test(test_chinese_quotes),
 		cmocka_unit_test(test_person_reply),
+		cmocka_unit_test(test_person_reply_unrecorded),
 		cmocka_unit_test(test_chinese_body),
 		cmocka_unit_test(test_chinese_brackets),
 		cmocka_unit_test(test_html_summary_cells),
