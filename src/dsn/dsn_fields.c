@@ -904,7 +904,9 @@ dsn_addr_clean(const char *raw)
 		memmove(a, a + 1, strlen(a));
 	while (*a != '\0' && a[strlen(a) - 1] == '\'')
 		a[strlen(a) - 1] = '\0';
-	while (*a != '\0' && a[strlen(a) - 1] == '.')
+	/* A list's separator or a sentence's stop after the domain
+	 * ("u@host;", "u@host."): neither belongs to a domain. */
+	while (*a != '\0' && strchr(".;:", a[strlen(a) - 1]) != NULL)
 		a[strlen(a) - 1] = '\0';
 	at = strrchr(a, '@');
 	if (!dsn_addr_valid(a)) {
