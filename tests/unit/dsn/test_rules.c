@@ -568,6 +568,13 @@ static const struct reply documented[] = {
 	    NULL, NULL, NULL },
 	{ "4.7.0", "421", NULL, "421 4.7.0 Messages from 192.0.2.1 "
 	    "permanently deferred", "blocked", NULL, NULL, NULL },
+	/* the message named as holding what is refused: content under
+	 * 5.7.1; the sender's authentication named beside it is not */
+	{ "5.7.1", "554", NULL, "554 5.7.1 The message contains a link to "
+	    "a blocked domain", "content", NULL, NULL, NULL },
+	{ "5.7.1", "550", NULL, "550 5.7.1 Message contains an "
+	    "unauthenticated From domain (DMARC)", "blocked", NULL, NULL,
+	    NULL },
 	/* Postfix smtp(8) TLS at the destination (TLS_README): retry */
 	{ "4.7.4", "451", "delayed", "TLS is required, but was not offered by "
 	    "host mx.b.example[192.0.2.1]", "retry-later", NULL, NULL, NULL },
