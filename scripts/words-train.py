@@ -565,6 +565,10 @@ def message_rows(binary):
             cat = truth_category(e)
             if cat not in CLASSES:
                 continue
+            # The other categories the truth accepts (category_ok) are
+            # part of it: a sender's temporary deferral is both.
+            cat = "|".join([cat] + [c for c in e.get("category_ok", [])
+                                    if c != cat and c in CLASSES])
             key = text.lower()
             if key in seen:
                 continue

@@ -545,6 +545,36 @@ static const struct reply documented[] = {
 	/* a host's record with spam, not the message */
 	{ "5.7.1", "554", NULL, "554 5.7.1 Too much spam from your host "
 	    "192.0.2.10", "blocked", NULL, NULL, NULL },
+	/* the sender named as a spam source (Interia), or blocked by its
+	 * record (Yandex); a message whose "source" is spam stays content */
+	{ NULL, "550", NULL, "550 IP address (192.0.2.1) of the server "
+	    "handling your email has been labeled as a source of spam.",
+	    "blocked", "badreputation", NULL, NULL },
+	{ NULL, "550", NULL, "550 Blocked by spam statistics - see "
+	    "http://feedback.yandex.ru/", "blocked", "badreputation", NULL,
+	    NULL },
+	{ NULL, "550", NULL, "550 Message rejected: the source of this "
+	    "message looks like spam", "content", NULL, NULL, NULL },
+	/* a rule violated in Polish under 5.1.0 (forpsi): the sending
+	 * account held, never a dead address */
+	{ "5.1.0", "550", "failed", "550 5.1.0 Naruszenie zasad "
+	    "cNkj1y0022zrrQM01NkjaD, zobacz https://support.forpsi.com/kb/"
+	    "a4071", "blocked", "policyviolation", NULL, NULL },
+	/* X.7.x under class 4 with no cause named: a pause; a permanent
+	 * deferral or a block list named stays the sender's */
+	{ "4.7.0", "421", NULL, "421 4.7.0 mx.example.com closing "
+	    "connection", "retry-later", NULL, NULL, NULL },
+	{ "4.7.1", "450", NULL, "450 4.7.1 Message refused", "retry-later",
+	    NULL, NULL, NULL },
+	{ "4.7.0", "421", NULL, "421 4.7.0 Messages from 192.0.2.1 "
+	    "permanently deferred", "blocked", NULL, NULL, NULL },
+	/* the message named as holding what is refused: content under
+	 * 5.7.1; the sender's authentication named beside it is not */
+	{ "5.7.1", "554", NULL, "554 5.7.1 The message contains a link to "
+	    "a blocked domain", "content", NULL, NULL, NULL },
+	{ "5.7.1", "550", NULL, "550 5.7.1 Message contains an "
+	    "unauthenticated From domain (DMARC)", "blocked", NULL, NULL,
+	    NULL },
 	/* Postfix smtp(8) TLS at the destination (TLS_README): retry */
 	{ "4.7.4", "451", "delayed", "TLS is required, but was not offered by "
 	    "host mx.b.example[192.0.2.1]", "retry-later", NULL, NULL, NULL },
