@@ -1910,7 +1910,8 @@ carrier_filter_guard(struct ctx *c, GPtrArray *explain)
  * Every recipient's diagnostic as people read it (dsn_tidy.c), once the
  * rules and guards have read it whole.  One that keeps no reason (none,
  * the address alone, advice, a heading) takes the reason the notice gives
- * above the address, if it gives one.
+ * above the address, if it gives one.  A word a fold split is joined
+ * where the Subject gives it whole.
  */
 static void
 report_tidy(struct ctx *c)
@@ -1928,6 +1929,7 @@ report_tidy(struct ctx *c)
 			g_free(t);
 			t = before;
 		}
+		dsn_diag_refold(t, c->head.subject);
 		g_free(r->diagnostic);
 		r->diagnostic = t;
 	}

@@ -153,7 +153,8 @@ tidy_when(const char *p)
 }
 
 /*
- * p past the addresses that open it: "a@b", "<a@b>", "'a@b'", with an
+ * p past the addresses that open it: "a@b", "<a@b>", "'a@b'", "(a@b)",
+ * "-- a@b", with an
  * Outlook "<mailto:a@b>" after it, the alias it came from ("(generated
  * from x@y)", "(expanded from <x@y>)") and the colon after it.  A
  * Sendmail "<a@b>... reason" loses its dots too.
@@ -164,15 +165,16 @@ tidy_addresses(const char *s)
 	const char *p = s, *q, *a, *e, *close;
 
 	for (;;) {
-		q = tidy_skip(p, "*<>\"'");
+		q = tidy_skip(p, "*-<>\"'");
 		if (*q == '(' && (close = strchr(q, ')')) != NULL &&
 		    g_strstr_len(q, close - q, " from ") != NULL) {
 			p = tidy_skip(close + 1, ":;,");
 			continue;
 		}
+		q = tidy_skip(q, "(");
 		if (!dsn_addr_next(q, q + strlen(q), &a, &e) || a != q)
 			return tidy_when(p);
-		q = tidy_skip(e, ">\"'");
+		q = tidy_skip(e, ">)\"'");
 		if (g_ascii_strncasecmp(q, "<mailto:", 8) == 0 &&
 		    (close = strchr(q, '>')) != NULL)
 			q = close + 1;
@@ -462,4 +464,51 @@ dsn_diag_before(const char *text, const char *addr)
 		end = start;
 	}
 	return out;
+}
+
+/* Whether word [w, w + n) stands in s as a whole word, any case. */
+static int
+tidy_word_in(const char *s, const char *w, size_t n)
+{
+	const char *p;
+
+	for (p = s; *p != '\0'; p++)
+		if (g_ascii_strncasecmp(p, w, n) == 0 &&
+		    (p == s || !g_ascii_isalpha(p[-1])) &&
+		    !g_ascii_isalpha(p[n]))
+			return 1;
+	return 0;
+}
+
+/*
+ * diag with the words a fold split joined again, in place.  Domino folds
+ * its Diagnostic-Code inside a word ("not l" CRLF " isted"), and
+ * unfolding keeps the fold's space: "not l isted".  Its Subject gives
+ * the same reason whole: where two runs of letters joined make a word
+ * of the subject and the first alone is none of its words, the space
+ * goes.
+ */
+void
+dsn_diag_refold(char *diag, const char *subject)
+{
+	char *p, *a, *b;
+	size_t na, nb;
+	char *w;
+
+	if (diag == NULL || subject == NULL)
+		return;
+	for (p = diag; (p = strchr(p, ' ')) != NULL; p++) {
+		for (a = p; a > diag && g_ascii_isalpha(a[-1]); a--)
+			;
+		for (b = p + 1; g_ascii_isalpha(*b); b++)
+			;
+		na = p - a;
+		nb = b - (p + 1);
+		if (na == 0 || nb == 0 || tidy_word_in(subject, a, na))
+			continue;
+		w = g_strdup_printf("%.*s%.*s", (int)na, a, (int)nb, p + 1);
+		if (tidy_word_in(subject, w, na + nb))
+			memmove(p, p + 1, strlen(p + 1) + 1);
+		g_free(w);
+	}
 }

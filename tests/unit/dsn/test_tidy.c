@@ -48,6 +48,12 @@ test_tidy_address(void **state)
 	tidy_is("a@example.org on Tue, 1 Dec 2026 10:07:00 +0100 The "
 	    "recipient name is not recognized The MTS-ID of the original "
 	    "message is: c=jp", "The recipient name is not recognized", 0);
+	tidy_is("(a@example.org) (unrecoverable error) 553 config error",
+	    "(unrecoverable error) 553 config error", 0);
+	tidy_is("-- a@example.org could not be delivered.",
+	    "could not be delivered.", 0);
+	tidy_is("a@example.org (generated from b@example.org) Unrouteable "
+	    "address", "Unrouteable address", 0);
 	/* A reply that only quotes an address keeps it. */
 	tidy_is("550 5.1.1 <a@example.org>... User unknown",
 	    "550 5.1.1 <a@example.org>... User unknown", 0);
@@ -109,6 +115,23 @@ test_tidy_before(void **state)
 	assert_null(dsn_diag_before(exim, "c@example.org"));
 }
 
+static void
+test_refold(void **state)
+{
+	char diag[] = "User a (a@example.org) not l isted in Domino Directory";
+	char keep[] = "Mailbox is a full one";
+
+	(void)state;
+	dsn_diag_refold(diag, "DELIVERY FAILURE: User a (a@example.org) not "
+	    "listed in Domino Directory");
+	assert_string_equal(diag, "User a (a@example.org) not listed in "
+	    "Domino Directory");
+	/* "a" is a word of the subject: no join to "afull". */
+	dsn_diag_refold(keep, "Mailbox is a full one, afull");
+	assert_string_equal(keep, "Mailbox is a full one");
+	dsn_diag_refold(keep, NULL);
+}
+
 int
 main(void)
 {
@@ -116,6 +139,7 @@ main(void)
 		cmocka_unit_test(test_tidy_address),
 		cmocka_unit_test(test_tidy_frames),
 		cmocka_unit_test(test_tidy_before),
+		cmocka_unit_test(test_refold),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
