@@ -153,8 +153,31 @@ tidy_when(const char *p)
 }
 
 /*
+ * p past a short label that names the address after it ("Failed
+ * Recipient:", "Intended recipient:", "RCPT:", "From:", "收件人
+ * (Recipient)："), or p itself.
+ */
+static const char *
+tidy_label(const char *p)
+{
+	const char *q;
+
+	for (q = p; q - p < 40; q++) {
+		if (*q == ':')
+			return tidy_skip(q + 1, "");
+		if (strncmp(q, "\xef\xbc\x9a", 3) == 0)	/* ： */
+			return tidy_skip(q + 3, "");
+		if (!g_ascii_isalpha(*q) && (unsigned char)*q < 0x80 &&
+		    strchr(" ()-", *q) == NULL)
+			break;
+	}
+	return p;
+}
+
+/*
  * p past the addresses that open it: "a@b", "<a@b>", "'a@b'", "(a@b)",
- * "-- a@b", with an
+ * "-- a@b", each maybe after a label that names it when a field follows
+ * ("Failed Recipient: a@b Reason: ..."), with an
  * Outlook "<mailto:a@b>" after it, the alias it came from ("(generated
  * from x@y)", "(expanded from <x@y>)") and the colon after it.  A
  * Sendmail "<a@b>... reason" loses its dots too.
@@ -163,6 +186,7 @@ static const char *
 tidy_addresses(const char *s)
 {
 	const char *p = s, *q, *a, *e, *close;
+	int labelled;
 
 	for (;;) {
 		q = tidy_skip(p, "*-<>\"'");
@@ -171,7 +195,8 @@ tidy_addresses(const char *s)
 			p = tidy_skip(close + 1, ":;,");
 			continue;
 		}
-		q = tidy_skip(q, "(");
+		labelled = tidy_label(q) != q;
+		q = tidy_skip(tidy_label(q), "(<\"'");
 		if (!dsn_addr_next(q, q + strlen(q), &a, &e) || a != q)
 			return tidy_when(p);
 		q = tidy_skip(e, ">)\"'");
@@ -184,7 +209,15 @@ tidy_addresses(const char *s)
 			q = tidy_skip(close + 1, "");
 		if (strncmp(q, "...", 3) == 0)
 			q += 3;
-		p = tidy_skip(q, ":;,");
+		q = tidy_skip(q, ":;,");
+		/*
+		 * A label is a field's name only when another field follows
+		 * ("Failed Recipient: a@b Reason: ..."); else it says what
+		 * befell the address ("Unknown user: a@b").
+		 */
+		if (labelled && tidy_label(q) == q)
+			return tidy_when(p);
+		p = q;
 	}
 }
 

@@ -54,6 +54,11 @@ test_tidy_address(void **state)
 	    "could not be delivered.", 0);
 	tidy_is("a@example.org (generated from b@example.org) Unrouteable "
 	    "address", "Unrouteable address", 0);
+	/* A label is dropped only when another field follows. */
+	tidy_is("Failed Recipient: a@example.org Reason: The mailbox is full",
+	    "Reason: The mailbox is full", 0);
+	tidy_is("Unknown user: a@example.org", "Unknown user: a@example.org",
+	    0);
 	/* A reply that only quotes an address keeps it. */
 	tidy_is("550 5.1.1 <a@example.org>... User unknown",
 	    "550 5.1.1 <a@example.org>... User unknown", 0);
