@@ -8,7 +8,7 @@
  * sentences that open with 请 or 建议), the rules and headings that
  * frame a section ("----- Non-delivered information -----"), and what
  * follows such a frame (another section: the returned message, the
- * notice's footer).
+ * notice's footer), and the prefixes of a multi-line reply's later lines.
  */
 #include <string.h>
 
@@ -352,6 +352,10 @@ dsn_diag_tidy(const char *diag, int *weak)
 	tidy_drop_transcripts(s);
 	if ((was_cut = (cut = tidy_cut_at(s)) != NULL))
 		*cut = '\0';
+	/* A multi-line reply reads as one text, as the rules read it. */
+	out = dsn_reply_join(s);
+	g_free(s);
+	s = out;
 	out = dsn_text_squeeze(s, DSN_MAX_DIAG);
 	g_free(s);
 	tidy_trim(out, was_cut);

@@ -15,6 +15,22 @@
 
 #include "dsn_int.h"
 
+static int
+setup(void **state)
+{
+	(void)state;
+	dsn_init();
+	return 0;
+}
+
+static int
+teardown(void **state)
+{
+	(void)state;
+	dsn_shutdown();
+	return 0;
+}
+
 /* tidy(in) is want (NULL: nothing left); weak_want: no reason left. */
 static void
 tidy_is(const char *in, const char *want, int weak_want)
@@ -54,6 +70,12 @@ test_tidy_address(void **state)
 	    "could not be delivered.", 0);
 	tidy_is("a@example.org (generated from b@example.org) Unrouteable "
 	    "address", "Unrouteable address", 0);
+	tidy_is("550-5.1.1 The email account that you tried to reach does "
+	    "not exist. Please try 550-5.1.1 double-checking the address "
+	    "550 5.1.1 https://support.google.com/mail/?p=NoSuchUser",
+	    "550-5.1.1 The email account that you tried to reach does not "
+	    "exist. Please try double-checking the address "
+	    "https://support.google.com/mail/?p=NoSuchUser", 0);
 	/* A label is dropped only when another field follows. */
 	tidy_is("Failed Recipient: a@example.org Reason: The mailbox is full",
 	    "Reason: The mailbox is full", 0);
@@ -147,5 +169,5 @@ main(void)
 		cmocka_unit_test(test_refold),
 	};
 
-	return cmocka_run_group_tests(tests, NULL, NULL);
+	return cmocka_run_group_tests(tests, setup, teardown);
 }
