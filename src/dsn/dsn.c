@@ -1935,12 +1935,42 @@ carrier_filter_guard(struct ctx *c, GPtrArray *explain)
 	}
 }
 
+/*
+ * Every recipient's diagnostic as people read it (dsn_tidy.c), once the
+ * rules and guards have read it whole.  One that keeps no reason (none,
+ * the address alone, advice, a heading) takes the reason the notice gives
+ * above the address, if it gives one.  A word a fold split is joined
+ * where the Subject gives it whole.
+ */
+static void
+report_tidy(struct ctx *c)
+{
+	struct dsn_recipient *r;
+	char *t, *before;
+	guint i;
+	int weak;
+
+	for (i = 0; i < c->rcpt->len; i++) {
+		r = &g_array_index(c->rcpt, struct dsn_recipient, i);
+		t = dsn_diag_tidy(r->diagnostic, &weak);
+		if (weak && c->rep->kind == DSN_KIND_BOUNCE &&
+		    (before = dsn_diag_before(c->text, r->addr)) != NULL) {
+			g_free(t);
+			t = before;
+		}
+		dsn_diag_refold(t, c->head.subject);
+		g_free(r->diagnostic);
+		r->diagnostic = t;
+	}
+}
+
 static void
 report_finish(struct ctx *c, GPtrArray *explain)
 {
 	struct dsn_report *rep = c->rep;
 	guint i;
 
+	report_tidy(c);
 	rep->nrcpt = c->rcpt->len;
 	rep->rcpt = (struct dsn_recipient *)g_array_free(c->rcpt, FALSE);
 	for (i = 0; i < rep->nrcpt; i++)
