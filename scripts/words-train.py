@@ -541,7 +541,15 @@ def truth_category(e):
 def message_rows(binary):
     """(status, code, text, truth, source) of each recipient of the
     tuned message corpora that has a diagnostic and a failure's truth,
-    each text once, in a stable order."""
+    each text once, in a stable order.
+
+    The text is the diagnostic parse --json shows, tidied for people
+    (its address, the reporter's advice and frames dropped; see "The
+    diagnostic shown" in docs/parse.md), while the reader weighs the
+    words of the text before tidying: the rows of messages.tsv were
+    harvested before the tidying came, and harvesting again changes
+    them (fewer rows, shorter texts); retrain and cross-validate after
+    it."""
     out, seen = [], set()
     for d, truth, paths in MESSAGE_SETS:
         root = os.path.join(CORPUS, d)
