@@ -73,7 +73,6 @@ struct dsn_head {
 	char	*return_path;
 	char	*in_reply_to;	/* its first Message-ID, no <> */
 	char	*failed_rcpts;	/* X-Failed-Recipients */
-	char	*content_type;
 	int	 autoreply_header;	/* X-Autoreply and friends */
 	int	 unsubscribe;	/* X-Apple-Unsubscribe: true */
 	int	 list_mail;	/* a mailing list's own: List-Id and kin */

@@ -516,7 +516,7 @@ walk_leaf(struct walk *w, GMimePart *part, int returned)
 	GMimeContentType *ct = g_mime_object_get_content_type(
 	    GMIME_OBJECT(part));
 	struct dsn_parts *p = w->parts;
-	char *text, *mt = g_mime_content_type_get_mime_type(ct);
+	char *text, *mt;
 	GString *into = NULL;
 
 	if (is_type(ct, "message", "delivery-status") ||
@@ -559,10 +559,13 @@ walk_leaf(struct walk *w, GMimePart *part, int returned)
 			g_string_append_c(into, '\n');
 		g_string_append(into, text);
 		g_free(text);
-		dsn_explain(p->explain, "read %s part%s", mt,
-		    returned ? " (inside the returned message)" : "");
+		if (p->explain != NULL) {
+			mt = g_mime_content_type_get_mime_type(ct);
+			dsn_explain(p->explain, "read %s part%s", mt, returned ?
+			    " (inside the returned message)" : "");
+			g_free(mt);
+		}
 	}
-	g_free(mt);
 }
 
 /* In multipart/alternative, read only the plain text when there is one. */
@@ -967,9 +970,6 @@ head_fill(struct dsn_head *h, GMimeMessage *m)
 	h->spam_ng = unsub != NULL && g_ascii_strncasecmp(g_strchug(unsub),
 	    "NG", 2) == 0;
 	g_free(unsub);
-	if (o->content_type != NULL)
-		h->content_type = g_mime_content_type_get_mime_type(
-		    o->content_type);
 }
 
 void
@@ -1000,7 +1000,6 @@ dsn_head_release(struct dsn_head *h)
 	g_free(h->in_reply_to);
 	g_free(h->failed_rcpts);
 	g_free(h->precedence);
-	g_free(h->content_type);
 	memset(h, 0, sizeof(*h));
 }
 
