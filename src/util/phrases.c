@@ -152,6 +152,12 @@ phrases_len(const struct phrases *set, guint id)
 	return g_array_index(set->len, guint32, id);
 }
 
+const char *
+phrases_str(const struct phrases *set, guint id)
+{
+	return set->str->pdata[id];
+}
+
 static guint32
 trie_state_new(struct trie *t)
 {

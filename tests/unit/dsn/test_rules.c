@@ -1873,6 +1873,41 @@ test_gate_weak(void **state)
 	dsn_rules_free(rules);
 }
 
+/*
+ * A text alone says "mailbox full" where the first failure rule that
+ * holds on it is of category full: rules listed under their phrases, a
+ * rule tried on every text (a regex no phrase is drawn from); a rule
+ * that needs a status is not read.
+ */
+static void
+test_says_full(void **state)
+{
+	struct dsn_rules *rules = rules_from("f.conf",
+	    "full quota status=5.2.2\n"
+	    "invalid gone text=\"no such user\"\n"
+	    "full quota text=\"over quota|mailbox is full\"\n");
+	const char *where;
+
+	assert_true(dsn_rules_text_says_full(rules, "user is over quota",
+	    &where));
+	assert_string_equal(where, "f.conf:3");
+	assert_false(dsn_rules_text_says_full(rules,
+	    "no such user, over quota", &where));
+	assert_string_equal(where, "f.conf:2");
+	assert_false(dsn_rules_text_says_full(rules, "5.2.2 all is well",
+	    &where));
+	assert_null(where);
+	dsn_rules_free(rules);
+	rules = rules_from("o.conf",
+	    "invalid gone text=\"no such user\"\n"
+	    "full quota re=\"[qk][0-9]+[tz]\"\n");
+	assert_true(dsn_rules_text_says_full(rules, "box q42t", &where));
+	assert_string_equal(where, "o.conf:2");
+	assert_false(dsn_rules_text_says_full(rules, "box quota", &where));
+	assert_null(where);
+	dsn_rules_free(rules);
+}
+
 /* User rules come before the built-in ones. */
 static void
 test_user_rules_first(void **state)
@@ -1955,6 +1990,7 @@ main(void)
 		cmocka_unit_test(test_regex_literal),
 		cmocka_unit_test(test_regex_required),
 		cmocka_unit_test(test_lower),
+		cmocka_unit_test(test_says_full),
 		cmocka_unit_test(test_reply_join),
 		cmocka_unit_test(test_families),
 		cmocka_unit_test(test_traps),
