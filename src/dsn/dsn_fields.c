@@ -4,6 +4,7 @@
  * status codes and addresses.  Pure.
  */
 #include <ctype.h>
+#include <locale.h>
 #include <stdint.h>
 #include <string.h>
 
@@ -981,12 +982,67 @@ dsn_ascii_lower(const char *s, gssize len)
 }
 
 /*
+ * Whether g_utf8_strdown() lower-cases as in most locales: not as in
+ * Turkish, Azeri and Lithuanian, whose special cases (a dotless i, a
+ * dot kept above an accented i) depend on the characters around.  GLib
+ * tells them apart by the LC_CTYPE locale's name, as here.
+ */
+static int
+lower_locale_plain(void)
+{
+	const char *l = setlocale(LC_CTYPE, NULL);
+
+	return l == NULL || !(strncmp(l, "az", 2) == 0 ||
+	    strncmp(l, "lt", 2) == 0 || strncmp(l, "tr", 2) == 0);
+}
+
+/*
+ * Appends the lower case of the character at p (not ASCII, valid UTF-8,
+ * the text ending at e) as g_utf8_strdown() writes it in such a locale;
+ * returns where the next one starts.  Most such characters (Chinese,
+ * accented small letters) have no case and are copied: only a capital or
+ * title-case letter is looked up, and a capital sigma is final unless a
+ * letter follows.
+ */
+static const char *
+lower_wide(GString *out, const char *p, const char *e)
+{
+	const char *next = g_utf8_next_char(p);
+	gunichar c = g_utf8_get_char(p);
+	GUnicodeType t;
+	char *lc;
+
+	if (c == 0x3a3) {
+		t = next < e ? g_unichar_type(g_utf8_get_char(next)) :
+		    G_UNICODE_UNASSIGNED;
+		g_string_append_unichar(out, t == G_UNICODE_UPPERCASE_LETTER ||
+		    t == G_UNICODE_LOWERCASE_LETTER ||
+		    t == G_UNICODE_TITLECASE_LETTER ||
+		    t == G_UNICODE_MODIFIER_LETTER ||
+		    t == G_UNICODE_OTHER_LETTER ? 0x3c3 : 0x3c2);
+		return next;
+	}
+	t = g_unichar_type(c);
+	if (t != G_UNICODE_UPPERCASE_LETTER &&
+	    t != G_UNICODE_TITLECASE_LETTER) {
+		g_string_append_len(out, p, next - p);
+		return next;
+	}
+	lc = g_utf8_strdown(p, next - p);
+	g_string_append(out, lc);
+	g_free(lc);
+	return next;
+}
+
+/*
  * Lower-cases len bytes of s (all of it when len < 0).  ASCII text, most
  * of what bounces say, takes the ASCII path: the same result as
  * g_utf8_strdown's, at a fraction of its cost, and no locale's special
  * cases (a Turkish dotless i).  Other valid UTF-8 takes it for its ASCII
- * runs; g_utf8_strdown lower-cases each run of other characters with
- * the character after it, which tells whether a sigma ends a word.
+ * runs; its other characters are lower-cased as g_utf8_strdown does, one
+ * at a time (lower_wide()) where the locale's case rules look at no
+ * neighbour, else each run of them with the character after it, which
+ * tells whether a sigma ends a word.
  */
 char *
 dsn_lower(const char *s, gssize len)
@@ -995,6 +1051,7 @@ dsn_lower(const char *s, gssize len)
 	GString *out;
 	char *seg;
 	gsize at;
+	int plain;
 
 	if (len < 0)
 		len = (gssize)strlen(s);
@@ -1012,6 +1069,7 @@ dsn_lower(const char *s, gssize len)
 		return dsn_ascii_lower(s, len);
 	if (!g_utf8_validate_len(s, len, NULL))
 		return g_utf8_strdown(s, len);
+	plain = lower_locale_plain();
 	out = g_string_sized_new(len + len / 4);
 	for (p = s; p < e;) {
 		for (q = p; q < e && (unsigned char)*q < 0x80; q++)
@@ -1020,6 +1078,11 @@ dsn_lower(const char *s, gssize len)
 		g_string_append_len(out, p, q - p);
 		for (; at < out->len; at++)
 			out->str[at] = g_ascii_tolower(out->str[at]);
+		if (plain) {
+			for (p = q; p < e && (unsigned char)*p >= 0x80;)
+				p = lower_wide(out, p, e);
+			continue;
+		}
 		for (p = q; p < e && (unsigned char)*p >= 0x80; p++)
 			;
 		if (p < e)

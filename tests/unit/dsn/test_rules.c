@@ -1759,8 +1759,14 @@ test_reply_join(void **state)
 static void
 test_lower(void **state)
 {
-	/* Final and inner sigmas, a dotted I, CJK, bad UTF-8. */
+	/*
+	 * Final and inner sigmas (before ASCII and other letters, a mark,
+	 * the end), a dotted I, title-case letters, a Kelvin sign, CJK,
+	 * bad UTF-8.
+	 */
 	static const char *const mixed[] = {
+		"\xce\xa3\xce\x91\xce\xa3\xe2\x80\xa6\xce\xa3\xe4\xb8\xad",
+		"\xc7\x85 \xc7\x88\xc7\x8b \xe2\x84\xaa \xc3\x89T\xc3\x89",
 		"\xce\x9f\xce\x94\xce\x9f\xce\xa3 X",
 		"\xce\x9f\xce\x94\xce\x9f\xce\xa3X",
 		"\xce\xa3",
