@@ -719,6 +719,12 @@ dsn_reply_join(const char *text)
 
 	if (text == NULL)
 		return NULL;
+	/* Without a digit before a dash, re_multi cannot match. */
+	for (p = strchr(text, '-'); p != NULL && (p == text ||
+	    !g_ascii_isdigit(p[-1])); p = strchr(p + 1, '-'))
+		;
+	if (p == NULL)
+		return g_strdup(text);
 	if (!g_regex_match(re_multi, text, 0, &mi)) {
 		g_match_info_free(mi);
 		return g_strdup(text);
