@@ -113,20 +113,23 @@ mime_check_head(const GByteArray *b)
 static int
 mime_too_many_parts(const GByteArray *b)
 {
-	const char *p = (const char *)b->data, *end = p + b->len;
+	const char *data = (const char *)b->data, *end = data + b->len;
+	const char *c, *l;
 	size_t n = 0;
 
 	if (b->len < 14 * (DSN_MAX_PARTS + 1))
 		return 0;
-	while (p < end) {
-		if ((*p == 'c' || *p == 'C') && end - p > 13 &&
-		    g_ascii_strncasecmp(p, "content-type:", 13) == 0 &&
+	/*
+	 * From colon to colon rather than line to line: most lines have
+	 * none (a base64 body), and such a line's first is its 13th byte.
+	 */
+	for (c = data + 12; c < end && (c = memchr(c, ':', end - c)) != NULL;
+	    c++) {
+		l = c - 12;
+		if ((l == data || l[-1] == '\n') && end - l > 13 &&
+		    g_ascii_strncasecmp(l, "content-type", 12) == 0 &&
 		    ++n > DSN_MAX_PARTS)
 			return 1;
-		p = memchr(p, '\n', end - p);
-		if (p == NULL)
-			break;
-		p++;
 	}
 	return 0;
 }
