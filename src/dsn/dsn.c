@@ -144,6 +144,9 @@ struct ctx {
 	char			*squeezed;	/* the text squeezed, or NULL */
 	char			*lc_start;	/* its first TEXT_START bytes
 						   lower-cased, or NULL */
+	char			*lc_subject;	/* head's subject and From:
+						   lower-cased, or NULL */
+	char			*lc_from;
 	int			 orig_via_list;	/* returned mail came by a list */
 	int			 orig_cc;	/* its Cc: names someone else */
 };
@@ -177,6 +180,24 @@ ctx_lc_start(struct ctx *c)
 		c->lc_start = dsn_lower(c->text, MIN(strlen(c->text),
 		    TEXT_START));
 	return c->lc_start;
+}
+
+/*
+ * The message-level rule of category that the message's subject (if
+ * subject), its sender (if from) or lc_body holds, as
+ * dsn_rules_match_message() tells: the subject and sender lower-cased
+ * once for every rule asked of them.
+ */
+static const char *
+ctx_match(struct ctx *c, const char *category, int subject, int from,
+    const char *lc_body)
+{
+	if (subject && c->lc_subject == NULL && c->head.subject != NULL)
+		c->lc_subject = dsn_lower(c->head.subject, -1);
+	if (from && c->lc_from == NULL && c->head.from_raw != NULL)
+		c->lc_from = dsn_lower(c->head.from_raw, -1);
+	return dsn_rules_match_message_lc(c->rules, category,
+	    subject ? c->lc_subject : NULL, from ? c->lc_from : NULL, lc_body);
 }
 
 /*
@@ -913,11 +934,9 @@ message_rule(struct ctx *c, const char *category, const char *subject)
 {
 	const char *why;
 
-	why = dsn_rules_match_message(c->rules, category, subject,
-	    c->head.from_raw, NULL);
+	why = ctx_match(c, category, subject != NULL, 1, NULL);
 	if (why == NULL)
-		why = dsn_rules_match_message(c->rules, category, NULL, NULL,
-		    ctx_lc_start(c));
+		why = ctx_match(c, category, 0, 0, ctx_lc_start(c));
 	return why;
 }
 
@@ -1185,8 +1204,8 @@ list_passed_bounce(struct ctx *c)
 static int
 list_notice_bounced(struct ctx *c)
 {
-	return c->head.list_admin && dsn_rules_match_message(c->rules,
-	    "notice", c->head.subject, NULL, NULL) != NULL;
+	return c->head.list_admin && ctx_match(c, "notice", 1, 0,
+	    NULL) != NULL;
 }
 
 /*
@@ -1208,8 +1227,7 @@ not_a_notice(struct ctx *c, GPtrArray *explain)
 		    "(List-Id, X-BeenThere)");
 		return 1;
 	}
-	why = dsn_rules_match_message(c->rules, "notbounce", NULL, NULL,
-	    ctx_lc_start(c));
+	why = ctx_match(c, "notbounce", 0, 0, ctx_lc_start(c));
 	if (why != NULL)
 		dsn_explain(explain, "not a bounce: the message waits for the "
 		    "sender (%s)", why);
@@ -1231,11 +1249,10 @@ autoreply_passed_on(struct ctx *c, GPtrArray *explain)
 {
 	const char *why;
 
-	if (c->parts.has_returned || dsn_rules_match_message(c->rules,
-	    "notice", c->head.subject, NULL, NULL) != NULL)
+	if (c->parts.has_returned || ctx_match(c, "notice", 1, 0,
+	    NULL) != NULL)
 		return 0;
-	why = dsn_rules_match_message(c->rules, "autoreply", c->head.subject,
-	    NULL, NULL);
+	why = ctx_match(c, "autoreply", 1, 0, NULL);
 	if (why == NULL && !c->head.autoreply_header)
 		return 0;
 	dsn_explain(explain, "not a bounce: an auto-reply (%s), whoever "
@@ -1256,10 +1273,8 @@ is_bounce_notice(struct ctx *c, GPtrArray *explain)
 	 * Your message to the list awaits moderator approval" is the bounce
 	 * of a list's held-message notice, sent back to the list.
 	 */
-	why = dsn_rules_match_message(c->rules, "notbounce",
-	    c->head.subject, NULL, NULL);
-	if (why != NULL && dsn_rules_match_message(c->rules, "notice",
-	    c->head.subject, NULL, NULL) == NULL) {
+	why = ctx_match(c, "notbounce", 1, 0, NULL);
+	if (why != NULL && ctx_match(c, "notice", 1, 0, NULL) == NULL) {
 		dsn_explain(explain, "not a bounce: the message is held, "
 		    "awaits approval, was recalled or delivered (%s)", why);
 		return 0;
@@ -1340,8 +1355,7 @@ autoreply_read(struct ctx *c, GPtrArray *explain)
 static int
 is_autoreply(struct ctx *c, GPtrArray *explain)
 {
-	const char *why = dsn_rules_match_message(c->rules, "autoreply",
-	    c->head.subject, NULL, NULL);
+	const char *why = ctx_match(c, "autoreply", 1, 0, NULL);
 
 	if (why == NULL && !dsn_auto_is_autoreply(&c->head, c->text))
 		return 0;
@@ -1725,8 +1739,8 @@ report_classify(struct ctx *c, GPtrArray *explain)
 
 	if (p->feedback->len > 0 || (p->report_type != NULL &&
 	    strcmp(p->report_type, "feedback-report") == 0) ||
-	    (p->has_returned && dsn_rules_match_message(c->rules, "complaint",
-	    c->head.subject, c->head.from_raw, NULL) != NULL)) {
+	    (p->has_returned && ctx_match(c, "complaint", 1, 1,
+	    NULL) != NULL)) {
 		c->rep->kind = DSN_KIND_FEEDBACK;
 		dsn_explain(explain, "an ARF feedback report");
 		dsn_feedback_read(c, p->feedback->str, explain);
@@ -2125,6 +2139,8 @@ parse_message(const char *data, size_t len, const struct dsn_rules *rules,
 	g_hash_table_destroy(c.seen);
 	g_free(c.squeezed);
 	g_free(c.lc_start);
+	g_free(c.lc_subject);
+	g_free(c.lc_from);
 	dsn_paras_free(c.paras);
 	g_free(c.text);
 	g_free(c.lc_text);

@@ -166,6 +166,9 @@ int	 dsn_auto_has_left(const char *body, const char *self,
 const char *dsn_rules_match_message(const struct dsn_rules *rules,
 	    const char *category, const char *subject, const char *from,
 	    const char *lc_body);
+const char *dsn_rules_match_message_lc(const struct dsn_rules *rules,
+	    const char *category, const char *lc_subject, const char *lc_from,
+	    const char *lc_body);
 const char *dsn_rules_match_text(const struct dsn_rules *rules,
 	    const char *category, const char *lc_text);
 void	 dsn_classify_lc(const struct dsn_rules *rules,

@@ -2057,17 +2057,29 @@ const char *
 dsn_rules_match_message(const struct dsn_rules *rules, const char *category,
     const char *subject, const char *from, const char *lc_body)
 {
-	struct rule_input in = { 0 };
-	const struct rule *r;
 	char *ls = subject ? dsn_lower(subject, -1) : NULL;
 	char *lf = from ? dsn_lower(from, -1) : NULL;
+	const char *why;
 
-	in.lc_subject = ls;
-	in.lc_from = lf;
-	in.lc_text = lc_body;
-	r = rules_find(rules, RULE_MESSAGE, category, &in);
+	why = dsn_rules_match_message_lc(rules, category, ls, lf, lc_body);
 	g_free(ls);
 	g_free(lf);
+	return why;
+}
+
+/* The same, given the subject and sender lower-cased (dsn_lower()). */
+const char *
+dsn_rules_match_message_lc(const struct dsn_rules *rules,
+    const char *category, const char *lc_subject, const char *lc_from,
+    const char *lc_body)
+{
+	struct rule_input in = { 0 };
+	const struct rule *r;
+
+	in.lc_subject = lc_subject;
+	in.lc_from = lc_from;
+	in.lc_text = lc_body;
+	r = rules_find(rules, RULE_MESSAGE, category, &in);
 	return r ? r->where : NULL;
 }
 
