@@ -872,6 +872,22 @@ dsn_transcript_unecho(const char *lc)
 }
 
 /*
+ * Whether c quotes or lists an address: what g_strdelimit(a, "<>\"()[],",
+ * ' ') replaces, tested without a strchr() per byte.
+ */
+static int
+addr_quote(char c)
+{
+	switch (c) {
+	case '<': case '>': case '"': case '(': case ')': case '[': case ']':
+	case ',':
+		return 1;
+	default:
+		return 0;
+	}
+}
+
+/*
  * Cleans an address as found in a field or text: strips "rfc822;",
  * angle brackets, quotes and trailing dots; lower-cases the domain.
  * Returns NULL when what is left is no address.
@@ -895,7 +911,9 @@ dsn_addr_clean(const char *raw)
 	}
 	/* An apostrophe is legal inside a local part (o'brien@): only
 	 * quotes around the address go. */
-	g_strdelimit(a, "<>\"()[],", ' ');
+	for (s = a; *s != '\0'; s++)
+		if (addr_quote(*s))
+			*s = ' ';
 	g_strstrip(a);
 	/* Exchange and X.400 write "SMTP=user@host" or "rfc822=...". */
 	if ((s = strchr(a, '=')) != NULL && s < strrchr(a, '@') &&

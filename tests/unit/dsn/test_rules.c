@@ -1808,6 +1808,35 @@ test_lower(void **state)
 	}
 }
 
+/*
+ * An address as a field or text gives it: its type, angle brackets,
+ * quotes, brackets and a list's comma go, an apostrophe inside stays,
+ * the domain is lower-cased.
+ */
+static void
+test_addr_clean(void **state)
+{
+	static const char *const t[][2] = {
+		{ "rfc822; <John.Doe@Example.ORG>", "John.Doe@example.org" },
+		{ "[o'brien@Host.Example],", "o'brien@host.example" },
+		{ "(x@y.example)", "x@y.example" },
+		{ "\"a@b.example\", c@d.example", "a@b.example" },
+		{ "'q@r.example.'", "q@r.example" },
+		{ "no address here", NULL },
+	};
+	char *got;
+	size_t i;
+
+	for (i = 0; i < G_N_ELEMENTS(t); i++) {
+		got = dsn_addr_clean(t[i][0]);
+		if (t[i][1] == NULL)
+			assert_null(got);
+		else
+			assert_string_equal(got, t[i][1]);
+		g_free(got);
+	}
+}
+
 /* Rules read from a text that must load. */
 static struct dsn_rules *
 rules_from(const char *name, const char *text)
@@ -1996,6 +2025,7 @@ main(void)
 		cmocka_unit_test(test_regex_literal),
 		cmocka_unit_test(test_regex_required),
 		cmocka_unit_test(test_lower),
+		cmocka_unit_test(test_addr_clean),
 		cmocka_unit_test(test_says_full),
 		cmocka_unit_test(test_reply_join),
 		cmocka_unit_test(test_families),
