@@ -208,7 +208,7 @@ static struct dsn_recipient *
 ctx_rcpt_add(struct ctx *c, char *addr)
 {
 	struct dsn_recipient r = { 0 };
-	char *lc = g_ascii_strdown(addr, -1);
+	char *lc = dsn_ascii_lower(addr, -1);
 
 	if (g_hash_table_contains(c->seen, lc) ||
 	    c->rcpt->len >= DSN_MAX_RCPT) {
@@ -455,7 +455,7 @@ ctx_unfinished(struct ctx *c)
 	guint i;
 
 	for (i = c->finished; i < c->rcpt->len; i++)
-		g_hash_table_insert(t, g_ascii_strdown(g_array_index(c->rcpt,
+		g_hash_table_insert(t, dsn_ascii_lower(g_array_index(c->rcpt,
 		    struct dsn_recipient, i).addr, -1), NULL);
 	return t;
 }
@@ -487,7 +487,7 @@ ctx_finish(struct ctx *c)
 
 		if (r->category != DSN_CAT_NONE)
 			continue;	/* a complaint: nothing to classify */
-		lc = g_ascii_strdown(r->addr, -1);
+		lc = dsn_ascii_lower(r->addr, -1);
 		v = g_hash_table_lookup(where, lc);
 		n.pos = v != NULL ? (long)GPOINTER_TO_SIZE(v) - 1 : -1;
 		n.limit = dsn_text_next(where, n.pos);
@@ -510,7 +510,7 @@ addr_expanded(struct ctx *c, const char *addr)
 
 	if (c->expanded == NULL)
 		return 0;
-	lc = g_ascii_strdown(addr, -1);
+	lc = dsn_ascii_lower(addr, -1);
 	yes = g_hash_table_contains(c->expanded, lc);
 	g_free(lc);
 	return yes;
@@ -556,11 +556,11 @@ dsn_block_rcpt(struct ctx *c, GPtrArray *f)
 		if (c->also == NULL)
 			c->also = g_hash_table_new_full(g_str_hash,
 			    g_str_equal, g_free, (GDestroyNotify)g_strfreev);
-		g_hash_table_insert(c->also, g_ascii_strdown(r->addr, -1),
+		g_hash_table_insert(c->also, dsn_ascii_lower(r->addr, -1),
 		    also);
 	}
 	if (dsn_fields_get(f, "Action") != NULL)
-		r->action = g_ascii_strdown(dsn_fields_get(f, "Action"), -1);
+		r->action = dsn_ascii_lower(dsn_fields_get(f, "Action"), -1);
 	if (r->action != NULL)
 		r->action[strcspn(r->action, " (;")] = '\0';
 	r->status = status_pick(dsn_fields_get(f, "Status"), r->diagnostic);
@@ -581,7 +581,7 @@ expanded_add(struct ctx *c, GPtrArray *f)
 			c->expanded = g_hash_table_new_full(g_str_hash,
 			    g_str_equal, g_free, NULL);
 		if (addr != NULL)
-			g_hash_table_add(c->expanded, g_ascii_strdown(addr,
+			g_hash_table_add(c->expanded, dsn_ascii_lower(addr,
 			    -1));
 		g_free(addr);
 	}
@@ -694,7 +694,7 @@ feedback_rcpt(struct ctx *c, char *addr, const char *type)
 	r->category = cat;
 	r->reason = g_strdup(cat == DSN_CAT_BLOCKED ? "authfailure" :
 	    "feedback");
-	r->feedback_type = type ? g_ascii_strdown(type, -1) : NULL;
+	r->feedback_type = type ? dsn_ascii_lower(type, -1) : NULL;
 	r->rule = g_strdup(cat == DSN_CAT_BLOCKED ? "RFC 6591 "
 	    "authentication failure report" : "RFC 5965 feedback report");
 }
@@ -735,7 +735,7 @@ static void
 ctx_exclude(struct ctx *c, const char *addr)
 {
 	if (addr != NULL)
-		g_hash_table_add(c->exclude, g_ascii_strdown(addr, -1));
+		g_hash_table_add(c->exclude, dsn_ascii_lower(addr, -1));
 }
 
 /* The address of a To: field that names exactly one mailbox, else NULL. */
@@ -1034,7 +1034,7 @@ bounce_from_text(struct ctx *c, GPtrArray *explain)
 	    explain, &dropped);
 	if (found->len == 0 && c->head.to != NULL && self_sent(c)) {
 		/* People do send to themselves: try again with the To: in. */
-		char *lc = g_ascii_strdown(c->head.to, -1);
+		char *lc = dsn_ascii_lower(c->head.to, -1);
 
 		g_hash_table_remove(c->exclude, lc);
 		g_free(lc);
@@ -1407,7 +1407,7 @@ status_from_mdn(struct ctx *c, GPtrArray *explain)
 		return;
 	f = dsn_fields_parse(c->parts.mdn->str, NULL);
 	disp = dsn_fields_get(f, "Disposition");
-	lc = disp ? g_ascii_strdown(disp, -1) : NULL;
+	lc = disp ? dsn_ascii_lower(disp, -1) : NULL;
 	if (lc != NULL && strstr(lc, "manual-action") == NULL &&
 	    (strstr(lc, "deleted") || strstr(lc, "denied") ||
 	    strstr(lc, "failed"))) {
@@ -1496,7 +1496,7 @@ text_own_lines(struct ctx *c, const char *addr)
 {
 	GHashTable *where = g_hash_table_new_full(g_str_hash, g_str_equal,
 	    g_free, NULL);
-	char *lc = g_ascii_strdown(addr, -1), *own = NULL;
+	char *lc = dsn_ascii_lower(addr, -1), *own = NULL;
 	gpointer v;
 	long pos;
 
@@ -1662,7 +1662,7 @@ other_named_guard(struct ctx *c, GPtrArray *explain)
 			continue;
 		/* "Has moved, write to X" names X as no refused one. */
 		sender[3] = r->replacement;
-		lc = g_ascii_strdown(r->addr, -1);
+		lc = dsn_ascii_lower(r->addr, -1);
 		also = c->also != NULL ? g_hash_table_lookup(c->also, lc) :
 		    NULL;
 		g_free(lc);

@@ -241,7 +241,7 @@ mime_html_charset(const char *data, gsize len)
 
 	if (data == NULL || len == 0)
 		return NULL;
-	head = g_ascii_strdown(data, MIN(len, 2048));
+	head = dsn_ascii_lower(data, MIN(len, 2048));
 	if ((p = strstr(head, "charset=")) != NULL) {
 		p += 8;
 		p += strspn(p, "\"' ");
@@ -493,7 +493,7 @@ mime_status_like(const char *text)
 		    strlen(first[i])) == 0;
 	if (!like)
 		return 0;
-	lc = g_ascii_strdown(text, MIN(strlen(text), 4096));
+	lc = dsn_ascii_lower(text, MIN(strlen(text), 4096));
 	like = (strstr(lc, "final-recipient:") != NULL ||
 	    strstr(lc, "original-recipient:") != NULL) &&
 	    strstr(lc, "\naction:") != NULL;
@@ -747,7 +747,7 @@ walk_multipart(struct walk *w, GMimeMultipart *mp, int returned)
 	if (is_type(ct, "multipart", "report") && !returned &&
 	    w->parts->report_type == NULL &&
 	    (rt = g_mime_content_type_get_parameter(ct, "report-type")) != NULL)
-		w->parts->report_type = g_ascii_strdown(rt, -1);
+		w->parts->report_type = dsn_ascii_lower(rt, -1);
 	for (i = 0; i < n; i++) {
 		GMimeObject *child = g_mime_multipart_get_part(mp, i);
 

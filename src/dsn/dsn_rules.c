@@ -2253,7 +2253,7 @@ classify_domain(const struct dsn_recipient *r, const char *lc)
 
 	if (r->addr != NULL)
 		return strchr(r->addr, '@') != NULL ?
-		    g_ascii_strdown(strrchr(r->addr, '@') + 1, -1) : NULL;
+		    dsn_ascii_lower(strrchr(r->addr, '@') + 1, -1) : NULL;
 	if (lc == NULL || (at = strchr(lc, '@')) == NULL)
 		return NULL;
 	for (end = ++at; g_ascii_isalnum(*end) || *end == '.' ||
