@@ -1098,19 +1098,25 @@ subject_untagged(const char *subject)
 }
 
 /*
- * The length of the prefix of prefixes the subject starts with, tags
- * and spaces before it included (ASCII case ignored), or 0.
+ * The length of the prefix of prefixes (written in lower case) the
+ * subject starts with, tags and spaces before it included (ASCII case
+ * ignored), or 0.
  */
 static size_t
 subject_prefixed(const char *subject, const char *const *prefixes)
 {
 	const char *s;
 	size_t i, n;
+	char first;
 
 	if (subject == NULL)
 		return 0;
 	s = subject_untagged(subject);
+	/* The first bytes compared before the prefixes: most differ there. */
+	first = g_ascii_tolower(*s);
 	for (i = 0; prefixes[i] != NULL; i++) {
+		if (prefixes[i][0] != first)
+			continue;
 		n = strlen(prefixes[i]);
 		if (g_ascii_strncasecmp(s, prefixes[i], n) == 0)
 			return (size_t)(s - subject) + n;
