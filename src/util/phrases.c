@@ -342,7 +342,7 @@ automaton_dense(struct phrases *set)
 		set->st[s].first = set->edge_start[s];
 		set->st[s].last = set->edge_start[s + 1];
 		if (s != 0 && set->st[s].last - set->st[s].first >= DENSE_EDGES)
-			set->st[s].row = ++rows;
+			rows++;
 		if (set->out[s] >= 0 || set->dict[s] != 0)
 			set->st[s].row |= ROW_REPORT;
 	}
@@ -350,14 +350,20 @@ automaton_dense(struct phrases *set)
 		set->dense16 = g_new(guint16, (gsize)rows * 256);
 	else
 		set->dense = g_new(guint32, (gsize)rows * 256);
+	/*
+	 * Rows numbered breadth first: the shallow states' rows, which a
+	 * scan reads most, lie together.
+	 */
+	rows = 0;
 	queue[tail++] = 0;
 	while (head < tail) {
 		s = queue[head++];
 		for (e = set->edge_start[s]; e < set->edge_start[s + 1]; e++)
 			queue[tail++] = set->edge_to[e];
-		if (s == 0 || (set->st[s].row & ~ROW_REPORT) == 0)
+		if (s == 0 || set->st[s].last - set->st[s].first < DENSE_EDGES)
 			continue;
-		r = (set->st[s].row & ~ROW_REPORT) - 1;
+		r = rows++;
+		set->st[s].row |= rows;
 		for (b = 0; b < 256; b++)
 			row_set(set, r, (guint8)b, automaton_step(set,
 			    set->fail[s], (guint8)b, narrow), narrow);
