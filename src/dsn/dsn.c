@@ -144,6 +144,9 @@ struct ctx {
 	char			*squeezed;	/* the text squeezed, or NULL */
 	char			*lc_start;	/* its first TEXT_START bytes
 						   lower-cased, or NULL */
+	char			*lc_subject;	/* head's subject and From:
+						   lower-cased, or NULL */
+	char			*lc_from;
 	int			 orig_via_list;	/* returned mail came by a list */
 	int			 orig_cc;	/* its Cc: names someone else */
 };
@@ -180,6 +183,24 @@ ctx_lc_start(struct ctx *c)
 }
 
 /*
+ * The message-level rule of category that the message's subject (if
+ * subject), its sender (if from) or lc_body holds, as
+ * dsn_rules_match_message() tells: the subject and sender lower-cased
+ * once for every rule asked of them.
+ */
+static const char *
+ctx_match(struct ctx *c, const char *category, int subject, int from,
+    const char *lc_body)
+{
+	if (subject && c->lc_subject == NULL && c->head.subject != NULL)
+		c->lc_subject = dsn_lower(c->head.subject, -1);
+	if (from && c->lc_from == NULL && c->head.from_raw != NULL)
+		c->lc_from = dsn_lower(c->head.from_raw, -1);
+	return dsn_rules_match_message_lc(c->rules, category,
+	    subject ? c->lc_subject : NULL, from ? c->lc_from : NULL, lc_body);
+}
+
+/*
  * Adds a recipient (taking addr), or returns NULL for one already there
  * and for one past DSN_MAX_RCPT, which is counted as dropped.
  */
@@ -187,7 +208,7 @@ static struct dsn_recipient *
 ctx_rcpt_add(struct ctx *c, char *addr)
 {
 	struct dsn_recipient r = { 0 };
-	char *lc = g_ascii_strdown(addr, -1);
+	char *lc = dsn_ascii_lower(addr, -1);
 
 	if (g_hash_table_contains(c->seen, lc) ||
 	    c->rcpt->len >= DSN_MAX_RCPT) {
@@ -434,7 +455,7 @@ ctx_unfinished(struct ctx *c)
 	guint i;
 
 	for (i = c->finished; i < c->rcpt->len; i++)
-		g_hash_table_insert(t, g_ascii_strdown(g_array_index(c->rcpt,
+		g_hash_table_insert(t, dsn_ascii_lower(g_array_index(c->rcpt,
 		    struct dsn_recipient, i).addr, -1), NULL);
 	return t;
 }
@@ -466,7 +487,7 @@ ctx_finish(struct ctx *c)
 
 		if (r->category != DSN_CAT_NONE)
 			continue;	/* a complaint: nothing to classify */
-		lc = g_ascii_strdown(r->addr, -1);
+		lc = dsn_ascii_lower(r->addr, -1);
 		v = g_hash_table_lookup(where, lc);
 		n.pos = v != NULL ? (long)GPOINTER_TO_SIZE(v) - 1 : -1;
 		n.limit = dsn_text_next(where, n.pos);
@@ -489,7 +510,7 @@ addr_expanded(struct ctx *c, const char *addr)
 
 	if (c->expanded == NULL)
 		return 0;
-	lc = g_ascii_strdown(addr, -1);
+	lc = dsn_ascii_lower(addr, -1);
 	yes = g_hash_table_contains(c->expanded, lc);
 	g_free(lc);
 	return yes;
@@ -535,11 +556,11 @@ dsn_block_rcpt(struct ctx *c, GPtrArray *f)
 		if (c->also == NULL)
 			c->also = g_hash_table_new_full(g_str_hash,
 			    g_str_equal, g_free, (GDestroyNotify)g_strfreev);
-		g_hash_table_insert(c->also, g_ascii_strdown(r->addr, -1),
+		g_hash_table_insert(c->also, dsn_ascii_lower(r->addr, -1),
 		    also);
 	}
 	if (dsn_fields_get(f, "Action") != NULL)
-		r->action = g_ascii_strdown(dsn_fields_get(f, "Action"), -1);
+		r->action = dsn_ascii_lower(dsn_fields_get(f, "Action"), -1);
 	if (r->action != NULL)
 		r->action[strcspn(r->action, " (;")] = '\0';
 	r->status = status_pick(dsn_fields_get(f, "Status"), r->diagnostic);
@@ -560,7 +581,7 @@ expanded_add(struct ctx *c, GPtrArray *f)
 			c->expanded = g_hash_table_new_full(g_str_hash,
 			    g_str_equal, g_free, NULL);
 		if (addr != NULL)
-			g_hash_table_add(c->expanded, g_ascii_strdown(addr,
+			g_hash_table_add(c->expanded, dsn_ascii_lower(addr,
 			    -1));
 		g_free(addr);
 	}
@@ -673,7 +694,7 @@ feedback_rcpt(struct ctx *c, char *addr, const char *type)
 	r->category = cat;
 	r->reason = g_strdup(cat == DSN_CAT_BLOCKED ? "authfailure" :
 	    "feedback");
-	r->feedback_type = type ? g_ascii_strdown(type, -1) : NULL;
+	r->feedback_type = type ? dsn_ascii_lower(type, -1) : NULL;
 	r->rule = g_strdup(cat == DSN_CAT_BLOCKED ? "RFC 6591 "
 	    "authentication failure report" : "RFC 5965 feedback report");
 }
@@ -714,7 +735,7 @@ static void
 ctx_exclude(struct ctx *c, const char *addr)
 {
 	if (addr != NULL)
-		g_hash_table_add(c->exclude, g_ascii_strdown(addr, -1));
+		g_hash_table_add(c->exclude, dsn_ascii_lower(addr, -1));
 }
 
 /* The address of a To: field that names exactly one mailbox, else NULL. */
@@ -913,11 +934,9 @@ message_rule(struct ctx *c, const char *category, const char *subject)
 {
 	const char *why;
 
-	why = dsn_rules_match_message(c->rules, category, subject,
-	    c->head.from_raw, NULL);
+	why = ctx_match(c, category, subject != NULL, 1, NULL);
 	if (why == NULL)
-		why = dsn_rules_match_message(c->rules, category, NULL, NULL,
-		    ctx_lc_start(c));
+		why = ctx_match(c, category, 0, 0, ctx_lc_start(c));
 	return why;
 }
 
@@ -1015,7 +1034,7 @@ bounce_from_text(struct ctx *c, GPtrArray *explain)
 	    explain, &dropped);
 	if (found->len == 0 && c->head.to != NULL && self_sent(c)) {
 		/* People do send to themselves: try again with the To: in. */
-		char *lc = g_ascii_strdown(c->head.to, -1);
+		char *lc = dsn_ascii_lower(c->head.to, -1);
 
 		g_hash_table_remove(c->exclude, lc);
 		g_free(lc);
@@ -1080,19 +1099,25 @@ subject_untagged(const char *subject)
 }
 
 /*
- * The length of the prefix of prefixes the subject starts with, tags
- * and spaces before it included (ASCII case ignored), or 0.
+ * The length of the prefix of prefixes (written in lower case) the
+ * subject starts with, tags and spaces before it included (ASCII case
+ * ignored), or 0.
  */
 static size_t
 subject_prefixed(const char *subject, const char *const *prefixes)
 {
 	const char *s;
 	size_t i, n;
+	char first;
 
 	if (subject == NULL)
 		return 0;
 	s = subject_untagged(subject);
+	/* The first bytes compared before the prefixes: most differ there. */
+	first = g_ascii_tolower(*s);
 	for (i = 0; prefixes[i] != NULL; i++) {
+		if (prefixes[i][0] != first)
+			continue;
 		n = strlen(prefixes[i]);
 		if (g_ascii_strncasecmp(s, prefixes[i], n) == 0)
 			return (size_t)(s - subject) + n;
@@ -1186,8 +1211,8 @@ list_passed_bounce(struct ctx *c)
 static int
 list_notice_bounced(struct ctx *c)
 {
-	return c->head.list_admin && dsn_rules_match_message(c->rules,
-	    "notice", c->head.subject, NULL, NULL) != NULL;
+	return c->head.list_admin && ctx_match(c, "notice", 1, 0,
+	    NULL) != NULL;
 }
 
 /*
@@ -1209,8 +1234,7 @@ not_a_notice(struct ctx *c, GPtrArray *explain)
 		    "(List-Id, X-BeenThere)");
 		return 1;
 	}
-	why = dsn_rules_match_message(c->rules, "notbounce", NULL, NULL,
-	    ctx_lc_start(c));
+	why = ctx_match(c, "notbounce", 0, 0, ctx_lc_start(c));
 	if (why != NULL)
 		dsn_explain(explain, "not a bounce: the message waits for the "
 		    "sender (%s)", why);
@@ -1232,11 +1256,10 @@ autoreply_passed_on(struct ctx *c, GPtrArray *explain)
 {
 	const char *why;
 
-	if (c->parts.has_returned || dsn_rules_match_message(c->rules,
-	    "notice", c->head.subject, NULL, NULL) != NULL)
+	if (c->parts.has_returned || ctx_match(c, "notice", 1, 0,
+	    NULL) != NULL)
 		return 0;
-	why = dsn_rules_match_message(c->rules, "autoreply", c->head.subject,
-	    NULL, NULL);
+	why = ctx_match(c, "autoreply", 1, 0, NULL);
 	if (why == NULL && !c->head.autoreply_header)
 		return 0;
 	dsn_explain(explain, "not a bounce: an auto-reply (%s), whoever "
@@ -1257,10 +1280,8 @@ is_bounce_notice(struct ctx *c, GPtrArray *explain)
 	 * Your message to the list awaits moderator approval" is the bounce
 	 * of a list's held-message notice, sent back to the list.
 	 */
-	why = dsn_rules_match_message(c->rules, "notbounce",
-	    c->head.subject, NULL, NULL);
-	if (why != NULL && dsn_rules_match_message(c->rules, "notice",
-	    c->head.subject, NULL, NULL) == NULL) {
+	why = ctx_match(c, "notbounce", 1, 0, NULL);
+	if (why != NULL && ctx_match(c, "notice", 1, 0, NULL) == NULL) {
 		dsn_explain(explain, "not a bounce: the message is held, "
 		    "awaits approval, was recalled or delivered (%s)", why);
 		return 0;
@@ -1342,8 +1363,7 @@ autoreply_read(struct ctx *c, GPtrArray *explain)
 static int
 is_autoreply(struct ctx *c, GPtrArray *explain)
 {
-	const char *why = dsn_rules_match_message(c->rules, "autoreply",
-	    c->head.subject, NULL, NULL);
+	const char *why = ctx_match(c, "autoreply", 1, 0, NULL);
 
 	if (why == NULL && !dsn_auto_is_autoreply(&c->head, c->text))
 		return 0;
@@ -1395,7 +1415,7 @@ status_from_mdn(struct ctx *c, GPtrArray *explain)
 		return;
 	f = dsn_fields_parse(c->parts.mdn->str, NULL);
 	disp = dsn_fields_get(f, "Disposition");
-	lc = disp ? g_ascii_strdown(disp, -1) : NULL;
+	lc = disp ? dsn_ascii_lower(disp, -1) : NULL;
 	if (lc != NULL && strstr(lc, "manual-action") == NULL &&
 	    (strstr(lc, "deleted") || strstr(lc, "denied") ||
 	    strstr(lc, "failed"))) {
@@ -1484,7 +1504,7 @@ text_own_lines(struct ctx *c, const char *addr)
 {
 	GHashTable *where = g_hash_table_new_full(g_str_hash, g_str_equal,
 	    g_free, NULL);
-	char *lc = g_ascii_strdown(addr, -1), *own = NULL;
+	char *lc = dsn_ascii_lower(addr, -1), *own = NULL;
 	gpointer v;
 	long pos;
 
@@ -1650,7 +1670,7 @@ other_named_guard(struct ctx *c, GPtrArray *explain)
 			continue;
 		/* "Has moved, write to X" names X as no refused one. */
 		sender[3] = r->replacement;
-		lc = g_ascii_strdown(r->addr, -1);
+		lc = dsn_ascii_lower(r->addr, -1);
 		also = c->also != NULL ? g_hash_table_lookup(c->also, lc) :
 		    NULL;
 		g_free(lc);
@@ -1727,8 +1747,8 @@ report_classify(struct ctx *c, GPtrArray *explain)
 
 	if (p->feedback->len > 0 || (p->report_type != NULL &&
 	    strcmp(p->report_type, "feedback-report") == 0) ||
-	    (p->has_returned && dsn_rules_match_message(c->rules, "complaint",
-	    c->head.subject, c->head.from_raw, NULL) != NULL)) {
+	    (p->has_returned && ctx_match(c, "complaint", 1, 1,
+	    NULL) != NULL)) {
 		c->rep->kind = DSN_KIND_FEEDBACK;
 		dsn_explain(explain, "an ARF feedback report");
 		dsn_feedback_read(c, p->feedback->str, explain);
@@ -2184,6 +2204,8 @@ parse_message(const char *data, size_t len, const struct dsn_rules *rules,
 	g_hash_table_destroy(c.seen);
 	g_free(c.squeezed);
 	g_free(c.lc_start);
+	g_free(c.lc_subject);
+	g_free(c.lc_from);
 	dsn_paras_free(c.paras);
 	g_free(c.text);
 	g_free(c.lc_text);

@@ -4,6 +4,7 @@
  * status codes and addresses.  Pure.
  */
 #include <ctype.h>
+#include <locale.h>
 #include <stdint.h>
 #include <string.h>
 
@@ -483,6 +484,17 @@ reply_goes_on(const char *lp, const char *le, const char *p,
 }
 
 /*
+ * c lower-cased if an ASCII capital: g_ascii_tolower(), inline (it is a
+ * call into GLib for each byte otherwise).
+ */
+static inline char
+ascii_lc(char c)
+{
+	return (unsigned)((unsigned char)c - 'A') < 26u ? (char)(c + ('a' -
+	    'A')) : c;
+}
+
+/*
  * Parses one block of "Name: value" fields up to a blank line.  Lines that
  * are not fields are skipped.  *end (if not NULL) is set past the block.
  * A value and its continuation lines are read where they stand (vs to
@@ -540,14 +552,14 @@ dsn_fields_parse(const char *text, const char **end)
 const char *
 dsn_fields_get(GPtrArray *fields, const char *name)
 {
-	char first = g_ascii_tolower(*name);
+	char first = ascii_lc(*name);
 	guint i;
 
 	/* The first letters compared before the names: most differ there. */
 	for (i = 0; i < fields->len; i++) {
 		struct dsn_field *f = fields->pdata[i];
 
-		if (g_ascii_tolower(*f->name) == first &&
+		if (ascii_lc(*f->name) == first &&
 		    g_ascii_strcasecmp(f->name, name) == 0)
 			return dsn_field_value(f);
 	}
@@ -578,7 +590,7 @@ dsn_feedback_category(const char *type)
 
 	if (type == NULL)
 		return DSN_CAT_COMPLAINT;
-	t = g_strstrip(g_ascii_strdown(type, -1));
+	t = g_strstrip(dsn_ascii_lower(type, -1));
 	if (*t == '\0')
 		cat = DSN_CAT_COMPLAINT;
 	for (i = 0; complaint[i] != NULL; i++)
@@ -718,6 +730,12 @@ dsn_reply_join(const char *text)
 
 	if (text == NULL)
 		return NULL;
+	/* Without a digit before a dash, re_multi cannot match. */
+	for (p = strchr(text, '-'); p != NULL && (p == text ||
+	    !g_ascii_isdigit(p[-1])); p = strchr(p + 1, '-'))
+		;
+	if (p == NULL)
+		return g_strdup(text);
 	if (!g_regex_match(re_multi, text, 0, &mi)) {
 		g_match_info_free(mi);
 		return g_strdup(text);
@@ -865,6 +883,22 @@ dsn_transcript_unecho(const char *lc)
 }
 
 /*
+ * Whether c quotes or lists an address: what g_strdelimit(a, "<>\"()[],",
+ * ' ') replaces, tested without a strchr() per byte.
+ */
+static int
+addr_quote(char c)
+{
+	switch (c) {
+	case '<': case '>': case '"': case '(': case ')': case '[': case ']':
+	case ',':
+		return 1;
+	default:
+		return 0;
+	}
+}
+
+/*
  * Cleans an address as found in a field or text: strips "rfc822;",
  * angle brackets, quotes and trailing dots; lower-cases the domain.
  * Returns NULL when what is left is no address.
@@ -888,7 +922,9 @@ dsn_addr_clean(const char *raw)
 	}
 	/* An apostrophe is legal inside a local part (o'brien@): only
 	 * quotes around the address go. */
-	g_strdelimit(a, "<>\"()[],", ' ');
+	for (s = a; *s != '\0'; s++)
+		if (addr_quote(*s))
+			*s = ' ';
 	g_strstrip(a);
 	/* Exchange and X.400 write "SMTP=user@host" or "rfc822=...". */
 	if ((s = strchr(a, '=')) != NULL && s < strrchr(a, '@') &&
@@ -914,7 +950,7 @@ dsn_addr_clean(const char *raw)
 		return NULL;
 	}
 	for (s = at; *s != '\0'; s++)
-		*s = g_ascii_tolower(*s);
+		*s = ascii_lc(*s);
 	return a;
 }
 
@@ -983,12 +1019,67 @@ dsn_ascii_lower(const char *s, gssize len)
 }
 
 /*
+ * Whether g_utf8_strdown() lower-cases as in most locales: not as in
+ * Turkish, Azeri and Lithuanian, whose special cases (a dotless i, a
+ * dot kept above an accented i) depend on the characters around.  GLib
+ * tells them apart by the LC_CTYPE locale's name, as here.
+ */
+static int
+lower_locale_plain(void)
+{
+	const char *l = setlocale(LC_CTYPE, NULL);
+
+	return l == NULL || !(strncmp(l, "az", 2) == 0 ||
+	    strncmp(l, "lt", 2) == 0 || strncmp(l, "tr", 2) == 0);
+}
+
+/*
+ * Appends the lower case of the character at p (not ASCII, valid UTF-8,
+ * the text ending at e) as g_utf8_strdown() writes it in such a locale;
+ * returns where the next one starts.  Most such characters (Chinese,
+ * accented small letters) have no case and are copied: only a capital or
+ * title-case letter is looked up, and a capital sigma is final unless a
+ * letter follows.
+ */
+static const char *
+lower_wide(GString *out, const char *p, const char *e)
+{
+	const char *next = g_utf8_next_char(p);
+	gunichar c = g_utf8_get_char(p);
+	GUnicodeType t;
+	char *lc;
+
+	if (c == 0x3a3) {
+		t = next < e ? g_unichar_type(g_utf8_get_char(next)) :
+		    G_UNICODE_UNASSIGNED;
+		g_string_append_unichar(out, t == G_UNICODE_UPPERCASE_LETTER ||
+		    t == G_UNICODE_LOWERCASE_LETTER ||
+		    t == G_UNICODE_TITLECASE_LETTER ||
+		    t == G_UNICODE_MODIFIER_LETTER ||
+		    t == G_UNICODE_OTHER_LETTER ? 0x3c3 : 0x3c2);
+		return next;
+	}
+	t = g_unichar_type(c);
+	if (t != G_UNICODE_UPPERCASE_LETTER &&
+	    t != G_UNICODE_TITLECASE_LETTER) {
+		g_string_append_len(out, p, next - p);
+		return next;
+	}
+	lc = g_utf8_strdown(p, next - p);
+	g_string_append(out, lc);
+	g_free(lc);
+	return next;
+}
+
+/*
  * Lower-cases len bytes of s (all of it when len < 0).  ASCII text, most
  * of what bounces say, takes the ASCII path: the same result as
  * g_utf8_strdown's, at a fraction of its cost, and no locale's special
  * cases (a Turkish dotless i).  Other valid UTF-8 takes it for its ASCII
- * runs; g_utf8_strdown lower-cases each run of other characters with
- * the character after it, which tells whether a sigma ends a word.
+ * runs; its other characters are lower-cased as g_utf8_strdown does, one
+ * at a time (lower_wide()) where the locale's case rules look at no
+ * neighbour, else each run of them with the character after it, which
+ * tells whether a sigma ends a word.
  */
 char *
 dsn_lower(const char *s, gssize len)
@@ -997,6 +1088,7 @@ dsn_lower(const char *s, gssize len)
 	GString *out;
 	char *seg;
 	gsize at;
+	int plain;
 
 	if (len < 0)
 		len = (gssize)strlen(s);
@@ -1014,6 +1106,7 @@ dsn_lower(const char *s, gssize len)
 		return dsn_ascii_lower(s, len);
 	if (!g_utf8_validate_len(s, len, NULL))
 		return g_utf8_strdown(s, len);
+	plain = lower_locale_plain();
 	out = g_string_sized_new(len + len / 4);
 	for (p = s; p < e;) {
 		for (q = p; q < e && (unsigned char)*q < 0x80; q++)
@@ -1021,7 +1114,12 @@ dsn_lower(const char *s, gssize len)
 		at = out->len;
 		g_string_append_len(out, p, q - p);
 		for (; at < out->len; at++)
-			out->str[at] = g_ascii_tolower(out->str[at]);
+			out->str[at] = ascii_lc(out->str[at]);
+		if (plain) {
+			for (p = q; p < e && (unsigned char)*p >= 0x80;)
+				p = lower_wide(out, p, e);
+			continue;
+		}
 		for (p = q; p < e && (unsigned char)*p >= 0x80; p++)
 			;
 		if (p < e)

@@ -73,7 +73,6 @@ struct dsn_head {
 	char	*return_path;
 	char	*in_reply_to;	/* its first Message-ID, no <> */
 	char	*failed_rcpts;	/* X-Failed-Recipients */
-	char	*content_type;
 	int	 autoreply_header;	/* X-Autoreply and friends */
 	int	 unsubscribe;	/* X-Apple-Unsubscribe: true */
 	int	 list_mail;	/* a mailing list's own: List-Id and kin */
@@ -170,6 +169,9 @@ int	 dsn_auto_has_left(const char *body, const char *self,
 /* dsn_rules.c */
 const char *dsn_rules_match_message(const struct dsn_rules *rules,
 	    const char *category, const char *subject, const char *from,
+	    const char *lc_body);
+const char *dsn_rules_match_message_lc(const struct dsn_rules *rules,
+	    const char *category, const char *lc_subject, const char *lc_from,
 	    const char *lc_body);
 const char *dsn_rules_match_text(const struct dsn_rules *rules,
 	    const char *category, const char *lc_text);

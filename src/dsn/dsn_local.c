@@ -38,7 +38,7 @@ line_is_intro(const char *para, const char *l, size_t n)
 		return 0;
 	if (l + n - para > INTRO_MAX)
 		para = l;
-	lc = g_ascii_strdown(para, l + n - para);
+	lc = dsn_ascii_lower(para, l + n - para);
 	yes = strstr(lc, "the following") != NULL;
 	g_free(lc);
 	return yes;

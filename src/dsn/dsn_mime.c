@@ -113,20 +113,23 @@ mime_check_head(const GByteArray *b)
 static int
 mime_too_many_parts(const GByteArray *b)
 {
-	const char *p = (const char *)b->data, *end = p + b->len;
+	const char *data = (const char *)b->data, *end = data + b->len;
+	const char *c, *l;
 	size_t n = 0;
 
 	if (b->len < 14 * (DSN_MAX_PARTS + 1))
 		return 0;
-	while (p < end) {
-		if ((*p == 'c' || *p == 'C') && end - p > 13 &&
-		    g_ascii_strncasecmp(p, "content-type:", 13) == 0 &&
+	/*
+	 * From colon to colon rather than line to line: most lines have
+	 * none (a base64 body), and such a line's first is its 13th byte.
+	 */
+	for (c = data + 12; c < end && (c = memchr(c, ':', end - c)) != NULL;
+	    c++) {
+		l = c - 12;
+		if ((l == data || l[-1] == '\n') && end - l > 13 &&
+		    g_ascii_strncasecmp(l, "content-type", 12) == 0 &&
 		    ++n > DSN_MAX_PARTS)
 			return 1;
-		p = memchr(p, '\n', end - p);
-		if (p == NULL)
-			break;
-		p++;
 	}
 	return 0;
 }
@@ -238,7 +241,7 @@ mime_html_charset(const char *data, gsize len)
 
 	if (data == NULL || len == 0)
 		return NULL;
-	head = g_ascii_strdown(data, MIN(len, 2048));
+	head = dsn_ascii_lower(data, MIN(len, 2048));
 	if ((p = strstr(head, "charset=")) != NULL) {
 		p += 8;
 		p += strspn(p, "\"' ");
@@ -490,7 +493,7 @@ mime_status_like(const char *text)
 		    strlen(first[i])) == 0;
 	if (!like)
 		return 0;
-	lc = g_ascii_strdown(text, MIN(strlen(text), 4096));
+	lc = dsn_ascii_lower(text, MIN(strlen(text), 4096));
 	like = (strstr(lc, "final-recipient:") != NULL ||
 	    strstr(lc, "original-recipient:") != NULL) &&
 	    strstr(lc, "\naction:") != NULL;
@@ -516,7 +519,7 @@ walk_leaf(struct walk *w, GMimePart *part, int returned)
 	GMimeContentType *ct = g_mime_object_get_content_type(
 	    GMIME_OBJECT(part));
 	struct dsn_parts *p = w->parts;
-	char *text, *mt = g_mime_content_type_get_mime_type(ct);
+	char *text, *mt;
 	GString *into = NULL;
 
 	if (is_type(ct, "message", "delivery-status") ||
@@ -559,10 +562,13 @@ walk_leaf(struct walk *w, GMimePart *part, int returned)
 			g_string_append_c(into, '\n');
 		g_string_append(into, text);
 		g_free(text);
-		dsn_explain(p->explain, "read %s part%s", mt,
-		    returned ? " (inside the returned message)" : "");
+		if (p->explain != NULL) {
+			mt = g_mime_content_type_get_mime_type(ct);
+			dsn_explain(p->explain, "read %s part%s", mt, returned ?
+			    " (inside the returned message)" : "");
+			g_free(mt);
+		}
 	}
-	g_free(mt);
 }
 
 /* In multipart/alternative, read only the plain text when there is one. */
@@ -741,7 +747,7 @@ walk_multipart(struct walk *w, GMimeMultipart *mp, int returned)
 	if (is_type(ct, "multipart", "report") && !returned &&
 	    w->parts->report_type == NULL &&
 	    (rt = g_mime_content_type_get_parameter(ct, "report-type")) != NULL)
-		w->parts->report_type = g_ascii_strdown(rt, -1);
+		w->parts->report_type = dsn_ascii_lower(rt, -1);
 	for (i = 0; i < n; i++) {
 		GMimeObject *child = g_mime_multipart_get_part(mp, i);
 
@@ -967,9 +973,6 @@ head_fill(struct dsn_head *h, GMimeMessage *m)
 	h->spam_ng = unsub != NULL && g_ascii_strncasecmp(g_strchug(unsub),
 	    "NG", 2) == 0;
 	g_free(unsub);
-	if (o->content_type != NULL)
-		h->content_type = g_mime_content_type_get_mime_type(
-		    o->content_type);
 }
 
 void
@@ -1000,7 +1003,6 @@ dsn_head_release(struct dsn_head *h)
 	g_free(h->in_reply_to);
 	g_free(h->failed_rcpts);
 	g_free(h->precedence);
-	g_free(h->content_type);
 	memset(h, 0, sizeof(*h));
 }
 

@@ -190,6 +190,10 @@ struct dsn_rules {
 					   alts, one for every condition that
 					   names it */
 	struct phrases	*phrases;	/* of every text search on a diagnostic */
+	struct phrases	*full;		/* those the failure rules of category
+					   full that a text alone may satisfy
+					   are listed under, or NULL: some
+					   such rule is open */
 	struct dsn_words *words;	/* the word evidence, or NULL */
 	int		 words_on;
 	GPtrArray	*invalid_status; /* char **: status= of invalid rules */
@@ -301,6 +305,7 @@ dsn_rules_free(struct dsn_rules *rules)
 	g_hash_table_destroy(rules->defines);
 	g_ptr_array_free(rules->alts, TRUE);	/* after the rules using them */
 	phrases_free(rules->phrases);
+	phrases_free(rules->full);
 	dsn_words_free(rules->words);
 	if (rules->invalid_status != NULL)
 		g_ptr_array_free(rules->invalid_status, TRUE);
@@ -1200,6 +1205,68 @@ set_anchor(struct rule_set *set, guint nphrase)
 	set_categories(set);
 }
 
+/*
+ * Whether key k of set is a rule of category full that a text alone (no
+ * status, code, action or domain) may satisfy.
+ */
+static int
+key_full_text(const struct rule_set *set, guint32 k)
+{
+	const struct rule_key *key = &g_array_index(set->keys,
+	    struct rule_key, k);
+
+	return (key->need & ~NEED_TEXT) == 0 &&
+	    strcmp(key->rule->category, "full") == 0;
+}
+
+/*
+ * The phrases those rules of set (key_full_text()) are listed under,
+ * into full; 0 if one of them is open (tried on any text) or listed
+ * under the empty phrase, which every text holds.
+ */
+static int
+set_full_phrases(const struct rule_set *set, const struct phrases *all,
+    struct phrases *full)
+{
+	guint32 k, p;
+
+	for (k = 0; k < set->keys->len; k++)
+		if ((set->open[k / 64] & G_GUINT64_CONSTANT(1) << (k % 64)) &&
+		    key_full_text(set, k))
+			return 0;
+	for (p = 0; p < set->nphrase; p++)
+		for (k = set->anchor_start[p]; k < set->anchor_start[p + 1];
+		    k++) {
+			if (!key_full_text(set, set->anchor_key[k]))
+				continue;
+			if (*phrases_str(all, p) == '\0')
+				return 0;
+			phrases_add(full, phrases_str(all, p));
+		}
+	return 1;
+}
+
+/*
+ * A small automaton of the phrases without which no failure rule of
+ * category full holds on a text alone: most texts hold none, and
+ * dsn_rules_text_says_full() need not scan them for every phrase.
+ */
+static void
+rules_full_phrases(struct dsn_rules *rules)
+{
+	int i;
+
+	phrases_free(rules->full);
+	rules->full = phrases_new();
+	for (i = 0; i < 2; i++)
+		if (!set_full_phrases(&rules->scoped[i][RULE_FAILURE],
+		    rules->phrases, rules->full)) {
+			g_clear_pointer(&rules->full, phrases_free);
+			return;
+		}
+	phrases_compile(rules->full);
+}
+
 /* The automaton of every phrase, and each set's anchors. */
 static void
 rules_compile(struct dsn_rules *rules)
@@ -1211,6 +1278,7 @@ rules_compile(struct dsn_rules *rules)
 		for (j = 0; j < RULE_SCOPES; j++)
 			set_anchor(&rules->scoped[i][j],
 			    phrases_count(rules->phrases));
+	rules_full_phrases(rules);
 	rules_index_status(rules);
 }
 
@@ -1989,17 +2057,29 @@ const char *
 dsn_rules_match_message(const struct dsn_rules *rules, const char *category,
     const char *subject, const char *from, const char *lc_body)
 {
-	struct rule_input in = { 0 };
-	const struct rule *r;
 	char *ls = subject ? dsn_lower(subject, -1) : NULL;
 	char *lf = from ? dsn_lower(from, -1) : NULL;
+	const char *why;
 
-	in.lc_subject = ls;
-	in.lc_from = lf;
-	in.lc_text = lc_body;
-	r = rules_find(rules, RULE_MESSAGE, category, &in);
+	why = dsn_rules_match_message_lc(rules, category, ls, lf, lc_body);
 	g_free(ls);
 	g_free(lf);
+	return why;
+}
+
+/* The same, given the subject and sender lower-cased (dsn_lower()). */
+const char *
+dsn_rules_match_message_lc(const struct dsn_rules *rules,
+    const char *category, const char *lc_subject, const char *lc_from,
+    const char *lc_body)
+{
+	struct rule_input in = { 0 };
+	const struct rule *r;
+
+	in.lc_subject = lc_subject;
+	in.lc_from = lc_from;
+	in.lc_text = lc_body;
+	r = rules_find(rules, RULE_MESSAGE, category, &in);
 	return r ? r->where : NULL;
 }
 
@@ -2070,6 +2150,16 @@ dsn_rules_match_text(const struct dsn_rules *rules, const char *category,
  * The rules of category full are tried first: most texts match none, and
  * then the whole list need not be.
  */
+/* A phrases_scan() callback: notes that a phrase is there, and stops. */
+static int
+any_hit(void *arg, guint id, size_t start)
+{
+	(void)id;
+	(void)start;
+	*(int *)arg = 1;
+	return 1;
+}
+
 int
 dsn_rules_text_says_full(const struct dsn_rules *rules, const char *lc_text,
     const char **where)
@@ -2077,11 +2167,18 @@ dsn_rules_text_says_full(const struct dsn_rules *rules, const char *lc_text,
 	struct rule_input in = { 0 };
 	const struct rule *first = NULL;
 	struct text_found found;
+	int any = 0;
 
+	*where = NULL;
+	if (rules->full != NULL) {
+		phrases_scan(rules->full, lc_text, strlen(lc_text), any_hit,
+		    &any);
+		if (!any)
+			return 0;
+	}
 	found_fill(&found, rules, lc_text);
 	in.lc_text = lc_text;
 	in.found = &found;
-	*where = NULL;
 	if (rules_find(rules, RULE_FAILURE, "full", &in) != NULL) {
 		first = rules_find(rules, RULE_FAILURE, NULL, &in);
 		*where = first->where;
@@ -2156,7 +2253,7 @@ classify_domain(const struct dsn_recipient *r, const char *lc)
 
 	if (r->addr != NULL)
 		return strchr(r->addr, '@') != NULL ?
-		    g_ascii_strdown(strrchr(r->addr, '@') + 1, -1) : NULL;
+		    dsn_ascii_lower(strrchr(r->addr, '@') + 1, -1) : NULL;
 	if (lc == NULL || (at = strchr(lc, '@')) == NULL)
 		return NULL;
 	for (end = ++at; g_ascii_isalnum(*end) || *end == '.' ||

@@ -171,11 +171,15 @@ GPtrArray *
 dsn_ses_read(const char *body, enum dsn_kind *kind, char **feedback_type,
     size_t *dropped)
 {
-	const char *json = strstr(body, "{\"notificationType\"");
+	const char *json;
 	GPtrArray *out;
 	const char *arr, *end;
 	char *type, *resp, *inner;
 
+	/* Each of the keys looked for below ends so: one search, not three. */
+	if (strstr(body, "Type\"") == NULL)
+		return NULL;
+	json = strstr(body, "{\"notificationType\"");
 	/* Raw SNS delivery: the notification is a string in "Message". */
 	if (json == NULL && strstr(body, "\"Type\" : \"Notification\"") &&
 	    (inner = ses_field(body, "Message")) != NULL) {

@@ -110,7 +110,7 @@ follows_forward_line(const char *body, const char *l)
 		;
 	if (s == e)
 		return 0;
-	lc = g_ascii_strdown(s, e - s);
+	lc = dsn_ascii_lower(s, e - s);
 	yes = strstr(lc, "forwarded message") != NULL;
 	g_free(lc);
 	return yes;
@@ -755,7 +755,7 @@ field_tells_failure(const char *l)
 		"\xe5\x8e\x9f\xe5\x9b\xa0", /* 原因 */
 		"\xe9\x94\x99\xe8\xaf\xaf", /* 错误 */
 		"\xe9\x8c\xaf\xe8\xaa\xa4" }; /* 錯誤 */
-	char *label = g_ascii_strdown(l, strcspn(l, ":\n"));
+	char *label = dsn_ascii_lower(l, strcspn(l, ":\n"));
 	size_t i;
 	int tells = 0;
 
@@ -1289,14 +1289,14 @@ found_add(GPtrArray *out, GHashTable *seen, const char *addr, long pos)
 	f = g_new0(struct dsn_found, 1);
 	f->addr = a;
 	f->pos = pos;
-	g_hash_table_add(seen, g_ascii_strdown(a, -1));
+	g_hash_table_add(seen, dsn_ascii_lower(a, -1));
 	g_ptr_array_add(out, f);
 }
 
 static int
 excluded(GHashTable *exclude, const char *addr)
 {
-	char *lc = g_ascii_strdown(addr, -1);
+	char *lc = dsn_ascii_lower(addr, -1);
 	int ex = g_hash_table_contains(exclude, lc) || addr_is_robot(lc);
 
 	g_free(lc);
@@ -1605,13 +1605,13 @@ found_paragraphs(struct dsn_paras *ps, GPtrArray *out)
 	guint i;
 
 	for (i = 0; i < out->len; i++)
-		g_hash_table_insert(where, g_ascii_strdown(((struct dsn_found *)
+		g_hash_table_insert(where, dsn_ascii_lower(((struct dsn_found *)
 		    out->pdata[i])->addr, -1), NULL);
 	dsn_text_locate(ps, where);
 	for (i = 0; i < out->len; i++) {
 		struct dsn_found *f = out->pdata[i];
 
-		la = g_ascii_strdown(f->addr, -1);
+		la = dsn_ascii_lower(f->addr, -1);
 		v = g_hash_table_lookup(where, la);
 		at = v != NULL ? (long)GPOINTER_TO_SIZE(v) - 1 : -1;
 		/*

@@ -492,7 +492,7 @@ words_rows(const struct dsn_words *w, const char *text, const char *status,
 		;
 	if (*a == 0) {
 		valid = NULL;
-		lc = g_ascii_strdown(text, -1);
+		lc = dsn_ascii_lower(text, -1);
 	} else {
 		valid = g_utf8_make_valid(text, -1);
 		lc = g_utf8_strdown(valid, -1);

@@ -45,6 +45,13 @@ struct phrases {
 	 * rather than one per array).
 	 */
 	struct scan_state	*st;
+	/*
+	 * Where every state's number fits in 16 bits, the scan reads
+	 * st16 instead (st and the edge_* arrays are freed): a state in 12
+	 * bytes, with its moves when it has no row (at most two), so that
+	 * a step reads one place where it read three.
+	 */
+	struct scan16		*st16;
 };
 
 struct scan_state {
@@ -57,6 +64,19 @@ struct scan_state {
 };
 
 #define ROW_REPORT	0x80000000u
+
+struct scan16 {
+	guint16		 row;		/* as in scan_state, ROW16_REPORT the
+					   flag */
+	guint16		 fail;
+	guint16		 to[2];		/* its moves, if it has no row */
+	guint8		 byte[2];
+	guint8		 n;		/* how many */
+};
+
+#define ROW16_REPORT	0x8000u
+/* A state without a row has fewer moves than DENSE_EDGES: two at most. */
+G_STATIC_ASSERT(DENSE_EDGES <= 3);
 
 /* The trie while it is built: each state's moves as a linked list. */
 struct trie {
@@ -93,6 +113,8 @@ automaton_free(struct phrases *set)
 	g_free(set->dense);
 	g_free(set->dense16);
 	g_free(set->st);
+	g_free(set->st16);
+	set->st16 = NULL;
 	set->edge_start = set->edge_to = set->fail = set->dict = NULL;
 	set->dense = NULL;
 	set->dense16 = NULL;
@@ -150,6 +172,12 @@ size_t
 phrases_len(const struct phrases *set, guint id)
 {
 	return g_array_index(set->len, guint32, id);
+}
+
+const char *
+phrases_str(const struct phrases *set, guint id)
+{
+	return set->str->pdata[id];
 }
 
 static guint32
@@ -314,7 +342,7 @@ automaton_dense(struct phrases *set)
 		set->st[s].first = set->edge_start[s];
 		set->st[s].last = set->edge_start[s + 1];
 		if (s != 0 && set->st[s].last - set->st[s].first >= DENSE_EDGES)
-			set->st[s].row = ++rows;
+			rows++;
 		if (set->out[s] >= 0 || set->dict[s] != 0)
 			set->st[s].row |= ROW_REPORT;
 	}
@@ -322,14 +350,20 @@ automaton_dense(struct phrases *set)
 		set->dense16 = g_new(guint16, (gsize)rows * 256);
 	else
 		set->dense = g_new(guint32, (gsize)rows * 256);
+	/*
+	 * Rows numbered breadth first: the shallow states' rows, which a
+	 * scan reads most, lie together.
+	 */
+	rows = 0;
 	queue[tail++] = 0;
 	while (head < tail) {
 		s = queue[head++];
 		for (e = set->edge_start[s]; e < set->edge_start[s + 1]; e++)
 			queue[tail++] = set->edge_to[e];
-		if (s == 0 || (set->st[s].row & ~ROW_REPORT) == 0)
+		if (s == 0 || set->st[s].last - set->st[s].first < DENSE_EDGES)
 			continue;
-		r = (set->st[s].row & ~ROW_REPORT) - 1;
+		r = rows++;
+		set->st[s].row |= rows;
 		for (b = 0; b < 256; b++)
 			row_set(set, r, (guint8)b, automaton_step(set,
 			    set->fail[s], (guint8)b, narrow), narrow);
@@ -338,6 +372,38 @@ automaton_dense(struct phrases *set)
 			    narrow);
 	}
 	g_free(queue);
+}
+
+/*
+ * The scan's states in 16 bits (see struct phrases), made from st and
+ * the moves once the rows are made; those are then freed.  The root's
+ * moves are in root[].
+ */
+static void
+automaton_narrow(struct phrases *set)
+{
+	const struct scan_state *st;
+	struct scan16 *t;
+	guint32 s, e;
+
+	set->st16 = g_new0(struct scan16, set->nstate);
+	for (s = 0; s < set->nstate; s++) {
+		st = &set->st[s];
+		t = &set->st16[s];
+		t->row = (guint16)((st->row & ~ROW_REPORT) |
+		    ((st->row & ROW_REPORT) != 0 ? ROW16_REPORT : 0));
+		t->fail = (guint16)st->fail;
+		if (s == 0 || (st->row & ~ROW_REPORT) != 0)
+			continue;
+		for (e = st->first; e < st->last; e++) {
+			g_assert(t->n < G_N_ELEMENTS(t->to));
+			t->byte[t->n] = set->edge_byte[e];
+			t->to[t->n++] = (guint16)set->edge_to[e];
+		}
+	}
+	g_clear_pointer(&set->st, g_free);
+	g_clear_pointer(&set->edge_byte, g_free);
+	g_clear_pointer(&set->edge_to, g_free);
 }
 
 void
@@ -366,10 +432,12 @@ phrases_compile(struct phrases *set)
 	g_array_free(t.out, TRUE);
 	automaton_link(set);
 	automaton_dense(set);
-	/* The scan reads these in st. */
+	/* The scan reads these in st (or st16), freed before it is made. */
 	g_clear_pointer(&set->edge_start, g_free);
 	g_clear_pointer(&set->fail, g_free);
 	g_clear_pointer(&set->index, g_hash_table_destroy);
+	if (set->dense16 != NULL)
+		automaton_narrow(set);
 	set->compiled = 1;
 }
 
@@ -406,13 +474,49 @@ scan_rows(const struct phrases *set, const guint8 *p, size_t len,
 	}
 }
 
+/* automaton_step() in st16. */
+static G_ALWAYS_INLINE inline guint32
+step16(const struct phrases *set, guint32 s, guint8 b)
+{
+	const struct scan16 *st;
+	guint32 r;
+
+	for (; s != 0; s = st->fail) {
+		st = &set->st16[s];
+		if ((r = st->row & ~ROW16_REPORT) != 0)
+			return set->dense16[(gsize)(r - 1) * 256 + b];
+		if (st->n > 0 && st->byte[0] == b)
+			return st->to[0];
+		if (st->n > 1 && st->byte[1] == b)
+			return st->to[1];
+	}
+	return set->root[b];
+}
+
+/* phrases_scan() in st16. */
+static void
+scan16(const struct phrases *set, const guint8 *p, size_t len,
+    phrases_hit_fn hit, void *arg)
+{
+	guint32 s = 0;
+	size_t i;
+
+	for (i = 0; i < len; i++) {
+		s = step16(set, s, p[i]);
+		if ((set->st16[s].row & ROW16_REPORT) != 0 &&
+		    scan_report(set, s, i + 1, hit, arg))
+			return;
+	}
+}
+
 void
 phrases_scan(const struct phrases *set, const char *text, size_t len,
     phrases_hit_fn hit, void *arg)
 {
 	g_return_if_fail(set->compiled);
-	if (set->dense16 != NULL)
-		scan_rows(set, (const guint8 *)text, len, hit, arg, 1);
+	/* Rows in dense16 have become st16 (automaton_narrow()). */
+	if (set->st16 != NULL)
+		scan16(set, (const guint8 *)text, len, hit, arg);
 	else
 		scan_rows(set, (const guint8 *)text, len, hit, arg, 0);
 }

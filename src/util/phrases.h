@@ -36,6 +36,8 @@ guint	 phrases_add(struct phrases *set, const char *s);
 guint	 phrases_count(const struct phrases *set);
 /* The length of phrase id. */
 size_t	 phrases_len(const struct phrases *set, guint id);
+/* Phrase id itself; it lives as long as the set. */
+const char *phrases_str(const struct phrases *set, guint id);
 /*
  * Builds the automaton from the phrases added so far; needed before
  * phrases_scan() and again after phrases_add().

@@ -1897,6 +1897,39 @@ test_deep_nesting(void **state)
 }
 
 /*
+ * The MIME parts counted before GMime reads a message are the lines that
+ * open with Content-Type:, in any case, the first line too: 2,000 are
+ * read, one more is refused.  A line that names the field elsewhere
+ * does not count.
+ */
+static void
+test_parts_counted(void **state)
+{
+	GString *m;
+	struct dsn_report rep;
+	struct err err;
+	int i, more, rc;
+
+	for (more = 0; more < 2; more++) {
+		m = g_string_new("content-type: text/plain\n");
+		for (i = 1; i < 2000 + more; i++)
+			g_string_append(m, "CONTENT-type: text/plain\n"
+			    "X-Content-Type: a\n");
+		g_string_append(m, "From: a@b.example\n\nnot content-type: "
+		    "b\ncontent-typ: c\n");
+		rc = dsn_parse(m->str, m->len, rules, 0, &rep, &err);
+		if (more) {
+			assert_int_equal(rc, -1);
+			assert_non_null(strstr(err.msg, "MIME parts"));
+		} else {
+			assert_int_equal(rc, 0);
+			dsn_report_release(&rep);
+		}
+		g_string_free(m, TRUE);
+	}
+}
+
+/*
  * The dashes under a notice's first line alone rule off its title (a web
  * mail's page copied as text: "Address not found" over "--"), so the
  * notice below them is read; dashes after the notice's words are the
@@ -2128,6 +2161,7 @@ main(void)
 		cmocka_unit_test(test_quoted_recipient),
 		cmocka_unit_test(test_transcript_echo),
 		cmocka_unit_test(test_deep_nesting),
+		cmocka_unit_test(test_parts_counted),
 		cmocka_unit_test(test_lost_boundary),
 		cmocka_unit_test(test_details_fields),
 		cmocka_unit_test(test_title_rule),

@@ -1789,8 +1789,14 @@ test_reply_join(void **state)
 static void
 test_lower(void **state)
 {
-	/* Final and inner sigmas, a dotted I, CJK, bad UTF-8. */
+	/*
+	 * Final and inner sigmas (before ASCII and other letters, a mark,
+	 * the end), a dotted I, title-case letters, a Kelvin sign, CJK,
+	 * bad UTF-8.
+	 */
 	static const char *const mixed[] = {
+		"\xce\xa3\xce\x91\xce\xa3\xe2\x80\xa6\xce\xa3\xe4\xb8\xad",
+		"\xc7\x85 \xc7\x88\xc7\x8b \xe2\x84\xaa \xc3\x89T\xc3\x89",
 		"\xce\x9f\xce\x94\xce\x9f\xce\xa3 X",
 		"\xce\x9f\xce\x94\xce\x9f\xce\xa3X",
 		"\xce\xa3",
@@ -1829,6 +1835,35 @@ test_lower(void **state)
 		assert_string_equal(got, want);
 		g_free(got);
 		g_free(want);
+	}
+}
+
+/*
+ * An address as a field or text gives it: its type, angle brackets,
+ * quotes, brackets and a list's comma go, an apostrophe inside stays,
+ * the domain is lower-cased.
+ */
+static void
+test_addr_clean(void **state)
+{
+	static const char *const t[][2] = {
+		{ "rfc822; <John.Doe@Example.ORG>", "John.Doe@example.org" },
+		{ "[o'brien@Host.Example],", "o'brien@host.example" },
+		{ "(x@y.example)", "x@y.example" },
+		{ "\"a@b.example\", c@d.example", "a@b.example" },
+		{ "'q@r.example.'", "q@r.example" },
+		{ "no address here", NULL },
+	};
+	char *got;
+	size_t i;
+
+	for (i = 0; i < G_N_ELEMENTS(t); i++) {
+		got = dsn_addr_clean(t[i][0]);
+		if (t[i][1] == NULL)
+			assert_null(got);
+		else
+			assert_string_equal(got, t[i][1]);
+		g_free(got);
 	}
 }
 
@@ -1900,6 +1935,41 @@ test_gate_weak(void **state)
 	    "a generic phrase under 554 (w.conf:1)");
 	assert_reason(rules, &r554w, "w.conf:5");
 	assert_reason(rules, &r571, "under 5.7.1 (w.conf:2)");
+	dsn_rules_free(rules);
+}
+
+/*
+ * A text alone says "mailbox full" where the first failure rule that
+ * holds on it is of category full: rules listed under their phrases, a
+ * rule tried on every text (a regex no phrase is drawn from); a rule
+ * that needs a status is not read.
+ */
+static void
+test_says_full(void **state)
+{
+	struct dsn_rules *rules = rules_from("f.conf",
+	    "full quota status=5.2.2\n"
+	    "invalid gone text=\"no such user\"\n"
+	    "full quota text=\"over quota|mailbox is full\"\n");
+	const char *where;
+
+	assert_true(dsn_rules_text_says_full(rules, "user is over quota",
+	    &where));
+	assert_string_equal(where, "f.conf:3");
+	assert_false(dsn_rules_text_says_full(rules,
+	    "no such user, over quota", &where));
+	assert_string_equal(where, "f.conf:2");
+	assert_false(dsn_rules_text_says_full(rules, "5.2.2 all is well",
+	    &where));
+	assert_null(where);
+	dsn_rules_free(rules);
+	rules = rules_from("o.conf",
+	    "invalid gone text=\"no such user\"\n"
+	    "full quota re=\"[qk][0-9]+[tz]\"\n");
+	assert_true(dsn_rules_text_says_full(rules, "box q42t", &where));
+	assert_string_equal(where, "o.conf:2");
+	assert_false(dsn_rules_text_says_full(rules, "box quota", &where));
+	assert_null(where);
 	dsn_rules_free(rules);
 }
 
@@ -1985,6 +2055,8 @@ main(void)
 		cmocka_unit_test(test_regex_literal),
 		cmocka_unit_test(test_regex_required),
 		cmocka_unit_test(test_lower),
+		cmocka_unit_test(test_addr_clean),
+		cmocka_unit_test(test_says_full),
 		cmocka_unit_test(test_reply_join),
 		cmocka_unit_test(test_families),
 		cmocka_unit_test(test_traps),

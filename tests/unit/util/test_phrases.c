@@ -173,31 +173,28 @@ test_random_against_strstr(void **state)
 }
 
 /*
- * A set of more states than 16 bits number (its rows hold 32-bit
- * states): the last phrases added, whose states have the largest
- * numbers, are found as strstr() finds them.
+ * NWORDS random phrases of LEN letters, the last ones written in a text:
+ * found as strstr() finds them.
  */
 static void
-test_many_states(void **state)
+many_states(guint32 seed, int nwords, int len)
 {
-	GRand *rand = g_rand_new_with_seed(11);
+	GRand *rand = g_rand_new_with_seed(seed);
 	struct phrases *set = phrases_new();
-	enum { NWORDS = 12000, LEN = 12 };
-	char **words = g_new0(char *, NWORDS + 1), *got, *want;
+	char **words = g_new0(char *, nwords + 1), *got, *want;
 	GString *text = g_string_new(NULL);
 	int i, j;
 
-	(void)state;
-	for (i = 0; i < NWORDS; i++) {
-		words[i] = g_malloc0(LEN + 1);
-		for (j = 0; j < LEN; j++)
+	for (i = 0; i < nwords; i++) {
+		words[i] = g_malloc0(len + 1);
+		for (j = 0; j < len; j++)
 			words[i][j] = "abcd"[g_rand_int_range(rand, 0, 4)];
 		if (phrases_add(set, words[i]) != (guint)i) {
 			g_free(words[i]);	/* a repeat: drawn again */
 			words[i--] = NULL;
 		}
 	}
-	for (i = NWORDS - 8; i < NWORDS; i++) {
+	for (i = nwords - 8; i < nwords; i++) {
 		g_string_append(text, words[i]);
 		g_string_append_c(text, "abcd"[g_rand_int_range(rand, 0, 4)]);
 	}
@@ -212,6 +209,21 @@ test_many_states(void **state)
 	g_strfreev(words);
 	phrases_free(set);
 	g_rand_free(rand);
+}
+
+/*
+ * A set of more states than 16 bits number (its rows hold 32-bit
+ * states), and one of tens of thousands that 16 bits do number (the
+ * states kept in 12 bytes, their moves inline): the last phrases added,
+ * whose states have the largest numbers, are found as strstr() finds
+ * them.
+ */
+static void
+test_many_states(void **state)
+{
+	(void)state;
+	many_states(11, 12000, 12);
+	many_states(13, 4500, 10);
 }
 
 int
