@@ -12,10 +12,13 @@ not why: the reason inside decides.  Each frame names its public source
 and whether the report around it carries the row's status and reply code
 as fields ("row") or gives the reader the text alone ("none").
 
-usage: frames.py [-v] [-l LIMITS] [-f FRAME,...] DIAG_SCORE DIAG_DIR
+usage: frames.py [-pv] [-l LIMITS] [-f FRAME,...] DIAG_SCORE DIAG_DIR
   -l LIMITS  per-frame allowance (FRAME CHANGED FK LOST): fails when a
              frame exceeds its line, or a frame has no line
   -f         reads only the frames named
+  -p         plants a false kill (a dead address's words with the truth
+             blocked) among the rows: the gate test's proof that the
+             check fails
   -v         prints each row whose answer a frame changed
 """
 import getopt
@@ -160,7 +163,7 @@ def read_limits(path):
 
 
 def main():
-    opts, args = getopt.getopt(sys.argv[1:], "vl:f:")
+    opts, args = getopt.getopt(sys.argv[1:], "pvl:f:")
     opt = dict(opts)
     if len(args) != 2:
         sys.exit(__doc__)
@@ -172,6 +175,8 @@ def main():
     base = []
     for t in TABLES:
         base += [(t, r) for r in rows(os.path.join(top, t))]
+    if "-p" in opt:
+        base.append(("planted", ["5.1.1", "550", "User unknown", "blocked"]))
     lim = read_limits(opt["-l"]) if "-l" in opt else None
     fail = 0
     with tempfile.TemporaryDirectory() as tmp:
