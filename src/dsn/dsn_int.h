@@ -91,6 +91,8 @@ const char *dsn_field_value(struct dsn_field *f);
 enum dsn_category dsn_feedback_category(const char *type);
 char	*dsn_unfold(const char *value);
 char	*dsn_status_find(const char *text);
+/* dsn.c: the status a report means, from its field and its text. */
+char	*dsn_status_pick(const char *field, const char *diag);
 char	*dsn_code_find(const char *text);
 char	*dsn_code_find_failure(const char *text);
 char	*dsn_transcript_unecho(const char *lc);

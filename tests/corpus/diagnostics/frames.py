@@ -10,7 +10,9 @@ A frame's own words ("Recipient address rejected", "RCPT TO", "does not
 like recipient", "failed permanently") say where the reply came from,
 not why: the reason inside decides.  Each frame names its public source
 and whether the report around it carries the row's status and reply code
-as fields ("row") or gives the reader the text alone ("none").
+as fields ("row") or gives the reader the text alone ("none"), from
+which the reader takes them as it does for a recipient without a Status
+field (diag_score -t).
 
 usage: frames.py [-pv] [-l LIMITS] [-f FRAME,...] DIAG_SCORE DIAG_DIR
   -l LIMITS  per-frame allowance (FRAME CHANGED FK LOST): fails when a
@@ -136,10 +138,13 @@ def framed(frame, row):
     return ["", "", line, truth]
 
 
-def answers(diag_score, table, tmp):
-    """The category diag_score answers for each row of a table, in order."""
+def answers(diag_score, table, tmp, from_text=False):
+    """The category diag_score answers for each row of a table, in order;
+    from_text: a row without fields takes them from its text, as a
+    notice's reader does for a recipient without a Status field."""
     out = os.path.join(tmp, "answers")
-    subprocess.run([diag_score, "-a", out, table], check=False,
+    flags = ["-t"] if from_text else []
+    subprocess.run([diag_score] + flags + ["-a", out, table], check=False,
                    stdout=subprocess.DEVNULL)
     with open(out, encoding="utf-8") as f:
         return [line.split("\t")[2] for line in f]
@@ -186,7 +191,7 @@ def main():
         tot = [0, 0, 0]
         for fr in frames:
             write(path, [framed(fr, r) for _, r in base])
-            got = answers(diag_score, path, tmp)
+            got = answers(diag_score, path, tmp, fr[1] == "none")
             n = [0, 0, 0]
             for (t, r), p, g in zip(base, plain, got):
                 truth = r[3].split("|")
