@@ -25,12 +25,14 @@ usage: frames.py [-pv] [-l LIMITS] [-f FRAME,...] DIAG_SCORE DIAG_DIR
 """
 import getopt
 import os
+import re
 import subprocess
 import sys
 import tempfile
 
 TABLES = ("lines.tsv", "traps.tsv", "lhost.tsv")
 ADDR = "kijitora@example.jp"
+ADDR_RE = re.compile(r"[A-Za-z0-9._%+=-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
 HOST = "mx.example.jp[192.0.2.1]"
 
 # name, fields, template ({a} address, {r} the reply: code, status and
@@ -130,7 +132,9 @@ def framed(frame, row):
     status, code, text, truth = row
     lead = " ".join(x for x in (code, status) if x)
     reply = (lead + " " + text) if lead else text
-    line = (tmpl.replace("{a}", ADDR).replace("{h}", HOST)
+    # The frame names the recipient the reply names, if it names one.
+    m = ADDR_RE.search(text)
+    line = (tmpl.replace("{a}", m.group(0) if m else ADDR).replace("{h}", HOST)
             .replace("{r}", reply).replace("{t}", text)
             .replace("{c}", lead + " " if lead else ""))
     if fields == "row":
