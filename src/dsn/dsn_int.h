@@ -98,6 +98,7 @@ char	*dsn_code_find_failure(const char *text);
 char	*dsn_transcript_unecho(const char *lc);
 char	*dsn_reply_join(const char *text);
 void	 dsn_advice_blank(char *text);
+void	 dsn_frame_blank(char *lc);
 const char *dsn_command_find(const char *lc_text);
 const char *dsn_command_transcript(const char *lc_text, GHashTable *rcpt);
 char	*dsn_addr_clean(const char *raw);
