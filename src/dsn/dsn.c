@@ -282,8 +282,8 @@ status_leading(const char *diag)
  * field what the reporting MTA made of the reply code (Sendmail writes
  * 5.2.2 for every 552, "552-5.3.4 message size limits" included).
  */
-static char *
-status_pick(const char *field, const char *diag)
+char *
+dsn_status_pick(const char *field, const char *diag)
 {
 	char *st = field ? dsn_status_find(field) : NULL;
 	char *best = NULL, *d;
@@ -422,7 +422,7 @@ rcpt_finish(struct ctx *c, struct dsn_recipient *r, const struct near *n)
 		 * it (BSD 2-Clause).
 		 */
 		if (r->status == NULL || status_rank(r->status) == 0) {
-			char *st = status_pick(r->status, r->diagnostic);
+			char *st = dsn_status_pick(r->status, r->diagnostic);
 
 			g_free(r->status);
 			r->status = st;
@@ -563,7 +563,8 @@ dsn_block_rcpt(struct ctx *c, GPtrArray *f)
 		r->action = dsn_ascii_lower(dsn_fields_get(f, "Action"), -1);
 	if (r->action != NULL)
 		r->action[strcspn(r->action, " (;")] = '\0';
-	r->status = status_pick(dsn_fields_get(f, "Status"), r->diagnostic);
+	r->status = dsn_status_pick(dsn_fields_get(f, "Status"),
+	    r->diagnostic);
 	r->remote_mta = strip_type(dsn_fields_get(f, "Remote-MTA"));
 }
 
@@ -990,7 +991,7 @@ bounce_local_parts(struct ctx *c, GPtrArray *explain)
 		    "notice sender's", f->addr);
 		r->diagnostic = f->diag;
 		f->diag = NULL;
-		r->status = status_pick(NULL, r->diagnostic);
+		r->status = dsn_status_pick(NULL, r->diagnostic);
 	}
 	g_ptr_array_free(found, TRUE);
 }
@@ -1051,9 +1052,9 @@ bounce_from_text(struct ctx *c, GPtrArray *explain)
 			continue;
 		r->diagnostic = f->diag;
 		f->diag = NULL;
-		r->status = status_pick(NULL, r->diagnostic);
+		r->status = dsn_status_pick(NULL, r->diagnostic);
 		if (r->status == NULL && found->len == 1)
-			r->status = status_pick(NULL, c->text);
+			r->status = dsn_status_pick(NULL, c->text);
 	}
 	g_ptr_array_free(found, TRUE);
 	if (c->rcpt->len == 0 && c->rep->original_to == NULL)
@@ -1458,7 +1459,7 @@ ses_read(struct ctx *c, GPtrArray *explain)
 		f->diag = NULL;
 		r->action = f->action;
 		f->action = NULL;
-		r->status = status_pick(f->status, r->diagnostic);
+		r->status = dsn_status_pick(f->status, r->diagnostic);
 	}
 	ctx_finish(c);
 	g_free(fbtype);

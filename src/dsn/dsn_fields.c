@@ -10,7 +10,7 @@
 
 #include "dsn_int.h"
 
-static GRegex *re_status, *re_code, *re_echo, *re_multi;
+static GRegex *re_status, *re_code, *re_echo, *re_multi, *re_frame;
 
 void dsn_fields_init(void);
 void dsn_fields_shutdown(void);
@@ -33,6 +33,17 @@ dsn_fields_init(void)
 	    "\\s*<[^>\\n]*>(?:[ \\t]+[a-z]+=\\S*)*", G_REGEX_OPTIMIZE, 0,
 	    NULL);
 	/*
+	 * The words a reporting MTA writes around a remote reply to say
+	 * which command it answered: Exim's "after RCPT TO:<c@d>",
+	 * Postfix's "(in reply to RCPT TO command)", the object of
+	 * qmail-remote's "HOST does not like recipient." (its "does not
+	 * like" stays: the rules read it as a permanent refusal).  The
+	 * address stays (it names the domain).
+	 */
+	re_frame = g_regex_new("\\brcpt to\\s*:?\\s*(?=<)|"
+	    "\\(?in reply to rcpt to command\\)?|"
+	    "(?<=\\bdoes not like )recipient\\b", G_REGEX_OPTIMIZE, 0, NULL);
+	/*
 	 * The first line of a multi-line reply: a code, '-', and an
 	 * enhanced status perhaps ("550-5.1.1 "), after "smtp;" too.
 	 */
@@ -47,6 +58,7 @@ dsn_fields_shutdown(void)
 	g_regex_unref(re_status);
 	g_regex_unref(re_code);
 	g_regex_unref(re_echo);
+	g_regex_unref(re_frame);
 }
 
 /*
@@ -866,6 +878,31 @@ dsn_advice_blank(char *text)
 			start = 0;
 		}
 	}
+}
+
+/*
+ * Blanks, in place, the words of the frame a reporting MTA puts around
+ * a remote reply to name the command it answered ("after rcpt
+ * to:<c@d>", "in reply to rcpt to command", qmail's "does not like
+ * recipient"): they say which step was refused, not why, and must not
+ * read as the recipient the reason speaks of.
+ */
+void
+dsn_frame_blank(char *lc)
+{
+	GMatchInfo *mi;
+	int start, end;
+
+	if (lc == NULL || (strstr(lc, "rcpt to") == NULL &&
+	    strstr(lc, "does not like") == NULL))
+		return;
+	g_regex_match(re_frame, lc, 0, &mi);
+	while (g_match_info_matches(mi)) {
+		if (g_match_info_fetch_pos(mi, 0, &start, &end))
+			memset(lc + start, ' ', end - start);
+		g_match_info_next(mi, NULL);
+	}
+	g_match_info_free(mi);
 }
 
 /*

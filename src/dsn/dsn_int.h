@@ -90,11 +90,14 @@ const char *dsn_field_value(struct dsn_field *f);
 enum dsn_category dsn_feedback_category(const char *type);
 char	*dsn_unfold(const char *value);
 char	*dsn_status_find(const char *text);
+/* dsn.c: the status a report means, from its field and its text. */
+char	*dsn_status_pick(const char *field, const char *diag);
 char	*dsn_code_find(const char *text);
 char	*dsn_code_find_failure(const char *text);
 char	*dsn_transcript_unecho(const char *lc);
 char	*dsn_reply_join(const char *text);
 void	 dsn_advice_blank(char *text);
+void	 dsn_frame_blank(char *lc);
 const char *dsn_command_find(const char *lc_text);
 const char *dsn_command_transcript(const char *lc_text, GHashTable *rcpt);
 char	*dsn_addr_clean(const char *raw);

@@ -2448,6 +2448,9 @@ dsn_classify_lc(const struct dsn_rules *rules, struct dsn_recipient *r,
 	/* A multi-line reply reads as one text, and advice is no reason. */
 	lc = joined = dsn_reply_join(lc);
 	dsn_advice_blank(joined);
+	/* Which command was refused is read before its frame goes. */
+	in.command = r->command ? r->command : dsn_command_find(lc);
+	dsn_frame_blank(joined);
 	if (lc != NULL) {
 		in.lc_text = lc;
 		found_fill(&found, rules, lc);
@@ -2456,7 +2459,6 @@ dsn_classify_lc(const struct dsn_rules *rules, struct dsn_recipient *r,
 	in.status = r->status;
 	in.code = r->code;
 	in.action = r->action;
-	in.command = r->command ? r->command : dsn_command_find(lc);
 	in.lc_domain = ld = classify_domain(r, lc);
 	gate = rules_find_gate(rules, &in);
 	in.gated = gate != NULL ? gate->generic : GATE_NONE;

@@ -11,8 +11,10 @@
  * over the ceiling.  -n reads by the rules alone (no word evidence);
  * -a FILE writes each row's table, line, answer, reason, whether the
  * word evidence may read it (1 or 0, by the rules' answer) and whether
- * it may veto the rules' invalid (1 or 0) for scripts/words-train.py.  Exit 2: the table or the limits cannot be
- * read.
+ * it may veto the rules' invalid (1 or 0) for scripts/words-train.py.
+ * -t reads a row with neither status nor code as a notice's reader
+ * reads a recipient without a Status field: both from its text.  Exit
+ * 2: the table or the limits cannot be read.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -22,6 +24,7 @@
 #include <glib.h>
 
 #include "dsn.h"
+#include "dsn_int.h"
 
 enum { COL_STATUS, COL_CODE, COL_TEXT, COL_CATEGORY, COL_SOURCE, NCOL };
 
@@ -35,6 +38,7 @@ struct score {
 	GString	*all;			/* -a: one line per row, or NULL */
 	const char *table;		/* its file name */
 	int	 rules_only;		/* -n */
+	int	 from_text;		/* -t */
 };
 
 struct limits {
@@ -85,6 +89,10 @@ classify_row(const struct score *s, const struct dsn_rules *rules,
 	memset(&r, 0, sizeof(r));
 	r.status = *col[COL_STATUS] ? g_strdup(col[COL_STATUS]) : NULL;
 	r.code = *col[COL_CODE] ? g_strdup(col[COL_CODE]) : NULL;
+	if (s->from_text && r.status == NULL && r.code == NULL) {
+		r.status = dsn_status_pick(NULL, col[COL_TEXT]);
+		r.code = dsn_code_find_failure(col[COL_TEXT]);
+	}
 	r.diagnostic = g_strdup(col[COL_TEXT]);
 	r.action = g_strdup("failed");
 	dsn_classify(rules, &r);
@@ -255,7 +263,7 @@ write_lines(const char *path, const GString *wrong)
 static void
 usage(void)
 {
-	fprintf(stderr, "usage: diag_score [-nv] [-w wrong.tsv] "
+	fprintf(stderr, "usage: diag_score [-ntv] [-w wrong.tsv] "
 	    "[-a answers.tsv] [-l limits] lines.tsv\n");
 	exit(2);
 }
@@ -270,9 +278,11 @@ main(int argc, char **argv)
 	const char *wrongfile = NULL, *allfile = NULL;
 	int ch, verbose = 0, rc;
 
-	while ((ch = getopt(argc, argv, "nvw:a:l:")) != -1) {
+	while ((ch = getopt(argc, argv, "ntvw:a:l:")) != -1) {
 		if (ch == 'v')
 			verbose = 1;
+		else if (ch == 't')
+			s.from_text = 1;
 		else if (ch == 'n')
 			s.rules_only = 1;
 		else if (ch == 'w')

@@ -2039,6 +2039,39 @@ test_errors(void **state)
 	}
 }
 
+/*
+ * The frame an MTA writes around a remote reply goes blank, the address
+ * and the reason stay; the command it names is read before.
+ */
+static void
+test_frame_blank(void **state)
+{
+	char exim[] = "smtp error from remote mail server after rcpt "
+	    "to:<a@example.org>: host not found, try again";
+	char postfix[] = "host mx[192.0.2.1] said: 550 quota "
+	    "(in reply to rcpt to command)";
+	char qmail[] = "192.0.2.1 does not like recipient. remote host "
+	    "said: 554 bad mime headers";
+	char reason[] = "550 rcpt rejected: user unknown";
+
+	(void)state;
+	assert_string_equal(dsn_command_find(exim), "rcpt");
+	dsn_frame_blank(exim);
+	assert_null(strstr(exim, "rcpt"));
+	assert_non_null(strstr(exim, "after         <a@example.org>: host "
+	    "not found, try again"));
+	dsn_frame_blank(postfix);
+	assert_null(strstr(postfix, "rcpt"));
+	assert_non_null(strstr(postfix, "550 quota"));
+	dsn_frame_blank(qmail);
+	assert_null(strstr(qmail, "recipient"));
+	assert_non_null(strstr(qmail, "does not like"));
+	/* Words of a refusal that name no command's frame stay. */
+	dsn_frame_blank(reason);
+	assert_string_equal(reason, "550 rcpt rejected: user unknown");
+	dsn_frame_blank(NULL);
+}
+
 int
 main(void)
 {
@@ -2058,6 +2091,7 @@ main(void)
 		cmocka_unit_test(test_addr_clean),
 		cmocka_unit_test(test_says_full),
 		cmocka_unit_test(test_reply_join),
+		cmocka_unit_test(test_frame_blank),
 		cmocka_unit_test(test_families),
 		cmocka_unit_test(test_traps),
 		cmocka_unit_test(test_localized_sides),

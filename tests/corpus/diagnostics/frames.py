@@ -1,0 +1,228 @@
+#!/usr/bin/env python3
+"""Metamorphic check of the reader on lines: every row of the tuned tables
+(lines.tsv, traps.tsv, lhost.tsv; never a held-out table) is read again
+with its reason inside a frame a real mail system writes around the
+remote server's reply, and the answer must not turn into a false kill
+(truth not invalid, answer invalid) or lose a dead address the untouched
+row was read as (truth and untouched answer invalid, framed answer not).
+
+A frame's own words ("Recipient address rejected", "RCPT TO", "does not
+like recipient", "failed permanently") say where the reply came from,
+not why: the reason inside decides.  Each frame names its public source
+and whether the report around it carries the row's status and reply code
+as fields ("row") or gives the reader the text alone ("none"), from
+which the reader takes them as it does for a recipient without a Status
+field (diag_score -t).
+
+usage: frames.py [-pv] [-l LIMITS] [-f FRAME,...] DIAG_SCORE DIAG_DIR
+  -l LIMITS  per-frame allowance (FRAME CHANGED FK LOST): fails when a
+             frame exceeds its line, or a frame has no line
+  -f         reads only the frames named
+  -p         plants a false kill (a dead address's words with the truth
+             blocked) among the rows: the gate test's proof that the
+             check fails
+  -v         prints each row whose answer a frame changed
+"""
+import getopt
+import os
+import re
+import subprocess
+import sys
+import tempfile
+
+TABLES = ("lines.tsv", "traps.tsv", "lhost.tsv")
+ADDR = "kijitora@example.jp"
+ADDR_RE = re.compile(r"[A-Za-z0-9._%+=-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
+HOST = "mx.example.jp[192.0.2.1]"
+
+# name, fields, template ({a} address, {r} the reply: code, status and
+# text as the row gives them), source
+FRAMES = [
+    ("postfix-rcpt", "row", "<{a}>: Recipient address rejected: {t}",
+     "Postfix smtpd_check.c, check_rcpt_maps / reject_rcpt texts "
+     "(\"%s: Recipient address rejected: %s\")"),
+    ("postfix-said", "row",
+     "host {h} said: {r} (in reply to RCPT TO command)",
+     "Postfix smtp_proto.c and bounce(8) (\"host %s said: %s (in reply "
+     "to %s command)\")"),
+    ("postfix-data", "row",
+     "host {h} said: {r} (in reply to end of DATA command)",
+     "Postfix smtp_proto.c (\"in reply to end of DATA command\")"),
+    ("exim-rcpt", "row",
+     "SMTP error from remote mail server after RCPT TO:<{a}>: {r}",
+     "Exim transports/smtp.c and the Exim specification, bounce text "
+     "(\"SMTP error from remote mail server after RCPT TO:\")"),
+    ("exim-rcpt-text", "none",
+     "{a} host {h} SMTP error from remote mail server after RCPT "
+     "TO:<{a}>: {r}",
+     "Exim deliver.c, message to the sender (address, host, SMTP error)"),
+    ("exim-data", "row",
+     "SMTP error from remote mail server after end of data: {r}",
+     "Exim transports/smtp.c (\"after end of data\")"),
+    ("sendmail", "row", "{c}<{a}>... {t}",
+     "Sendmail usrerr()/transcript (\"550 5.1.1 <addr>... reason\")"),
+    ("sendmail-xscript", "none",
+     "----- Transcript of session follows ----- ... while talking to "
+     "mx.example.jp.: >>> RCPT To:<{a}> <<< {r} {c}<{a}>... {t}",
+     "Sendmail deliver.c transcript (\"... while talking to\", \">>> "
+     "RCPT To\")"),
+    ("qmail", "none",
+     "<{a}>: 192.0.2.1 does not like recipient. Remote host said: {r} "
+     "Giving up on 192.0.2.1.",
+     "qmail-remote.c (\"does not like recipient.\", \"Remote host "
+     "said:\", \"Giving up on\")"),
+    ("exchange", "row", "{a} Remote Server returned '{r}'",
+     "Exchange 2007/2010 NDR, as parsed by p5-sisimai "
+     "lib/Sisimai/Lhost/Exchange2007.pm (\"Remote Server returned\")"),
+    ("exchange-diag", "none",
+     "Diagnostic information for administrators: Generating server: "
+     "mail.example.org {a} #{r} ##",
+     "Exchange 2007 NDR (\"#550 5.1.1 RESOLVER.ADR.RecipNotFound; not "
+     "found ##\"), p5-sisimai lib/Sisimai/Lhost/Exchange2007.pm"),
+    ("exchange-fr", "none",
+     "{a} Le serveur distant a retourné '{r}'",
+     "Exchange NDR in French (\"Le serveur distant a retourné\"), "
+     "p5-sisimai lib/Sisimai/Lhost/Exchange2007.pm"),
+    ("exchange-de", "none",
+     "{a} Der Remoteserver hat '{r}' zurückgegeben",
+     "Exchange NDR in German (\"Der Remoteserver hat ... "
+     "zurückgegeben\"), Microsoft's localized NDR texts"),
+    ("gmail", "none",
+     "Delivery to the following recipient failed permanently: {a} "
+     "Technical details of permanent failure: Google tried to deliver "
+     "your message, but it was rejected by the server for the recipient "
+     "domain example.jp by mx.example.jp. [192.0.2.1]. The error that "
+     "the other server returned was: {r}",
+     "Gmail bounce, p5-sisimai lib/Sisimai/Lhost/Gmail.pm "
+     "(\"Delivery to the following recipient failed permanently\")"),
+    ("gmail-new", "none",
+     "Message not delivered There was a problem delivering your message "
+     "to {a}. See the technical details below. The response from the "
+     "remote server was: {r}",
+     "Gmail bounce, p5-sisimai lib/Sisimai/Lhost/Gmail.pm (\"The "
+     "response from the remote server was:\")"),
+    ("phpmailer", "none",
+     "SMTP Error: The following recipients failed: {a}: {r}",
+     "PHPMailer language/phpmailer.lang (\"The following recipients "
+     "failed: \")"),
+    ("courier", "none",
+     "<{a}>: >>> RCPT TO:<{a}> <<< {r}",
+     "Courier courieresmtp transcript, p5-sisimai "
+     "lib/Sisimai/Lhost/Courier.pm (\">>> RCPT TO:\", \"<<<\")"),
+]
+
+
+def rows(path):
+    """(status, code, text, truth) of every data row of a table."""
+    out = []
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            line = line.rstrip("\n")
+            if not line or line.startswith("#"):
+                continue
+            col = line.split("\t")
+            if len(col) < 5:
+                continue
+            out.append(col[:4])
+    return out
+
+
+def framed(frame, row):
+    _, fields, tmpl, _ = frame
+    status, code, text, truth = row
+    lead = " ".join(x for x in (code, status) if x)
+    reply = (lead + " " + text) if lead else text
+    # The frame names the recipient the reply names, if it names one.
+    m = ADDR_RE.search(text)
+    line = (tmpl.replace("{a}", m.group(0) if m else ADDR).replace("{h}", HOST)
+            .replace("{r}", reply).replace("{t}", text)
+            .replace("{c}", lead + " " if lead else ""))
+    if fields == "row":
+        return [status, code, line, truth]
+    return ["", "", line, truth]
+
+
+def answers(diag_score, table, tmp, from_text=False):
+    """The category diag_score answers for each row of a table, in order;
+    from_text: a row without fields takes them from its text, as a
+    notice's reader does for a recipient without a Status field."""
+    out = os.path.join(tmp, "answers")
+    flags = ["-t"] if from_text else []
+    subprocess.run([diag_score] + flags + ["-a", out, table], check=False,
+                   stdout=subprocess.DEVNULL)
+    with open(out, encoding="utf-8") as f:
+        return [line.split("\t")[2] for line in f]
+
+
+def write(path, body):
+    with open(path, "w", encoding="utf-8") as f:
+        f.write("# status\tcode\ttext\tcategory\tsource\n")
+        for r in body:
+            f.write("\t".join(r) + "\tframes.py\n")
+
+
+def read_limits(path):
+    lim = {}
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            w = line.split()
+            if w and not w[0].startswith("#"):
+                lim[w[0]] = tuple(int(x) for x in w[1:4])
+    return lim
+
+
+def main():
+    opts, args = getopt.getopt(sys.argv[1:], "pvl:f:")
+    opt = dict(opts)
+    if len(args) != 2:
+        sys.exit(__doc__)
+    diag_score, top = args
+    frames = FRAMES
+    if "-f" in opt:
+        names = opt["-f"].split(",")
+        frames = [f for f in FRAMES if f[0] in names]
+    base = []
+    for t in TABLES:
+        base += [(t, r) for r in rows(os.path.join(top, t))]
+    if "-p" in opt:
+        base.append(("planted", ["5.1.1", "550", "User unknown", "blocked"]))
+    lim = read_limits(opt["-l"]) if "-l" in opt else None
+    fail = 0
+    with tempfile.TemporaryDirectory() as tmp:
+        path = os.path.join(tmp, "t.tsv")
+        write(path, [r for _, r in base])
+        plain = answers(diag_score, path, tmp)
+        tot = [0, 0, 0]
+        for fr in frames:
+            write(path, [framed(fr, r) for _, r in base])
+            got = answers(diag_score, path, tmp, fr[1] == "none")
+            n = [0, 0, 0]
+            for (t, r), p, g in zip(base, plain, got):
+                truth = r[3].split("|")
+                fk = g == "invalid" and "invalid" not in truth
+                lost = (r[3] == "invalid" and p == "invalid" and
+                        g != "invalid")
+                n[0] += p != g
+                n[1] += fk
+                n[2] += lost
+                if "-v" in opt and (p != g):
+                    print("  %s %s %s->%s%s %s" % (
+                        fr[0], r[3], p, g, " FALSE-KILL" if fk else
+                        (" LOST" if lost else ""), r[2][:150]))
+            tot = [a + b for a, b in zip(tot, n)]
+            verdict = ""
+            if lim is not None:
+                allow = lim.get(fr[0])
+                if allow is None or any(a > b for a, b in zip(n, allow)):
+                    verdict = "  FAIL: %s: changed %d FK %d lost %d" % (
+                        fr[0], n[0], n[1], n[2])
+                    fail = 1
+            print("%-16s rows %d changed %d FK %d lost %d%s" % (
+                fr[0], len(base), n[0], n[1], n[2], verdict))
+        print("total %d frames changed %d FK %d lost %d" % (
+            len(frames), tot[0], tot[1], tot[2]))
+    sys.exit(fail)
+
+
+if __name__ == "__main__":
+    main()
