@@ -21,8 +21,13 @@ dsn_fields_init(void)
 	/* Enhanced status not part of an IP address or version number. */
 	re_status = g_regex_new("(?<![0-9.])([245])\\.([0-9]{1,3})\\."
 	    "([0-9]{1,3})(?![0-9]|\\.[0-9])", G_REGEX_OPTIMIZE, 0, NULL);
-	/* A reply code: three digits alone, or before '-' / ' ' / end. */
-	re_code = g_regex_new("(?<![0-9.\\-#])([245][0-9][0-9])(?=[ \\-]|$)"
+	/*
+	 * A reply code: three digits alone, or before '-' / ' ' / end;
+	 * after a '#' that opens a word too (Exchange's "#550 5.1.1 ...
+	 * ##"), not one inside a number ("ticket 12#550").
+	 */
+	re_code = g_regex_new("(?:(?<![0-9.\\-#])|(?<=^#)|(?<=\\s#))"
+	    "([245][0-9][0-9])(?=[ \\-]|$)"
 	    "(?![0-9])", G_REGEX_OPTIMIZE | G_REGEX_MULTILINE, 0, NULL);
 	/*
 	 * The sender's own MAIL FROM or RCPT TO as a session transcript
@@ -38,11 +43,25 @@ dsn_fields_init(void)
 	 * Postfix's "(in reply to RCPT TO command)", the object of
 	 * qmail-remote's "HOST does not like recipient." (its "does not
 	 * like" stays: the rules read it as a permanent refusal).  The
-	 * address stays (it names the domain).
+	 * address stays (it names the domain).  Also the words that
+	 * introduce a quoted reply: Sendmail's "----- Transcript of
+	 * session follows -----" and "... while talking to HOST.:",
+	 * Exchange's "Remote Server returned" (French "Le serveur distant
+	 * a retourné", German "Der Remoteserver hat '...' zurückgegeben")
+	 * and "Diagnostic information for administrators: Generating
+	 * server: HOST": a session, a server and an administrator there
+	 * are the report's, not the reason's.
 	 */
 	re_frame = g_regex_new("\\brcpt to\\s*:?\\s*(?=<)|"
 	    "\\(?in reply to rcpt to command\\)?|"
-	    "(?<=\\bdoes not like )recipient\\b", G_REGEX_OPTIMIZE, 0, NULL);
+	    "(?<=\\bdoes not like )recipient\\b|"
+	    "-* ?transcript of session follows ?-*|"
+	    "\\bwhile talking to [^\\s:]+:|"
+	    "\\bremote server returned\\b|"
+	    "\\ble serveur distant a retourn\xc3\xa9|"
+	    "\\bder remoteserver hat\\b|'\\s*zur\xc3\xbc" "ckgegeben\\b|"
+	    "\\bdiagnostic information for administrators:?|"
+	    "\\bgenerating server:\\s*[^\\s]+", G_REGEX_OPTIMIZE, 0, NULL);
 	/*
 	 * The first line of a multi-line reply: a code, '-', and an
 	 * enhanced status perhaps ("550-5.1.1 "), after "smtp;" too.
@@ -884,8 +903,10 @@ dsn_advice_blank(char *text)
  * Blanks, in place, the words of the frame a reporting MTA puts around
  * a remote reply to name the command it answered ("after rcpt
  * to:<c@d>", "in reply to rcpt to command", qmail's "does not like
- * recipient"): they say which step was refused, not why, and must not
- * read as the recipient the reason speaks of.
+ * recipient"), or that introduce the reply (Exchange's "Remote Server
+ * returned", Sendmail's transcript): they say which step was refused
+ * and where the reply came from, not why, and must not read as the
+ * recipient, the session or the administrator the reason speaks of.
  */
 void
 dsn_frame_blank(char *lc)
@@ -893,8 +914,19 @@ dsn_frame_blank(char *lc)
 	GMatchInfo *mi;
 	int start, end;
 
-	if (lc == NULL || (strstr(lc, "rcpt to") == NULL &&
-	    strstr(lc, "does not like") == NULL))
+	static const char *const anchor[] = {
+		"rcpt to", "does not like", "session follows", "talking to",
+		"server returned", "serveur distant", "remoteserver",
+		"for administrators", "generating server",
+	};
+	size_t i;
+
+	if (lc == NULL)
+		return;
+	for (i = 0; i < G_N_ELEMENTS(anchor); i++)
+		if (strstr(lc, anchor[i]) != NULL)
+			break;
+	if (i == G_N_ELEMENTS(anchor))
 		return;
 	g_regex_match(re_frame, lc, 0, &mi);
 	while (g_match_info_matches(mi)) {
