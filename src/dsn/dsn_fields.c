@@ -49,8 +49,14 @@ dsn_fields_init(void)
 	 * Exchange's "Remote Server returned" (French "Le serveur distant
 	 * a retourné", German "Der Remoteserver hat '...' zurückgegeben")
 	 * and "Diagnostic information for administrators: Generating
-	 * server: HOST": a session, a server and an administrator there
-	 * are the report's, not the reason's.
+	 * server: HOST", Gmail's "Delivery to the following recipient
+	 * failed permanently", "Technical details of permanent failure",
+	 * "Google tried to deliver your message, but it was rejected by
+	 * the server for the recipient domain", "The error that the other
+	 * server returned was", "The response from the remote server was",
+	 * PHPMailer's "The following recipients failed": a session, a
+	 * server, an administrator or a recipient there are the report's,
+	 * not the reason's.
 	 */
 	re_frame = g_regex_new("\\brcpt to\\s*:?\\s*(?=<)|"
 	    "\\(?in reply to rcpt to command\\)?|"
@@ -61,7 +67,16 @@ dsn_fields_init(void)
 	    "\\ble serveur distant a retourn\xc3\xa9|"
 	    "\\bder remoteserver hat\\b|'\\s*zur\xc3\xbc" "ckgegeben\\b|"
 	    "\\bdiagnostic information for administrators:?|"
-	    "\\bgenerating server:\\s*[^\\s]+", G_REGEX_OPTIMIZE, 0, NULL);
+	    "\\bgenerating server:\\s*[^\\s]+|"
+	    "\\bdelivery to the following recipients? failed permanently:?|"
+	    "\\btechnical details of (?:permanent|temporary) failure:?|"
+	    "\\bgoogle tried to deliver your message, but it was rejected "
+	    "by the (?:recipient domain|server for the recipient domain)|"
+	    "\\bthe error that the other server returned was:?|"
+	    "\\bthere was a problem delivering your message to\\b|"
+	    "\\bsee the technical details below\\.?|"
+	    "\\bthe response from the remote server was:?|"
+	    "\\bthe following recipients failed:?", G_REGEX_OPTIMIZE, 0, NULL);
 	/*
 	 * The first line of a multi-line reply: a code, '-', and an
 	 * enhanced status perhaps ("550-5.1.1 "), after "smtp;" too.
@@ -917,7 +932,9 @@ dsn_frame_blank(char *lc)
 	static const char *const anchor[] = {
 		"rcpt to", "does not like", "session follows", "talking to",
 		"server returned", "serveur distant", "remoteserver",
-		"for administrators", "generating server",
+		"for administrators", "generating server", "failed permanently",
+		"technical details", "google tried", "other server returned",
+		"problem delivering", "remote server was", "recipients failed",
 	};
 	size_t i;
 
