@@ -112,8 +112,49 @@ FRAMES = [
 ]
 
 
+# The command the frame says the reply answered (None: the frame does
+# not say).
+FRAME_COMMAND = {
+    "postfix-rcpt": "rcpt", "postfix-said": "rcpt", "postfix-data": "data",
+    "exim-rcpt": "rcpt", "exim-rcpt-text": "rcpt", "exim-data": "data",
+    "sendmail": "rcpt", "sendmail-xscript": "rcpt", "qmail": "rcpt",
+    "phpmailer": "rcpt", "courier": "rcpt",
+}
+
+# Rows whose truth rests on the command they answered: a frame that
+# names another command contradicts the row, and the row is left out of
+# that frame (reported as "excluded"), never read against its truth.
+# (command, test of (status, code, text, truth, source), reason)
+ROW_COMMAND = [
+    ("data", lambda r: r[3] == "blocked" and re.fullmatch(
+        r"<[^>]+>: User unknown \(in reply to end of DATA command\)", r[2]),
+     "SoftBank's filter answers \"User unknown\" after DATA (traps.tsv): "
+     "at RCPT TO the same words are a dead address"),
+    ("data", lambda r: r[0] == "5.2.0" and r[3] == "blocked" and
+     re.match(r"550 Unknown user ", r[2]),
+     "NTT DoCoMo's filter answers \"550 Unknown user\" with 5.2.0 after "
+     "DATA (p5-sisimai lib/Sisimai/Rhost/NTTDOCOMO.pm)"),
+    ("auth", lambda r: r[1] == "525",
+     "RFC 4954 section 6: 525 5.7.13 \"User account disabled\" answers "
+     "AUTH, the sender's login; said of a recipient it is another reply"),
+    ("mail", lambda r: "badmx.m4" in r[4] and "check_mail" in r[4],
+     "Sendmail's FEATURE(badmx) refuses the sender's domain at MAIL FROM "
+     "(\"Illegal MX record for host\"): at RCPT TO it would be the "
+     "recipient's domain"),
+]
+
+
+def row_command(row):
+    """The command a row's truth rests on, or None."""
+    for cmd, test, _ in ROW_COMMAND:
+        if test(row):
+            return cmd
+    return None
+
+
 def rows(path):
-    """(status, code, text, truth) of every data row of a table."""
+    """(status, code, text, truth, source) of every data row of a
+    table."""
     out = []
     with open(path, encoding="utf-8") as f:
         for line in f:
@@ -123,13 +164,13 @@ def rows(path):
             col = line.split("\t")
             if len(col) < 5:
                 continue
-            out.append(col[:4])
+            out.append(col[:4] + [col[4] if len(col) > 4 else ""])
     return out
 
 
 def framed(frame, row):
     _, fields, tmpl, _ = frame
-    status, code, text, truth = row
+    status, code, text, truth = row[:4]
     lead = " ".join(x for x in (code, status) if x)
     reply = (lead + " " + text) if lead else text
     # The frame names the recipient the reply names, if it names one.
@@ -158,7 +199,7 @@ def write(path, body):
     with open(path, "w", encoding="utf-8") as f:
         f.write("# status\tcode\ttext\tcategory\tsource\n")
         for r in body:
-            f.write("\t".join(r) + "\tframes.py\n")
+            f.write("\t".join(r[:4]) + "\tframes.py\n")
 
 
 def read_limits(path):
@@ -185,7 +226,8 @@ def main():
     for t in TABLES:
         base += [(t, r) for r in rows(os.path.join(top, t))]
     if "-p" in opt:
-        base.append(("planted", ["5.1.1", "550", "User unknown", "blocked"]))
+        base.append(("planted", ["5.1.1", "550", "User unknown", "blocked",
+                                 "planted"]))
     lim = read_limits(opt["-l"]) if "-l" in opt else None
     fail = 0
     with tempfile.TemporaryDirectory() as tmp:
@@ -197,7 +239,13 @@ def main():
             write(path, [framed(fr, r) for _, r in base])
             got = answers(diag_score, path, tmp, fr[1] == "none")
             n = [0, 0, 0]
+            skip = 0
+            fc = FRAME_COMMAND.get(fr[0])
             for (t, r), p, g in zip(base, plain, got):
+                rc = row_command(r)
+                if fc is not None and rc is not None and rc != fc:
+                    skip += 1
+                    continue
                 truth = r[3].split("|")
                 fk = g == "invalid" and "invalid" not in truth
                 lost = (r[3] == "invalid" and p == "invalid" and
@@ -217,8 +265,8 @@ def main():
                     verdict = "  FAIL: %s: changed %d FK %d lost %d" % (
                         fr[0], n[0], n[1], n[2])
                     fail = 1
-            print("%-16s rows %d changed %d FK %d lost %d%s" % (
-                fr[0], len(base), n[0], n[1], n[2], verdict))
+            print("%-16s rows %d excluded %d changed %d FK %d lost %d%s" % (
+                fr[0], len(base), skip, n[0], n[1], n[2], verdict))
         print("total %d frames changed %d FK %d lost %d" % (
             len(frames), tot[0], tot[1], tot[2]))
     sys.exit(fail)
