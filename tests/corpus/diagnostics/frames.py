@@ -34,6 +34,8 @@ TABLES = ("lines.tsv", "traps.tsv", "lhost.tsv")
 ADDR = "kijitora@example.jp"
 ADDR_RE = re.compile(r"[A-Za-z0-9._%+=-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
 HOST = "mx.example.jp[192.0.2.1]"
+DOMAIN_RE = re.compile(r"\b(?:host|domain)\s+((?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,})"
+                       r"\b(?!\.?[A-Za-z0-9-]| ?\[)", re.I)
 
 # name, fields, template ({a} address, {r} the reply: code, status and
 # text as the row gives them), source
@@ -174,8 +176,14 @@ def framed(frame, row):
     lead = " ".join(x for x in (code, status) if x)
     reply = (lead + " " + text) if lead else text
     # The frame names the recipient the reply names, if it names one.
+    # A reply that names no address but a domain by name ("host
+    # example.com not found", "Domain example.com does not accept mail")
+    # speaks of the recipient's domain: the frame's address is there.
     m = ADDR_RE.search(text)
-    line = (tmpl.replace("{a}", m.group(0) if m else ADDR).replace("{h}", HOST)
+    d = DOMAIN_RE.search(text)
+    addr = (m.group(0) if m else
+            ADDR.split("@")[0] + "@" + d.group(1).lower() if d else ADDR)
+    line = (tmpl.replace("{a}", addr).replace("{h}", HOST)
             .replace("{r}", reply).replace("{t}", text)
             .replace("{c}", lead + " " if lead else ""))
     if fields == "row":
