@@ -44,8 +44,9 @@ dsn_fields_init(void)
 	 * qmail-remote's "HOST does not like recipient." (its "does not
 	 * like" stays: the rules read it as a permanent refusal).  The
 	 * address stays (it names the domain).  Also the words that
-	 * introduce a quoted reply: Sendmail's "----- Transcript of
-	 * session follows -----" and "... while talking to HOST.:",
+	 * introduce a quoted reply: qmail-remote's "Remote host said:",
+	 * Sendmail's "----- Transcript of session follows -----" and
+	 * "... while talking to HOST.:",
 	 * Exchange's "Remote Server returned" (French "Le serveur distant
 	 * a retourné", German "Der Remoteserver hat '...' zurückgegeben")
 	 * and "Diagnostic information for administrators: Generating
@@ -55,12 +56,13 @@ dsn_fields_init(void)
 	 * the server for the recipient domain", "The error that the other
 	 * server returned was", "The response from the remote server was",
 	 * PHPMailer's "The following recipients failed": a session, a
-	 * server, an administrator or a recipient there are the report's,
-	 * not the reason's.
+	 * server, a remote host, an administrator or a recipient there
+	 * are the report's, not the reason's.
 	 */
 	re_frame = g_regex_new("\\brcpt to\\s*:?\\s*(?=<)|"
 	    "\\(?in reply to rcpt to command\\)?|"
 	    "(?<=\\bdoes not like )recipient\\b|"
+	    "\\bremote host said:|"
 	    "-* ?transcript of session follows ?-*|"
 	    "\\bwhile talking to [^\\s:]+:|"
 	    "\\bremote server returned\\b|"
@@ -933,6 +935,7 @@ dsn_frame_blank(char *lc)
 		"rcpt to", "does not like", "session follows", "talking to",
 		"server returned", "serveur distant", "remoteserver",
 		"for administrators", "generating server", "failed permanently",
+		"remote host said",
 		"technical details", "google tried", "other server returned",
 		"problem delivering", "remote server was", "recipients failed",
 	};
