@@ -24,9 +24,10 @@ dsn_fields_init(void)
 	/*
 	 * A reply code: three digits alone, or before '-' / ' ' / end;
 	 * after a '#' that opens a word too (Exchange's "#550 5.1.1 ...
-	 * ##"), not one inside a number ("ticket 12#550").
+	 * ##"), not one inside a number ("ticket 12#550") nor glued to a
+	 * word (Orange's "OFR_416", a label of its own).
 	 */
-	re_code = g_regex_new("(?:(?<![0-9.\\-#])|(?<=^#)|(?<=\\s#))"
+	re_code = g_regex_new("(?:(?<![0-9A-Za-z_.\\-#])|(?<=^#)|(?<=\\s#))"
 	    "([245][0-9][0-9])(?=[ \\-]|$)"
 	    "(?![0-9])", G_REGEX_OPTIMIZE | G_REGEX_MULTILINE, 0, NULL);
 	/*

@@ -136,6 +136,11 @@ ROW_COMMAND = [
      re.match(r"550 Unknown user ", r[2]),
      "NTT DoCoMo's filter answers \"550 Unknown user\" with 5.2.0 after "
      "DATA (p5-sisimai lib/Sisimai/Rhost/NTTDOCOMO.pm)"),
+    ("rcpt", lambda r: r[0] == "5.1.1" and "at RCPT TO" in r[4] and
+     re.match(r"5\.1\.1 Unknown user ", r[2]),
+     "NTT DoCoMo's \"Unknown user\" is a dead address at RCPT TO only "
+     "(p5-sisimai lib/Sisimai/Rhost/NTTDOCOMO.pm): after DATA the same "
+     "words are its filter"),
     ("auth", lambda r: r[1] == "525",
      "RFC 4954 section 6: 525 5.7.13 \"User account disabled\" answers "
      "AUTH, the sender's login; said of a recipient it is another reply"),

@@ -1408,6 +1408,41 @@ test_documented(void **state)
 	check_table(documented, G_N_ELEMENTS(documented));
 }
 
+/*
+ * A reply code read from a text: after a '#' that opens a word
+ * (Exchange's "#550 5.1.1 ... ##"), never inside a number or glued to
+ * a word (Orange's "OFR_416").
+ */
+static void
+test_code_found(void **state)
+{
+	static const struct {
+		const char *text, *code;
+	} t[] = {
+		{ "mail.example.org a@b #550 5.1.1 RESOLVER.ADR.RecipNotFound ##",
+		    "550" },
+		{ "#450 mailbox unavailable ##", "450" },
+		{ "smtp;550 5.1.1 user unknown", "550" },
+		{ "ticket 12#550 closed", NULL },
+		{ "Invalid recipient. OFR_416", NULL },
+		{ "error code550 here", NULL },
+	};
+	size_t i;
+	char *c;
+
+	(void)state;
+	for (i = 0; i < G_N_ELEMENTS(t); i++) {
+		c = dsn_code_find(t[i].text);
+		if (t[i].code == NULL)
+			assert_null(c);
+		else {
+			assert_non_null(c);
+			assert_string_equal(c, t[i].code);
+		}
+		g_free(c);
+	}
+}
+
 static void
 test_advice(void **state)
 {
@@ -2081,6 +2116,7 @@ main(void)
 		cmocka_unit_test(test_documented),
 		cmocka_unit_test(test_chinese),
 		cmocka_unit_test(test_advice),
+		cmocka_unit_test(test_code_found),
 		cmocka_unit_test(test_sender_side),
 		cmocka_unit_test(test_subjects),
 		cmocka_unit_test(test_message_keys),
