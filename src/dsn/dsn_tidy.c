@@ -162,7 +162,8 @@ tidy_label(const char *p)
 {
 	const char *q;
 
-	for (q = p; q - p < 40; q++) {
+	/* strchr() finds the terminator too: the text's end is no label. */
+	for (q = p; q - p < 40 && *q != '\0'; q++) {
 		if (*q == ':')
 			return tidy_skip(q + 1, "");
 		if (strncmp(q, "\xef\xbc\x9a", 3) == 0)	/* ： */
