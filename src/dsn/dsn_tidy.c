@@ -19,7 +19,7 @@
 /*
  * Words that open the reporter's own advice, preamble or footer, or the
  * next section of a notice: nothing from there on is the reason.  ASCII
- * ones compare without regard to case.
+ * ones compare without regard to case (they are written in lower case).
  */
 static const char *const tidy_cut[] = {
 	"no action is required",
@@ -86,14 +86,31 @@ tidy_cut_at(char *s)
 {
 	char *p, *best = NULL;
 	size_t i, n;
+	char c;
+	unsigned char first[256] = { 0 };
 
+	/*
+	 * The first place any word stands: at each byte, only the words
+	 * whose first byte it is are compared (one pass, not one per word).
+	 */
 	for (i = 0; i < G_N_ELEMENTS(tidy_cut); i++) {
-		n = strlen(tidy_cut[i]);
-		for (p = s; *p != '\0' && (best == NULL || p < best); p++)
+		c = tidy_cut[i][0];
+		first[(unsigned char)c] = 1;
+		first[(unsigned char)g_ascii_toupper(c)] = 1;
+	}
+	for (p = s; *p != '\0' && best == NULL; p++) {
+		if (!first[(unsigned char)*p])
+			continue;
+		c = dsn_ascii_lc(*p);
+		for (i = 0; i < G_N_ELEMENTS(tidy_cut); i++) {
+			if (tidy_cut[i][0] != c)
+				continue;
+			n = strlen(tidy_cut[i]);
 			if (g_ascii_strncasecmp(p, tidy_cut[i], n) == 0) {
 				best = p;
 				break;
 			}
+		}
 	}
 	for (p = s; *p != '\0' && (best == NULL || p < best); p++)
 		if ((p == s || p[-1] == ' ') && tidy_rule(p) > 0) {
@@ -509,9 +526,12 @@ static int
 tidy_word_in(const char *s, const char *w, size_t n)
 {
 	const char *p;
+	char first = dsn_ascii_lc(*w);
 
+	/* The first bytes compared before the words: most differ there. */
 	for (p = s; *p != '\0'; p++)
-		if (g_ascii_strncasecmp(p, w, n) == 0 &&
+		if ((n == 0 || dsn_ascii_lc(*p) == first) &&
+		    g_ascii_strncasecmp(p, w, n) == 0 &&
 		    (p == s || !g_ascii_isalpha(p[-1])) &&
 		    !g_ascii_isalpha(p[n]))
 			return 1;
