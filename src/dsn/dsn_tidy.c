@@ -521,9 +521,14 @@ dsn_diag_before(const char *text, const char *addr)
 	return out;
 }
 
-/* Whether word [w, w + n) stands in s as a whole word, any case. */
+/*
+ * Whether the word [w, w + n) followed by [w2, w2 + n2) (n2 may be 0)
+ * stands in s as a whole word, any case.  The two parts of a word a
+ * fold split are compared where they stand, not joined in a copy.
+ */
 static int
-tidy_word_in(const char *s, const char *w, size_t n)
+tidy_word_in(const char *s, const char *w, size_t n, const char *w2,
+    size_t n2)
 {
 	const char *p;
 	char first = dsn_ascii_lc(*w);
@@ -532,8 +537,9 @@ tidy_word_in(const char *s, const char *w, size_t n)
 	for (p = s; *p != '\0'; p++)
 		if ((n == 0 || dsn_ascii_lc(*p) == first) &&
 		    g_ascii_strncasecmp(p, w, n) == 0 &&
+		    (n2 == 0 || g_ascii_strncasecmp(p + n, w2, n2) == 0) &&
 		    (p == s || !g_ascii_isalpha(p[-1])) &&
-		    !g_ascii_isalpha(p[n]))
+		    !g_ascii_isalpha(p[n + n2]))
 			return 1;
 	return 0;
 }
@@ -551,7 +557,6 @@ dsn_diag_refold(char *diag, const char *subject)
 {
 	char *p, *a, *b;
 	size_t na, nb;
-	char *w;
 
 	if (diag == NULL || subject == NULL)
 		return;
@@ -562,11 +567,10 @@ dsn_diag_refold(char *diag, const char *subject)
 			;
 		na = p - a;
 		nb = b - (p + 1);
-		if (na == 0 || nb == 0 || tidy_word_in(subject, a, na))
+		if (na == 0 || nb == 0 || tidy_word_in(subject, a, na, NULL,
+		    0))
 			continue;
-		w = g_strdup_printf("%.*s%.*s", (int)na, a, (int)nb, p + 1);
-		if (tidy_word_in(subject, w, na + nb))
+		if (tidy_word_in(subject, a, na, p + 1, nb))
 			memmove(p, p + 1, strlen(p + 1) + 1);
-		g_free(w);
 	}
 }
