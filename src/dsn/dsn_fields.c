@@ -533,17 +533,6 @@ reply_goes_on(const char *lp, const char *le, const char *p,
 }
 
 /*
- * c lower-cased if an ASCII capital: g_ascii_tolower(), inline (it is a
- * call into GLib for each byte otherwise).
- */
-static inline char
-ascii_lc(char c)
-{
-	return (unsigned)((unsigned char)c - 'A') < 26u ? (char)(c + ('a' -
-	    'A')) : c;
-}
-
-/*
  * Parses one block of "Name: value" fields up to a blank line.  Lines that
  * are not fields are skipped.  *end (if not NULL) is set past the block.
  * A value and its continuation lines are read where they stand (vs to
@@ -601,14 +590,14 @@ dsn_fields_parse(const char *text, const char **end)
 const char *
 dsn_fields_get(GPtrArray *fields, const char *name)
 {
-	char first = ascii_lc(*name);
+	char first = dsn_ascii_lc(*name);
 	guint i;
 
 	/* The first letters compared before the names: most differ there. */
 	for (i = 0; i < fields->len; i++) {
 		struct dsn_field *f = fields->pdata[i];
 
-		if (ascii_lc(*f->name) == first &&
+		if (dsn_ascii_lc(*f->name) == first &&
 		    g_ascii_strcasecmp(f->name, name) == 0)
 			return dsn_field_value(f);
 	}
@@ -1040,7 +1029,7 @@ dsn_addr_clean(const char *raw)
 		return NULL;
 	}
 	for (s = at; *s != '\0'; s++)
-		*s = ascii_lc(*s);
+		*s = dsn_ascii_lc(*s);
 	return a;
 }
 
@@ -1204,7 +1193,7 @@ dsn_lower(const char *s, gssize len)
 		at = out->len;
 		g_string_append_len(out, p, q - p);
 		for (; at < out->len; at++)
-			out->str[at] = ascii_lc(out->str[at]);
+			out->str[at] = dsn_ascii_lc(out->str[at]);
 		if (plain) {
 			for (p = q; p < e && (unsigned char)*p >= 0x80;)
 				p = lower_wide(out, p, e);

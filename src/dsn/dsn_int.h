@@ -113,6 +113,17 @@ char	*dsn_lower(const char *s, gssize len);
 char	*dsn_ascii_lower(const char *s, gssize len);
 
 /*
+ * c lower-cased if an ASCII capital: g_ascii_tolower(), inline (it is a
+ * call into GLib for each byte otherwise).
+ */
+static inline char
+dsn_ascii_lc(char c)
+{
+	return (unsigned)((unsigned char)c - 'A') < 26u ? (char)(c + ('a' -
+	    'A')) : c;
+}
+
+/*
  * Whether a message with header h may be a person's forward whose
  * attached notice is read by itself (dsn.c).
  */

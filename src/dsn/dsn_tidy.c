@@ -19,7 +19,7 @@
 /*
  * Words that open the reporter's own advice, preamble or footer, or the
  * next section of a notice: nothing from there on is the reason.  ASCII
- * ones compare without regard to case.
+ * ones compare without regard to case (they are written in lower case).
  */
 static const char *const tidy_cut[] = {
 	"no action is required",
@@ -86,14 +86,31 @@ tidy_cut_at(char *s)
 {
 	char *p, *best = NULL;
 	size_t i, n;
+	char c;
+	unsigned char first[256] = { 0 };
 
+	/*
+	 * The first place any word stands: at each byte, only the words
+	 * whose first byte it is are compared (one pass, not one per word).
+	 */
 	for (i = 0; i < G_N_ELEMENTS(tidy_cut); i++) {
-		n = strlen(tidy_cut[i]);
-		for (p = s; *p != '\0' && (best == NULL || p < best); p++)
+		c = tidy_cut[i][0];
+		first[(unsigned char)c] = 1;
+		first[(unsigned char)g_ascii_toupper(c)] = 1;
+	}
+	for (p = s; *p != '\0' && best == NULL; p++) {
+		if (!first[(unsigned char)*p])
+			continue;
+		c = dsn_ascii_lc(*p);
+		for (i = 0; i < G_N_ELEMENTS(tidy_cut); i++) {
+			if (tidy_cut[i][0] != c)
+				continue;
+			n = strlen(tidy_cut[i]);
 			if (g_ascii_strncasecmp(p, tidy_cut[i], n) == 0) {
 				best = p;
 				break;
 			}
+		}
 	}
 	for (p = s; *p != '\0' && (best == NULL || p < best); p++)
 		if ((p == s || p[-1] == ' ') && tidy_rule(p) > 0) {
@@ -162,7 +179,8 @@ tidy_label(const char *p)
 {
 	const char *q;
 
-	for (q = p; q - p < 40; q++) {
+	/* strchr() finds the terminator too: the text's end is no label. */
+	for (q = p; q - p < 40 && *q != '\0'; q++) {
 		if (*q == ':')
 			return tidy_skip(q + 1, "");
 		if (strncmp(q, "\xef\xbc\x9a", 3) == 0)	/* ： */
@@ -503,16 +521,25 @@ dsn_diag_before(const char *text, const char *addr)
 	return out;
 }
 
-/* Whether word [w, w + n) stands in s as a whole word, any case. */
+/*
+ * Whether the word [w, w + n) followed by [w2, w2 + n2) (n2 may be 0)
+ * stands in s as a whole word, any case.  The two parts of a word a
+ * fold split are compared where they stand, not joined in a copy.
+ */
 static int
-tidy_word_in(const char *s, const char *w, size_t n)
+tidy_word_in(const char *s, const char *w, size_t n, const char *w2,
+    size_t n2)
 {
 	const char *p;
+	char first = dsn_ascii_lc(*w);
 
+	/* The first bytes compared before the words: most differ there. */
 	for (p = s; *p != '\0'; p++)
-		if (g_ascii_strncasecmp(p, w, n) == 0 &&
+		if ((n == 0 || dsn_ascii_lc(*p) == first) &&
+		    g_ascii_strncasecmp(p, w, n) == 0 &&
+		    (n2 == 0 || g_ascii_strncasecmp(p + n, w2, n2) == 0) &&
 		    (p == s || !g_ascii_isalpha(p[-1])) &&
-		    !g_ascii_isalpha(p[n]))
+		    !g_ascii_isalpha(p[n + n2]))
 			return 1;
 	return 0;
 }
@@ -530,7 +557,6 @@ dsn_diag_refold(char *diag, const char *subject)
 {
 	char *p, *a, *b;
 	size_t na, nb;
-	char *w;
 
 	if (diag == NULL || subject == NULL)
 		return;
@@ -541,11 +567,10 @@ dsn_diag_refold(char *diag, const char *subject)
 			;
 		na = p - a;
 		nb = b - (p + 1);
-		if (na == 0 || nb == 0 || tidy_word_in(subject, a, na))
+		if (na == 0 || nb == 0 || tidy_word_in(subject, a, na, NULL,
+		    0))
 			continue;
-		w = g_strdup_printf("%.*s%.*s", (int)na, a, (int)nb, p + 1);
-		if (tidy_word_in(subject, w, na + nb))
+		if (tidy_word_in(subject, a, na, p + 1, nb))
 			memmove(p, p + 1, strlen(p + 1) + 1);
-		g_free(w);
 	}
 }
