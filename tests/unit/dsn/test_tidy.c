@@ -81,6 +81,10 @@ test_tidy_address(void **state)
 	    "Reason: The mailbox is full", 0);
 	tidy_is("Unknown user: a@example.org", "Unknown user: a@example.org",
 	    0);
+	/* A text that ends in the letters a label is made of: no label,
+	 * and nothing read past its end (the sanitized build checks). */
+	tidy_is("Unknown user: a@example.org Mailbox",
+	    "Unknown user: a@example.org Mailbox", 0);
 	/* A reply that only quotes an address keeps it. */
 	tidy_is("550 5.1.1 <a@example.org>... User unknown",
 	    "550 5.1.1 <a@example.org>... User unknown", 0);
