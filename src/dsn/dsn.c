@@ -1975,7 +1975,8 @@ report_tidy(struct ctx *c)
 		r = &g_array_index(c->rcpt, struct dsn_recipient, i);
 		t = dsn_diag_tidy(r->diagnostic, &weak);
 		if (weak && c->rep->kind == DSN_KIND_BOUNCE &&
-		    (before = dsn_diag_before(c->text, r->addr)) != NULL) {
+		    (before = dsn_diag_before(c->text, c->lc_text,
+		    r->addr)) != NULL) {
 			g_free(t);
 			t = before;
 		}

@@ -107,7 +107,8 @@ int	 dsn_addr_valid(const char *addr);
 char	*dsn_text_squeeze(const char *text, size_t max);
 /* dsn_tidy.c: the diagnostic as shown, or NULL when no reason is left. */
 char	*dsn_diag_tidy(const char *diag, int *weak);
-char	*dsn_diag_before(const char *text, const char *addr);
+char	*dsn_diag_before(const char *text, const char *lc_text,
+	    const char *addr);
 void	 dsn_diag_refold(char *diag, const char *subject);
 char	*dsn_lower(const char *s, gssize len);
 char	*dsn_ascii_lower(const char *s, gssize len);

@@ -477,28 +477,25 @@ tidy_para_reason(const char *p, const char *e)
  * Notes, whose reasons stand above the addresses), the notice's reason
  * is the nearest paragraph before the address's first mention that is
  * neither labels nor advice and names no address (another recipient's
- * lines are not this one's).  NULL when there is none.
+ * lines are not this one's).  lc_text is text ASCII lower-cased (the
+ * same length).  NULL when there is none.
  */
 char *
-dsn_diag_before(const char *text, const char *addr)
+dsn_diag_before(const char *text, const char *lc_text, const char *addr)
 {
 	const char *at, *end, *p, *start;
-	char *lc_text, *lc_addr, *out = NULL;
+	char *lc_addr, *out = NULL;
 	const char *a, *ae;
 	int n;
 
-	if (text == NULL || addr == NULL)
+	if (text == NULL || lc_text == NULL || addr == NULL)
 		return NULL;
-	lc_text = g_ascii_strdown(text, -1);
 	lc_addr = g_ascii_strdown(addr, -1);
 	at = strstr(lc_text, lc_addr);
 	g_free(lc_addr);
-	if (at == NULL) {
-		g_free(lc_text);
+	if (at == NULL)
 		return NULL;
-	}
 	end = text + (at - lc_text);
-	g_free(lc_text);
 	/* Back from the address, a paragraph at a time, a few at most. */
 	for (n = 0; n < 6 && end > text && out == NULL; n++) {
 		for (p = end; p > text && g_ascii_isspace(p[-1]); p--)
