@@ -1399,11 +1399,47 @@ status_from_text(struct ctx *c, GPtrArray *explain)
 }
 
 /*
- * A disposition notification that says the message was deleted or denied
- * unread by the receiving system (Dovecot's "automatically rejected: Quota
- * exceeded", disposition mode automatic-action) is a bounce; a read
- * receipt ("displayed") and a person's own choice (manual-action, RFC 8098
- * 3.2.6.1: the user deleted it unread) are nothing to act on.
+ * 1 when a mail system, not a person's mail program, wrote the
+ * disposition notification: it comes from a system address
+ * (postmaster, MAILER-DAEMON), says it rejected the message
+ * (Auto-Submitted: auto-replied (rejected), RFC 5429's Sieve reject) or
+ * names a delivery agent or Sieve as its Reporting-UA (Dovecot's "Mail
+ * Delivery Agent").  The envelope sender proves nothing: RFC 8098
+ * asks every receipt to come from the null sender.
+ */
+static int
+mdn_from_system(struct ctx *c, const char *ua)
+{
+	static const char *const agents[] = { "delivery agent", "sieve",
+		NULL };
+	char *as, *lc;
+	size_t i;
+	int yes;
+
+	if (c->head.from != NULL && sender_local_is_system(c->head.from, 0))
+		return 1;
+	as = c->head.auto_submitted != NULL ?
+	    dsn_ascii_lower(c->head.auto_submitted, -1) : NULL;
+	yes = as != NULL && strstr(as, "rejected") != NULL;
+	lc = ua != NULL ? dsn_ascii_lower(ua, -1) : NULL;
+	for (i = 0; lc != NULL && !yes && agents[i] != NULL; i++)
+		yes = strstr(lc, agents[i]) != NULL;
+	g_free(as);
+	g_free(lc);
+	return yes;
+}
+
+/*
+ * A disposition notification that says the receiving system deleted the
+ * message unread (Dovecot's "automatically rejected: Quota exceeded",
+ * disposition mode automatic-action, written by the delivery agent) is a
+ * bounce.  Everything else a receipt says is nothing to act on: a read
+ * receipt ("displayed"), a person's own choice (manual-action, RFC 8098
+ * 3.2.6.1), a mail program's receipt of a message deleted unread
+ * (Outlook's "Not read:", Thunderbird's "Return Receipt (deleted)"), and
+ * "denied" and "failed", which RFC 3798 (3.2.6.2) and RFC 2298 define as
+ * the fate of the receipt, not of the message (the recipient does not
+ * wish to send one; one could not be made).
  */
 static void
 status_from_mdn(struct ctx *c, GPtrArray *explain)
@@ -1418,8 +1454,8 @@ status_from_mdn(struct ctx *c, GPtrArray *explain)
 	disp = dsn_fields_get(f, "Disposition");
 	lc = disp ? dsn_ascii_lower(disp, -1) : NULL;
 	if (lc != NULL && strstr(lc, "manual-action") == NULL &&
-	    (strstr(lc, "deleted") || strstr(lc, "denied") ||
-	    strstr(lc, "failed"))) {
+	    strstr(lc, "deleted") != NULL &&
+	    mdn_from_system(c, dsn_fields_get(f, "Reporting-UA"))) {
 		g_string_append(c->parts.status, c->parts.mdn->str);
 		g_string_append(c->parts.status, "\nAction: failed\n");
 		dsn_explain(explain, "a disposition notification: %s", disp);

@@ -213,6 +213,17 @@ static const struct expect cases[] = {
 	{ "mdn-rejected.eml", "hans@kunde.example", "full", "mailboxfull",
 	    NULL, NULL },
 	{ "mdn-deleted-unread.eml", NULL, NULL, NULL, NULL, NULL },
+	/*
+	 * The rejection from the person's own address, told by its
+	 * delivery agent (Reporting-UA) alone: still a bounce.  A mail
+	 * program's receipts of the null sender RFC 8098 asks for are none:
+	 * Thunderbird's "failed" (no receipt could be made) and Outlook's
+	 * "Not read:" (deleted unread), both automatic-action.
+	 */
+	{ "mdn-rejected-agent.eml", "hans@kunde.example", "full",
+	    "mailboxfull", NULL, NULL },
+	{ "mdn-receipt-failed.eml", NULL, NULL, NULL, NULL, NULL },
+	{ "mdn-not-read.eml", NULL, NULL, NULL, NULL, NULL },
 	/* An empty HTML part without a charset (found by fuzz_dsn). */
 	{ "fuzz-html-empty.eml", NULL, NULL, NULL, NULL, NULL },
 };
