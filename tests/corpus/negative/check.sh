@@ -42,11 +42,12 @@ print(json.dumps({"file": sys.argv[2], "kind": "notbounce",
                   "recipients": [], "contacts": addrs, "made_by": "extra"}))
 EOF
 done
-for dir in sieve vacation exim postfix mailbot mailman3 written services; do
+for dir in sieve vacation exim postfix mailbot mailman3 written services \
+    l10n; do
 	ln -s "$here/$dir" "$tmp/$dir"
 done
 (cd "$tmp" && "$bin" parse --json sieve vacation exim postfix mailbot \
-    mailman3 written services extra) >"$tmp/out.jsonl"
+    mailman3 written services l10n extra) >"$tmp/out.jsonl"
 python3 "$here/../dev/score.py" "$tmp/truth.jsonl" "$tmp" "$tmp/out.jsonl" \
     --json "$tmp/score.json" | tail -n 1
 
@@ -65,6 +66,7 @@ EOF
 "$bin" import -q --db "$tmp/c.db" "$tmp/contacts.csv"
 find "$tmp/sieve/" "$tmp/vacation/" "$tmp/exim/" "$tmp/postfix/" \
     "$tmp/mailbot/" "$tmp/mailman3/" "$tmp/written/" "$tmp/services/" \
+    "$tmp/l10n/" \
     "$tmp/extra" \
     -name '*.eml' -print | sort >"$tmp/files"
 # shellcheck disable=SC2046

@@ -224,6 +224,16 @@ static const struct expect cases[] = {
 	    "mailboxfull", NULL, NULL },
 	{ "mdn-receipt-failed.eml", NULL, NULL, NULL, NULL, NULL },
 	{ "mdn-not-read.eml", NULL, NULL, NULL, NULL, NULL },
+	/*
+	 * A Vietnamese out-of-office without any auto-reply header, known
+	 * by its subject ("Vắng mặt": away), whose colleague has left; and
+	 * Exchange's text bounce of an Arabic auto-reply, titled with it
+	 * ("Undeliverable: رد تلقائي: ..."): still a bounce.
+	 */
+	{ "ooo-vi-no-header.eml", "hoa.pham@khachhang.example", "autoreply",
+	    "vacation", NULL, NULL },
+	{ "ndr-of-autoreply-ar.eml", "k.haddad@amil.example", "invalid",
+	    "userunknown", "5.1.1", NULL },
 	/* An empty HTML part without a charset (found by fuzz_dsn). */
 	{ "fuzz-html-empty.eml", NULL, NULL, NULL, NULL, NULL },
 };
