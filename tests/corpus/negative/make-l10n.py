@@ -47,6 +47,11 @@ SRC = {
                  "mail (wordt nog opnieuw verzonden)'), a public NixOS "
                  "mail server's bounce_template_file; the report part as "
                  "Postfix writes it (RFC 3464, Action: delayed)",
+    "postfixfr": "Postfix bounce(5) delay_template in French ('CECI EST "
+                 "JUSTE UN MESSAGE D'INFORMATION', 'verifiez la validite de "
+                 "l'adresse email'), blog post 'New (neat) postfix 2.3 "
+                 "feature - custom bounce messages' (2007); the report "
+                 "part as Postfix writes it (RFC 3464, Action: delayed)",
     "rfc3834": "RFC 3834 (Auto-Submitted: auto-replied) and RFC 5230 "
                "(Sieve vacation :subject); the words written here as a "
                "person sets them",
@@ -265,11 +270,34 @@ POSTFIX_NL = (
     "    timed out\n")
 
 
-def postfix_delay_nl(rcpt):
+POSTFIX_FR = (
+    "Bonjour, je suis votre serveur email.\n"
+    "Mon nom est mail.sender.example.\n\n"
+    "##############################################\n"
+    "#  CECI EST JUSTE UN MESSAGE D'INFORMATION.  #\n"
+    "# VOUS NE DEVEZ PAS RENVOYER VOTRE MESSAGE ! #\n"
+    "##############################################\n\n"
+    "Un de vos messages n'a pas pu etre delivre pendant 1 heure(s).\n"
+    "Le systeme va reesayer jusqu'au moment ou le message sera vieux de "
+    "1 jour(s).\n\n"
+    "Si le probleme persiste, verifiez la validite de l'adresse email.\n\n"
+    "Pour plus d'assistance, contactez un administrateur du systeme.\n\n"
+    "Si vous contactez l'administrateur, veuillez lui faire parvenir ce "
+    "qui suit.\nVous pouvez effacer la partie personnelle de votre "
+    "message.\n\n"
+    "                   Merci,\n"
+    "                   Votre serveur email\n\n"
+    "<%s>: host mx.%s[192.0.2.78] said: 452 4.2.2 Mailbox\n"
+    "    temporarily over quota (in reply to RCPT TO command)\n")
+
+
+def postfix_delay(text, charset, subject, rcpt, orig, diag, status):
+    """Postfix's delay warning: its template's text, the report."""
     dom = rcpt.split("@")[1]
     parts = [
         "Content-Description: Notification\n" +
-        text_part(POSTFIX_NL % (rcpt, dom), "utf-8", "8bit"),
+        text_part(text % (rcpt, dom), charset,
+                  "8bit" if charset == "utf-8" else "7bit"),
         "Content-Description: Delivery report\n"
         "Content-Type: message/delivery-status\n\n"
         "Reporting-MTA: dns; mail.sender.example\n"
@@ -279,17 +307,16 @@ def postfix_delay_nl(rcpt):
         "Final-Recipient: rfc822; %s\n"
         "Original-Recipient: rfc822;%s\n"
         "Action: delayed\n"
-        "Status: 4.4.1\n"
-        "Diagnostic-Code: X-Postfix; connect to mx.%s[192.0.2.77]:25:\n"
-        "    Connection timed out\n"
+        "Status: %s\n"
+        "Diagnostic-Code: %s\n"
         "Will-Retry-Until: Mon, 11 May 2026 06:02:11 +0200 (CEST)\n" % (
-            M.SENDER, rcpt, rcpt, dom),
+            M.SENDER, rcpt, rcpt, status, diag % dom),
         "Content-Description: Undelivered Message Headers\n"
         "Content-Type: text/rfc822-headers\n\n"
-        "From: Sender Newsletter <%s>\nTo: <%s>\nSubject: Offerte mei\n"
-        "Message-ID: <msg-77@sender.example>\n" % (M.SENDER, rcpt)]
+        "From: Sender Newsletter <%s>\nTo: <%s>\nSubject: %s\n"
+        "Message-ID: <msg-77@sender.example>\n" % (M.SENDER, rcpt, orig)]
     return M.msg("MAILER-DAEMON@mail.sender.example (Mail Delivery System)",
-                 M.hdr("Vertraagde mail (wordt nog opnieuw verzonden)"),
+                 M.hdr(subject),
                  M.multipart(parts, "report; report-type=delivery-status",
                              "4Tz9Lq3VbKz1x.1778040131/mail.sender."
                              "example"),
@@ -386,10 +413,12 @@ def build():
     # A delay warning in Dutch: retry-later at most.
     rcpt = "inkoop@klant.example"
     add("postfix-delay-nl", "delayed", [rcpt], "postfixnl",
-        postfix_delay_nl(rcpt),
+        postfix_delay(POSTFIX_NL, "utf-8", "Vertraagde mail (wordt nog "
+                      "opnieuw verzonden)", rcpt, "Offerte mei",
+                      "X-Postfix; connect to mx.%s[192.0.2.77]:25:\n"
+                      "    Connection timed out", "4.4.1"),
         [{"addr": rcpt, "category": "retry-later", "code": "",
           "hard": False, "reason": "delayed", "status": "4.4.1"}])
-
     # Out-of-office replies in Vietnamese, Arabic, Japanese and Italian;
     # some without any auto-reply header; some that say a colleague
     # has left or an old address is no longer used, by someone away for
@@ -495,6 +524,18 @@ def build():
                 "hộp thư không tồn tại\" cho địa chỉ kho@khachhang.example. "
                 "Địa chỉ đó đã bị xoá, anh gửi thẳng cho em nhé.\n\nMinh\n",
                 "utf-8", "quoted-printable")))
+    # A delay warning in French whose text asks to check the address's
+    # validity, for a mailbox over its quota: retry-later, or full as
+    # ../mta's truth allows a delay of a full mailbox.
+    rcpt = "achats@client.example"
+    add("postfix-delay-fr", "delayed", [rcpt], "postfixfr",
+        postfix_delay(POSTFIX_FR, "us-ascii", "Delayed Mail (still being "
+                      "retried)", rcpt, "Offre de mai",
+                      "smtp; 452 4.2.2 Mailbox temporarily over quota "
+                      "(mx.%s)", "4.2.2"),
+        [{"addr": rcpt, "category": "retry-later", "category_ok": ["full"],
+          "code": "452", "hard": False, "reason": "delayed",
+          "status": "4.2.2"}])
     return out
 
 
