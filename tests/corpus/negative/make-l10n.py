@@ -52,6 +52,11 @@ SRC = {
                  "l'adresse email'), blog post 'New (neat) postfix 2.3 "
                  "feature - custom bounce messages' (2007); the report "
                  "part as Postfix writes it (RFC 3464, Action: delayed)",
+    "postfixru": "Postfix bounce(5) success_template in Russian as "
+                 "Yandex words it ('Письмо успешно доставлено', 'Ваше письмо "
+                 "было успешно доставлено'), a public bounce template "
+                 "file; the report part as Postfix writes it (RFC 3464, "
+                 "Action: relayed, delivered, expanded)",
     "rfc3834": "RFC 3834 (Auto-Submitted: auto-replied) and RFC 5230 "
                "(Sieve vacation :subject); the words written here as a "
                "person sets them",
@@ -315,10 +320,57 @@ def postfix_delay(text, charset, subject, rcpt, orig, diag, status):
         "Content-Type: text/rfc822-headers\n\n"
         "From: Sender Newsletter <%s>\nTo: <%s>\nSubject: %s\n"
         "Message-ID: <msg-77@sender.example>\n" % (M.SENDER, rcpt, orig)]
-    return M.msg("MAILER-DAEMON@mail.sender.example (Mail Delivery System)",
+    return M.msg("Mail Delivery System <MAILER-DAEMON@mail.sender.example>",
                  M.hdr(subject),
                  M.multipart(parts, "report; report-type=delivery-status",
                              "4Tz9Lq3VbKz1x.1778040131/mail.sender."
+                             "example"),
+                 "Auto-Submitted: auto-replied\n", rp="")
+
+
+YANDEX_OK = (
+    "              **********\n\n"
+    "Ваше письмо было успешно доставлено указанному адресату (или "
+    "адресатам,\nесли было указано несколько).\n"
+    "В случае возникновения проблемы на принимающей стороне Вы получите\n"
+    "отдельное уведомление от другой почтовой системы.\n\n"
+    "Это уведомление автоматически отправлено почтовой системой Яндекса."
+    "\n\n              **********\n\n"
+    "This is the mail system at host sender.example.\n\n"
+    "Your message was successfully delivered to the destination(s)\n"
+    "listed below. If the message was delivered to mailbox you will\n"
+    "receive no further notifications. Otherwise you may still receive\n"
+    "notifications of mail delivery errors from other systems.\n\n"
+    "<%s>: %s\n")
+
+
+def postfix_success(rcpt, action, said):
+    """Postfix's success notice (relayed, delivered, expanded) under a
+    Russian success_template."""
+    parts = [
+        "Content-Description: Notification\n" +
+        text_part(YANDEX_OK % (rcpt, said), "utf-8", "quoted-printable"),
+        "Content-Description: Delivery report\n"
+        "Content-Type: message/delivery-status\n\n"
+        "Reporting-MTA: dns; mail.sender.example\n"
+        "X-Postfix-Queue-ID: 4Tz9Mx0QdTz2y\n"
+        "X-Postfix-Sender: rfc822; %s\n"
+        "Arrival-Date: Wed,  6 May 2026 08:14:02 +0300 (MSK)\n\n"
+        "Final-Recipient: rfc822; %s\n"
+        "Original-Recipient: rfc822;%s\n"
+        "Action: %s\n"
+        "Status: 2.0.0\n"
+        "Diagnostic-Code: smtp; %s\n" % (
+            M.SENDER, rcpt, rcpt, action, said.split(": ", 1)[-1]),
+        "Content-Description: Message Headers\n"
+        "Content-Type: text/rfc822-headers\n\n"
+        "From: Sender Newsletter <%s>\nTo: <%s>\nSubject: %s\n"
+        "Message-ID: <msg-78@sender.example>\n" % (
+            M.SENDER, rcpt, M.hdr("Предложение"))]
+    return M.msg("Mail Delivery System <MAILER-DAEMON@mail.sender.example>",
+                 M.hdr("Письмо успешно доставлено"),
+                 M.multipart(parts, "report; report-type=delivery-status",
+                             "4Tz9Mx0QdTz2y.1778044442/mail.sender."
                              "example"),
                  "Auto-Submitted: auto-replied\n", rp="")
 
@@ -536,6 +588,21 @@ def build():
         [{"addr": rcpt, "category": "retry-later", "category_ok": ["full"],
           "code": "452", "hard": False, "reason": "delayed",
           "status": "4.2.2"}])
+    # Success notices under a Russian success_template: relayed to a
+    # server without DSN, delivered to the mailbox, expanded by an alias.
+    for (rcpt, action, said) in [
+        ("zakaz@klient.example.ru", "relayed",
+         "delivery via mx.klient.example.ru[192.0.2.90]:25: 250 2.0.0 Ok: "
+         "queued as 4Tz9N1"),
+        ("buh@klient.example.ru", "delivered",
+         "delivered to mailbox"),
+        ("otdel@klient.example.ru", "expanded",
+         "alias expanded"),
+    ]:
+        add("postfix-success-ru-%s" % action, "delivered", [rcpt],
+            "postfixru", postfix_success(rcpt, action, said),
+            [{"addr": rcpt, "category": "delivered", "code": "",
+              "hard": False, "reason": "delivered", "status": "2.0.0"}])
     return out
 
 
