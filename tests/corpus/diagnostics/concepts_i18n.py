@@ -1065,6 +1065,100 @@ def round6_rows():
             yield code + "6-sender", SENDER_CODES, t, "blocked"
 
 
+# Dutch and Czech, after the Dutch and Czech hosting pages of the
+# dead-address block of lines.tsv (README.md, "Dead addresses in the
+# users' languages"): "e-mail adres niet bekend", "Uživatel neexistuje",
+# "Uživatel neznámý"; Polish and Czech deletions ("Konto ... zostało
+# usunięte"), Turkish "geçersiz" beside the recipient.  Each with its
+# full box, its temporary condition and the same verdict of the sender.
+NL7 = {"who": ["Ontvanger", "E-mailadres", "Gebruiker", "Postvak"],
+       "gone": ["{W} bestaat niet", "{W} onbekend", "{W} niet bekend",
+                "{W} niet gevonden", "Onbekende {w}"],
+       "off": ["{W} is opgeheven", "{W} is verwijderd"],
+       "temp": ["{W} tijdelijk niet beschikbaar"],
+       "full": ["Postvak is vol", "Het postvak van de ontvanger is vol"],
+       "sender": ["Adres afzender onbekend", "Uw account is verwijderd",
+                  "Domein van de afzender bestaat niet"]}
+CS7 = {"who": ["Uživatel", "Příjemce", "Adresát", "Schránka", "Účet"],
+       "gone": ["{W} neexistuje", "{W} neznámý", "{W} nebyl nalezen",
+                "Neexistující {w}"],
+       "off": ["{W} byl zrušen", "{W} zrušený", "{W} smazán"],
+       "temp": ["{W} dočasně nedostupný"],
+       "full": ["Schránka je plná", "Schránka příjemce je plná"],
+       "sender": ["Odesílatel neexistuje", "Doména odesílatele neexistuje"]}
+PL7 = {"who": ["Konto", "Skrzynka", "Adresat", "Użytkownik"],
+       "gone": ["{W} nie istnieje"],
+       "off": ["{W} zostało usunięte", "{W} została usunięta",
+               "{W} został usunięty"],
+       "temp": ["{W} tymczasowo niedostępne"],
+       "full": ["Skrzynka jest pełna"],
+       "sender": ["Twoje konto zostało usunięte",
+                  "Domena nadawcy nie istnieje"]}
+TR7 = {"who": ["Alıcı", "Adres", "Kullanıcı"],
+       "gone": ["Geçersiz {w}", "{W} geçersiz"],
+       "off": [],
+       "temp": ["{W} geçici olarak kullanılamıyor"],
+       "full": [],
+       "sender": ["Gönderen adresi geçersiz"]}
+ROUND7 = {"nl": NL7, "cs": CS7, "pl": PL7, "tr": TR7}
+
+# A recipient's domain said missing in each language, word for the
+# domain first or last ("le domaine ou la machine n'existent pas",
+# arobase.org; "Tên miền của người nhận không tồn tại", Zing Mail), and
+# its near misses: the sender's domain, a lookup to try again, a domain
+# not on a list of the relay, the HELO or the DKIM domain.
+DOMAIN7_GONE = ["Le domaine n'existe pas", "Domaine inexistant",
+                "Il dominio non esiste", "El dominio no existe",
+                "O domínio não existe", "Domínio inexistente",
+                "Het domein bestaat niet", "Doména neexistuje",
+                "Domena nie istnieje", "Домен не существует",
+                "Доменное имя не найдено", "Alan adı bulunamadı",
+                "Tên miền không tồn tại", "Nama domain tidak ditemukan",
+                "Domain example.com does not exist",
+                "Recipient domain not found", "Unknown mail domain",
+                "Domain {a} not found"]
+DOMAIN7_SENDER = ["Le domaine de l'expéditeur n'existe pas",
+                  "Il dominio del mittente non esiste",
+                  "O domínio do remetente não existe",
+                  "El dominio del remitente no existe",
+                  "Sender domain example.org does not exist",
+                  "Domain of sender address does not exist",
+                  "Helo domain not found", "DKIM signing domain not found",
+                  "Domain not found in SPF record"]
+DOMAIN7_TEMP = ["Domain lookup failed temporarily: domain not found, "
+                "try again later",
+                "Le domaine n'existe pas pour le moment, réessayez plus tard"]
+DOMAIN7_LIST = ["Domain example.com not found in whitelist",
+                "Domain isn't listed in my list of allowed rcpthosts",
+                "Relay access denied: domain not found in relay table"]
+
+
+def round7_rows():
+    for code, lang in sorted(ROUND7.items()):
+        for w in lang["who"]:
+            lw = w[:1].lower() + w[1:]
+            for kind, fams, truth in (("gone", GONE_CODES, "invalid"),
+                                      ("off", GONE_CODES, "invalid"),
+                                      ("temp", TEMP_CODES, "retry-later")):
+                fam = code + "7-" + ("temporary" if kind == "temp" else kind)
+                for f in lang[kind]:
+                    yield (fam, fams,
+                           f.replace("{W}", w).replace("{w}", lw), truth)
+        for t in lang["full"]:
+            yield code + "7-full", PLAIN_CODES, t, "full"
+        for t in lang["sender"]:
+            yield code + "7-sender", SENDER_CODES, t, "blocked"
+    for t in DOMAIN7_GONE:
+        yield ("domain7-gone", [("", ""), ("", "550"), ("5.1.2", "550")],
+               t.replace("{a}", "example.com"), "invalid")
+    for t in DOMAIN7_SENDER:
+        yield "domain7-sender", SENDER_CODES, t, "blocked"
+    for t in DOMAIN7_TEMP:
+        yield "domain7-temporary", TEMP_CODES, t, "retry-later"
+    for t in DOMAIN7_LIST:
+        yield "domain7-list", [("", "550"), ("5.7.1", "550")], t, "blocked"
+
+
 def rows():
     """(family, status, code, text, truth) for every line."""
     gens = [zh_rows(), de_rows()] + [romance_rows(x) for x in (PT, ES, FR,
@@ -1075,6 +1169,7 @@ def rows():
     gens.append(round4_rows())
     gens.append(round5_rows())
     gens.append(round6_rows())
+    gens.append(round7_rows())
     for gen in gens:
         for fam, codes, text, truth in gen:
             for st, code in codes:
