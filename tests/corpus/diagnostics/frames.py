@@ -144,6 +144,16 @@ ROW_COMMAND = [
     ("auth", lambda r: r[1] == "525",
      "RFC 4954 section 6: 525 5.7.13 \"User account disabled\" answers "
      "AUTH, the sender's login; said of a recipient it is another reply"),
+    ("helo", lambda r: r[1] == "501" and re.fullmatch(
+        r"(?i)invalid domain name", r[2]),
+     "\"501 Invalid domain name\" answers the client's HELO or EHLO: "
+     "Exchange's 501 5.5.4 to an EHLO name it cannot take (p5-sisimai "
+     "lib/Sisimai/Rhost/ExchangeOnline.pm), qmail-remote's \"Connected "
+     "to 192.0.2.112 but my name was rejected. Remote host said: 501 "
+     "5.0.0 Invalid domain name\" (p5-sisimai lib/Sisimai/Reason/"
+     "Blocked.pm); said of a recipient the same words are its domain's "
+     "(OpenSMTPD smtpd/mta.c mta_on_mx(), DNS_EINVAL: a permanent "
+     "failure of the recipient's domain, Sisimai: hostunknown)"),
     ("mail", lambda r: "badmx.m4" in r[4] and "check_mail" in r[4],
      "Sendmail's FEATURE(badmx) refuses the sender's domain at MAIL FROM "
      "(\"Illegal MX record for host\"): at RCPT TO it would be the "
