@@ -51,7 +51,9 @@ dsn_fields_init(void)
 	 * Exchange's "Remote Server returned" (French "Le serveur distant
 	 * a retourné", German "Der Remoteserver hat '...' zurückgegeben")
 	 * and "Diagnostic information for administrators: Generating
-	 * server: HOST", Gmail's "Delivery to the following recipient
+	 * server: HOST" (in German, Spanish, French and Italian too:
+	 * "Diagnoseinformationen für Administratoren", "Generierender
+	 * Server", "Servidor de generación", ...), Gmail's "Delivery to the following recipient
 	 * failed permanently", "Technical details of permanent failure",
 	 * "Google tried to deliver your message, but it was rejected by
 	 * the server for the recipient domain", "The error that the other
@@ -82,6 +84,13 @@ dsn_fields_init(void)
 	    "\\bder remoteserver hat\\b|'\\s*zur\xc3\xbc" "ckgegeben\\b|"
 	    "\\bdiagnostic information for administrators:?|"
 	    "\\bgenerating server:\\s*[^\\s]+|"
+	    "\\b(?:diagnoseinformationen f\xc3\xbcr administratoren|"
+	    "informaci\xc3\xb3n de diagn\xc3\xb3stico para administradores|"
+	    "informations de diagnostic pour les administrateurs|"
+	    "informazioni di diagnostica per gli amministratori)\\s*:?|"
+	    "\\b(?:generierender server|servidor de generaci\xc3\xb3n|"
+	    "serveur de g\xc3\xa9n\xc3\xa9ration|server di generazione)"
+	    "\\s*:\\s*[^\\s]+|"
 	    "\\bdelivery to the following recipients? failed permanently:?|"
 	    "\\btechnical details of (?:permanent|temporary) failure:?|"
 	    "\\bgoogle tried to deliver your message, but it was rejected "
@@ -951,6 +960,8 @@ dsn_frame_blank(char *lc)
 		"technical details", "google tried", "other server returned",
 		"problem delivering", "remote server was", "recipients failed",
 		"recipients or groups", "following recipient(s)",
+		"administratoren", "administradores", "administrateurs",
+		"amministratori",
 		"recipients were affected", "for your email to",
 		"last delivery attempt", "message details:", "failed:",
 		"generated following response", "after rcpt command",

@@ -139,6 +139,19 @@ FRAMES = [
      "Exchange 2007/2010 NDR in Italian, p5-sisimai "
      "lib/Sisimai/Lhost/Exchange2007.pm (it-CH: \"Informazioni di "
      "diagnostica per gli amministratori\", \"Server di generazione\")"),
+    ("exchange-diag-de", "none",
+     "Diagnoseinformationen für Administratoren: Generierender Server: "
+     "mail.example.org {a} #{r} ##",
+     "Exchange NDR in German: Microsoft's German Exchange 2013 article on "
+     "NDRs (learn.microsoft.com/de-de, \"Diagnoseinformationen für "
+     "Administratoren\", \"Generierender Server\"); the \"#550 5.1.1 "
+     "... ##\" line of p5-sisimai lib/Sisimai/Lhost/Exchange2007.pm"),
+    ("exchange-diag-es", "none",
+     "Información de diagnóstico para administradores: Servidor de "
+     "generación: mail.example.org {a} #{r} ##",
+     "Exchange NDR in Spanish: Microsoft's Spanish Exchange 2013 article "
+     "on NDRs (learn.microsoft.com/es-es, \"Información de diagnóstico "
+     "para administradores\", \"Servidor de generación\")"),
     ("exchange2003", "none",
      "Your message Subject: Nyaan Sent: Thu, 29 Apr 2007 16:51:51 -0500 "
      "did not reach the following recipient(s): {a} on Thu, 29 Apr 2007 "
@@ -214,6 +227,12 @@ FRAMES = [
      "mox queue/dsn.go deliverDSNFailure() (github.com/mjl-/mox: "
      "\"Delivery has failed permanently for your email to:\", \"Error "
      "during the last delivery attempt:\")"),
+    ("hmailserver", "none",
+     "{a} Error Type: SMTP Remote server (192.0.2.1) issued an error. "
+     "hMailServer sent: RCPT TO:<{a}> Remote server replied: {r}",
+     "hMailServer SMTPClientConnection.cpp (\"Error Type: SMTP\", "
+     "\"Remote server (%s) issued an error.\", \"hMailServer sent: %s\", "
+     "\"Remote server replied: %s\")"),
     ("ses", "row", "smtp; {r}",
      "Amazon SES bounce notification's diagnosticCode (docs.aws.amazon."
      "com/ses/latest/dg/notification-contents.html; an example at "
@@ -230,7 +249,7 @@ FRAME_COMMAND = {
     "sendmail": "rcpt", "sendmail-xscript": "rcpt", "qmail": "rcpt",
     "phpmailer": "rcpt", "courier": "rcpt",
     "imail": "rcpt", "interscan": "rcpt", "gmx": "rcpt", "mailru": "rcpt",
-    "yandex": "rcpt",
+    "yandex": "rcpt", "hmailserver": "rcpt",
 }
 
 # Rows whose truth rests on the command they answered: a frame that
