@@ -51,14 +51,27 @@ dsn_fields_init(void)
 	 * Exchange's "Remote Server returned" (French "Le serveur distant
 	 * a retourné", German "Der Remoteserver hat '...' zurückgegeben")
 	 * and "Diagnostic information for administrators: Generating
-	 * server: HOST", Gmail's "Delivery to the following recipient
+	 * server: HOST" (in German, Spanish, French and Italian too:
+	 * "Diagnoseinformationen für Administratoren", "Generierender
+	 * Server", "Servidor de generación", ...), Gmail's "Delivery to the following recipient
 	 * failed permanently", "Technical details of permanent failure",
 	 * "Google tried to deliver your message, but it was rejected by
 	 * the server for the recipient domain", "The error that the other
 	 * server returned was", "The response from the remote server was",
-	 * PHPMailer's "The following recipients failed": a session, a
-	 * server, a remote host, an administrator or a recipient there
-	 * are the report's, not the reason's.
+	 * PHPMailer's "The following recipients failed"; the headings
+	 * that list the recipients a report failed (Microsoft 365's
+	 * "Delivery has failed to these recipients or groups:", Exchange
+	 * 2003's "did not reach the following recipient(s):", MailMarshal's
+	 * "The following recipients were affected:"), mox's "Delivery has
+	 * failed permanently for your email to:" and "Error during the last
+	 * delivery attempt:", Exim's and GMX's "The following address(es)
+	 * failed:", IMail's "Additional RCPT TO generated following
+	 * response:", GMX's "SMTP error from remote server after RCPT
+	 * command:", and Apache James's "Message details:" with
+	 * what follows it (the returned message's subject, date and the
+	 * envelope it echoes: "MAIL FROM: a@b", "RCPT TO: c@d"): a
+	 * session, a server, a remote host, an administrator, a recipient
+	 * or a sender there are the report's, not the reason's.
 	 */
 	re_frame = g_regex_new("\\brcpt to\\s*:?\\s*(?=<)|"
 	    "\\(?in reply to rcpt to command\\)?|"
@@ -71,6 +84,13 @@ dsn_fields_init(void)
 	    "\\bder remoteserver hat\\b|'\\s*zur\xc3\xbc" "ckgegeben\\b|"
 	    "\\bdiagnostic information for administrators:?|"
 	    "\\bgenerating server:\\s*[^\\s]+|"
+	    "\\b(?:diagnoseinformationen f\xc3\xbcr administratoren|"
+	    "informaci\xc3\xb3n de diagn\xc3\xb3stico para administradores|"
+	    "informations de diagnostic pour les administrateurs|"
+	    "informazioni di diagnostica per gli amministratori)\\s*:?|"
+	    "\\b(?:generierender server|servidor de generaci\xc3\xb3n|"
+	    "serveur de g\xc3\xa9n\xc3\xa9ration|server di generazione)"
+	    "\\s*:\\s*[^\\s]+|"
 	    "\\bdelivery to the following recipients? failed permanently:?|"
 	    "\\btechnical details of (?:permanent|temporary) failure:?|"
 	    "\\bgoogle tried to deliver your message, but it was rejected "
@@ -79,7 +99,18 @@ dsn_fields_init(void)
 	    "\\bthere was a problem delivering your message to\\b|"
 	    "\\bsee the technical details below\\.?|"
 	    "\\bthe response from the remote server was:?|"
-	    "\\bthe following recipients failed:?", G_REGEX_OPTIMIZE, 0, NULL);
+	    "\\bthe following recipients failed:?|"
+	    "\\bdelivery has failed to these recipients or groups:?|"
+	    "\\bdid not reach the following recipient\\(s\\):?|"
+	    "\\bthe following recipients were affected:?|"
+	    "\\bdelivery has failed permanently for your email to:?|"
+	    "\\bno further deliveries will be attempted\\.?|"
+	    "\\berror during the last delivery attempt:?|"
+	    "\\bthe following addresse?s?(?:\\(es\\))? failed:?|"
+	    "\\badditional rcpt to generated following response:?|"
+	    "\\bsmtp error from remote (?:mail )?server after rcpt "
+	    "command:?|"
+	    "\\bmessage details:[\\s\\S]*", G_REGEX_OPTIMIZE, 0, NULL);
 	/*
 	 * The first line of a multi-line reply: a code, '-', and an
 	 * enhanced status perhaps ("550-5.1.1 "), after "smtp;" too.
@@ -928,6 +959,12 @@ dsn_frame_blank(char *lc)
 		"remote host said",
 		"technical details", "google tried", "other server returned",
 		"problem delivering", "remote server was", "recipients failed",
+		"recipients or groups", "following recipient(s)",
+		"administratoren", "administradores", "administrateurs",
+		"amministratori",
+		"recipients were affected", "for your email to",
+		"last delivery attempt", "message details:", "failed:",
+		"generated following response", "after rcpt command",
 	};
 	size_t i;
 

@@ -13,7 +13,11 @@
  * word evidence may read it (1 or 0, by the rules' answer) and whether
  * it may veto the rules' invalid (1 or 0) for scripts/words-train.py.
  * -t reads a row with neither status nor code as a notice's reader
- * reads a recipient without a Status field: both from its text.  Exit
+ * reads a recipient without a Status field: both from its text.  -r
+ * takes a source column that holds an address as the recipient's
+ * address, as a notice's reader knows it from the report (frames.py:
+ * the address a frame names, where the frame's own words name another
+ * before the reply, MailMarshal's "From:").  Exit
  * 2: the table or the limits cannot be read.
  */
 #include <stdio.h>
@@ -39,6 +43,7 @@ struct score {
 	const char *table;		/* its file name */
 	int	 rules_only;		/* -n */
 	int	 from_text;		/* -t */
+	int	 rcpt_source;		/* -r */
 };
 
 struct limits {
@@ -94,6 +99,8 @@ classify_row(const struct score *s, const struct dsn_rules *rules,
 		r.code = dsn_code_find_failure(col[COL_TEXT]);
 	}
 	r.diagnostic = g_strdup(col[COL_TEXT]);
+	if (s->rcpt_source && strchr(col[COL_SOURCE], '@') != NULL)
+		r.addr = g_ascii_strdown(col[COL_SOURCE], -1);
 	r.action = g_strdup("failed");
 	dsn_classify(rules, &r);
 	cat = r.category;
@@ -102,6 +109,7 @@ classify_row(const struct score *s, const struct dsn_rules *rules,
 		    s->table, lineno, dsn_category_name(cat), r.reason,
 		    dsn_words_may(&r), r.words_alone);
 	*rule = r.rule;
+	g_free(r.addr);
 	g_free(r.status);
 	g_free(r.code);
 	g_free(r.diagnostic);
@@ -263,7 +271,7 @@ write_lines(const char *path, const GString *wrong)
 static void
 usage(void)
 {
-	fprintf(stderr, "usage: diag_score [-ntv] [-w wrong.tsv] "
+	fprintf(stderr, "usage: diag_score [-nrtv] [-w wrong.tsv] "
 	    "[-a answers.tsv] [-l limits] lines.tsv\n");
 	exit(2);
 }
@@ -278,11 +286,13 @@ main(int argc, char **argv)
 	const char *wrongfile = NULL, *allfile = NULL;
 	int ch, verbose = 0, rc;
 
-	while ((ch = getopt(argc, argv, "ntvw:a:l:")) != -1) {
+	while ((ch = getopt(argc, argv, "nrtvw:a:l:")) != -1) {
 		if (ch == 'v')
 			verbose = 1;
 		else if (ch == 't')
 			s.from_text = 1;
+		else if (ch == 'r')
+			s.rcpt_source = 1;
 		else if (ch == 'n')
 			s.rules_only = 1;
 		else if (ch == 'w')

@@ -2,7 +2,8 @@
 """Metamorphic check of the reader on lines: every row of the tuned tables
 (lines.tsv, traps.tsv, lhost.tsv; never a held-out table) is read again
 with its reason inside a frame a real mail system writes around the
-remote server's reply, and the answer must not turn into a false kill
+remote server's reply, and with the recipient's address the frame names
+(as a notice's reader knows it from the report: diag_score -r), and the answer must not turn into a false kill
 (truth not invalid, answer invalid) or lose a dead address the untouched
 row was read as (truth and untouched answer invalid, framed answer not).
 
@@ -111,6 +112,132 @@ FRAMES = [
      "<{a}>: >>> RCPT TO:<{a}> <<< {r}",
      "Courier courieresmtp transcript, p5-sisimai "
      "lib/Sisimai/Lhost/Courier.pm (\">>> RCPT TO:\", \"<<<\")"),
+    # More mail systems' frames (the second reading).
+    ("o365", "none",
+     "Delivery has failed to these recipients or groups: {a} Diagnostic "
+     "information for administrators: Generating server: "
+     "TYAPR01MB2990.jpnprd01.prod.outlook.com {a} Remote Server returned "
+     "'{r}' Original message headers:",
+     "Microsoft 365 NDR, p5-sisimai lib/Sisimai/Lhost/Office365.pm "
+     "(\"Delivery has failed to these recipients or groups:\", "
+     "\"Diagnostic information for administrators:\", \"Generating "
+     "server:\", \"Remote Server returned '550 5.1.10 "
+     "RESOLVER.ADR.RecipientNotFound; ...'\", \"Original message "
+     "headers\"); learn.microsoft.com, non-delivery reports in Exchange "
+     "Online (the NDR's \"Diagnostic information for administrators\" "
+     "section)"),
+    ("exchange-diag-fr", "none",
+     "Informations de diagnostic pour les administrateurs : Serveur de "
+     "génération : mail.example.org {a} #{r} ##",
+     "Exchange 2007/2010 NDR in French, p5-sisimai "
+     "lib/Sisimai/Lhost/Exchange2007.pm (fr-FR: \"Informations de "
+     "diagnostic pour les administrateurs\", \"Serveur de génération\"; "
+     "the \"#550 5.1.1 ... ##\" line)"),
+    ("exchange-diag-it", "none",
+     "Informazioni di diagnostica per gli amministratori: Server di "
+     "generazione: mail.example.org {a} #{r} ##",
+     "Exchange 2007/2010 NDR in Italian, p5-sisimai "
+     "lib/Sisimai/Lhost/Exchange2007.pm (it-CH: \"Informazioni di "
+     "diagnostica per gli amministratori\", \"Server di generazione\")"),
+    ("exchange-diag-de", "none",
+     "Diagnoseinformationen für Administratoren: Generierender Server: "
+     "mail.example.org {a} #{r} ##",
+     "Exchange NDR in German: Microsoft's German Exchange 2013 article on "
+     "NDRs (learn.microsoft.com/de-de, \"Diagnoseinformationen für "
+     "Administratoren\", \"Generierender Server\"); the \"#550 5.1.1 "
+     "... ##\" line of p5-sisimai lib/Sisimai/Lhost/Exchange2007.pm"),
+    ("exchange-diag-es", "none",
+     "Información de diagnóstico para administradores: Servidor de "
+     "generación: mail.example.org {a} #{r} ##",
+     "Exchange NDR in Spanish: Microsoft's Spanish Exchange 2013 article "
+     "on NDRs (learn.microsoft.com/es-es, \"Información de diagnóstico "
+     "para administradores\", \"Servidor de generación\")"),
+    ("exchange2003", "none",
+     "Your message Subject: Nyaan Sent: Thu, 29 Apr 2007 16:51:51 -0500 "
+     "did not reach the following recipient(s): {a} on Thu, 29 Apr 2007 "
+     "16:51:51 -0500 {r}",
+     "Exchange 2003 NDR, p5-sisimai lib/Sisimai/Lhost/Exchange2003.pm "
+     "(\"Your message\", \"did not reach the following "
+     "recipient(s):\", \"ADDRESS on DATE\")"),
+    ("domino", "none",
+     "Your message Subject: Test Bounce was not delivered to: {a} "
+     "because: {r}",
+     "IBM Domino, p5-sisimai lib/Sisimai/Lhost/Domino.pm (\"Your "
+     "message\", \"was not delivered to:\", \"because:\")"),
+    ("notes", "none",
+     "------- Failure Reasons -------- {r} {a} ------- Returned Message "
+     "--------",
+     "Lotus Notes, p5-sisimai lib/Sisimai/Lhost/Notes.pm (\"------- "
+     "Failure Reasons --------\", the reason, then the address)"),
+    ("imail", "none",
+     "undeliverable to {a} Additional RCPT TO generated following "
+     "response: {r}",
+     "Ipswitch IMail, p5-sisimai lib/Sisimai/Lhost/IMailServer.pm "
+     "(\"undeliverable to\", \"Additional RCPT TO generated following "
+     "response:\")"),
+    ("mailmarshal", "none",
+     "Your message: From: neko@example.org Subject: Nyaan Could not be "
+     "delivered because of {r} The following recipients were affected: "
+     "{a}",
+     "MailMarshal SMTP, p5-sisimai lib/Sisimai/Lhost/MailMarshalSMTP.pm "
+     "(\"Your message:\", \"Could not be delivered because of\", "
+     "\"The following recipients were affected:\")"),
+    ("interscan", "none",
+     "Sent <<< RCPT TO:<{a}> Received >>> {r} Unable to deliver message "
+     "to <{a}>",
+     "Trend Micro InterScan MSS, p5-sisimai "
+     "lib/Sisimai/Lhost/InterScanMSS.pm (\"Sent <<< RCPT TO:\", "
+     "\"Received >>>\", \"Unable to deliver message to\")"),
+    ("james", "none",
+     "Error message below: {r} Message details: Subject: Nyaan Sent "
+     "date: Thu Apr 29 01:20:50 JST 2015 MAIL FROM: shironeko@example.org "
+     "RCPT TO: {a} From: Neko <shironeko@example.org> To: {a}",
+     "Apache James AbstractNotify.java (\"Error message below:\", "
+     "\"Message details:\", \"MAIL FROM:\", \"RCPT TO:\"), as p5-sisimai "
+     "lib/Sisimai/Lhost/ApacheJames.pm quotes it"),
+    ("gmx", "none",
+     "This message was created automatically by mail delivery software. "
+     "A message that you sent could not be delivered to one or more of "
+     "its recipients. This is a permanent error. The following address "
+     "failed: \"{a}\": SMTP error from remote server after RCPT "
+     "command: host: mx.example.jp {r}",
+     "GMX and mail.com, p5-sisimai lib/Sisimai/Lhost/GMX.pm (\"SMTP "
+     "error from remote server after RCPT command:\", \"host:\")"),
+    ("mailru", "none",
+     "This message was created automatically by mail delivery software. "
+     "A message that you sent could not be delivered to one or more of "
+     "its recipients. This is a permanent error. The following "
+     "address(es) failed: {a} SMTP error from remote mail server after "
+     "RCPT TO:<{a}>: host {h}: {r}",
+     "Mail.Ru (Exim), p5-sisimai lib/Sisimai/Lhost/MailRu.pm (\"This "
+     "message was created automatically by mail delivery software.\", "
+     "\"SMTP error from remote mail server after RCPT TO\")"),
+    ("yandex", "none",
+     "This is the mail system at host yandex.ru. I'm sorry to have to "
+     "inform you that your message could not be delivered to one or "
+     "more recipients. It's attached below. <{a}>: host {h} said: {r} "
+     "(in reply to RCPT TO command)",
+     "Yandex.Mail (Postfix), p5-sisimai lib/Sisimai/Lhost/Yandex.pm "
+     "(\"This is the mail system at host yandex.ru.\"), Postfix's "
+     "bounce(5) template (\"I'm sorry to have to inform you ...\")"),
+    ("mox", "none",
+     "Delivery has failed permanently for your email to: {a} No further "
+     "deliveries will be attempted. Error during the last delivery "
+     "attempt: {r}",
+     "mox queue/dsn.go deliverDSNFailure() (github.com/mjl-/mox: "
+     "\"Delivery has failed permanently for your email to:\", \"Error "
+     "during the last delivery attempt:\")"),
+    ("hmailserver", "none",
+     "{a} Error Type: SMTP Remote server (192.0.2.1) issued an error. "
+     "hMailServer sent: RCPT TO:<{a}> Remote server replied: {r}",
+     "hMailServer SMTPClientConnection.cpp (\"Error Type: SMTP\", "
+     "\"Remote server (%s) issued an error.\", \"hMailServer sent: %s\", "
+     "\"Remote server replied: %s\")"),
+    ("ses", "row", "smtp; {r}",
+     "Amazon SES bounce notification's diagnosticCode (docs.aws.amazon."
+     "com/ses/latest/dg/notification-contents.html; an example at "
+     "https://pastebin.com/E3zEbMNp: \"smtp; 550 5.1.1 user unknown\"), "
+     "the text src/dsn/dsn_ses.c takes from the JSON for a recipient"),
 ]
 
 
@@ -121,6 +248,8 @@ FRAME_COMMAND = {
     "exim-rcpt": "rcpt", "exim-rcpt-text": "rcpt", "exim-data": "data",
     "sendmail": "rcpt", "sendmail-xscript": "rcpt", "qmail": "rcpt",
     "phpmailer": "rcpt", "courier": "rcpt",
+    "imail": "rcpt", "interscan": "rcpt", "gmx": "rcpt", "mailru": "rcpt",
+    "yandex": "rcpt", "hmailserver": "rcpt",
 }
 
 # Rows whose truth rests on the command they answered: a frame that
@@ -144,6 +273,16 @@ ROW_COMMAND = [
     ("auth", lambda r: r[1] == "525",
      "RFC 4954 section 6: 525 5.7.13 \"User account disabled\" answers "
      "AUTH, the sender's login; said of a recipient it is another reply"),
+    ("helo", lambda r: r[1] == "501" and re.fullmatch(
+        r"(?i)invalid domain name", r[2]),
+     "\"501 Invalid domain name\" answers the client's HELO or EHLO: "
+     "Exchange's 501 5.5.4 to an EHLO name it cannot take (p5-sisimai "
+     "lib/Sisimai/Rhost/ExchangeOnline.pm), qmail-remote's \"Connected "
+     "to 192.0.2.112 but my name was rejected. Remote host said: 501 "
+     "5.0.0 Invalid domain name\" (p5-sisimai lib/Sisimai/Reason/"
+     "Blocked.pm); said of a recipient the same words are its domain's "
+     "(OpenSMTPD smtpd/mta.c mta_on_mx(), DNS_EINVAL: a permanent "
+     "failure of the recipient's domain, Sisimai: hostunknown)"),
     ("mail", lambda r: "badmx.m4" in r[4] and "check_mail" in r[4],
      "Sendmail's FEATURE(badmx) refuses the sender's domain at MAIL FROM "
      "(\"Illegal MX record for host\"): at RCPT TO it would be the "
@@ -175,6 +314,13 @@ def rows(path):
     return out
 
 
+def first_addr(text):
+    """The address a row's text names first (the recipient the reader
+    takes for a bare line), or "frames.py": none."""
+    m = ADDR_RE.search(text)
+    return m.group(0) if m else "frames.py"
+
+
 def framed(frame, row):
     _, fields, tmpl, _ = frame
     status, code, text, truth = row[:4]
@@ -192,8 +338,8 @@ def framed(frame, row):
             .replace("{r}", reply).replace("{t}", text)
             .replace("{c}", lead + " " if lead else ""))
     if fields == "row":
-        return [status, code, line, truth]
-    return ["", "", line, truth]
+        return [status, code, line, truth, addr]
+    return ["", "", line, truth, addr]
 
 
 def answers(diag_score, table, tmp, from_text=False):
@@ -201,7 +347,7 @@ def answers(diag_score, table, tmp, from_text=False):
     from_text: a row without fields takes them from its text, as a
     notice's reader does for a recipient without a Status field."""
     out = os.path.join(tmp, "answers")
-    flags = ["-t"] if from_text else []
+    flags = ["-r"] + (["-t"] if from_text else [])
     subprocess.run([diag_score] + flags + ["-a", out, table], check=False,
                    stdout=subprocess.DEVNULL)
     with open(out, encoding="utf-8") as f:
@@ -212,7 +358,8 @@ def write(path, body):
     with open(path, "w", encoding="utf-8") as f:
         f.write("# status\tcode\ttext\tcategory\tsource\n")
         for r in body:
-            f.write("\t".join(r[:4]) + "\tframes.py\n")
+            f.write("\t".join(r[:4]) + "\t" + (r[4] if len(r) > 4
+                                              else "frames.py") + "\n")
 
 
 def read_limits(path):
@@ -245,7 +392,7 @@ def main():
     fail = 0
     with tempfile.TemporaryDirectory() as tmp:
         path = os.path.join(tmp, "t.tsv")
-        write(path, [r for _, r in base])
+        write(path, [r[:4] + [first_addr(r[2])] for _, r in base])
         plain = answers(diag_score, path, tmp)
         tot = [0, 0, 0]
         for fr in frames:
