@@ -4,6 +4,7 @@
  * status codes and addresses.  Pure.
  */
 #include <ctype.h>
+#include <limits.h>
 #include <locale.h>
 #include <stdint.h>
 #include <string.h>
@@ -11,6 +12,144 @@
 #include "dsn_int.h"
 
 static GRegex *re_status, *re_code, *re_echo, *re_multi, *re_frame;
+/* re_frame compiled to match only where a search starts. */
+static GRegex *re_frame_at;
+
+/*
+ * The words a reporting MTA writes around a remote reply to say
+ * which command it answered: Exim's "after RCPT TO:<c@d>",
+ * Postfix's "(in reply to RCPT TO command)", the object of
+ * qmail-remote's "HOST does not like recipient." (its "does not
+ * like" stays: the rules read it as a permanent refusal).  The
+ * address stays (it names the domain).  Also the words that
+ * introduce a quoted reply: qmail-remote's "Remote host said:",
+ * Sendmail's "----- Transcript of session follows -----" and
+ * "... while talking to HOST.:",
+ * Exchange's "Remote Server returned" (French "Le serveur distant
+ * a retourné", German "Der Remoteserver hat '...' zurückgegeben")
+ * and "Diagnostic information for administrators: Generating
+ * server: HOST" (in German, Spanish, French and Italian too:
+ * "Diagnoseinformationen für Administratoren", "Generierender
+ * Server", "Servidor de generación", ...), Gmail's "Delivery to the
+ * following recipient failed permanently", "Technical details of
+ * permanent failure",
+ * "Google tried to deliver your message, but it was rejected by
+ * the server for the recipient domain", "The error that the other
+ * server returned was", "The response from the remote server was",
+ * PHPMailer's "The following recipients failed"; the headings
+ * that list the recipients a report failed (Microsoft 365's
+ * "Delivery has failed to these recipients or groups:", Exchange
+ * 2003's "did not reach the following recipient(s):", MailMarshal's
+ * "The following recipients were affected:"), mox's "Delivery has
+ * failed permanently for your email to:" and "Error during the last
+ * delivery attempt:", Exim's and GMX's "The following address(es)
+ * failed:", IMail's "Additional RCPT TO generated following
+ * response:", GMX's "SMTP error from remote server after RCPT
+ * command:", and Apache James's "Message details:" with
+ * what follows it (the returned message's subject, date and the
+ * envelope it echoes: "MAIL FROM: a@b", "RCPT TO: c@d"): a
+ * session, a server, a remote host, an administrator, a recipient
+ * or a sender there are the report's, not the reason's.
+ */
+#define FRAME_PATTERN "\\brcpt to\\s*:?\\s*(?=<)|" \
+    "\\(?in reply to rcpt to command\\)?|" \
+    "(?<=\\bdoes not like )recipient\\b|" \
+    "\\bremote host said:|" \
+    "-* ?transcript of session follows ?-*|" \
+    "\\bwhile talking to [^\\s:]+:|" \
+    "\\bremote server returned\\b|" \
+    "\\ble serveur distant a retourn\xc3\xa9|" \
+    "\\bder remoteserver hat\\b|'\\s*zur\xc3\xbc" "ckgegeben\\b|" \
+    "\\bdiagnostic information for administrators:?|" \
+    "\\bgenerating server:\\s*[^\\s]+|" \
+    "\\b(?:diagnoseinformationen f\xc3\xbcr administratoren|" \
+    "informaci\xc3\xb3n de diagn\xc3\xb3stico para administradores|" \
+    "informations de diagnostic pour les administrateurs|" \
+    "informazioni di diagnostica per gli amministratori)\\s*:?|" \
+    "\\b(?:generierender server|servidor de generaci\xc3\xb3n|" \
+    "serveur de g\xc3\xa9n\xc3\xa9ration|server di generazione)" \
+    "\\s*:\\s*[^\\s]+|" \
+    "\\bdelivery to the following recipients? failed permanently:?|" \
+    "\\btechnical details of (?:permanent|temporary) failure:?|" \
+    "\\bgoogle tried to deliver your message, but it was rejected " \
+    "by the (?:recipient domain|server for the recipient domain)|" \
+    "\\bthe error that the other server returned was:?|" \
+    "\\bthere was a problem delivering your message to\\b|" \
+    "\\bsee the technical details below\\.?|" \
+    "\\bthe response from the remote server was:?|" \
+    "\\bthe following recipients failed:?|" \
+    "\\bdelivery has failed to these recipients or groups:?|" \
+    "\\bdid not reach the following recipient\\(s\\):?|" \
+    "\\bthe following recipients were affected:?|" \
+    "\\bdelivery has failed permanently for your email to:?|" \
+    "\\bno further deliveries will be attempted\\.?|" \
+    "\\berror during the last delivery attempt:?|" \
+    "\\bthe following addresse?s?(?:\\(es\\))? failed:?|" \
+    "\\badditional rcpt to generated following response:?|" \
+    "\\bsmtp error from remote (?:mail )?server after rcpt " \
+    "command:?|" \
+    "\\bmessage details:[\\s\\S]*"
+/*
+ * Where a match of FRAME_PATTERN may start, found from a literal that
+ * its alternatives hold: off bytes from where the literal stands (the
+ * words before it, or for a lookbehind the words it looks behind),
+ * FRAME_NONE where a row has fewer.  "session follows" may have dashes
+ * and a space before, and German's "'...' zurückgegeben" an apostrophe
+ * and white space (frame_dashes(), frame_quote()).  Change with
+ * FRAME_PATTERN: an alternative none of these finds is never blanked.
+ */
+#define FRAME_NONE	INT_MIN
+#define BEFORE(s)	(1 - (int)sizeof(s))
+static const struct frame_lit {
+	const char	*lit;
+	int		 off[3];
+} frame_lit[] = {
+	{ "rcpt to", { 0, BEFORE("in reply to "), BEFORE("(in reply to ") } },
+	{ "does not like", { sizeof("does not like ") - 1, FRAME_NONE,
+	    FRAME_NONE } },
+	{ "session follows", { BEFORE("transcript of "), FRAME_NONE,
+	    FRAME_NONE } },
+	{ "talking to", { BEFORE("while "), FRAME_NONE, FRAME_NONE } },
+	{ "server returned", { BEFORE("remote "),
+	    BEFORE("the error that the other "), FRAME_NONE } },
+	{ "serveur distant", { BEFORE("le "), FRAME_NONE, FRAME_NONE } },
+	{ "remoteserver", { BEFORE("der "), FRAME_NONE, FRAME_NONE } },
+	{ "for administrators", { BEFORE("diagnostic information "),
+	    FRAME_NONE, FRAME_NONE } },
+	{ "generating server", { 0, FRAME_NONE, FRAME_NONE } },
+	{ "failed permanently", {
+	    BEFORE("delivery to the following recipient "),
+	    BEFORE("delivery to the following recipients "), FRAME_NONE } },
+	{ "remote host said", { 0, FRAME_NONE, FRAME_NONE } },
+	{ "technical details", { 0, BEFORE("see the "), FRAME_NONE } },
+	{ "google tried", { 0, FRAME_NONE, FRAME_NONE } },
+	{ "problem delivering", { BEFORE("there was a "), FRAME_NONE,
+	    FRAME_NONE } },
+	{ "remote server was", { BEFORE("the response from the "),
+	    FRAME_NONE, FRAME_NONE } },
+	{ "recipients failed", { BEFORE("the following "), FRAME_NONE,
+	    FRAME_NONE } },
+	{ "diagnoseinformationen f\xc3\xbcr", { 0, FRAME_NONE, FRAME_NONE } },
+	{ "informaci\xc3\xb3n de diagn", { 0, FRAME_NONE, FRAME_NONE } },
+	{ "informations de diagnostic", { 0, FRAME_NONE, FRAME_NONE } },
+	{ "informazioni di diagnostica", { 0, FRAME_NONE, FRAME_NONE } },
+	{ "generierender server", { 0, FRAME_NONE, FRAME_NONE } },
+	{ "servidor de generaci", { 0, FRAME_NONE, FRAME_NONE } },
+	{ "serveur de g\xc3\xa9n", { 0, FRAME_NONE, FRAME_NONE } },
+	{ "server di generazione", { 0, FRAME_NONE, FRAME_NONE } },
+	{ "delivery has failed", { 0, FRAME_NONE, FRAME_NONE } },
+	{ "did not reach the following", { 0, FRAME_NONE, FRAME_NONE } },
+	{ "the following recipients were", { 0, FRAME_NONE, FRAME_NONE } },
+	{ "no further deliveries", { 0, FRAME_NONE, FRAME_NONE } },
+	{ "error during the last delivery", { 0, FRAME_NONE, FRAME_NONE } },
+	{ "the following addres", { 0, FRAME_NONE, FRAME_NONE } },
+	{ "additional rcpt to", { 0, FRAME_NONE, FRAME_NONE } },
+	{ "smtp error from remote", { 0, FRAME_NONE, FRAME_NONE } },
+	{ "message details:", { 0, FRAME_NONE, FRAME_NONE } },
+};
+#define FRAME_ZURUECK	"zur\xc3\xbc" "ckgegeben"
+/* Starts looked at one by one; a text with more is searched whole. */
+#define FRAME_MAX	64
 
 void dsn_fields_init(void);
 void dsn_fields_shutdown(void);
@@ -38,79 +177,9 @@ dsn_fields_init(void)
 	re_echo = g_regex_new("(?:-->|>>>|<<<)\\s*(?:mail from|rcpt to)\\s*:?"
 	    "\\s*<[^>\\n]*>(?:[ \\t]+[a-z]+=\\S*)*", G_REGEX_OPTIMIZE, 0,
 	    NULL);
-	/*
-	 * The words a reporting MTA writes around a remote reply to say
-	 * which command it answered: Exim's "after RCPT TO:<c@d>",
-	 * Postfix's "(in reply to RCPT TO command)", the object of
-	 * qmail-remote's "HOST does not like recipient." (its "does not
-	 * like" stays: the rules read it as a permanent refusal).  The
-	 * address stays (it names the domain).  Also the words that
-	 * introduce a quoted reply: qmail-remote's "Remote host said:",
-	 * Sendmail's "----- Transcript of session follows -----" and
-	 * "... while talking to HOST.:",
-	 * Exchange's "Remote Server returned" (French "Le serveur distant
-	 * a retourné", German "Der Remoteserver hat '...' zurückgegeben")
-	 * and "Diagnostic information for administrators: Generating
-	 * server: HOST" (in German, Spanish, French and Italian too:
-	 * "Diagnoseinformationen für Administratoren", "Generierender
-	 * Server", "Servidor de generación", ...), Gmail's "Delivery to the following recipient
-	 * failed permanently", "Technical details of permanent failure",
-	 * "Google tried to deliver your message, but it was rejected by
-	 * the server for the recipient domain", "The error that the other
-	 * server returned was", "The response from the remote server was",
-	 * PHPMailer's "The following recipients failed"; the headings
-	 * that list the recipients a report failed (Microsoft 365's
-	 * "Delivery has failed to these recipients or groups:", Exchange
-	 * 2003's "did not reach the following recipient(s):", MailMarshal's
-	 * "The following recipients were affected:"), mox's "Delivery has
-	 * failed permanently for your email to:" and "Error during the last
-	 * delivery attempt:", Exim's and GMX's "The following address(es)
-	 * failed:", IMail's "Additional RCPT TO generated following
-	 * response:", GMX's "SMTP error from remote server after RCPT
-	 * command:", and Apache James's "Message details:" with
-	 * what follows it (the returned message's subject, date and the
-	 * envelope it echoes: "MAIL FROM: a@b", "RCPT TO: c@d"): a
-	 * session, a server, a remote host, an administrator, a recipient
-	 * or a sender there are the report's, not the reason's.
-	 */
-	re_frame = g_regex_new("\\brcpt to\\s*:?\\s*(?=<)|"
-	    "\\(?in reply to rcpt to command\\)?|"
-	    "(?<=\\bdoes not like )recipient\\b|"
-	    "\\bremote host said:|"
-	    "-* ?transcript of session follows ?-*|"
-	    "\\bwhile talking to [^\\s:]+:|"
-	    "\\bremote server returned\\b|"
-	    "\\ble serveur distant a retourn\xc3\xa9|"
-	    "\\bder remoteserver hat\\b|'\\s*zur\xc3\xbc" "ckgegeben\\b|"
-	    "\\bdiagnostic information for administrators:?|"
-	    "\\bgenerating server:\\s*[^\\s]+|"
-	    "\\b(?:diagnoseinformationen f\xc3\xbcr administratoren|"
-	    "informaci\xc3\xb3n de diagn\xc3\xb3stico para administradores|"
-	    "informations de diagnostic pour les administrateurs|"
-	    "informazioni di diagnostica per gli amministratori)\\s*:?|"
-	    "\\b(?:generierender server|servidor de generaci\xc3\xb3n|"
-	    "serveur de g\xc3\xa9n\xc3\xa9ration|server di generazione)"
-	    "\\s*:\\s*[^\\s]+|"
-	    "\\bdelivery to the following recipients? failed permanently:?|"
-	    "\\btechnical details of (?:permanent|temporary) failure:?|"
-	    "\\bgoogle tried to deliver your message, but it was rejected "
-	    "by the (?:recipient domain|server for the recipient domain)|"
-	    "\\bthe error that the other server returned was:?|"
-	    "\\bthere was a problem delivering your message to\\b|"
-	    "\\bsee the technical details below\\.?|"
-	    "\\bthe response from the remote server was:?|"
-	    "\\bthe following recipients failed:?|"
-	    "\\bdelivery has failed to these recipients or groups:?|"
-	    "\\bdid not reach the following recipient\\(s\\):?|"
-	    "\\bthe following recipients were affected:?|"
-	    "\\bdelivery has failed permanently for your email to:?|"
-	    "\\bno further deliveries will be attempted\\.?|"
-	    "\\berror during the last delivery attempt:?|"
-	    "\\bthe following addresse?s?(?:\\(es\\))? failed:?|"
-	    "\\badditional rcpt to generated following response:?|"
-	    "\\bsmtp error from remote (?:mail )?server after rcpt "
-	    "command:?|"
-	    "\\bmessage details:[\\s\\S]*", G_REGEX_OPTIMIZE, 0, NULL);
+	re_frame = g_regex_new(FRAME_PATTERN, G_REGEX_OPTIMIZE, 0, NULL);
+	re_frame_at = g_regex_new(FRAME_PATTERN,
+	    G_REGEX_OPTIMIZE | G_REGEX_ANCHORED, 0, NULL);
 	/*
 	 * The first line of a multi-line reply: a code, '-', and an
 	 * enhanced status perhaps ("550-5.1.1 "), after "smtp;" too.
@@ -127,6 +196,7 @@ dsn_fields_shutdown(void)
 	g_regex_unref(re_code);
 	g_regex_unref(re_echo);
 	g_regex_unref(re_frame);
+	g_regex_unref(re_frame_at);
 }
 
 /*
@@ -938,6 +1008,141 @@ dsn_advice_blank(char *text)
 }
 
 /*
+ * Adds start c of a frame to at[]; counts past FRAME_MAX without adding.
+ * Every frame starts with an ASCII byte: a start elsewhere, perhaps
+ * inside a character, is none.
+ */
+static void
+frame_add(const char *lc, size_t *at, size_t *n, ptrdiff_t c, size_t len)
+{
+	if (c < 0 || (size_t)c >= len || (unsigned char)lc[c] >= 0x80)
+		return;
+	if (*n < FRAME_MAX)
+		at[*n] = (size_t)c;
+	(*n)++;
+}
+
+/* Whether c may be a byte of what \s matches (any byte beyond ASCII). */
+static int
+frame_space(unsigned char c)
+{
+	return c == ' ' || (c >= '\t' && c <= '\r') || c >= 0x80;
+}
+
+/* The starts of "-* ?transcript of session follows" at t. */
+static void
+frame_dashes(const char *lc, size_t t, size_t *at, size_t *n, size_t len)
+{
+	size_t j = t;
+
+	if (j > 0 && (lc[j - 1] == ' ' || lc[j - 1] == '-'))
+		frame_add(lc, at, n, (ptrdiff_t)--j, len);
+	while (j > 0 && lc[j - 1] == '-')
+		frame_add(lc, at, n, (ptrdiff_t)--j, len);
+}
+
+/* The start of "'\s*zurückgegeben" at z, if an apostrophe opens it. */
+static void
+frame_quote(const char *lc, size_t z, size_t *at, size_t *n, size_t len)
+{
+	size_t j = z;
+
+	while (j > 0 && frame_space((unsigned char)lc[j - 1]))
+		j--;
+	if (j > 0 && lc[j - 1] == '\'')
+		frame_add(lc, at, n, (ptrdiff_t)j - 1, len);
+}
+
+static int
+frame_cmp(const void *a, const void *b)
+{
+	size_t x = *(const size_t *)a, y = *(const size_t *)b;
+
+	return x < y ? -1 : x > y;
+}
+
+/*
+ * Where in lc a frame may start, in at[] in order; returns how many
+ * (more than FRAME_MAX: too many to keep), 0 when no frame's literal is
+ * there.  A superset: each is tried, and a match found where it stands.
+ */
+static size_t
+frame_starts(const char *lc, size_t *at)
+{
+	const struct frame_lit *f;
+	const char *p;
+	ptrdiff_t t;
+	size_t n = 0, len = 0, i, k;
+	int dashes;
+
+	for (i = 0; i < G_N_ELEMENTS(frame_lit) && n <= FRAME_MAX; i++) {
+		f = &frame_lit[i];
+		if ((p = strstr(lc, f->lit)) == NULL)
+			continue;
+		if (len == 0)
+			len = strlen(lc);
+		dashes = strcmp(f->lit, "session follows") == 0;
+		for (; p != NULL && n <= FRAME_MAX; p = strstr(p + 1, f->lit)) {
+			for (k = 0; k < G_N_ELEMENTS(f->off) &&
+			    f->off[k] != FRAME_NONE; k++)
+				frame_add(lc, at, &n, p - lc + f->off[k], len);
+			t = p - lc + BEFORE("transcript of ");
+			if (dashes && t > 0)
+				frame_dashes(lc, (size_t)t, at, &n, len);
+		}
+	}
+	if (len == 0)
+		return 0;
+	for (p = strstr(lc, FRAME_ZURUECK); p != NULL && n <= FRAME_MAX;
+	    p = strstr(p + 1, FRAME_ZURUECK))
+		frame_quote(lc, (size_t)(p - lc), at, &n, len);
+	if (n <= FRAME_MAX)
+		qsort(at, n, sizeof(*at), frame_cmp);
+	return n;
+}
+
+/* Blanks every frame in lc, searching the whole text. */
+static void
+frame_blank_all(char *lc)
+{
+	GMatchInfo *mi;
+	int start, end;
+
+	g_regex_match(re_frame, lc, 0, &mi);
+	while (g_match_info_matches(mi)) {
+		if (g_match_info_fetch_pos(mi, 0, &start, &end))
+			memset(lc + start, ' ', end - start);
+		g_match_info_next(mi, NULL);
+	}
+	g_match_info_free(mi);
+}
+
+/*
+ * The same where a frame may start (at[], n in order): each tried in
+ * turn from where the last frame ended, the first match at each kept,
+ * as the search of the whole text finds them.
+ */
+static void
+frame_blank_at(char *lc, const size_t *at, size_t n)
+{
+	GMatchInfo *mi;
+	size_t len = strlen(lc), pos = 0, i;
+	int start, end;
+
+	for (i = 0; i < n; i++) {
+		if (at[i] < pos || (i > 0 && at[i] == at[i - 1]))
+			continue;
+		if (g_regex_match_full(re_frame_at, lc, (gssize)len,
+		    (gint)at[i], 0, &mi, NULL) &&
+		    g_match_info_fetch_pos(mi, 0, &start, &end)) {
+			memset(lc + start, ' ', end - start);
+			pos = (size_t)end;
+		}
+		g_match_info_free(mi);
+	}
+}
+
+/*
  * Blanks, in place, the words of the frame a reporting MTA puts around
  * a remote reply to name the command it answered ("after rcpt
  * to:<c@d>", "in reply to rcpt to command", qmail's "does not like
@@ -949,39 +1154,17 @@ dsn_advice_blank(char *text)
 void
 dsn_frame_blank(char *lc)
 {
-	GMatchInfo *mi;
-	int start, end;
-
-	static const char *const anchor[] = {
-		"rcpt to", "does not like", "session follows", "talking to",
-		"server returned", "serveur distant", "remoteserver",
-		"for administrators", "generating server", "failed permanently",
-		"remote host said",
-		"technical details", "google tried", "other server returned",
-		"problem delivering", "remote server was", "recipients failed",
-		"recipients or groups", "following recipient(s)",
-		"administratoren", "administradores", "administrateurs",
-		"amministratori",
-		"recipients were affected", "for your email to",
-		"last delivery attempt", "message details:", "failed:",
-		"generated following response", "after rcpt command",
-	};
-	size_t i;
+	size_t at[FRAME_MAX], n;
 
 	if (lc == NULL)
 		return;
-	for (i = 0; i < G_N_ELEMENTS(anchor); i++)
-		if (strstr(lc, anchor[i]) != NULL)
-			break;
-	if (i == G_N_ELEMENTS(anchor))
+	n = frame_starts(lc, at);
+	if (n == 0)
 		return;
-	g_regex_match(re_frame, lc, 0, &mi);
-	while (g_match_info_matches(mi)) {
-		if (g_match_info_fetch_pos(mi, 0, &start, &end))
-			memset(lc + start, ' ', end - start);
-		g_match_info_next(mi, NULL);
-	}
-	g_match_info_free(mi);
+	if (n > FRAME_MAX)
+		frame_blank_all(lc);
+	else
+		frame_blank_at(lc, at, n);
 }
 
 /*

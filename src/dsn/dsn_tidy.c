@@ -85,28 +85,31 @@ static char *
 tidy_cut_at(char *s)
 {
 	char *p, *best = NULL;
-	size_t i, n;
+	size_t i, len[G_N_ELEMENTS(tidy_cut)];
+	const char *w;
 	char c;
-	unsigned char first[256] = { 0 };
+	guint8 first[256] = { 0 }, next[G_N_ELEMENTS(tidy_cut)];
 
 	/*
 	 * The first place any word stands: at each byte, only the words
-	 * whose first byte it is are compared (one pass, not one per word).
+	 * whose first byte it is (first[] and next[] chain them, by index
+	 * + 1) are compared, and a word's second byte before the rest (one
+	 * pass, not one per word; most bytes open none, and most that open
+	 * one are followed by another byte).
 	 */
-	for (i = 0; i < G_N_ELEMENTS(tidy_cut); i++) {
+	for (i = G_N_ELEMENTS(tidy_cut); i-- > 0;) {
 		c = tidy_cut[i][0];
-		first[(unsigned char)c] = 1;
-		first[(unsigned char)g_ascii_toupper(c)] = 1;
+		next[i] = first[(unsigned char)c];
+		first[(unsigned char)c] = (guint8)(i + 1);
+		len[i] = strlen(tidy_cut[i]);
 	}
 	for (p = s; *p != '\0' && best == NULL; p++) {
-		if (!first[(unsigned char)*p])
+		if ((i = first[(unsigned char)dsn_ascii_lc(*p)]) == 0)
 			continue;
-		c = dsn_ascii_lc(*p);
-		for (i = 0; i < G_N_ELEMENTS(tidy_cut); i++) {
-			if (tidy_cut[i][0] != c)
-				continue;
-			n = strlen(tidy_cut[i]);
-			if (g_ascii_strncasecmp(p, tidy_cut[i], n) == 0) {
+		for (; i != 0; i = next[i - 1]) {
+			w = tidy_cut[i - 1];
+			if (dsn_ascii_lc(p[1]) == w[1] &&
+			    g_ascii_strncasecmp(p, w, len[i - 1]) == 0) {
 				best = p;
 				break;
 			}

@@ -2107,6 +2107,54 @@ test_frame_blank(void **state)
 	dsn_frame_blank(NULL);
 }
 
+/*
+ * Frames that start before the words they are found by (dashes, an
+ * apostrophe, a sentence's first words), after text beyond ASCII, and
+ * more of them than are tried one by one: each blanked as a search of
+ * the whole text blanks it.
+ */
+static void
+test_frame_blank_starts(void **state)
+{
+	char sendmail[] = "----- transcript of session follows -----\n"
+	    "550 5.1.1 user unknown";
+	char gmail[] = "the error that the other server returned was: "
+	    "550 no such user";
+	char german[] = "der remoteserver hat '  zur\xc3\xbc" "ckgegeben: "
+	    "550 quota";
+	/*
+	 * "the error that the other " would start inside a character
+	 * (byte 10); a full-width colon ends the word before "remote".
+	 */
+	char utf8[] = "x\xe9\x80\x80\xe4\xbf\xa1\xe5\x8e\x9f\xe5\x9b\xa0"
+	    "\xe9\x80\x80\xe4\xbf\xa1\xe5\x8e\x9f\xe5\x9b\xa0\xef\xbc\x9a"
+	    "remote server returned: rcpt handle timeout";
+	GString *many = g_string_new(NULL);
+	int i;
+
+	(void)state;
+	dsn_frame_blank(sendmail);
+	assert_int_equal(strspn(sendmail, " "), 41);
+	assert_string_equal(sendmail + 41, "\n550 5.1.1 user unknown");
+	dsn_frame_blank(gmail);
+	assert_int_equal(strspn(gmail, " "), 46);
+	assert_string_equal(gmail + 46, "550 no such user");
+	dsn_frame_blank(german);
+	assert_null(strstr(german, "remoteserver"));
+	assert_null(strstr(german, "ckgegeben"));
+	assert_non_null(strstr(german, ": 550 quota"));
+	dsn_frame_blank(utf8);
+	assert_null(strstr(utf8, "returned"));
+	assert_non_null(strstr(utf8, "\xef\xbc\x9a                      : "
+	    "rcpt handle timeout"));
+	for (i = 0; i < 100; i++)
+		g_string_append(many, "after rcpt to:<a@example.org> ");
+	dsn_frame_blank(many->str);
+	assert_null(strstr(many->str, "rcpt"));
+	assert_int_equal(strlen(many->str), 100 * 30);
+	g_string_free(many, TRUE);
+}
+
 int
 main(void)
 {
@@ -2128,6 +2176,7 @@ main(void)
 		cmocka_unit_test(test_says_full),
 		cmocka_unit_test(test_reply_join),
 		cmocka_unit_test(test_frame_blank),
+		cmocka_unit_test(test_frame_blank_starts),
 		cmocka_unit_test(test_families),
 		cmocka_unit_test(test_traps),
 		cmocka_unit_test(test_localized_sides),

@@ -113,6 +113,17 @@ test_tidy_frames(void **state)
 	    "\xe7\xb3\xbb", "550 Mailbox not found", 0);
 	tidy_is(NULL, NULL, 1);
 	tidy_is("* a@example.org =========", NULL, 1);
+	/*
+	 * Words that share a first byte (t, d: "transcript ...", "this
+	 * is ...", "do not reply ..."), in any case; a text ending in one
+	 * word's first letters or its first byte alone keeps them.
+	 */
+	tidy_is("a@example.org 550 unknown user THIS IS AN AUTOMATED "
+	    "MESSAGE", "550 unknown user", 0);
+	tidy_is("a@example.org 550 unknown user. Do Not Reply To This "
+	    "message", "550 unknown user.", 0);
+	tidy_is("a@example.org 550 unknown user th", "550 unknown user th", 0);
+	tidy_is("a@example.org 550 unknown user t", "550 unknown user t", 0);
 }
 
 /* dsn_diag_before() on text, given its lower-cased copy as a parse has. */
