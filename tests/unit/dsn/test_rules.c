@@ -194,8 +194,11 @@ static const struct reply concepts[] = {
 	{ "5.7.29", "550", NULL, "550 5.7.29 Gmail requires all bulk email "
 	    "senders to use TLS/SSL for SMTP connections.", "blocked",
 	    "securityerror", NULL, NULL },
+	/* the sender's own quota refused permanently: its standing */
 	{ "5.2.2", "554", NULL, "554 5.2.2 Submission quota exceeded",
-	    "retry-later", NULL, NULL, NULL },
+	    "blocked", NULL, NULL, NULL },
+	{ "4.5.3", "452", NULL, "452 4.5.3 Submission quota exceeded, "
+	    "try again later", "retry-later", NULL, NULL, NULL },
 	{ "5.7.501", "550", NULL, "550 Access denied, spam abuse detected",
 	    "blocked", NULL, NULL, NULL },
 	{ NULL, "552", NULL, "552 Quota exceed the hard limit for user",
@@ -215,7 +218,9 @@ static const struct reply concepts[] = {
 	    "incoming message size", "content", "mesgtoobig", NULL, NULL },
 	{ NULL, "552", NULL, "552 Mailbox exceeds allowed size", "full",
 	    "mailboxfull", NULL, NULL },
-	{ NULL, "550", NULL, "550 Sending quota exceeded", "retry-later",
+	{ NULL, "550", NULL, "550 Sending quota exceeded", "blocked",
+	    "speeding", NULL, NULL },
+	{ NULL, "451", NULL, "451 Sending quota exceeded", "retry-later",
 	    "speeding", NULL, NULL },
 	/* spam and content */
 	{ NULL, "554", NULL, "554 Message classified as bulk mail", "content",

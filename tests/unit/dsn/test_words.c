@@ -320,13 +320,13 @@ static void
 test_veto(void **state)
 {
 	static const struct failure sender = { NULL, "550", NULL,
-	    "User unknown: you are sending this from a different address or "
-	    "alias using the 'send as' feature; turn authentication on in "
-	    "your email client" };
+	    "User unknown: you are sending this as a different address or "
+	    "alias using the 'send as' feature; turn on SMTP login in your "
+	    "email client" };
 	static const struct failure addressed = { "5.1.1", "550", NULL,
-	    "User unknown: you are sending this from a different address or "
-	    "alias using the 'send as' feature; turn authentication on in "
-	    "your email client" };
+	    "User unknown: you are sending this as a different address or "
+	    "alias using the 'send as' feature; turn on SMTP login in your "
+	    "email client" };
 	static const struct failure plain = { NULL, "550", NULL,
 	    "550 User unknown" };
 	char *rule;
