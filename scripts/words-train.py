@@ -143,11 +143,7 @@ def tokens(text, status="", code=""):
     return out
 
 
-def read_tables(paths, read):
-    """The rows of the tables; read: diag_score's answers
-    (reader_answers()), whose text the rules read is the one tokenized:
-    the reporting MTA's frame ("Remote Server returned", "in reply to
-    RCPT TO command") and advice blanked, as the reader weighs it."""
+def read_tables(paths):
     rows = []
     for p in paths:
         with open(p, encoding="utf-8") as f:
@@ -163,12 +159,11 @@ def read_tables(paths, read):
                 truth = [c for c in col[3].split("|") if c in CLASSES]
                 if not truth:
                     continue
-                key = (os.path.basename(p), n)
-                rows.append({"table": key[0], "line": n,
+                rows.append({"table": os.path.basename(p), "line": n,
                              "status": col[0], "code": col[1],
                              "text": col[2], "truth": truth,
                              "source": col[4],
-                             "tok": tokens(read[key][3], col[0], col[1])})
+                             "tok": tokens(col[2], col[0], col[1])})
     return rows
 
 
@@ -324,11 +319,7 @@ def write_model(path, model, threshold, veto, nrows):
 
 def reader_answers(diag_score, tables, rules_only):
     """diag_score -a on each table: (table, line) -> (answer, may the
-    words read it, may they veto its invalid, the text the rules and
-    the words read, the set of the model's words the reader counts)."""
-    if not os.access(diag_score, os.X_OK):
-        sys.exit(f"words-train: cannot run '{diag_score}': build "
-                 "first (scripts/build.sh)")
+    words read it, may they veto its invalid)."""
     ans = {}
     with tempfile.TemporaryDirectory() as tmp:
         out = os.path.join(tmp, "answers.tsv")
@@ -340,9 +331,8 @@ def reader_answers(diag_score, tables, rules_only):
             with open(out, encoding="utf-8") as f:
                 for line in f:
                     col = line.rstrip("\n").split("\t")
-                    ans[(col[0], int(col[1]))] = (
-                        col[2], col[4] == "1", col[5] == "1", col[6],
-                        set(col[7].split("|")) - {""})
+                    ans[(col[0], int(col[1]))] = (col[2], col[4] == "1",
+                                                  col[5] == "1")
     return ans
 
 
@@ -441,7 +431,7 @@ def concept_rows(diag_score, rules):
         path = os.path.join(tmp, "concepts.tsv")
         concepts.write_table(path)
         rules.update(reader_answers(diag_score, [path], True))
-        return read_tables([path], rules)
+        return read_tables([path])
 
 
 def veto_tally(vetoed, v):
@@ -473,9 +463,7 @@ def choose_veto(vetoed):
 
 
 def cmd_cv(args):
-    tables = args.tables or TABLES
-    rules = reader_answers(args.diag_score or diag_default(), tables, True)
-    rows = read_tables(tables, rules)
+    rows = read_tables(args.tables or TABLES)
     scored = cv_leads(rows)
     t = choose(scored)
     print(f"rows {len(rows)}, eligible (5xx or no status) "
@@ -495,6 +483,8 @@ def cmd_cv(args):
     ans, right = tally(scored, t)
     res = {"precision": right / ans if ans else 0.0, "answered": ans}
     if args.diag_score:
+        tables = args.tables or TABLES
+        rules = reader_answers(args.diag_score, tables, True)
         res["unknown_right"], res["turned"] = unknown_rows(scored, rules,
                                                            t)
         crules = dict(rules)
@@ -514,10 +504,8 @@ def cmd_cv(args):
         print(f"  the model's lead {mv} (this cross-validation chooses "
               f"{v}): turned away {res['veto_lost']}, rescued "
               f"{res['veto_saved']}")
-        words = reader_answers(args.diag_score, tables, False)
-        res["differ"] = differ(rows, rules, words, args.model)
-        res["tokens_differ"] = tokens_differ(rows, words, args.model,
-                                             args.diag_score)
+        res["differ"] = differ(rows, rules, reader_answers(
+            args.diag_score, tables, False), args.model)
     fail = 0
     if args.limits:
         with open(args.limits, encoding="utf-8") as f:
@@ -623,9 +611,12 @@ def cmd_harvest(args):
 
 def cmd_train(args):
     tables = args.tables or TABLES
-    rules = reader_answers(args.diag_score, tables, True)
-    rows = read_tables(tables, rules)
+    rows = read_tables(tables)
     t = choose(cv_leads(rows))
+    if not os.access(args.diag_score, os.X_OK):
+        sys.exit(f"words-train: cannot run '{args.diag_score}': build "
+                 "first (scripts/build.sh)")
+    rules = reader_answers(args.diag_score, tables, True)
     veto = choose_veto(cv_veto(rows, rules,
                                concept_rows(args.diag_score, rules)))
     model = train(rows)
@@ -636,55 +627,11 @@ def cmd_train(args):
     return 0
 
 
-def diag_default():
-    return os.path.join(os.environ.get("BUILD_DIR", os.path.join(
-        TOP, "build")), "tests", "corpus", "diag_score")
-
-
-def framed_rows(diag_score):
-    """Rows of lines.tsv inside each frame of diagnostics/frames.py
-    (every FRAME_STEP-th row, each frame once), as the reader reads
-    them, with their answers: the texts whose frame the rules blank."""
-    sys.path.insert(0, DIAG)
-    import frames
-    base = frames.rows(os.path.join(DIAG, "lines.tsv"))[::FRAME_STEP]
-    with tempfile.TemporaryDirectory() as tmp:
-        path = os.path.join(tmp, "framed.tsv")
-        frames.write(path, [frames.framed(f, r) for f in frames.FRAMES
-                            for r in base])
-        ans = reader_answers(diag_score, [path], False)
-        return read_tables([path], ans), ans
-
-
-# Every how many rows of lines.tsv framed_rows() frames.
-FRAME_STEP = 40
-
-
-def tokens_differ(rows, words, path, diag_score):
-    """Rows, of the tables and framed ones, where the model's words this
-    script counts are not those the reader counts."""
-    model = read_model(path)[0]
-    frows, fwords = framed_rows(diag_score)
-    n = nf = 0
-    for r in list(rows) + frows:
-        key = (r["table"], r["line"])
-        got = (words if r["table"] != "framed.tsv" else fwords)[key][4]
-        want = {t for t in r["tok"] if t in model}
-        if got != want:
-            n += 1
-            nf += r["table"] == "framed.tsv"
-            print(f"tokens differ: {key[0]}:{key[1]}: reader only "
-                  f"{sorted(got - want)}, script only "
-                  f"{sorted(want - got)}")
-    print(f"the words counted differ on {n} rows ({nf} of the "
-          f"{len(frows)} framed)")
-    return n
-
-
 def main():
     p = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     sub = p.add_subparsers(dest="cmd", required=True)
-    diag = diag_default()
+    diag = os.path.join(os.environ.get("BUILD_DIR", os.path.join(
+        TOP, "build")), "tests", "corpus", "diag_score")
     t = sub.add_parser("train")
     t.add_argument("-d", "--diag-score", default=diag)
     t.add_argument("-o", "--output",

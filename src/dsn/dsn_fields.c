@@ -1168,31 +1168,6 @@ dsn_frame_blank(char *lc)
 }
 
 /*
- * The text the rules read of a diagnostic (NULL: none), a copy: lower-
- * cased, without the commands a transcript echoes, a multi-line reply
- * joined, and the advice and the reporting MTA's frame blanked, as
- * dsn.c and dsn_classify_lc() leave it.  The word evidence reads this,
- * so that a frame's words ("remote server returned", "in reply to rcpt
- * to command") are no evidence there either.
- */
-char *
-dsn_read_text(const char *diagnostic)
-{
-	char *lc, *unecho, *joined;
-
-	if (diagnostic == NULL)
-		return NULL;
-	lc = dsn_lower(diagnostic, -1);
-	unecho = dsn_transcript_unecho(lc);
-	g_free(lc);
-	joined = dsn_reply_join(unecho);
-	g_free(unecho);
-	dsn_advice_blank(joined);
-	dsn_frame_blank(joined);
-	return joined;
-}
-
-/*
  * A copy of the lower-cased lc without the sender's own MAIL FROM and
  * RCPT TO commands a session transcript echoes: they are what was sent,
  * not why it was refused ("mail from" would read as a sender's problem).

@@ -98,7 +98,6 @@ char	*dsn_transcript_unecho(const char *lc);
 char	*dsn_reply_join(const char *text);
 void	 dsn_advice_blank(char *text);
 void	 dsn_frame_blank(char *lc);
-char	*dsn_read_text(const char *diagnostic);
 const char *dsn_command_find(const char *lc_text);
 const char *dsn_command_transcript(const char *lc_text, GHashTable *rcpt);
 char	*dsn_addr_clean(const char *raw);
@@ -220,9 +219,6 @@ enum dsn_category dsn_words_judge(const struct dsn_words *w,
 enum dsn_category dsn_words_veto(const struct dsn_words *w,
 	    const char *text, const char *status, const char *code,
 	    char **why);
-/* The model's words and pairs text hits, sorted, '|' between; g_free(). */
-char	*dsn_words_known(const struct dsn_words *w, const char *text,
-	    const char *status, const char *code);
 
 /* dsn_builtin_rules.c (generated from config/bounce-rules.conf) */
 extern const char dsn_builtin_rules[];

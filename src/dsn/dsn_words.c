@@ -13,11 +13,8 @@
  * invalid the rules concluded from the words of a text alone: where the
  * words put the sender's or the message's trouble, a full mailbox or a
  * passing one that far (the model's :veto line) ahead of invalid, the
- * reader does not believe the address dead.  It reads the text the
- * rules read (dsn_read_text(): the reporting MTA's frame and advice
- * blanked), as words-train.py learns it.  The tokenizer must agree with
- * words-train.py's; test diagnostic_words_cv compares the words each
- * counts and the answers.
+ * reader does not believe the address dead.  The tokenizer must
+ * agree with words-train.py's; test diagnostic_words_cv compares them.
  */
 #include <math.h>
 #include <stdlib.h>
@@ -478,9 +475,7 @@ words_codes(struct words_seen *s, const char *status, const char *code)
 /*
  * The rows of the model the words of text, its status and its reply code
  * (either NULL when none) hit (a table the caller destroys), or NULL when
- * the model cannot read it.  The words are those of the text the rules
- * read (dsn_read_text(): the frame and advice blanked), which is what
- * words-train.py learns from.
+ * the model cannot read it.
  */
 static GHashTable *
 words_rows(const struct dsn_words *w, const char *text, const char *status,
@@ -488,21 +483,19 @@ words_rows(const struct dsn_words *w, const char *text, const char *status,
 {
 	struct words_seen s = { w, NULL, NULL, NULL };
 	const unsigned char *a;
-	char *read, *valid, *lc;
+	char *valid, *lc;
 
 	if (w == NULL || text == NULL || w->nclass < 2)
 		return NULL;
-	read = dsn_read_text(text);
-	/* ASCII, the most of them: valid, and lower-cased already. */
-	for (a = (const unsigned char *)read; *a != 0 && *a < 0x80; a++)
+	/* ASCII, the most of them: valid, and lower-cased alike either way. */
+	for (a = (const unsigned char *)text; *a != 0 && *a < 0x80; a++)
 		;
 	if (*a == 0) {
 		valid = NULL;
-		lc = read;
+		lc = dsn_ascii_lower(text, -1);
 	} else {
-		valid = g_utf8_make_valid(read, -1);
+		valid = g_utf8_make_valid(text, -1);
 		lc = g_utf8_strdown(valid, -1);
-		g_free(read);
 	}
 	s.rows = g_hash_table_new(g_direct_hash, g_direct_equal);
 	s.prev = g_string_new(NULL);
@@ -514,39 +507,6 @@ words_rows(const struct dsn_words *w, const char *text, const char *status,
 	g_free(lc);
 	g_free(valid);
 	return s.rows;
-}
-
-static int
-known_cmp(gconstpointer a, gconstpointer b)
-{
-	return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
-char *
-dsn_words_known(const struct dsn_words *w, const char *text,
-    const char *status, const char *code)
-{
-	GHashTable *rows = words_rows(w, text, status, code);
-	GPtrArray *a;
-	GString *s;
-	GHashTableIter it;
-	gpointer val;
-	guint i;
-
-	if (rows == NULL)
-		return NULL;
-	a = g_ptr_array_new();
-	g_hash_table_iter_init(&it, rows);
-	while (g_hash_table_iter_next(&it, NULL, &val))
-		g_ptr_array_add(a, val);
-	g_ptr_array_sort(a, known_cmp);
-	s = g_string_new(NULL);
-	for (i = 0; i < a->len; i++)
-		g_string_append_printf(s, "%s%s", i ? "|" : "",
-		    (const char *)g_ptr_array_index(a, i));
-	g_ptr_array_free(a, TRUE);
-	g_hash_table_destroy(rows);
-	return g_string_free(s, FALSE);
 }
 
 enum dsn_category

@@ -11,9 +11,7 @@
  * over the ceiling.  -n reads by the rules alone (no word evidence);
  * -a FILE writes each row's table, line, answer, reason, whether the
  * word evidence may read it (1 or 0, by the rules' answer) and whether
- * it may veto the rules' invalid (1 or 0), the text the rules and the
- * words read (dsn_read_text(), white space as spaces) and the model's
- * words the reader counts for it ('|' between) for scripts/words-train.py.
+ * it may veto the rules' invalid (1 or 0) for scripts/words-train.py.
  * -t reads a row with neither status nor code as a notice's reader
  * reads a recipient without a Status field: both from its text.  -r
  * takes a source column that holds an address as the recipient's
@@ -42,7 +40,6 @@ struct score {
 	size_t	 invalid_found;
 	GString	*wrong;			/* one line per miss */
 	GString	*all;			/* -a: one line per row, or NULL */
-	struct dsn_words *words;	/* -a: the built-in word model */
 	const char *table;		/* its file name */
 	int	 rules_only;		/* -n */
 	int	 from_text;		/* -t */
@@ -87,26 +84,6 @@ truth_valid(const char *truth)
 	return ok;
 }
 
-/* One row of -a's file for the recipient r of line lineno. */
-static void
-all_row(const struct score *s, const struct dsn_recipient *r,
-    size_t lineno)
-{
-	char *read = dsn_read_text(r->diagnostic), *p;
-	char *known = dsn_words_known(s->words, r->diagnostic, r->status,
-	    r->code);
-
-	for (p = read; p != NULL && *p != '\0'; p++)
-		if (*p == '\t' || *p == '\n' || *p == '\r')
-			*p = ' ';
-	g_string_append_printf(s->all, "%s\t%zu\t%s\t%s\t%d\t%d\t%s\t%s\n",
-	    s->table, lineno, dsn_category_name(r->category), r->reason,
-	    dsn_words_may(r), r->words_alone, read ? read : "",
-	    known ? known : "");
-	g_free(read);
-	g_free(known);
-}
-
 static enum dsn_category
 classify_row(const struct score *s, const struct dsn_rules *rules,
     gchar **col, char **rule, size_t lineno)
@@ -128,7 +105,9 @@ classify_row(const struct score *s, const struct dsn_rules *rules,
 	dsn_classify(rules, &r);
 	cat = r.category;
 	if (s->all != NULL)
-		all_row(s, &r, lineno);
+		g_string_append_printf(s->all, "%s\t%zu\t%s\t%s\t%d\t%d\n",
+		    s->table, lineno, dsn_category_name(cat), r.reason,
+		    dsn_words_may(&r), r.words_alone);
 	*rule = r.rule;
 	g_free(r.addr);
 	g_free(r.status);
@@ -335,11 +314,6 @@ main(int argc, char **argv)
 	dsn_rules_set_words(rules, !s.rules_only);
 	s.wrong = g_string_new(NULL);
 	s.all = allfile != NULL ? g_string_new(NULL) : NULL;
-	if (allfile != NULL && (s.words = dsn_words_load(dsn_builtin_words,
-	    &err)) == NULL) {
-		fprintf(stderr, "diag_score: words: %s\n", err.msg);
-		return 2;
-	}
 	rc = score_table(&s, rules, argv[optind]);
 	if (rc == 0 && verbose)
 		fputs(s.wrong->str, stdout);
@@ -351,7 +325,6 @@ main(int argc, char **argv)
 	g_string_free(s.wrong, TRUE);
 	if (s.all != NULL)
 		g_string_free(s.all, TRUE);
-	dsn_words_free(s.words);
 	dsn_rules_free(rules);
 	dsn_shutdown();
 	return rc;
