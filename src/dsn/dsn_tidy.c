@@ -38,6 +38,8 @@ static const char *const tidy_cut[] = {
 	"your message subject:",
 	"try retyping the address",	/* Office 365's advice, */
 	"for email administrators",	/* and its section for admins */
+	"reporting-mta:",		/* a delivery status's fields */
+	"content-type: multipart/",	/* the returned message's header */
 	"\xd1\x81\xd0\xbe\xd0\xb7\xd0\xb4\xd0\xb0\xd0\xbd\xd0\xbe "
 	"\xd0\xb0\xd0\xb2\xd1\x82\xd0\xbe\xd0\xbc\xd0\xb0\xd1\x82\xd0\xb8"
 	"\xd1\x87\xd0\xb5\xd1\x81\xd0\xba\xd0\xb8",	/* создано автоматически */
@@ -415,16 +417,20 @@ tidy_log(char *s)
  * after RCPT TO:<a@b>: 550 ..." (older: "SMTP error from remote mailer
  * after RCPT TO:<a@b>: host mx [192.0.2.1]: 550 ...") keeps the "550
  * ..." it quotes, or what follows the host when the reply has no code.
+ * DragonFly's dma says the same as "mx [ip] did not like our RCPT TO:
+ * 550 ...".
  */
 static void
 tidy_exim(char *s)
 {
 	static const char w[] = "smtp error from remote mail";
+	static const char dma[] = "did not like our ";
 	char *p, *r, *host = NULL;
 
 	for (p = s; *p != '\0'; p++)
-		if (dsn_ascii_lc(*p) == 's' &&
-		    g_ascii_strncasecmp(p, w, sizeof(w) - 1) == 0)
+		if ((dsn_ascii_lc(*p) == 's' &&
+		    g_ascii_strncasecmp(p, w, sizeof(w) - 1) == 0) ||
+		    (*p == 'd' && strncmp(p, dma, sizeof(dma) - 1) == 0))
 			break;
 	if (*p == '\0')
 		return;

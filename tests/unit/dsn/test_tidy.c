@@ -118,6 +118,14 @@ test_tidy_frames(void **state)
 	    "destination domain.", 0);
 	tidy_is("550 5.7.1 Refused by the email administrators' policy",
 	    "550 5.7.1 Refused by the email administrators' policy", 0);
+	/* A delivery status's fields, the returned message's header. */
+	tidy_is("550 User unknown Reporting-MTA: dns;mx.example.org "
+	    "Final-Recipient: rfc822;a@example.org Status: 5.1.1",
+	    "550 User unknown", 0);
+	tidy_is("550 Recipient unknown Content-Type: multipart/mixed; "
+	    "boundary=\"x\"", "550 Recipient unknown", 0);
+	tidy_is("554 5.6.0 Content-Type: text/plain not allowed",
+	    "554 5.6.0 Content-Type: text/plain not allowed", 0);
 	tidy_is(NULL, NULL, 1);
 	tidy_is("* a@example.org =========", NULL, 1);
 	/*
@@ -190,6 +198,11 @@ test_tidy_session(void **state)
 	tidy_is("SMTP error from remote mail server after RCPT "
 	    "TO:<a@example.org>: host mx.example.org [192.0.2.1]: Unrouteable "
 	    "address", "Unrouteable address", 0);
+	tidy_is("There was an error delivering your mail to <a@example.org>. "
+	    "mx.example.org [192.0.2.1] did not like our RCPT TO: 550 5.1.1 "
+	    "User unknown", "550 5.1.1 User unknown", 0);
+	tidy_is("550 5.7.1 Rejected: they did not like our offer",
+	    "550 5.7.1 Rejected: they did not like our offer", 0);
 	tidy_is("550 SMTP error from remote mail server: no reply",
 	    "550 SMTP error from remote mail server: no reply", 0);
 	/* No command before it, no refusal, no log: the text stays. */
