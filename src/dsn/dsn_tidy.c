@@ -273,7 +273,8 @@ tidy_stamp(const char *p)
 static int
 tidy_command(const char *p)
 {
-	return strncmp(p, ">>> ", 4) == 0 || strncmp(p, "--> ", 4) == 0;
+	return (p[0] == '>' || p[0] == '-') && p[1] == p[0] &&
+	    p[2] == '>' && p[3] == ' ';
 }
 
 /* Whether p, at a line's start in s, opens the remote's reply line in a
@@ -281,8 +282,8 @@ tidy_command(const char *p)
 static int
 tidy_reply(const char *s, const char *p)
 {
-	return (p == s || p[-1] == ' ') && (strncmp(p, "<<< ", 4) == 0 ||
-	    strncmp(p, "<-- ", 4) == 0);
+	return p[0] == '<' && (p == s || p[-1] == ' ') &&
+	    (p[1] == '<' || p[1] == '-') && p[2] == p[1] && p[3] == ' ';
 }
 
 /*
@@ -358,9 +359,11 @@ tidy_session(char *s)
 	const char *end;
 	size_t n = 0;
 
-	for (p = s; *p != '\0' && !tidy_command(p); p++)
-		;
-	for (; *p != '\0'; p++)
+	/* Most texts hold no '>': a command's marker ends in "> ". */
+	for (p = s; (p = strchr(p, '>')) != NULL; p++)
+		if (p - s >= 2 && tidy_command(p - 2))
+			break;
+	for (; p != NULL && (p = strchr(p, '<')) != NULL; p++)
 		if (tidy_reply(s, p) && (p[4] == '4' || p[4] == '5') &&
 		    g_ascii_isdigit(p[5]) && g_ascii_isdigit(p[6])) {
 			r = p;
@@ -423,16 +426,10 @@ tidy_log(char *s)
 static void
 tidy_exim(char *s)
 {
-	static const char w[] = "smtp error from remote mail";
-	static const char dma[] = "did not like our ";
 	char *p, *r, *host = NULL;
 
-	for (p = s; *p != '\0'; p++)
-		if ((dsn_ascii_lc(*p) == 's' &&
-		    g_ascii_strncasecmp(p, w, sizeof(w) - 1) == 0) ||
-		    (*p == 'd' && strncmp(p, dma, sizeof(dma) - 1) == 0))
-			break;
-	if (*p == '\0')
+	if ((p = strstr(s, "SMTP error from remote mail")) == NULL &&
+	    (p = strstr(s, "did not like our ")) == NULL)
 		return;
 	for (r = p; (r = strstr(r, ": ")) != NULL && r - p < 300; r += 2) {
 		if ((r[2] == '4' || r[2] == '5') && g_ascii_isdigit(r[3]) &&
