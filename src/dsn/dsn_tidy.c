@@ -48,6 +48,7 @@ static const char *const tidy_cut[] = {
 	"\xe5\xbb\xba\xe8\xae\xae\xe8\xa7\xa3\xe5\x86\xb3\xe6\x96\xb9"
 	"\xe6\xa1\x88",						/* 建议解决方案 */
 	"\xe8\xa7\xa3\xe5\x86\xb3\xe6\x96\xb9\xe6\xa1\x88",	/* 解决方案 */
+	"\xe8\xa7\xa3\xe5\x86\xb3\xe5\xbb\xba\xe8\xae\xae",	/* 解决建议 */
 	"\xe6\xad\xa4\xe9\x82\xae\xe4\xbb\xb6\xe4\xb8\xba\xe7\xb3\xbb"
 	"\xe7\xbb\x9f",						/* 此邮件为系统 */
 	"\xe6\xad\xa4\xe4\xb8\xba\xe7\xb3\xbb\xe7\xbb\x9f\xe9\x82\xae"
@@ -779,4 +780,50 @@ dsn_diag_refold(char *diag, const char *subject)
 		if (tidy_word_in(subject, a, na, p + 1, nb))
 			memmove(p, p + 1, strlen(p + 1) + 1);
 	}
+}
+
+/*
+ * diag without "Subject: " and the n bytes of subj after it, in place,
+ * where they open it after its addresses ("a@b Subject: x ...").
+ */
+static void
+tidy_unsubject(char *diag, const char *subj, size_t n)
+{
+	const char *p = tidy_addresses(diag), *q;
+
+	if (strncmp(p, "Subject:", 8) != 0)
+		return;
+	q = tidy_skip(p + 8, "");
+	if (strncmp(q, subj, n) != 0 || (q[n] != '\0' && q[n] != ' '))
+		return;
+	q = tidy_skip(q + n, "");
+	memmove(diag + (p - diag), q, strlen(q) + 1);
+}
+
+/*
+ * diag without the returned message's "Subject: <subject>" that opens it
+ * after its addresses, in place: Exchange quotes it before its reason,
+ * and it is none.  The subject is
+ * original (the returned message's header) or, without one, what the
+ * notice's own subject ends with after its prefix ("Delivery delayed:May
+ * offer").
+ */
+void
+dsn_diag_unsubject(char *diag, const char *original, const char *notice)
+{
+	const char *tail, *colon;
+	size_t n;
+
+	if (diag == NULL || strstr(diag, "Subject:") == NULL)
+		return;
+	if (original != NULL)
+		tail = tidy_skip(original, "");
+	else if (notice != NULL && (colon = strrchr(notice, ':')) != NULL)
+		tail = tidy_skip(colon + 1, "");
+	else
+		return;
+	for (n = strlen(tail); n > 0 && tail[n - 1] == ' '; n--)
+		;
+	if (n >= 3)
+		tidy_unsubject(diag, tail, n);
 }

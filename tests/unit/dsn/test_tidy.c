@@ -126,6 +126,10 @@ test_tidy_frames(void **state)
 	    "boundary=\"x\"", "550 Recipient unknown", 0);
 	tidy_is("554 5.6.0 Content-Type: text/plain not allowed",
 	    "554 5.6.0 Content-Type: text/plain not allowed", 0);
+	/* 解决建议：1.请联系 (a heading: advice to solve it) */
+	tidy_is("550 connect failed \xe8\xa7\xa3\xe5\x86\xb3\xe5\xbb\xba"
+	    "\xe8\xae\xae\xef\xbc\x9a" "1.\xe8\xaf\xb7\xe8\x81\x94\xe7"
+	    "\xb3\xbb", "550 connect failed", 0);
 	tidy_is(NULL, NULL, 1);
 	tidy_is("* a@example.org =========", NULL, 1);
 	/*
@@ -259,6 +263,33 @@ test_tidy_before(void **state)
 	assert_null(before(exim, "c@example.org"));
 }
 
+/* The returned message's subject quoted before the reason goes. */
+static void
+test_unsubject(void **state)
+{
+	char delay[] = "a@example.org Subject: May offer This message hasn't "
+	    "been delivered yet.";
+	char notice[] = "a@example.org Subject: May offer";
+	char domino[] = "User a not listed Your message Subject: May offer "
+	    "was not delivered to:";
+	char other[] = "Subject: June offer rejected";
+
+	(void)state;
+	dsn_diag_unsubject(delay, "May offer", "Delivery delayed:May offer");
+	assert_string_equal(delay, "a@example.org This message hasn't been "
+	    "delivered yet.");
+	/* Without the returned header: the notice's subject's end. */
+	dsn_diag_unsubject(notice, NULL, "Delivered: May offer");
+	assert_string_equal(notice, "a@example.org ");
+	/* Not where it does not open the text, nor another subject. */
+	dsn_diag_unsubject(domino, "May offer", NULL);
+	assert_string_equal(domino, "User a not listed Your message Subject: "
+	    "May offer was not delivered to:");
+	dsn_diag_unsubject(other, "May offer", "Undeliverable: May offer");
+	assert_string_equal(other, "Subject: June offer rejected");
+	dsn_diag_unsubject(NULL, "May offer", NULL);
+}
+
 static void
 test_refold(void **state)
 {
@@ -284,6 +315,7 @@ main(void)
 		cmocka_unit_test(test_tidy_frames),
 		cmocka_unit_test(test_tidy_session),
 		cmocka_unit_test(test_tidy_before),
+		cmocka_unit_test(test_unsubject),
 		cmocka_unit_test(test_refold),
 	};
 
