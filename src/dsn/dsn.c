@@ -1996,8 +1996,9 @@ carrier_filter_guard(struct ctx *c, GPtrArray *explain)
  * Every recipient's diagnostic as people read it (dsn_tidy.c), once the
  * rules and guards have read it whole.  One that keeps no reason (none,
  * the address alone, advice, a heading) takes the reason the notice gives
- * above the address, if it gives one.  A word a fold split is joined
- * where the Subject gives it whole.
+ * above the address, if it gives one.  The returned message's subject
+ * quoted in it goes, and a word a fold split is joined where the Subject
+ * gives it whole.
  */
 static void
 report_tidy(struct ctx *c)
@@ -2009,6 +2010,8 @@ report_tidy(struct ctx *c)
 
 	for (i = 0; i < c->rcpt->len; i++) {
 		r = &g_array_index(c->rcpt, struct dsn_recipient, i);
+		dsn_diag_unsubject(r->diagnostic, c->rep->original_subject,
+		    c->head.subject);
 		t = dsn_diag_tidy(r->diagnostic, &weak);
 		if (weak && c->rep->kind == DSN_KIND_BOUNCE &&
 		    (before = dsn_diag_before(c->text, c->lc_text,

@@ -110,6 +110,8 @@ char	*dsn_diag_tidy(const char *diag, int *weak);
 char	*dsn_diag_before(const char *text, const char *lc_text,
 	    const char *addr);
 void	 dsn_diag_refold(char *diag, const char *subject);
+void	 dsn_diag_unsubject(char *diag, const char *original,
+	    const char *notice);
 char	*dsn_lower(const char *s, gssize len);
 char	*dsn_ascii_lower(const char *s, gssize len);
 

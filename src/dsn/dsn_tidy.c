@@ -36,6 +36,10 @@ static const char *const tidy_cut[] = {
 	"of the message follow",
 	"transcript of session follows",
 	"your message subject:",
+	"try retyping the address",	/* Office 365's advice, */
+	"for email administrators",	/* and its section for admins */
+	"reporting-mta:",		/* a delivery status's fields */
+	"content-type: multipart/",	/* the returned message's header */
 	"\xd1\x81\xd0\xbe\xd0\xb7\xd0\xb4\xd0\xb0\xd0\xbd\xd0\xbe "
 	"\xd0\xb0\xd0\xb2\xd1\x82\xd0\xbe\xd0\xbc\xd0\xb0\xd1\x82\xd0\xb8"
 	"\xd1\x87\xd0\xb5\xd1\x81\xd0\xba\xd0\xb8",	/* создано автоматически */
@@ -44,6 +48,7 @@ static const char *const tidy_cut[] = {
 	"\xe5\xbb\xba\xe8\xae\xae\xe8\xa7\xa3\xe5\x86\xb3\xe6\x96\xb9"
 	"\xe6\xa1\x88",						/* 建议解决方案 */
 	"\xe8\xa7\xa3\xe5\x86\xb3\xe6\x96\xb9\xe6\xa1\x88",	/* 解决方案 */
+	"\xe8\xa7\xa3\xe5\x86\xb3\xe5\xbb\xba\xe8\xae\xae",	/* 解决建议 */
 	"\xe6\xad\xa4\xe9\x82\xae\xe4\xbb\xb6\xe4\xb8\xba\xe7\xb3\xbb"
 	"\xe7\xbb\x9f",						/* 此邮件为系统 */
 	"\xe6\xad\xa4\xe4\xb8\xba\xe7\xb3\xbb\xe7\xbb\x9f\xe9\x82\xae"
@@ -242,6 +247,205 @@ tidy_addresses(const char *s)
 	}
 }
 
+/*
+ * The length of a log line's time stamp at p with the spaces after it
+ * ("Tue 2026-12-01 10:01:04: ", "2026-12-01 10:01:04 "), 0 if none.
+ */
+static size_t
+tidy_stamp(const char *p)
+{
+	static const char form[] = "dddd-dd-dd dd:dd:dd";
+	const char *q = p;
+	size_t i;
+
+	if (g_ascii_isalpha(q[0]) && g_ascii_isalpha(q[1]) &&
+	    g_ascii_isalpha(q[2]) && q[3] == ' ')
+		q += 4;
+	for (i = 0; form[i] != '\0'; i++)
+		if (form[i] == 'd' ? !g_ascii_isdigit(q[i]) : q[i] != form[i])
+			return 0;
+	q += i;
+	if (*q == ':')
+		q++;
+	return tidy_skip(q, "") - p;
+}
+
+/* Whether p opens our command in a session (">>> " Sendmail, "--> "). */
+static int
+tidy_command(const char *p)
+{
+	return (p[0] == '>' || p[0] == '-') && p[1] == p[0] &&
+	    p[2] == '>' && p[3] == ' ';
+}
+
+/* Whether p, at a line's start in s, opens the remote's reply line in a
+ * session ("<<< " Sendmail, "<-- " MDaemon). */
+static int
+tidy_reply(const char *s, const char *p)
+{
+	return p[0] == '<' && (p == s || p[-1] == ' ') &&
+	    (p[1] == '<' || p[1] == '-') && p[2] == p[1] && p[3] == ' ';
+}
+
+/*
+ * Whether p opens a line Sendmail writes of its own after a reply: the
+ * echo of a recipient's reply ("<a@b>... User unknown", with its code
+ * before when with_code: "550 5.1.1 <a@b>... User unknown") or its
+ * verdict on the host ("421 mx.example (smtp)... Deferred", "554 5.0.0
+ * Service unavailable").
+ */
+static int
+tidy_own_line(const char *p, int with_code)
+{
+	const char *a, *e, *gt;
+
+	if (with_code) {
+		if (p[0] < '2' || p[0] > '5' || !g_ascii_isdigit(p[1]) ||
+		    !g_ascii_isdigit(p[2]) || p[3] != ' ')
+			return 0;
+		p += 4;
+		if ((g_ascii_isdigit(p[0]) && p[1] == '.') ||
+		    g_strstr_len(p, 40, "... ") != NULL)
+			return 1;
+	}
+	if (*p != '<' || (gt = strchr(p, '>')) == NULL)
+		return 0;
+	return dsn_addr_next(p + 1, gt, &a, &e) && a == p + 1 && e == gt &&
+	    strncmp(gt + 1, "...", 3) == 0;
+}
+
+/*
+ * The end of the reply line whose text opens at body: the next line of
+ * the session (a command, a reply, a time stamp, a line of Sendmail's
+ * own after the reply's first words, a quoted text's "> "), or a
+ * closing "---".
+ */
+static const char *
+tidy_reply_end(const char *s, const char *body, int quoted)
+{
+	const char *p = body, *words;
+
+	if (g_ascii_isdigit(p[0]) && g_ascii_isdigit(p[1]) &&
+	    g_ascii_isdigit(p[2]) && (p[3] == ' ' || p[3] == '-'))
+		p += 4;
+	if (g_ascii_isdigit(p[0]) && p[1] == '.')
+		while (*p != '\0' && *p++ != ' ')
+			;
+	for (words = p; *p != '\0'; p++) {
+		if (p[-1] != ' ')
+			continue;
+		if (tidy_command(p) || tidy_reply(s, p) || tidy_stamp(p) > 0 ||
+		    strncmp(p, "---", 3) == 0 || (quoted && p[0] == '>' &&
+		    p[1] == ' ') || (p != words && (tidy_own_line(p, 1) ||
+		    tidy_own_line(p, 0))))
+			break;
+	}
+	while (p > body && p[-1] == ' ')
+		p--;
+	return p;
+}
+
+/*
+ * s, a session's transcript or log (Sendmail's "... while talking to
+ * mx: >>> DATA <<< 550 ...", MDaemon's "<time>: --> RCPT To:<a@b>
+ * <time>: <-- 550 ..."), as the remote's first refusal after one of our
+ * commands, its later lines joined; in place.  Our commands, the log's
+ * notes and the echo of the reply are not the reason.  0 when s is no
+ * session with a refusal.
+ */
+static int
+tidy_session(char *s)
+{
+	char *p, *r = NULL, *out;
+	const char *end;
+	size_t n = 0;
+
+	/* Most texts hold no '>': a command's marker ends in "> ". */
+	for (p = s; (p = strchr(p, '>')) != NULL; p++)
+		if (p - s >= 2 && tidy_command(p - 2))
+			break;
+	for (; p != NULL && (p = strchr(p, '<')) != NULL; p++)
+		if (tidy_reply(s, p) && (p[4] == '4' || p[4] == '5') &&
+		    g_ascii_isdigit(p[5]) && g_ascii_isdigit(p[6])) {
+			r = p;
+			break;
+		}
+	if (r == NULL)
+		return 0;
+	out = s;
+	for (;;) {
+		end = tidy_reply_end(s, r + 4, r - s >= 2 && r[-2] == '>');
+		if (n > 0)
+			out[n++] = ' ';
+		memmove(out + n, r + 4, end - (r + 4));
+		n += end - (r + 4);
+		r = s + (tidy_skip(end, "") - s);
+		if (!tidy_reply(s, r) || strncmp(r + 4, out, 3) != 0)
+			break;
+	}
+	out[n] = '\0';
+	return 1;
+}
+
+/*
+ * s, a log of stamped lines without a refusal (MDaemon's "<time>: *
+ * Name server reports domain name unknown"), as its last line's note,
+ * in place: the lines above tell what was tried.
+ */
+static void
+tidy_log(char *s)
+{
+	char *p, *last = NULL, *e;
+	int n = 0;
+
+	if (tidy_stamp(s) == 0)
+		return;
+	for (p = s; *p != '\0'; p++)
+		if ((p == s || p[-1] == ' ') && tidy_stamp(p) > 0) {
+			last = p;
+			n++;
+		}
+	if (n < 2)
+		return;
+	p = last + (tidy_skip(last + tidy_stamp(last), "*") - last);
+	for (e = p; *e != '\0' && !(e[0] == ' ' && strncmp(e + 1, "---", 3) ==
+	    0); e++)
+		;
+	memmove(s, p, e - p);
+	s[e - p] = '\0';
+}
+
+/*
+ * s without Exim's account of our command before the remote's reply,
+ * in place: "host mx [192.0.2.1]: SMTP error from remote mail server
+ * after RCPT TO:<a@b>: 550 ..." (older: "SMTP error from remote mailer
+ * after RCPT TO:<a@b>: host mx [192.0.2.1]: 550 ...") keeps the "550
+ * ..." it quotes, or what follows the host when the reply has no code.
+ * DragonFly's dma says the same as "mx [ip] did not like our RCPT TO:
+ * 550 ...".
+ */
+static void
+tidy_exim(char *s)
+{
+	char *p, *r, *host = NULL;
+
+	if ((p = strstr(s, "SMTP error from remote mail")) == NULL &&
+	    (p = strstr(s, "did not like our ")) == NULL)
+		return;
+	for (r = p; (r = strstr(r, ": ")) != NULL && r - p < 300; r += 2) {
+		if ((r[2] == '4' || r[2] == '5') && g_ascii_isdigit(r[3]) &&
+		    g_ascii_isdigit(r[4]) && strchr(" -", r[5]) != NULL) {
+			host = r + 2;
+			break;
+		}
+		/* A reply without a code: what follows "host mx [ip]:". */
+		if (r[-1] == ']' && host == NULL)
+			host = r + 2;
+	}
+	if (host != NULL)
+		memmove(s, host, strlen(host) + 1);
+}
+
 /* A rule, the heading it frames and the rule that closes it, at s. */
 static const char *
 tidy_heading(const char *s)
@@ -365,6 +569,9 @@ dsn_diag_tidy(const char *diag, int *weak)
 	if (diag == NULL)
 		return NULL;
 	s = g_strdup(diag);
+	if (!tidy_session(s))
+		tidy_log(s);
+	tidy_exim(s);
 	dsn_advice_blank(s);
 	p = tidy_addresses(s);
 	p = tidy_heading(p);
@@ -573,4 +780,50 @@ dsn_diag_refold(char *diag, const char *subject)
 		if (tidy_word_in(subject, a, na, p + 1, nb))
 			memmove(p, p + 1, strlen(p + 1) + 1);
 	}
+}
+
+/*
+ * diag without "Subject: " and the n bytes of subj after it, in place,
+ * where they open it after its addresses ("a@b Subject: x ...").
+ */
+static void
+tidy_unsubject(char *diag, const char *subj, size_t n)
+{
+	const char *p = tidy_addresses(diag), *q;
+
+	if (strncmp(p, "Subject:", 8) != 0)
+		return;
+	q = tidy_skip(p + 8, "");
+	if (strncmp(q, subj, n) != 0 || (q[n] != '\0' && q[n] != ' '))
+		return;
+	q = tidy_skip(q + n, "");
+	memmove(diag + (p - diag), q, strlen(q) + 1);
+}
+
+/*
+ * diag without the returned message's "Subject: <subject>" that opens it
+ * after its addresses, in place: Exchange quotes it before its reason,
+ * and it is none.  The subject is
+ * original (the returned message's header) or, without one, what the
+ * notice's own subject ends with after its prefix ("Delivery delayed:May
+ * offer").
+ */
+void
+dsn_diag_unsubject(char *diag, const char *original, const char *notice)
+{
+	const char *tail, *colon;
+	size_t n;
+
+	if (diag == NULL || strstr(diag, "Subject:") == NULL)
+		return;
+	if (original != NULL)
+		tail = tidy_skip(original, "");
+	else if (notice != NULL && (colon = strrchr(notice, ':')) != NULL)
+		tail = tidy_skip(colon + 1, "");
+	else
+		return;
+	for (n = strlen(tail); n > 0 && tail[n - 1] == ' '; n--)
+		;
+	if (n >= 3)
+		tidy_unsubject(diag, tail, n);
 }

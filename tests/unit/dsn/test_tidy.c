@@ -111,6 +111,25 @@ test_tidy_frames(void **state)
 	tidy_is("550 Mailbox not found \xe5\xbb\xba\xe8\xae\xae\xe8\xa7\xa3"
 	    "\xe5\x86\xb3\xe6\x96\xb9\xe6\xa1\x88 \xe8\xaf\xb7\xe8\x81\x94"
 	    "\xe7\xb3\xbb", "550 Mailbox not found", 0);
+	/* Office 365's advice and its section for administrators. */
+	tidy_is("The email address wasn't found at the destination domain. "
+	    "Try retyping the address and resending the message. For Email "
+	    "Administrators", "The email address wasn't found at the "
+	    "destination domain.", 0);
+	tidy_is("550 5.7.1 Refused by the email administrators' policy",
+	    "550 5.7.1 Refused by the email administrators' policy", 0);
+	/* A delivery status's fields, the returned message's header. */
+	tidy_is("550 User unknown Reporting-MTA: dns;mx.example.org "
+	    "Final-Recipient: rfc822;a@example.org Status: 5.1.1",
+	    "550 User unknown", 0);
+	tidy_is("550 Recipient unknown Content-Type: multipart/mixed; "
+	    "boundary=\"x\"", "550 Recipient unknown", 0);
+	tidy_is("554 5.6.0 Content-Type: text/plain not allowed",
+	    "554 5.6.0 Content-Type: text/plain not allowed", 0);
+	/* 解决建议：1.请联系 (a heading: advice to solve it) */
+	tidy_is("550 connect failed \xe8\xa7\xa3\xe5\x86\xb3\xe5\xbb\xba"
+	    "\xe8\xae\xae\xef\xbc\x9a" "1.\xe8\xaf\xb7\xe8\x81\x94\xe7"
+	    "\xb3\xbb", "550 connect failed", 0);
 	tidy_is(NULL, NULL, 1);
 	tidy_is("* a@example.org =========", NULL, 1);
 	/*
@@ -124,6 +143,82 @@ test_tidy_frames(void **state)
 	    "message", "550 unknown user.", 0);
 	tidy_is("a@example.org 550 unknown user th", "550 unknown user th", 0);
 	tidy_is("a@example.org 550 unknown user t", "550 unknown user t", 0);
+}
+
+/*
+ * A session's transcript or log keeps the remote's first refusal after
+ * our command, its lines joined, without our commands, the log's notes
+ * or Sendmail's own lines; a reason that only looks like one stays.
+ */
+static void
+test_tidy_session(void **state)
+{
+	(void)state;
+	tidy_is("... while talking to mx.example.org.: >>> RCPT "
+	    "To:<a@example.org> <<< 550 5.1.1 <a@example.org>... User "
+	    "unknown 550 5.1.1 <a@example.org>... User unknown",
+	    "550 5.1.1 <a@example.org>... User unknown", 0);
+	tidy_is("While talking to mx.example.org: >>> RCPT To:<a@example.org> "
+	    "<<< 550 <a@example.org>, User Unknown 550 <a@example.org>... "
+	    "User unknown", "550 <a@example.org>, User Unknown", 0);
+	tidy_is("While talking to mx.example.org: >>> DATA <<< 550 Sent to "
+	    "yourself. 421 mx.example.org (smtp)... Deferred: Connection "
+	    "reset", "550 Sent to yourself.", 0);
+	tidy_is("... while talking to [192.0.2.1]: >>> DATA <<< 421-4.7.0 "
+	    "Try <<< 421-4.7.0 again <<< 421 4.7.0 later - gsmtp "
+	    "<a@example.org>... Deferred: 421-4.7.0 Try Warning: message "
+	    "still undelivered after 4 hours",
+	    "421-4.7.0 Try again later - gsmtp", 0);
+	/* The first refusal, not the next command's (quoted: "> "). */
+	tidy_is("> (reason: 550 User unknown) > ... while talking to "
+	    "mx.example.org.: >>>> DATA > <<< 550 5.1.1 User unknown > 550 "
+	    "5.1.1 User unknown > <<< 503 5.0.0 Need RCPT (recipient) > "
+	    "Reporting-MTA: dns; mx.example.com", "550 5.1.1 User unknown",
+	    0);
+	tidy_is("Tue 2026-12-01 10:01:04: * To: a@example.org Tue 2026-12-01 "
+	    "10:01:04: --> RCPT To:<a@example.org> Tue 2026-12-01 10:01:04: "
+	    "<-- 250 2.1.5 Ok Tue 2026-12-01 10:01:04: --> DATA Tue "
+	    "2026-12-01 10:01:04: <-- 354 End data Tue 2026-12-01 10:01:04: "
+	    "<-- 554 5.7.1 Spam message rejected Tue 2026-12-01 10:01:04: --> "
+	    "QUIT --- End Transcript ---", "554 5.7.1 Spam message rejected",
+	    0);
+	/* A log without a refusal: its last note. */
+	tidy_is("Tue 2026-12-01 10:02:04: * To: a@example.org Tue 2026-12-01 "
+	    "10:02:04: Resolving MX record for [example.org]... Tue "
+	    "2026-12-01 10:02:04: * Name server reports domain name unknown "
+	    "--- End Transcript ---",
+	    "Name server reports domain name unknown", 0);
+	/* A number in the reply's words is no line of Sendmail's. */
+	tidy_is(">>> RCPT To:<a@example.org> <<< 552 Mailbox holds 500 "
+	    "messages, over quota", "552 Mailbox holds 500 messages, over "
+	    "quota", 0);
+	/* Exim's account of our command goes, the reply it quotes stays. */
+	tidy_is("host mx.example.org [192.0.2.1] SMTP error from remote mail "
+	    "server after RCPT TO:<a@example.org>: 550 5.1.1 User unknown",
+	    "550 5.1.1 User unknown", 0);
+	tidy_is("SMTP error from remote mailer after RCPT TO:<a@example.org>: "
+	    "host mx.example.org [192.0.2.1]: 552 Mailbox is full",
+	    "552 Mailbox is full", 0);
+	tidy_is("SMTP error from remote mail server after RCPT "
+	    "TO:<a@example.org>: host mx.example.org [192.0.2.1]: Unrouteable "
+	    "address", "Unrouteable address", 0);
+	tidy_is("There was an error delivering your mail to <a@example.org>. "
+	    "mx.example.org [192.0.2.1] did not like our RCPT TO: 550 5.1.1 "
+	    "User unknown", "550 5.1.1 User unknown", 0);
+	tidy_is("550 5.7.1 Rejected: they did not like our offer",
+	    "550 5.7.1 Rejected: they did not like our offer", 0);
+	tidy_is("550 SMTP error from remote mail server: no reply",
+	    "550 SMTP error from remote mail server: no reply", 0);
+	/* No command before it, no refusal, no log: the text stays. */
+	tidy_is("550 5.7.1 Header line <-- 550 too long",
+	    "550 5.7.1 Header line <-- 550 too long", 0);
+	tidy_is("Sent >>> DATA Received <<< 250 2.0.0 Ok queued",
+	    "Sent >>> DATA Received <<< 250 2.0.0 Ok queued", 0);
+	tidy_is("Mailbox full since Tue 2026-12-01 10:01:04 and Wed "
+	    "2026-12-02 10:01:04", "Mailbox full since Tue 2026-12-01 "
+	    "10:01:04 and Wed 2026-12-02 10:01:04", 0);
+	tidy_is("552 Message size 100 > 50 allowed",
+	    "552 Message size 100 > 50 allowed", 0);
 }
 
 /* dsn_diag_before() on text, given its lower-cased copy as a parse has. */
@@ -168,6 +263,33 @@ test_tidy_before(void **state)
 	assert_null(before(exim, "c@example.org"));
 }
 
+/* The returned message's subject quoted before the reason goes. */
+static void
+test_unsubject(void **state)
+{
+	char delay[] = "a@example.org Subject: May offer This message hasn't "
+	    "been delivered yet.";
+	char notice[] = "a@example.org Subject: May offer";
+	char domino[] = "User a not listed Your message Subject: May offer "
+	    "was not delivered to:";
+	char other[] = "Subject: June offer rejected";
+
+	(void)state;
+	dsn_diag_unsubject(delay, "May offer", "Delivery delayed:May offer");
+	assert_string_equal(delay, "a@example.org This message hasn't been "
+	    "delivered yet.");
+	/* Without the returned header: the notice's subject's end. */
+	dsn_diag_unsubject(notice, NULL, "Delivered: May offer");
+	assert_string_equal(notice, "a@example.org ");
+	/* Not where it does not open the text, nor another subject. */
+	dsn_diag_unsubject(domino, "May offer", NULL);
+	assert_string_equal(domino, "User a not listed Your message Subject: "
+	    "May offer was not delivered to:");
+	dsn_diag_unsubject(other, "May offer", "Undeliverable: May offer");
+	assert_string_equal(other, "Subject: June offer rejected");
+	dsn_diag_unsubject(NULL, "May offer", NULL);
+}
+
 static void
 test_refold(void **state)
 {
@@ -191,7 +313,9 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_tidy_address),
 		cmocka_unit_test(test_tidy_frames),
+		cmocka_unit_test(test_tidy_session),
 		cmocka_unit_test(test_tidy_before),
+		cmocka_unit_test(test_unsubject),
 		cmocka_unit_test(test_refold),
 	};
 
