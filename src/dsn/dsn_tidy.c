@@ -532,10 +532,18 @@ tidy_word_in(const char *s, const char *w, size_t n, const char *w2,
 {
 	const char *p;
 	char first = dsn_ascii_lc(*w);
+	/* The word's second byte, where it has one (0: none). */
+	char second = n > 1 ? dsn_ascii_lc(w[1]) : n2 > 0 && n > 0 ?
+	    dsn_ascii_lc(*w2) : '\0';
 
-	/* The first bytes compared before the words: most differ there. */
+	/*
+	 * The first two bytes compared before the words: most differ at
+	 * the first, and most that open the word differ at the second
+	 * (as tidy_cut_at() compares them).
+	 */
 	for (p = s; *p != '\0'; p++)
-		if ((n == 0 || dsn_ascii_lc(*p) == first) &&
+		if ((n == 0 || (dsn_ascii_lc(*p) == first &&
+		    (second == '\0' || dsn_ascii_lc(p[1]) == second))) &&
 		    g_ascii_strncasecmp(p, w, n) == 0 &&
 		    (n2 == 0 || g_ascii_strncasecmp(p + n, w2, n2) == 0) &&
 		    (p == s || !g_ascii_isalpha(p[-1])) &&
