@@ -729,24 +729,17 @@ dsn_diag_before(const char *text, const char *lc_text, const char *addr)
 }
 
 /*
- * Whether the word [w, w + n) followed by [w2, w2 + n2) (n2 may be 0)
- * stands in s as a whole word, any case.  The two parts of a word a
- * fold split are compared where they stand, not joined in a copy.
+ * Whether the word w (n bytes, lower-case letters) stands in lc (a
+ * lower-cased text) as a whole word.
  */
 static int
-tidy_word_in(const char *s, const char *w, size_t n, const char *w2,
-    size_t n2)
+tidy_word_in(const char *lc, const char *w, size_t n)
 {
 	const char *p;
-	char first = dsn_ascii_lc(*w);
 
-	/* The first bytes compared before the words: most differ there. */
-	for (p = s; *p != '\0'; p++)
-		if ((n == 0 || dsn_ascii_lc(*p) == first) &&
-		    g_ascii_strncasecmp(p, w, n) == 0 &&
-		    (n2 == 0 || g_ascii_strncasecmp(p + n, w2, n2) == 0) &&
-		    (p == s || !g_ascii_isalpha(p[-1])) &&
-		    !g_ascii_isalpha(p[n + n2]))
+	for (p = lc; (p = strstr(p, w)) != NULL; p++)
+		if ((p == lc || !g_ascii_isalpha(p[-1])) &&
+		    !g_ascii_isalpha(p[n]))
 			return 1;
 	return 0;
 }
@@ -762,11 +755,19 @@ tidy_word_in(const char *s, const char *w, size_t n, const char *w2,
 void
 dsn_diag_refold(char *diag, const char *subject)
 {
-	char *p, *a, *b;
-	size_t na, nb;
+	char *p, *a, *b, *lc, *w;
+	size_t na, nb, i;
 
 	if (diag == NULL || subject == NULL)
 		return;
+	/*
+	 * The subject lower-cased once, and each word lower-cased into w
+	 * (the two runs joined after the first alone): a search of the
+	 * subject is then strstr()'s.  Both hold letters alone, which
+	 * lower-casing keeps letters.
+	 */
+	lc = dsn_ascii_lower(subject, -1);
+	w = g_malloc(strlen(diag) + 1);
 	for (p = diag; (p = strchr(p, ' ')) != NULL; p++) {
 		for (a = p; a > diag && g_ascii_isalpha(a[-1]); a--)
 			;
@@ -774,12 +775,21 @@ dsn_diag_refold(char *diag, const char *subject)
 			;
 		na = p - a;
 		nb = b - (p + 1);
-		if (na == 0 || nb == 0 || tidy_word_in(subject, a, na, NULL,
-		    0))
+		if (na == 0 || nb == 0)
 			continue;
-		if (tidy_word_in(subject, a, na, p + 1, nb))
+		for (i = 0; i < na; i++)
+			w[i] = dsn_ascii_lc(a[i]);
+		w[na] = '\0';
+		if (tidy_word_in(lc, w, na))
+			continue;
+		for (i = 0; i < nb; i++)
+			w[na + i] = dsn_ascii_lc(p[1 + i]);
+		w[na + nb] = '\0';
+		if (tidy_word_in(lc, w, na + nb))
 			memmove(p, p + 1, strlen(p + 1) + 1);
 	}
+	g_free(w);
+	g_free(lc);
 }
 
 /*

@@ -32,14 +32,27 @@ struct phrases {
 	guint32		*dict;		/* next state on the fail chain where a
 					   phrase ends, or 0 */
 	/*
-	 * Branchy states (DENSE_EDGES moves or more) have a row of 256
-	 * next states with the fail links followed in advance: the scan
+	 * Branchy states (DENSE_EDGES moves or more) have a row of next
+	 * states, one per class of bytes (below), with the fail links
+	 * followed in advance: the scan
 	 * takes one look there instead of searching moves and failing.
 	 * Where every state's number fits in 16 bits the rows hold 16-bit
 	 * numbers (dense16, half the size), else 32-bit ones (dense).
 	 */
-	guint32		*dense;		/* 256 next states per row, or */
+	guint32		*dense;		/* width next states per row, or */
 	guint16		*dense16;
+	/*
+	 * A row's columns are classes of bytes, not bytes: every byte
+	 * that no phrase holds is class 0 (its move is to the root from
+	 * any state), the others one each, the space and the lower-case
+	 * letters first.  A row holds the classes (a fraction of 256
+	 * moves) and a lower-case text's moves lie in its first cache
+	 * line: the rows a scan reads stay in the cache.  width: the
+	 * number of classes, rounded up to whole cache lines of a row.
+	 */
+	guint8		 cls[256];
+	guint32		 width;
+	guint32		 nrows;		/* how many rows */
 	/*
 	 * What a scan reads of a state, in one place (one cache line
 	 * rather than one per array).
@@ -49,7 +62,10 @@ struct phrases {
 	 * Where every state's number fits in 16 bits, the scan reads
 	 * st16 instead (st and the edge_* arrays are freed): a state in 12
 	 * bytes, with its moves when it has no row (at most two), so that
-	 * a step reads one place where it read three.
+	 * a step reads one place where it read three.  There the states
+	 * with a row are numbered 1 to nrows, each as its row: a step
+	 * from such a state reads its row alone, not the state first
+	 * (the next step waits on one load, not two).
 	 */
 	struct scan16		*st16;
 };
@@ -110,8 +126,8 @@ automaton_free(struct phrases *set)
 	g_free(set->fail);
 	g_free(set->out);
 	g_free(set->dict);
-	g_free(set->dense);
-	g_free(set->dense16);
+	g_aligned_free(set->dense);
+	g_aligned_free(set->dense16);
 	g_free(set->st);
 	g_free(set->st16);
 	set->st16 = NULL;
@@ -303,8 +319,10 @@ automaton_step(const struct phrases *set, guint32 s, guint8 b, int narrow)
 		st = &set->st[s];
 		if ((r = st->row & ~ROW_REPORT) != 0)
 			return narrow ?
-			    set->dense16[(gsize)(r - 1) * 256 + b] :
-			    set->dense[(gsize)(r - 1) * 256 + b];
+			    set->dense16[(gsize)(r - 1) * set->width +
+			    set->cls[b]] :
+			    set->dense[(gsize)(r - 1) * set->width +
+			    set->cls[b]];
 		for (e = st->first; e < st->last; e++)
 			if (set->edge_byte[e] == b)
 				return set->edge_to[e];
@@ -318,14 +336,43 @@ automaton_step(const struct phrases *set, guint32 s, guint8 b, int narrow)
  * moves of its fail state, shallower, whose row (or that of a state on
  * its fail chain) is made already.
  */
-/* Row r's move by b (see automaton_step()) set to v. */
+/* Row r's move by class c (see automaton_step()) set to v. */
 static inline void
-row_set(struct phrases *set, guint32 r, guint8 b, guint32 v, int narrow)
+row_set(struct phrases *set, guint32 r, guint c, guint32 v, int narrow)
 {
 	if (narrow)
-		set->dense16[(gsize)r * 256 + b] = (guint16)v;
+		set->dense16[(gsize)r * set->width + c] = (guint16)v;
 	else
-		set->dense[(gsize)r * 256 + b] = v;
+		set->dense[(gsize)r * set->width + c] = v;
+}
+
+/*
+ * The classes of bytes of the rows (see struct phrases), and in
+ * byte_of[] a byte of each class but 0; returns how many classes.
+ */
+static guint
+automaton_classes(struct phrases *set, guint8 byte_of[256])
+{
+	static const char first[] = " abcdefghijklmnopqrstuvwxyz";
+	gboolean used[256] = { FALSE };
+	const guint8 *p;
+	guint i, n = 1;
+
+	for (i = 0; i < set->str->len; i++)
+		for (p = set->str->pdata[i]; *p != '\0'; p++)
+			used[*p] = TRUE;
+	memset(set->cls, 0, sizeof(set->cls));
+	for (p = (const guint8 *)first; *p != '\0'; p++)
+		if (used[*p]) {
+			byte_of[n] = *p;
+			set->cls[*p] = (guint8)n++;
+		}
+	for (i = 1; i < 256; i++)
+		if (used[i] && set->cls[i] == 0) {
+			byte_of[n] = (guint8)i;
+			set->cls[i] = (guint8)n++;
+		}
+	return n;
 }
 
 static void
@@ -334,8 +381,10 @@ automaton_dense(struct phrases *set)
 	guint32 *queue = g_new(guint32, set->nstate);
 	guint32 head = 0, tail = 0, s, e, r, rows = 0;
 	int narrow = set->nstate <= G_MAXUINT16 + 1u;
-	guint b;
+	guint8 byte_of[256];
+	guint c, n, line = 64 / (narrow ? sizeof(guint16) : sizeof(guint32));
 
+	set->nrows = 0;
 	set->st = g_new0(struct scan_state, set->nstate);
 	for (s = 0; s < set->nstate; s++) {
 		set->st[s].fail = set->fail[s];
@@ -346,10 +395,15 @@ automaton_dense(struct phrases *set)
 		if (set->out[s] >= 0 || set->dict[s] != 0)
 			set->st[s].row |= ROW_REPORT;
 	}
+	n = automaton_classes(set, byte_of);
+	set->width = (n + line - 1) / line * line;
+	/* Rows on cache lines: a row's first line holds its letters. */
 	if (narrow)
-		set->dense16 = g_new(guint16, (gsize)rows * 256);
+		set->dense16 = g_aligned_alloc0(MAX(rows, 1) * set->width,
+		    sizeof(guint16), 64);
 	else
-		set->dense = g_new(guint32, (gsize)rows * 256);
+		set->dense = g_aligned_alloc0(MAX(rows, 1) * set->width,
+		    sizeof(guint32), 64);
 	/*
 	 * Rows numbered breadth first: the shallow states' rows, which a
 	 * scan reads most, lie together.
@@ -364,14 +418,49 @@ automaton_dense(struct phrases *set)
 			continue;
 		r = rows++;
 		set->st[s].row |= rows;
-		for (b = 0; b < 256; b++)
-			row_set(set, r, (guint8)b, automaton_step(set,
-			    set->fail[s], (guint8)b, narrow), narrow);
+		set->nrows = rows;
+		/* Class 0 (and the padding) moves to the root: left 0. */
+		for (c = 1; c < n; c++)
+			row_set(set, r, c, automaton_step(set, set->fail[s],
+			    byte_of[c], narrow), narrow);
 		for (e = set->edge_start[s]; e < set->edge_start[s + 1]; e++)
-			row_set(set, r, set->edge_byte[e], set->edge_to[e],
-			    narrow);
+			row_set(set, r, set->cls[set->edge_byte[e]],
+			    set->edge_to[e], narrow);
 	}
 	g_free(queue);
+}
+
+/*
+ * The states numbered again for the scan in 16 bits: the root stays 0,
+ * the state of row r becomes r (a scan finds a state's row without
+ * reading it), the others follow in their order.  Renumbers out, dict,
+ * root and the rows; returns the new number of each state.
+ */
+static guint32 *
+automaton_renumber(struct phrases *set)
+{
+	guint32 *to = g_new(guint32, set->nstate), s, r, next = set->nrows;
+	gint32 *out = g_new(gint32, set->nstate);
+	guint32 *dict = g_new(guint32, set->nstate);
+	gsize i;
+
+	for (s = 0; s < set->nstate; s++) {
+		r = set->st[s].row & ~ROW_REPORT;
+		to[s] = s == 0 ? 0 : r != 0 ? r : ++next;
+	}
+	for (s = 0; s < set->nstate; s++) {
+		out[to[s]] = set->out[s];
+		dict[to[s]] = to[set->dict[s]];
+	}
+	g_free(set->out);
+	g_free(set->dict);
+	set->out = out;
+	set->dict = dict;
+	for (i = 0; i < 256; i++)
+		set->root[i] = to[set->root[i]];
+	for (i = 0; i < (gsize)set->nrows * set->width; i++)
+		set->dense16[i] = (guint16)to[set->dense16[i]];
+	return to;
 }
 
 /*
@@ -384,23 +473,24 @@ automaton_narrow(struct phrases *set)
 {
 	const struct scan_state *st;
 	struct scan16 *t;
-	guint32 s, e;
+	guint32 s, e, *to = automaton_renumber(set);
 
 	set->st16 = g_new0(struct scan16, set->nstate);
 	for (s = 0; s < set->nstate; s++) {
 		st = &set->st[s];
-		t = &set->st16[s];
+		t = &set->st16[to[s]];
 		t->row = (guint16)((st->row & ~ROW_REPORT) |
 		    ((st->row & ROW_REPORT) != 0 ? ROW16_REPORT : 0));
-		t->fail = (guint16)st->fail;
+		t->fail = (guint16)to[st->fail];
 		if (s == 0 || (st->row & ~ROW_REPORT) != 0)
 			continue;
 		for (e = st->first; e < st->last; e++) {
 			g_assert(t->n < G_N_ELEMENTS(t->to));
 			t->byte[t->n] = set->edge_byte[e];
-			t->to[t->n++] = (guint16)set->edge_to[e];
+			t->to[t->n++] = (guint16)to[set->edge_to[e]];
 		}
 	}
+	g_free(to);
 	g_clear_pointer(&set->st, g_free);
 	g_clear_pointer(&set->edge_byte, g_free);
 	g_clear_pointer(&set->edge_to, g_free);
@@ -479,12 +569,16 @@ static G_ALWAYS_INLINE inline guint32
 step16(const struct phrases *set, guint32 s, guint8 b)
 {
 	const struct scan16 *st;
-	guint32 r;
 
+	/*
+	 * A state up to nrows is its row's number (automaton_renumber()):
+	 * the row is read straight from it, one load after the last.
+	 */
 	for (; s != 0; s = st->fail) {
+		if (s <= set->nrows)
+			return set->dense16[(gsize)(s - 1) * set->width +
+			    set->cls[b]];
 		st = &set->st16[s];
-		if ((r = st->row & ~ROW16_REPORT) != 0)
-			return set->dense16[(gsize)(r - 1) * 256 + b];
 		if (st->n > 0 && st->byte[0] == b)
 			return st->to[0];
 		if (st->n > 1 && st->byte[1] == b)

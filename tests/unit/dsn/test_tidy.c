@@ -305,6 +305,33 @@ test_refold(void **state)
 	dsn_diag_refold(keep, "Mailbox is a full one, afull");
 	assert_string_equal(keep, "Mailbox is a full one");
 	dsn_diag_refold(keep, NULL);
+	assert_string_equal(keep, "Mailbox is a full one");
+}
+
+/*
+ * The words of the subject compared by their first two bytes first: a
+ * word of one letter takes its second from the part after the fold,
+ * in any case; a subject that ends mid-word, an empty one and one with
+ * UTF-8 letters around the word.
+ */
+static void
+test_refold_edges(void **state)
+{
+	char one[] = "x l isted";
+	char mid[] = "not l isted";
+	char empty[] = "not l isted";
+	char utf8[] = "not l isted";
+
+	(void)state;
+	dsn_diag_refold(one, "Recipient NOT LISTED");
+	assert_string_equal(one, "x listed");
+	dsn_diag_refold(mid, "not lis");
+	assert_string_equal(mid, "not l isted");
+	dsn_diag_refold(empty, "");
+	assert_string_equal(empty, "not l isted");
+	/* é, ü: not ASCII letters, so "listed" between them is a word. */
+	dsn_diag_refold(utf8, "Adresse \xc3\xa9listed\xc3\xbc");
+	assert_string_equal(utf8, "not listed");
 }
 
 int
@@ -317,6 +344,7 @@ main(void)
 		cmocka_unit_test(test_tidy_before),
 		cmocka_unit_test(test_unsubject),
 		cmocka_unit_test(test_refold),
+		cmocka_unit_test(test_refold_edges),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);

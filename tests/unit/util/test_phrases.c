@@ -3,7 +3,8 @@
  * occurrence strstr() would find, overlapping ones and phrases inside
  * others included, numbers phrases once, stops when told, and agrees with
  * strstr() on random texts over a small alphabet, where phrases overlap
- * the most, and in a set of more states than 16 bits number.
+ * the most, over bytes no phrase holds and UTF-8 characters, and in a
+ * set of more states than 16 bits number.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -173,6 +174,68 @@ test_random_against_strstr(void **state)
 }
 
 /*
+ * The rows' columns are classes of bytes: phrases over letters, the
+ * space, a dot and the bytes of UTF-8 characters (用 U+7528, 户 U+6237),
+ * read in texts that also hold bytes no phrase holds (upper case, a
+ * digit, 0xff) and end mid-phrase or mid-character, or are empty: found
+ * as strstr() finds them.
+ */
+static void
+test_classes_against_strstr(void **state)
+{
+	static const char *const piece[] = { "a", "b", "c", " ", ".",
+		"\xe7\x94\xa8", "\xe6\x88\xb7", "\xe7\x94" };
+	static const char *const other[] = { "A", "Z", "7", "\xff", "\x94" };
+	GRand *rand = g_rand_new_with_seed(17);
+	int round;
+
+	(void)state;
+	for (round = 0; round < 300; round++) {
+		struct phrases *set = phrases_new();
+		char *words[16] = { NULL }, *got, *want;
+		GString *text = g_string_new(NULL);
+		int n = g_rand_int_range(rand, 1, 16), i, j, len;
+
+		for (i = 0; i < n; i++) {
+			GString *w = g_string_new(NULL);
+
+			len = g_rand_int_range(rand, 1, 5);
+			for (j = 0; j < len; j++)
+				g_string_append(w, piece[g_rand_int_range(rand,
+				    0, G_N_ELEMENTS(piece))]);
+			words[i] = g_string_free(w, FALSE);
+			if (phrases_add(set, words[i]) != (guint)i) {
+				g_free(words[i]);
+				words[i] = NULL;
+				break;
+			}
+		}
+		len = g_rand_int_range(rand, 0, 60);
+		for (j = 0; j < len; j++)
+			g_string_append(text, g_rand_int_range(rand, 0, 4) ?
+			    piece[g_rand_int_range(rand, 0,
+			    G_N_ELEMENTS(piece))] :
+			    other[g_rand_int_range(rand, 0,
+			    G_N_ELEMENTS(other))]);
+		/* Ends mid-phrase: the first bytes of a phrase. */
+		if (g_rand_boolean(rand) && strlen(words[0]) > 1)
+			g_string_append_len(text, words[0],
+			    strlen(words[0]) - 1);
+		phrases_compile(set);
+		got = scan_all(set, text->str);
+		want = naive(words, text->str);
+		assert_string_equal(got, want);
+		g_free(got);
+		g_free(want);
+		g_string_free(text, TRUE);
+		for (i = 0; i < 16; i++)
+			g_free(words[i]);
+		phrases_free(set);
+	}
+	g_rand_free(rand);
+}
+
+/*
  * NWORDS random phrases of LEN letters, the last ones written in a text:
  * found as strstr() finds them.
  */
@@ -234,6 +297,7 @@ main(void)
 		cmocka_unit_test(test_empty_and_utf8),
 		cmocka_unit_test(test_stop),
 		cmocka_unit_test(test_random_against_strstr),
+		cmocka_unit_test(test_classes_against_strstr),
 		cmocka_unit_test(test_many_states),
 	};
 
