@@ -813,10 +813,9 @@ tidy_unsubject(char *diag, const char *subj, size_t n)
 /*
  * diag without the returned message's "Subject: <subject>" that opens it
  * after its addresses, in place: Exchange quotes it before its reason,
- * and it is none.  The subject is
- * original (the returned message's header) or, without one, what the
- * notice's own subject ends with after its prefix ("Delivery delayed:May
- * offer").
+ * and it is none.  The subject is original (the returned message's
+ * header) or, without one, what the notice's own subject ends with after
+ * its prefix ("Delivery delayed:May offer").
  */
 void
 dsn_diag_unsubject(char *diag, const char *original, const char *notice)

@@ -2160,6 +2160,55 @@ test_frame_blank_starts(void **state)
 	g_string_free(many, TRUE);
 }
 
+/*
+ * Each heading the frame pattern holds past the first few is blanked by
+ * the search that starts where a frame may start (dsn_fields.c's
+ * frame_lit[] beside FRAME_PATTERN: an alternative no literal finds is
+ * never blanked), and the reply after it stays.
+ */
+static void
+test_frame_blank_headings(void **state)
+{
+	static const char *const heading[] = {
+		"diagnoseinformationen f\xc3\xbcr administratoren:",
+		"informaci\xc3\xb3n de diagn\xc3\xb3stico para "
+		    "administradores:",
+		"informations de diagnostic pour les administrateurs:",
+		"informazioni di diagnostica per gli amministratori:",
+		"generierender server: mx.example.org",
+		"servidor de generaci\xc3\xb3n: mx.example.org",
+		"serveur de g\xc3\xa9n\xc3\xa9ration: mx.example.org",
+		"server di generazione: mx.example.org",
+		"delivery has failed to these recipients or groups:",
+		"did not reach the following recipient(s):",
+		"the following recipients were affected:",
+		"delivery has failed permanently for your email to:",
+		"no further deliveries will be attempted.",
+		"error during the last delivery attempt:",
+		"the following address(es) failed:",
+		"the following addresses failed:",
+		"additional rcpt to generated following response:",
+		"smtp error from remote server after rcpt command:",
+		"smtp error from remote mail server after rcpt command:",
+	};
+	char *text;
+	size_t i, n;
+
+	(void)state;
+	for (i = 0; i < G_N_ELEMENTS(heading); i++) {
+		text = g_strconcat("x ", heading[i], " 550 no such user", NULL);
+		n = strlen(heading[i]);
+		dsn_frame_blank(text);
+		assert_int_equal(strspn(text + 2, " "), n + 1);
+		assert_string_equal(text + 2 + n + 1, "550 no such user");
+		g_free(text);
+	}
+	text = g_strdup("x message details: subject: offer mail from: a@b");
+	dsn_frame_blank(text);
+	assert_int_equal(strspn(text + 2, " "), strlen(text + 2));
+	g_free(text);
+}
+
 int
 main(void)
 {
@@ -2182,6 +2231,7 @@ main(void)
 		cmocka_unit_test(test_reply_join),
 		cmocka_unit_test(test_frame_blank),
 		cmocka_unit_test(test_frame_blank_starts),
+		cmocka_unit_test(test_frame_blank_headings),
 		cmocka_unit_test(test_families),
 		cmocka_unit_test(test_traps),
 		cmocka_unit_test(test_localized_sides),
